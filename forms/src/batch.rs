@@ -1,0 +1,115 @@
+//! What a device sends when it syncs, and what the server answers for each record.
+//!
+//! Records carry ids made on the device (UUIDv7: time-ordered, so the server's index stays
+//! append-friendly). The server answers per record, so a batch is never all-or-nothing for
+//! the enumerator: one bad record does not hold back the others.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::consent::Consent;
+use crate::model::Answers;
+use crate::validate::FieldError;
+
+/// The most records one batch may carry; the client splits larger queues.
+pub const MAX_BATCH_RECORDS: usize = 200;
+
+/// One interview: the consent conversation and, if consent was given, the answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Submission {
+    pub id: Uuid,
+    pub form_id: String,
+    pub form_version: String,
+    /// RFC 3339 times on the device clock.
+    pub started_at: String,
+    pub saved_at: String,
+    pub consent: Consent,
+    /// Empty when consent was refused.
+    #[serde(default)]
+    pub answers: Answers,
+}
+
+impl Submission {
+    /// The device's calendar day at save time: the day `today()` meant when the
+    /// enumerator saved, which the server must use to re-check the same constraints.
+    pub fn saved_on(&self) -> &str {
+        self.saved_at.get(..10).unwrap_or("")
+    }
+}
+
+/// A request to store records.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Batch {
+    pub records: Vec<Submission>,
+}
+
+/// What happened to one record of a batch.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum Outcome {
+    /// Stored now.
+    Accepted,
+    /// Stored by an earlier delivery; nothing was stored again.
+    Duplicate,
+    /// Not stored; the errors say why (answer problems, or consent problems by code).
+    Rejected {
+        #[serde(default)]
+        errors: Vec<FieldError>,
+        #[serde(default)]
+        consent: Vec<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+    },
+}
+
+impl Outcome {
+    /// Whether the device may stop sending this record.
+    pub fn is_settled(&self) -> bool {
+        matches!(self, Outcome::Accepted | Outcome::Duplicate)
+    }
+}
+
+/// The server's answer about one record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RecordAck {
+    pub id: Uuid,
+    #[serde(flatten)]
+    pub outcome: Outcome,
+}
+
+/// The server's answer to a batch, one entry per record, in the batch's order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BatchAck {
+    pub results: Vec<RecordAck>,
+}
+
+/// A new record id: UUIDv7 from the device clock (milliseconds) and 10 random bytes.
+pub fn new_record_id(unix_millis: u64) -> Result<Uuid, crate::Error> {
+    let mut random = [0u8; 10];
+    getrandom::fill(&mut random).map_err(|_| crate::Error::Random)?;
+    Ok(uuid::Builder::from_unix_timestamp_millis(unix_millis, &random).into_uuid())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn record_ids_are_version_7_and_time_ordered() {
+        let a = new_record_id(1_700_000_000_000).unwrap();
+        let b = new_record_id(1_700_000_000_001).unwrap();
+        assert_eq!(a.get_version_num(), 7);
+        assert!(a < b);
+    }
+
+    #[test]
+    fn outcomes_serialise_with_a_tag() {
+        let ack = RecordAck {
+            id: Uuid::nil(),
+            outcome: Outcome::Duplicate,
+        };
+        let json = serde_json::to_string(&ack).unwrap();
+        assert_eq!(json, r#"{"id":"00000000-0000-0000-0000-000000000000","outcome":"duplicate"}"#);
+        assert_eq!(serde_json::from_str::<RecordAck>(&json).unwrap(), ack);
+    }
+}

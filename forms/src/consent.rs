@@ -1,0 +1,208 @@
+//! Informed consent: the template a project defines, and the record of what one respondent
+//! decided. The record travels inside each submission and decides what may be used later.
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::model::Text;
+use crate::receipt::ReceiptCode;
+
+/// The purpose every export of answers requires in this version.
+pub const NEEDS_ASSESSMENT: &str = "needs_assessment";
+
+/// One use of the data a respondent can accept or decline on its own.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Purpose {
+    pub id: String,
+    pub label: Text,
+    #[serde(default)]
+    pub explanation: Text,
+}
+
+/// What a project asks respondents to agree to, in every language it works in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ConsentTemplate {
+    pub id: String,
+    pub version: u32,
+    pub controller: String,
+    #[serde(default)]
+    pub contact: String,
+    pub text: Text,
+    pub purposes: Vec<Purpose>,
+}
+
+impl ConsentTemplate {
+    /// SHA-256 of the exact text shown in `lang`, hex: proves later what the respondent heard.
+    pub fn text_hash(&self, lang: &str) -> String {
+        let shown = self.text.get(lang, "en");
+        let digest = Sha256::digest(shown.as_bytes());
+        digest.iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
+/// How consent was given.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Method {
+    /// Signature drawn on the screen, as a PNG data URL.
+    Signature { image: String },
+    /// Spoken consent, confirmed by a witness whose name is recorded.
+    Verbal { witness: String },
+}
+
+/// What the respondent decided.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "decision", rename_all = "snake_case")]
+pub enum Decision {
+    Given {
+        purposes: Vec<String>,
+        method: Method,
+    },
+    Refused,
+}
+
+/// The record of one consent conversation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Consent {
+    pub template_id: String,
+    pub template_version: u32,
+    /// The language the text was read in.
+    pub language: String,
+    /// SHA-256 (hex) of the text as shown.
+    pub text_sha256: String,
+    #[serde(flatten)]
+    pub decision: Decision,
+    /// RFC 3339 time the decision was recorded on the device.
+    pub recorded_at: String,
+    pub receipt: ReceiptCode,
+}
+
+/// A problem with a consent record, reported per field like answer errors.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConsentProblem {
+    UnknownTemplate,
+    TextMismatch,
+    NoPurpose,
+    UnknownPurpose(String),
+    MissingWitness,
+    MissingSignature,
+}
+
+impl ConsentProblem {
+    pub fn code(&self) -> &'static str {
+        match self {
+            ConsentProblem::UnknownTemplate => "consent-unknown-template",
+            ConsentProblem::TextMismatch => "consent-text-mismatch",
+            ConsentProblem::NoPurpose => "consent-no-purpose",
+            ConsentProblem::UnknownPurpose(_) => "consent-unknown-purpose",
+            ConsentProblem::MissingWitness => "consent-missing-witness",
+            ConsentProblem::MissingSignature => "consent-missing-signature",
+        }
+    }
+}
+
+impl Consent {
+    pub fn accepted(&self, purpose: &str) -> bool {
+        match &self.decision {
+            Decision::Given { purposes, .. } => purposes.iter().any(|p| p == purpose),
+            Decision::Refused => false,
+        }
+    }
+
+    pub fn is_refusal(&self) -> bool {
+        self.decision == Decision::Refused
+    }
+
+    /// Check the record against the template it claims: the text hash matches what the
+    /// template says in that language, purposes exist, and the method carries its proof.
+    pub fn check(&self, template: &ConsentTemplate) -> Vec<ConsentProblem> {
+        let mut problems = Vec::new();
+        if template.id != self.template_id || template.version != self.template_version {
+            return vec![ConsentProblem::UnknownTemplate];
+        }
+        if template.text_hash(&self.language) != self.text_sha256 {
+            problems.push(ConsentProblem::TextMismatch);
+        }
+        if let Decision::Given { purposes, method } = &self.decision {
+            if purposes.is_empty() {
+                problems.push(ConsentProblem::NoPurpose);
+            }
+            for p in purposes {
+                if !template.purposes.iter().any(|t| &t.id == p) {
+                    problems.push(ConsentProblem::UnknownPurpose(p.clone()));
+                }
+            }
+            match method {
+                Method::Verbal { witness } if witness.trim().is_empty() => {
+                    problems.push(ConsentProblem::MissingWitness)
+                }
+                Method::Signature { image } if !image.starts_with("data:image/png;base64,") => {
+                    problems.push(ConsentProblem::MissingSignature)
+                }
+                _ => {}
+            }
+        }
+        problems
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::demo;
+
+    fn given(method: Method, purposes: &[&str]) -> Consent {
+        let t = demo::household_consent();
+        Consent {
+            template_id: t.id.clone(),
+            template_version: t.version,
+            language: "fr".into(),
+            text_sha256: t.text_hash("fr"),
+            decision: Decision::Given {
+                purposes: purposes.iter().map(|s| s.to_string()).collect(),
+                method,
+            },
+            recorded_at: "2026-11-25T10:00:00Z".into(),
+            receipt: ReceiptCode::from_random(7),
+        }
+    }
+
+    #[test]
+    fn a_witnessed_verbal_consent_is_complete() {
+        let c = given(Method::Verbal { witness: "Amina".into() }, &[NEEDS_ASSESSMENT]);
+        assert!(c.check(&demo::household_consent()).is_empty());
+        assert!(c.accepted(NEEDS_ASSESSMENT) && !c.accepted("referral"));
+    }
+
+    #[test]
+    fn missing_proofs_and_unknown_purposes_are_named() {
+        let t = demo::household_consent();
+        let c = given(Method::Verbal { witness: " ".into() }, &["marketing"]);
+        assert_eq!(
+            c.check(&t),
+            vec![
+                ConsentProblem::UnknownPurpose("marketing".into()),
+                ConsentProblem::MissingWitness
+            ]
+        );
+        let c = given(Method::Signature { image: String::new() }, &[]);
+        assert_eq!(
+            c.check(&t),
+            vec![ConsentProblem::NoPurpose, ConsentProblem::MissingSignature]
+        );
+    }
+
+    #[test]
+    fn text_shown_in_another_language_does_not_match() {
+        let mut c = given(Method::Verbal { witness: "Amina".into() }, &[NEEDS_ASSESSMENT]);
+        c.language = "ar".into();
+        assert_eq!(c.check(&demo::household_consent()), vec![ConsentProblem::TextMismatch]);
+    }
+
+    #[test]
+    fn consent_round_trips_through_json() {
+        let c = given(Method::Signature { image: "data:image/png;base64,AA==".into() }, &[NEEDS_ASSESSMENT]);
+        let json = serde_json::to_string(&c).unwrap();
+        assert_eq!(serde_json::from_str::<Consent>(&json).unwrap(), c);
+    }
+}

@@ -1,0 +1,49 @@
+//! The demo project every fresh server is seeded with: a household needs assessment in
+//! English, French and Arabic, and its consent template. Tests on both sides use it too.
+
+use crate::consent::ConsentTemplate;
+use crate::model::Form;
+
+/// The demo form's definition, as the server seeds it.
+pub const HOUSEHOLD_FORM_JSON: &str = include_str!("../demo/household.json");
+/// The demo consent template's definition.
+pub const HOUSEHOLD_CONSENT_JSON: &str = include_str!("../demo/consent.json");
+
+/// The demo household needs assessment.
+pub fn household_form() -> Form {
+    serde_json::from_str(HOUSEHOLD_FORM_JSON).expect("the bundled demo form is valid JSON")
+}
+
+/// The demo consent template.
+pub fn household_consent() -> ConsentTemplate {
+    serde_json::from_str(HOUSEHOLD_CONSENT_JSON).expect("the bundled consent template is valid")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demo_form_compiles_with_about_thirty_questions_in_three_languages() {
+        let form = household_form().compile().unwrap();
+        let questions = form
+            .walk()
+            .iter()
+            .filter(|(n, _)| !n.kind.has_children())
+            .count();
+        assert!((28..=40).contains(&questions), "{questions} questions");
+        for (node, _) in form.walk() {
+            for lang in ["en", "fr", "ar"] {
+                assert!(node.label.0.contains_key(lang), "{} lacks {lang}", node.name);
+            }
+        }
+        assert!(form.is_rtl("ar") && !form.is_rtl("fr"));
+    }
+
+    #[test]
+    fn demo_consent_has_the_three_purposes() {
+        let t = household_consent();
+        let ids: Vec<_> = t.purposes.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["needs_assessment", "referral", "partner_sharing"]);
+    }
+}

@@ -1,0 +1,26 @@
+//! Sauti's shared core, compiled both into the browser client (wasm32) and the server.
+//!
+//! Everything that must give the same answer on a phone and on the server lives here once:
+//! the form model and its expression language, validation of answers, the consent record and
+//! its receipt code, the sync batch and its acknowledgement, the encrypted vault envelope, and
+//! the UI strings. It depends on neither axum nor leptos and does no I/O.
+//!
+//! ```
+//! use forms::{demo, validate::validate};
+//! let form = demo::household_form().compile().unwrap();
+//! let errors = validate(&form, &Default::default(), "2026-11-25");
+//! assert!(!errors.is_empty(), "an empty household answers nothing that is required");
+//! ```
+
+pub mod batch;
+pub mod consent;
+pub mod demo;
+pub mod error;
+pub mod expr;
+pub mod i18n;
+pub mod model;
+pub mod receipt;
+pub mod validate;
+pub mod vault;
+
+pub use error::Error;

@@ -1,0 +1,318 @@
+//! The form model: what a questionnaire is, independent of how it was written (JSON today,
+//! XLSForm import later) and of how it is shown.
+//!
+//! Answers are kept the way XForms keep them: every value is a string (numbers in their
+//! canonical text, a multiple choice as space-separated choice names), and a repeat is a list
+//! of answer maps. Groups do not nest answers: question names are unique in a form.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use crate::Error;
+use crate::expr::Expr;
+
+/// A text in several languages, keyed by language code (`en`, `fr`, `ar`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Text(pub BTreeMap<String, String>);
+
+impl Text {
+    /// The text in `lang`, else in `fallback`, else any; empty when the text is absent.
+    /// Falling back rather than failing keeps a half-translated form usable in the field.
+    pub fn get<'a>(&'a self, lang: &str, fallback: &str) -> &'a str {
+        self.0
+            .get(lang)
+            .or_else(|| self.0.get(fallback))
+            .or_else(|| self.0.values().next())
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.values().all(|s| s.is_empty())
+    }
+
+    /// A text in one language, for tests and generated forms.
+    pub fn single(lang: &str, text: &str) -> Self {
+        Text(BTreeMap::from([(lang.to_string(), text.to_string())]))
+    }
+}
+
+/// A language a form (or the UI) is available in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Language {
+    pub code: String,
+    pub name: String,
+    #[serde(default)]
+    pub rtl: bool,
+}
+
+/// One choice of a choice list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Choice {
+    pub name: String,
+    pub label: Text,
+}
+
+/// What kind of node a form holds. Groups and repeats carry children.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Kind {
+    Text,
+    Integer,
+    Decimal,
+    Date,
+    SelectOne { list: String },
+    SelectMultiple { list: String },
+    Note,
+    Calculate,
+    Group,
+    Repeat,
+}
+
+impl Kind {
+    /// Whether a respondent gives a value for this node.
+    pub fn takes_input(&self) -> bool {
+        !matches!(
+            self,
+            Kind::Note | Kind::Calculate | Kind::Group | Kind::Repeat
+        )
+    }
+
+    pub fn has_children(&self) -> bool {
+        matches!(self, Kind::Group | Kind::Repeat)
+    }
+
+    pub fn choice_list(&self) -> Option<&str> {
+        match self {
+            Kind::SelectOne { list } | Kind::SelectMultiple { list } => Some(list),
+            _ => None,
+        }
+    }
+}
+
+/// A question, note, calculation, group or repeat.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Node {
+    pub name: String,
+    #[serde(flatten)]
+    pub kind: Kind,
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub label: Text,
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub hint: Text,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub required: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relevant: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub constraint: Option<String>,
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub constraint_message: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calculation: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<Node>,
+}
+
+/// A questionnaire as its author wrote it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Form {
+    pub id: String,
+    pub version: String,
+    pub title: Text,
+    pub default_language: String,
+    pub languages: Vec<Language>,
+    pub body: Vec<Node>,
+    #[serde(default)]
+    pub choices: BTreeMap<String, Vec<Choice>>,
+}
+
+/// One value or one repeat in a set of answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Answer {
+    Value(String),
+    Repeat(Vec<Answers>),
+}
+
+/// The answers of one interview (or of one repeat instance), by question name.
+pub type Answers = BTreeMap<String, Answer>;
+
+/// Where a node sits: at the top level or inside a repeat, and how to reach it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Location {
+    /// The enclosing repeat's name, when there is one.
+    pub repeat: Option<String>,
+    /// Index path from `Form::body` to the node.
+    pub path: Vec<usize>,
+}
+
+/// The expressions of one node, parsed once.
+#[derive(Debug, Clone, Default)]
+pub struct NodeExprs {
+    pub relevant: Option<Expr>,
+    pub constraint: Option<Expr>,
+    pub calculation: Option<Expr>,
+}
+
+/// A form checked and prepared for evaluation: names indexed, expressions parsed.
+/// Client and server both work on this, so they agree on every answer.
+#[derive(Debug, Clone)]
+pub struct CompiledForm {
+    pub form: Form,
+    locations: HashMap<String, Location>,
+    exprs: HashMap<String, NodeExprs>,
+}
+
+impl Form {
+    /// Check the definition and parse every expression.
+    pub fn compile(self) -> Result<CompiledForm, Error> {
+        let mut locations = HashMap::new();
+        let mut exprs = HashMap::new();
+        let mut order = Vec::new();
+        index_nodes(
+            &self.body,
+            None,
+            &mut Vec::new(),
+            &mut locations,
+            &mut order,
+        )?;
+        for name in &order {
+            let node = node_at(&self.body, &locations[name].path);
+            if let Some(list) = node.kind.choice_list()
+                && !self.choices.contains_key(list)
+            {
+                return Err(Error::FormDefinition(format!(
+                    "question `{name}` uses choice list `{list}`, which the form does not define"
+                )));
+            }
+            if node.kind == Kind::Calculate && node.calculation.is_none() {
+                return Err(Error::FormDefinition(format!(
+                    "calculate `{name}` has no calculation"
+                )));
+            }
+            let parse = |src: &Option<String>| -> Result<Option<Expr>, Error> {
+                let Some(src) = src else { return Ok(None) };
+                let expr = Expr::parse(src)?;
+                for reference in expr.references() {
+                    if !locations.contains_key(reference) {
+                        return Err(Error::FormDefinition(format!(
+                            "`{name}` refers to `${{{reference}}}`, which the form does not define"
+                        )));
+                    }
+                }
+                Ok(Some(expr))
+            };
+            exprs.insert(
+                name.clone(),
+                NodeExprs {
+                    relevant: parse(&node.relevant)?,
+                    constraint: parse(&node.constraint)?,
+                    calculation: parse(&node.calculation)?,
+                },
+            );
+        }
+        Ok(CompiledForm {
+            form: self,
+            locations,
+            exprs,
+        })
+    }
+}
+
+fn index_nodes(
+    nodes: &[Node],
+    repeat: Option<&str>,
+    path: &mut Vec<usize>,
+    locations: &mut HashMap<String, Location>,
+    order: &mut Vec<String>,
+) -> Result<(), Error> {
+    for (i, node) in nodes.iter().enumerate() {
+        path.push(i);
+        if node.name.is_empty() {
+            return Err(Error::FormDefinition("a node has no name".into()));
+        }
+        let location = Location {
+            repeat: repeat.map(str::to_string),
+            path: path.clone(),
+        };
+        if locations.insert(node.name.clone(), location).is_some() {
+            return Err(Error::FormDefinition(format!(
+                "the name `{}` is used twice",
+                node.name
+            )));
+        }
+        order.push(node.name.clone());
+        if node.kind.has_children() {
+            if repeat.is_some() && node.kind == Kind::Repeat {
+                return Err(Error::FormDefinition(format!(
+                    "repeat `{}` is inside another repeat, which is not supported yet",
+                    node.name
+                )));
+            }
+            let inner = if node.kind == Kind::Repeat {
+                Some(node.name.as_str())
+            } else {
+                repeat
+            };
+            index_nodes(&node.children, inner, path, locations, order)?;
+        }
+        path.pop();
+    }
+    Ok(())
+}
+
+fn node_at<'a>(body: &'a [Node], path: &[usize]) -> &'a Node {
+    let mut node = &body[path[0]];
+    for &i in &path[1..] {
+        node = &node.children[i];
+    }
+    node
+}
+
+impl CompiledForm {
+    pub fn node(&self, name: &str) -> Option<&Node> {
+        self.locations
+            .get(name)
+            .map(|loc| node_at(&self.form.body, &loc.path))
+    }
+
+    pub fn location(&self, name: &str) -> Option<&Location> {
+        self.locations.get(name)
+    }
+
+    pub fn exprs(&self, name: &str) -> Option<&NodeExprs> {
+        self.exprs.get(name)
+    }
+
+    pub fn choices(&self, list: &str) -> &[Choice] {
+        self.form.choices.get(list).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Every node in document order, depth first, with its location.
+    pub fn walk(&self) -> Vec<(&Node, &Location)> {
+        fn go<'a>(
+            nodes: &'a [Node],
+            form: &'a CompiledForm,
+            out: &mut Vec<(&'a Node, &'a Location)>,
+        ) {
+            for node in nodes {
+                out.push((node, &form.locations[&node.name]));
+                go(&node.children, form, out);
+            }
+        }
+        let mut out = Vec::new();
+        go(&self.form.body, self, &mut out);
+        out
+    }
+
+    /// Whether the language is written right to left.
+    pub fn is_rtl(&self, lang: &str) -> bool {
+        self.form
+            .languages
+            .iter()
+            .any(|l| l.code == lang && l.rtl)
+    }
+}

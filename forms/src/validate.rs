@@ -1,0 +1,461 @@
+//! Answers checked against their form: the same rules on the phone (before save) and on the
+//! server (before store), so a record the client accepted is never refused for a different
+//! reason, and a record the server stores has been checked by the server itself.
+
+use serde::{Deserialize, Serialize};
+
+use crate::expr::{Scope, Value, is_iso_date};
+use crate::model::{Answer, Answers, CompiledForm, Kind, Node};
+
+/// Why one answer is not acceptable. The client turns the code into a message in the
+/// interview language (for `Constraint`, the form's own constraint message).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Problem {
+    Required,
+    Constraint,
+    NotAnInteger,
+    NotANumber,
+    NotADate,
+    UnknownChoice,
+    UnknownField,
+    NotRelevant,
+    CalculationMismatch,
+    WrongShape,
+}
+
+impl Problem {
+    /// Fluent message id for this problem.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Problem::Required => "field-required",
+            Problem::Constraint => "field-constraint",
+            Problem::NotAnInteger => "field-not-integer",
+            Problem::NotANumber => "field-not-number",
+            Problem::NotADate => "field-not-date",
+            Problem::UnknownChoice => "field-unknown-choice",
+            Problem::UnknownField => "field-unknown",
+            Problem::NotRelevant => "field-not-relevant",
+            Problem::CalculationMismatch => "field-calculation",
+            Problem::WrongShape => "field-wrong-shape",
+        }
+    }
+}
+
+/// One problem with one answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    /// Where the answer is: `member_age`, or `members[2]/member_age` (1-based) in a repeat.
+    pub path: String,
+    /// The question's name.
+    pub name: String,
+    pub problem: Problem,
+}
+
+/// The context expressions are evaluated in: which answers, and which day is "today".
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    pub form: &'a CompiledForm,
+    pub answers: &'a Answers,
+    pub today: &'a str,
+}
+
+impl<'a> Context<'a> {
+    fn scope(&self, instance: Option<(&'a str, usize)>, current: &'a str) -> Scope<'a> {
+        Scope {
+            form: self.form,
+            answers: self.answers,
+            instance,
+            current: Some(current),
+            today: self.today,
+        }
+    }
+
+    /// Whether a node's own `relevant` holds (its ancestors are the caller's business).
+    pub fn self_relevant(&self, node: &'a Node, instance: Option<(&'a str, usize)>) -> bool {
+        match self.form.exprs(&node.name).and_then(|e| e.relevant.as_ref()) {
+            Some(expr) => self.scope(instance, &node.name).eval(expr).as_bool(),
+            None => true,
+        }
+    }
+
+    /// Whether a node and every group or repeat around it are relevant.
+    pub fn is_relevant(&self, name: &str, instance: Option<(&'a str, usize)>) -> bool {
+        let Some(location) = self.form.location(name) else {
+            return false;
+        };
+        let mut nodes = &self.form.form.body;
+        for &i in &location.path {
+            let node = &nodes[i];
+            if !self.self_relevant(node, instance) {
+                return false;
+            }
+            nodes = &node.children;
+        }
+        true
+    }
+
+    /// Evaluate a calculation in place.
+    pub fn calculate(&self, node: &'a Node, instance: Option<(&'a str, usize)>) -> String {
+        match self.form.exprs(&node.name).and_then(|e| e.calculation.as_ref()) {
+            Some(expr) => self.scope(instance, &node.name).eval(expr).as_answer(),
+            None => String::new(),
+        }
+    }
+
+    /// Whether the constraint of a node holds for its current value.
+    pub fn constraint_holds(&self, node: &'a Node, instance: Option<(&'a str, usize)>) -> bool {
+        match self.form.exprs(&node.name).and_then(|e| e.constraint.as_ref()) {
+            Some(expr) => self.scope(instance, &node.name).eval(expr).as_bool(),
+            None => true,
+        }
+    }
+}
+
+/// Recompute every calculation and clear answers that are no longer relevant, as the
+/// interview screen does after each answer. Calculations run in document order.
+pub fn settle(form: &CompiledForm, answers: &mut Answers, today: &str) {
+    // Two passes let a calculation read another one that appears later.
+    for _ in 0..2 {
+        let snapshot = answers.clone();
+        let ctx = Context {
+            form,
+            answers: &snapshot,
+            today,
+        };
+        settle_nodes(&ctx, &form.form.body, answers, None);
+    }
+}
+
+fn settle_nodes<'a>(
+    ctx: &Context<'a>,
+    nodes: &'a [Node],
+    target: &mut Answers,
+    instance: Option<(&'a str, usize)>,
+) {
+    for node in nodes {
+        if !ctx.self_relevant(node, instance) {
+            clear(node, target);
+            continue;
+        }
+        match &node.kind {
+            Kind::Group => settle_nodes(ctx, &node.children, target, instance),
+            Kind::Repeat => {
+                if let Some(Answer::Repeat(items)) = target.get_mut(&node.name) {
+                    for (i, item) in items.iter_mut().enumerate() {
+                        settle_nodes(ctx, &node.children, item, Some((&node.name, i)));
+                    }
+                }
+            }
+            Kind::Calculate => {
+                let value = ctx.calculate(node, instance);
+                if value.is_empty() {
+                    target.remove(&node.name);
+                } else {
+                    target.insert(node.name.clone(), Answer::Value(value));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn clear(node: &Node, target: &mut Answers) {
+    target.remove(&node.name);
+    if node.kind == Kind::Group {
+        for child in &node.children {
+            clear(child, target);
+        }
+    }
+}
+
+/// Every problem with a set of answers, in document order. Empty means acceptable.
+pub fn validate(form: &CompiledForm, answers: &Answers, today: &str) -> Vec<FieldError> {
+    let ctx = Context {
+        form,
+        answers,
+        today,
+    };
+    let mut errors = Vec::new();
+    check_nodes(&ctx, &form.form.body, answers, None, "", &mut errors);
+    check_unknown(&form.form.body, answers, "", &mut errors);
+    errors
+}
+
+fn check_unknown(nodes: &[Node], map: &Answers, prefix: &str, errors: &mut Vec<FieldError>) {
+    fn known(nodes: &[Node], name: &str) -> bool {
+        nodes.iter().any(|n| {
+            n.name == name || (n.kind == Kind::Group && known(&n.children, name))
+        })
+    }
+    for key in map.keys() {
+        if !known(nodes, key) {
+            errors.push(FieldError {
+                path: format!("{prefix}{key}"),
+                name: key.clone(),
+                problem: Problem::UnknownField,
+            });
+        }
+    }
+}
+
+fn has_any(node: &Node, map: &Answers) -> bool {
+    map.contains_key(&node.name)
+        || (node.kind == Kind::Group && node.children.iter().any(|c| has_any(c, map)))
+}
+
+fn check_nodes<'a>(
+    ctx: &Context<'a>,
+    nodes: &'a [Node],
+    map: &Answers,
+    instance: Option<(&'a str, usize)>,
+    prefix: &str,
+    errors: &mut Vec<FieldError>,
+) {
+    for node in nodes {
+        let path = format!("{prefix}{}", node.name);
+        let mut report = |problem| {
+            errors.push(FieldError {
+                path: path.clone(),
+                name: node.name.clone(),
+                problem,
+            })
+        };
+        if !ctx.self_relevant(node, instance) {
+            if has_any(node, map) {
+                report(Problem::NotRelevant);
+            }
+            continue;
+        }
+        let value = map.get(&node.name);
+        match &node.kind {
+            Kind::Group => check_nodes(ctx, &node.children, map, instance, prefix, errors),
+            Kind::Repeat => match value {
+                None => {
+                    if node.required {
+                        report(Problem::Required);
+                    }
+                }
+                Some(Answer::Value(_)) => report(Problem::WrongShape),
+                Some(Answer::Repeat(items)) => {
+                    if node.required && items.is_empty() {
+                        report(Problem::Required);
+                    }
+                    for (i, item) in items.iter().enumerate() {
+                        let inner = format!("{}[{}]/", node.name, i + 1);
+                        check_nodes(ctx, &node.children, item, Some((&node.name, i)), &inner, errors);
+                        check_unknown(&node.children, item, &inner, errors);
+                    }
+                }
+            },
+            Kind::Note => {
+                if value.is_some() {
+                    report(Problem::UnknownField);
+                }
+            }
+            Kind::Calculate => {
+                let stored = match value {
+                    Some(Answer::Value(v)) => v.as_str(),
+                    Some(Answer::Repeat(_)) => {
+                        report(Problem::WrongShape);
+                        continue;
+                    }
+                    None => "",
+                };
+                if stored != ctx.calculate(node, instance) {
+                    report(Problem::CalculationMismatch);
+                }
+            }
+            kind => {
+                let text = match value {
+                    Some(Answer::Value(v)) => v.as_str(),
+                    Some(Answer::Repeat(_)) => {
+                        report(Problem::WrongShape);
+                        continue;
+                    }
+                    None => "",
+                };
+                if text.trim().is_empty() {
+                    if node.required {
+                        report(Problem::Required);
+                    }
+                    continue;
+                }
+                if let Some(problem) = type_problem(ctx.form, kind, text) {
+                    report(problem);
+                    continue;
+                }
+                if !ctx.constraint_holds(node, instance) {
+                    report(Problem::Constraint);
+                }
+            }
+        }
+    }
+}
+
+/// Whether a value has the shape its question type asks for.
+pub fn type_problem(form: &CompiledForm, kind: &Kind, text: &str) -> Option<Problem> {
+    let number = Value::Str(text.to_string()).as_num();
+    match kind {
+        Kind::Integer if number.is_nan() || number.fract() != 0.0 || text.contains('.') => {
+            Some(Problem::NotAnInteger)
+        }
+        Kind::Decimal if number.is_nan() => Some(Problem::NotANumber),
+        Kind::Date if !is_iso_date(text) => Some(Problem::NotADate),
+        Kind::SelectOne { list } => {
+            let known = form.choices(list).iter().any(|c| c.name == text);
+            (!known).then_some(Problem::UnknownChoice)
+        }
+        Kind::SelectMultiple { list } => {
+            let choices = form.choices(list);
+            let all_known = text
+                .split_whitespace()
+                .all(|v| choices.iter().any(|c| c.name == v));
+            (!all_known).then_some(Problem::UnknownChoice)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::demo;
+
+    const TODAY: &str = "2026-11-25";
+
+    fn v(s: &str) -> Answer {
+        Answer::Value(s.to_string())
+    }
+
+    /// A complete, valid household as an enumerator would enter it.
+    pub(crate) fn complete_household() -> Answers {
+        let member = |name: &str, sex: &str, age: &str| {
+            Answers::from([
+                ("member_name".into(), v(name)),
+                ("member_sex".into(), v(sex)),
+                ("member_age".into(), v(age)),
+                ("member_disability".into(), v("no")),
+            ])
+        };
+        let mut a = Answers::from([
+            ("interview_date".into(), v("2026-11-24")),
+            ("admin_area".into(), v("Camp 4")),
+            ("respondent_name".into(), v("Fatima")),
+            ("displacement_status".into(), v("resident")),
+            ("shelter_type".into(), v("tent")),
+            ("shelter_damage".into(), v("partial")),
+            ("water_source".into(), v("truck")),
+            ("water_enough".into(), v("no")),
+            ("meals_yesterday".into(), v("2")),
+            ("days_cereals".into(), v("7")),
+            ("days_pulses".into(), v("3")),
+            ("days_vegetables".into(), v("1")),
+            ("days_meat".into(), v("0")),
+            ("days_dairy".into(), v("0")),
+            ("health_access".into(), v("yes")),
+            ("priority_needs".into(), v("food water")),
+        ]);
+        a.insert(
+            "members".into(),
+            Answer::Repeat(vec![member("Fatima", "female", "34"), member("Ali", "male", "6")]),
+        );
+        a
+    }
+
+    fn form() -> CompiledForm {
+        demo::household_form().compile().unwrap()
+    }
+
+    fn settled(mut a: Answers) -> Answers {
+        settle(&form(), &mut a, TODAY);
+        a
+    }
+
+    #[test]
+    fn a_complete_household_is_valid_once_settled() {
+        let a = settled(complete_household());
+        assert_eq!(a.get("household_size"), Some(&v("2")));
+        assert_eq!(validate(&form(), &a, TODAY), vec![]);
+    }
+
+    #[test]
+    fn a_stale_calculation_is_refused() {
+        let mut a = settled(complete_household());
+        a.insert("household_size".into(), v("9"));
+        let errors = validate(&form(), &a, TODAY);
+        assert_eq!(errors[0].problem, Problem::CalculationMismatch);
+    }
+
+    #[test]
+    fn missing_required_and_broken_constraints_are_named_with_paths() {
+        let mut a = complete_household();
+        a.remove("respondent_name");
+        if let Some(Answer::Repeat(members)) = a.get_mut("members") {
+            members[1].insert("member_age".into(), v("130"));
+        }
+        a.insert("priority_needs".into(), v("food water shelter health"));
+        let a = settled(a);
+        let errors = validate(&form(), &a, TODAY);
+        let found: Vec<_> = errors.iter().map(|e| (e.path.as_str(), e.problem)).collect();
+        assert_eq!(
+            found,
+            vec![
+                ("respondent_name", Problem::Required),
+                ("members[2]/member_age", Problem::Constraint),
+                ("priority_needs", Problem::Constraint),
+            ]
+        );
+    }
+
+    #[test]
+    fn relevance_inside_a_repeat_uses_the_same_instance() {
+        let mut a = settled(complete_household());
+        if let Some(Answer::Repeat(members)) = a.get_mut("members") {
+            members[1].insert("member_pregnant".into(), v("no"));
+        }
+        let errors = validate(&form(), &a, TODAY);
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].path, "members[2]/member_pregnant");
+        assert_eq!(errors[0].problem, Problem::NotRelevant);
+    }
+
+    #[test]
+    fn settle_clears_answers_that_stopped_being_relevant() {
+        let mut a = complete_household();
+        a.insert("displacement_status".into(), v("idp"));
+        a.insert("displacement_reason".into(), v("flood"));
+        a.insert("displacement_status".into(), v("resident"));
+        let a = settled(a);
+        assert!(!a.contains_key("displacement_reason"));
+    }
+
+    #[test]
+    fn types_choices_dates_and_unknown_fields_are_checked() {
+        let mut a = complete_household();
+        a.insert("meals_yesterday".into(), v("2.5"));
+        a.insert("water_source".into(), v("champagne"));
+        a.insert("interview_date".into(), v("24/11/2026"));
+        a.insert("favourite_colour".into(), v("blue"));
+        let errors = validate(&form(), &settled(a), TODAY);
+        let problems: Vec<_> = errors.iter().map(|e| (e.name.as_str(), e.problem)).collect();
+        assert_eq!(
+            problems,
+            vec![
+                ("interview_date", Problem::NotADate),
+                ("water_source", Problem::UnknownChoice),
+                ("meals_yesterday", Problem::NotAnInteger),
+                ("favourite_colour", Problem::UnknownField),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_future_date_breaks_the_constraint_relative_to_the_given_day() {
+        let mut a = complete_household();
+        a.insert("interview_date".into(), v("2026-11-26"));
+        let errors = validate(&form(), &settled(a.clone()), TODAY);
+        assert_eq!(errors[0].problem, Problem::Constraint);
+        assert!(validate(&form(), &settled(a), "2026-11-26").is_empty());
+    }
+}

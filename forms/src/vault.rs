@@ -1,0 +1,313 @@
+//! The on-device vault: every record an enumerator saves is encrypted before it reaches
+//! browser storage, under a key that exists only in memory while the app is unlocked.
+//!
+//! - A random 256-bit **data key** encrypts records with AES-256-GCM (RustCrypto `aes-gcm`),
+//!   a fresh random 96-bit nonce per write, and associated data binding the record id and the
+//!   envelope version, so a ciphertext moved to another record's slot does not open.
+//! - The data key is stored only **wrapped** (AES-256-GCM) under a key derived from the
+//!   passphrase with Argon2id (RustCrypto `argon2`): m = 19 MiB, t = 2, p = 1, 16-byte random
+//!   salt. The parameters are stored in the header so a later version can raise them.
+//! - Changing the passphrase re-wraps the data key; records are not re-encrypted.
+//!
+//! ```
+//! use forms::vault::{Vault, KdfParams};
+//! let (header, vault) = Vault::create("correct horse", KdfParams::TEST_ONLY_FAST).unwrap();
+//! let sealed = vault.seal("rec-1", b"answers").unwrap();
+//! let again = Vault::unlock(&header, "correct horse").unwrap();
+//! assert_eq!(again.open("rec-1", &sealed).unwrap(), b"answers");
+//! assert!(Vault::unlock(&header, "wrong").is_err());
+//! ```
+
+use aes_gcm::aead::{Aead, KeyInit, Payload};
+use aes_gcm::{Aes256Gcm, Nonce};
+use argon2::{Algorithm, Argon2, Params, Version};
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as B64;
+use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
+
+use crate::Error;
+
+/// Version of the record envelope; part of every record's associated data.
+pub const ENVELOPE_VERSION: u32 = 1;
+const WRAP_AAD: &[u8] = b"sauti/vault-key/v1";
+
+/// Argon2id cost parameters, stored beside the wrapped key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KdfParams {
+    /// Memory in KiB.
+    pub m_kib: u32,
+    /// Passes.
+    pub t: u32,
+    /// Lanes.
+    pub p: u32,
+}
+
+impl KdfParams {
+    /// OWASP's recommended Argon2id minimum: 19 MiB, 2 passes, 1 lane.
+    pub const RECOMMENDED: KdfParams = KdfParams {
+        m_kib: 19 * 1024,
+        t: 2,
+        p: 1,
+    };
+    /// Cheap parameters for tests only; `unlock` refuses anything else below the minimum.
+    pub const TEST_ONLY_FAST: KdfParams = KdfParams {
+        m_kib: 64,
+        t: 1,
+        p: 1,
+    };
+
+    fn acceptable(&self) -> bool {
+        let strong = self.m_kib >= Self::RECOMMENDED.m_kib && self.t >= 2 && self.p >= 1;
+        strong || *self == Self::TEST_ONLY_FAST
+    }
+}
+
+/// An AES-GCM ciphertext with its nonce, base64 in JSON.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sealed {
+    pub nonce: String,
+    pub ciphertext: String,
+}
+
+/// What is stored to find and unwrap the data key. Contains no secret in the clear.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VaultHeader {
+    pub version: u32,
+    pub kdf: String,
+    pub params: KdfParams,
+    pub salt: String,
+    pub wrapped_key: Sealed,
+}
+
+/// An unlocked vault: holds the data key in memory, zeroized when dropped.
+pub struct Vault {
+    key: Zeroizing<[u8; 32]>,
+}
+
+impl std::fmt::Debug for Vault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Vault(unlocked)")
+    }
+}
+
+fn random<const N: usize>() -> Result<[u8; N], Error> {
+    let mut bytes = [0u8; N];
+    getrandom::fill(&mut bytes).map_err(|_| Error::Random)?;
+    Ok(bytes)
+}
+
+fn derive(passphrase: &str, salt: &[u8], params: KdfParams) -> Result<Zeroizing<[u8; 32]>, Error> {
+    let argon_params = Params::new(params.m_kib, params.t, params.p, Some(32))
+        .map_err(|e| Error::WeakParameters(e.to_string()))?;
+    let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, argon_params);
+    let mut kek = Zeroizing::new([0u8; 32]);
+    argon
+        .hash_password_into(passphrase.as_bytes(), salt, kek.as_mut())
+        .map_err(|e| Error::WeakParameters(e.to_string()))?;
+    Ok(kek)
+}
+
+fn seal_with(key: &[u8; 32], aad: &[u8], plaintext: &[u8]) -> Result<Sealed, Error> {
+    let cipher = Aes256Gcm::new_from_slice(key).map_err(|_| Error::Random)?;
+    let nonce_bytes = random::<12>()?;
+    let nonce = Nonce::try_from(&nonce_bytes[..]).map_err(|_| Error::Random)?;
+    let ciphertext = cipher
+        .encrypt(&nonce, Payload { msg: plaintext, aad })
+        .map_err(|_| Error::Random)?;
+    Ok(Sealed {
+        nonce: B64.encode(nonce_bytes),
+        ciphertext: B64.encode(ciphertext),
+    })
+}
+
+/// Decrypt; `None` when authentication fails (wrong key, altered bytes, wrong slot).
+fn open_with(key: &[u8; 32], aad: &[u8], sealed: &Sealed) -> Option<Vec<u8>> {
+    let nonce_bytes = B64.decode(&sealed.nonce).ok()?;
+    let nonce = Nonce::try_from(&nonce_bytes[..]).ok()?;
+    let ciphertext = B64.decode(&sealed.ciphertext).ok()?;
+    let cipher = Aes256Gcm::new_from_slice(key).ok()?;
+    cipher
+        .decrypt(
+            &nonce,
+            Payload {
+                msg: &ciphertext,
+                aad,
+            },
+        )
+        .ok()
+}
+
+fn record_aad(id: &str) -> Vec<u8> {
+    format!("sauti/record/v{ENVELOPE_VERSION}/{id}").into_bytes()
+}
+
+fn wrap(key: &[u8; 32], passphrase: &str, params: KdfParams) -> Result<VaultHeader, Error> {
+    let salt = random::<16>()?;
+    let kek = derive(passphrase, &salt, params)?;
+    Ok(VaultHeader {
+        version: ENVELOPE_VERSION,
+        kdf: "argon2id".into(),
+        params,
+        salt: B64.encode(salt),
+        wrapped_key: seal_with(&kek, WRAP_AAD, key)?,
+    })
+}
+
+impl Vault {
+    /// A new vault with a fresh random data key, wrapped under `passphrase`.
+    pub fn create(passphrase: &str, params: KdfParams) -> Result<(VaultHeader, Vault), Error> {
+        let key = Zeroizing::new(random::<32>()?);
+        let header = wrap(&key, passphrase, params)?;
+        Ok((header, Vault { key }))
+    }
+
+    /// Unwrap the data key. A wrong passphrase changes nothing and says only that.
+    pub fn unlock(header: &VaultHeader, passphrase: &str) -> Result<Vault, Error> {
+        let malformed = || Error::Malformed { id: "vault".into() };
+        if header.version != ENVELOPE_VERSION || header.kdf != "argon2id" {
+            return Err(malformed());
+        }
+        if !header.params.acceptable() {
+            return Err(Error::WeakParameters(format!("{:?}", header.params)));
+        }
+        let salt = B64.decode(&header.salt).map_err(|_| malformed())?;
+        let kek = derive(passphrase, &salt, header.params)?;
+        let key = open_with(&kek, WRAP_AAD, &header.wrapped_key).ok_or(Error::WrongPassphrase)?;
+        let key = Zeroizing::new(<[u8; 32]>::try_from(key.as_slice()).map_err(|_| malformed())?);
+        Ok(Vault { key })
+    }
+
+    /// A new header for a new passphrase, wrapping the same data key.
+    pub fn rewrap(&self, new_passphrase: &str, params: KdfParams) -> Result<VaultHeader, Error> {
+        wrap(&self.key, new_passphrase, params)
+    }
+
+    /// Encrypt a record stored under `id`.
+    pub fn seal(&self, id: &str, plaintext: &[u8]) -> Result<Sealed, Error> {
+        seal_with(&self.key, &record_aad(id), plaintext)
+    }
+
+    /// Decrypt the record stored under `id`; names the record when it does not open.
+    pub fn open(&self, id: &str, sealed: &Sealed) -> Result<Vec<u8>, Error> {
+        open_with(&self.key, &record_aad(id), sealed).ok_or_else(|| Error::Tampered { id: id.into() })
+    }
+}
+
+/// Growing delay after repeated wrong passphrases, so a stolen phone cannot be guessed
+/// at full speed through the UI. Kept in plain storage: it holds no secret.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct UnlockThrottle {
+    pub failures: u32,
+    pub last_failure_ms: f64,
+}
+
+impl UnlockThrottle {
+    /// Failures allowed before any delay.
+    pub const FREE_ATTEMPTS: u32 = 5;
+
+    /// Milliseconds to wait before the next attempt is allowed.
+    pub fn wait_ms(&self, now_ms: f64) -> f64 {
+        if self.failures < Self::FREE_ATTEMPTS {
+            return 0.0;
+        }
+        let exponent = (self.failures - Self::FREE_ATTEMPTS).min(8);
+        let delay = (1000.0 * f64::from(1u32 << exponent)).min(300_000.0);
+        (self.last_failure_ms + delay - now_ms).max(0.0)
+    }
+
+    pub fn record_failure(&mut self, now_ms: f64) {
+        self.failures += 1;
+        self.last_failure_ms = now_ms;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fast() -> (VaultHeader, Vault) {
+        Vault::create("sun over the river", KdfParams::TEST_ONLY_FAST).unwrap()
+    }
+
+    #[test]
+    fn records_round_trip() {
+        let (_, vault) = fast();
+        let sealed = vault.seal("a", "مرحبا".as_bytes()).unwrap();
+        assert_eq!(vault.open("a", &sealed).unwrap(), "مرحبا".as_bytes());
+        let again = vault.seal("a", "مرحبا".as_bytes()).unwrap();
+        assert_ne!(sealed.nonce, again.nonce, "every write gets a fresh nonce");
+    }
+
+    #[test]
+    fn wrong_passphrase_changes_nothing() {
+        let (header, vault) = fast();
+        let before = header.clone();
+        assert_eq!(
+            Vault::unlock(&header, "sun over the rivers").unwrap_err(),
+            Error::WrongPassphrase
+        );
+        assert_eq!(header, before);
+        let sealed = vault.seal("a", b"x").unwrap();
+        let reopened = Vault::unlock(&header, "sun over the river").unwrap();
+        assert_eq!(reopened.open("a", &sealed).unwrap(), b"x");
+    }
+
+    #[test]
+    fn a_flipped_bit_is_detected_and_names_the_record() {
+        let (_, vault) = fast();
+        let mut sealed = vault.seal("rec-7", b"household of five").unwrap();
+        let mut bytes = B64.decode(&sealed.ciphertext).unwrap();
+        bytes[3] ^= 0x01;
+        sealed.ciphertext = B64.encode(bytes);
+        assert_eq!(
+            vault.open("rec-7", &sealed).unwrap_err(),
+            Error::Tampered { id: "rec-7".into() }
+        );
+    }
+
+    #[test]
+    fn swapped_records_do_not_open() {
+        let (_, vault) = fast();
+        let a = vault.seal("a", b"first").unwrap();
+        assert!(vault.open("b", &a).is_err());
+    }
+
+    #[test]
+    fn another_vaults_key_opens_nothing() {
+        let (_, one) = fast();
+        let (_, two) = fast();
+        let sealed = one.seal("a", b"x").unwrap();
+        assert!(two.open("a", &sealed).is_err());
+    }
+
+    #[test]
+    fn changing_the_passphrase_keeps_records_readable() {
+        let (_, vault) = fast();
+        let sealed = vault.seal("a", b"kept").unwrap();
+        let header = vault.rewrap("new words", KdfParams::TEST_ONLY_FAST).unwrap();
+        assert!(Vault::unlock(&header, "sun over the river").is_err());
+        let reopened = Vault::unlock(&header, "new words").unwrap();
+        assert_eq!(reopened.open("a", &sealed).unwrap(), b"kept");
+    }
+
+    #[test]
+    fn recommended_parameters_unlock() {
+        let (header, _) = Vault::create("pass phrase", KdfParams::RECOMMENDED).unwrap();
+        assert_eq!(header.params.m_kib, 19456);
+        assert!(Vault::unlock(&header, "pass phrase").is_ok());
+    }
+
+    #[test]
+    fn delay_grows_after_five_failures() {
+        let mut t = UnlockThrottle::default();
+        for i in 0..5 {
+            assert_eq!(t.wait_ms(i as f64), 0.0);
+            t.record_failure(i as f64);
+        }
+        assert_eq!(t.wait_ms(4.0), 1000.0);
+        t.record_failure(10.0);
+        assert_eq!(t.wait_ms(10.0), 2000.0);
+        assert_eq!(t.wait_ms(5000.0), 0.0);
+    }
+}

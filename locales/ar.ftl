@@ -1,0 +1,142 @@
+# نصوص واجهة Sauti، العربية. كل معرّف هنا يجب أن يوجد في كل ملفات اللغات
+# (تتحقق منه اختبارات forms::i18n). اجعل الجمل قصيرة: تُقرأ على شاشات صغيرة تحت الشمس.
+
+app-title = Sauti
+lang-label = اللغة
+nav-skip = الانتقال إلى المحتوى
+
+## Setting up a phone
+setup-title = إعداد هذا الهاتف
+setup-intro = سجّل الدخول مرة واحدة وأنت متصل بالإنترنت. بعد ذلك يُقفَل كل ما تجمعه على هذا الهاتف بعبارة مرور لا يعرفها غيرك.
+setup-username = اسم المستخدم
+setup-password = كلمة المرور
+setup-passphrase = عبارة مرور جديدة
+setup-passphrase-hint = 8 أحرف على الأقل. لا يمكن استرجاعها: إذا نسيتها، تضيع السجلات التي لم تتم مزامنتها بعد.
+setup-passphrase-confirm = أعد كتابة عبارة المرور
+setup-submit = تسجيل الدخول والقفل
+setup-busy = جارٍ تسجيل الدخول…
+err-passphrase-short = يجب أن تتكون عبارة المرور من 8 أحرف على الأقل.
+err-passphrase-mismatch = عبارتا المرور غير متطابقتين.
+err-sign-in = اسم المستخدم أو كلمة المرور غير صحيحة.
+err-network = لا يوجد اتصال بالخادم. تحقّق من الشبكة وحاول مرة أخرى. لم يضِع شيء.
+err-server = تعذّر على الخادم معالجة الطلب (خطأ { $status }). لم يضِع شيء.
+
+## Unlocking
+unlock-title = فتح القفل
+unlock-intro = أدخل عبارة المرور لفتح سجلاتك.
+unlock-passphrase = عبارة المرور
+unlock-submit = فتح القفل
+unlock-busy = جارٍ فتح القفل…
+unlock-user = هذا الهاتف مُعَدّ للمستخدم { $user }.
+unlock-wait = محاولات خاطئة كثيرة. حاول مرة أخرى بعد { $seconds } ثانية.
+locked-idle = تم القفل بعد 10 دقائق دون استخدام.
+err-wrong-passphrase = عبارة المرور غير صحيحة. لم يتغيّر شيء.
+
+## Home
+home-title = المقابلات
+home-new = مقابلة جديدة
+home-sync = مزامنة الآن
+home-lock = قفل
+home-drafts = المسودات
+home-queued = بانتظار المزامنة
+home-synced = تمت مزامنتها
+home-rejected = رفضها الخادم
+home-empty = لا يوجد
+home-resume = متابعة
+home-offline-ready = الاستمارة جاهزة للاستخدام دون اتصال: { $form }
+sync-busy = جارٍ المزامنة…
+sync-done = انتهت المزامنة: أُرسل { $accepted }، وكان { $duplicates } موجودًا على الخادم مسبقًا، ورُفض { $rejected }.
+sync-nothing = لا يوجد ما تتم مزامنته.
+err-device-revoked = لم يعد مسموحًا لهذا الهاتف بالمزامنة: سُحب إذن الوصول أو انتهت صلاحيته. تبقى سجلاتك على الهاتف. اطلب من مشرفك إعداده من جديد.
+err-batch-malformed = تعذّر على الخادم قراءة السجلات المرسلة. لم يضِع شيء.
+err-form-unknown = لا يعرف الخادم هذا الإصدار من الاستمارة. لم يضِع شيء.
+err-too-large = أُرسل الكثير دفعة واحدة. لم يضِع شيء.
+err-unauthorized = سجّل الدخول أولًا.
+err-forbidden = غير مسموح لك بالقيام بذلك.
+err-not-found = غير موجود.
+err-internal = حدثت مشكلة في الخادم. لم يضِع شيء؛ حاول مرة أخرى لاحقًا.
+
+## Errors from storage and the vault
+err-tampered = لا يمكن فتح السجل { $id }: تم تعديله أو أصابه تلف. سجلاتك الأخرى في أمان.
+err-malformed-storage = البيانات المحفوظة للسجل { $id } بصيغة لا يفهمها هذا التطبيق.
+err-weak-vault = إعدادات الخزنة المحفوظة أضعف من المسموح به.
+err-no-random = لا يستطيع هذا المتصفح توليد أرقام عشوائية آمنة.
+err-storage-full = ذاكرة الهاتف ممتلئة. لم يضِع شيء: قم بالمزامنة أو أفرغ مساحة، ثم احفظ مرة أخرى.
+err-form-expression = تحتوي الاستمارة على تعبير لا يمكن قراءته.
+err-form-definition = تعريف الاستمارة غير صالح.
+
+## Consent
+consent-title = الموافقة
+consent-language = لغة المستجيب
+consent-read = اقرأ هذا على المستجيب:
+consent-controller = الجهة المسؤولة: { $controller }
+consent-purposes = يوافق المستجيب على:
+consent-method = طريقة إعطاء الموافقة
+consent-method-signature = التوقيع على الشاشة
+consent-method-verbal = موافقة شفهية بحضور شاهد
+consent-signature-pad = مكان التوقيع: يوقّع المستجيب هنا
+consent-signature-clear = مسح التوقيع
+consent-witness = اسم الشاهد
+consent-give = تم إعطاء الموافقة: ابدأ
+consent-refuse = المستجيب يرفض
+err-consent-no-purpose = اختر غرضًا واحدًا على الأقل، أو سجّل الرفض.
+err-consent-no-signature = اطلب من المستجيب أن يوقّع أولًا.
+err-consent-no-witness = اكتب اسم الشاهد.
+consent-unknown-template = نموذج الموافقة غير معروف لدى الخادم.
+consent-text-mismatch = نص الموافقة المعروض لا يطابق النموذج.
+consent-no-purpose = لم تتم الموافقة على أي غرض.
+consent-unknown-purpose = أحد الأغراض غير معروف لدى الخادم.
+consent-missing-witness = اسم الشاهد ناقص.
+consent-missing-signature = التوقيع ناقص.
+
+## Interview
+interview-next = التالي
+interview-back = رجوع
+interview-save = حفظ
+interview-save-draft = حفظ المسودة والخروج
+interview-required = مطلوب
+interview-add-member = إضافة شخص
+interview-remove-member = حذف هذا الشخص
+interview-member = الشخص { $n }
+interview-choose = اختر…
+interview-page = الصفحة { $n } من { $total }
+interview-has-errors = بعض الإجابات تحتاج إلى مراجعة.
+field-required = هذه الإجابة مطلوبة.
+field-constraint = هذه الإجابة غير مسموح بها.
+field-not-integer = أدخل عددًا صحيحًا.
+field-not-number = أدخل رقمًا.
+field-not-date = أدخل تاريخًا.
+field-unknown-choice = اختر أحد الخيارات.
+field-unknown = هذه الإجابة لا تنتمي إلى الاستمارة.
+field-not-relevant = لا ينبغي إعطاء هذه الإجابة هنا.
+field-calculation = إحدى القيم المحسوبة لم تعد محدّثة.
+field-wrong-shape = شكل هذه الإجابة غير صحيح.
+
+## Receipt
+receipt-title = الإيصال
+receipt-intro = أعطِ هذا الرمز للمستجيب. يمكنه به لاحقًا الاطلاع على موافقته أو تضييقها أو سحبها.
+receipt-refused = تم تسجيل الرفض. لم يُحتفظ بأي إجابة.
+receipt-saved = تم الحفظ والتشفير على هذا الهاتف.
+receipt-done = العودة إلى المقابلات
+
+## Data steward
+steward-title = البيانات المُرسَلة
+steward-sign-in = تسجيل الدخول
+steward-username = اسم المستخدم
+steward-password = كلمة المرور
+steward-sign-out = تسجيل الخروج
+steward-download = تنزيل السجلات المعتمدة (CSV)
+steward-approve = اعتماد
+steward-reject = رفض
+steward-empty = لا توجد بيانات مُرسَلة بعد.
+steward-state-received = مُستلَمة
+steward-state-approved = معتمدة
+steward-state-rejected = مرفوضة
+steward-refused = رُفضت الموافقة
+steward-purposes = الأغراض: { $purposes }
+steward-col-receipt = الإيصال
+steward-col-received = تاريخ الاستلام
+steward-col-area = المنطقة
+steward-col-state = الحالة
+steward-col-actions = الإجراءات
+err-session = انتهت جلستك. سجّل الدخول مرة أخرى.

@@ -1,0 +1,210 @@
+//! Who is calling: passwords, session cookies for stewards and admins, device tokens for
+//! enumerators' phones. Handlers take a caller type (`Steward`, `Admin`, `Device`) as an
+//! argument, so a handler without a role check does not compile.
+
+use std::sync::OnceLock;
+
+use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+use argon2::{Argon2, PasswordHash};
+use axum::extract::FromRequestParts;
+use axum::http::header::{AUTHORIZATION, COOKIE};
+use axum::http::HeaderMap;
+use axum::http::request::Parts;
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use sha2::{Digest, Sha256};
+
+use crate::AppState;
+use crate::error::{Error, Result};
+
+/// Name of the session cookie.
+pub const SESSION_COOKIE: &str = "sauti_session";
+/// How long a steward's session lasts.
+pub const SESSION_SECONDS: i64 = 12 * 3600;
+/// How long a device token lasts before the phone must be set up again.
+pub const DEVICE_SECONDS: i64 = 180 * 24 * 3600;
+
+/// A user's role. Each role sees only what its work needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Admin,
+    Steward,
+    Enumerator,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Steward => "steward",
+            Role::Enumerator => "enumerator",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        match s {
+            "admin" => Some(Role::Admin),
+            "steward" => Some(Role::Steward),
+            "enumerator" => Some(Role::Enumerator),
+            _ => None,
+        }
+    }
+}
+
+/// A signed-in user.
+#[derive(Debug, Clone)]
+pub struct User {
+    pub id: i64,
+    pub username: String,
+    pub project_id: String,
+    pub role: Role,
+}
+
+/// Argon2id with the crate's default parameters (m = 19 MiB, t = 2, p = 1), PHC string.
+pub fn hash_password(password: &str) -> Result<String> {
+    let hash: PasswordHash = Argon2::default()
+        .hash_password(password.as_bytes())
+        .map_err(|e| anyhow::anyhow!("hash: {e}"))?;
+    Ok(hash.to_string())
+}
+
+/// Check a password. With no stored hash it still spends the same work on a dummy hash,
+/// so response time does not reveal whether a username exists.
+pub fn verify_password(stored: Option<&str>, password: &str) -> bool {
+    static DUMMY: OnceLock<String> = OnceLock::new();
+    let dummy = DUMMY.get_or_init(|| hash_password("not a real password").unwrap_or_default());
+    let (hash, real) = match stored {
+        Some(h) => (h, true),
+        None => (dummy.as_str(), false),
+    };
+    let Ok(parsed) = PasswordHash::new(hash) else {
+        return false;
+    };
+    Argon2::default()
+        .verify_password(password.as_bytes(), &parsed)
+        .is_ok()
+        && real
+}
+
+/// A new bearer secret: 256 random bits, URL-safe base64.
+pub fn new_token() -> Result<String> {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).map_err(|e| anyhow::anyhow!("random: {e}"))?;
+    Ok(URL_SAFE_NO_PAD.encode(bytes))
+}
+
+/// What the database keeps of a token: its SHA-256, so a stolen database opens no session.
+pub fn token_hash(token: &str) -> String {
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The session cookie's value, if the request carries one.
+pub fn session_token(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == SESSION_COOKIE)
+        .map(|(_, v)| v)
+}
+
+async fn session_user(parts: &Parts, state: &AppState) -> Result<User> {
+    let token = session_token(&parts.headers).ok_or(Error::Unauthorized)?;
+    state
+        .db
+        .session_user(&token_hash(token))
+        .await?
+        .ok_or(Error::Unauthorized)
+}
+
+/// Any signed-in steward or admin (for `me` and sign-out).
+pub struct SignedIn(pub User);
+
+/// A signed-in data steward: reviews and exports.
+pub struct Steward(pub User);
+
+/// A signed-in administrator: manages devices and users.
+pub struct Admin(pub User);
+
+/// An enrolled phone, acting for its enumerator.
+pub struct Device {
+    pub device_id: String,
+    pub user: User,
+}
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = Error;
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self> {
+        Ok(SignedIn(session_user(parts, state).await?))
+    }
+}
+
+impl FromRequestParts<AppState> for Steward {
+    type Rejection = Error;
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self> {
+        let user = session_user(parts, state).await?;
+        if user.role != Role::Steward {
+            return Err(Error::Forbidden);
+        }
+        Ok(Steward(user))
+    }
+}
+
+impl FromRequestParts<AppState> for Admin {
+    type Rejection = Error;
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self> {
+        let user = session_user(parts, state).await?;
+        if user.role != Role::Admin {
+            return Err(Error::Forbidden);
+        }
+        Ok(Admin(user))
+    }
+}
+
+impl FromRequestParts<AppState> for Device {
+    type Rejection = Error;
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self> {
+        let token = parts
+            .headers
+            .get(AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .ok_or(Error::Unauthorized)?;
+        let (device_id, user) = state
+            .db
+            .device_user(&token_hash(token))
+            .await?
+            .ok_or(Error::DeviceRevoked)?;
+        if user.role != Role::Enumerator {
+            return Err(Error::Forbidden);
+        }
+        Ok(Device { device_id, user })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_verify_and_unknown_users_never_do() {
+        let hash = hash_password("river stone").unwrap();
+        assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
+        assert!(verify_password(Some(&hash), "river stone"));
+        assert!(!verify_password(Some(&hash), "river stones"));
+        assert!(!verify_password(None, "not a real password"));
+    }
+
+    #[test]
+    fn tokens_are_long_and_only_their_hash_is_kept() {
+        let t = new_token().unwrap();
+        assert_eq!(t.len(), 43);
+        assert_eq!(token_hash(&t).len(), 64);
+        assert_ne!(new_token().unwrap(), t);
+    }
+}

@@ -1,0 +1,521 @@
+//! Storage. The only module that speaks SQL; everything else calls these methods.
+//! SQLite in WAL mode, one file in the data folder; migrations embedded from `migrations/`.
+
+use std::path::Path;
+use std::str::FromStr;
+
+use sqlx::Row;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+
+use crate::auth::{Role, User};
+use crate::error::Result;
+
+/// Current time, RFC 3339 UTC.
+pub fn now_rfc3339() -> String {
+    time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
+/// Current time, Unix seconds.
+pub fn now_unix() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+/// A handle on the database, cheap to clone.
+#[derive(Clone)]
+pub struct Db {
+    pool: SqlitePool,
+}
+
+/// A record that passed validation, ready to store.
+pub struct NewSubmission {
+    pub id: String,
+    pub project_id: String,
+    pub form_id: String,
+    pub form_version: String,
+    pub device_id: String,
+    pub enumerator_id: i64,
+    pub saved_at: String,
+    pub receipt: String,
+    pub consent_json: String,
+    pub refused: bool,
+    pub answers_json: String,
+    pub purposes: Vec<String>,
+}
+
+/// One line of the steward's list.
+#[derive(Debug, serde::Serialize)]
+pub struct SubmissionSummary {
+    pub id: String,
+    pub form_id: String,
+    pub form_version: String,
+    pub received_at: String,
+    pub receipt: String,
+    pub refused: bool,
+    pub purposes: Vec<String>,
+    pub review_state: String,
+    pub enumerator: String,
+    pub answers: serde_json::Value,
+}
+
+/// One approved, exportable record.
+pub struct ExportRow {
+    pub id: String,
+    pub form_version: String,
+    pub received_at: String,
+    pub saved_at: String,
+    pub receipt: String,
+    pub consent_json: String,
+    pub answers_json: String,
+}
+
+/// A device as an admin sees it.
+#[derive(Debug, serde::Serialize)]
+pub struct DeviceSummary {
+    pub id: String,
+    pub username: String,
+    pub label: String,
+    pub created_at: String,
+    pub revoked_at: Option<String>,
+    pub last_sync_at: Option<String>,
+}
+
+fn user_from(row: &sqlx::sqlite::SqliteRow) -> Result<User> {
+    let role: String = row.try_get("role")?;
+    Ok(User {
+        id: row.try_get("id")?,
+        username: row.try_get("username")?,
+        project_id: row.try_get("project_id")?,
+        role: Role::parse(&role).ok_or_else(|| anyhow::anyhow!("unknown role in database"))?,
+    })
+}
+
+impl Db {
+    /// Open (creating if needed) the database file and bring its schema up to date.
+    pub async fn open(path: &Path) -> Result<Db> {
+        let options = SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(std::time::Duration::from_secs(10));
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(options)
+            .await?;
+        sqlx::migrate!("./migrations")
+            .run(&pool)
+            .await
+            .map_err(|e| anyhow::anyhow!("migration failed: {e}"))?;
+        Ok(Db { pool })
+    }
+
+    pub async fn has_projects(&self) -> Result<bool> {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM projects")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(n > 0)
+    }
+
+    pub async fn insert_project(&self, id: &str, name: &str) -> Result<()> {
+        sqlx::query("INSERT INTO projects (id, name, created_at) VALUES (?, ?, ?)")
+            .bind(id)
+            .bind(name)
+            .bind(now_rfc3339())
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn insert_user(
+        &self,
+        project_id: &str,
+        username: &str,
+        password_hash: &str,
+        role: Role,
+    ) -> Result<i64> {
+        let id = sqlx::query(
+            "INSERT INTO users (project_id, username, password_hash, role, created_at)
+             VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(project_id)
+        .bind(username)
+        .bind(password_hash)
+        .bind(role.as_str())
+        .bind(now_rfc3339())
+        .execute(&self.pool)
+        .await?
+        .last_insert_rowid();
+        Ok(id)
+    }
+
+    pub async fn insert_form(&self, project_id: &str, form: &forms::model::Form) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO forms (project_id, form_id, version, definition, created_at)
+             VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(project_id)
+        .bind(&form.id)
+        .bind(&form.version)
+        .bind(serde_json::to_string(form).map_err(anyhow::Error::from)?)
+        .bind(now_rfc3339())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    pub async fn insert_consent_template(
+        &self,
+        project_id: &str,
+        template: &forms::consent::ConsentTemplate,
+    ) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO consent_templates (project_id, template_id, version, definition, created_at)
+             VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(project_id)
+        .bind(&template.id)
+        .bind(template.version)
+        .bind(serde_json::to_string(template).map_err(anyhow::Error::from)?)
+        .bind(now_rfc3339())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// A user and their password hash, by username.
+    pub async fn user_by_name(&self, username: &str) -> Result<Option<(User, String)>> {
+        let row = sqlx::query(
+            "SELECT id, username, project_id, role, password_hash FROM users WHERE username = ?",
+        )
+        .bind(username)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| Ok((user_from(&r)?, r.try_get("password_hash")?)))
+            .transpose()
+    }
+
+    pub async fn create_session(&self, token_hash: &str, user_id: i64) -> Result<()> {
+        sqlx::query("DELETE FROM sessions WHERE expires_at < ?")
+            .bind(now_unix())
+            .execute(&self.pool)
+            .await?;
+        sqlx::query("INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)")
+            .bind(token_hash)
+            .bind(user_id)
+            .bind(now_unix() + crate::auth::SESSION_SECONDS)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn delete_session(&self, token_hash: &str) -> Result<()> {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = ?")
+            .bind(token_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn session_user(&self, token_hash: &str) -> Result<Option<User>> {
+        let row = sqlx::query(
+            "SELECT u.id, u.username, u.project_id, u.role FROM sessions s
+             JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ?",
+        )
+        .bind(token_hash)
+        .bind(now_unix())
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(user_from).transpose()
+    }
+
+    pub async fn create_device(
+        &self,
+        id: &str,
+        user_id: i64,
+        token_hash: &str,
+        label: &str,
+    ) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO devices (id, user_id, token_hash, label, created_at, expires_at)
+             VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(id)
+        .bind(user_id)
+        .bind(token_hash)
+        .bind(label)
+        .bind(now_rfc3339())
+        .bind(now_unix() + crate::auth::DEVICE_SECONDS)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// The device and its enumerator for a token, if the device is neither revoked nor expired.
+    pub async fn device_user(&self, token_hash: &str) -> Result<Option<(String, User)>> {
+        let row = sqlx::query(
+            "SELECT d.id AS device_id, u.id, u.username, u.project_id, u.role FROM devices d
+             JOIN users u ON u.id = d.user_id
+             WHERE d.token_hash = ? AND d.revoked_at IS NULL AND d.expires_at > ?",
+        )
+        .bind(token_hash)
+        .bind(now_unix())
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| Ok((r.try_get("device_id")?, user_from(&r)?)))
+            .transpose()
+    }
+
+    /// Revoke a device of the project; false when there is no such device.
+    pub async fn revoke_device(&self, project_id: &str, device_id: &str) -> Result<bool> {
+        let done = sqlx::query(
+            "UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL
+             AND user_id IN (SELECT id FROM users WHERE project_id = ?)",
+        )
+        .bind(now_rfc3339())
+        .bind(device_id)
+        .bind(project_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    pub async fn list_devices(&self, project_id: &str) -> Result<Vec<DeviceSummary>> {
+        let rows = sqlx::query(
+            "SELECT d.id, u.username, d.label, d.created_at, d.revoked_at, d.last_sync_at
+             FROM devices d JOIN users u ON u.id = d.user_id WHERE u.project_id = ?
+             ORDER BY d.created_at",
+        )
+        .bind(project_id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(DeviceSummary {
+                    id: r.try_get("id")?,
+                    username: r.try_get("username")?,
+                    label: r.try_get("label")?,
+                    created_at: r.try_get("created_at")?,
+                    revoked_at: r.try_get("revoked_at")?,
+                    last_sync_at: r.try_get("last_sync_at")?,
+                })
+            })
+            .collect()
+    }
+
+    /// The newest form and consent template of a project, as JSON definitions.
+    pub async fn current_bundle(&self, project_id: &str) -> Result<Option<(String, String)>> {
+        let form: Option<String> = sqlx::query_scalar(
+            "SELECT definition FROM forms WHERE project_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1",
+        )
+        .bind(project_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        let consent: Option<String> = sqlx::query_scalar(
+            "SELECT definition FROM consent_templates WHERE project_id = ?
+             ORDER BY version DESC LIMIT 1",
+        )
+        .bind(project_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(form.zip(consent))
+    }
+
+    pub async fn form_definition(
+        &self,
+        project_id: &str,
+        form_id: &str,
+        version: &str,
+    ) -> Result<Option<String>> {
+        Ok(sqlx::query_scalar(
+            "SELECT definition FROM forms WHERE project_id = ? AND form_id = ? AND version = ?",
+        )
+        .bind(project_id)
+        .bind(form_id)
+        .bind(version)
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
+    pub async fn consent_template(
+        &self,
+        project_id: &str,
+        template_id: &str,
+        version: u32,
+    ) -> Result<Option<String>> {
+        Ok(sqlx::query_scalar(
+            "SELECT definition FROM consent_templates
+             WHERE project_id = ? AND template_id = ? AND version = ?",
+        )
+        .bind(project_id)
+        .bind(template_id)
+        .bind(version)
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
+    /// Which of these ids are already stored.
+    pub async fn existing_ids(&self, ids: &[String]) -> Result<Vec<String>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let placeholders = vec!["?"; ids.len()].join(",");
+        let sql = format!("SELECT id FROM submissions WHERE id IN ({placeholders})");
+        let mut query = sqlx::query_scalar(&sql);
+        for id in ids {
+            query = query.bind(id);
+        }
+        Ok(query.fetch_all(&self.pool).await?)
+    }
+
+    /// Store records in one transaction; returns, per record, whether it was new.
+    /// A record whose id is already stored is left untouched.
+    pub async fn store_submissions(&self, records: &[NewSubmission], device_id: &str) -> Result<Vec<bool>> {
+        let mut tx = self.pool.begin().await?;
+        let received_at = now_rfc3339();
+        let mut inserted = Vec::with_capacity(records.len());
+        for r in records {
+            let done = sqlx::query(
+                "INSERT INTO submissions (id, project_id, form_id, form_version, device_id,
+                   enumerator_id, received_at, saved_at, receipt, consent, refused, answers)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                 ON CONFLICT(id) DO NOTHING",
+            )
+            .bind(&r.id)
+            .bind(&r.project_id)
+            .bind(&r.form_id)
+            .bind(&r.form_version)
+            .bind(&r.device_id)
+            .bind(r.enumerator_id)
+            .bind(&received_at)
+            .bind(&r.saved_at)
+            .bind(&r.receipt)
+            .bind(&r.consent_json)
+            .bind(r.refused)
+            .bind(&r.answers_json)
+            .execute(&mut *tx)
+            .await?;
+            let new = done.rows_affected() == 1;
+            if new {
+                for purpose in &r.purposes {
+                    sqlx::query(
+                        "INSERT INTO submission_purposes (submission_id, purpose) VALUES (?, ?)",
+                    )
+                    .bind(&r.id)
+                    .bind(purpose)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+            }
+            inserted.push(new);
+        }
+        sqlx::query("UPDATE devices SET last_sync_at = ? WHERE id = ?")
+            .bind(&received_at)
+            .bind(device_id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(inserted)
+    }
+
+    pub async fn list_submissions(&self, project_id: &str) -> Result<Vec<SubmissionSummary>> {
+        let rows = sqlx::query(
+            "SELECT s.id, s.form_id, s.form_version, s.received_at, s.receipt, s.refused,
+                    s.review_state, s.answers, u.username,
+                    (SELECT group_concat(purpose, ' ') FROM submission_purposes p
+                      WHERE p.submission_id = s.id) AS purposes
+             FROM submissions s JOIN users u ON u.id = s.enumerator_id
+             WHERE s.project_id = ? ORDER BY s.received_at DESC, s.id DESC",
+        )
+        .bind(project_id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let purposes: Option<String> = r.try_get("purposes")?;
+                let answers: String = r.try_get("answers")?;
+                Ok(SubmissionSummary {
+                    id: r.try_get("id")?,
+                    form_id: r.try_get("form_id")?,
+                    form_version: r.try_get("form_version")?,
+                    received_at: r.try_get("received_at")?,
+                    receipt: r.try_get("receipt")?,
+                    refused: r.try_get("refused")?,
+                    purposes: purposes
+                        .unwrap_or_default()
+                        .split_whitespace()
+                        .map(str::to_string)
+                        .collect(),
+                    review_state: r.try_get("review_state")?,
+                    enumerator: r.try_get("username")?,
+                    answers: serde_json::from_str(&answers).map_err(anyhow::Error::from)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Set a submission's review state; false when the project has no such submission.
+    pub async fn review(
+        &self,
+        project_id: &str,
+        id: &str,
+        state: &str,
+        reviewer: i64,
+    ) -> Result<bool> {
+        let done = sqlx::query(
+            "UPDATE submissions SET review_state = ?, reviewed_by = ?, reviewed_at = ?
+             WHERE id = ? AND project_id = ?",
+        )
+        .bind(state)
+        .bind(reviewer)
+        .bind(now_rfc3339())
+        .bind(id)
+        .bind(project_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Approved records whose respondent accepted `purpose`, oldest first.
+    pub async fn exportable(&self, project_id: &str, form_id: &str, purpose: &str) -> Result<Vec<ExportRow>> {
+        let rows = sqlx::query(
+            "SELECT id, form_version, received_at, saved_at, receipt, consent, answers
+             FROM submissions s
+             WHERE project_id = ? AND form_id = ? AND review_state = 'approved' AND refused = 0
+               AND EXISTS (SELECT 1 FROM submission_purposes p
+                           WHERE p.submission_id = s.id AND p.purpose = ?)
+             ORDER BY id",
+        )
+        .bind(project_id)
+        .bind(form_id)
+        .bind(purpose)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(ExportRow {
+                    id: r.try_get("id")?,
+                    form_version: r.try_get("form_version")?,
+                    received_at: r.try_get("received_at")?,
+                    saved_at: r.try_get("saved_at")?,
+                    receipt: r.try_get("receipt")?,
+                    consent_json: r.try_get("consent")?,
+                    answers_json: r.try_get("answers")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Append an audit event. Subjects are ids, never personal data.
+    pub async fn audit(&self, actor: &str, action: &str, subject: &str) -> Result<()> {
+        sqlx::query("INSERT INTO audit_events (at, actor, action, subject) VALUES (?, ?, ?, ?)")
+            .bind(now_rfc3339())
+            .bind(actor)
+            .bind(action)
+            .bind(subject)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,89 @@
+//! The server's one error type. Each variant is one HTTP status and one stable code that
+//! the client turns into a message in the user's language (`locales/*.ftl`).
+
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("sign in first")]
+    Unauthorized,
+    /// Deliberately the same for an unknown user and a wrong password.
+    #[error("wrong username or password")]
+    SignIn,
+    #[error("this device's token was revoked or has expired")]
+    DeviceRevoked,
+    #[error("your role does not allow this")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
+    #[error("the batch could not be read: {0}")]
+    MalformedBatch(String),
+    #[error("the server does not know form {form_id} version {version}")]
+    UnknownForm { form_id: String, version: String },
+    #[error("too many records in one batch (at most {0})")]
+    TooLarge(usize),
+    #[error("bad request: {0}")]
+    BadRequest(String),
+    #[error("database error")]
+    Database(#[from] sqlx::Error),
+    #[error("internal error")]
+    Internal(#[from] anyhow::Error),
+}
+
+#[derive(Serialize)]
+struct Body<'a> {
+    error: &'a str,
+    message: String,
+}
+
+impl Error {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            Error::Unauthorized | Error::SignIn | Error::DeviceRevoked => StatusCode::UNAUTHORIZED,
+            Error::Forbidden => StatusCode::FORBIDDEN,
+            Error::NotFound => StatusCode::NOT_FOUND,
+            Error::MalformedBatch(_) | Error::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Error::UnknownForm { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            Error::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            Error::Database(_) | Error::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The Fluent message id the client shows.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::Unauthorized => "err-unauthorized",
+            Error::SignIn => "err-sign-in",
+            Error::DeviceRevoked => "err-device-revoked",
+            Error::Forbidden => "err-forbidden",
+            Error::NotFound => "err-not-found",
+            Error::MalformedBatch(_) => "err-batch-malformed",
+            Error::UnknownForm { .. } => "err-form-unknown",
+            Error::TooLarge(_) => "err-too-large",
+            Error::BadRequest(_) => "err-batch-malformed",
+            Error::Database(_) | Error::Internal(_) => "err-internal",
+        }
+    }
+}
+
+impl IntoResponse for Error {
+    fn into_response(self) -> Response {
+        match &self {
+            // Details of internal failures go to the log (never personal data: sqlx errors
+            // carry statements, not bound values), not to the caller.
+            Error::Database(e) => tracing::error!(error = %e, "database failure"),
+            Error::Internal(e) => tracing::error!(error = %e, "internal failure"),
+            _ => {}
+        }
+        let body = Body {
+            error: self.code(),
+            message: self.to_string(),
+        };
+        (self.status(), Json(body)).into_response()
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,59 @@
+//! HTTP: one module per resource, each with its own router, merged here with the
+//! static client and the security headers every response carries.
+
+mod auth;
+mod batches;
+mod devices;
+mod json;
+mod submissions;
+
+use std::path::Path;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{HeaderName, HeaderValue, header};
+use tower_http::services::{ServeDir, ServeFile};
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::AppState;
+
+/// The largest request body: a full batch with drawn signatures.
+const BODY_LIMIT: usize = 16 * 1024 * 1024;
+
+/// Content Security Policy: own origin only; wasm needs `wasm-unsafe-eval`; signatures
+/// are shown from `data:` images.
+const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+    style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; \
+    frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+/// The whole application: API under `/api/v1`, the client everywhere else.
+pub fn router(state: AppState, app_dir: Option<&Path>) -> Router {
+    let api = Router::new()
+        .merge(auth::router())
+        .merge(devices::router())
+        .merge(batches::router())
+        .merge(submissions::router())
+        .fallback(|| async { crate::error::Error::NotFound });
+    let mut app = Router::new().nest("/api/v1", api);
+    if let Some(dir) = app_dir {
+        // Client routes (/collect, /steward, …) all load index.html; files are served
+        // pre-compressed when the build left .br or .gz beside them.
+        let index = ServeFile::new(dir.join("index.html"));
+        let files = ServeDir::new(dir)
+            .precompressed_br()
+            .precompressed_gzip()
+            .fallback(index);
+        app = app.fallback_service(files);
+    }
+    let header = |name: HeaderName, value: &'static str| {
+        SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
+    };
+    app.layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(header(header::CONTENT_SECURITY_POLICY, CSP))
+        .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .layer(header(header::REFERRER_POLICY, "no-referrer"))
+        .layer(header(header::CACHE_CONTROL, "no-cache"))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}

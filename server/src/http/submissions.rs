@@ -1,0 +1,94 @@
+//! The steward's work: list submissions, approve or reject, export approved ones.
+
+use axum::Json;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::IntoResponse;
+use axum::routing::{get, post};
+use serde::Deserialize;
+
+use super::json::JsonBody;
+use crate::AppState;
+use crate::auth::Steward;
+use crate::db::SubmissionSummary;
+use crate::error::{Error, Result};
+use crate::export::write_csv;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/submissions", get(list))
+        .route("/submissions/{id}/review", post(review))
+        .route("/forms/{form_id}/export.csv", get(export_csv))
+}
+
+async fn list(State(state): State<AppState>, Steward(user): Steward) -> Result<Json<Vec<SubmissionSummary>>> {
+    let list = state.db.list_submissions(&user.project_id).await?;
+    state.db.audit(&user.username, "view-submissions", &user.project_id).await?;
+    Ok(Json(list))
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Decision {
+    Approve,
+    Reject,
+}
+
+#[derive(Deserialize)]
+struct Review {
+    decision: Decision,
+}
+
+async fn review(
+    State(state): State<AppState>,
+    Steward(user): Steward,
+    Path(id): Path<String>,
+    JsonBody(body): JsonBody<Review>,
+) -> Result<Json<serde_json::Value>> {
+    let new_state = match body.decision {
+        Decision::Approve => "approved",
+        Decision::Reject => "rejected",
+    };
+    if !state.db.review(&user.project_id, &id, new_state, user.id).await? {
+        return Err(Error::NotFound);
+    }
+    state.db.audit(&user.username, new_state, &id).await?;
+    Ok(Json(serde_json::json!({ "id": id, "review_state": new_state })))
+}
+
+async fn export_csv(
+    State(state): State<AppState>,
+    Steward(user): Steward,
+    Path(form_id): Path<String>,
+) -> Result<impl IntoResponse> {
+    let (definition, _) = state
+        .db
+        .current_bundle(&user.project_id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let current: forms::model::Form = serde_json::from_str(&definition).map_err(anyhow::Error::from)?;
+    if current.id != form_id {
+        return Err(Error::NotFound);
+    }
+    let form = state
+        .compiled_form(&user.project_id, &current.id, &current.version)
+        .await?;
+    let rows = state
+        .db
+        .exportable(&user.project_id, &form_id, forms::consent::NEEDS_ASSESSMENT)
+        .await?;
+    let csv = write_csv(&form, &rows)?;
+    state
+        .db
+        .audit(&user.username, "export-csv", &format!("{form_id}: {} records", rows.len()))
+        .await?;
+    let filename = format!("{form_id}-approved-{}.csv", &crate::db::now_rfc3339()[..10]);
+    Ok((
+        [
+            (CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (CONTENT_DISPOSITION, format!("attachment; filename=\"{filename}\"")),
+        ],
+        csv,
+    ))
+}

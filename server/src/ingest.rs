@@ -1,0 +1,123 @@
+//! Receiving a batch: every record is re-checked with the same `forms` code the phone ran,
+//! then the acceptable ones are stored in one transaction. Each record gets its own answer,
+//! and a record the server already has is acknowledged without being stored again.
+
+use std::collections::HashSet;
+
+use forms::batch::{Batch, BatchAck, MAX_BATCH_RECORDS, Outcome, RecordAck, Submission};
+use forms::consent::{ConsentTemplate, Decision};
+use forms::validate::validate;
+
+use crate::AppState;
+use crate::auth::Device;
+use crate::db::NewSubmission;
+use crate::error::{Error, Result};
+
+/// Why a record was refused when the reason is not about one answer.
+pub const REASON_REFUSAL_WITH_ANSWERS: &str = "err-refusal-with-answers";
+
+fn rejected(errors: Vec<forms::validate::FieldError>, consent: Vec<String>, reason: Option<&str>) -> Outcome {
+    Outcome::Rejected {
+        errors,
+        consent,
+        reason: reason.map(str::to_string),
+    }
+}
+
+async fn check(state: &AppState, project: &str, record: &Submission) -> Result<Outcome> {
+    let form = state
+        .compiled_form(project, &record.form_id, &record.form_version)
+        .await?;
+    let template = state
+        .db
+        .consent_template(project, &record.consent.template_id, record.consent.template_version)
+        .await?;
+    let Some(template) = template else {
+        return Ok(rejected(vec![], vec!["consent-unknown-template".into()], None));
+    };
+    let template: ConsentTemplate = serde_json::from_str(&template).map_err(anyhow::Error::from)?;
+    let consent_problems: Vec<String> = record
+        .consent
+        .check(&template)
+        .iter()
+        .map(|p| p.code().to_string())
+        .collect();
+    if record.consent.is_refusal() {
+        if !record.answers.is_empty() {
+            return Ok(rejected(vec![], consent_problems, Some(REASON_REFUSAL_WITH_ANSWERS)));
+        }
+    } else {
+        let errors = validate(&form, &record.answers, record.saved_on());
+        if !errors.is_empty() || !consent_problems.is_empty() {
+            return Ok(rejected(errors, consent_problems, None));
+        }
+    }
+    if !consent_problems.is_empty() {
+        return Ok(rejected(vec![], consent_problems, None));
+    }
+    Ok(Outcome::Accepted)
+}
+
+/// Check and store a batch from a device; one acknowledgement per record, in order.
+pub async fn ingest(state: &AppState, device: &Device, batch: Batch) -> Result<BatchAck> {
+    if batch.records.len() > MAX_BATCH_RECORDS {
+        return Err(Error::TooLarge(MAX_BATCH_RECORDS));
+    }
+    let project = device.user.project_id.as_str();
+    let ids: Vec<String> = batch.records.iter().map(|r| r.id.to_string()).collect();
+    let mut known: HashSet<String> = state.db.existing_ids(&ids).await?.into_iter().collect();
+    let mut outcomes = Vec::with_capacity(batch.records.len());
+    let mut to_store = Vec::new();
+    let mut positions = Vec::new();
+    for (i, record) in batch.records.iter().enumerate() {
+        if !known.insert(ids[i].clone()) {
+            outcomes.push(Outcome::Duplicate);
+            continue;
+        }
+        let outcome = check(state, project, record).await?;
+        if outcome == Outcome::Accepted {
+            let purposes = match &record.consent.decision {
+                Decision::Given { purposes, .. } => purposes.clone(),
+                Decision::Refused => Vec::new(),
+            };
+            positions.push(i);
+            to_store.push(NewSubmission {
+                id: ids[i].clone(),
+                project_id: project.to_string(),
+                form_id: record.form_id.clone(),
+                form_version: record.form_version.clone(),
+                device_id: device.device_id.clone(),
+                enumerator_id: device.user.id,
+                saved_at: record.saved_at.clone(),
+                receipt: record.consent.receipt.to_string(),
+                consent_json: serde_json::to_string(&record.consent).map_err(anyhow::Error::from)?,
+                refused: record.consent.is_refusal(),
+                answers_json: serde_json::to_string(&record.answers).map_err(anyhow::Error::from)?,
+                purposes,
+            });
+        }
+        outcomes.push(outcome);
+    }
+    let inserted = state.db.store_submissions(&to_store, &device.device_id).await?;
+    for (position, new) in positions.into_iter().zip(inserted) {
+        if !new {
+            // Another delivery of the same record won the race: it is stored once.
+            outcomes[position] = Outcome::Duplicate;
+        }
+    }
+    let accepted = outcomes.iter().filter(|o| **o == Outcome::Accepted).count();
+    tracing::info!(
+        device = %device.device_id,
+        records = outcomes.len(),
+        accepted,
+        "batch received"
+    );
+    Ok(BatchAck {
+        results: batch
+            .records
+            .iter()
+            .zip(outcomes)
+            .map(|(r, outcome)| RecordAck { id: r.id, outcome })
+            .collect(),
+    })
+}

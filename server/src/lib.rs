@@ -1,0 +1,119 @@
+//! Sauti's server: serves the client, enrolls devices, receives batches of records,
+//! re-validates them with the same `forms` code the phones use, stores them, and lets data
+//! stewards review and export what consent and policy allow.
+//!
+//! `main.rs` only parses arguments; tests start the same server with [`start`] on
+//! `127.0.0.1:0` against a real SQLite file.
+
+pub mod auth;
+pub mod db;
+pub mod error;
+pub mod export;
+pub mod http;
+pub mod ingest;
+pub mod seed;
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use forms::model::{CompiledForm, Form};
+
+use crate::db::Db;
+use crate::error::{Error, Result};
+pub use crate::seed::Credential;
+
+/// How a server is started.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Folder for the SQLite file (created if missing).
+    pub data_dir: PathBuf,
+    pub listen: SocketAddr,
+    /// The built client (`app/dist`); without it only the API is served.
+    pub app_dir: Option<PathBuf>,
+    /// The address users reach the server at; `https://` turns on `Secure` cookies.
+    pub public_url: Option<String>,
+}
+
+/// Shared by every request.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub secure_cookies: bool,
+    forms: Arc<Mutex<HashMap<(String, String, String), Arc<CompiledForm>>>>,
+}
+
+impl AppState {
+    pub fn new(db: Db, secure_cookies: bool) -> AppState {
+        AppState {
+            db,
+            secure_cookies,
+            forms: Arc::default(),
+        }
+    }
+
+    /// A form version of a project, compiled once and cached.
+    pub async fn compiled_form(
+        &self,
+        project_id: &str,
+        form_id: &str,
+        version: &str,
+    ) -> Result<Arc<CompiledForm>> {
+        let key = (project_id.to_string(), form_id.to_string(), version.to_string());
+        if let Some(found) = self.forms.lock().map_err(|_| anyhow::anyhow!("poisoned"))?.get(&key) {
+            return Ok(found.clone());
+        }
+        let unknown = || Error::UnknownForm {
+            form_id: form_id.to_string(),
+            version: version.to_string(),
+        };
+        let json = self
+            .db
+            .form_definition(project_id, form_id, version)
+            .await?
+            .ok_or_else(unknown)?;
+        let form: Form = serde_json::from_str(&json).map_err(anyhow::Error::from)?;
+        let compiled = Arc::new(form.compile().map_err(anyhow::Error::from)?);
+        self.forms
+            .lock()
+            .map_err(|_| anyhow::anyhow!("poisoned"))?
+            .insert(key, compiled.clone());
+        Ok(compiled)
+    }
+}
+
+/// A server that is listening.
+pub struct Running {
+    pub addr: SocketAddr,
+    /// Accounts created at this start (first start only), with their one-time passwords.
+    pub credentials: Vec<Credential>,
+    pub task: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+/// Open the database, seed the demo project on first start, bind, and serve in the background.
+pub async fn start(config: Config) -> anyhow::Result<Running> {
+    std::fs::create_dir_all(&config.data_dir)?;
+    let db = Db::open(&config.data_dir.join("sauti.sqlite3")).await?;
+    let credentials = seed::seed_demo(&db).await?;
+    let secure = config
+        .public_url
+        .as_deref()
+        .is_some_and(|u| u.starts_with("https://"));
+    let state = AppState::new(db, secure);
+    let app = http::router(state, config.app_dir.as_deref());
+    let listener = tokio::net::TcpListener::bind(config.listen).await?;
+    let addr = listener.local_addr()?;
+    let task = tokio::spawn(async move {
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async {
+                let _ = tokio::signal::ctrl_c().await;
+            })
+            .await
+    });
+    Ok(Running {
+        addr,
+        credentials,
+        task,
+    })
+}

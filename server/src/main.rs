@@ -1,0 +1,72 @@
+//! `sauti`: the server binary. Argument parsing and wiring only; the work is in the library.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "sauti", version, about = "Sauti survey and consent server")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the app and the API (creates the database and a demo project on first start).
+    Serve {
+        /// Folder holding the SQLite database.
+        #[arg(long, env = "SAUTI_DATA", default_value = "data")]
+        data: PathBuf,
+        /// Address to listen on.
+        #[arg(long, env = "SAUTI_LISTEN", default_value = "127.0.0.1:8080")]
+        listen: SocketAddr,
+        /// Folder with the built client.
+        #[arg(long, env = "SAUTI_APP", default_value = "app/dist")]
+        app: PathBuf,
+        /// Public address (https:// enables Secure cookies).
+        #[arg(long, env = "SAUTI_PUBLIC_URL")]
+        public_url: Option<String>,
+    },
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn".into()),
+        )
+        .init();
+    let Command::Serve {
+        data,
+        listen,
+        app,
+        public_url,
+    } = Cli::parse().command;
+    let app_dir = app.join("index.html").exists().then_some(app.clone());
+    if app_dir.is_none() {
+        eprintln!("warning: no built client in {}; serving the API only", app.display());
+    }
+    let running = server::start(server::Config {
+        data_dir: data.clone(),
+        listen,
+        app_dir,
+        public_url: public_url.clone(),
+    })
+    .await?;
+    let url = public_url.unwrap_or_else(|| format!("http://{}", running.addr));
+    println!("Sauti is running at {url}/");
+    println!("  enumerators: {url}/collect   data stewards: {url}/steward");
+    println!("  database: {}", data.join("sauti.sqlite3").display());
+    if !running.credentials.is_empty() {
+        println!("\nDemo accounts (shown once; write them down now):");
+        for c in &running.credentials {
+            println!("  {:<11} {:<10} password: {}", c.username, c.role.as_str(), c.password);
+        }
+        println!();
+    }
+    running.task.await??;
+    Ok(())
+}
