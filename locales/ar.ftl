@@ -55,6 +55,8 @@ err-unauthorized = سجّل الدخول أولًا.
 err-forbidden = غير مسموح لك بالقيام بذلك.
 err-not-found = غير موجود.
 err-internal = حدثت مشكلة في الخادم. لم يضِع شيء؛ حاول مرة أخرى لاحقًا.
+err-refusal-with-answers = أُرسل رفض مع إجابات، لذلك لم يُحفظ.
+err-receipt-reused = يوجد سجل آخر يحمل رمز الإيصال نفسه.
 
 ## Errors from storage and the vault
 err-tampered = لا يمكن فتح السجل { $id }: تم تعديله أو أصابه تلف. سجلاتك الأخرى في أمان.

@@ -55,6 +55,8 @@ err-unauthorized = Sign in first.
 err-forbidden = You are not allowed to do that.
 err-not-found = Not found.
 err-internal = The server had a problem. Nothing was lost; try again later.
+err-refusal-with-answers = A refusal was sent with answers, so it was not stored.
+err-receipt-reused = Another record already has this receipt code.
 
 ## Errors from storage and the vault
 err-tampered = The record { $id } cannot be opened: it was altered or damaged. Your other records are safe.

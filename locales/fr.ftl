@@ -55,6 +55,8 @@ err-unauthorized = Connectez-vous d'abord.
 err-forbidden = Vous n'êtes pas autorisé à faire cela.
 err-not-found = Introuvable.
 err-internal = Le serveur a rencontré un problème. Rien n'a été perdu ; réessayez plus tard.
+err-refusal-with-answers = Un refus a été envoyé avec des réponses ; il n'a pas été enregistré.
+err-receipt-reused = Une autre fiche a déjà ce code de reçu.
 
 ## Errors from storage and the vault
 err-tampered = La fiche { $id } ne peut pas être ouverte : elle a été modifiée ou endommagée. Vos autres fiches sont en sécurité.

@@ -109,7 +109,10 @@ mod tests {
             outcome: Outcome::Duplicate,
         };
         let json = serde_json::to_string(&ack).unwrap();
-        assert_eq!(json, r#"{"id":"00000000-0000-0000-0000-000000000000","outcome":"duplicate"}"#);
+        assert_eq!(
+            json,
+            r#"{"id":"00000000-0000-0000-0000-000000000000","outcome":"duplicate"}"#
+        );
         assert_eq!(serde_json::from_str::<RecordAck>(&json).unwrap(), ack);
     }
 }

@@ -120,7 +120,8 @@ impl Consent {
         if template.id != self.template_id || template.version != self.template_version {
             return vec![ConsentProblem::UnknownTemplate];
         }
-        if template.text_hash(&self.language) != self.text_sha256 {
+        let has_language = template.text.0.contains_key(&self.language);
+        if !has_language || template.text_hash(&self.language) != self.text_sha256 {
             problems.push(ConsentProblem::TextMismatch);
         }
         if let Decision::Given { purposes, method } = &self.decision {
@@ -169,7 +170,12 @@ mod tests {
 
     #[test]
     fn a_witnessed_verbal_consent_is_complete() {
-        let c = given(Method::Verbal { witness: "Amina".into() }, &[NEEDS_ASSESSMENT]);
+        let c = given(
+            Method::Verbal {
+                witness: "Amina".into(),
+            },
+            &[NEEDS_ASSESSMENT],
+        );
         assert!(c.check(&demo::household_consent()).is_empty());
         assert!(c.accepted(NEEDS_ASSESSMENT) && !c.accepted("referral"));
     }
@@ -177,7 +183,12 @@ mod tests {
     #[test]
     fn missing_proofs_and_unknown_purposes_are_named() {
         let t = demo::household_consent();
-        let c = given(Method::Verbal { witness: " ".into() }, &["marketing"]);
+        let c = given(
+            Method::Verbal {
+                witness: " ".into(),
+            },
+            &["marketing"],
+        );
         assert_eq!(
             c.check(&t),
             vec![
@@ -185,7 +196,12 @@ mod tests {
                 ConsentProblem::MissingWitness
             ]
         );
-        let c = given(Method::Signature { image: String::new() }, &[]);
+        let c = given(
+            Method::Signature {
+                image: String::new(),
+            },
+            &[],
+        );
         assert_eq!(
             c.check(&t),
             vec![ConsentProblem::NoPurpose, ConsentProblem::MissingSignature]
@@ -194,14 +210,41 @@ mod tests {
 
     #[test]
     fn text_shown_in_another_language_does_not_match() {
-        let mut c = given(Method::Verbal { witness: "Amina".into() }, &[NEEDS_ASSESSMENT]);
+        let mut c = given(
+            Method::Verbal {
+                witness: "Amina".into(),
+            },
+            &[NEEDS_ASSESSMENT],
+        );
         c.language = "ar".into();
-        assert_eq!(c.check(&demo::household_consent()), vec![ConsentProblem::TextMismatch]);
+        assert_eq!(
+            c.check(&demo::household_consent()),
+            vec![ConsentProblem::TextMismatch]
+        );
+    }
+
+    #[test]
+    fn a_language_the_template_lacks_is_a_mismatch() {
+        let t = demo::household_consent();
+        let mut c = given(
+            Method::Verbal {
+                witness: "Amina".into(),
+            },
+            &[NEEDS_ASSESSMENT],
+        );
+        c.language = "=HYPERLINK(1)".into();
+        c.text_sha256 = t.text_hash(&c.language);
+        assert_eq!(c.check(&t), vec![ConsentProblem::TextMismatch]);
     }
 
     #[test]
     fn consent_round_trips_through_json() {
-        let c = given(Method::Signature { image: "data:image/png;base64,AA==".into() }, &[NEEDS_ASSESSMENT]);
+        let c = given(
+            Method::Signature {
+                image: "data:image/png;base64,AA==".into(),
+            },
+            &[NEEDS_ASSESSMENT],
+        );
         let json = serde_json::to_string(&c).unwrap();
         assert_eq!(serde_json::from_str::<Consent>(&json).unwrap(), c);
     }

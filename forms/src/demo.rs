@@ -34,7 +34,11 @@ mod tests {
         assert!((28..=40).contains(&questions), "{questions} questions");
         for (node, _) in form.walk() {
             for lang in ["en", "fr", "ar"] {
-                assert!(node.label.0.contains_key(lang), "{} lacks {lang}", node.name);
+                assert!(
+                    node.label.0.contains_key(lang),
+                    "{} lacks {lang}",
+                    node.name
+                );
             }
         }
         assert!(form.is_rtl("ar") && !form.is_rtl("fr"));

@@ -4,13 +4,19 @@
 
 use std::sync::OnceLock;
 
+pub use fluent_bundle::FluentValue;
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentResource};
 
 /// The UI languages, with their Fluent sources.
 pub const UI_LANGUAGES: &[(&str, &str, bool, &str)] = &[
     ("en", "English", false, include_str!("../../locales/en.ftl")),
-    ("fr", "Français", false, include_str!("../../locales/fr.ftl")),
+    (
+        "fr",
+        "Français",
+        false,
+        include_str!("../../locales/fr.ftl"),
+    ),
     ("ar", "العربية", true, include_str!("../../locales/ar.ftl")),
 ];
 
@@ -59,7 +65,9 @@ pub fn tr_args(lang: &str, id: &str, args: &[(&str, FluentValue<'_>)]) -> String
     let cat = catalog();
     let bundle_for = |code: &str| cat.bundles.iter().find(|(c, _)| *c == code).map(|(_, b)| b);
     for code in [supported(lang), "en"] {
-        let Some(bundle) = bundle_for(code) else { continue };
+        let Some(bundle) = bundle_for(code) else {
+            continue;
+        };
         let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
             continue;
         };
@@ -105,7 +113,10 @@ mod tests {
                 assert!(theirs.contains(id), "{code}.ftl lacks {id}");
             }
             for id in &theirs {
-                assert!(english.contains(id), "{code}.ftl has {id}, which en.ftl lacks");
+                assert!(
+                    english.contains(id),
+                    "{code}.ftl has {id}, which en.ftl lacks"
+                );
             }
         }
     }
@@ -126,7 +137,11 @@ mod tests {
         ];
         let english = ids(UI_LANGUAGES[0].3);
         for p in problems {
-            assert!(english.iter().any(|id| id == p.message_id()), "{}", p.message_id());
+            assert!(
+                english.iter().any(|id| id == p.message_id()),
+                "{}",
+                p.message_id()
+            );
         }
         for e in [
             crate::Error::WrongPassphrase,

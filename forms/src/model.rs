@@ -288,7 +288,11 @@ impl CompiledForm {
     }
 
     pub fn choices(&self, list: &str) -> &[Choice] {
-        self.form.choices.get(list).map(Vec::as_slice).unwrap_or(&[])
+        self.form
+            .choices
+            .get(list)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     /// Every node in document order, depth first, with its location.
@@ -310,9 +314,167 @@ impl CompiledForm {
 
     /// Whether the language is written right to left.
     pub fn is_rtl(&self, lang: &str) -> bool {
-        self.form
-            .languages
-            .iter()
-            .any(|l| l.code == lang && l.rtl)
+        self.form.languages.iter().any(|l| l.code == lang && l.rtl)
+    }
+}
+
+/// Where an answer lives: at the top level, or in instance `index` of repeat `repeat`.
+pub type Instance<'a> = Option<(&'a str, usize)>;
+
+/// The value of a question (empty when unanswered).
+pub fn value(answers: &Answers, name: &str, instance: Instance<'_>) -> String {
+    let map = match instance {
+        None => Some(answers),
+        Some((repeat, i)) => match answers.get(repeat) {
+            Some(Answer::Repeat(items)) => items.get(i),
+            _ => None,
+        },
+    };
+    match map.and_then(|m| m.get(name)) {
+        Some(Answer::Value(v)) => v.clone(),
+        _ => String::new(),
+    }
+}
+
+/// Set (or, with an empty value, remove) the answer to a question.
+pub fn set_value(answers: &mut Answers, name: &str, instance: Instance<'_>, value: String) {
+    let map = match instance {
+        None => answers,
+        Some((repeat, i)) => match answers.get_mut(repeat) {
+            Some(Answer::Repeat(items)) if i < items.len() => &mut items[i],
+            _ => return,
+        },
+    };
+    if value.is_empty() {
+        map.remove(name);
+    } else {
+        map.insert(name.to_string(), Answer::Value(value));
+    }
+}
+
+/// How many instances a repeat has.
+pub fn repeat_len(answers: &Answers, repeat: &str) -> usize {
+    match answers.get(repeat) {
+        Some(Answer::Repeat(items)) => items.len(),
+        _ => 0,
+    }
+}
+
+/// Add an empty instance at the end of a repeat.
+pub fn add_instance(answers: &mut Answers, repeat: &str) {
+    match answers.get_mut(repeat) {
+        Some(Answer::Repeat(items)) => items.push(Answers::new()),
+        _ => {
+            answers.insert(repeat.to_string(), Answer::Repeat(vec![Answers::new()]));
+        }
+    }
+}
+
+/// Remove one instance of a repeat.
+pub fn remove_instance(answers: &mut Answers, repeat: &str, index: usize) {
+    if let Some(Answer::Repeat(items)) = answers.get_mut(repeat)
+        && index < items.len()
+    {
+        items.remove(index);
+    }
+}
+
+/// Toggle one choice in a space-separated multiple-choice value, keeping choice order stable.
+pub fn toggle_choice(current: &str, choice: &str) -> String {
+    let mut chosen: Vec<&str> = current.split_whitespace().collect();
+    if let Some(at) = chosen.iter().position(|c| *c == choice) {
+        chosen.remove(at);
+    } else {
+        chosen.push(choice);
+    }
+    chosen.join(" ")
+}
+
+impl CompiledForm {
+    /// How the interview is paged: each top-level group or repeat is a page, consecutive
+    /// top-level questions share one, and calculations take none. Indices into `body`.
+    pub fn pages(&self) -> Vec<Vec<usize>> {
+        let mut pages: Vec<Vec<usize>> = Vec::new();
+        let mut loose: Vec<usize> = Vec::new();
+        for (i, node) in self.form.body.iter().enumerate() {
+            match node.kind {
+                Kind::Calculate => {}
+                Kind::Group | Kind::Repeat => {
+                    if !loose.is_empty() {
+                        pages.push(std::mem::take(&mut loose));
+                    }
+                    pages.push(vec![i]);
+                }
+                _ => loose.push(i),
+            }
+        }
+        if !loose.is_empty() {
+            pages.push(loose);
+        }
+        pages
+    }
+
+    /// Names of every node on a page, children included.
+    pub fn page_names(&self, page: &[usize]) -> Vec<String> {
+        fn go(node: &Node, out: &mut Vec<String>) {
+            out.push(node.name.clone());
+            node.children.iter().for_each(|c| go(c, out));
+        }
+        let mut out = Vec::new();
+        for &i in page {
+            go(&self.form.body[i], &mut out);
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::demo;
+
+    #[test]
+    fn demo_form_pages_by_group() {
+        let form = demo::household_form().compile().unwrap();
+        let pages = form.pages();
+        assert_eq!(pages.len(), 8, "{pages:?}");
+        assert!(
+            form.page_names(&pages[2])
+                .contains(&"member_age".to_string())
+        );
+    }
+
+    #[test]
+    fn values_in_repeats_are_set_and_read_per_instance() {
+        let mut a = Answers::new();
+        add_instance(&mut a, "members");
+        add_instance(&mut a, "members");
+        set_value(&mut a, "member_age", Some(("members", 1)), "7".into());
+        assert_eq!(value(&a, "member_age", Some(("members", 1))), "7");
+        assert_eq!(value(&a, "member_age", Some(("members", 0))), "");
+        remove_instance(&mut a, "members", 0);
+        assert_eq!(value(&a, "member_age", Some(("members", 0))), "7");
+        set_value(&mut a, "member_age", Some(("members", 0)), String::new());
+        assert_eq!(repeat_len(&a, "members"), 1);
+        assert_eq!(value(&a, "member_age", Some(("members", 0))), "");
+    }
+
+    #[test]
+    fn duplicate_names_and_unknown_references_are_refused() {
+        let mut form = demo::household_form();
+        form.body[0].children[1].name = "interview_date".into();
+        assert!(
+            matches!(form.compile(), Err(Error::FormDefinition(m)) if m.contains("used twice"))
+        );
+        let mut form = demo::household_form();
+        form.body[0].children[1].relevant = Some("${nowhere} = 1".into());
+        assert!(matches!(form.compile(), Err(Error::FormDefinition(m)) if m.contains("nowhere")));
+    }
+
+    #[test]
+    fn toggling_choices() {
+        assert_eq!(toggle_choice("", "food"), "food");
+        assert_eq!(toggle_choice("food water", "food"), "water");
+        assert_eq!(toggle_choice("water", "food"), "water food");
     }
 }

@@ -26,7 +26,10 @@ fn decode_symbol(c: char) -> Option<u64> {
         'I' | 'L' => '1',
         c => c,
     };
-    ALPHABET.iter().position(|&a| a as char == c).map(|p| p as u64)
+    ALPHABET
+        .iter()
+        .position(|&a| a as char == c)
+        .map(|p| p as u64)
 }
 
 impl ReceiptCode {
@@ -160,6 +163,9 @@ mod tests {
         let code = ReceiptCode::from_random(0);
         assert_eq!(code.as_str(), "0000-0000-0000-0");
         assert_eq!(ReceiptCode::parse("oooo-OOOO-0000-o").unwrap(), code);
-        assert_eq!(ReceiptCode::parse("0000-0000").unwrap_err(), ReceiptError::Length);
+        assert_eq!(
+            ReceiptCode::parse("0000-0000").unwrap_err(),
+            ReceiptError::Length
+        );
     }
 }

@@ -73,7 +73,11 @@ impl<'a> Context<'a> {
 
     /// Whether a node's own `relevant` holds (its ancestors are the caller's business).
     pub fn self_relevant(&self, node: &'a Node, instance: Option<(&'a str, usize)>) -> bool {
-        match self.form.exprs(&node.name).and_then(|e| e.relevant.as_ref()) {
+        match self
+            .form
+            .exprs(&node.name)
+            .and_then(|e| e.relevant.as_ref())
+        {
             Some(expr) => self.scope(instance, &node.name).eval(expr).as_bool(),
             None => true,
         }
@@ -97,7 +101,11 @@ impl<'a> Context<'a> {
 
     /// Evaluate a calculation in place.
     pub fn calculate(&self, node: &'a Node, instance: Option<(&'a str, usize)>) -> String {
-        match self.form.exprs(&node.name).and_then(|e| e.calculation.as_ref()) {
+        match self
+            .form
+            .exprs(&node.name)
+            .and_then(|e| e.calculation.as_ref())
+        {
             Some(expr) => self.scope(instance, &node.name).eval(expr).as_answer(),
             None => String::new(),
         }
@@ -105,7 +113,11 @@ impl<'a> Context<'a> {
 
     /// Whether the constraint of a node holds for its current value.
     pub fn constraint_holds(&self, node: &'a Node, instance: Option<(&'a str, usize)>) -> bool {
-        match self.form.exprs(&node.name).and_then(|e| e.constraint.as_ref()) {
+        match self
+            .form
+            .exprs(&node.name)
+            .and_then(|e| e.constraint.as_ref())
+        {
             Some(expr) => self.scope(instance, &node.name).eval(expr).as_bool(),
             None => true,
         }
@@ -184,9 +196,9 @@ pub fn validate(form: &CompiledForm, answers: &Answers, today: &str) -> Vec<Fiel
 
 fn check_unknown(nodes: &[Node], map: &Answers, prefix: &str, errors: &mut Vec<FieldError>) {
     fn known(nodes: &[Node], name: &str) -> bool {
-        nodes.iter().any(|n| {
-            n.name == name || (n.kind == Kind::Group && known(&n.children, name))
-        })
+        nodes
+            .iter()
+            .any(|n| n.name == name || (n.kind == Kind::Group && known(&n.children, name)))
     }
     for key in map.keys() {
         if !known(nodes, key) {
@@ -243,7 +255,14 @@ fn check_nodes<'a>(
                     }
                     for (i, item) in items.iter().enumerate() {
                         let inner = format!("{}[{}]/", node.name, i + 1);
-                        check_nodes(ctx, &node.children, item, Some((&node.name, i)), &inner, errors);
+                        check_nodes(
+                            ctx,
+                            &node.children,
+                            item,
+                            Some((&node.name, i)),
+                            &inner,
+                            errors,
+                        );
                         check_unknown(&node.children, item, &inner, errors);
                     }
                 }
@@ -358,7 +377,10 @@ mod tests {
         ]);
         a.insert(
             "members".into(),
-            Answer::Repeat(vec![member("Fatima", "female", "34"), member("Ali", "male", "6")]),
+            Answer::Repeat(vec![
+                member("Fatima", "female", "34"),
+                member("Ali", "male", "6"),
+            ]),
         );
         a
     }
@@ -397,7 +419,10 @@ mod tests {
         a.insert("priority_needs".into(), v("food water shelter health"));
         let a = settled(a);
         let errors = validate(&form(), &a, TODAY);
-        let found: Vec<_> = errors.iter().map(|e| (e.path.as_str(), e.problem)).collect();
+        let found: Vec<_> = errors
+            .iter()
+            .map(|e| (e.path.as_str(), e.problem))
+            .collect();
         assert_eq!(
             found,
             vec![
@@ -438,7 +463,10 @@ mod tests {
         a.insert("interview_date".into(), v("24/11/2026"));
         a.insert("favourite_colour".into(), v("blue"));
         let errors = validate(&form(), &settled(a), TODAY);
-        let problems: Vec<_> = errors.iter().map(|e| (e.name.as_str(), e.problem)).collect();
+        let problems: Vec<_> = errors
+            .iter()
+            .map(|e| (e.name.as_str(), e.problem))
+            .collect();
         assert_eq!(
             problems,
             vec![

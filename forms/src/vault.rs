@@ -113,7 +113,13 @@ fn seal_with(key: &[u8; 32], aad: &[u8], plaintext: &[u8]) -> Result<Sealed, Err
     let nonce_bytes = random::<12>()?;
     let nonce = Nonce::try_from(&nonce_bytes[..]).map_err(|_| Error::Random)?;
     let ciphertext = cipher
-        .encrypt(&nonce, Payload { msg: plaintext, aad })
+        .encrypt(
+            &nonce,
+            Payload {
+                msg: plaintext,
+                aad,
+            },
+        )
         .map_err(|_| Error::Random)?;
     Ok(Sealed {
         nonce: B64.encode(nonce_bytes),
@@ -190,7 +196,8 @@ impl Vault {
 
     /// Decrypt the record stored under `id`; names the record when it does not open.
     pub fn open(&self, id: &str, sealed: &Sealed) -> Result<Vec<u8>, Error> {
-        open_with(&self.key, &record_aad(id), sealed).ok_or_else(|| Error::Tampered { id: id.into() })
+        open_with(&self.key, &record_aad(id), sealed)
+            .ok_or_else(|| Error::Tampered { id: id.into() })
     }
 }
 
@@ -285,7 +292,9 @@ mod tests {
     fn changing_the_passphrase_keeps_records_readable() {
         let (_, vault) = fast();
         let sealed = vault.seal("a", b"kept").unwrap();
-        let header = vault.rewrap("new words", KdfParams::TEST_ONLY_FAST).unwrap();
+        let header = vault
+            .rewrap("new words", KdfParams::TEST_ONLY_FAST)
+            .unwrap();
         assert!(Vault::unlock(&header, "sun over the river").is_err());
         let reopened = Vault::unlock(&header, "new words").unwrap();
         assert_eq!(reopened.open("a", &sealed).unwrap(), b"kept");

@@ -7,8 +7,8 @@ use std::sync::OnceLock;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use argon2::{Argon2, PasswordHash};
 use axum::extract::FromRequestParts;
-use axum::http::header::{AUTHORIZATION, COOKIE};
 use axum::http::HeaderMap;
+use axum::http::header::{AUTHORIZATION, COOKIE};
 use axum::http::request::Parts;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -194,7 +194,10 @@ mod tests {
     #[test]
     fn passwords_verify_and_unknown_users_never_do() {
         let hash = hash_password("river stone").unwrap();
-        assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
+        assert!(
+            hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+            "{hash}"
+        );
         assert!(verify_password(Some(&hash), "river stone"));
         assert!(!verify_password(Some(&hash), "river stones"));
         assert!(!verify_password(None, "not a real password"));

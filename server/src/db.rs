@@ -5,7 +5,9 @@ use std::path::Path;
 use std::str::FromStr;
 
 use sqlx::Row;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
 
 use crate::auth::{Role, User};
 use crate::error::Result;
@@ -357,21 +359,35 @@ impl Db {
 
     /// Which of these ids are already stored.
     pub async fn existing_ids(&self, ids: &[String]) -> Result<Vec<String>> {
-        if ids.is_empty() {
+        self.existing("id", ids).await
+    }
+
+    /// Which of these receipt codes are already used.
+    pub async fn existing_receipts(&self, receipts: &[String]) -> Result<Vec<String>> {
+        self.existing("receipt", receipts).await
+    }
+
+    /// The values among `values` that some submission has in `column` (a fixed name).
+    async fn existing(&self, column: &'static str, values: &[String]) -> Result<Vec<String>> {
+        if values.is_empty() {
             return Ok(Vec::new());
         }
-        let placeholders = vec!["?"; ids.len()].join(",");
-        let sql = format!("SELECT id FROM submissions WHERE id IN ({placeholders})");
+        let placeholders = vec!["?"; values.len()].join(",");
+        let sql = format!("SELECT {column} FROM submissions WHERE {column} IN ({placeholders})");
         let mut query = sqlx::query_scalar(&sql);
-        for id in ids {
-            query = query.bind(id);
+        for v in values {
+            query = query.bind(v);
         }
         Ok(query.fetch_all(&self.pool).await?)
     }
 
     /// Store records in one transaction; returns, per record, whether it was new.
     /// A record whose id is already stored is left untouched.
-    pub async fn store_submissions(&self, records: &[NewSubmission], device_id: &str) -> Result<Vec<bool>> {
+    pub async fn store_submissions(
+        &self,
+        records: &[NewSubmission],
+        device_id: &str,
+    ) -> Result<Vec<bool>> {
         let mut tx = self.pool.begin().await?;
         let received_at = now_rfc3339();
         let mut inserted = Vec::with_capacity(records.len());
@@ -478,7 +494,12 @@ impl Db {
     }
 
     /// Approved records whose respondent accepted `purpose`, oldest first.
-    pub async fn exportable(&self, project_id: &str, form_id: &str, purpose: &str) -> Result<Vec<ExportRow>> {
+    pub async fn exportable(
+        &self,
+        project_id: &str,
+        form_id: &str,
+        purpose: &str,
+    ) -> Result<Vec<ExportRow>> {
         let rows = sqlx::query(
             "SELECT id, form_version, received_at, saved_at, receipt, consent, answers
              FROM submissions s

@@ -70,16 +70,19 @@ pub fn write_csv(form: &CompiledForm, rows: &[ExportRow]) -> Result<Vec<u8>> {
                 ),
                 Decision::Refused => ("refused", String::new()),
             };
-            let mut record = vec![
-                row.id.clone(),
-                row.form_version.clone(),
-                row.received_at.clone(),
-                row.saved_at.clone(),
-                row.receipt.clone(),
-                consent.language.clone(),
-                method.to_string(),
-                purposes,
-            ];
+            let mut record: Vec<String> = [
+                row.id.as_str(),
+                &row.form_version,
+                &row.received_at,
+                &row.saved_at,
+                &row.receipt,
+                &consent.language,
+                method,
+                &purposes,
+            ]
+            .iter()
+            .map(|cell| safe_cell(cell))
+            .collect();
             for (name, repeat) in &questions {
                 let cell = match repeat {
                     None => value_of(&answers, name),

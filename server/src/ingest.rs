@@ -15,8 +15,14 @@ use crate::error::{Error, Result};
 
 /// Why a record was refused when the reason is not about one answer.
 pub const REASON_REFUSAL_WITH_ANSWERS: &str = "err-refusal-with-answers";
+/// Another record already carries this receipt code.
+pub const REASON_RECEIPT_REUSED: &str = "err-receipt-reused";
 
-fn rejected(errors: Vec<forms::validate::FieldError>, consent: Vec<String>, reason: Option<&str>) -> Outcome {
+fn rejected(
+    errors: Vec<forms::validate::FieldError>,
+    consent: Vec<String>,
+    reason: Option<&str>,
+) -> Outcome {
     Outcome::Rejected {
         errors,
         consent,
@@ -30,10 +36,18 @@ async fn check(state: &AppState, project: &str, record: &Submission) -> Result<O
         .await?;
     let template = state
         .db
-        .consent_template(project, &record.consent.template_id, record.consent.template_version)
+        .consent_template(
+            project,
+            &record.consent.template_id,
+            record.consent.template_version,
+        )
         .await?;
     let Some(template) = template else {
-        return Ok(rejected(vec![], vec!["consent-unknown-template".into()], None));
+        return Ok(rejected(
+            vec![],
+            vec!["consent-unknown-template".into()],
+            None,
+        ));
     };
     let template: ConsentTemplate = serde_json::from_str(&template).map_err(anyhow::Error::from)?;
     let consent_problems: Vec<String> = record
@@ -44,7 +58,11 @@ async fn check(state: &AppState, project: &str, record: &Submission) -> Result<O
         .collect();
     if record.consent.is_refusal() {
         if !record.answers.is_empty() {
-            return Ok(rejected(vec![], consent_problems, Some(REASON_REFUSAL_WITH_ANSWERS)));
+            return Ok(rejected(
+                vec![],
+                consent_problems,
+                Some(REASON_REFUSAL_WITH_ANSWERS),
+            ));
         }
     } else {
         let errors = validate(&form, &record.answers, record.saved_on());
@@ -65,17 +83,35 @@ pub async fn ingest(state: &AppState, device: &Device, batch: Batch) -> Result<B
     }
     let project = device.user.project_id.as_str();
     let ids: Vec<String> = batch.records.iter().map(|r| r.id.to_string()).collect();
-    let mut known: HashSet<String> = state.db.existing_ids(&ids).await?.into_iter().collect();
+    let stored: HashSet<String> = state.db.existing_ids(&ids).await?.into_iter().collect();
+    let receipts: Vec<String> = batch
+        .records
+        .iter()
+        .map(|r| r.consent.receipt.to_string())
+        .collect();
+    let mut taken_receipts: HashSet<String> = state
+        .db
+        .existing_receipts(&receipts)
+        .await?
+        .into_iter()
+        .collect();
+    // Ids accepted earlier in this batch: a later copy is a duplicate. A copy of a
+    // rejected record is checked on its own (it may be the corrected one).
+    let mut accepted_here: HashSet<&str> = HashSet::new();
     let mut outcomes = Vec::with_capacity(batch.records.len());
     let mut to_store = Vec::new();
     let mut positions = Vec::new();
     for (i, record) in batch.records.iter().enumerate() {
-        if !known.insert(ids[i].clone()) {
+        if stored.contains(&ids[i]) || accepted_here.contains(ids[i].as_str()) {
             outcomes.push(Outcome::Duplicate);
             continue;
         }
-        let outcome = check(state, project, record).await?;
+        let mut outcome = check(state, project, record).await?;
+        if outcome == Outcome::Accepted && !taken_receipts.insert(receipts[i].clone()) {
+            outcome = rejected(vec![], vec![], Some(REASON_RECEIPT_REUSED));
+        }
         if outcome == Outcome::Accepted {
+            accepted_here.insert(&ids[i]);
             let purposes = match &record.consent.decision {
                 Decision::Given { purposes, .. } => purposes.clone(),
                 Decision::Refused => Vec::new(),
@@ -90,15 +126,20 @@ pub async fn ingest(state: &AppState, device: &Device, batch: Batch) -> Result<B
                 enumerator_id: device.user.id,
                 saved_at: record.saved_at.clone(),
                 receipt: record.consent.receipt.to_string(),
-                consent_json: serde_json::to_string(&record.consent).map_err(anyhow::Error::from)?,
+                consent_json: serde_json::to_string(&record.consent)
+                    .map_err(anyhow::Error::from)?,
                 refused: record.consent.is_refusal(),
-                answers_json: serde_json::to_string(&record.answers).map_err(anyhow::Error::from)?,
+                answers_json: serde_json::to_string(&record.answers)
+                    .map_err(anyhow::Error::from)?,
                 purposes,
             });
         }
         outcomes.push(outcome);
     }
-    let inserted = state.db.store_submissions(&to_store, &device.device_id).await?;
+    let inserted = state
+        .db
+        .store_submissions(&to_store, &device.device_id)
+        .await?;
     for (position, new) in positions.into_iter().zip(inserted) {
         if !new {
             // Another delivery of the same record won the race: it is stored once.

@@ -36,12 +36,15 @@ pub struct Config {
     pub public_url: Option<String>,
 }
 
+/// Compiled forms by (project, form id, version).
+type FormCache = Arc<Mutex<HashMap<(String, String, String), Arc<CompiledForm>>>>;
+
 /// Shared by every request.
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
     pub secure_cookies: bool,
-    forms: Arc<Mutex<HashMap<(String, String, String), Arc<CompiledForm>>>>,
+    forms: FormCache,
 }
 
 impl AppState {
@@ -60,8 +63,17 @@ impl AppState {
         form_id: &str,
         version: &str,
     ) -> Result<Arc<CompiledForm>> {
-        let key = (project_id.to_string(), form_id.to_string(), version.to_string());
-        if let Some(found) = self.forms.lock().map_err(|_| anyhow::anyhow!("poisoned"))?.get(&key) {
+        let key = (
+            project_id.to_string(),
+            form_id.to_string(),
+            version.to_string(),
+        );
+        if let Some(found) = self
+            .forms
+            .lock()
+            .map_err(|_| anyhow::anyhow!("poisoned"))?
+            .get(&key)
+        {
             return Ok(found.clone());
         }
         let unknown = || Error::UnknownForm {

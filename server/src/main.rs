@@ -47,7 +47,10 @@ async fn main() -> anyhow::Result<()> {
     } = Cli::parse().command;
     let app_dir = app.join("index.html").exists().then_some(app.clone());
     if app_dir.is_none() {
-        eprintln!("warning: no built client in {}; serving the API only", app.display());
+        eprintln!(
+            "warning: no built client in {}; serving the API only",
+            app.display()
+        );
     }
     let running = server::start(server::Config {
         data_dir: data.clone(),
@@ -63,7 +66,12 @@ async fn main() -> anyhow::Result<()> {
     if !running.credentials.is_empty() {
         println!("\nDemo accounts (shown once; write them down now):");
         for c in &running.credentials {
-            println!("  {:<11} {:<10} password: {}", c.username, c.role.as_str(), c.password);
+            println!(
+                "  {:<11} {:<10} password: {}",
+                c.username,
+                c.role.as_str(),
+                c.password
+            );
         }
         println!();
     }

@@ -47,8 +47,7 @@ fn str_to_num(s: &str) -> f64 {
     }
     // XPath numbers: digits with an optional point and sign; no exponents, no "inf".
     let digits = t.strip_prefix('-').unwrap_or(t);
-    if digits.chars().all(|c| c.is_ascii_digit() || c == '.') && digits.matches('.').count() <= 1
-    {
+    if digits.chars().all(|c| c.is_ascii_digit() || c == '.') && digits.matches('.').count() <= 1 {
         t.parse().unwrap_or(f64::NAN)
     } else {
         f64::NAN
@@ -144,10 +143,7 @@ impl Scope<'_> {
         let Some(location) = self.form.location(name) else {
             return Value::Str(String::new());
         };
-        let is_repeat = self
-            .form
-            .node(name)
-            .is_some_and(|n| n.kind == Kind::Repeat);
+        let is_repeat = self.form.node(name).is_some_and(|n| n.kind == Kind::Repeat);
         if is_repeat {
             let n = match self.answers.get(name) {
                 Some(Answer::Repeat(items)) => items.len(),
@@ -263,14 +259,20 @@ impl Scope<'_> {
             "concat" => Value::Str(args.iter().map(|a| self.eval(a).as_string()).collect()),
             "coalesce" => {
                 let first = arg(0).as_string();
-                if first.is_empty() { arg(1) } else { Value::Str(first) }
+                if first.is_empty() {
+                    arg(1)
+                } else {
+                    Value::Str(first)
+                }
             }
             "contains" => Value::Bool(arg(0).as_string().contains(&arg(1).as_string())),
             "starts-with" => Value::Bool(arg(0).as_string().starts_with(&arg(1).as_string())),
             "ends-with" => Value::Bool(arg(0).as_string().ends_with(&arg(1).as_string())),
             "regex" => Value::Bool(simple_regex(&arg(1).as_string(), &arg(0).as_string())),
             "today" => Value::Str(self.today.to_string()),
-            "jr:choice-name" => Value::Str(self.choice_name(&arg(0).as_string(), &arg(1).as_string())),
+            "jr:choice-name" => {
+                Value::Str(self.choice_name(&arg(0).as_string(), &arg(1).as_string()))
+            }
             _ => Value::Str(String::new()),
         }
     }
@@ -279,13 +281,20 @@ impl Scope<'_> {
 impl Scope<'_> {
     /// The label (default language) of choice `value` of the question written as `'${name}'`.
     fn choice_name(&self, value: &str, question: &str) -> String {
-        let name = question.trim().trim_start_matches("${").trim_end_matches('}');
+        let name = question
+            .trim()
+            .trim_start_matches("${")
+            .trim_end_matches('}');
         let form = &self.form.form;
         self.form
             .node(name)
             .and_then(|n| n.kind.choice_list())
             .and_then(|list| self.form.choices(list).iter().find(|c| c.name == value))
-            .map(|c| c.label.get(&form.default_language, &form.default_language).to_string())
+            .map(|c| {
+                c.label
+                    .get(&form.default_language, &form.default_language)
+                    .to_string()
+            })
             .unwrap_or_default()
     }
 }
@@ -412,7 +421,10 @@ fn simple_regex(pattern: &str, text: &str) -> bool {
                 if let Some(close) = body[i..].iter().position(|&c| c == '}') {
                     let inside: String = body[i + 1..i + close].iter().collect();
                     let mut parts = inside.splitn(2, ',');
-                    min = parts.next().and_then(|s| s.trim().parse().ok()).unwrap_or(0);
+                    min = parts
+                        .next()
+                        .and_then(|s| s.trim().parse().ok())
+                        .unwrap_or(0);
                     max = match parts.next() {
                         None => min,
                         Some(s) if s.trim().is_empty() => usize::MAX,
@@ -517,27 +529,32 @@ mod tests {
 
     #[test]
     fn choice_names_use_the_default_language() {
-        assert_eq!(eval("jr:choice-name('truck', '${water_source}')").as_string(), "Water truck");
-        assert_eq!(eval("jr:choice-name('nope', '${water_source}')").as_string(), "");
+        assert_eq!(
+            eval("jr:choice-name('truck', '${water_source}')").as_string(),
+            "Water truck"
+        );
+        assert_eq!(
+            eval("jr:choice-name('nope', '${water_source}')").as_string(),
+            ""
+        );
     }
 
     #[test]
     fn selections() {
         let mut a = Answers::new();
-        a.insert(
-            "priority_needs".into(),
-            Answer::Value("food water".into()),
-        );
+        a.insert("priority_needs".into(), Answer::Value("food water".into()));
         assert!(eval_with(&a, "selected(${priority_needs}, 'water')").as_bool());
         assert!(!eval_with(&a, "selected(${priority_needs}, 'wat')").as_bool());
-        assert_eq!(eval_with(&a, "count-selected(${priority_needs})").as_num(), 2.0);
+        assert_eq!(
+            eval_with(&a, "count-selected(${priority_needs})").as_num(),
+            2.0
+        );
     }
 
     #[test]
     fn repeats_give_node_sets_outside_and_values_inside() {
-        let member = |age: &str| {
-            Answers::from([("member_age".to_string(), Answer::Value(age.into()))])
-        };
+        let member =
+            |age: &str| Answers::from([("member_age".to_string(), Answer::Value(age.into()))]);
         let mut a = Answers::new();
         a.insert(
             "members".into(),

@@ -48,7 +48,11 @@ impl<'a> Lexer<'a> {
         let (len, token) = match c {
             '$' => {
                 if !rest.starts_with("${") {
-                    return Err(fail(self.src, start, "`$` must start a reference like ${name}"));
+                    return Err(fail(
+                        self.src,
+                        start,
+                        "`$` must start a reference like ${name}",
+                    ));
                 }
                 let end = rest
                     .find('}')
@@ -298,7 +302,10 @@ mod tests {
                 ))
             )
         );
-        assert!(matches!(p("${a} > 1 and ${b} = 'x' or ${c}"), Expr::Binary(BinOp::Or, ..)));
+        assert!(matches!(
+            p("${a} > 1 and ${b} = 'x' or ${c}"),
+            Expr::Binary(BinOp::Or, ..)
+        ));
     }
 
     #[test]
@@ -313,7 +320,9 @@ mod tests {
     #[test]
     fn names_with_dashes_and_prefixes_are_functions() {
         assert!(matches!(p("count-selected(${x})"), Expr::Call(n, _) if n == "count-selected"));
-        assert!(matches!(p("jr:choice-name(${x}, '${x}')"), Expr::Call(n, _) if n == "jr:choice-name"));
+        assert!(
+            matches!(p("jr:choice-name(${x}, '${x}')"), Expr::Call(n, _) if n == "jr:choice-name")
+        );
     }
 
     #[test]

@@ -10,7 +10,10 @@ use serde::{Deserialize, Serialize};
 
 use super::json::JsonBody;
 use crate::AppState;
-use crate::auth::{Role, SESSION_COOKIE, SESSION_SECONDS, SignedIn, User, new_token, session_token, token_hash, verify_password};
+use crate::auth::{
+    Role, SESSION_COOKIE, SESSION_SECONDS, SignedIn, User, new_token, session_token, token_hash,
+    verify_password,
+};
 use crate::error::{Error, Result};
 
 pub fn router() -> Router<AppState> {
@@ -70,7 +73,10 @@ async fn login(
         return Err(Error::Forbidden);
     }
     let token = new_token()?;
-    state.db.create_session(&token_hash(&token), user.id).await?;
+    state
+        .db
+        .create_session(&token_hash(&token), user.id)
+        .await?;
     state.db.audit(&user.username, "sign-in", "-").await?;
     let secure = if state.secure_cookies { "; Secure" } else { "" };
     let cookie = format!(
@@ -79,12 +85,18 @@ async fn login(
     Ok((AppendHeaders([(SET_COOKIE, cookie)]), Json(Me::from(&user))))
 }
 
-async fn logout(State(state): State<AppState>, headers: axum::http::HeaderMap) -> Result<impl IntoResponse> {
+async fn logout(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+) -> Result<impl IntoResponse> {
     if let Some(token) = session_token(&headers) {
         state.db.delete_session(&token_hash(token)).await?;
     }
     let expired = format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
-    Ok((AppendHeaders([(SET_COOKIE, expired)]), Json(serde_json::json!({}))))
+    Ok((
+        AppendHeaders([(SET_COOKIE, expired)]),
+        Json(serde_json::json!({})),
+    ))
 }
 
 async fn me(SignedIn(user): SignedIn) -> Json<serde_json::Value> {

@@ -16,8 +16,13 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/batches", post(receive))
 }
 
-async fn receive(State(state): State<AppState>, device: Device, body: Bytes) -> Result<Json<BatchAck>> {
+async fn receive(
+    State(state): State<AppState>,
+    device: Device,
+    body: Bytes,
+) -> Result<Json<BatchAck>> {
     // Parsed here rather than by an extractor so the error says where the batch is wrong.
-    let batch: Batch = serde_json::from_slice(&body).map_err(|e| Error::MalformedBatch(e.to_string()))?;
+    let batch: Batch =
+        serde_json::from_slice(&body).map_err(|e| Error::MalformedBatch(e.to_string()))?;
     Ok(Json(ingest(&state, &device, batch).await?))
 }

@@ -85,7 +85,10 @@ async fn enroll(
         .db
         .create_device(&device_id, user.id, &token_hash(&token), &label)
         .await?;
-    state.db.audit(&user.username, "device-enrolled", &device_id).await?;
+    state
+        .db
+        .audit(&user.username, "device-enrolled", &device_id)
+        .await?;
     let bundle = load_bundle(&state, &user.project_id).await?;
     Ok(Json(Enrolled {
         device_id,
@@ -101,7 +104,10 @@ async fn bundle(State(state): State<AppState>, device: Device) -> Result<Json<Bu
     Ok(Json(load_bundle(&state, &device.user.project_id).await?))
 }
 
-async fn list(State(state): State<AppState>, Admin(admin): Admin) -> Result<Json<Vec<DeviceSummary>>> {
+async fn list(
+    State(state): State<AppState>,
+    Admin(admin): Admin,
+) -> Result<Json<Vec<DeviceSummary>>> {
     Ok(Json(state.db.list_devices(&admin.project_id).await?))
 }
 
@@ -113,6 +119,9 @@ async fn revoke(
     if !state.db.revoke_device(&admin.project_id, &id).await? {
         return Err(Error::NotFound);
     }
-    state.db.audit(&admin.username, "device-revoked", &id).await?;
+    state
+        .db
+        .audit(&admin.username, "device-revoked", &id)
+        .await?;
     Ok(Json(serde_json::json!({ "revoked": id })))
 }

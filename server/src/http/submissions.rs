@@ -22,9 +22,15 @@ pub fn router() -> Router<AppState> {
         .route("/forms/{form_id}/export.csv", get(export_csv))
 }
 
-async fn list(State(state): State<AppState>, Steward(user): Steward) -> Result<Json<Vec<SubmissionSummary>>> {
+async fn list(
+    State(state): State<AppState>,
+    Steward(user): Steward,
+) -> Result<Json<Vec<SubmissionSummary>>> {
     let list = state.db.list_submissions(&user.project_id).await?;
-    state.db.audit(&user.username, "view-submissions", &user.project_id).await?;
+    state
+        .db
+        .audit(&user.username, "view-submissions", &user.project_id)
+        .await?;
     Ok(Json(list))
 }
 
@@ -50,11 +56,17 @@ async fn review(
         Decision::Approve => "approved",
         Decision::Reject => "rejected",
     };
-    if !state.db.review(&user.project_id, &id, new_state, user.id).await? {
+    if !state
+        .db
+        .review(&user.project_id, &id, new_state, user.id)
+        .await?
+    {
         return Err(Error::NotFound);
     }
     state.db.audit(&user.username, new_state, &id).await?;
-    Ok(Json(serde_json::json!({ "id": id, "review_state": new_state })))
+    Ok(Json(
+        serde_json::json!({ "id": id, "review_state": new_state }),
+    ))
 }
 
 async fn export_csv(
@@ -67,7 +79,8 @@ async fn export_csv(
         .current_bundle(&user.project_id)
         .await?
         .ok_or(Error::NotFound)?;
-    let current: forms::model::Form = serde_json::from_str(&definition).map_err(anyhow::Error::from)?;
+    let current: forms::model::Form =
+        serde_json::from_str(&definition).map_err(anyhow::Error::from)?;
     if current.id != form_id {
         return Err(Error::NotFound);
     }
@@ -81,13 +94,20 @@ async fn export_csv(
     let csv = write_csv(&form, &rows)?;
     state
         .db
-        .audit(&user.username, "export-csv", &format!("{form_id}: {} records", rows.len()))
+        .audit(
+            &user.username,
+            "export-csv",
+            &format!("{form_id}: {} records", rows.len()),
+        )
         .await?;
     let filename = format!("{form_id}-approved-{}.csv", &crate::db::now_rfc3339()[..10]);
     Ok((
         [
             (CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-            (CONTENT_DISPOSITION, format!("attachment; filename=\"{filename}\"")),
+            (
+                CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{filename}\""),
+            ),
         ],
         csv,
     ))

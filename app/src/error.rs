@@ -1,0 +1,46 @@
+//! The client's one error type; each variant knows its message in the user's language.
+
+use crate::i18n::Ui;
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum AppError {
+    #[error(transparent)]
+    Forms(#[from] forms::Error),
+    /// The network did not answer (offline, DNS, connection cut).
+    #[error("network unreachable")]
+    Network,
+    /// The server answered with an error code from `locales/*.ftl`.
+    #[error("server error {status}: {code}")]
+    Server { status: u16, code: String },
+    /// Browser storage refused a write (quota).
+    #[error("storage full")]
+    StorageFull,
+    /// Stored data did not decode after decryption.
+    #[error("stored data for {0} is damaged")]
+    Corrupt(String),
+}
+
+impl AppError {
+    /// The message to show, in the UI language.
+    pub fn message(&self, ui: Ui) -> String {
+        match self {
+            AppError::Forms(e) => match e {
+                forms::Error::Tampered { id } | forms::Error::Malformed { id } => {
+                    ui.t_with(e.code(), &[("id", id.clone())])
+                }
+                _ => ui.t(e.code()),
+            },
+            AppError::Network => ui.t("err-network"),
+            AppError::Server { status, code } => {
+                let known = ui.t(code);
+                if known == *code {
+                    ui.t_with("err-server", &[("status", status.to_string())])
+                } else {
+                    known
+                }
+            }
+            AppError::StorageFull => ui.t("err-storage-full"),
+            AppError::Corrupt(id) => ui.t_with("err-malformed-storage", &[("id", id.clone())]),
+        }
+    }
+}

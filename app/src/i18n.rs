@@ -1,0 +1,77 @@
+//! The UI language: a signal every label reads, so switching language re-renders text
+//! in place, and `<html lang dir>` follows it (right to left for Arabic).
+
+use forms::i18n::{UI_LANGUAGES, is_rtl, supported, tr, tr_args};
+use leptos::prelude::*;
+
+const LANG_KEY: &str = "sauti/ui-lang";
+
+/// Handle on the UI language; cheap to copy into closures.
+#[derive(Clone, Copy)]
+pub struct Ui {
+    pub lang: RwSignal<String>,
+}
+
+impl Ui {
+    /// Create the UI language from the last choice or the browser's, and share it.
+    pub fn provide() -> Ui {
+        let stored = crate::store::get_plain(LANG_KEY);
+        let browser = window().navigator().language().unwrap_or_default();
+        let lang = RwSignal::new(supported(stored.as_deref().unwrap_or(&browser)).to_string());
+        Effect::new(move |_| {
+            let code = lang.get();
+            if let Some(root) = document().document_element() {
+                let _ = root.set_attribute("lang", &code);
+                let _ = root.set_attribute("dir", if is_rtl(&code) { "rtl" } else { "ltr" });
+            }
+            crate::store::set_plain(LANG_KEY, &code);
+        });
+        let ui = Ui { lang };
+        provide_context(ui);
+        ui
+    }
+
+    /// The message `id` in the current language (reactive when called in a closure).
+    pub fn t(&self, id: &str) -> String {
+        tr(&self.lang.get(), id)
+    }
+
+    /// The message `id` with arguments.
+    pub fn t_with(&self, id: &str, args: &[(&str, String)]) -> String {
+        let values: Vec<_> = args.iter().map(|(k, v)| (*k, fluent_value(v))).collect();
+        tr_args(&self.lang.get(), id, &values)
+    }
+}
+
+fn fluent_value(v: &str) -> forms::i18n::FluentValue<'static> {
+    match v.parse::<f64>() {
+        Ok(n) => forms::i18n::FluentValue::from(n),
+        Err(_) => forms::i18n::FluentValue::from(v.to_string()),
+    }
+}
+
+/// The shared UI language.
+pub fn ui() -> Ui {
+    expect_context::<Ui>()
+}
+
+/// A select listing the UI languages in their own names.
+#[component]
+pub fn LanguagePicker() -> impl IntoView {
+    let ui = ui();
+    view! {
+        <label class="lang">
+            <span class="sr-only">{move || ui.t("lang-label")}</span>
+            <select
+                id="ui-lang"
+                on:change=move |ev| ui.lang.set(event_target_value(&ev))
+                prop:value=move || ui.lang.get()
+            >
+                {UI_LANGUAGES
+                    .iter()
+                    .map(|(code, name, _, _)| view! { <option value=*code>{*name}</option> })
+                    .collect_view()}
+            </select>
+        </label>
+    }
+}

@@ -1,0 +1,166 @@
+//! The enumerator's home: what is on the phone, in what state, and sync.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::{Screen, field};
+use crate::error::AppError;
+use crate::i18n::ui;
+use crate::records::{self, LocalRecord, Status};
+use crate::sync::sync_all;
+
+#[component]
+pub fn Home() -> impl IntoView {
+    let ui = ui();
+    let field = field();
+    let Some(session) = field.session() else {
+        field.lock(None);
+        return ().into_any();
+    };
+    let records = RwSignal::new(Vec::<LocalRecord>::new());
+    let damaged = RwSignal::new(Vec::<String>::new());
+    let message = RwSignal::new(field.notice.get_untracked().map(|id| ui.t(&id)));
+    field.notice.set(None);
+    let busy = RwSignal::new(false);
+
+    let reload = {
+        let session = session.clone();
+        move || {
+            let (found, errors) = records::load_all(&session);
+            records.set(found);
+            damaged.set(errors.iter().map(|e| e.message(ui)).collect());
+        }
+    };
+    reload();
+
+    let sync = {
+        let session = session.clone();
+        let reload = reload.clone();
+        move |_| {
+            if busy.get_untracked() {
+                return;
+            }
+            let pending = records.with_untracked(|r| r.iter().any(|r| r.status == Status::Queued));
+            if !pending {
+                message.set(Some(ui.t("sync-nothing")));
+                return;
+            }
+            busy.set(true);
+            message.set(Some(ui.t("sync-busy")));
+            let session = session.clone();
+            let reload = reload.clone();
+            spawn_local(async move {
+                let result = sync_all(&session).await;
+                busy.set(false);
+                reload();
+                message.set(Some(match result {
+                    Ok(r) => ui.t_with(
+                        "sync-done",
+                        &[
+                            ("accepted", r.accepted.to_string()),
+                            ("duplicates", r.duplicates.to_string()),
+                            ("rejected", r.rejected.to_string()),
+                        ],
+                    ),
+                    Err(AppError::Server { status: 401, .. }) => ui.t("err-device-revoked"),
+                    Err(e) => e.message(ui),
+                }));
+            });
+        }
+    };
+
+    let title = session
+        .form
+        .form
+        .title
+        .get(
+            &ui.lang.get_untracked(),
+            &session.form.form.default_language,
+        )
+        .to_string();
+    let section = move |status: Status, title_id: &'static str| {
+        let list = move || {
+            records
+                .get()
+                .into_iter()
+                .filter(|r| r.status == status)
+                .collect::<Vec<_>>()
+        };
+        view! {
+            <section class="records" data-status=format!("{status:?}").to_lowercase()>
+                <h2>{move || ui.t(title_id)} " (" {move || list().len()} ")"</h2>
+                <Show when=move || !list().is_empty() fallback=move || view! { <p class="muted">{move || ui.t("home-empty")}</p> }>
+                    <ul>
+                        <For each=list key=|r| (r.submission.id, r.status) let:record>
+                            <RecordLine record=record/>
+                        </For>
+                    </ul>
+                </Show>
+            </section>
+        }
+    };
+
+    view! {
+        <section class="home">
+            <h1>{move || ui.t("home-title")}</h1>
+            <p class="muted">{move || ui.t_with("home-offline-ready", &[("form", title.clone())])}</p>
+            <div class="actions">
+                <button id="new-interview" class="primary" on:click=move |_| field.screen.set(Screen::Interview(None))>
+                    {move || ui.t("home-new")}
+                </button>
+                <button id="sync" on:click=sync disabled=move || busy.get()>{move || ui.t("home-sync")}</button>
+                <button id="lock" on:click=move |_| field.lock(None)>{move || ui.t("home-lock")}</button>
+            </div>
+            <p id="home-message" class="status" role="status" aria-live="polite">{move || message.get().unwrap_or_default()}</p>
+            <ul class="errors" role="alert">
+                {move || damaged.get().into_iter().map(|m| view! { <li class="error">{m}</li> }).collect_view()}
+            </ul>
+            {section(Status::Draft, "home-drafts")}
+            {section(Status::Queued, "home-queued")}
+            {section(Status::Rejected, "home-rejected")}
+            {section(Status::Synced, "home-synced")}
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn RecordLine(record: LocalRecord) -> impl IntoView {
+    let ui = ui();
+    let field = field();
+    let receipt = record.submission.consent.receipt.to_string();
+    let when = record
+        .submission
+        .saved_at
+        .replace('T', " ")
+        .chars()
+        .take(16)
+        .collect::<String>();
+    let is_draft = record.status == Status::Draft;
+    let problems = match &record.rejection {
+        Some(forms::batch::Outcome::Rejected {
+            errors,
+            consent,
+            reason,
+        }) => errors
+            .iter()
+            .map(|e| format!("{}: {}", e.path, ui.t(e.problem.message_id())))
+            .chain(consent.iter().map(|c| ui.t(c)))
+            .chain(reason.iter().map(|r| ui.t(r)))
+            .collect::<Vec<_>>(),
+        _ => Vec::new(),
+    };
+    let draft = record.clone();
+    view! {
+        <li class="record" data-id=record.submission.id.to_string()>
+            <span class="receipt-code" dir="ltr">{receipt}</span>
+            <span class="muted" dir="ltr">{when}</span>
+            {is_draft.then(|| view! {
+                <button class="resume" on:click=move |_| field.screen.set(Screen::Interview(Some(Box::new(draft.clone()))))>
+                    {move || ui.t("home-resume")}
+                </button>
+            })}
+            <ul class="problems">{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+        </li>
+    }
+}

@@ -1,0 +1,416 @@
+//! One interview: consent first, then the form page by page, then the receipt.
+//! No question is shown before consent is recorded; a refusal is kept with no answers.
+
+use std::sync::Arc;
+
+use forms::batch::{Submission, new_record_id};
+use forms::consent::{Consent, ConsentTemplate, Decision, Method};
+use forms::model::{Answers, CompiledForm};
+use forms::receipt::ReceiptCode;
+use forms::validate::{settle, validate};
+use leptos::prelude::*;
+
+use super::{Screen, field};
+use crate::clock::{now_local_rfc3339, now_ms, today};
+use crate::error::AppError;
+use crate::i18n::ui;
+use crate::records::{self, LocalRecord, Status};
+use crate::session::Session;
+use crate::widgets::ErrorLine;
+use crate::widgets::question::{InterviewCtx, NodeView};
+use crate::widgets::signature::SignaturePad;
+
+/// The respondent's language: the UI language if the form has it, else the form's default.
+fn initial_language(form: &CompiledForm, ui_lang: &str) -> String {
+    let has = form.form.languages.iter().any(|l| l.code == ui_lang);
+    if has {
+        ui_lang.to_string()
+    } else {
+        form.form.default_language.clone()
+    }
+}
+
+#[component]
+pub fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
+    let ui = ui();
+    let field = field();
+    let Some(session) = field.session() else {
+        field.lock(None);
+        return ().into_any();
+    };
+    let error = RwSignal::new(None::<String>);
+    let id = match &draft {
+        Some(d) => d.submission.id,
+        None => match new_record_id(now_ms() as u64) {
+            Ok(id) => id,
+            Err(e) => {
+                error.set(Some(AppError::from(e).message(ui)));
+                return view! { <ErrorLine error=error/> }.into_any();
+            }
+        },
+    };
+    let started_at = draft
+        .as_ref()
+        .map(|d| d.submission.started_at.clone())
+        .unwrap_or_else(now_local_rfc3339);
+    let lang = RwSignal::new(
+        draft
+            .as_ref()
+            .map(|d| d.submission.consent.language.clone())
+            .unwrap_or_else(|| initial_language(&session.form, &ui.lang.get_untracked())),
+    );
+    let consent = RwSignal::new(draft.as_ref().map(|d| d.submission.consent.clone()));
+    let page = RwSignal::new(draft.as_ref().map_or(0, |d| d.page));
+    let answers = RwSignal::new(draft.map(|d| d.submission.answers).unwrap_or_default());
+
+    let session = StoredValue::new(session);
+    let record = move |status: Status, answers: Answers, consent: Consent| LocalRecord {
+        status,
+        submission: Submission {
+            id,
+            form_id: session.with_value(|s| s.form.form.id.clone()),
+            form_version: session.with_value(|s| s.form.form.version.clone()),
+            started_at: started_at.clone(),
+            saved_at: now_local_rfc3339(),
+            consent,
+            answers,
+        },
+        rejection: None,
+        page: page.get_untracked(),
+    };
+    let record = StoredValue::new(record);
+
+    let on_decided = move |decided: Consent| {
+        let refused = decided.is_refusal();
+        if refused {
+            let code = decided.receipt.to_string();
+            let r = record.with_value(|f| f(Status::Queued, Answers::new(), decided));
+            match session.with_value(|s| records::save(s, &r)) {
+                Ok(()) => field.screen.set(Screen::Receipt {
+                    code,
+                    refused: true,
+                }),
+                Err(e) => error.set(Some(e.message(ui))),
+            }
+        } else {
+            // Keep the consent at once as a draft: nothing said so far is lost.
+            let r = record.with_value(|f| f(Status::Draft, Answers::new(), decided.clone()));
+            match session.with_value(|s| records::save(s, &r)) {
+                Ok(()) => consent.set(Some(decided)),
+                Err(e) => error.set(Some(e.message(ui))),
+            }
+        }
+    };
+
+    view! {
+        <section class="interview" dir=move || if session.with_value(|s| s.form.is_rtl(&lang.get())) { "rtl" } else { "ltr" }>
+            <ErrorLine error=error/>
+            {move || match consent.get() {
+                None => view! {
+                    <ConsentStep template=session.with_value(|s| s.consent.clone()) form=session.with_value(|s| s.form.clone()) lang=lang on_decided=on_decided/>
+                }
+                .into_any(),
+                Some(given) => view! {
+                    <Questions session=session.get_value() lang=lang answers=answers page=page consent=given record=record error=error/>
+                }
+                .into_any(),
+            }}
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn ConsentStep(
+    template: Arc<ConsentTemplate>,
+    form: Arc<CompiledForm>,
+    lang: RwSignal<String>,
+    on_decided: impl Fn(Consent) + Send + Sync + Copy + 'static,
+) -> impl IntoView {
+    let ui = ui();
+    let accepted = RwSignal::new(Vec::<String>::new());
+    let method = RwSignal::new("verbal");
+    let witness = RwSignal::new(String::new());
+    let signature = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<String>);
+    let template = StoredValue::new(template);
+    let default_lang = form.form.default_language.clone();
+    let text = {
+        let default_lang = default_lang.clone();
+        move |t: &forms::model::Text| t.get(&lang.get(), &default_lang).to_string()
+    };
+
+    let decide = move |decision: Decision| {
+        let receipt = match ReceiptCode::generate() {
+            Ok(r) => r,
+            Err(e) => {
+                error.set(Some(AppError::from(e).message(ui)));
+                return;
+            }
+        };
+        let t = template.get_value();
+        let language = lang.get_untracked();
+        let record = Consent {
+            template_id: t.id.clone(),
+            template_version: t.version,
+            text_sha256: t.text_hash(&language),
+            language,
+            decision,
+            recorded_at: now_local_rfc3339(),
+            receipt,
+        };
+        let problems = record.check(&t);
+        if let Some(first) = problems.first() {
+            let id = match first {
+                forms::consent::ConsentProblem::NoPurpose => "err-consent-no-purpose",
+                forms::consent::ConsentProblem::MissingSignature => "err-consent-no-signature",
+                forms::consent::ConsentProblem::MissingWitness => "err-consent-no-witness",
+                other => other.code(),
+            };
+            error.set(Some(ui.t(id)));
+            return;
+        }
+        on_decided(record);
+    };
+    let give = move |_| {
+        let chosen = method.get_untracked();
+        let method = if chosen == "signature" {
+            Method::Signature {
+                image: signature.get_untracked().unwrap_or_default(),
+            }
+        } else {
+            Method::Verbal {
+                witness: witness.get_untracked(),
+            }
+        };
+        decide(Decision::Given {
+            purposes: accepted.get_untracked(),
+            method,
+        });
+    };
+    let refuse = move |_| decide(Decision::Refused);
+    let languages = form.form.languages.clone();
+    let controller = template.with_value(|t| t.controller.clone());
+    let purposes = template.with_value(|t| t.purposes.clone());
+    let consent_text = template.with_value(|t| t.text.clone());
+    let text2 = text.clone();
+    let text3 = text.clone();
+
+    view! {
+        <h1>{move || ui.t("consent-title")}</h1>
+        <div class="field">
+            <label for="respondent-lang">{move || ui.t("consent-language")}</label>
+            <select id="respondent-lang" prop:value=move || lang.get() on:change=move |ev| lang.set(event_target_value(&ev))>
+                {languages.into_iter().map(|l| view! { <option value=l.code.clone()>{l.name.clone()}</option> }).collect_view()}
+            </select>
+        </div>
+        <p class="muted">{move || ui.t("consent-read")}</p>
+        <blockquote id="consent-text" class="consent-text" lang=move || lang.get()>{move || text(&consent_text)}</blockquote>
+        <p class="muted">{move || ui.t_with("consent-controller", &[("controller", controller.clone())])}</p>
+        <fieldset class="purposes">
+            <legend>{move || ui.t("consent-purposes")}</legend>
+            {purposes
+                .into_iter()
+                .map(|p| {
+                    let id = format!("purpose-{}", p.id);
+                    let pid = p.id.clone();
+                    let pid2 = p.id.clone();
+                    let (label, explanation) = (p.label.clone(), p.explanation.clone());
+                    let t1 = text2.clone();
+                    let t2 = text3.clone();
+                    view! {
+                        <label class="choice" for=id.clone()>
+                            <input
+                                type="checkbox"
+                                id=id.clone()
+                                prop:checked=move || accepted.with(|a| a.contains(&pid))
+                                on:change=move |_| accepted.update(|a| {
+                                    if let Some(i) = a.iter().position(|x| *x == pid2) { a.remove(i); } else { a.push(pid2.clone()); }
+                                })
+                            />
+                            <span><strong>{move || t1(&label)}</strong><br/><small>{move || t2(&explanation)}</small></span>
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+        <fieldset class="method">
+            <legend>{move || ui.t("consent-method")}</legend>
+            <label class="choice" for="method-signature">
+                <input type="radio" id="method-signature" name="method" prop:checked=move || method.get() == "signature" on:change=move |_| method.set("signature")/>
+                <span>{move || ui.t("consent-method-signature")}</span>
+            </label>
+            <label class="choice" for="method-verbal">
+                <input type="radio" id="method-verbal" name="method" prop:checked=move || method.get() == "verbal" on:change=move |_| method.set("verbal")/>
+                <span>{move || ui.t("consent-method-verbal")}</span>
+            </label>
+        </fieldset>
+        <Show when=move || method.get() == "signature">
+            <SignaturePad image=signature/>
+        </Show>
+        <Show when=move || method.get() == "verbal">
+            <div class="field">
+                <label for="witness">{move || ui.t("consent-witness")}</label>
+                <input id="witness" type="text" autocomplete="off" prop:value=move || witness.get() on:input=move |ev| witness.set(event_target_value(&ev))/>
+            </div>
+        </Show>
+        <ErrorLine error=error/>
+        <div class="actions">
+            <button id="consent-give" class="primary" type="button" on:click=give>{move || ui.t("consent-give")}</button>
+            <button id="consent-refuse" class="danger" type="button" on:click=refuse>{move || ui.t("consent-refuse")}</button>
+        </div>
+    }
+}
+
+#[component]
+fn Questions<F>(
+    session: Session,
+    lang: RwSignal<String>,
+    answers: RwSignal<Answers>,
+    page: RwSignal<usize>,
+    consent: Consent,
+    record: StoredValue<F>,
+    error: RwSignal<Option<String>>,
+) -> impl IntoView
+where
+    F: Fn(Status, Answers, Consent) -> LocalRecord + Send + Sync + 'static,
+{
+    let ui = ui();
+    let field = field();
+    let form = session.form.clone();
+    let pages = form.pages();
+    let total = pages.len();
+    let today_value = today();
+    let show_errors = RwSignal::new(false);
+    let form_for_errors = form.clone();
+    let today_for_errors = today_value.clone();
+    let errors = Memo::new(move |_| {
+        if !show_errors.get() {
+            return Vec::new();
+        }
+        answers.with(|a| validate(&form_for_errors, a, &today_for_errors))
+    });
+    let ctx = InterviewCtx {
+        form: StoredValue::new(form.clone()),
+        answers,
+        lang,
+        errors,
+        today: StoredValue::new(today_value.clone()),
+    };
+    // A draft from an older screen may predate a calculation: settle once on open.
+    answers.update(|a| settle(&form, a, &today_value));
+
+    let pages = StoredValue::new(pages);
+    let session = StoredValue::new(session);
+    let consent = StoredValue::new(consent);
+    let page_errors = move |p: usize| -> usize {
+        let f = session.with_value(|s| s.form.clone());
+        let names = pages.with_value(|ps| f.page_names(&ps[p]));
+        answers.with(|a| {
+            validate(&f, a, &today())
+                .iter()
+                .filter(|e| names.contains(&e.name))
+                .count()
+        })
+    };
+    let store = move |status: Status| -> Result<LocalRecord, AppError> {
+        let r = record.with_value(|f| f(status, answers.get_untracked(), consent.get_value()));
+        session.with_value(|s| records::save(s, &r))?;
+        Ok(r)
+    };
+    let next = move |_| {
+        let p = page.get_untracked();
+        if page_errors(p) > 0 {
+            show_errors.set(true);
+            error.set(Some(ui.t("interview-has-errors")));
+            return;
+        }
+        error.set(None);
+        show_errors.set(false);
+        page.set((p + 1).min(total - 1));
+        if let Err(e) = store(Status::Draft) {
+            error.set(Some(e.message(ui)));
+        }
+        scroll_top();
+    };
+    let back = move |_| {
+        error.set(None);
+        page.update(|p| *p = p.saturating_sub(1));
+        scroll_top();
+    };
+    let save = move |_| {
+        let f = session.with_value(|s| s.form.clone());
+        let problems = answers.with_untracked(|a| validate(&f, a, &today()));
+        if let Some(first) = problems.first() {
+            show_errors.set(true);
+            error.set(Some(ui.t("interview-has-errors")));
+            if let Some(p) = pages.with_value(|ps| {
+                ps.iter()
+                    .position(|pg| f.page_names(pg).contains(&first.name))
+            }) {
+                page.set(p);
+            }
+            return;
+        }
+        match store(Status::Queued) {
+            Ok(r) => field.screen.set(Screen::Receipt {
+                code: r.submission.consent.receipt.to_string(),
+                refused: false,
+            }),
+            Err(e) => error.set(Some(e.message(ui))),
+        }
+    };
+    let leave = move |_| match store(Status::Draft) {
+        Ok(_) => field.screen.set(Screen::Home),
+        Err(e) => error.set(Some(e.message(ui))),
+    };
+    let title = session.with_value(|s| s.form.form.title.clone());
+    let default_lang = session.with_value(|s| s.form.form.default_language.clone());
+
+    view! {
+        <h1>{move || title.get(&lang.get(), &default_lang).to_string()}</h1>
+        <div class="field inline">
+            <label for="form-lang">{move || ui.t("consent-language")}</label>
+            <select id="form-lang" prop:value=move || lang.get() on:change=move |ev| lang.set(event_target_value(&ev))>
+                {session.with_value(|s| s.form.form.languages.clone()).into_iter().map(|l| view! { <option value=l.code.clone()>{l.name.clone()}</option> }).collect_view()}
+            </select>
+        </div>
+        <p class="muted" id="page-indicator">{move || ui.t_with("interview-page", &[("n", (page.get() + 1).to_string()), ("total", total.to_string())])}</p>
+        {move || {
+            let p = page.get();
+            let nodes = session.with_value(|s| pages.with_value(|ps| ps[p].iter().map(|&i| s.form.form.body[i].clone()).collect::<Vec<_>>()));
+            view! { <div class="page" id=format!("page-{}", p + 1)>{nodes.into_iter().map(|n| view! { <NodeView node=n ctx=ctx/> }).collect_view()}</div> }
+        }}
+        <div class="actions nav">
+            <Show when=move || { page.get() > 0 }>
+                <button id="back" type="button" on:click=back>{move || ui.t("interview-back")}</button>
+            </Show>
+            <Show when=move || { page.get() + 1 < total } fallback=move || view! {
+                <button id="save" class="primary" type="button" on:click=save>{move || ui.t("interview-save")}</button>
+            }>
+                <button id="next" class="primary" type="button" on:click=next>{move || ui.t("interview-next")}</button>
+            </Show>
+        </div>
+        <button id="save-draft" type="button" class="link" on:click=leave>{move || ui.t("interview-save-draft")}</button>
+    }
+}
+
+fn scroll_top() {
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+}
+
+/// The receipt the respondent keeps.
+#[component]
+pub fn Receipt(code: String, refused: bool) -> impl IntoView {
+    let ui = ui();
+    let field = field();
+    view! {
+        <section class="card receipt-screen">
+            <h1>{move || ui.t("receipt-title")}</h1>
+            <p>{move || ui.t(if refused { "receipt-refused" } else { "receipt-saved" })}</p>
+            <p class="muted">{move || ui.t("receipt-intro")}</p>
+            <p id="receipt-code" class="receipt" dir="ltr">{code}</p>
+            <button id="receipt-done" class="primary" on:click=move |_| field.screen.set(Screen::Home)>{move || ui.t("receipt-done")}</button>
+        </section>
+    }
+}

@@ -1,0 +1,100 @@
+//! Screens. The field app moves between them with one `Screen` signal; the steward
+//! app lives at `/steward`.
+
+mod home;
+mod interview;
+mod setup;
+pub mod steward;
+mod unlock;
+
+use std::time::Duration;
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::clock::now_ms;
+use crate::records::LocalRecord;
+use crate::session::{self, Session};
+
+/// Idle time after which the vault locks itself.
+const AUTO_LOCK_MS: f64 = 10.0 * 60.0 * 1000.0;
+
+/// Where the enumerator is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    Setup,
+    Unlock,
+    Home,
+    /// A new interview, or a draft to continue.
+    Interview(Option<Box<LocalRecord>>),
+    Receipt {
+        code: String,
+        refused: bool,
+    },
+}
+
+/// The field app's shared state.
+#[derive(Clone, Copy)]
+pub struct Field {
+    pub screen: RwSignal<Screen>,
+    pub session: RwSignal<Option<Session>>,
+    /// A message id to show once on the next screen (e.g. why the app locked).
+    pub notice: RwSignal<Option<String>>,
+}
+
+impl Field {
+    /// Forget the key (zeroized on drop) and return to the unlock screen.
+    pub fn lock(&self, notice: Option<&str>) {
+        self.session.set(None);
+        self.notice.set(notice.map(str::to_string));
+        self.screen.set(Screen::Unlock);
+    }
+
+    /// The unlocked session; screens behind the unlock screen can rely on it.
+    pub fn session(&self) -> Option<Session> {
+        self.session.get_untracked()
+    }
+}
+
+pub fn field() -> Field {
+    expect_context::<Field>()
+}
+
+#[component]
+pub fn FieldApp() -> impl IntoView {
+    let start = if session::is_set_up() {
+        Screen::Unlock
+    } else {
+        Screen::Setup
+    };
+    let field = Field {
+        screen: RwSignal::new(start),
+        session: RwSignal::new(None),
+        notice: RwSignal::new(None),
+    };
+    provide_context(field);
+
+    let last_activity = StoredValue::new(now_ms());
+    let touch = move || last_activity.set_value(now_ms());
+    let _ = window_event_listener(ev::pointerdown, move |_| touch());
+    let _ = window_event_listener(ev::keydown, move |_| touch());
+    set_interval(
+        move || {
+            let unlocked = field.session.with_untracked(Option::is_some);
+            if unlocked && now_ms() - last_activity.get_value() > AUTO_LOCK_MS {
+                field.lock(Some("locked-idle"));
+            }
+        },
+        Duration::from_secs(15),
+    );
+
+    move || match field.screen.get() {
+        Screen::Setup => view! { <setup::Setup/> }.into_any(),
+        Screen::Unlock => view! { <unlock::Unlock/> }.into_any(),
+        Screen::Home => view! { <home::Home/> }.into_any(),
+        Screen::Interview(draft) => view! { <interview::Interview draft=draft/> }.into_any(),
+        Screen::Receipt { code, refused } => {
+            view! { <interview::Receipt code=code refused=refused/> }.into_any()
+        }
+    }
+}

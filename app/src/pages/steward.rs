@@ -1,0 +1,149 @@
+//! The data steward's page: sign in, review submissions, download approved records.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::{self, SubmissionSummary};
+use crate::error::AppError;
+use crate::i18n::ui;
+use crate::widgets::{ErrorLine, TextField};
+
+#[component]
+pub fn StewardApp() -> impl IntoView {
+    let signed_in = RwSignal::new(None::<bool>);
+    spawn_local(async move {
+        let ok = matches!(api::me().await, Ok(me) if me.role == "steward");
+        signed_in.set(Some(ok));
+    });
+    move || match signed_in.get() {
+        None => ().into_any(),
+        Some(false) => view! { <SignIn signed_in=signed_in/> }.into_any(),
+        Some(true) => view! { <Submissions signed_in=signed_in/> }.into_any(),
+    }
+}
+
+#[component]
+fn SignIn(signed_in: RwSignal<Option<bool>>) -> impl IntoView {
+    let ui = ui();
+    let username = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        spawn_local(async move {
+            match api::sign_in(&username.get_untracked(), &password.get_untracked()).await {
+                Ok(me) if me.role == "steward" => signed_in.set(Some(true)),
+                Ok(_) => error.set(Some(ui.t("err-forbidden"))),
+                Err(e) => error.set(Some(e.message(ui))),
+            }
+        });
+    };
+    view! {
+        <section class="card">
+            <h1>{move || ui.t("steward-sign-in")}</h1>
+            <form on:submit=submit>
+                <TextField id="steward-username" label="steward-username" value=username autocomplete="username"/>
+                <TextField id="steward-password" label="steward-password" value=password kind="password" autocomplete="current-password"/>
+                <ErrorLine error=error/>
+                <button id="steward-submit" class="primary" type="submit">{move || ui.t("steward-sign-in")}</button>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn Submissions(signed_in: RwSignal<Option<bool>>) -> impl IntoView {
+    let ui = ui();
+    let list = RwSignal::new(Vec::<SubmissionSummary>::new());
+    let error = RwSignal::new(None::<String>);
+    let fail = move |e: AppError| {
+        if matches!(e, AppError::Server { status: 401, .. }) {
+            signed_in.set(Some(false));
+        }
+        error.set(Some(e.message(ui)));
+    };
+    let reload = move || {
+        spawn_local(async move {
+            match api::submissions().await {
+                Ok(found) => list.set(found),
+                Err(e) => fail(e),
+            }
+        })
+    };
+    reload();
+    let decide = move |id: String, decision: &'static str| {
+        spawn_local(async move {
+            match api::review(&id, decision).await {
+                Ok(_) => reload(),
+                Err(e) => fail(e),
+            }
+        })
+    };
+    let sign_out = move |_| {
+        spawn_local(async move {
+            let _ = api::sign_out().await;
+            signed_in.set(Some(false));
+        })
+    };
+    let form_ids = move || {
+        let mut ids: Vec<String> = list.with(|l| l.iter().map(|s| s.form_id.clone()).collect());
+        ids.sort();
+        ids.dedup();
+        ids
+    };
+    view! {
+        <section class="card">
+            <h1>{move || ui.t("steward-title")}</h1>
+            <div class="actions">
+                {move || form_ids().into_iter().map(|id| view! {
+                    <a class="button" id=format!("download-{id}") href=format!("/api/v1/forms/{id}/export.csv") download="">
+                        {move || ui.t("steward-download")}
+                    </a>
+                }).collect_view()}
+                <button id="steward-sign-out" type="button" on:click=sign_out>{move || ui.t("steward-sign-out")}</button>
+            </div>
+            <ErrorLine error=error/>
+            <Show when=move || !list.with(Vec::is_empty) fallback=move || view! { <p class="muted">{move || ui.t("steward-empty")}</p> }>
+                <div class="table-wrap">
+                    <table id="submissions">
+                        <thead>
+                            <tr>
+                                <th scope="col">{move || ui.t("steward-col-receipt")}</th>
+                                <th scope="col">{move || ui.t("steward-col-received")}</th>
+                                <th scope="col">{move || ui.t("steward-col-area")}</th>
+                                <th scope="col">{move || ui.t("steward-col-state")}</th>
+                                <th scope="col">{move || ui.t("steward-col-actions")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For each=move || list.get() key=|s| (s.id.clone(), s.review_state.clone()) let:s>
+                                {
+                                    let (approve_id, reject_id) = (s.id.clone(), s.id.clone());
+                                    let state = s.review_state.clone();
+                                    let area = s.answers.get("admin_area").and_then(|v| v.as_str()).unwrap_or("").to_string();
+                                    let purposes = s.purposes.join(", ");
+                                    let refused = s.refused;
+                                    view! {
+                                        <tr data-id=s.id.clone() data-state=state.clone()>
+                                            <td dir="ltr" class="receipt-code">{s.receipt.clone()}</td>
+                                            <td dir="ltr">{s.received_at.replace('T', " ").chars().take(16).collect::<String>()}</td>
+                                            <td>{area}<br/><small class="muted">{s.enumerator.clone()}</small></td>
+                                            <td>
+                                                <span class=format!("state-{state}")>{let state = state.clone(); move || ui.t(&format!("steward-state-{state}"))}</span><br/>
+                                                <small class="muted">{move || if refused { ui.t("steward-refused") } else { ui.t_with("steward-purposes", &[("purposes", purposes.clone())]) }}</small>
+                                            </td>
+                                            <td class="actions">
+                                                <button class="approve" type="button" on:click=move |_| decide(approve_id.clone(), "approve")>{move || ui.t("steward-approve")}</button>
+                                                <button class="reject danger" type="button" on:click=move |_| decide(reject_id.clone(), "reject")>{move || ui.t("steward-reject")}</button>
+                                            </td>
+                                        </tr>
+                                    }
+                                }
+                            </For>
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,61 @@
+//! Interviews kept on the phone, each sealed in its own envelope under `record/<uuid>`.
+//! A record leaves the "waiting" list only when the server acknowledged it.
+
+use forms::batch::{Outcome, Submission};
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+use crate::session::Session;
+use crate::store;
+
+const PREFIX: &str = "record/";
+
+/// Where a record is in its life on the phone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Draft,
+    Queued,
+    Synced,
+    Rejected,
+}
+
+/// One interview as the phone keeps it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LocalRecord {
+    pub status: Status,
+    pub submission: Submission,
+    /// The server's answer when it refused the record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rejection: Option<Outcome>,
+    /// The page a draft was left on.
+    #[serde(default)]
+    pub page: usize,
+}
+
+impl LocalRecord {
+    fn storage_id(&self) -> String {
+        format!("{PREFIX}{}", self.submission.id)
+    }
+}
+
+/// Encrypt and store a record (replacing the previous version).
+pub fn save(session: &Session, record: &LocalRecord) -> Result<(), AppError> {
+    session.put(&record.storage_id(), record)
+}
+
+/// Every record that opens, and an error for each that does not (named, so the
+/// enumerator knows which one is damaged while the others stay usable).
+pub fn load_all(session: &Session) -> (Vec<LocalRecord>, Vec<AppError>) {
+    let mut records = Vec::new();
+    let mut errors = Vec::new();
+    for id in store::sealed_ids(PREFIX) {
+        match session.get::<LocalRecord>(&id) {
+            Ok(Some(r)) => records.push(r),
+            Ok(None) => {}
+            Err(e) => errors.push(e),
+        }
+    }
+    records.sort_by(|a, b| b.submission.saved_at.cmp(&a.submission.saved_at));
+    (records, errors)
+}

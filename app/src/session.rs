@@ -1,0 +1,109 @@
+//! The unlocked state: the vault key in memory, the enrolled device, and the form the
+//! phone works from. Dropping the session (lock, idle timeout) zeroizes the key.
+
+use std::sync::Arc;
+
+use forms::consent::ConsentTemplate;
+use forms::model::{CompiledForm, Form};
+use forms::vault::{KdfParams, Vault};
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+use crate::store;
+
+/// Sealed-entry id of the device credentials.
+const DEVICE_ID: &str = "device";
+/// Sealed-entry id of the form bundle kept for offline work.
+const BUNDLE_ID: &str = "bundle";
+
+/// What enrollment gave this phone. The token is a secret: it lives only in the vault.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DeviceCredentials {
+    pub device_id: String,
+    pub token: String,
+    pub username: String,
+    pub project_id: String,
+}
+
+/// The form and consent template as the server sent them.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Bundle {
+    pub form: Form,
+    pub consent: ConsentTemplate,
+}
+
+/// An unlocked phone.
+#[derive(Clone)]
+pub struct Session {
+    pub vault: Arc<Vault>,
+    pub device: Arc<DeviceCredentials>,
+    pub form: Arc<CompiledForm>,
+    pub consent: Arc<ConsentTemplate>,
+}
+
+impl Session {
+    /// Encrypt and store a value under `id`.
+    pub fn put<T: Serialize>(&self, id: &str, value: &T) -> Result<(), AppError> {
+        put(&self.vault, id, value)
+    }
+
+    /// Load and decrypt the value stored under `id`.
+    pub fn get<T: for<'de> Deserialize<'de>>(&self, id: &str) -> Result<Option<T>, AppError> {
+        get(&self.vault, id)
+    }
+}
+
+fn put<T: Serialize>(vault: &Vault, id: &str, value: &T) -> Result<(), AppError> {
+    let plain = serde_json::to_vec(value).map_err(|_| AppError::Corrupt(id.to_string()))?;
+    let sealed = vault.seal(id, &plain)?;
+    store::set_sealed(id, &sealed)
+}
+
+fn get<T: for<'de> Deserialize<'de>>(vault: &Vault, id: &str) -> Result<Option<T>, AppError> {
+    let Some(sealed) = store::sealed(id)? else {
+        return Ok(None);
+    };
+    let plain = vault.open(id, &sealed)?;
+    serde_json::from_slice(&plain)
+        .map(Some)
+        .map_err(|_| AppError::Corrupt(id.to_string()))
+}
+
+fn assemble(vault: Vault, device: DeviceCredentials, bundle: Bundle) -> Result<Session, AppError> {
+    let form = bundle.form.compile()?;
+    Ok(Session {
+        vault: Arc::new(vault),
+        device: Arc::new(device),
+        form: Arc::new(form),
+        consent: Arc::new(bundle.consent),
+    })
+}
+
+/// Whether this phone has a vault (was set up).
+pub fn is_set_up() -> bool {
+    store::vault_header().is_some()
+}
+
+/// Create the vault for a freshly enrolled phone and keep what enrollment returned.
+pub fn create(
+    passphrase: &str,
+    device: DeviceCredentials,
+    bundle: Bundle,
+) -> Result<Session, AppError> {
+    let (header, vault) = Vault::create(passphrase, KdfParams::RECOMMENDED)?;
+    put(&vault, DEVICE_ID, &device)?;
+    put(&vault, BUNDLE_ID, &bundle)?;
+    store::set_vault_header(&header)?;
+    assemble(vault, device, bundle)
+}
+
+/// Unlock with a passphrase. A wrong passphrase changes nothing stored.
+pub fn unlock(passphrase: &str) -> Result<Session, AppError> {
+    let header = store::vault_header().ok_or(AppError::Corrupt("vault".into()))?;
+    let vault = Vault::unlock(&header, passphrase)?;
+    let device: DeviceCredentials =
+        get(&vault, DEVICE_ID)?.ok_or_else(|| AppError::Corrupt(DEVICE_ID.into()))?;
+    let bundle: Bundle =
+        get(&vault, BUNDLE_ID)?.ok_or_else(|| AppError::Corrupt(BUNDLE_ID.into()))?;
+    assemble(vault, device, bundle)
+}

@@ -1,0 +1,47 @@
+//! Small reusable pieces of UI.
+
+pub mod question;
+pub mod signature;
+
+use leptos::prelude::*;
+
+use crate::i18n::ui;
+
+/// A labelled text input bound to a signal. `label` and `hint` are message ids.
+#[component]
+pub fn TextField(
+    id: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    #[prop(optional)] kind: Option<&'static str>,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] hint: Option<&'static str>,
+) -> impl IntoView {
+    let ui = ui();
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="field">
+            <label for=id>{move || ui.t(label)}</label>
+            <input
+                id=id
+                name=id
+                type=kind.unwrap_or("text")
+                autocomplete=autocomplete.unwrap_or("off")
+                aria-describedby=hint.map(|_| hint_id.clone())
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+            {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{move || ui.t(h)}</p> })}
+        </div>
+    }
+}
+
+/// An error message, announced to screen readers when it appears.
+#[component]
+pub fn ErrorLine(error: RwSignal<Option<String>>) -> impl IntoView {
+    view! {
+        <p class="error" role="alert" aria-live="assertive">
+            {move || error.get().unwrap_or_default()}
+        </p>
+    }
+}

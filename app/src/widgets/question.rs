@@ -1,0 +1,305 @@
+//! One node of a form on screen: a question with its input, a note, a group, or a repeat
+//! with its instances. Labels follow the respondent's language; relevance and errors come
+//! from `forms::validate`, the same code the server runs.
+
+use std::sync::Arc;
+
+use forms::model::{self, CompiledForm, Kind, Node};
+use forms::validate::{Context, FieldError, Problem, settle};
+use leptos::prelude::*;
+
+use crate::i18n::ui;
+
+/// What every question on an interview screen shares.
+#[derive(Clone, Copy)]
+pub struct InterviewCtx {
+    pub form: StoredValue<Arc<CompiledForm>>,
+    pub answers: RwSignal<model::Answers>,
+    /// The respondent's language (the form's labels).
+    pub lang: RwSignal<String>,
+    /// Errors to show; empty until the enumerator tries to move on.
+    pub errors: Memo<Vec<FieldError>>,
+    pub today: StoredValue<String>,
+}
+
+impl InterviewCtx {
+    fn text(&self, text: &model::Text) -> String {
+        let form = self.form.get_value();
+        text.get(&self.lang.get(), &form.form.default_language)
+            .to_string()
+    }
+
+    fn relevant(&self, name: &str, instance: &Option<(String, usize)>) -> bool {
+        let form = self.form.get_value();
+        let today = self.today.get_value();
+        self.answers.with(|answers| {
+            Context {
+                form: &form,
+                answers,
+                today: &today,
+            }
+            .is_relevant(name, instance.as_ref().map(|(r, i)| (r.as_str(), *i)))
+        })
+    }
+
+    fn value(&self, name: &str, instance: &Option<(String, usize)>) -> String {
+        self.answers
+            .with(|a| model::value(a, name, instance.as_ref().map(|(r, i)| (r.as_str(), *i))))
+    }
+
+    fn calculated(&self, node: &Node, instance: &Option<(String, usize)>) -> String {
+        self.value(&node.name, instance)
+    }
+
+    /// Record an answer, then recompute calculations and clear what stopped being relevant.
+    fn set(&self, name: &str, instance: &Option<(String, usize)>, value: String) {
+        let form = self.form.get_value();
+        let today = self.today.get_value();
+        self.answers.update(|a| {
+            model::set_value(
+                a,
+                name,
+                instance.as_ref().map(|(r, i)| (r.as_str(), *i)),
+                value,
+            );
+            settle(&form, a, &today);
+        });
+    }
+}
+
+/// `members[2]/member_age` for the second member, `member_age` at the top level.
+fn path(name: &str, instance: &Option<(String, usize)>) -> String {
+    match instance {
+        Some((r, i)) => format!("{r}[{}]/{name}", i + 1),
+        None => name.to_string(),
+    }
+}
+
+/// A DOM id tests and labels can rely on: `q-member_age`, `q-members-2-member_age`.
+fn dom_id(name: &str, instance: &Option<(String, usize)>) -> String {
+    match instance {
+        Some((r, i)) => format!("q-{r}-{}-{name}", i + 1),
+        None => format!("q-{name}"),
+    }
+}
+
+/// Render a node (and its children).
+#[component]
+pub fn NodeView(
+    node: Node,
+    #[prop(optional_no_strip)] instance: Option<(String, usize)>,
+    ctx: InterviewCtx,
+) -> impl IntoView {
+    let name = node.name.clone();
+    let inst = instance.clone();
+    let visible = move || ctx.relevant(&name, &inst);
+    let node = StoredValue::new(node);
+    let instance = StoredValue::new(instance);
+    view! {
+        <Show when=visible>
+            {move || {
+                let node = node.get_value();
+                let instance = instance.get_value();
+                match node.kind {
+                    Kind::Group => view! { <GroupView node=node instance=instance ctx=ctx/> }.into_any(),
+                    Kind::Repeat => view! { <RepeatView node=node ctx=ctx/> }.into_any(),
+                    Kind::Note => view! { <p class="note">{move || ctx.text(&node.label)}</p> }.into_any(),
+                    Kind::Calculate => {
+                        if node.label.is_empty() {
+                            ().into_any()
+                        } else {
+                            let n = node.clone();
+                            view! {
+                                <p class="calculated">
+                                    {move || ctx.text(&node.label)} ": "
+                                    <output id=dom_id(&n.name, &instance)>{let (n, instance) = (n.clone(), instance.clone()); move || ctx.calculated(&n, &instance)}</output>
+                                </p>
+                            }
+                            .into_any()
+                        }
+                    }
+                    _ => view! { <QuestionView node=node instance=instance ctx=ctx/> }.into_any(),
+                }
+            }}
+        </Show>
+    }
+}
+
+#[component]
+fn GroupView(node: Node, instance: Option<(String, usize)>, ctx: InterviewCtx) -> impl IntoView {
+    let label = node.label.clone();
+    view! {
+        <fieldset class="group">
+            <legend>{move || ctx.text(&label)}</legend>
+            {node
+                .children
+                .into_iter()
+                .map(|child| view! { <NodeView node=child instance=instance.clone() ctx=ctx/> })
+                .collect_view()}
+        </fieldset>
+    }
+}
+
+#[component]
+fn RepeatView(node: Node, ctx: InterviewCtx) -> impl IntoView {
+    let ui = ui();
+    let name = StoredValue::new(node.name.clone());
+    let label = node.label.clone();
+    let children = StoredValue::new(node.children.clone());
+    let count = move || {
+        ctx.answers
+            .with(|a| model::repeat_len(a, &name.get_value()))
+    };
+    let add = move |_| {
+        let form = ctx.form.get_value();
+        let today = ctx.today.get_value();
+        ctx.answers.update(|a| {
+            model::add_instance(a, &name.get_value());
+            settle(&form, a, &today);
+        });
+    };
+    view! {
+        <section class="repeat" id=format!("repeat-{}", node.name)>
+            <h2>{move || ctx.text(&label)}</h2>
+            <For each=move || 0..count() key=|i| *i let:i>
+                <fieldset class="instance">
+                    <legend>{move || ui.t_with("interview-member", &[("n", (i + 1).to_string())])}</legend>
+                    {children
+                        .get_value()
+                        .into_iter()
+                        .map(|child| view! { <NodeView node=child instance=Some((name.get_value(), i)) ctx=ctx/> })
+                        .collect_view()}
+                    <button
+                        type="button"
+                        class="remove"
+                        on:click=move |_| {
+                            let form = ctx.form.get_value();
+                            let today = ctx.today.get_value();
+                            ctx.answers.update(|a| {
+                                model::remove_instance(a, &name.get_value(), i);
+                                settle(&form, a, &today);
+                            });
+                        }
+                    >
+                        {move || ui.t("interview-remove-member")}
+                    </button>
+                </fieldset>
+            </For>
+            <button type="button" id=format!("add-{}", node.name) class="add" on:click=add>
+                {move || ui.t("interview-add-member")}
+            </button>
+        </section>
+    }
+}
+
+#[component]
+fn QuestionView(node: Node, instance: Option<(String, usize)>, ctx: InterviewCtx) -> impl IntoView {
+    let ui = ui();
+    let id = dom_id(&node.name, &instance);
+    let my_path = StoredValue::new(path(&node.name, &instance));
+    let node = StoredValue::new(node);
+    let instance = StoredValue::new(instance);
+    let error = move || {
+        ctx.errors.with(|errors| {
+            errors
+                .iter()
+                .find(|e| my_path.with_value(|p| e.path == *p))
+                .map(|e| {
+                    let n = node.get_value();
+                    if e.problem == Problem::Constraint && !n.constraint_message.is_empty() {
+                        ctx.text(&n.constraint_message)
+                    } else {
+                        ui.t(e.problem.message_id())
+                    }
+                })
+        })
+    };
+    let label_text = move || ctx.text(&node.get_value().label);
+    let hint_text = move || ctx.text(&node.get_value().hint);
+    let required = node.get_value().required;
+    let error_id = format!("{id}-error");
+    let input = {
+        let id = id.clone();
+        let error_id = error_id.clone();
+        let current = move || ctx.value(&node.get_value().name, &instance.get_value());
+        let set = move |v: String| ctx.set(&node.get_value().name, &instance.get_value(), v);
+        match node.get_value().kind {
+            Kind::SelectOne { list } | Kind::SelectMultiple { list } => {
+                let multiple = matches!(node.get_value().kind, Kind::SelectMultiple { .. });
+                let choices = ctx.form.get_value().choices(&list).to_vec();
+                let group_name = id.clone();
+                view! {
+                    <div class="choices" role=if multiple { "group" } else { "radiogroup" } aria-labelledby=format!("{id}-label") aria-describedby=error_id>
+                        {choices
+                            .into_iter()
+                            .map(|choice| {
+                                let choice_id = format!("{id}-{}", choice.name);
+                                let value = choice.name.clone();
+                                let checked_value = choice.name.clone();
+                                let label = choice.label.clone();
+                                view! {
+                                    <label class="choice" for=choice_id.clone()>
+                                        <input
+                                            id=choice_id.clone()
+                                            type=if multiple { "checkbox" } else { "radio" }
+                                            name=group_name.clone()
+                                            value=choice.name.clone()
+                                            prop:checked=move || {
+                                                let c = current();
+                                                if multiple { c.split_whitespace().any(|x| x == checked_value) } else { c == checked_value }
+                                            }
+                                            on:change=move |_| {
+                                                if multiple {
+                                                    set(model::toggle_choice(&current(), &value));
+                                                } else {
+                                                    set(value.clone());
+                                                }
+                                            }
+                                        />
+                                        <span>{move || ctx.text(&label)}</span>
+                                    </label>
+                                }
+                            })
+                            .collect_view()}
+                    </div>
+                }
+                .into_any()
+            }
+            kind => {
+                let (input_type, mode) = match kind {
+                    Kind::Integer => ("text", "numeric"),
+                    Kind::Decimal => ("text", "decimal"),
+                    Kind::Date => ("date", "none"),
+                    _ => ("text", "text"),
+                };
+                view! {
+                    <input
+                        id=id.clone()
+                        type=input_type
+                        inputmode=mode
+                        autocomplete="off"
+                        aria-required=required.to_string()
+                        aria-invalid=move || error().is_some().to_string()
+                        aria-describedby=error_id
+                        prop:value=current
+                        on:input=move |ev| set(event_target_value(&ev))
+                    />
+                }
+                .into_any()
+            }
+        }
+    };
+    view! {
+        <div class="question" class:invalid=move || error().is_some() data-name=node.get_value().name>
+            <label id=format!("{id}-label") for=id.clone()>
+                {label_text}
+                {required.then(|| view! { <span class="required">" *" <span class="sr-only">{move || ui.t("interview-required")}</span></span> })}
+            </label>
+            <Show when=move || !hint_text().is_empty()>
+                <p class="hint">{hint_text}</p>
+            </Show>
+            {input}
+            <p class="error" id=error_id.clone() aria-live="polite">{move || error().unwrap_or_default()}</p>
+        </div>
+    }
+}

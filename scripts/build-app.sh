@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Builds the browser client into app/dist: wasm (size-optimised), JS glue, static files,
+# and .gz/.br copies the server sends to browsers that accept them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TOOLS="${SAUTI_TOOLS:-$HOME/.cache/sauti-tools}"
+WASM_OPT="$TOOLS/binaryen/node_modules/binaryen/bin/wasm-opt"
+OUT=app/dist
+
+cargo build -p app --target wasm32-unknown-unknown --profile wasm-release
+rm -rf "$OUT" && mkdir -p "$OUT"
+wasm-bindgen --target web --no-typescript --out-dir "$OUT" --out-name app \
+  target/wasm32-unknown-unknown/wasm-release/app.wasm
+"$WASM_OPT" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  "$OUT/app_bg.wasm" -o "$OUT/app_bg.wasm"
+cp app/static/* "$OUT/"
+for f in "$OUT"/*.{wasm,js,css,html}; do
+  gzip -9 -k -f "$f"
+  if command -v brotli >/dev/null; then brotli -q 11 -f -k "$f"; fi
+done
+printf 'client built in %s:\n' "$OUT"
+for ext in wasm js css html; do
+  for f in "$OUT"/*."$ext"; do
+    raw=$(stat -c %s "$f"); gz=$(stat -c %s "$f.gz"); br=$([ -f "$f.br" ] && stat -c %s "$f.br" || echo -)
+    printf '  %-14s %8s bytes  gzip %7s  brotli %7s\n' "$(basename "$f")" "$raw" "$gz" "$br"
+  done
+done

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs what building and testing Sauti need, skipping what is already there.
+# Usage: scripts/setup.sh [--browser]   (--browser also installs Chromium for tests)
+set -euo pipefail
+
+WASM_BINDGEN_VERSION=0.2.130   # must equal the wasm-bindgen crate pinned in app/Cargo.toml
+BINARYEN_VERSION=132.0.0       # Debian's binaryen is too old (its wasm-opt output fails in Chromium)
+TOOLS="${SAUTI_TOOLS:-$HOME/.cache/sauti-tools}"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32 target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes)"
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+if [ ! -x "$TOOLS/binaryen/node_modules/binaryen/bin/wasm-opt" ]; then
+  say "installing wasm-opt (binaryen $BINARYEN_VERSION from npm)"
+  mkdir -p "$TOOLS/binaryen"
+  npm install --silent --prefix "$TOOLS/binaryen" "binaryen@$BINARYEN_VERSION"
+fi
+
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]}"
+    local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
+
+apt_install brotli
+if [ "${1:-}" = "--browser" ]; then
+  apt_install chromium chromium-driver fonts-noto-core
+fi

@@ -1,0 +1,488 @@
+//! The server's HTTP API against a real server on a free port, with a real SQLite file.
+
+mod common;
+
+use common::{Server, complete_household, error_code, refusal, valid_submission};
+use forms::batch::Outcome;
+use forms::consent::NEEDS_ASSESSMENT;
+use forms::model::Answer;
+use reqwest::header::SET_COOKIE;
+use reqwest::{Client, Method, StatusCode};
+use serde_json::{Value, json};
+
+const REFERRAL: &str = "referral";
+
+/// The error code each refusal status must carry.
+fn expected_code(status: u16) -> &'static str {
+    match status {
+        401 => "err-unauthorized",
+        403 => "err-forbidden",
+        other => panic!("no expected code for {other}"),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_endpoint_refuses_callers_without_the_right_role() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let spare = server.enroll_labelled("spare phone").await;
+    let stored = valid_submission(&[NEEDS_ASSESSMENT]);
+    assert_eq!(
+        phone.sync(std::slice::from_ref(&stored)).await.results[0].outcome,
+        Outcome::Accepted
+    );
+    let steward = server.sign_in("steward").await;
+    let admin = server.sign_in("admin").await;
+    let nobody = Client::new();
+
+    // Expected status as: nobody, the phone's bearer token, steward session, admin session.
+    let table: Vec<(Method, String, Option<Value>, [u16; 4])> = vec![
+        (Method::GET, "/auth/me".into(), None, [401, 401, 200, 200]),
+        (Method::GET, "/devices".into(), None, [401, 401, 403, 200]),
+        (
+            Method::POST,
+            format!("/devices/{}/revoke", spare.device_id),
+            None,
+            [401, 401, 403, 200],
+        ),
+        (Method::GET, "/bundle".into(), None, [401, 200, 401, 401]),
+        (
+            Method::POST,
+            "/batches".into(),
+            Some(json!({ "records": [] })),
+            [401, 200, 401, 401],
+        ),
+        (
+            Method::GET,
+            "/submissions".into(),
+            None,
+            [401, 401, 200, 403],
+        ),
+        (
+            Method::POST,
+            format!("/submissions/{}/review", stored.id),
+            Some(json!({ "decision": "approve" })),
+            [401, 401, 200, 403],
+        ),
+        (
+            Method::GET,
+            "/forms/household/export.csv".into(),
+            None,
+            [401, 401, 200, 403],
+        ),
+    ];
+    let callers = ["nobody", "device", "steward", "admin"];
+    for (method, path, body, expected) in table {
+        for (caller, want) in callers.iter().zip(expected) {
+            let client = match *caller {
+                "steward" => &steward,
+                "admin" => &admin,
+                _ => &nobody,
+            };
+            let mut request = client.request(method.clone(), server.url(&path));
+            if *caller == "device" {
+                request = phone.authorize(request);
+            }
+            if let Some(body) = &body {
+                request = request.json(body);
+            }
+            let response = request.send().await.expect("the server answers");
+            let what = format!("{method} {path} as {caller}");
+            assert_eq!(response.status().as_u16(), want, "{what}");
+            if want >= 400 {
+                assert_eq!(error_code(response).await, expected_code(want), "{what}");
+            }
+        }
+    }
+
+    // Enumerators only enroll phones; stewards and admins never do.
+    let response = server
+        .login(&nobody, "enumerator", &server.password("enumerator"))
+        .await;
+    assert_eq!(
+        response.status(),
+        StatusCode::FORBIDDEN,
+        "an enumerator signs in"
+    );
+    assert_eq!(error_code(response).await, "err-forbidden");
+    let response = server
+        .enroll_as("steward", &server.password("steward"), "steward's phone")
+        .await;
+    assert_eq!(
+        response.status(),
+        StatusCode::FORBIDDEN,
+        "a steward enrolls a phone"
+    );
+    assert_eq!(error_code(response).await, "err-forbidden");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn wrong_password_and_unknown_user_get_the_same_answer() {
+    let server = Server::start().await;
+    let client = Client::new();
+    let mut answers = Vec::new();
+    for (username, password) in [
+        ("steward", "not-the-password".to_string()),
+        ("nobody-by-this-name", server.password("steward")),
+    ] {
+        let response = server.login(&client, username, &password).await;
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "{username}");
+        assert!(
+            response.headers().get(SET_COOKIE).is_none(),
+            "no session for {username}"
+        );
+        answers.push(response.text().await.expect("a body"));
+    }
+    assert_eq!(answers[0], answers[1]);
+    let body: Value = serde_json::from_str(&answers[0]).expect("a JSON error");
+    assert_eq!(body["error"], "err-sign-in");
+
+    let wrong = server
+        .enroll_as("enumerator", "not-the-password", "x")
+        .await;
+    let unknown = server
+        .enroll_as("nobody-by-this-name", &server.password("enumerator"), "x")
+        .await;
+    assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(unknown.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(wrong.text().await.ok(), unknown.text().await.ok());
+}
+
+/// The attributes of the session cookie a login sets.
+async fn session_cookie_attributes(server: &Server) -> Vec<String> {
+    let response = server
+        .login(&Client::new(), "steward", &server.password("steward"))
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let cookies: Vec<&str> = response
+        .headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().expect("an ASCII cookie"))
+        .collect();
+    assert_eq!(cookies.len(), 1, "{cookies:?}");
+    let mut parts = cookies[0].split(';').map(|p| p.trim().to_string());
+    let first = parts.next().expect("a name=value");
+    let (name, value) = first.split_once('=').expect("name=value");
+    assert_eq!(name, "sauti_session");
+    assert!(value.len() >= 43, "a long random token: {value}");
+    parts.collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn session_cookie_is_http_only_and_strict() {
+    let plain = Server::start().await;
+    let attributes = session_cookie_attributes(&plain).await;
+    assert!(attributes.iter().any(|a| a == "HttpOnly"), "{attributes:?}");
+    assert!(
+        attributes.iter().any(|a| a == "SameSite=Strict"),
+        "{attributes:?}"
+    );
+    assert!(attributes.iter().any(|a| a == "Path=/"), "{attributes:?}");
+    assert!(!attributes.iter().any(|a| a == "Secure"), "{attributes:?}");
+
+    let behind_https = Server::start_with(Some("https://example.org")).await;
+    let attributes = session_cookie_attributes(&behind_https).await;
+    assert!(attributes.iter().any(|a| a == "Secure"), "{attributes:?}");
+    assert!(attributes.iter().any(|a| a == "HttpOnly"), "{attributes:?}");
+    assert!(
+        attributes.iter().any(|a| a == "SameSite=Strict"),
+        "{attributes:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_batch_sent_twice_is_stored_once() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let records = [
+        valid_submission(&[NEEDS_ASSESSMENT]),
+        valid_submission(&[NEEDS_ASSESSMENT]),
+    ];
+
+    let first = phone.sync(&records).await;
+    assert!(
+        first.results.iter().all(|r| r.outcome == Outcome::Accepted),
+        "{first:?}"
+    );
+    let again = phone.sync(&records).await;
+    assert!(
+        again
+            .results
+            .iter()
+            .all(|r| r.outcome == Outcome::Duplicate),
+        "{again:?}"
+    );
+
+    let steward = server.sign_in("steward").await;
+    let mut listed = server.submission_ids(&steward).await;
+    listed.sort();
+    let mut sent: Vec<String> = records.iter().map(|r| r.id.to_string()).collect();
+    sent.sort();
+    assert_eq!(listed, sent);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn invalid_records_are_rejected_per_record_with_field_errors() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let good = valid_submission(&[NEEDS_ASSESSMENT]);
+    let mut too_old = valid_submission(&[NEEDS_ASSESSMENT]);
+    match too_old.answers.get_mut("members") {
+        Some(Answer::Repeat(members)) => {
+            members[1].insert("member_age".into(), Answer::Value("130".into()));
+        }
+        other => panic!("members is a repeat, not {other:?}"),
+    }
+    let mut unnamed = valid_submission(&[NEEDS_ASSESSMENT]);
+    unnamed.answers.remove("respondent_name");
+
+    let ack = phone.sync(&[good.clone(), too_old, unnamed]).await;
+    assert_eq!(ack.results[0].outcome, Outcome::Accepted);
+    let paths = |i: usize| match &ack.results[i].outcome {
+        Outcome::Rejected { errors, .. } => errors
+            .iter()
+            .map(|e| (e.path.clone(), e.problem))
+            .collect::<Vec<_>>(),
+        other => panic!("record {i} was {other:?}"),
+    };
+    use forms::validate::Problem;
+    assert_eq!(
+        paths(1),
+        [("members[2]/member_age".to_string(), Problem::Constraint)]
+    );
+    assert_eq!(
+        paths(2),
+        [("respondent_name".to_string(), Problem::Required)]
+    );
+
+    let steward = server.sign_in("steward").await;
+    assert_eq!(server.submission_ids(&steward).await, [good.id.to_string()]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn refusal_is_stored_without_answers() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let record = refusal();
+    let ack = phone.sync(std::slice::from_ref(&record)).await;
+    assert_eq!(ack.results[0].outcome, Outcome::Accepted);
+
+    let steward = server.sign_in("steward").await;
+    let listed = server.submissions(&steward).await;
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0]["id"], record.id.to_string());
+    assert_eq!(listed[0]["refused"], true);
+    assert_eq!(listed[0]["answers"], json!({}));
+    assert_eq!(listed[0]["purposes"], json!([]));
+    assert_eq!(listed[0]["receipt"], record.consent.receipt.to_string());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn refusal_carrying_answers_is_rejected() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let mut record = refusal();
+    record.answers = complete_household();
+    let ack = phone.sync(&[record]).await;
+    match &ack.results[0].outcome {
+        Outcome::Rejected { reason, .. } => {
+            assert_eq!(reason.as_deref(), Some("err-refusal-with-answers"));
+        }
+        other => panic!("a refusal with answers was {other:?}"),
+    }
+    let steward = server.sign_in("steward").await;
+    assert!(server.submissions(&steward).await.is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn malformed_batch_and_unknown_form_version_get_json_4xx() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+
+    let response = phone.post_batch(&json!({ "records": 5 })).await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(error_code(response).await, "err-batch-malformed");
+
+    // One valid record beside one of an unknown version: the batch is refused as a whole.
+    let mut unknown = valid_submission(&[NEEDS_ASSESSMENT]);
+    unknown.form_version = "nope".into();
+    let records = [valid_submission(&[NEEDS_ASSESSMENT]), unknown];
+    let response = phone
+        .post_batch(&json!({ "records": serde_json::to_value(&records).expect("JSON") }))
+        .await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(error_code(response).await, "err-form-unknown");
+
+    let steward = server.sign_in("steward").await;
+    assert!(server.submissions(&steward).await.is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn revoked_device_gets_401() {
+    let server = Server::start().await;
+    let phone = server.enroll_labelled("lost in the field").await;
+    assert_eq!(phone.bundle().await.status(), StatusCode::OK);
+
+    let admin = server.sign_in("admin").await;
+    let devices: Vec<Value> = admin
+        .get(server.url("/devices"))
+        .send()
+        .await
+        .expect("devices answers")
+        .json()
+        .await
+        .expect("a JSON list");
+    let listed = devices
+        .iter()
+        .find(|d| d["label"] == "lost in the field")
+        .expect("the phone is listed");
+    assert_eq!(listed["id"], phone.device_id.as_str());
+    assert_eq!(listed["username"], "enumerator");
+    assert_eq!(listed["revoked_at"], Value::Null);
+
+    let response = admin
+        .post(server.url(&format!("/devices/{}/revoke", phone.device_id)))
+        .send()
+        .await
+        .expect("revoke answers");
+    assert_eq!(response.status(), StatusCode::OK);
+
+    let batch = json!({ "records": [valid_submission(&[NEEDS_ASSESSMENT])] });
+    let response = phone.post_batch(&batch).await;
+    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(error_code(response).await, "err-device-revoked");
+    let response = phone.bundle().await;
+    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(error_code(response).await, "err-device-revoked");
+
+    let steward = server.sign_in("steward").await;
+    assert!(server.submissions(&steward).await.is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn csv_contains_only_approved_records_that_accepted_needs_assessment() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let a = valid_submission(&[NEEDS_ASSESSMENT, REFERRAL]);
+    let b = valid_submission(&[REFERRAL]);
+    let c = valid_submission(&[NEEDS_ASSESSMENT]);
+    let ack = phone.sync(&[a.clone(), b.clone(), c.clone()]).await;
+    assert!(
+        ack.results.iter().all(|r| r.outcome == Outcome::Accepted),
+        "{ack:?}"
+    );
+
+    let steward = server.sign_in("steward").await;
+    server.review(&steward, &a.id.to_string(), "approve").await;
+    server.review(&steward, &b.id.to_string(), "approve").await;
+    server.review(&steward, &c.id.to_string(), "reject").await;
+
+    let response = steward
+        .get(server.url("/forms/household/export.csv"))
+        .send()
+        .await
+        .expect("export answers");
+    assert_eq!(response.status(), StatusCode::OK);
+    let content_type = response.headers()["content-type"].to_str().expect("ASCII");
+    assert!(content_type.starts_with("text/csv"), "{content_type}");
+    let bytes = response.bytes().await.expect("a body");
+    assert!(
+        bytes.starts_with(b"\xEF\xBB\xBF"),
+        "a UTF-8 byte-order mark"
+    );
+    let text = std::str::from_utf8(&bytes[3..]).expect("UTF-8");
+    let header: Vec<&str> = text.lines().next().expect("a header").split(',').collect();
+    assert_eq!(header[0], "submission_id");
+    assert!(header.contains(&"member_age"), "{header:?}");
+
+    assert_eq!(text.matches(&a.id.to_string()).count(), 1, "{text}");
+    assert!(
+        !text.contains(&b.id.to_string()),
+        "B did not accept needs assessment"
+    );
+    assert!(!text.contains(&c.id.to_string()), "C was rejected");
+    assert_eq!(text.lines().count(), 2, "a header and one record: {text}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn restart_keeps_data_and_does_not_reseed() {
+    let server = Server::start().await;
+    assert_eq!(
+        server.seeded.len(),
+        3,
+        "the first start creates the demo accounts"
+    );
+    let phone = server.enroll().await;
+    let record = valid_submission(&[NEEDS_ASSESSMENT]);
+    phone.sync(std::slice::from_ref(&record)).await;
+    let old_password = server.password("steward");
+
+    let server = server.restart().await;
+    assert!(
+        server.seeded.is_empty(),
+        "no new accounts: {:?}",
+        server.seeded
+    );
+    assert_eq!(server.password("steward"), old_password);
+    let steward = server.sign_in("steward").await;
+    assert_eq!(
+        server.submission_ids(&steward).await,
+        [record.id.to_string()]
+    );
+    let phone = phone.at(&server);
+    assert_eq!(
+        phone.bundle().await.status(),
+        StatusCode::OK,
+        "the phone's token survives"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_consent_language_the_template_lacks_is_rejected() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let mut record = valid_submission(&[NEEDS_ASSESSMENT]);
+    // Text::get falls back to English for a language the template lacks, so any string
+    // passes the consent check with the English hash.
+    record.consent.language = "=HYPERLINK(\"http://example.org\")".into();
+    record.consent.text_sha256 =
+        forms::demo::household_consent().text_hash(&record.consent.language);
+    let ack = phone.sync(std::slice::from_ref(&record)).await;
+    match &ack.results[0].outcome {
+        Outcome::Rejected { consent, .. } => {
+            assert_eq!(consent, &["consent-text-mismatch".to_string()])
+        }
+        other => panic!("accepted a consent in an unknown language: {other:?}"),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_record_acknowledged_as_settled_is_stored() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let fixed = valid_submission(&[NEEDS_ASSESSMENT]);
+    let mut first_try = fixed.clone();
+    first_try.answers.remove("respondent_name");
+    let ack = phone.sync(&[first_try, fixed.clone()]).await;
+    let steward = server.sign_in("steward").await;
+    let stored = server
+        .submission_ids(&steward)
+        .await
+        .contains(&fixed.id.to_string());
+    assert_eq!(ack.results[1].outcome.is_settled(), stored, "{ack:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reused_receipt_does_not_hold_back_the_rest_of_the_batch() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let earlier = valid_submission(&[NEEDS_ASSESSMENT]);
+    phone.sync(std::slice::from_ref(&earlier)).await;
+    let mut reused = valid_submission(&[NEEDS_ASSESSMENT]);
+    reused.consent.receipt = earlier.consent.receipt.clone();
+    let innocent = valid_submission(&[NEEDS_ASSESSMENT]);
+    let ack = phone.sync(&[innocent.clone(), reused]).await;
+    assert_eq!(ack.results[0].outcome, Outcome::Accepted);
+    assert!(!ack.results[1].outcome.is_settled(), "{ack:?}");
+}

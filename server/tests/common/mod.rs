@@ -1,0 +1,337 @@
+//! Helpers that speak Sauti's language: a real server on a free port over a fresh data
+//! folder, signed-in stewards and admins, enrolled phones, and interviews the demo form
+//! accepts.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use forms::batch::{Batch, BatchAck, Submission, new_record_id};
+use forms::consent::{Consent, Decision, Method};
+use forms::model::{Answer, Answers};
+use forms::receipt::ReceiptCode;
+use forms::validate::{settle, validate};
+use reqwest::{Client, RequestBuilder, Response, StatusCode};
+use serde_json::{Value, json};
+use tempfile::TempDir;
+use tokio::task::JoinHandle;
+
+/// The day every interview of these tests is saved on (the device's calendar day).
+pub const TODAY: &str = "2026-11-25";
+/// The language the consent text is read in.
+pub const LANGUAGE: &str = "fr";
+
+/// A server listening on `127.0.0.1`, with its own data folder.
+pub struct Server {
+    dir: TempDir,
+    pub addr: SocketAddr,
+    /// Accounts this start created (empty when the folder was already seeded).
+    pub seeded: Vec<server::Credential>,
+    /// Every password handed out since the folder was first seeded.
+    passwords: HashMap<String, String>,
+    task: JoinHandle<std::io::Result<()>>,
+}
+
+impl Server {
+    pub async fn start() -> Server {
+        Server::start_with(None).await
+    }
+
+    /// A server that believes users reach it at `public_url`.
+    pub async fn start_with(public_url: Option<&str>) -> Server {
+        let dir = tempfile::tempdir().expect("a temporary data folder");
+        Server::start_in(dir, public_url.map(str::to_string), HashMap::new()).await
+    }
+
+    async fn start_in(
+        dir: TempDir,
+        public_url: Option<String>,
+        mut passwords: HashMap<String, String>,
+    ) -> Server {
+        let running = server::start(server::Config {
+            data_dir: dir.path().into(),
+            listen: "127.0.0.1:0".parse().expect("an address"),
+            app_dir: None,
+            public_url,
+        })
+        .await
+        .expect("the server starts");
+        for c in &running.credentials {
+            passwords.insert(c.username.clone(), c.password.clone());
+        }
+        Server {
+            dir,
+            addr: running.addr,
+            seeded: running.credentials,
+            passwords,
+            task: running.task,
+        }
+    }
+
+    /// Stop this server and start another on the same data folder.
+    pub async fn restart(self) -> Server {
+        self.task.abort();
+        let _ = self.task.await;
+        Server::start_in(self.dir, None, self.passwords).await
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}/api/v1{path}", self.addr)
+    }
+
+    /// The password the first start generated for a demo account.
+    pub fn password(&self, username: &str) -> String {
+        self.passwords
+            .get(username)
+            .unwrap_or_else(|| panic!("no password for {username}"))
+            .clone()
+    }
+
+    /// POST /auth/login with the given client.
+    pub async fn login(&self, client: &Client, username: &str, password: &str) -> Response {
+        client
+            .post(self.url("/auth/login"))
+            .json(&json!({ "username": username, "password": password }))
+            .send()
+            .await
+            .expect("login answers")
+    }
+
+    /// POST /devices/enroll with a plain client.
+    pub async fn enroll_as(&self, username: &str, password: &str, label: &str) -> Response {
+        Client::new()
+            .post(self.url("/devices/enroll"))
+            .json(&json!({ "username": username, "password": password, "label": label }))
+            .send()
+            .await
+            .expect("enroll answers")
+    }
+
+    /// A browser signed in as a demo steward or admin.
+    pub async fn sign_in(&self, username: &str) -> Client {
+        let client = Client::builder()
+            .cookie_store(true)
+            .build()
+            .expect("a client");
+        let response = self
+            .login(&client, username, &self.password(username))
+            .await;
+        assert_eq!(response.status(), StatusCode::OK, "{username} signs in");
+        client
+    }
+
+    /// A phone enrolled by the demo enumerator.
+    pub async fn enroll(&self) -> Phone {
+        self.enroll_labelled("test phone").await
+    }
+
+    pub async fn enroll_labelled(&self, label: &str) -> Phone {
+        let response = self
+            .enroll_as("enumerator", &self.password("enumerator"), label)
+            .await;
+        assert_eq!(
+            response.status(),
+            StatusCode::OK,
+            "the enumerator enrolls a phone"
+        );
+        let body: Value = response.json().await.expect("enrollment JSON");
+        Phone {
+            device_id: body["device_id"].as_str().expect("device_id").to_string(),
+            token: body["token"].as_str().expect("token").to_string(),
+            base: self.url(""),
+        }
+    }
+
+    /// What a steward's list shows.
+    pub async fn submissions(&self, steward: &Client) -> Vec<Value> {
+        let response = steward
+            .get(self.url("/submissions"))
+            .send()
+            .await
+            .expect("list answers");
+        assert_eq!(response.status(), StatusCode::OK);
+        response.json().await.expect("a JSON list")
+    }
+
+    /// The ids a steward's list shows.
+    pub async fn submission_ids(&self, steward: &Client) -> Vec<String> {
+        self.submissions(steward)
+            .await
+            .iter()
+            .map(|s| s["id"].as_str().expect("id").to_string())
+            .collect()
+    }
+
+    /// A steward approves or rejects a record.
+    pub async fn review(&self, steward: &Client, id: &str, decision: &str) {
+        let response = steward
+            .post(self.url(&format!("/submissions/{id}/review")))
+            .json(&json!({ "decision": decision }))
+            .send()
+            .await
+            .expect("review answers");
+        assert_eq!(response.status(), StatusCode::OK, "{decision} {id}");
+    }
+}
+
+/// An enrolled phone: its token and the server it syncs with.
+pub struct Phone {
+    pub device_id: String,
+    pub token: String,
+    base: String,
+}
+
+impl Phone {
+    /// The same phone syncing with another server (after a restart, on a new port).
+    pub fn at(&self, server: &Server) -> Phone {
+        Phone {
+            device_id: self.device_id.clone(),
+            token: self.token.clone(),
+            base: server.url(""),
+        }
+    }
+
+    /// A request from this phone (bearer token, no cookies).
+    pub fn authorize(&self, request: RequestBuilder) -> RequestBuilder {
+        request.bearer_auth(&self.token)
+    }
+
+    /// POST /batches with any JSON body.
+    pub async fn post_batch(&self, body: &Value) -> Response {
+        self.authorize(Client::new().post(format!("{}/batches", self.base)))
+            .json(body)
+            .send()
+            .await
+            .expect("batches answers")
+    }
+
+    /// Sync records; the server must answer 200 with one result per record.
+    pub async fn sync(&self, records: &[Submission]) -> BatchAck {
+        let batch = Batch {
+            records: records.to_vec(),
+        };
+        let response = self
+            .post_batch(&serde_json::to_value(&batch).expect("batch JSON"))
+            .await;
+        assert_eq!(response.status(), StatusCode::OK, "the batch is received");
+        let ack: BatchAck = response.json().await.expect("a batch acknowledgement");
+        assert_eq!(ack.results.len(), records.len());
+        for (ack, record) in ack.results.iter().zip(records) {
+            assert_eq!(ack.id, record.id, "acknowledgements keep the batch's order");
+        }
+        ack
+    }
+
+    pub async fn bundle(&self) -> Response {
+        self.authorize(Client::new().get(format!("{}/bundle", self.base)))
+            .send()
+            .await
+            .expect("bundle answers")
+    }
+}
+
+/// The `error` code of a JSON error response.
+pub async fn error_code(response: Response) -> String {
+    let body: Value = response.json().await.expect("a JSON error body");
+    body["error"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no `error` in {body}"))
+        .to_string()
+}
+
+fn v(s: &str) -> Answer {
+    Answer::Value(s.to_string())
+}
+
+/// A complete household as an enumerator enters it, settled and valid on [`TODAY`].
+pub fn complete_household() -> Answers {
+    let member = |name: &str, sex: &str, age: &str| {
+        Answers::from([
+            ("member_name".into(), v(name)),
+            ("member_sex".into(), v(sex)),
+            ("member_age".into(), v(age)),
+            ("member_disability".into(), v("no")),
+        ])
+    };
+    let mut answers = Answers::from([
+        ("interview_date".into(), v("2026-11-24")),
+        ("admin_area".into(), v("Camp 4")),
+        ("respondent_name".into(), v("Fatima")),
+        ("displacement_status".into(), v("resident")),
+        ("shelter_type".into(), v("tent")),
+        ("shelter_damage".into(), v("partial")),
+        ("water_source".into(), v("truck")),
+        ("water_enough".into(), v("no")),
+        ("meals_yesterday".into(), v("2")),
+        ("days_cereals".into(), v("7")),
+        ("days_pulses".into(), v("3")),
+        ("days_vegetables".into(), v("1")),
+        ("days_meat".into(), v("0")),
+        ("days_dairy".into(), v("0")),
+        ("health_access".into(), v("yes")),
+        ("priority_needs".into(), v("food water")),
+        (
+            "members".into(),
+            Answer::Repeat(vec![
+                member("Fatima", "female", "34"),
+                member("Ali", "male", "6"),
+            ]),
+        ),
+    ]);
+    let form = forms::demo::household_form()
+        .compile()
+        .expect("the demo form compiles");
+    settle(&form, &mut answers, TODAY);
+    assert_eq!(
+        validate(&form, &answers, TODAY),
+        vec![],
+        "the household is valid"
+    );
+    answers
+}
+
+fn now_millis() -> u64 {
+    let since = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .expect("a clock after 1970");
+    u64::try_from(since.as_millis()).expect("millis fit")
+}
+
+/// A record of the demo form with the given consent decision and answers.
+pub fn submission(decision: Decision, answers: Answers) -> Submission {
+    let template = forms::demo::household_consent();
+    let saved_at = format!("{TODAY}T10:00:00Z");
+    Submission {
+        id: new_record_id(now_millis()).expect("a record id"),
+        form_id: "household".into(),
+        form_version: forms::demo::household_form().version,
+        started_at: format!("{TODAY}T09:30:00Z"),
+        saved_at: saved_at.clone(),
+        consent: Consent {
+            template_id: template.id.clone(),
+            template_version: template.version,
+            language: LANGUAGE.into(),
+            text_sha256: template.text_hash(LANGUAGE),
+            decision,
+            recorded_at: saved_at,
+            receipt: ReceiptCode::generate().expect("a receipt code"),
+        },
+        answers,
+    }
+}
+
+/// A complete, valid interview whose respondent accepted `purposes` (witnessed verbally).
+pub fn valid_submission(purposes: &[&str]) -> Submission {
+    let decision = Decision::Given {
+        purposes: purposes.iter().map(|p| p.to_string()).collect(),
+        method: Method::Verbal {
+            witness: "Amina".into(),
+        },
+    };
+    submission(decision, complete_household())
+}
+
+/// A respondent who said no: consent refused, nothing answered.
+pub fn refusal() -> Submission {
+    submission(Decision::Refused, Answers::new())
+}
