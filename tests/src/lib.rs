@@ -1,1 +1,443 @@
-//! placeholder
+//! End-to-end harness: a real Sauti server on 127.0.0.1 with a real SQLite file, the real
+//! built client (`app/dist`), and headless Chromium driven through chromedriver.
+//!
+//! Tests speak the domain through [`Field`] (what an enumerator does) and [`Harness`]
+//! (what the test sees: storage, the server, the steward's page).
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use anyhow::{Context, Result, bail};
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{Value, json};
+
+/// Browsers are heavy on two cores: one scenario drives one browser at a time.
+static BROWSER: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// How long to wait for something to appear before failing.
+const WAIT: Duration = Duration::from_secs(20);
+
+/// The built client; `scripts/build-app.sh` makes it.
+fn app_dist() -> Result<PathBuf> {
+    let dir = std::env::var_os("SAUTI_APP_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../app/dist"));
+    if !dir.join("index.html").exists() {
+        bail!(
+            "no built client in {}: run scripts/build-app.sh first (scripts/test.sh does)",
+            dir.display()
+        );
+    }
+    Ok(dir)
+}
+
+fn free_port() -> Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+/// A chromedriver this test started; ended by its own process id when dropped.
+struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Driver {
+    async fn start() -> Result<Driver> {
+        let binary = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
+        let port = free_port()?;
+        let child = Command::new(&binary)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .with_context(|| format!("starting {binary} (install chromium-driver)"))?;
+        let driver = Driver { child, port };
+        for _ in 0..100 {
+            if tokio::net::TcpStream::connect(("127.0.0.1", port))
+                .await
+                .is_ok()
+            {
+                return Ok(driver);
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        bail!("chromedriver did not start listening on {port}")
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        if self.child.id() > 1 {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// A running server and a browser pointed at it.
+pub struct Harness {
+    pub browser: Client,
+    pub base: String,
+    pub server: server::Running,
+    pub credentials: Vec<server::Credential>,
+    driver: Driver,
+    _data: tempfile::TempDir,
+    _profile: tempfile::TempDir,
+    _turn: tokio::sync::MutexGuard<'static, ()>,
+}
+
+impl Harness {
+    /// Start a fresh server (new database, demo project) and a fresh browser profile
+    /// with a phone-sized window.
+    pub async fn start() -> Result<Harness> {
+        let turn = BROWSER.lock().await;
+        let data = tempfile::tempdir()?;
+        let running = server::start(server::Config {
+            data_dir: data.path().to_path_buf(),
+            listen: "127.0.0.1:0".parse()?,
+            app_dir: Some(app_dist()?),
+            public_url: None,
+        })
+        .await?;
+        let base = format!("http://{}", running.addr);
+        let credentials = running.credentials.clone();
+        let driver = Driver::start().await?;
+        let profile = tempfile::tempdir()?;
+        let chrome = std::env::var("CHROME").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        let capabilities = json!({
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": chrome,
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                    format!("--user-data-dir={}", profile.path().display()),
+                    "--window-size=390,844", "--lang=en-US"
+                ]
+            }
+        });
+        let Value::Object(capabilities) = capabilities else {
+            bail!("capabilities are an object")
+        };
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let browser = ClientBuilder::new(connector)
+            .capabilities(capabilities)
+            .connect(&format!("http://127.0.0.1:{}", driver.port))
+            .await
+            .context("connecting to chromedriver")?;
+        Ok(Harness {
+            browser,
+            base,
+            server: running,
+            credentials,
+            driver,
+            _data: data,
+            _profile: profile,
+            _turn: turn,
+        })
+    }
+
+    /// The one-time password the server generated for a demo account.
+    pub fn password(&self, username: &str) -> String {
+        self.credentials
+            .iter()
+            .find(|c| c.username == username)
+            .map(|c| c.password.clone())
+            .unwrap_or_default()
+    }
+
+    pub async fn open(&self, path: &str) -> Result<()> {
+        self.browser.goto(&format!("{}{path}", self.base)).await?;
+        Ok(())
+    }
+
+    /// Wait until an element matching `css` exists.
+    pub async fn find(&self, css: &str) -> Result<Element> {
+        self.browser
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(css))
+            .await
+            .with_context(|| format!("waiting for {css}"))
+    }
+
+    pub async fn click(&self, css: &str) -> Result<()> {
+        self.find(css)
+            .await?
+            .click()
+            .await
+            .with_context(|| format!("clicking {css}"))
+    }
+
+    /// Type into an input with real key events.
+    pub async fn type_into(&self, css: &str, text: &str) -> Result<()> {
+        let field = self.find(css).await?;
+        field.clear().await?;
+        field
+            .send_keys(text)
+            .await
+            .with_context(|| format!("typing into {css}"))
+    }
+
+    /// Set an input's value the way a picker does (dates), firing `input`.
+    pub async fn set_value(&self, css: &str, value: &str) -> Result<()> {
+        self.find(css).await?;
+        self.browser
+            .execute(
+                "const el = document.querySelector(arguments[0]); el.value = arguments[1];
+                 el.dispatchEvent(new Event('input', { bubbles: true }));",
+                vec![json!(css), json!(value)],
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// Choose an option of a `<select>`, firing `change`.
+    pub async fn select(&self, css: &str, value: &str) -> Result<()> {
+        self.find(css).await?;
+        self.browser
+            .execute(
+                "const el = document.querySelector(arguments[0]); el.value = arguments[1];
+                 el.dispatchEvent(new Event('change', { bubbles: true }));",
+                vec![json!(css), json!(value)],
+            )
+            .await?;
+        Ok(())
+    }
+
+    pub async fn text(&self, css: &str) -> Result<String> {
+        Ok(self.find(css).await?.text().await?)
+    }
+
+    /// Wait until the element's text satisfies `pred`; returns the text.
+    pub async fn wait_text(&self, css: &str, pred: impl Fn(&str) -> bool) -> Result<String> {
+        let deadline = tokio::time::Instant::now() + WAIT;
+        loop {
+            let text = match self.browser.find(Locator::Css(css)).await {
+                Ok(el) => el.text().await.unwrap_or_default(),
+                Err(_) => String::new(),
+            };
+            if pred(&text) {
+                return Ok(text);
+            }
+            if tokio::time::Instant::now() > deadline {
+                bail!("{css} never showed the expected text; last: {text:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Every key and value in the page's localStorage, as one JSON text.
+    pub async fn local_storage(&self) -> Result<String> {
+        let v = self
+            .browser
+            .execute(
+                "return JSON.stringify(Object.assign({}, localStorage));",
+                vec![],
+            )
+            .await?;
+        Ok(v.as_str().unwrap_or_default().to_string())
+    }
+
+    /// Replace localStorage with an earlier dump (to replay a lost acknowledgement).
+    pub async fn restore_local_storage(&self, dump: &str) -> Result<()> {
+        self.browser
+            .execute(
+                "localStorage.clear(); const d = JSON.parse(arguments[0]);
+                 for (const k of Object.keys(d)) localStorage.setItem(k, d[k]);",
+                vec![json!(dump)],
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// GET a path from the page, with its cookies; returns the body text.
+    pub async fn fetch_text(&self, path: &str) -> Result<String> {
+        let v = self
+            .browser
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 fetch(arguments[0]).then(r => r.text()).then(done, e => done('ERROR ' + e));",
+                vec![json!(path)],
+            )
+            .await?;
+        Ok(v.as_str().unwrap_or_default().to_string())
+    }
+
+    /// Save a PNG of the current page (for people to look at; not an assertion).
+    pub async fn screenshot(&self, name: &str) -> Result<()> {
+        if let Some(dir) = std::env::var_os("SAUTI_SCREENSHOTS") {
+            let png = self.browser.screenshot().await?;
+            std::fs::create_dir_all(&dir)?;
+            std::fs::write(PathBuf::from(dir).join(format!("{name}.png")), png)?;
+        }
+        Ok(())
+    }
+
+    /// Close the browser and stop the server.
+    pub async fn finish(self) -> Result<()> {
+        let Harness {
+            browser,
+            server,
+            driver,
+            ..
+        } = self;
+        browser.close().await?;
+        server.task.abort();
+        drop(driver);
+        Ok(())
+    }
+
+    /// The enumerator's side of the app.
+    pub fn field(&self) -> Field<'_> {
+        Field { h: self }
+    }
+}
+
+/// What an enumerator does, step by step, in the real UI.
+pub struct Field<'a> {
+    h: &'a Harness,
+}
+
+impl Field<'_> {
+    /// Choose the UI language from the header.
+    pub async fn use_language(&self, lang: &str) -> Result<()> {
+        self.h.select("#ui-lang", lang).await
+    }
+
+    /// First use: sign in as the demo enumerator and choose a passphrase.
+    pub async fn enroll(&self, passphrase: &str) -> Result<()> {
+        let h = self.h;
+        h.type_into("#setup-username", "enumerator").await?;
+        h.type_into("#setup-password", &h.password("enumerator"))
+            .await?;
+        h.type_into("#setup-passphrase", passphrase).await?;
+        h.type_into("#setup-confirm", passphrase).await?;
+        h.click("#setup-submit").await?;
+        h.find("#new-interview").await?;
+        Ok(())
+    }
+
+    pub async fn unlock(&self, passphrase: &str) -> Result<()> {
+        self.h.type_into("#unlock-passphrase", passphrase).await?;
+        self.h.click("#unlock-submit").await
+    }
+
+    /// Start an interview and record verbal consent, witnessed, for the given purposes.
+    pub async fn verbal_consent(&self, lang: &str, witness: &str, purposes: &[&str]) -> Result<()> {
+        let h = self.h;
+        h.click("#new-interview").await?;
+        h.select("#respondent-lang", lang).await?;
+        for p in purposes {
+            h.click(&format!("#purpose-{p}")).await?;
+        }
+        h.click("#method-verbal").await?;
+        h.type_into("#witness", witness).await?;
+        h.click("#consent-give").await?;
+        h.find("#page-1").await?;
+        Ok(())
+    }
+
+    /// Answer a text or number question.
+    pub async fn answer(&self, question: &str, text: &str) -> Result<()> {
+        self.h.type_into(&format!("#q-{question}"), text).await
+    }
+
+    /// Pick a choice of a select_one / select_multiple question.
+    pub async fn choose(&self, question: &str, choice: &str) -> Result<()> {
+        self.h.click(&format!("#q-{question}-{choice}")).await
+    }
+
+    pub async fn date(&self, question: &str, iso: &str) -> Result<()> {
+        self.h.set_value(&format!("#q-{question}"), iso).await
+    }
+
+    /// Go to the next page and wait for it.
+    pub async fn next(&self, expected_page: usize) -> Result<()> {
+        self.h.click("#next").await?;
+        self.h.find(&format!("#page-{expected_page}")).await?;
+        Ok(())
+    }
+
+    /// Save the interview; returns the receipt code shown.
+    pub async fn save(&self) -> Result<String> {
+        self.h.click("#save").await?;
+        let code = self.h.text("#receipt-code").await?;
+        self.h.click("#receipt-done").await?;
+        self.h.find("#new-interview").await?;
+        Ok(code)
+    }
+
+    /// Press "Sync now" and wait for the outcome message.
+    pub async fn sync(&self, expected: &str) -> Result<String> {
+        self.h.click("#sync").await?;
+        self.h.wait_text("#home-message", |t| t == expected).await
+    }
+
+    /// Fill the demo household form with the given place and respondent names, pages 1–8.
+    pub async fn fill_household(
+        &self,
+        today: &str,
+        area: &str,
+        respondent: &str,
+        members: &[(&str, &str, &str)],
+    ) -> Result<()> {
+        self.date("interview_date", today).await?;
+        self.answer("admin_area", area).await?;
+        self.next(2).await?;
+        self.answer("respondent_name", respondent).await?;
+        self.choose("displacement_status", "idp").await?;
+        self.date("displaced_since", "2025-03-01").await?;
+        self.choose("displacement_reason", "conflict").await?;
+        self.next(3).await?;
+        for (i, (name, sex, age)) in members.iter().enumerate() {
+            let n = i + 1;
+            self.h.click("#add-members").await?;
+            self.answer(&format!("members-{n}-member_name"), name)
+                .await?;
+            self.choose(&format!("members-{n}-member_sex"), sex).await?;
+            self.answer(&format!("members-{n}-member_age"), age).await?;
+            self.choose(&format!("members-{n}-member_disability"), "no")
+                .await?;
+            if *sex == "female" && (12..=50).contains(&age.parse::<u32>().unwrap_or(0)) {
+                self.choose(&format!("members-{n}-member_pregnant"), "no")
+                    .await?;
+            }
+        }
+        self.next(4).await?;
+        self.choose("shelter_type", "tent").await?;
+        self.choose("shelter_damage", "partial").await?;
+        self.answer("rooms", "1").await?;
+        self.next(5).await?;
+        self.choose("water_source", "truck").await?;
+        self.answer("water_time_minutes", "45").await?;
+        self.choose("water_enough", "no").await?;
+        self.choose("water_treatment", "boil").await?;
+        self.next(6).await?;
+        self.answer("meals_yesterday", "2").await?;
+        for (q, v) in [
+            ("cereals", "7"),
+            ("pulses", "3"),
+            ("vegetables", "1"),
+            ("meat", "0"),
+            ("dairy", "0"),
+        ] {
+            self.answer(&format!("days_{q}"), v).await?;
+        }
+        self.choose("food_coping", "skip_meals").await?;
+        self.next(7).await?;
+        self.choose("health_access", "no").await?;
+        self.choose("health_barrier", "distance").await?;
+        self.choose("health_barrier", "cost").await?;
+        self.choose("chronic_illness", "no").await?;
+        self.next(8).await?;
+        for need in ["food", "water", "shelter"] {
+            self.choose("priority_needs", need).await?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,187 @@
+//! The walking skeleton, end to end in headless Chromium: enroll a phone, lock it with a
+//! passphrase, take consent and fill the demo form in Arabic, save, sync, approve as the
+//! steward, and export.
+
+use anyhow::Result;
+use e2e::Harness;
+use forms::i18n::{tr, tr_args};
+
+const PASSPHRASE: &str = "olive tree at dawn 7";
+const AREA: &str = "مخيم الأمل";
+const RESPONDENT: &str = "فاطمة حسن";
+
+fn sync_message(lang: &str, accepted: u32, duplicates: u32, rejected: u32) -> String {
+    tr_args(
+        lang,
+        "sync-done",
+        &[
+            ("accepted", accepted.into()),
+            ("duplicates", duplicates.into()),
+            ("rejected", rejected.into()),
+        ],
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn arabic_interview_is_saved_encrypted_synced_once_approved_and_exported_once() -> Result<()>
+{
+    let h = Harness::start().await?;
+    let field = h.field();
+    h.open("/collect").await?;
+    field.use_language("ar").await?;
+    assert_eq!(
+        h.browser
+            .execute("return document.documentElement.dir", vec![])
+            .await?,
+        "rtl"
+    );
+    h.screenshot("01-setup-ar").await?;
+    field.enroll(PASSPHRASE).await?;
+
+    field
+        .verbal_consent("ar", "Amina Yusuf", &["needs_assessment", "referral"])
+        .await?;
+    h.screenshot("02-first-page-ar").await?;
+    field
+        .fill_household(
+            "2025-11-20",
+            AREA,
+            RESPONDENT,
+            &[("فاطمة", "female", "34"), ("علي", "male", "6")],
+        )
+        .await?;
+    h.screenshot("03-last-page-ar").await?;
+    let receipt = field.save().await?;
+    assert!(
+        forms::receipt::ReceiptCode::parse(&receipt).is_ok(),
+        "receipt {receipt:?} is a valid code"
+    );
+    h.screenshot("04-home-queued-ar").await?;
+
+    // Nothing readable reaches browser storage: no answer, no passphrase, no purpose.
+    let stored = h.local_storage().await?;
+    for secret in [
+        AREA,
+        RESPONDENT,
+        "فاطمة",
+        PASSPHRASE,
+        "needs_assessment",
+        "Amina",
+        &h.password("enumerator"),
+    ] {
+        assert!(!stored.contains(secret), "localStorage holds {secret:?}");
+    }
+    let dump: serde_json::Value = serde_json::from_str(&stored)?;
+    let header: serde_json::Value =
+        serde_json::from_str(dump["sauti/vault"].as_str().unwrap_or_default())?;
+    assert_eq!(header["kdf"], "argon2id");
+    assert_eq!(header["params"]["m_kib"], 19456, "Argon2id with 19 MiB");
+
+    // Sync; then replay the moment before the acknowledgement (as if it was lost on
+    // the way back) and sync again: the server must not store the record twice.
+    let before_sync = h.local_storage().await?;
+    field.sync(&sync_message("ar", 1, 0, 0)).await?;
+    h.find("section[data-status=synced] li.record").await?;
+    h.restore_local_storage(&before_sync).await?;
+    h.browser.refresh().await?;
+    field.unlock(PASSPHRASE).await?;
+    h.find("section[data-status=queued] li.record").await?;
+    field.sync(&sync_message("ar", 0, 1, 0)).await?;
+
+    // The steward sees it once, approves it, and the CSV holds it exactly once.
+    h.open("/steward").await?;
+    h.type_into("#steward-username", "steward").await?;
+    h.type_into("#steward-password", &h.password("steward"))
+        .await?;
+    h.click("#steward-submit").await?;
+    let row = h.find("#submissions tbody tr").await?;
+    let rows = h
+        .browser
+        .find_all(fantoccini::Locator::Css("#submissions tbody tr"))
+        .await?;
+    assert_eq!(rows.len(), 1, "one submission on the server");
+    let id = row.attr("data-id").await?.unwrap_or_default();
+    assert_eq!(row.attr("data-state").await?.as_deref(), Some("received"));
+    h.screenshot("05-steward-ar").await?;
+    h.click(&format!("tr[data-id='{id}'] button.approve"))
+        .await?;
+    h.find(&format!("tr[data-id='{id}'][data-state='approved']"))
+        .await?;
+    let csv = h.fetch_text("/api/v1/forms/household/export.csv").await?;
+    assert_eq!(csv.matches(&id).count(), 1, "{csv}");
+    assert!(csv.contains(AREA) && csv.contains(&receipt));
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn wrong_passphrase_shows_the_error_and_changes_nothing() -> Result<()> {
+    let h = Harness::start().await?;
+    let field = h.field();
+    h.open("/collect").await?;
+    field.use_language("fr").await?;
+    field.enroll(PASSPHRASE).await?;
+    h.click("#lock").await?;
+    let before = h.local_storage().await?;
+    field.unlock("not the passphrase").await?;
+    h.wait_text("[role=alert]", |t| t == tr("fr", "err-wrong-passphrase"))
+        .await?;
+    h.screenshot("06-wrong-passphrase-fr").await?;
+    let after = h.local_storage().await?;
+    let vault = |dump: &str| -> serde_json::Value {
+        let all: serde_json::Value = serde_json::from_str(dump).unwrap_or_default();
+        all["sauti/vault"].clone()
+    };
+    assert_eq!(
+        vault(&before),
+        vault(&after),
+        "the vault header is untouched"
+    );
+    field.unlock(PASSPHRASE).await?;
+    h.find("#new-interview").await?;
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_tampered_record_is_named_and_the_others_still_open() -> Result<()> {
+    let h = Harness::start().await?;
+    let field = h.field();
+    h.open("/collect").await?;
+    field.enroll(PASSPHRASE).await?;
+    for _ in 0..2 {
+        // A refusal is a complete record with no answers.
+        h.click("#new-interview").await?;
+        h.click("#consent-refuse").await?;
+        h.click("#receipt-done").await?;
+    }
+    h.find("section[data-status=queued] li.record + li.record")
+        .await?;
+    // Flip one character of one record's ciphertext.
+    let victim = h
+        .browser
+        .execute(
+            "const k = Object.keys(localStorage).filter(k => k.startsWith('sauti/sealed/record/')).sort()[0];
+             const env = JSON.parse(localStorage.getItem(k));
+             const c = env.ciphertext;
+             env.ciphertext = c.slice(0, 5) + (c[5] === 'A' ? 'B' : 'A') + c.slice(6);
+             localStorage.setItem(k, JSON.stringify(env));
+             return k.slice('sauti/sealed/'.length);",
+            vec![],
+        )
+        .await?;
+    let victim = victim.as_str().unwrap_or_default().to_string();
+    h.browser.refresh().await?;
+    field.unlock(PASSPHRASE).await?;
+    let shown = h.wait_text("ul.errors", |t| t.contains(&victim)).await?;
+    assert_eq!(
+        shown,
+        tr_args("en", "err-tampered", &[("id", victim.as_str().into())])
+    );
+    let listed = h
+        .browser
+        .find_all(fantoccini::Locator::Css(
+            "section[data-status=queued] li.record",
+        ))
+        .await?;
+    assert_eq!(listed.len(), 1, "the other record still opens");
+    h.finish().await
+}
