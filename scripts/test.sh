@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every test of Sauti on this machine, installing what is missing first:
+# formatting and lints, unit tests, server tests against a real server and SQLite file,
+# the vault in wasm inside headless Chromium, and end-to-end tests of the real client.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup.sh --browser
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "format"
+cargo fmt --all -- --check
+step "build the client (wasm)"
+bash scripts/build-app.sh
+step "lints"
+cargo clippy --all-targets -- -D warnings
+cargo clippy -p app --target wasm32-unknown-unknown -- -D warnings
+step "unit, server and end-to-end tests"
+cargo test
+step "vault tests in wasm, in headless Chromium"
+cargo test -p forms --target wasm32-unknown-unknown --test vault_in_browser
+step "all tests passed"
