@@ -31,6 +31,10 @@ unlock-user = هذا الهاتف مُعَدّ للمستخدم { $user }.
 unlock-wait = محاولات خاطئة كثيرة. حاول مرة أخرى بعد { $seconds } ثانية.
 locked-idle = تم القفل بعد 10 دقائق دون استخدام.
 err-wrong-passphrase = عبارة المرور غير صحيحة. لم يتغيّر شيء.
+passphrase-change = تغيير عبارة المرور
+passphrase-current = عبارة المرور الحالية
+passphrase-changed = تم تغيير عبارة المرور. استخدم العبارة الجديدة من الآن.
+cancel = إلغاء
 
 ## Home
 home-title = المقابلات

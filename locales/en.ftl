@@ -31,6 +31,10 @@ unlock-user = This phone is set up for { $user }.
 unlock-wait = Too many wrong attempts. Try again in { $seconds } seconds.
 locked-idle = Locked after 10 minutes without use.
 err-wrong-passphrase = Wrong passphrase. Nothing was changed.
+passphrase-change = Change passphrase
+passphrase-current = Current passphrase
+passphrase-changed = Passphrase changed. Use the new one from now on.
+cancel = Cancel
 
 ## Home
 home-title = Interviews

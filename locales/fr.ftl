@@ -31,6 +31,10 @@ unlock-user = Ce téléphone est configuré pour { $user }.
 unlock-wait = Trop d'essais incorrects. Réessayez dans { $seconds } secondes.
 locked-idle = Verrouillé après 10 minutes sans utilisation.
 err-wrong-passphrase = Phrase secrète incorrecte. Rien n'a été modifié.
+passphrase-change = Changer de phrase secrète
+passphrase-current = Phrase secrète actuelle
+passphrase-changed = Phrase secrète changée. Utilisez désormais la nouvelle.
+cancel = Annuler
 
 ## Home
 home-title = Entretiens

@@ -107,3 +107,12 @@ pub fn unlock(passphrase: &str) -> Result<Session, AppError> {
         get(&vault, BUNDLE_ID)?.ok_or_else(|| AppError::Corrupt(BUNDLE_ID.into()))?;
     assemble(vault, device, bundle)
 }
+
+/// Change the passphrase: check the current one, then re-wrap the same data key under
+/// the new one. Records are not re-encrypted; the old passphrase stops working at once.
+pub fn change_passphrase(session: &Session, current: &str, new: &str) -> Result<(), AppError> {
+    let header = store::vault_header().ok_or(AppError::Corrupt("vault".into()))?;
+    Vault::unlock(&header, current)?;
+    let header = session.vault.rewrap(new, KdfParams::RECOMMENDED)?;
+    store::set_vault_header(&header)
+}

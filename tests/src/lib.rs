@@ -292,6 +292,53 @@ impl Harness {
         Ok(())
     }
 
+    /// Sign in as the demo admin over HTTP and revoke every enrolled phone.
+    pub async fn revoke_all_devices(&self) -> Result<usize> {
+        let admin = reqwest::Client::builder().cookie_store(true).build()?;
+        admin
+            .post(format!("{}/api/v1/auth/login", self.base))
+            .json(&json!({ "username": "admin", "password": self.password("admin") }))
+            .send()
+            .await?
+            .error_for_status()?;
+        let devices: Vec<Value> = admin
+            .get(format!("{}/api/v1/devices", self.base))
+            .send()
+            .await?
+            .error_for_status()?
+            .json()
+            .await?;
+        for d in &devices {
+            let id = d["id"].as_str().unwrap_or_default();
+            admin
+                .post(format!("{}/api/v1/devices/{id}/revoke", self.base))
+                .send()
+                .await?
+                .error_for_status()?;
+        }
+        Ok(devices.len())
+    }
+
+    /// Sign in on the steward page.
+    pub async fn steward_sign_in(&self) -> Result<()> {
+        self.open("/steward").await?;
+        self.type_into("#steward-username", "steward").await?;
+        self.type_into("#steward-password", &self.password("steward"))
+            .await?;
+        self.click("#steward-submit").await?;
+        self.find("#steward-sign-out").await?;
+        Ok(())
+    }
+
+    /// Approve a submission on the steward page and wait until the page shows it.
+    pub async fn approve(&self, id: &str) -> Result<()> {
+        self.click(&format!("tr[data-id='{id}'] button.approve"))
+            .await?;
+        self.find(&format!("tr[data-id='{id}'][data-state='approved']"))
+            .await?;
+        Ok(())
+    }
+
     /// The enumerator's side of the app.
     pub fn field(&self) -> Field<'_> {
         Field { h: self }
@@ -340,6 +387,60 @@ impl Field<'_> {
         h.click("#consent-give").await?;
         h.find("#page-1").await?;
         Ok(())
+    }
+
+    /// Start an interview and record consent signed on the screen, drawn with the pointer.
+    pub async fn signed_consent(&self, lang: &str, purposes: &[&str]) -> Result<()> {
+        use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction};
+        let h = self.h;
+        h.click("#new-interview").await?;
+        h.select("#respondent-lang", lang).await?;
+        for p in purposes {
+            h.click(&format!("#purpose-{p}")).await?;
+        }
+        h.click("#method-signature").await?;
+        let pad = h.find("#signature-pad").await?;
+        let mut stroke = MouseActions::new("finger".into())
+            .then(PointerAction::MoveToElement {
+                element: pad,
+                duration: None,
+                x: -100.0,
+                y: 10.0,
+            })
+            .then(PointerAction::Down {
+                button: MOUSE_BUTTON_LEFT,
+            });
+        for (x, y) in [
+            (30.0, -20.0),
+            (30.0, 25.0),
+            (30.0, -25.0),
+            (30.0, 20.0),
+            (40.0, -10.0),
+        ] {
+            stroke = stroke.then(PointerAction::MoveBy {
+                duration: Some(Duration::from_millis(30)),
+                x,
+                y,
+            });
+        }
+        stroke = stroke.then(PointerAction::Up {
+            button: MOUSE_BUTTON_LEFT,
+        });
+        h.browser.perform_actions(stroke).await?;
+        h.screenshot("07-signature").await?;
+        h.click("#consent-give").await?;
+        h.find("#page-1").await?;
+        Ok(())
+    }
+
+    /// Record a refusal; returns the receipt code shown.
+    pub async fn refusal(&self) -> Result<String> {
+        self.h.click("#new-interview").await?;
+        self.h.click("#consent-refuse").await?;
+        let code = self.h.text("#receipt-code").await?;
+        self.h.click("#receipt-done").await?;
+        self.h.find("#new-interview").await?;
+        Ok(code)
     }
 
     /// Answer a text or number question.

@@ -149,9 +149,7 @@ async fn a_tampered_record_is_named_and_the_others_still_open() -> Result<()> {
     field.enroll(PASSPHRASE).await?;
     for _ in 0..2 {
         // A refusal is a complete record with no answers.
-        h.click("#new-interview").await?;
-        h.click("#consent-refuse").await?;
-        h.click("#receipt-done").await?;
+        field.refusal().await?;
     }
     h.find("section[data-status=queued] li.record + li.record")
         .await?;
@@ -183,5 +181,90 @@ async fn a_tampered_record_is_named_and_the_others_still_open() -> Result<()> {
         ))
         .await?;
     assert_eq!(listed.len(), 1, "the other record still opens");
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn signed_consent_without_needs_assessment_and_refusals_are_kept_but_never_exported()
+-> Result<()> {
+    let h = Harness::start().await?;
+    let field = h.field();
+    h.open("/collect").await?;
+    field.enroll(PASSPHRASE).await?;
+    field.signed_consent("fr", &["referral"]).await?;
+    field
+        .fill_household(
+            "2025-11-21",
+            "Quartier Nord",
+            "Mariam K.",
+            &[("Mariam", "female", "60")],
+        )
+        .await?;
+    field.save().await?;
+    field.refusal().await?;
+    field.sync(&sync_message("en", 2, 0, 0)).await?;
+
+    h.steward_sign_in().await?;
+    h.find("#submissions tbody tr + tr").await?;
+    let rows = h
+        .browser
+        .find_all(fantoccini::Locator::Css("#submissions tbody tr"))
+        .await?;
+    let mut ids = Vec::new();
+    for row in &rows {
+        ids.push(row.attr("data-id").await?.unwrap_or_default());
+    }
+    assert_eq!(ids.len(), 2);
+    for id in &ids {
+        h.approve(id).await?;
+    }
+    let csv = h.fetch_text("/api/v1/forms/household/export.csv").await?;
+    assert!(
+        csv.contains("submission_id"),
+        "the header row is there: {csv}"
+    );
+    for id in &ids {
+        assert!(!csv.contains(id.as_str()), "{id} was exported: {csv}");
+    }
+    assert!(!csv.contains("Quartier Nord"));
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_revoked_phone_is_told_why_and_keeps_its_records() -> Result<()> {
+    let h = Harness::start().await?;
+    let field = h.field();
+    h.open("/collect").await?;
+    field.enroll(PASSPHRASE).await?;
+    field.refusal().await?;
+    assert_eq!(h.revoke_all_devices().await?, 1);
+    field.sync(&tr("en", "err-device-revoked")).await?;
+    h.find("section[data-status=queued] li.record").await?;
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_changed_passphrase_replaces_the_old_one_and_keeps_records() -> Result<()> {
+    let h = Harness::start().await?;
+    let field = h.field();
+    h.open("/collect").await?;
+    field.enroll(PASSPHRASE).await?;
+    let receipt = field.refusal().await?;
+    h.click("#change-passphrase").await?;
+    h.type_into("#passphrase-current", PASSPHRASE).await?;
+    h.type_into("#passphrase-new", "a brand new passphrase")
+        .await?;
+    h.type_into("#passphrase-confirm", "a brand new passphrase")
+        .await?;
+    h.click("#passphrase-submit").await?;
+    h.wait_text("#home-message", |t| t == tr("en", "passphrase-changed"))
+        .await?;
+    h.click("#lock").await?;
+    field.unlock(PASSPHRASE).await?;
+    h.wait_text("[role=alert]", |t| t == tr("en", "err-wrong-passphrase"))
+        .await?;
+    field.unlock("a brand new passphrase").await?;
+    let shown = h.text("section[data-status=queued] .receipt-code").await?;
+    assert_eq!(shown, receipt);
     h.finish().await
 }

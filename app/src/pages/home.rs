@@ -110,6 +110,7 @@ pub fn Home() -> impl IntoView {
                 </button>
                 <button id="sync" on:click=sync disabled=move || busy.get()>{move || ui.t("home-sync")}</button>
                 <button id="lock" on:click=move |_| field.lock(None)>{move || ui.t("home-lock")}</button>
+                <button id="change-passphrase" class="link" on:click=move |_| field.screen.set(Screen::ChangePassphrase)>{move || ui.t("passphrase-change")}</button>
             </div>
             <p id="home-message" class="status" role="status" aria-live="polite">{move || message.get().unwrap_or_default()}</p>
             <ul class="errors" role="alert">

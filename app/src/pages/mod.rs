@@ -3,6 +3,7 @@
 
 mod home;
 mod interview;
+mod passphrase;
 mod setup;
 pub mod steward;
 mod unlock;
@@ -31,6 +32,7 @@ pub enum Screen {
         code: String,
         refused: bool,
     },
+    ChangePassphrase,
 }
 
 /// The field app's shared state.
@@ -93,6 +95,7 @@ pub fn FieldApp() -> impl IntoView {
         Screen::Unlock => view! { <unlock::Unlock/> }.into_any(),
         Screen::Home => view! { <home::Home/> }.into_any(),
         Screen::Interview(draft) => view! { <interview::Interview draft=draft/> }.into_any(),
+        Screen::ChangePassphrase => view! { <passphrase::ChangePassphrase/> }.into_any(),
         Screen::Receipt { code, refused } => {
             view! { <interview::Receipt code=code refused=refused/> }.into_any()
         }

@@ -9,7 +9,7 @@ use crate::widgets::{ErrorLine, TextField};
 use crate::{api, session};
 
 /// Shortest passphrase accepted.
-const MIN_PASSPHRASE: usize = 8;
+pub const MIN_PASSPHRASE: usize = 8;
 
 #[component]
 pub fn Setup() -> impl IntoView {
