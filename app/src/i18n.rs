@@ -61,7 +61,7 @@ pub fn LanguagePicker() -> impl IntoView {
     let ui = ui();
     view! {
         <label class="lang">
-            <span class="sr-only">{move || ui.t("lang-label")}</span>
+            <span class="sr-only">{t("lang-label")}</span>
             <select
                 id="ui-lang"
                 on:change=move |ev| ui.lang.set(event_target_value(&ev))
@@ -74,4 +74,12 @@ pub fn LanguagePicker() -> impl IntoView {
             </select>
         </label>
     }
+}
+
+/// A message that follows the UI language. One function (one closure type) for every
+/// static label keeps the wasm small: each distinct closure in a view is compiled
+/// separately.
+pub fn t(id: &'static str) -> impl IntoView + use<> {
+    let ui = ui();
+    move || ui.t(id)
 }

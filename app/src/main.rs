@@ -14,6 +14,8 @@ mod widgets;
 
 use leptos::prelude::*;
 
+use crate::i18n::t;
+
 fn main() {
     console_error_panic_hook::set_once();
     mount_to_body(App);
@@ -23,13 +25,13 @@ fn main() {
 /// for enumerators in the field.
 #[component]
 fn App() -> impl IntoView {
-    let ui = i18n::Ui::provide();
+    i18n::Ui::provide();
     let path = window().location().pathname().unwrap_or_default();
     let steward = path.starts_with("/steward");
     view! {
-        <a class="skip" href="#main">{move || ui.t("nav-skip")}</a>
+        <a class="skip" href="#main">{t("nav-skip")}</a>
         <header class="bar">
-            <span class="brand">{move || ui.t("app-title")}</span>
+            <span class="brand">{t("app-title")}</span>
             <i18n::LanguagePicker/>
         </header>
         <main id="main">

@@ -229,6 +229,36 @@ impl UnlockThrottle {
     }
 }
 
+/// Locks the vault after a period without use, so a phone left on a table does not stay
+/// open. The UI reports activity; a timer asks whether the time is up.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct IdleLock {
+    timeout_ms: f64,
+    last_activity_ms: f64,
+}
+
+impl IdleLock {
+    /// Ten minutes, as field teams expect between two interviews.
+    pub const DEFAULT_TIMEOUT_MS: f64 = 10.0 * 60.0 * 1000.0;
+
+    pub fn new(timeout_ms: f64, now_ms: f64) -> IdleLock {
+        IdleLock {
+            timeout_ms,
+            last_activity_ms: now_ms,
+        }
+    }
+
+    /// The enumerator touched or typed.
+    pub fn touch(&mut self, now_ms: f64) {
+        self.last_activity_ms = self.last_activity_ms.max(now_ms);
+    }
+
+    /// Whether the vault should lock now.
+    pub fn expired(&self, now_ms: f64) -> bool {
+        now_ms - self.last_activity_ms >= self.timeout_ms
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -305,6 +335,20 @@ mod tests {
         let (header, _) = Vault::create("pass phrase", KdfParams::RECOMMENDED).unwrap();
         assert_eq!(header.params.m_kib, 19456);
         assert!(Vault::unlock(&header, "pass phrase").is_ok());
+    }
+
+    #[test]
+    fn idle_lock_fires_ten_minutes_after_the_last_touch() {
+        let mut idle = IdleLock::new(IdleLock::DEFAULT_TIMEOUT_MS, 0.0);
+        assert!(!idle.expired(599_999.0));
+        idle.touch(300_000.0);
+        assert!(!idle.expired(899_999.0));
+        assert!(idle.expired(900_000.0));
+        idle.touch(100.0);
+        assert!(
+            idle.expired(900_000.0),
+            "an older event does not extend the time"
+        );
     }
 
     #[test]

@@ -278,6 +278,33 @@ impl Harness {
         Ok(())
     }
 
+    /// Send a Chrome DevTools Protocol command through chromedriver
+    /// (e.g. `Emulation.setCPUThrottlingRate`).
+    pub async fn cdp(&self, cmd: &str, params: Value) -> Result<Value> {
+        Ok(self
+            .browser
+            .issue_cmd(CdpCommand {
+                cmd: cmd.to_string(),
+                params,
+            })
+            .await?)
+    }
+
+    /// Milliseconds from now until `css` exists in the page, measured inside the page
+    /// after running `action` (a JS statement) — no WebDriver round trip in the figure.
+    pub async fn time_until(&self, action: &str, css: &str) -> Result<f64> {
+        let script = format!(
+            "const done = arguments[arguments.length - 1];
+             const t0 = performance.now();
+             {action};
+             const tick = () => document.querySelector({css:?})
+                 ? done(performance.now() - t0) : requestAnimationFrame(tick);
+             tick();"
+        );
+        let v = self.browser.execute_async(&script, vec![]).await?;
+        v.as_f64().context("a number of milliseconds")
+    }
+
     /// Close the browser and stop the server.
     pub async fn finish(self) -> Result<()> {
         let Harness {
@@ -342,6 +369,31 @@ impl Harness {
     /// The enumerator's side of the app.
     pub fn field(&self) -> Field<'_> {
         Field { h: self }
+    }
+}
+
+/// chromedriver's vendor endpoint for DevTools commands.
+#[derive(Debug)]
+struct CdpCommand {
+    cmd: String,
+    params: Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for CdpCommand {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.cmd, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
     }
 }
 

@@ -268,3 +268,26 @@ async fn a_changed_passphrase_replaces_the_old_one_and_keeps_records() -> Result
     assert_eq!(shown, receipt);
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_draft_left_midway_reopens_on_its_page_with_its_answers() -> Result<()> {
+    let h = Harness::start().await?;
+    let field = h.field();
+    h.open("/collect").await?;
+    field.enroll(PASSPHRASE).await?;
+    field
+        .verbal_consent("fr", "Amina", &["needs_assessment"])
+        .await?;
+    field.date("interview_date", "2025-11-20").await?;
+    field.answer("admin_area", "Quartier Sud").await?;
+    field.next(2).await?;
+    h.click("#save-draft").await?;
+    h.click("section[data-status=draft] button.resume").await?;
+    h.find("#page-2").await?;
+    h.click("#back").await?;
+    let area = h.find("#q-admin_area").await?.prop("value").await?;
+    assert_eq!(area.as_deref(), Some("Quartier Sud"));
+    let stored = h.local_storage().await?;
+    assert!(!stored.contains("Quartier Sud"), "drafts are encrypted too");
+    h.finish().await
+}

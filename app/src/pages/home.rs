@@ -5,7 +5,7 @@ use leptos::task::spawn_local;
 
 use super::{Screen, field};
 use crate::error::AppError;
-use crate::i18n::ui;
+use crate::i18n::{t, ui};
 use crate::records::{self, LocalRecord, Status};
 use crate::sync::sync_all;
 
@@ -89,7 +89,7 @@ pub fn Home() -> impl IntoView {
         view! {
             <section class="records" data-status=format!("{status:?}").to_lowercase()>
                 <h2>{move || ui.t(title_id)} " (" {move || list().len()} ")"</h2>
-                <Show when=move || !list().is_empty() fallback=move || view! { <p class="muted">{move || ui.t("home-empty")}</p> }>
+                <Show when=move || !list().is_empty() fallback=move || view! { <p class="muted">{t("home-empty")}</p> }>
                     <ul>
                         <For each=list key=|r| (r.submission.id, r.status) let:record>
                             <RecordLine record=record/>
@@ -102,15 +102,15 @@ pub fn Home() -> impl IntoView {
 
     view! {
         <section class="home">
-            <h1>{move || ui.t("home-title")}</h1>
+            <h1>{t("home-title")}</h1>
             <p class="muted">{move || ui.t_with("home-offline-ready", &[("form", title.clone())])}</p>
             <div class="actions">
                 <button id="new-interview" class="primary" on:click=move |_| field.screen.set(Screen::Interview(None))>
-                    {move || ui.t("home-new")}
+                    {t("home-new")}
                 </button>
-                <button id="sync" on:click=sync disabled=move || busy.get()>{move || ui.t("home-sync")}</button>
-                <button id="lock" on:click=move |_| field.lock(None)>{move || ui.t("home-lock")}</button>
-                <button id="change-passphrase" class="link" on:click=move |_| field.screen.set(Screen::ChangePassphrase)>{move || ui.t("passphrase-change")}</button>
+                <button id="sync" on:click=sync disabled=move || busy.get()>{t("home-sync")}</button>
+                <button id="lock" on:click=move |_| field.lock(None)>{t("home-lock")}</button>
+                <button id="change-passphrase" class="link" on:click=move |_| field.screen.set(Screen::ChangePassphrase)>{t("passphrase-change")}</button>
             </div>
             <p id="home-message" class="status" role="status" aria-live="polite">{move || message.get().unwrap_or_default()}</p>
             <ul class="errors" role="alert">
@@ -158,7 +158,7 @@ fn RecordLine(record: LocalRecord) -> impl IntoView {
             <span class="muted" dir="ltr">{when}</span>
             {is_draft.then(|| view! {
                 <button class="resume" on:click=move |_| field.screen.set(Screen::Interview(Some(Box::new(draft.clone()))))>
-                    {move || ui.t("home-resume")}
+                    {t("home-resume")}
                 </button>
             })}
             <ul class="problems">{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>

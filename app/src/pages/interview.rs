@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use super::{Screen, field};
 use crate::clock::{now_local_rfc3339, now_ms, today};
 use crate::error::AppError;
-use crate::i18n::ui;
+use crate::i18n::{t, ui};
 use crate::records::{self, LocalRecord, Status};
 use crate::session::Session;
 use crate::widgets::ErrorLine;
@@ -197,18 +197,18 @@ fn ConsentStep(
     let text3 = text.clone();
 
     view! {
-        <h1>{move || ui.t("consent-title")}</h1>
+        <h1>{t("consent-title")}</h1>
         <div class="field">
-            <label for="respondent-lang">{move || ui.t("consent-language")}</label>
+            <label for="respondent-lang">{t("consent-language")}</label>
             <select id="respondent-lang" prop:value=move || lang.get() on:change=move |ev| lang.set(event_target_value(&ev))>
                 {languages.into_iter().map(|l| view! { <option value=l.code.clone()>{l.name.clone()}</option> }).collect_view()}
             </select>
         </div>
-        <p class="muted">{move || ui.t("consent-read")}</p>
+        <p class="muted">{t("consent-read")}</p>
         <blockquote id="consent-text" class="consent-text" lang=move || lang.get()>{move || text(&consent_text)}</blockquote>
         <p class="muted">{move || ui.t_with("consent-controller", &[("controller", controller.clone())])}</p>
         <fieldset class="purposes">
-            <legend>{move || ui.t("consent-purposes")}</legend>
+            <legend>{t("consent-purposes")}</legend>
             {purposes
                 .into_iter()
                 .map(|p| {
@@ -235,14 +235,14 @@ fn ConsentStep(
                 .collect_view()}
         </fieldset>
         <fieldset class="method">
-            <legend>{move || ui.t("consent-method")}</legend>
+            <legend>{t("consent-method")}</legend>
             <label class="choice" for="method-signature">
                 <input type="radio" id="method-signature" name="method" prop:checked=move || method.get() == "signature" on:change=move |_| method.set("signature")/>
-                <span>{move || ui.t("consent-method-signature")}</span>
+                <span>{t("consent-method-signature")}</span>
             </label>
             <label class="choice" for="method-verbal">
                 <input type="radio" id="method-verbal" name="method" prop:checked=move || method.get() == "verbal" on:change=move |_| method.set("verbal")/>
-                <span>{move || ui.t("consent-method-verbal")}</span>
+                <span>{t("consent-method-verbal")}</span>
             </label>
         </fieldset>
         <Show when=move || method.get() == "signature">
@@ -250,14 +250,14 @@ fn ConsentStep(
         </Show>
         <Show when=move || method.get() == "verbal">
             <div class="field">
-                <label for="witness">{move || ui.t("consent-witness")}</label>
+                <label for="witness">{t("consent-witness")}</label>
                 <input id="witness" type="text" autocomplete="off" prop:value=move || witness.get() on:input=move |ev| witness.set(event_target_value(&ev))/>
             </div>
         </Show>
         <ErrorLine error=error/>
         <div class="actions">
-            <button id="consent-give" class="primary" type="button" on:click=give>{move || ui.t("consent-give")}</button>
-            <button id="consent-refuse" class="danger" type="button" on:click=refuse>{move || ui.t("consent-refuse")}</button>
+            <button id="consent-give" class="primary" type="button" on:click=give>{t("consent-give")}</button>
+            <button id="consent-refuse" class="danger" type="button" on:click=refuse>{t("consent-refuse")}</button>
         </div>
     }
 }
@@ -370,7 +370,7 @@ where
     view! {
         <h1>{move || title.get(&lang.get(), &default_lang).to_string()}</h1>
         <div class="field inline">
-            <label for="form-lang">{move || ui.t("consent-language")}</label>
+            <label for="form-lang">{t("consent-language")}</label>
             <select id="form-lang" prop:value=move || lang.get() on:change=move |ev| lang.set(event_target_value(&ev))>
                 {session.with_value(|s| s.form.form.languages.clone()).into_iter().map(|l| view! { <option value=l.code.clone()>{l.name.clone()}</option> }).collect_view()}
             </select>
@@ -383,15 +383,15 @@ where
         }}
         <div class="actions nav">
             <Show when=move || { page.get() > 0 }>
-                <button id="back" type="button" on:click=back>{move || ui.t("interview-back")}</button>
+                <button id="back" type="button" on:click=back>{t("interview-back")}</button>
             </Show>
             <Show when=move || { page.get() + 1 < total } fallback=move || view! {
-                <button id="save" class="primary" type="button" on:click=save>{move || ui.t("interview-save")}</button>
+                <button id="save" class="primary" type="button" on:click=save>{t("interview-save")}</button>
             }>
-                <button id="next" class="primary" type="button" on:click=next>{move || ui.t("interview-next")}</button>
+                <button id="next" class="primary" type="button" on:click=next>{t("interview-next")}</button>
             </Show>
         </div>
-        <button id="save-draft" type="button" class="link" on:click=leave>{move || ui.t("interview-save-draft")}</button>
+        <button id="save-draft" type="button" class="link" on:click=leave>{t("interview-save-draft")}</button>
     }
 }
 
@@ -406,11 +406,11 @@ pub fn Receipt(code: String, refused: bool) -> impl IntoView {
     let field = field();
     view! {
         <section class="card receipt-screen">
-            <h1>{move || ui.t("receipt-title")}</h1>
+            <h1>{t("receipt-title")}</h1>
             <p>{move || ui.t(if refused { "receipt-refused" } else { "receipt-saved" })}</p>
-            <p class="muted">{move || ui.t("receipt-intro")}</p>
+            <p class="muted">{t("receipt-intro")}</p>
             <p id="receipt-code" class="receipt" dir="ltr">{code}</p>
-            <button id="receipt-done" class="primary" on:click=move |_| field.screen.set(Screen::Home)>{move || ui.t("receipt-done")}</button>
+            <button id="receipt-done" class="primary" on:click=move |_| field.screen.set(Screen::Home)>{t("receipt-done")}</button>
         </section>
     }
 }

@@ -10,15 +10,13 @@ mod unlock;
 
 use std::time::Duration;
 
+use forms::vault::IdleLock;
 use leptos::ev;
 use leptos::prelude::*;
 
 use crate::clock::now_ms;
 use crate::records::LocalRecord;
 use crate::session::{self, Session};
-
-/// Idle time after which the vault locks itself.
-const AUTO_LOCK_MS: f64 = 10.0 * 60.0 * 1000.0;
 
 /// Where the enumerator is.
 #[derive(Debug, Clone, PartialEq)]
@@ -76,14 +74,14 @@ pub fn FieldApp() -> impl IntoView {
     };
     provide_context(field);
 
-    let last_activity = StoredValue::new(now_ms());
-    let touch = move || last_activity.set_value(now_ms());
+    let idle = StoredValue::new(IdleLock::new(IdleLock::DEFAULT_TIMEOUT_MS, now_ms()));
+    let touch = move || idle.update_value(|i| i.touch(now_ms()));
     let _ = window_event_listener(ev::pointerdown, move |_| touch());
     let _ = window_event_listener(ev::keydown, move |_| touch());
     set_interval(
         move || {
             let unlocked = field.session.with_untracked(Option::is_some);
-            if unlocked && now_ms() - last_activity.get_value() > AUTO_LOCK_MS {
+            if unlocked && idle.with_value(|i| i.expired(now_ms())) {
                 field.lock(Some("locked-idle"));
             }
         },

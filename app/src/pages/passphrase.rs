@@ -5,7 +5,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::{Screen, field};
-use crate::i18n::ui;
+use crate::i18n::{t, ui};
 use crate::session;
 use crate::widgets::{ErrorLine, TextField};
 
@@ -48,15 +48,15 @@ pub fn ChangePassphrase() -> impl IntoView {
     };
     view! {
         <section class="card">
-            <h1>{move || ui.t("passphrase-change")}</h1>
+            <h1>{t("passphrase-change")}</h1>
             <form on:submit=submit>
                 <TextField id="passphrase-current" label="passphrase-current" value=current kind="password" autocomplete="current-password"/>
                 <TextField id="passphrase-new" label="setup-passphrase" value=new kind="password" autocomplete="new-password" hint="setup-passphrase-hint"/>
                 <TextField id="passphrase-confirm" label="setup-passphrase-confirm" value=confirm kind="password" autocomplete="new-password"/>
                 <ErrorLine error=error/>
                 <div class="actions">
-                    <button id="passphrase-submit" class="primary" type="submit" disabled=move || busy.get()>{move || ui.t("passphrase-change")}</button>
-                    <button id="passphrase-cancel" type="button" on:click=move |_| field.screen.set(Screen::Home)>{move || ui.t("cancel")}</button>
+                    <button id="passphrase-submit" class="primary" type="submit" disabled=move || busy.get()>{t("passphrase-change")}</button>
+                    <button id="passphrase-cancel" type="button" on:click=move |_| field.screen.set(Screen::Home)>{t("cancel")}</button>
                 </div>
             </form>
         </section>

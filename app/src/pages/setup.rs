@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::{Screen, field};
-use crate::i18n::ui;
+use crate::i18n::{t, ui};
 use crate::widgets::{ErrorLine, TextField};
 use crate::{api, session};
 
@@ -60,8 +60,8 @@ pub fn Setup() -> impl IntoView {
 
     view! {
         <section class="card">
-            <h1>{move || ui.t("setup-title")}</h1>
-            <p>{move || ui.t("setup-intro")}</p>
+            <h1>{t("setup-title")}</h1>
+            <p>{t("setup-intro")}</p>
             <form on:submit=submit>
                 <TextField id="setup-username" label="setup-username" value=username autocomplete="username"/>
                 <TextField id="setup-password" label="setup-password" value=password kind="password" autocomplete="current-password"/>

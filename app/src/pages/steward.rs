@@ -5,7 +5,7 @@ use leptos::task::spawn_local;
 
 use crate::api::{self, SubmissionSummary};
 use crate::error::AppError;
-use crate::i18n::ui;
+use crate::i18n::{t, ui};
 use crate::widgets::{ErrorLine, TextField};
 
 #[component]
@@ -40,12 +40,12 @@ fn SignIn(signed_in: RwSignal<Option<bool>>) -> impl IntoView {
     };
     view! {
         <section class="card">
-            <h1>{move || ui.t("steward-sign-in")}</h1>
+            <h1>{t("steward-sign-in")}</h1>
             <form on:submit=submit>
                 <TextField id="steward-username" label="steward-username" value=username autocomplete="username"/>
                 <TextField id="steward-password" label="steward-password" value=password kind="password" autocomplete="current-password"/>
                 <ErrorLine error=error/>
-                <button id="steward-submit" class="primary" type="submit">{move || ui.t("steward-sign-in")}</button>
+                <button id="steward-submit" class="primary" type="submit">{t("steward-sign-in")}</button>
             </form>
         </section>
     }
@@ -93,26 +93,26 @@ fn Submissions(signed_in: RwSignal<Option<bool>>) -> impl IntoView {
     };
     view! {
         <section class="card">
-            <h1>{move || ui.t("steward-title")}</h1>
+            <h1>{t("steward-title")}</h1>
             <div class="actions">
                 {move || form_ids().into_iter().map(|id| view! {
                     <a class="button" id=format!("download-{id}") href=format!("/api/v1/forms/{id}/export.csv") download="">
-                        {move || ui.t("steward-download")}
+                        {t("steward-download")}
                     </a>
                 }).collect_view()}
-                <button id="steward-sign-out" type="button" on:click=sign_out>{move || ui.t("steward-sign-out")}</button>
+                <button id="steward-sign-out" type="button" on:click=sign_out>{t("steward-sign-out")}</button>
             </div>
             <ErrorLine error=error/>
-            <Show when=move || !list.with(Vec::is_empty) fallback=move || view! { <p class="muted">{move || ui.t("steward-empty")}</p> }>
+            <Show when=move || !list.with(Vec::is_empty) fallback=move || view! { <p class="muted">{t("steward-empty")}</p> }>
                 <div class="table-wrap">
                     <table id="submissions">
                         <thead>
                             <tr>
-                                <th scope="col">{move || ui.t("steward-col-receipt")}</th>
-                                <th scope="col">{move || ui.t("steward-col-received")}</th>
-                                <th scope="col">{move || ui.t("steward-col-area")}</th>
-                                <th scope="col">{move || ui.t("steward-col-state")}</th>
-                                <th scope="col">{move || ui.t("steward-col-actions")}</th>
+                                <th scope="col">{t("steward-col-receipt")}</th>
+                                <th scope="col">{t("steward-col-received")}</th>
+                                <th scope="col">{t("steward-col-area")}</th>
+                                <th scope="col">{t("steward-col-state")}</th>
+                                <th scope="col">{t("steward-col-actions")}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -133,8 +133,8 @@ fn Submissions(signed_in: RwSignal<Option<bool>>) -> impl IntoView {
                                                 <small class="muted">{move || if refused { ui.t("steward-refused") } else { ui.t_with("steward-purposes", &[("purposes", purposes.clone())]) }}</small>
                                             </td>
                                             <td class="actions">
-                                                <button class="approve" type="button" on:click=move |_| decide(approve_id.clone(), "approve")>{move || ui.t("steward-approve")}</button>
-                                                <button class="reject danger" type="button" on:click=move |_| decide(reject_id.clone(), "reject")>{move || ui.t("steward-reject")}</button>
+                                                <button class="approve" type="button" on:click=move |_| decide(approve_id.clone(), "approve")>{t("steward-approve")}</button>
+                                                <button class="reject danger" type="button" on:click=move |_| decide(reject_id.clone(), "reject")>{t("steward-reject")}</button>
                                             </td>
                                         </tr>
                                     }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::{Screen, field};
 use crate::clock::now_ms;
-use crate::i18n::ui;
+use crate::i18n::{t, ui};
 use crate::widgets::{ErrorLine, TextField};
 use crate::{session, store};
 
@@ -63,8 +63,8 @@ pub fn Unlock() -> impl IntoView {
 
     view! {
         <section class="card">
-            <h1>{move || ui.t("unlock-title")}</h1>
-            <p>{move || ui.t("unlock-intro")}</p>
+            <h1>{t("unlock-title")}</h1>
+            <p>{t("unlock-intro")}</p>
             <form on:submit=submit>
                 <TextField id="unlock-passphrase" label="unlock-passphrase" value=passphrase kind="password" autocomplete="current-password"/>
                 <ErrorLine error=error/>

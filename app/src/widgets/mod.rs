@@ -5,7 +5,7 @@ pub mod signature;
 
 use leptos::prelude::*;
 
-use crate::i18n::ui;
+use crate::i18n::t;
 
 /// A labelled text input bound to a signal. `label` and `hint` are message ids.
 #[component]
@@ -17,11 +17,10 @@ pub fn TextField(
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] hint: Option<&'static str>,
 ) -> impl IntoView {
-    let ui = ui();
     let hint_id = format!("{id}-hint");
     view! {
         <div class="field">
-            <label for=id>{move || ui.t(label)}</label>
+            <label for=id>{t(label)}</label>
             <input
                 id=id
                 name=id
@@ -31,7 +30,7 @@ pub fn TextField(
                 prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev))
             />
-            {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{move || ui.t(h)}</p> })}
+            {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{t(h)}</p> })}
         </div>
     }
 }

@@ -8,7 +8,7 @@ use forms::model::{self, CompiledForm, Kind, Node};
 use forms::validate::{Context, FieldError, Problem, settle};
 use leptos::prelude::*;
 
-use crate::i18n::ui;
+use crate::i18n::{t, ui};
 
 /// What every question on an interview screen shares.
 #[derive(Clone, Copy)]
@@ -181,12 +181,12 @@ fn RepeatView(node: Node, ctx: InterviewCtx) -> impl IntoView {
                             });
                         }
                     >
-                        {move || ui.t("interview-remove-member")}
+                        {t("interview-remove-member")}
                     </button>
                 </fieldset>
             </For>
             <button type="button" id=format!("add-{}", node.name) class="add" on:click=add>
-                {move || ui.t("interview-add-member")}
+                {t("interview-add-member")}
             </button>
         </section>
     }
@@ -293,7 +293,7 @@ fn QuestionView(node: Node, instance: Option<(String, usize)>, ctx: InterviewCtx
         <div class="question" class:invalid=move || error().is_some() data-name=node.get_value().name>
             <label id=format!("{id}-label") for=id.clone()>
                 {label_text}
-                {required.then(|| view! { <span class="required">" *" <span class="sr-only">{move || ui.t("interview-required")}</span></span> })}
+                {required.then(|| view! { <span class="required">" *" <span class="sr-only">{t("interview-required")}</span></span> })}
             </label>
             <Show when=move || !hint_text().is_empty()>
                 <p class="hint">{hint_text}</p>

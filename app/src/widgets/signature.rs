@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::CanvasRenderingContext2d;
 
-use crate::i18n::ui;
+use crate::i18n::{t, ui};
 
 /// Canvas resolution; the element is scaled to the screen width by CSS.
 const WIDTH: u32 = 600;
@@ -91,7 +91,7 @@ pub fn SignaturePad(image: RwSignal<Option<String>>) -> impl IntoView {
                 on:pointerup=finish
                 on:pointercancel=finish
             ></canvas>
-            <button type="button" id="signature-clear" on:click=clear>{move || ui.t("consent-signature-clear")}</button>
+            <button type="button" id="signature-clear" on:click=clear>{t("consent-signature-clear")}</button>
         </div>
     }
 }

@@ -1,0 +1,110 @@
+//! Timings in headless Chromium at a phone-sized window, against the real server and the
+//! release build of the client: `cargo bench -p e2e --bench browser` (after
+//! `scripts/build-app.sh`). Each figure is measured inside the page (performance.now), the
+//! median of several runs, at CPU x1 and x4 (DevTools CPU throttling). Results go in
+//! BENCHMARKS.md.
+
+use anyhow::Result;
+use e2e::Harness;
+use serde_json::json;
+
+const PASSPHRASE: &str = "olive tree at dawn 7";
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+async fn throttle(h: &Harness, rate: u32) -> Result<()> {
+    h.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": rate }))
+        .await?;
+    Ok(())
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    let h = Harness::start().await?;
+    let field = h.field();
+
+    // Before wasm has run the page is empty, so the first contentful paint is the
+    // moment the first screen (set-up or unlock form) appears.
+    for rate in [1, 4] {
+        let mut runs = Vec::new();
+        for _ in 0..5 {
+            h.cdp("Network.clearBrowserCache", json!({})).await?;
+            throttle(&h, rate).await?;
+            h.open("/collect").await?;
+            h.find("#setup-username, #unlock-passphrase").await?;
+            let v = h
+                .browser
+                .execute_async(
+                    "const done = arguments[arguments.length - 1];
+                     const tick = () => {
+                         const p = performance.getEntriesByName('first-contentful-paint')[0];
+                         p ? done(p.startTime) : setTimeout(tick, 20);
+                     };
+                     tick();",
+                    vec![],
+                )
+                .await?;
+            runs.push(v.as_f64().unwrap_or(f64::NAN));
+            throttle(&h, 1).await?;
+        }
+        println!(
+            "first screen painted, cold cache, CPU x{rate}: median {:.0} ms {runs:.0?}",
+            median(runs.clone())
+        );
+    }
+
+    h.open("/collect").await?;
+    field.enroll(PASSPHRASE).await?;
+    for rate in [1, 4] {
+        let mut runs = Vec::new();
+        for _ in 0..7 {
+            h.click("#lock").await?;
+            h.type_into("#unlock-passphrase", PASSPHRASE).await?;
+            throttle(&h, rate).await?;
+            runs.push(
+                h.time_until(
+                    "document.querySelector('#unlock-submit').click()",
+                    "#new-interview",
+                )
+                .await?,
+            );
+            throttle(&h, 1).await?;
+        }
+        println!(
+            "unlock, click to home screen, CPU x{rate}: median {:.0} ms {runs:.0?}",
+            median(runs.clone())
+        );
+    }
+
+    for rate in [1, 4] {
+        let mut runs = Vec::new();
+        for _ in 0..5 {
+            field
+                .verbal_consent("en", "Amina", &["needs_assessment"])
+                .await?;
+            field
+                .fill_household(
+                    "2025-11-20",
+                    "Camp 4",
+                    "Fatima",
+                    &[("Fatima", "female", "34"), ("Ali", "male", "6")],
+                )
+                .await?;
+            throttle(&h, rate).await?;
+            runs.push(
+                h.time_until("document.querySelector('#save').click()", "#receipt-code")
+                    .await?,
+            );
+            throttle(&h, 1).await?;
+            h.click("#receipt-done").await?;
+        }
+        println!(
+            "save one household, click to receipt, CPU x{rate}: median {:.1} ms {runs:.1?}",
+            median(runs.clone())
+        );
+    }
+    h.finish().await
+}
