@@ -45,7 +45,7 @@ pub struct Batch {
 
 /// What happened to one record of a batch.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "outcome", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// Stored now.
     Accepted,
@@ -73,7 +73,6 @@ impl Outcome {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RecordAck {
     pub id: Uuid,
-    #[serde(flatten)]
     pub outcome: Outcome,
 }
 

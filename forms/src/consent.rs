@@ -42,7 +42,7 @@ impl ConsentTemplate {
 
 /// How consent was given.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Method {
     /// Signature drawn on the screen, as a PNG data URL.
     Signature { image: String },
@@ -52,7 +52,7 @@ pub enum Method {
 
 /// What the respondent decided.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "decision", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Decision {
     Given {
         purposes: Vec<String>,
@@ -70,7 +70,6 @@ pub struct Consent {
     pub language: String,
     /// SHA-256 (hex) of the text as shown.
     pub text_sha256: String,
-    #[serde(flatten)]
     pub decision: Decision,
     /// RFC 3339 time the decision was recorded on the device.
     pub recorded_at: String,

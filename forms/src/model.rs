@@ -57,7 +57,7 @@ pub struct Choice {
 
 /// What kind of node a form holds. Groups and repeats carry children.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Kind {
     Text,
     Integer,
@@ -96,7 +96,6 @@ impl Kind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Node {
     pub name: String,
-    #[serde(flatten)]
     pub kind: Kind,
     #[serde(default, skip_serializing_if = "Text::is_empty")]
     pub label: Text,
@@ -129,12 +128,41 @@ pub struct Form {
     pub choices: BTreeMap<String, Vec<Choice>>,
 }
 
-/// One value or one repeat in a set of answers.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One value or one repeat in a set of answers. In JSON a value is a string and a repeat
+/// an array of answer maps.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Answer {
     Value(String),
     Repeat(Vec<Answers>),
+}
+
+/// Written by hand: serde's derived untagged enums buffer every value first, which costs
+/// time on the server and bytes in the wasm client.
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Answer, D::Error> {
+        struct AnswerVisitor;
+        impl<'de> serde::de::Visitor<'de> for AnswerVisitor {
+            type Value = Answer;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a text answer or a list of repeat instances")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Answer, E> {
+                Ok(Answer::Value(v.to_string()))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Answer, E> {
+                Ok(Answer::Value(v))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Answer, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element::<Answers>()? {
+                    items.push(item);
+                }
+                Ok(Answer::Repeat(items))
+            }
+        }
+        d.deserialize_any(AnswerVisitor)
+    }
 }
 
 /// The answers of one interview (or of one repeat instance), by question name.
@@ -469,6 +497,14 @@ mod tests {
         let mut form = demo::household_form();
         form.body[0].children[1].relevant = Some("${nowhere} = 1".into());
         assert!(matches!(form.compile(), Err(Error::FormDefinition(m)) if m.contains("nowhere")));
+    }
+
+    #[test]
+    fn answers_read_back_from_json_and_refuse_numbers() {
+        let json = r#"{"a":"1","members":[{"b":"x"},{}]}"#;
+        let a: Answers = serde_json::from_str(json).unwrap();
+        assert_eq!(serde_json::to_string(&a).unwrap(), json);
+        assert!(serde_json::from_str::<Answers>(r#"{"a":1}"#).is_err());
     }
 
     #[test]
