@@ -8,13 +8,16 @@ TOOLS="${SAUTI_TOOLS:-$HOME/.cache/sauti-tools}"
 WASM_OPT="$TOOLS/binaryen/node_modules/binaryen/bin/wasm-opt"
 OUT=app/dist
 
-cargo build -p app --target wasm32-unknown-unknown --profile wasm-release
+# Two bundles: `field` (enumerators, the first load that matters) and `steward`.
+cargo build -p app --target wasm32-unknown-unknown --profile wasm-release --bins
 rm -rf "$OUT" && mkdir -p "$OUT"
-wasm-bindgen --target web --no-typescript --out-dir "$OUT" --out-name app \
-  target/wasm32-unknown-unknown/wasm-release/app.wasm
-"$WASM_OPT" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  "$OUT/app_bg.wasm" -o "$OUT/app_bg.wasm"
+for bundle in field steward; do
+  wasm-bindgen --target web --no-typescript --out-dir "$OUT" --out-name "$bundle" \
+    "target/wasm32-unknown-unknown/wasm-release/$bundle.wasm"
+  "$WASM_OPT" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$OUT/${bundle}_bg.wasm" -o "$OUT/${bundle}_bg.wasm"
+done
 cp app/static/* "$OUT/"
 for f in "$OUT"/*.{wasm,js,css,html}; do
   gzip -9 -k -f "$f"
@@ -24,6 +27,11 @@ printf 'client built in %s:\n' "$OUT"
 for ext in wasm js css html; do
   for f in "$OUT"/*."$ext"; do
     raw=$(stat -c %s "$f"); gz=$(stat -c %s "$f.gz"); br=$([ -f "$f.br" ] && stat -c %s "$f.br" || echo -)
-    printf '  %-14s %8s bytes  gzip %7s  brotli %7s\n' "$(basename "$f")" "$raw" "$gz" "$br"
+    printf '  %-18s %8s bytes  gzip %7s  brotli %7s\n' "$(basename "$f")" "$raw" "$gz" "$br"
   done
 done
+# What a phone downloads before the first screen: the field bundle, its glue, CSS, HTML.
+first=("$OUT"/field_bg.wasm "$OUT"/field.js "$OUT"/boot.js "$OUT"/style.css "$OUT"/index.html)
+total() { local n=0; for f in "$@"; do n=$((n + $(stat -c %s "$f"))); done; echo $n; }
+printf '  enumerator first load: %s bytes, gzip %s, brotli %s\n' "$(total "${first[@]}")" \
+  "$(total "${first[@]/%/.gz}")" "$( [ -f "$OUT/field.js.br" ] && total "${first[@]/%/.br}" || echo -)"

@@ -16,7 +16,7 @@ step "build the client (wasm)"
 bash scripts/build-app.sh
 step "lints"
 cargo clippy --all-targets -- -D warnings
-cargo clippy -p app --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p app --target wasm32-unknown-unknown --lib --bins -- -D warnings
 step "unit, server and end-to-end tests"
 cargo test
 step "vault tests in wasm, in headless Chromium"

@@ -153,7 +153,10 @@ impl<'de> Deserialize<'de> for Answer {
             fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Answer, E> {
                 Ok(Answer::Value(v))
             }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Answer, A::Error> {
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Answer, A::Error> {
                 let mut items = Vec::new();
                 while let Some(item) = seq.next_element::<Answers>()? {
                     items.push(item);

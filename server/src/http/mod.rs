@@ -37,14 +37,22 @@ pub fn router(state: AppState, app_dir: Option<&Path>) -> Router {
         .fallback(|| async { crate::error::Error::NotFound });
     let mut app = Router::new().nest("/api/v1", api);
     if let Some(dir) = app_dir {
-        // Client routes (/collect, /steward, …) all load index.html; files are served
-        // pre-compressed when the build left .br or .gz beside them.
-        let index = ServeFile::new(dir.join("index.html"));
+        // `/steward…` loads the stewards' bundle; every other client route (`/`,
+        // `/collect…`) the enumerators'. Files are served pre-compressed when the build
+        // left .br or .gz beside them.
+        let page = |name: &str| {
+            ServeFile::new(dir.join(name))
+                .precompressed_br()
+                .precompressed_gzip()
+        };
         let files = ServeDir::new(dir)
             .precompressed_br()
             .precompressed_gzip()
-            .fallback(index);
-        app = app.fallback_service(files);
+            .fallback(page("index.html"));
+        app = app
+            .route_service("/steward", page("steward.html"))
+            .route_service("/steward/{*rest}", page("steward.html"))
+            .fallback_service(files);
     }
     let header = |name: HeaderName, value: &'static str| {
         SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))

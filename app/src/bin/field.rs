@@ -1,0 +1,4 @@
+//! The enumerators' bundle.
+fn main() {
+    app::start_field_app();
+}

@@ -1,0 +1,4 @@
+//! The data stewards' bundle.
+fn main() {
+    app::start_steward_app();
+}
