@@ -1,7 +1,7 @@
 //! The UI language: a signal every label reads, so switching language re-renders text
 //! in place, and `<html lang dir>` follows it (right to left for Arabic).
 
-use forms::i18n::{UI_LANGUAGES, is_rtl, supported, tr, tr_args};
+use forms::i18n::{is_rtl, supported, tr, tr_args, ui_languages};
 use leptos::prelude::*;
 
 const LANG_KEY: &str = "sauti/ui-lang";
@@ -38,15 +38,7 @@ impl Ui {
 
     /// The message `id` with arguments.
     pub fn t_with(&self, id: &str, args: &[(&str, String)]) -> String {
-        let values: Vec<_> = args.iter().map(|(k, v)| (*k, fluent_value(v))).collect();
-        tr_args(&self.lang.get(), id, &values)
-    }
-}
-
-fn fluent_value(v: &str) -> forms::i18n::FluentValue<'static> {
-    match v.parse::<f64>() {
-        Ok(n) => forms::i18n::FluentValue::from(n),
-        Err(_) => forms::i18n::FluentValue::from(v.to_string()),
+        tr_args(&self.lang.get(), id, args)
     }
 }
 
@@ -67,9 +59,9 @@ pub fn LanguagePicker() -> impl IntoView {
                 on:change=move |ev| ui.lang.set(event_target_value(&ev))
                 prop:value=move || ui.lang.get()
             >
-                {UI_LANGUAGES
+                {ui_languages()
                     .iter()
-                    .map(|(code, name, _, _)| view! { <option value=*code>{*name}</option> })
+                    .map(|(code, name, _)| view! { <option value=*code>{*name}</option> })
                     .collect_view()}
             </select>
         </label>

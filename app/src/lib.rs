@@ -34,12 +34,10 @@ fn Shell(children: Children) -> impl IntoView {
 
 /// Start the enumerators' app (`/`, `/collect`). Its bundle carries no steward code.
 pub fn start_field_app() {
-    console_error_panic_hook::set_once();
     mount_to_body(|| view! { <Shell><pages::FieldApp/></Shell> });
 }
 
 /// Start the data stewards' app (`/steward`), a separate, smaller bundle.
 pub fn start_steward_app() {
-    console_error_panic_hook::set_once();
     mount_to_body(|| view! { <Shell><pages::steward::StewardApp/></Shell> });
 }

@@ -64,7 +64,10 @@ fn get<T: for<'de> Deserialize<'de>>(vault: &Vault, id: &str) -> Result<Option<T
         return Ok(None);
     };
     let plain = vault.open(id, &sealed)?;
-    serde_json::from_slice(&plain)
+    // Parse from `&str`, as every other JSON read in the client does: one deserializer
+    // per type in the wasm instead of two.
+    let text = String::from_utf8(plain).map_err(|_| AppError::Corrupt(id.to_string()))?;
+    serde_json::from_str(&text)
         .map(Some)
         .map_err(|_| AppError::Corrupt(id.to_string()))
 }

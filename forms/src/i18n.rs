@@ -1,86 +1,73 @@
-//! UI strings from the Fluent files in `locales/`, compiled into the binary so the app
-//! works offline. Every message exists in every language (a test checks it); a missing
-//! message shows its id rather than nothing, so a gap is visible and reportable.
+//! UI strings from the Fluent files in `locales/`, compiled into the binary at build time
+//! (see `forms/build.rs`) so the app works offline and ships no Fluent runtime. Every message
+//! exists in every language (the build checks it); a message missing at run time shows its
+//! id rather than nothing, so a gap is visible and reportable.
+//!
+//! ```
+//! use forms::i18n::tr_args;
+//! let text = tr_args("fr", "interview-page", &[("n", "2".into()), ("total", "8".into())]);
+//! assert_eq!(text, "Page 2 sur 8");
+//! ```
 
-use std::sync::OnceLock;
-
-pub use fluent_bundle::FluentValue;
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
-
-/// The UI languages, with their Fluent sources.
-pub const UI_LANGUAGES: &[(&str, &str, bool, &str)] = &[
-    ("en", "English", false, include_str!("../../locales/en.ftl")),
-    (
-        "fr",
-        "Français",
-        false,
-        include_str!("../../locales/fr.ftl"),
-    ),
-    ("ar", "العربية", true, include_str!("../../locales/ar.ftl")),
-];
-
-struct Catalog {
-    bundles: Vec<(&'static str, FluentBundle<FluentResource>)>,
+/// A piece of a compiled message: literal text, or a `{ $variable }` to fill in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Piece {
+    Text(&'static str),
+    Var(&'static str),
 }
 
-fn catalog() -> &'static Catalog {
-    static CATALOG: OnceLock<Catalog> = OnceLock::new();
-    CATALOG.get_or_init(|| Catalog {
-        bundles: UI_LANGUAGES
-            .iter()
-            .map(|(code, _, _, source)| {
-                let resource = FluentResource::try_new(source.to_string())
-                    .unwrap_or_else(|(res, _errors)| res);
-                let lang = code.parse().expect("UI language codes are valid");
-                let mut bundle = FluentBundle::new_concurrent(vec![lang]);
-                // Placeables are plain values (counts, names); isolation marks would leak
-                // into copied receipt codes and test assertions.
-                bundle.set_use_isolating(false);
-                bundle
-                    .add_resource(resource)
-                    .expect("message ids are unique");
-                (*code, bundle)
-            })
-            .collect(),
-    })
+include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+
+/// The UI languages: code, name in the language itself, right to left.
+pub fn ui_languages() -> &'static [(&'static str, &'static str, bool)] {
+    LANGUAGES
 }
 
 /// Whether a UI language is written right to left.
 pub fn is_rtl(lang: &str) -> bool {
-    UI_LANGUAGES.iter().any(|(c, _, rtl, _)| *c == lang && *rtl)
+    LANGUAGES.iter().any(|(c, _, rtl)| *c == lang && *rtl)
 }
 
 /// The UI language to use for a requested one: itself if known, else English.
 pub fn supported(lang: &str) -> &'static str {
     let base = lang.split(['-', '_']).next().unwrap_or("en");
-    UI_LANGUAGES
+    LANGUAGES
         .iter()
         .find(|(c, ..)| *c == base)
         .map_or("en", |(c, ..)| c)
 }
 
+fn lookup(lang: &str, id: &str) -> Option<&'static [Piece]> {
+    let index = LANGUAGES.iter().position(|(c, ..)| *c == lang)?;
+    let catalog = CATALOGS[index];
+    catalog
+        .binary_search_by(|(key, _)| (*key).cmp(id))
+        .ok()
+        .map(|i| catalog[i].1)
+}
+
 /// A message with named arguments (`{ $count }`), in `lang`, falling back to English.
-pub fn tr_args(lang: &str, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-    let cat = catalog();
-    let bundle_for = |code: &str| cat.bundles.iter().find(|(c, _)| *c == code).map(|(_, b)| b);
-    for code in [supported(lang), "en"] {
-        let Some(bundle) = bundle_for(code) else {
-            continue;
-        };
-        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-            continue;
-        };
-        let mut fluent_args = FluentArgs::new();
-        for (k, v) in args {
-            fluent_args.set(*k, v.clone());
+/// An argument the message does not name is ignored; one it names but is not given shows
+/// as `{$name}`, as Fluent does.
+pub fn tr_args(lang: &str, id: &str, args: &[(&str, String)]) -> String {
+    let Some(pieces) = lookup(supported(lang), id).or_else(|| lookup("en", id)) else {
+        return id.to_string();
+    };
+    let mut out = String::new();
+    for piece in pieces {
+        match piece {
+            Piece::Text(t) => out.push_str(t),
+            Piece::Var(name) => match args.iter().find(|(k, _)| k == name) {
+                Some((_, v)) => out.push_str(v),
+                None => {
+                    out.push_str("{$");
+                    out.push_str(name);
+                    out.push('}');
+                }
+            },
         }
-        let mut errors = Vec::new();
-        return bundle
-            .format_pattern(pattern, Some(&fluent_args), &mut errors)
-            .into_owned();
     }
-    id.to_string()
+    out
 }
 
 /// A message without arguments.
@@ -88,35 +75,37 @@ pub fn tr(lang: &str, id: &str) -> String {
     tr_args(lang, id, &[])
 }
 
+/// Every message id (English), for checks that each code the program emits has a text.
+pub fn message_ids() -> impl Iterator<Item = &'static str> {
+    CATALOGS[0].iter().map(|(id, _)| *id)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::validate::Problem;
 
-    fn ids(source: &str) -> Vec<String> {
-        source
-            .lines()
-            .filter(|l| !l.starts_with([' ', '#', '\t']) && l.contains(" ="))
-            .map(|l| l.split(" =").next().unwrap_or_default().trim().to_string())
-            .collect()
-    }
-
     #[test]
-    fn every_language_has_every_message() {
-        let english = ids(UI_LANGUAGES[0].3);
-        assert!(english.len() > 50, "{} messages", english.len());
-        for (code, _, _, source) in UI_LANGUAGES {
-            let resource = FluentResource::try_new(source.to_string());
-            assert!(resource.is_ok(), "{code}.ftl has syntax errors");
-            let theirs = ids(source);
-            for id in &english {
-                assert!(theirs.contains(id), "{code}.ftl lacks {id}");
-            }
-            for id in &theirs {
-                assert!(
-                    english.contains(id),
-                    "{code}.ftl has {id}, which en.ftl lacks"
-                );
+    fn every_language_has_the_same_messages_with_the_same_variables() {
+        assert!(message_ids().count() > 50);
+        let vars = |lang: usize, id: &str| -> Vec<&str> {
+            let catalog = CATALOGS[lang];
+            let i = catalog.binary_search_by(|(k, _)| (*k).cmp(id)).unwrap();
+            let mut v: Vec<&str> = catalog[i]
+                .1
+                .iter()
+                .filter_map(|p| match p {
+                    Piece::Var(n) => Some(*n),
+                    Piece::Text(_) => None,
+                })
+                .collect();
+            v.sort();
+            v
+        };
+        for (i, (code, ..)) in LANGUAGES.iter().enumerate() {
+            assert_eq!(CATALOGS[i].len(), CATALOGS[0].len(), "{code}");
+            for id in message_ids() {
+                assert_eq!(vars(i, id), vars(0, id), "{code}: {id}");
             }
         }
     }
@@ -135,13 +124,9 @@ mod tests {
             Problem::CalculationMismatch,
             Problem::WrongShape,
         ];
-        let english = ids(UI_LANGUAGES[0].3);
+        let ids: Vec<&str> = message_ids().collect();
         for p in problems {
-            assert!(
-                english.iter().any(|id| id == p.message_id()),
-                "{}",
-                p.message_id()
-            );
+            assert!(ids.contains(&p.message_id()), "{}", p.message_id());
         }
         for e in [
             crate::Error::WrongPassphrase,
@@ -150,8 +135,17 @@ mod tests {
             crate::Error::WeakParameters(String::new()),
             crate::Error::Random,
         ] {
-            assert!(english.iter().any(|id| id == e.code()), "{}", e.code());
+            assert!(ids.contains(&e.code()), "{}", e.code());
         }
+    }
+
+    #[test]
+    fn arguments_fill_placeables_and_missing_ones_show() {
+        assert_eq!(
+            tr_args("en", "interview-member", &[("n", "3".into())]),
+            "Person 3"
+        );
+        assert_eq!(tr("en", "interview-member"), "Person {$n}");
     }
 
     #[test]
@@ -159,7 +153,8 @@ mod tests {
         assert!(is_rtl("ar") && !is_rtl("fr"));
         assert_eq!(supported("fr-CA"), "fr");
         assert_eq!(supported("sw"), "en");
-        assert_ne!(tr("ar", "app-title"), tr("en", "unlock-title"));
+        assert_eq!(tr("sw", "home-new"), tr("en", "home-new"));
+        assert_ne!(tr("ar", "home-new"), tr("en", "home-new"));
         assert_eq!(tr("en", "no-such-message"), "no-such-message");
     }
 }

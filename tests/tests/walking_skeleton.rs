@@ -15,9 +15,9 @@ fn sync_message(lang: &str, accepted: u32, duplicates: u32, rejected: u32) -> St
         lang,
         "sync-done",
         &[
-            ("accepted", accepted.into()),
-            ("duplicates", duplicates.into()),
-            ("rejected", rejected.into()),
+            ("accepted", accepted.to_string()),
+            ("duplicates", duplicates.to_string()),
+            ("rejected", rejected.to_string()),
         ],
     )
 }
@@ -172,7 +172,7 @@ async fn a_tampered_record_is_named_and_the_others_still_open() -> Result<()> {
     let shown = h.wait_text("ul.errors", |t| t.contains(&victim)).await?;
     assert_eq!(
         shown,
-        tr_args("en", "err-tampered", &[("id", victim.as_str().into())])
+        tr_args("en", "err-tampered", &[("id", victim.clone())])
     );
     let listed = h
         .browser

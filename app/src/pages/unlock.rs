@@ -27,7 +27,7 @@ pub fn Unlock() -> impl IntoView {
         let mut throttle = store::throttle();
         let wait = throttle.wait_ms(now_ms());
         if wait > 0.0 {
-            let seconds = (wait / 1000.0).ceil().to_string();
+            let seconds = ((wait / 1000.0).ceil() as u64).to_string();
             error.set(Some(ui.t_with("unlock-wait", &[("seconds", seconds)])));
             return;
         }

@@ -518,6 +518,21 @@ mod tests {
     }
 
     #[test]
+    fn numbers_print_like_xpath_without_exponents() {
+        for (n, text) in [
+            (3.5, "3.5"),
+            (-0.25, "-0.25"),
+            (0.1 + 0.2, "0.30000000000000004"),
+            (1.5e-7, "0.00000015"),
+            (-2.5e-10, "-0.00000000025"),
+            (1.25e20, "125000000000000000000"),
+            (12345.678, "12345.678"),
+        ] {
+            assert_eq!(format_number(n), text, "{n:e}");
+        }
+    }
+
+    #[test]
     fn comparisons_follow_xpath_types() {
         assert!(eval("'10' = 10").as_bool());
         assert!(eval("'abc' = 'abc'").as_bool());

@@ -167,7 +167,7 @@ pub(super) fn parse(src: &str) -> Result<Expr, Error> {
 fn describe(token: &Token) -> String {
     match token {
         Token::Ref(n) => format!("reference ${{{n}}}"),
-        Token::Number(n) => format!("number {n}"),
+        Token::Number(n) => format!("number {}", super::eval::format_number(*n)),
         Token::Str(s) => format!("text '{s}'"),
         Token::Name(n) => format!("`{n}`"),
         Token::Dot => "`.`".into(),
