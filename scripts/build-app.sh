@@ -9,6 +9,9 @@ WASM_OPT="$TOOLS/binaryen/node_modules/binaryen/bin/wasm-opt"
 OUT=app/dist
 
 # Two bundles: `field` (enumerators, the first load that matters) and `steward`.
+# Panic locations are compiled in as source paths; shorten them (fewer bytes on the wire).
+CARGO_HOME_DIR="${CARGO_HOME:-$HOME/.cargo}"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$CARGO_HOME_DIR/registry/src/=/ --remap-path-prefix=$(rustc --print sysroot)=/rust --remap-path-prefix=$PWD=/sauti"
 cargo build -p app --target wasm32-unknown-unknown --profile wasm-release --bins
 rm -rf "$OUT" && mkdir -p "$OUT"
 for bundle in field steward; do

@@ -2,10 +2,12 @@
 //! touches storage, so a failed call never loses a record.
 
 use forms::batch::{Batch, BatchAck};
-use gloo_net::http::{Request, Response};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Headers, RequestInit, Response};
 
 use crate::error::AppError;
 use crate::session::{Bundle, DeviceCredentials};
@@ -15,23 +17,56 @@ struct ErrorBody {
     error: String,
 }
 
-async fn read<T: DeserializeOwned>(
-    response: Result<Response, gloo_net::Error>,
+/// One call with the browser's `fetch`: JSON in, JSON out. A network failure is
+/// `AppError::Network`; an HTTP error carries the server's error code.
+async fn call<T: DeserializeOwned>(
+    method: &str,
+    url: &str,
+    body: Option<String>,
+    bearer: Option<&str>,
 ) -> Result<T, AppError> {
-    let response = response.map_err(|_| AppError::Network)?;
+    let network = |_: JsValue| AppError::Network;
+    let headers = Headers::new().map_err(network)?;
+    let init = RequestInit::new();
+    init.set_method(method);
+    if let Some(body) = &body {
+        headers
+            .set("Content-Type", "application/json")
+            .map_err(network)?;
+        init.set_body(&JsValue::from_str(body));
+    }
+    if let Some(token) = bearer {
+        headers
+            .set("Authorization", &format!("Bearer {token}"))
+            .map_err(network)?;
+    }
+    init.set_headers(&headers);
+    let window = web_sys::window().ok_or(AppError::Network)?;
+    let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(network)?
+        .dyn_into()
+        .map_err(network)?;
     let status = response.status();
+    let text = JsFuture::from(response.text().map_err(network)?)
+        .await
+        .map_err(network)?
+        .as_string()
+        .unwrap_or_default();
     if !response.ok() {
-        let code = response
-            .json::<ErrorBody>()
-            .await
+        let code = serde_json::from_str::<ErrorBody>(&text)
             .map(|b| b.error)
             .unwrap_or_else(|_| "err-server".into());
         return Err(AppError::Server { status, code });
     }
-    response.json::<T>().await.map_err(|_| AppError::Server {
+    serde_json::from_str(&text).map_err(|_| AppError::Server {
         status,
         code: "err-server".into(),
     })
+}
+
+fn to_json<T: Serialize>(value: &T) -> Option<String> {
+    serde_json::to_string(value).ok()
 }
 
 #[derive(Deserialize)]
@@ -53,10 +88,7 @@ pub async fn enroll(
         .and_then(|w| w.navigator().user_agent().ok())
         .unwrap_or_default();
     let body = json!({ "username": username, "password": password, "label": label });
-    let request = Request::post("/api/v1/devices/enroll")
-        .json(&body)
-        .map_err(|_| AppError::Network)?;
-    let e: Enrolled = read(request.send().await).await?;
+    let e: Enrolled = call("POST", "/api/v1/devices/enroll", to_json(&body), None).await?;
     Ok((
         DeviceCredentials {
             device_id: e.device_id,
@@ -73,11 +105,7 @@ pub async fn enroll(
 
 /// Send a batch with the device token.
 pub async fn send_batch(token: &str, batch: &Batch) -> Result<BatchAck, AppError> {
-    let request = Request::post("/api/v1/batches")
-        .header("Authorization", &format!("Bearer {token}"))
-        .json(batch)
-        .map_err(|_| AppError::Network)?;
-    read(request.send().await).await
+    call("POST", "/api/v1/batches", to_json(batch), Some(token)).await
 }
 
 /// A steward or admin as the server knows them.
@@ -87,18 +115,16 @@ pub struct Me {
 }
 
 pub async fn sign_in(username: &str, password: &str) -> Result<Me, AppError> {
-    let request = Request::post("/api/v1/auth/login")
-        .json(&json!({ "username": username, "password": password }))
-        .map_err(|_| AppError::Network)?;
-    read(request.send().await).await
+    let body = json!({ "username": username, "password": password });
+    call("POST", "/api/v1/auth/login", to_json(&body), None).await
 }
 
 pub async fn sign_out() -> Result<serde_json::Value, AppError> {
-    read(Request::post("/api/v1/auth/logout").send().await).await
+    call("POST", "/api/v1/auth/logout", None, None).await
 }
 
 pub async fn me() -> Result<Me, AppError> {
-    read(Request::get("/api/v1/auth/me").send().await).await
+    call("GET", "/api/v1/auth/me", None, None).await
 }
 
 /// One submission in the steward's list.
@@ -116,7 +142,7 @@ pub struct SubmissionSummary {
 }
 
 pub async fn submissions() -> Result<Vec<SubmissionSummary>, AppError> {
-    read(Request::get("/api/v1/submissions").send().await).await
+    call("GET", "/api/v1/submissions", None, None).await
 }
 
 #[derive(Serialize)]
@@ -125,8 +151,6 @@ struct Review<'a> {
 }
 
 pub async fn review(id: &str, decision: &str) -> Result<serde_json::Value, AppError> {
-    let request = Request::post(&format!("/api/v1/submissions/{id}/review"))
-        .json(&Review { decision })
-        .map_err(|_| AppError::Network)?;
-    read(request.send().await).await
+    let url = format!("/api/v1/submissions/{id}/review");
+    call("POST", &url, to_json(&Review { decision }), None).await
 }

@@ -20,6 +20,18 @@ pub enum Status {
     Rejected,
 }
 
+impl Status {
+    /// A stable name for the page (`data-status`) and tests.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Draft => "draft",
+            Status::Queued => "queued",
+            Status::Synced => "synced",
+            Status::Rejected => "rejected",
+        }
+    }
+}
+
 /// One interview as the phone keeps it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LocalRecord {
@@ -56,6 +68,6 @@ pub fn load_all(session: &Session) -> (Vec<LocalRecord>, Vec<AppError>) {
             Err(e) => errors.push(e),
         }
     }
-    records.sort_by(|a, b| b.submission.saved_at.cmp(&a.submission.saved_at));
+    records.sort_unstable_by(|a, b| b.submission.saved_at.cmp(&a.submission.saved_at));
     (records, errors)
 }

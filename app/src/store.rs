@@ -1,9 +1,11 @@
-//! Browser storage (localStorage through `gloo-storage`). Only three kinds of things are
+//! Browser storage (`localStorage`). Only three kinds of things are
 //! written: the vault header (no secret in the clear), sealed envelopes (AES-GCM), and
 //! plain UI preferences. Answers, tokens and passphrases never pass through here in clear.
 
 use forms::vault::{Sealed, UnlockThrottle, VaultHeader};
-use gloo_storage::{LocalStorage, Storage};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use web_sys::Storage;
 
 use crate::error::AppError;
 
@@ -12,24 +14,37 @@ const THROTTLE_KEY: &str = "sauti/unlock-throttle";
 /// Prefix of every sealed entry; the rest of the key is the id bound into its AAD.
 const SEALED_PREFIX: &str = "sauti/sealed/";
 
-fn write<T: serde::Serialize>(key: &str, value: &T) -> Result<(), AppError> {
-    LocalStorage::set(key, value).map_err(|e| match e {
-        gloo_storage::errors::StorageError::SerdeError(_) => AppError::Corrupt(key.to_string()),
-        // The only write failure browsers report for localStorage is the quota.
-        _ => AppError::StorageFull,
-    })
+fn storage() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok()?
 }
 
+fn read<T: DeserializeOwned>(key: &str) -> Option<T> {
+    let text = storage()?.get_item(key).ok()??;
+    serde_json::from_str(&text).ok()
+}
+
+fn write<T: Serialize>(key: &str, value: &T) -> Result<(), AppError> {
+    let text = serde_json::to_string(value).map_err(|_| AppError::Corrupt(key.to_string()))?;
+    // The only write failure browsers report for localStorage is the quota.
+    storage()
+        .ok_or(AppError::StorageFull)?
+        .set_item(key, &text)
+        .map_err(|_| AppError::StorageFull)
+}
+
+/// A UI preference stored as plain text.
 pub fn get_plain(key: &str) -> Option<String> {
-    LocalStorage::get(key).ok()
+    storage()?.get_item(key).ok()?
 }
 
 pub fn set_plain(key: &str, value: &str) {
-    let _ = LocalStorage::set(key, value);
+    if let Some(s) = storage() {
+        let _ = s.set_item(key, value);
+    }
 }
 
 pub fn vault_header() -> Option<VaultHeader> {
-    LocalStorage::get(HEADER_KEY).ok()
+    read(HEADER_KEY)
 }
 
 pub fn set_vault_header(header: &VaultHeader) -> Result<(), AppError> {
@@ -37,7 +52,7 @@ pub fn set_vault_header(header: &VaultHeader) -> Result<(), AppError> {
 }
 
 pub fn throttle() -> UnlockThrottle {
-    LocalStorage::get(THROTTLE_KEY).unwrap_or_default()
+    read(THROTTLE_KEY).unwrap_or_default()
 }
 
 pub fn set_throttle(t: &UnlockThrottle) {
@@ -47,8 +62,8 @@ pub fn set_throttle(t: &UnlockThrottle) {
 /// A sealed entry by id; `Err` when something is stored but is not an envelope.
 pub fn sealed(id: &str) -> Result<Option<Sealed>, AppError> {
     let key = format!("{SEALED_PREFIX}{id}");
-    match LocalStorage::raw().get_item(&key) {
-        Ok(Some(text)) => serde_json::from_str(&text)
+    match storage().and_then(|s| s.get_item(&key).ok().flatten()) {
+        Some(text) => serde_json::from_str(&text)
             .map(Some)
             .map_err(|_| AppError::Forms(forms::Error::Malformed { id: id.to_string() })),
         _ => Ok(None),
@@ -61,14 +76,14 @@ pub fn set_sealed(id: &str, sealed: &Sealed) -> Result<(), AppError> {
 
 /// Ids of every sealed entry whose id starts with `prefix`.
 pub fn sealed_ids(prefix: &str) -> Vec<String> {
-    let storage = LocalStorage::raw();
+    let Some(storage) = storage() else {
+        return Vec::new();
+    };
     let len = storage.length().unwrap_or(0);
     let full = format!("{SEALED_PREFIX}{prefix}");
-    let mut ids: Vec<String> = (0..len)
+    (0..len)
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter(|k| k.starts_with(&full))
         .map(|k| k[SEALED_PREFIX.len()..].to_string())
-        .collect();
-    ids.sort();
-    ids
+        .collect()
 }

@@ -5,7 +5,7 @@
 //! canonical text, a multiple choice as space-separated choice names), and a repeat is a list
 //! of answer maps. Groups do not nest answers: question names are unique in a form.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -189,19 +189,21 @@ pub struct NodeExprs {
 }
 
 /// A form checked and prepared for evaluation: names indexed, expressions parsed.
+/// (Ordered maps: the code is already in the client for answers, and lookups stay
+/// logarithmic for forms of thousands of questions.)
 /// Client and server both work on this, so they agree on every answer.
 #[derive(Debug, Clone)]
 pub struct CompiledForm {
     pub form: Form,
-    locations: HashMap<String, Location>,
-    exprs: HashMap<String, NodeExprs>,
+    locations: BTreeMap<String, Location>,
+    exprs: BTreeMap<String, NodeExprs>,
 }
 
 impl Form {
     /// Check the definition and parse every expression.
     pub fn compile(self) -> Result<CompiledForm, Error> {
-        let mut locations = HashMap::new();
-        let mut exprs = HashMap::new();
+        let mut locations = BTreeMap::new();
+        let mut exprs = BTreeMap::new();
         let mut order = Vec::new();
         index_nodes(
             &self.body,
@@ -257,7 +259,7 @@ fn index_nodes(
     nodes: &[Node],
     repeat: Option<&str>,
     path: &mut Vec<usize>,
-    locations: &mut HashMap<String, Location>,
+    locations: &mut BTreeMap<String, Location>,
     order: &mut Vec<String>,
 ) -> Result<(), Error> {
     for (i, node) in nodes.iter().enumerate() {

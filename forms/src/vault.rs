@@ -175,7 +175,8 @@ impl Vault {
             return Err(malformed());
         }
         if !header.params.acceptable() {
-            return Err(Error::WeakParameters(format!("{:?}", header.params)));
+            let KdfParams { m_kib, t, p } = header.params;
+            return Err(Error::WeakParameters(format!("m={m_kib} KiB t={t} p={p}")));
         }
         let salt = B64.decode(&header.salt).map_err(|_| malformed())?;
         let kek = derive(passphrase, &salt, header.params)?;

@@ -87,7 +87,7 @@ pub fn Home() -> impl IntoView {
                 .collect::<Vec<_>>()
         };
         view! {
-            <section class="records" data-status=format!("{status:?}").to_lowercase()>
+            <section class="records" data-status=status.as_str()>
                 <h2>{move || ui.t(title_id)} " (" {move || list().len()} ")"</h2>
                 <Show when=move || !list().is_empty() fallback=move || view! { <p class="muted">{t("home-empty")}</p> }>
                     <ul>
