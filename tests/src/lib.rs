@@ -116,7 +116,7 @@ impl Harness {
                     "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                     format!("--user-data-dir={}", profile.path().display()),
-                    "--window-size=390,844", "--lang=en-US"
+                    "--window-size=500,900", "--lang=en-US"
                 ]
             }
         });
@@ -129,7 +129,7 @@ impl Harness {
             .connect(&format!("http://127.0.0.1:{}", driver.port))
             .await
             .context("connecting to chromedriver")?;
-        Ok(Harness {
+        let harness = Harness {
             browser,
             base,
             server: running,
@@ -138,7 +138,15 @@ impl Harness {
             _data: data,
             _profile: profile,
             _turn: turn,
-        })
+        };
+        // A small phone: 360 CSS pixels wide (headless windows cannot be that narrow).
+        harness
+            .cdp(
+                "Emulation.setDeviceMetricsOverride",
+                json!({ "width": 360, "height": 780, "deviceScaleFactor": 1, "mobile": true }),
+            )
+            .await?;
+        Ok(harness)
     }
 
     /// The one-time password the server generated for a demo account.
@@ -520,6 +528,7 @@ impl Field<'_> {
     pub async fn save(&self) -> Result<String> {
         self.h.click("#save").await?;
         let code = self.h.text("#receipt-code").await?;
+        self.h.screenshot("receipt").await?;
         self.h.click("#receipt-done").await?;
         self.h.find("#new-interview").await?;
         Ok(code)
