@@ -8,7 +8,6 @@ use std::time::{Duration, Instant};
 
 use forms::batch::Submission;
 use forms::consent::{Consent, Decision, Method};
-use forms::model::{Answer, Answers};
 use forms::receipt::ReceiptCode;
 use forms::validate::{settle, validate};
 use forms::vault::{KdfParams, Vault};
@@ -34,46 +33,6 @@ fn measure(name: &str, n: usize, mut f: impl FnMut()) {
     );
 }
 
-fn household() -> Answers {
-    let v = |s: &str| Answer::Value(s.to_string());
-    let member = |name: &str, sex: &str, age: &str| {
-        Answers::from([
-            ("member_name".into(), v(name)),
-            ("member_sex".into(), v(sex)),
-            ("member_age".into(), v(age)),
-            ("member_disability".into(), v("no")),
-        ])
-    };
-    let mut a = Answers::from([
-        ("interview_date".into(), v("2026-11-24")),
-        ("admin_area".into(), v("Camp 4")),
-        ("respondent_name".into(), v("Fatima")),
-        ("displacement_status".into(), v("resident")),
-        ("shelter_type".into(), v("tent")),
-        ("shelter_damage".into(), v("partial")),
-        ("water_source".into(), v("truck")),
-        ("water_enough".into(), v("no")),
-        ("meals_yesterday".into(), v("2")),
-        ("days_cereals".into(), v("7")),
-        ("days_pulses".into(), v("3")),
-        ("days_vegetables".into(), v("1")),
-        ("days_meat".into(), v("0")),
-        ("days_dairy".into(), v("0")),
-        ("health_access".into(), v("yes")),
-        ("priority_needs".into(), v("food water")),
-    ]);
-    a.insert(
-        "members".into(),
-        Answer::Repeat(vec![
-            member("Fatima", "female", "34"),
-            member("Ali", "male", "6"),
-            member("Sara", "female", "9"),
-            member("Omar", "male", "41"),
-        ]),
-    );
-    a
-}
-
 fn main() {
     let form = forms::demo::household_form()
         .compile()
@@ -85,7 +44,7 @@ fn main() {
         black_box(Vault::unlock(&header, "olive tree at dawn").unwrap());
     });
 
-    let mut answers = household();
+    let mut answers = forms::demo::sample_household();
     settle(&form, &mut answers, "2026-11-25");
     let submission = Submission {
         id: forms::batch::new_record_id(1_764_000_000_000).unwrap(),

@@ -2,7 +2,7 @@
 //! English, French and Arabic, and its consent template. Tests on both sides use it too.
 
 use crate::consent::ConsentTemplate;
-use crate::model::Form;
+use crate::model::{Answer, Answers, Form};
 
 /// The demo form's definition, as the server seeds it.
 pub const HOUSEHOLD_FORM_JSON: &str = include_str!("../demo/household.json");
@@ -17,6 +17,45 @@ pub fn household_form() -> Form {
 /// The demo consent template.
 pub fn household_consent() -> ConsentTemplate {
     serde_json::from_str(HOUSEHOLD_CONSENT_JSON).expect("the bundled consent template is valid")
+}
+
+/// A complete household as an enumerator would enter it (before calculations are
+/// settled): two members, resident, valid on any day after 2026-11-24. Tests, benchmarks
+/// and the server's tests share it.
+pub fn sample_household() -> Answers {
+    let v = |s: &str| Answer::Value(s.to_string());
+    let member = |name: &str, sex: &str, age: &str| {
+        Answers::from([
+            ("member_name".into(), v(name)),
+            ("member_sex".into(), v(sex)),
+            ("member_age".into(), v(age)),
+            ("member_disability".into(), v("no")),
+        ])
+    };
+    let members = vec![member("Fatima", "female", "34"), member("Ali", "male", "6")];
+    let mut answers: Answers = [
+        ("interview_date", "2026-11-24"),
+        ("admin_area", "Camp 4"),
+        ("respondent_name", "Fatima"),
+        ("displacement_status", "resident"),
+        ("shelter_type", "tent"),
+        ("shelter_damage", "partial"),
+        ("water_source", "truck"),
+        ("water_enough", "no"),
+        ("meals_yesterday", "2"),
+        ("days_cereals", "7"),
+        ("days_pulses", "3"),
+        ("days_vegetables", "1"),
+        ("days_meat", "0"),
+        ("days_dairy", "0"),
+        ("health_access", "yes"),
+        ("priority_needs", "food water"),
+    ]
+    .into_iter()
+    .map(|(k, val)| (k.to_string(), v(val)))
+    .collect();
+    answers.insert("members".into(), Answer::Repeat(members));
+    answers
 }
 
 #[cfg(test)]

@@ -347,42 +347,8 @@ mod tests {
         Answer::Value(s.to_string())
     }
 
-    /// A complete, valid household as an enumerator would enter it.
-    pub(crate) fn complete_household() -> Answers {
-        let member = |name: &str, sex: &str, age: &str| {
-            Answers::from([
-                ("member_name".into(), v(name)),
-                ("member_sex".into(), v(sex)),
-                ("member_age".into(), v(age)),
-                ("member_disability".into(), v("no")),
-            ])
-        };
-        let mut a = Answers::from([
-            ("interview_date".into(), v("2026-11-24")),
-            ("admin_area".into(), v("Camp 4")),
-            ("respondent_name".into(), v("Fatima")),
-            ("displacement_status".into(), v("resident")),
-            ("shelter_type".into(), v("tent")),
-            ("shelter_damage".into(), v("partial")),
-            ("water_source".into(), v("truck")),
-            ("water_enough".into(), v("no")),
-            ("meals_yesterday".into(), v("2")),
-            ("days_cereals".into(), v("7")),
-            ("days_pulses".into(), v("3")),
-            ("days_vegetables".into(), v("1")),
-            ("days_meat".into(), v("0")),
-            ("days_dairy".into(), v("0")),
-            ("health_access".into(), v("yes")),
-            ("priority_needs".into(), v("food water")),
-        ]);
-        a.insert(
-            "members".into(),
-            Answer::Repeat(vec![
-                member("Fatima", "female", "34"),
-                member("Ali", "male", "6"),
-            ]),
-        );
-        a
+    fn complete_household() -> Answers {
+        demo::sample_household()
     }
 
     fn form() -> CompiledForm {

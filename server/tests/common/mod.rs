@@ -8,7 +8,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use forms::batch::{Batch, BatchAck, Submission, new_record_id};
 use forms::consent::{Consent, Decision, Method};
-use forms::model::{Answer, Answers};
+use forms::model::Answers;
 use forms::receipt::ReceiptCode;
 use forms::validate::{settle, validate};
 use reqwest::{Client, RequestBuilder, Response, StatusCode};
@@ -239,45 +239,9 @@ pub async fn error_code(response: Response) -> String {
         .to_string()
 }
 
-fn v(s: &str) -> Answer {
-    Answer::Value(s.to_string())
-}
-
 /// A complete household as an enumerator enters it, settled and valid on [`TODAY`].
 pub fn complete_household() -> Answers {
-    let member = |name: &str, sex: &str, age: &str| {
-        Answers::from([
-            ("member_name".into(), v(name)),
-            ("member_sex".into(), v(sex)),
-            ("member_age".into(), v(age)),
-            ("member_disability".into(), v("no")),
-        ])
-    };
-    let mut answers = Answers::from([
-        ("interview_date".into(), v("2026-11-24")),
-        ("admin_area".into(), v("Camp 4")),
-        ("respondent_name".into(), v("Fatima")),
-        ("displacement_status".into(), v("resident")),
-        ("shelter_type".into(), v("tent")),
-        ("shelter_damage".into(), v("partial")),
-        ("water_source".into(), v("truck")),
-        ("water_enough".into(), v("no")),
-        ("meals_yesterday".into(), v("2")),
-        ("days_cereals".into(), v("7")),
-        ("days_pulses".into(), v("3")),
-        ("days_vegetables".into(), v("1")),
-        ("days_meat".into(), v("0")),
-        ("days_dairy".into(), v("0")),
-        ("health_access".into(), v("yes")),
-        ("priority_needs".into(), v("food water")),
-        (
-            "members".into(),
-            Answer::Repeat(vec![
-                member("Fatima", "female", "34"),
-                member("Ali", "male", "6"),
-            ]),
-        ),
-    ]);
+    let mut answers = forms::demo::sample_household();
     let form = forms::demo::household_form()
         .compile()
         .expect("the demo form compiles");
