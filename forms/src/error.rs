@@ -31,6 +31,21 @@ pub enum Error {
     /// A form definition refers to something it does not define, or repeats a name.
     #[error("form definition: {0}")]
     FormDefinition(String),
+    /// One question of a form is wrong; `column` is the XLSForm column to fix.
+    #[error("`{name}`, column {column}: {message}")]
+    Node {
+        name: String,
+        column: String,
+        message: String,
+    },
+    /// An XLSForm file cannot be imported; says where and what to change.
+    #[error("{sheet} sheet{}{}: {message}", row.map(|r| format!(", row {r}")).unwrap_or_default(), column.as_ref().map(|c| format!(", column {c}")).unwrap_or_default())]
+    XlsForm {
+        sheet: String,
+        row: Option<usize>,
+        column: Option<String>,
+        message: String,
+    },
 }
 
 impl Error {
@@ -43,7 +58,8 @@ impl Error {
             Error::WeakParameters(_) => "err-weak-vault",
             Error::Random => "err-no-random",
             Error::Expression { .. } => "err-form-expression",
-            Error::FormDefinition(_) => "err-form-definition",
+            Error::FormDefinition(_) | Error::Node { .. } => "err-form-definition",
+            Error::XlsForm { .. } => "err-form-definition",
         }
     }
 }

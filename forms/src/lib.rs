@@ -22,5 +22,7 @@ pub mod model;
 pub mod receipt;
 pub mod validate;
 pub mod vault;
+#[cfg(feature = "xlsform")]
+pub mod xlsform;
 
 pub use error::Error;

@@ -53,6 +53,9 @@ pub struct Language {
 pub struct Choice {
     pub name: String,
     pub label: Text,
+    /// Extra columns of the choices sheet (used by choice filters), by column name.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub attributes: BTreeMap<String, String>,
 }
 
 /// What kind of node a form holds. Groups and repeats carry children.
@@ -63,10 +66,33 @@ pub enum Kind {
     Integer,
     Decimal,
     Date,
-    SelectOne { list: String },
-    SelectMultiple { list: String },
+    Time,
+    DateTime,
+    /// `latitude longitude [altitude [accuracy]]`, as XForms store it.
+    Geopoint,
+    /// A scanned code, kept as text.
+    Barcode,
+    /// An "OK" the respondent confirms.
+    Acknowledge,
+    SelectOne {
+        list: String,
+    },
+    SelectMultiple {
+        list: String,
+    },
+    /// A photo, recording or file; the answer is the attachment's file name.
+    Media {
+        media: String,
+    },
     Note,
     Calculate,
+    /// A value with no widget (XLSForm `hidden`), set by a default.
+    Hidden,
+    /// Captured by the device, not asked: `start`, `end`, `today`, `deviceid`,
+    /// `username`… (the XLSForm type name).
+    Meta {
+        field: String,
+    },
     Group,
     Repeat,
 }
@@ -76,7 +102,12 @@ impl Kind {
     pub fn takes_input(&self) -> bool {
         !matches!(
             self,
-            Kind::Note | Kind::Calculate | Kind::Group | Kind::Repeat
+            Kind::Note
+                | Kind::Calculate
+                | Kind::Hidden
+                | Kind::Meta { .. }
+                | Kind::Group
+                | Kind::Repeat
         )
     }
 
@@ -111,6 +142,24 @@ pub struct Node {
     pub constraint_message: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calculation: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appearance: Option<String>,
+    /// The answer a question starts with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub read_only: bool,
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub required_message: Text,
+    /// XLSForm `choice_filter`, kept as written; not yet applied by the client.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub choice_filter: Option<String>,
+    /// How many instances a repeat has, as an expression.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repeat_count: Option<String>,
+    /// Columns Sauti does not interpret, kept by name (XLSForm attribute columns).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub attributes: BTreeMap<String, String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<Node>,
 }
@@ -214,26 +263,34 @@ impl Form {
         )?;
         for name in &order {
             let node = node_at(&self.body, &locations[name].path);
+            let problem = |column: &str, message: String| Error::Node {
+                name: name.clone(),
+                column: column.to_string(),
+                message,
+            };
             if let Some(list) = node.kind.choice_list()
                 && !self.choices.contains_key(list)
             {
-                return Err(Error::FormDefinition(format!(
-                    "question `{name}` uses choice list `{list}`, which the form does not define"
-                )));
+                return Err(problem(
+                    "type",
+                    format!("the choice list `{list}` is not defined in the choices sheet"),
+                ));
             }
             if node.kind == Kind::Calculate && node.calculation.is_none() {
-                return Err(Error::FormDefinition(format!(
-                    "calculate `{name}` has no calculation"
-                )));
+                return Err(problem(
+                    "calculation",
+                    "Missing calculation: a calculate needs an expression in the calculation column".into(),
+                ));
             }
-            let parse = |src: &Option<String>| -> Result<Option<Expr>, Error> {
+            let parse = |column: &str, src: &Option<String>| -> Result<Option<Expr>, Error> {
                 let Some(src) = src else { return Ok(None) };
-                let expr = Expr::parse(src)?;
+                let expr = Expr::parse(src).map_err(|e| problem(column, e.to_string()))?;
                 for reference in expr.references() {
                     if !locations.contains_key(reference) {
-                        return Err(Error::FormDefinition(format!(
-                            "`{name}` refers to `${{{reference}}}`, which the form does not define"
-                        )));
+                        return Err(problem(
+                            column,
+                            format!("refers to ${{{reference}}}, which the form does not define"),
+                        ));
                     }
                 }
                 Ok(Some(expr))
@@ -241,9 +298,9 @@ impl Form {
             exprs.insert(
                 name.clone(),
                 NodeExprs {
-                    relevant: parse(&node.relevant)?,
-                    constraint: parse(&node.constraint)?,
-                    calculation: parse(&node.calculation)?,
+                    relevant: parse("relevant", &node.relevant)?,
+                    constraint: parse("constraint", &node.constraint)?,
+                    calculation: parse("calculation", &node.calculation)?,
                 },
             );
         }
@@ -272,10 +329,11 @@ fn index_nodes(
             path: path.clone(),
         };
         if locations.insert(node.name.clone(), location).is_some() {
-            return Err(Error::FormDefinition(format!(
-                "the name `{}` is used twice",
-                node.name
-            )));
+            return Err(Error::Node {
+                name: node.name.clone(),
+                column: "name".into(),
+                message: "the name is used twice; names must be unique in a form".into(),
+            });
         }
         order.push(node.name.clone());
         if node.kind.has_children() {
@@ -497,11 +555,13 @@ mod tests {
         let mut form = demo::household_form();
         form.body[0].children[1].name = "interview_date".into();
         assert!(
-            matches!(form.compile(), Err(Error::FormDefinition(m)) if m.contains("used twice"))
+            matches!(form.compile(), Err(Error::Node { message, .. }) if message.contains("used twice"))
         );
         let mut form = demo::household_form();
         form.body[0].children[1].relevant = Some("${nowhere} = 1".into());
-        assert!(matches!(form.compile(), Err(Error::FormDefinition(m)) if m.contains("nowhere")));
+        assert!(
+            matches!(form.compile(), Err(Error::Node { column, message, .. }) if column == "relevant" && message.contains("nowhere"))
+        );
     }
 
     #[test]

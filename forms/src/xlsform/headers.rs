@@ -1,0 +1,319 @@
+//! Column headers: XLSForm writes the same column many ways (`relevant`, `relevance`,
+//! `bind:relevant`; `label::Français (fr)`, `label:French`). Every header becomes a
+//! [`Column`]: a canonical name, a language when the column is translatable, or an
+//! attribute column Sauti keeps as written.
+
+use std::collections::BTreeMap;
+
+use crate::Error;
+
+/// What a header means.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Column {
+    /// A column Sauti reads, by canonical name, with its language (`None`: unqualified).
+    Known(&'static str, Option<String>),
+    /// Anything else: kept on the question as an attribute.
+    Attribute(String),
+}
+
+/// Canonical names and the spellings that mean them (compared lower-cased).
+const ALIASES: &[(&str, &[&str])] = &[
+    ("type", &["type"]),
+    ("name", &["name", "value"]),
+    ("list_name", &["list_name", "list name"]),
+    ("label", &["label", "caption"]),
+    ("hint", &["hint"]),
+    ("guidance_hint", &["guidance_hint", "guidance hint"]),
+    ("required", &["required", "bind:required", "bind::required"]),
+    (
+        "required_message",
+        &[
+            "required_message",
+            "required message",
+            "requiredmsg",
+            "bind:jr:requiredmsg",
+            "bind::jr:requiredmsg",
+        ],
+    ),
+    (
+        "relevant",
+        &["relevant", "relevance", "bind:relevant", "bind::relevant"],
+    ),
+    (
+        "constraint",
+        &["constraint", "bind:constraint", "bind::constraint"],
+    ),
+    (
+        "constraint_message",
+        &[
+            "constraint_message",
+            "constraint message",
+            "bind:jr:constraintmsg",
+            "bind::jr:constraintmsg",
+        ],
+    ),
+    (
+        "calculation",
+        &[
+            "calculation",
+            "calculate",
+            "bind:calculate",
+            "bind::calculate",
+        ],
+    ),
+    ("default", &["default"]),
+    (
+        "read_only",
+        &[
+            "read_only",
+            "readonly",
+            "read only",
+            "bind:readonly",
+            "bind::readonly",
+        ],
+    ),
+    (
+        "appearance",
+        &["appearance", "control:appearance", "control::appearance"],
+    ),
+    ("choice_filter", &["choice_filter", "choice filter"]),
+    (
+        "repeat_count",
+        &["repeat_count", "repeat count", "jr:count", "jr::count"],
+    ),
+    ("trigger", &["trigger"]),
+    ("parameters", &["parameters"]),
+    ("image", &["image", "media::image", "media:image"]),
+    ("audio", &["audio", "media::audio", "media:audio"]),
+    ("video", &["video", "media::video", "media:video"]),
+    ("big-image", &["big-image", "media::big-image"]),
+];
+
+/// Columns that take a language suffix.
+const TRANSLATABLE: &[&str] = &[
+    "label",
+    "hint",
+    "guidance_hint",
+    "required_message",
+    "constraint_message",
+    "image",
+    "audio",
+    "video",
+    "big-image",
+];
+
+fn canonical(spelling: &str) -> Option<&'static str> {
+    ALIASES
+        .iter()
+        .find(|(_, spellings)| spellings.contains(&spelling))
+        .map(|(name, _)| *name)
+}
+
+/// Read one header (its text as written).
+pub fn parse(header: &str) -> Column {
+    let trimmed = header.trim();
+    let lower = trimmed.to_lowercase();
+    if let Some(name) = canonical(&lower) {
+        return Column::Known(name, None);
+    }
+    // `base::Language`, or the older `base:Language`; the base may itself be `media::x`.
+    for separator in ["::", ":"] {
+        if let Some(at) = lower.rfind(separator) {
+            let (base, _) = lower.split_at(at);
+            if let Some(name) = canonical(base).filter(|n| TRANSLATABLE.contains(n)) {
+                let language = trimmed[at + separator.len()..].trim();
+                if !language.is_empty() {
+                    return Column::Known(name, Some(language.to_string()));
+                }
+            }
+        }
+    }
+    Column::Attribute(trimmed.to_string())
+}
+
+/// A language as a column names it: `Français (fr)`, `English`, `EN`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LanguageName {
+    pub code: String,
+    pub name: String,
+}
+
+/// Language names field teams write without a code, and their ISO 639 codes.
+const KNOWN_LANGUAGES: &[(&str, &str)] = &[
+    ("english", "en"),
+    ("french", "fr"),
+    ("français", "fr"),
+    ("francais", "fr"),
+    ("arabic", "ar"),
+    ("العربية", "ar"),
+    ("spanish", "es"),
+    ("español", "es"),
+    ("portuguese", "pt"),
+    ("português", "pt"),
+    ("swahili", "sw"),
+    ("kiswahili", "sw"),
+    ("hindi", "hi"),
+    ("bengali", "bn"),
+    ("bangla", "bn"),
+    ("dari", "prs"),
+    ("pashto", "ps"),
+    ("amharic", "am"),
+    ("tigrinya", "ti"),
+    ("somali", "so"),
+    ("hausa", "ha"),
+    ("yoruba", "yo"),
+    ("igbo", "ig"),
+    ("oromo", "om"),
+    ("urdu", "ur"),
+    ("nepali", "ne"),
+    ("burmese", "my"),
+    ("chinese", "zh"),
+    ("russian", "ru"),
+    ("ukrainian", "uk"),
+    ("turkish", "tr"),
+    ("kurdish", "ku"),
+    ("persian", "fa"),
+    ("farsi", "fa"),
+    ("tamil", "ta"),
+    ("lingala", "ln"),
+    ("kinyarwanda", "rw"),
+    ("kirundi", "rn"),
+    ("luganda", "lg"),
+    ("wolof", "wo"),
+    ("fulfulde", "ff"),
+    ("bambara", "bm"),
+    ("indonesian", "id"),
+    ("tagalog", "tl"),
+];
+
+/// Languages written right to left.
+const RTL: &[&str] = &[
+    "ar", "fa", "prs", "ps", "ur", "he", "ku", "ckb", "sd", "ug", "yi", "dv",
+];
+
+pub fn language(written: &str) -> LanguageName {
+    let written = written.trim();
+    if let (Some(open), true) = (written.rfind('('), written.ends_with(')')) {
+        let code = written[open + 1..written.len() - 1].trim().to_lowercase();
+        let name = written[..open].trim().to_string();
+        if !code.is_empty() {
+            return LanguageName { code, name };
+        }
+    }
+    let lower = written.to_lowercase();
+    if let Some((_, code)) = KNOWN_LANGUAGES.iter().find(|(n, _)| *n == lower) {
+        return LanguageName {
+            code: code.to_string(),
+            name: written.to_string(),
+        };
+    }
+    let looks_like_code =
+        (2..=3).contains(&lower.len()) && lower.chars().all(|c| c.is_ascii_alphabetic());
+    LanguageName {
+        code: if looks_like_code {
+            lower.clone()
+        } else {
+            lower.replace(' ', "_")
+        },
+        name: written.to_string(),
+    }
+}
+
+pub fn is_rtl(code: &str) -> bool {
+    RTL.contains(&code)
+}
+
+/// The headers of a sheet, checked: the same header twice, or two spellings of the same
+/// column, are refused with the message the reference converter gives.
+pub fn read_headers(sheet: &str, row: &[String]) -> Result<Vec<Column>, Error> {
+    let mut seen: BTreeMap<Column, &str> = BTreeMap::new();
+    let mut columns = Vec::with_capacity(row.len());
+    for header in row {
+        let column = parse(header);
+        if header.trim().is_empty() {
+            columns.push(Column::Attribute(String::new()));
+            continue;
+        }
+        if let Some(first) = seen.get(&column) {
+            let message = if first.trim().eq_ignore_ascii_case(header.trim()) {
+                format!(
+                    "Duplicate column header: {}. Remove one of the two columns.",
+                    header.trim()
+                )
+            } else {
+                format!(
+                    "Headers that are different names for the same column were found: '{}', '{}'. Rename or remove one of these columns.",
+                    first.trim(),
+                    header.trim()
+                )
+            };
+            return Err(Error::XlsForm {
+                sheet: sheet.into(),
+                row: Some(1),
+                column: Some(header.trim().into()),
+                message,
+            });
+        }
+        seen.insert(column.clone(), header);
+        columns.push(column);
+    }
+    Ok(columns)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aliases_and_languages() {
+        assert_eq!(parse("bind:relevant"), Column::Known("relevant", None));
+        assert_eq!(parse("Relevance"), Column::Known("relevant", None));
+        assert_eq!(
+            parse("label::Français (fr)"),
+            Column::Known("label", Some("Français (fr)".into()))
+        );
+        assert_eq!(
+            parse("label:English"),
+            Column::Known("label", Some("English".into()))
+        );
+        assert_eq!(
+            parse("media::audio::chinese"),
+            Column::Known("audio", Some("chinese".into()))
+        );
+        assert_eq!(
+            parse("bind:jr:constraintMsg"),
+            Column::Known("constraint_message", None)
+        );
+        assert_eq!(
+            parse("body::bodyAttribute"),
+            Column::Attribute("body::bodyAttribute".into())
+        );
+        assert_eq!(language("Français (fr)").code, "fr");
+        assert_eq!(language("English").code, "en");
+        assert_eq!(language("EN").code, "en");
+        assert_eq!(language("Dari").code, "prs");
+        assert!(is_rtl(&language("Pashto").code));
+    }
+
+    #[test]
+    fn duplicate_and_conflicting_headers_are_refused() {
+        let h = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let e = read_headers("survey", &h(&["type", "name", "label", "label"])).unwrap_err();
+        assert!(
+            e.to_string().contains("Duplicate column header: label"),
+            "{e}"
+        );
+        let e = read_headers("survey", &h(&["type", "bind:relevant", "relevance"])).unwrap_err();
+        assert!(
+            e.to_string().contains("'bind:relevant', 'relevance'"),
+            "{e}"
+        );
+        assert!(
+            read_headers(
+                "survey",
+                &h(&["type", "label::English (en)", "label::Français (fr)"])
+            )
+            .is_ok()
+        );
+    }
+}

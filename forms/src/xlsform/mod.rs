@@ -1,0 +1,625 @@
+//! XLSForm import: a team's existing `.xlsx` or `.xls` questionnaire (ODK, KoboToolbox)
+//! becomes a Sauti [`Form`]. Sheets `survey`, `choices` and `settings` are found whatever
+//! their case; headers are read with their usual aliases and language suffixes; columns
+//! Sauti does not interpret are kept as attributes. Every refusal names the sheet, the row
+//! and the column, and says what to change.
+//!
+//! Built only with the `xlsform` feature (server and CLI); phones receive the imported
+//! form as JSON.
+
+mod headers;
+mod types;
+
+use std::collections::BTreeMap;
+use std::io::Cursor;
+
+use calamine::{Data, Reader};
+
+use crate::Error;
+use crate::model::{Choice, Form, Kind, Language, Node, Text};
+use headers::Column;
+use types::RowType;
+
+/// An imported form, with what the author should know but need not fix.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    pub form: Form,
+    pub warnings: Vec<String>,
+}
+
+/// One sheet: its columns and its non-empty rows (1-based row numbers as the
+/// spreadsheet shows them).
+struct Sheet {
+    name: String,
+    columns: Vec<Column>,
+    rows: Vec<(usize, Vec<String>)>,
+}
+
+impl Sheet {
+    fn get(&self, row: &[String], name: &str) -> Option<String> {
+        self.columns
+            .iter()
+            .position(|c| matches!(c, Column::Known(n, None) if *n == name))
+            .and_then(|i| row.get(i))
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+    }
+
+    /// Every language column of a translatable field, as (language as written, value).
+    fn translations<'a>(
+        &'a self,
+        row: &'a [String],
+        name: &'a str,
+    ) -> impl Iterator<Item = (Option<&'a str>, &'a str)> {
+        self.columns
+            .iter()
+            .enumerate()
+            .filter_map(move |(i, c)| match c {
+                Column::Known(n, lang) if *n == name => {
+                    let value = row.get(i)?.trim();
+                    (!value.is_empty()).then_some((lang.as_deref(), value))
+                }
+                _ => None,
+            })
+    }
+
+    fn attributes(&self, row: &[String]) -> BTreeMap<String, String> {
+        self.columns
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| match c {
+                Column::Attribute(name) if !name.is_empty() => {
+                    let value = row.get(i)?.trim();
+                    (!value.is_empty()).then(|| (name.clone(), value.to_string()))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// A cell as text: whole numbers without `.0`, dates as ISO dates.
+fn cell_text(cell: &Data) -> String {
+    match cell {
+        Data::Empty | Data::Error(_) => String::new(),
+        Data::String(s) => s.clone(),
+        Data::Int(i) => i.to_string(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        Data::Float(f) => f.to_string(),
+        Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.into(),
+        Data::DateTime(d) => excel_date(d.as_f64()),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+    }
+}
+
+/// An Excel serial date (days since 1899-12-30) as `YYYY-MM-DD`.
+fn excel_date(serial: f64) -> String {
+    // Civil-from-days (Howard Hinnant's algorithm), counting from 1970-01-01.
+    let days = serial.floor() as i64 - 25569;
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+fn read_sheet<R: Reader<Cursor<Vec<u8>>>>(workbook: &mut R, name: &str) -> Result<Sheet, Error>
+where
+    R::Error: std::fmt::Display,
+{
+    let range = workbook.worksheet_range(name).map_err(|e| Error::XlsForm {
+        sheet: name.into(),
+        row: None,
+        column: None,
+        message: format!("the sheet cannot be read: {e}"),
+    })?;
+    let first_row = range.start().map_or(0, |(r, _)| r as usize);
+    let first_col = range.start().map_or(0, |(_, c)| c as usize);
+    let mut rows = range.rows().enumerate().map(|(i, cells)| {
+        let mut values = vec![String::new(); first_col];
+        values.extend(cells.iter().map(cell_text));
+        (first_row + i + 1, values)
+    });
+    let Some((_, header)) = rows.next() else {
+        return Ok(Sheet {
+            name: name.into(),
+            columns: Vec::new(),
+            rows: Vec::new(),
+        });
+    };
+    let columns = headers::read_headers(name, &header)?;
+    let rows = rows
+        .filter(|(_, values)| values.iter().any(|v| !v.trim().is_empty()))
+        .collect();
+    Ok(Sheet {
+        name: name.into(),
+        columns,
+        rows,
+    })
+}
+
+/// Builds the form row by row, remembering where each question was written.
+struct Builder {
+    default_language: String,
+    languages: Vec<Language>,
+    rows: BTreeMap<String, usize>,
+    warnings: Vec<String>,
+}
+
+impl Builder {
+    fn language_code(&mut self, written: Option<&str>) -> String {
+        let Some(written) = written else {
+            return self.default_language.clone();
+        };
+        let language = headers::language(written);
+        if !self.languages.iter().any(|l| l.code == language.code) {
+            self.languages.push(Language {
+                rtl: headers::is_rtl(&language.code),
+                code: language.code.clone(),
+                name: language.name,
+            });
+        }
+        language.code
+    }
+
+    fn text(&mut self, sheet: &Sheet, row: &[String], field: &str) -> Text {
+        let mut text = Text::default();
+        let pairs: Vec<(Option<String>, String)> = sheet
+            .translations(row, field)
+            .map(|(l, v)| (l.map(str::to_string), v.to_string()))
+            .collect();
+        for (lang, value) in pairs {
+            let code = self.language_code(lang.as_deref());
+            text.0.insert(code, value);
+        }
+        text
+    }
+}
+
+fn flag(value: Option<String>) -> Result<bool, String> {
+    match value.as_deref().map(str::to_lowercase).as_deref() {
+        None | Some("no") | Some("false") | Some("false()") | Some("0") => Ok(false),
+        Some("yes") | Some("true") | Some("true()") | Some("1") => Ok(true),
+        Some(other) => Err(other.to_string()),
+    }
+}
+
+fn sheet_error(sheet: &str, row: usize, column: &str, message: impl Into<String>) -> Error {
+    Error::XlsForm {
+        sheet: sheet.into(),
+        row: Some(row),
+        column: Some(column.into()),
+        message: message.into(),
+    }
+}
+
+/// Import an XLSForm from its bytes; `file_name` gives the form id when settings have none.
+pub fn import(bytes: &[u8], file_name: &str) -> Result<Imported, Error> {
+    let mut workbook =
+        calamine::open_workbook_auto_from_rs(Cursor::new(bytes.to_vec())).map_err(|e| {
+            Error::XlsForm {
+                sheet: "(workbook)".into(),
+                row: None,
+                column: None,
+                message: format!("this is not an .xlsx or .xls file that can be read ({e})"),
+            }
+        })?;
+    let names = workbook.sheet_names().to_vec();
+    let find = |wanted: &str| {
+        names
+            .iter()
+            .find(|n| n.trim().eq_ignore_ascii_case(wanted))
+            .cloned()
+    };
+    let survey_name = find("survey").ok_or_else(|| Error::XlsForm {
+        sheet: "survey".into(),
+        row: None,
+        column: None,
+        message: format!(
+            "the workbook has no sheet named `survey` (it has: {})",
+            names.join(", ")
+        ),
+    })?;
+    let survey = read_sheet(&mut workbook, &survey_name)?;
+    let choices = match find("choices") {
+        Some(name) => Some(read_sheet(&mut workbook, &name)?),
+        None => None,
+    };
+    // `select_one_external` lists: kept with the others (ODK loads them from a CSV).
+    let external = match find("external_choices") {
+        Some(name) => Some(read_sheet(&mut workbook, &name)?),
+        None => None,
+    };
+    let settings = match find("settings") {
+        Some(name) => Some(read_sheet(&mut workbook, &name)?),
+        None => None,
+    };
+
+    let setting = |key: &str| -> Option<String> {
+        let sheet = settings.as_ref()?;
+        let (_, row) = sheet.rows.first()?;
+        sheet
+            .columns
+            .iter()
+            .position(|c| match c {
+                Column::Attribute(name) => name.eq_ignore_ascii_case(key),
+                Column::Known(name, None) => name.eq_ignore_ascii_case(key),
+                _ => false,
+            })
+            .and_then(|i| row.get(i))
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+    };
+
+    let stem = file_name
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(file_name)
+        .split('.')
+        .next()
+        .unwrap_or("form")
+        .to_string();
+    let id = setting("form_id")
+        .or_else(|| setting("id_string"))
+        .unwrap_or(stem);
+    let default = setting("default_language").map(|l| headers::language(&l));
+    let mut b = Builder {
+        default_language: default
+            .as_ref()
+            .map_or("default".into(), |l| l.code.clone()),
+        languages: Vec::new(),
+        rows: BTreeMap::new(),
+        warnings: Vec::new(),
+    };
+    if let Some(l) = &default {
+        b.languages.push(Language {
+            rtl: headers::is_rtl(&l.code),
+            code: l.code.clone(),
+            name: l.name.clone(),
+        });
+    }
+
+    let duplicates = setting("allow_choice_duplicates");
+    let mut choice_lists = read_choices(&mut b, choices.as_ref(), duplicates.clone())?;
+    for (list, entries) in read_choices(&mut b, external.as_ref(), duplicates)? {
+        choice_lists.entry(list).or_insert(entries);
+    }
+    let body = read_survey(&mut b, &survey, &mut choice_lists)?;
+
+    if b.languages.iter().all(|l| l.code != b.default_language) {
+        let used_default = body.iter().any(|n| uses_language(n, &b.default_language));
+        if used_default || b.languages.is_empty() {
+            b.languages.insert(
+                0,
+                Language {
+                    code: b.default_language.clone(),
+                    name: "Default".into(),
+                    rtl: false,
+                },
+            );
+        }
+    }
+    let default_language = if b.languages.iter().any(|l| l.code == b.default_language) {
+        b.default_language.clone()
+    } else {
+        b.languages[0].code.clone()
+    };
+    let title = setting("form_title")
+        .or_else(|| setting("title"))
+        .unwrap_or_else(|| id.clone());
+    let form = Form {
+        id,
+        version: setting("version").unwrap_or_default(),
+        title: Text::single(&default_language, &title),
+        default_language,
+        languages: b.languages.clone(),
+        body,
+        choices: choice_lists,
+    };
+    if let Err(e) = form.clone().compile() {
+        return Err(match e {
+            Error::Node {
+                name,
+                column,
+                message,
+            } => Error::XlsForm {
+                sheet: survey.name.clone(),
+                row: b.rows.get(&name).copied(),
+                column: Some(column),
+                message: format!("`{name}`: {message}"),
+            },
+            other => other,
+        });
+    }
+    Ok(Imported {
+        form,
+        warnings: b.warnings,
+    })
+}
+
+fn uses_language(node: &Node, code: &str) -> bool {
+    node.label.0.contains_key(code) || node.children.iter().any(|c| uses_language(c, code))
+}
+
+fn read_choices(
+    b: &mut Builder,
+    sheet: Option<&Sheet>,
+    allow_duplicates: Option<String>,
+) -> Result<BTreeMap<String, Vec<Choice>>, Error> {
+    let mut lists: BTreeMap<String, Vec<Choice>> = BTreeMap::new();
+    let Some(sheet) = sheet else { return Ok(lists) };
+    let duplicates_ok = flag(allow_duplicates).unwrap_or(false);
+    for (number, row) in &sheet.rows {
+        let Some(list) = sheet.get(row, "list_name") else {
+            continue;
+        };
+        let name = sheet.get(row, "name").ok_or_else(|| {
+            sheet_error(
+                &sheet.name,
+                *number,
+                "name",
+                "a choice needs a name (the value stored when it is chosen)",
+            )
+        })?;
+        let label = b.text(sheet, row, "label");
+        let entries = lists.entry(list.clone()).or_default();
+        if !duplicates_ok && entries.iter().any(|c| c.name == name) {
+            return Err(sheet_error(
+                &sheet.name,
+                *number,
+                "name",
+                format!(
+                    "the choice `{name}` appears twice in list `{list}`; names in a list must differ (or set allow_choice_duplicates in settings)"
+                ),
+            ));
+        }
+        entries.push(Choice {
+            name,
+            label,
+            attributes: sheet.attributes(row),
+        });
+    }
+    Ok(lists)
+}
+
+fn read_survey(
+    b: &mut Builder,
+    sheet: &Sheet,
+    lists: &mut BTreeMap<String, Vec<Choice>>,
+) -> Result<Vec<Node>, Error> {
+    // Open groups and repeats: (node, row where it began).
+    let mut stack: Vec<(Node, usize)> = Vec::new();
+    let mut top: Vec<Node> = Vec::new();
+    let push =
+        |stack: &mut Vec<(Node, usize)>, top: &mut Vec<Node>, node: Node| match stack.last_mut() {
+            Some((parent, _)) => parent.children.push(node),
+            None => top.push(node),
+        };
+    for (number, row) in &sheet.rows {
+        let number = *number;
+        let Some(type_cell) = sheet.get(row, "type") else {
+            if let Some(name) = sheet.get(row, "name") {
+                b.warnings.push(format!(
+                    "{} sheet, row {number}: `{name}` has no type and was skipped",
+                    sheet.name
+                ));
+            }
+            continue;
+        };
+        let row_type =
+            types::parse(&type_cell).map_err(|m| sheet_error(&sheet.name, number, "type", m))?;
+        let (kind, or_other) = match row_type {
+            RowType::EndGroup | RowType::EndRepeat => {
+                let closing_repeat = row_type == RowType::EndRepeat;
+                let Some((node, _)) = stack.pop() else {
+                    return Err(sheet_error(
+                        &sheet.name,
+                        number,
+                        "type",
+                        format!(
+                            "`{type_cell}` closes nothing: there is no open group or repeat above it"
+                        ),
+                    ));
+                };
+                if (node.kind == Kind::Repeat) != closing_repeat {
+                    let opened = if node.kind == Kind::Repeat {
+                        "begin repeat"
+                    } else {
+                        "begin group"
+                    };
+                    return Err(sheet_error(
+                        &sheet.name,
+                        number,
+                        "type",
+                        format!(
+                            "`{type_cell}` closes `{}`, which was opened with `{opened}`",
+                            node.name
+                        ),
+                    ));
+                }
+                push(&mut stack, &mut top, node);
+                continue;
+            }
+            RowType::BeginGroup => (Kind::Group, false),
+            RowType::BeginRepeat => (Kind::Repeat, false),
+            RowType::Question { kind, or_other } => (kind, or_other),
+        };
+        let name = sheet.get(row, "name").ok_or_else(|| {
+            sheet_error(
+                &sheet.name,
+                number,
+                "name",
+                "every question, group and repeat needs a name",
+            )
+        })?;
+        if !name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || c == '_')
+            || !name
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
+        {
+            return Err(sheet_error(
+                &sheet.name,
+                number,
+                "name",
+                format!(
+                    "`{name}` is not a valid name: start with a letter or _, then use letters, digits, _, - or ."
+                ),
+            ));
+        }
+        b.rows.entry(name.clone()).or_insert(number);
+        let required = match flag(sheet.get(row, "required")) {
+            Ok(r) => r,
+            Err(expression) => {
+                b.warnings.push(format!(
+                    "{} sheet, row {number}: `{name}` is required only when `{expression}`; Sauti does not evaluate conditional requirements yet and treats it as optional",
+                    sheet.name
+                ));
+                false
+            }
+        };
+        let read_only = flag(sheet.get(row, "read_only")).unwrap_or(false);
+        let mut attributes = sheet.attributes(row);
+        for media in ["image", "audio", "video", "big-image"] {
+            for (lang, value) in sheet.translations(row, media) {
+                let key = match lang {
+                    Some(l) => format!("media::{media}::{l}"),
+                    None => format!("media::{media}"),
+                };
+                attributes.insert(key, value.to_string());
+            }
+        }
+        for extra in ["trigger", "parameters", "guidance_hint"] {
+            if let Some(v) = sheet.get(row, extra) {
+                attributes.insert(extra.into(), v);
+            }
+        }
+        let node = Node {
+            name: name.clone(),
+            label: b.text(sheet, row, "label"),
+            hint: b.text(sheet, row, "hint"),
+            required,
+            relevant: sheet.get(row, "relevant"),
+            constraint: sheet.get(row, "constraint"),
+            constraint_message: b.text(sheet, row, "constraint_message"),
+            calculation: sheet.get(row, "calculation"),
+            appearance: sheet.get(row, "appearance"),
+            default: sheet.get(row, "default"),
+            read_only,
+            required_message: b.text(sheet, row, "required_message"),
+            choice_filter: sheet.get(row, "choice_filter"),
+            repeat_count: sheet.get(row, "repeat_count"),
+            attributes,
+            children: Vec::new(),
+            kind,
+        };
+        if node.choice_filter.is_some() {
+            b.warnings.push(format!(
+                "{} sheet, row {number}: the choice_filter of `{name}` is kept but not applied yet; every choice is shown",
+                sheet.name
+            ));
+        }
+        if node.kind.has_children() {
+            stack.push((node, number));
+            continue;
+        }
+        let other = or_other.then(|| {
+            if let Some(list) = node.kind.choice_list()
+                && let Some(choices) = lists.get_mut(list)
+                && !choices.iter().any(|c| c.name == "other")
+            {
+                let mut label = Text::default();
+                for l in &b.languages {
+                    label.0.insert(l.code.clone(), "Other".into());
+                }
+                label
+                    .0
+                    .entry(b.default_language.clone())
+                    .or_insert_with(|| "Other".into());
+                choices.push(Choice {
+                    name: "other".into(),
+                    label,
+                    attributes: BTreeMap::new(),
+                });
+            }
+            Node {
+                name: format!("{name}_other"),
+                kind: Kind::Text,
+                label: Text::single(&b.default_language, "Specify other."),
+                relevant: Some(format!("selected(${{{name}}}, 'other')")),
+                ..blank_node()
+            }
+        });
+        push(&mut stack, &mut top, node);
+        if let Some(other) = other {
+            b.rows.entry(other.name.clone()).or_insert(number);
+            push(&mut stack, &mut top, other);
+        }
+    }
+    if let Some((node, begun)) = stack.pop() {
+        let what = if node.kind == Kind::Repeat {
+            "repeat"
+        } else {
+            "group"
+        };
+        return Err(sheet_error(
+            &sheet.name,
+            begun,
+            "type",
+            format!(
+                "the {what} `{}` is never closed: add a row `end {what}` after its last question",
+                node.name
+            ),
+        ));
+    }
+    Ok(top)
+}
+
+fn blank_node() -> Node {
+    Node {
+        name: String::new(),
+        kind: Kind::Text,
+        label: Text::default(),
+        hint: Text::default(),
+        required: false,
+        relevant: None,
+        constraint: None,
+        constraint_message: Text::default(),
+        calculation: None,
+        appearance: None,
+        default: None,
+        read_only: false,
+        required_message: Text::default(),
+        choice_filter: None,
+        repeat_count: None,
+        attributes: BTreeMap::new(),
+        children: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excel_serial_dates() {
+        assert_eq!(excel_date(40344.0), "2010-06-15");
+        assert_eq!(excel_date(25569.0), "1970-01-01");
+        assert_eq!(excel_date(45000.5), "2023-03-15");
+    }
+
+    #[test]
+    fn flags_read_like_xlsform() {
+        assert_eq!(flag(Some("TRUE".into())), Ok(true));
+        assert_eq!(flag(Some("yes".into())), Ok(true));
+        assert_eq!(flag(None), Ok(false));
+        assert_eq!(flag(Some("${age} > 5".into())), Err("${age} > 5".into()));
+    }
+}

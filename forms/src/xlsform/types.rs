@@ -1,0 +1,230 @@
+//! The `type` column: every spelling XLSForm and its older dialects use, read into a
+//! structure row kind, or a question kind with its choice list.
+
+use crate::model::Kind;
+
+/// What one survey row is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RowType {
+    BeginGroup,
+    EndGroup,
+    BeginRepeat,
+    EndRepeat,
+    Question { kind: Kind, or_other: bool },
+}
+
+/// Device-captured fields, by XLSForm name, and their older `get …` spellings.
+const METADATA: &[(&str, &str)] = &[
+    ("start", "start"),
+    ("end", "end"),
+    ("today", "today"),
+    ("deviceid", "deviceid"),
+    ("uri:deviceid", "deviceid"),
+    ("subscriberid", "subscriberid"),
+    ("simserial", "simserial"),
+    ("phonenumber", "phonenumber"),
+    ("phone number", "phonenumber"),
+    ("username", "username"),
+    ("email", "email"),
+    ("audit", "audit"),
+    ("start-geopoint", "start-geopoint"),
+    ("background-audio", "background-audio"),
+    ("get start time", "start"),
+    ("get end time", "end"),
+    ("get today", "today"),
+    ("get device id", "deviceid"),
+    ("get sim id", "simserial"),
+    ("get subscriber id", "subscriberid"),
+    ("get phone number", "phonenumber"),
+];
+
+/// Types the reference converter knows that Sauti does not capture yet.
+const NOT_YET: &[&str] = &[
+    "range",
+    "geotrace",
+    "geoshape",
+    "rank",
+    "select_one_from_file",
+    "select_multiple_from_file",
+    "xml-external",
+    "csv-external",
+];
+
+/// Read a type cell. `Err` holds the message for the enumerator of errors.
+pub fn parse(raw: &str) -> Result<RowType, String> {
+    let words: Vec<&str> = raw.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let joined = lower.join(" ");
+    let simple = |kind: Kind| {
+        Ok(RowType::Question {
+            kind,
+            or_other: false,
+        })
+    };
+    match joined.as_str() {
+        "begin group" | "begin_group" => return Ok(RowType::BeginGroup),
+        "end group" | "end_group" => return Ok(RowType::EndGroup),
+        "begin repeat" | "begin_repeat" => return Ok(RowType::BeginRepeat),
+        "end repeat" | "end_repeat" => return Ok(RowType::EndRepeat),
+        "text" | "string" => return simple(Kind::Text),
+        "integer" | "int" => return simple(Kind::Integer),
+        "decimal" => return simple(Kind::Decimal),
+        "date" => return simple(Kind::Date),
+        "time" => return simple(Kind::Time),
+        "datetime" => return simple(Kind::DateTime),
+        "geopoint" | "gps" | "location" => return simple(Kind::Geopoint),
+        "barcode" => return simple(Kind::Barcode),
+        "acknowledge" | "trigger" => return simple(Kind::Acknowledge),
+        "note" => return simple(Kind::Note),
+        "calculate" => return simple(Kind::Calculate),
+        "hidden" => return simple(Kind::Hidden),
+        "image" | "photo" | "audio" | "video" | "file" => {
+            let media = if joined == "photo" {
+                "image"
+            } else {
+                joined.as_str()
+            };
+            return simple(Kind::Media {
+                media: media.into(),
+            });
+        }
+        "include" => {
+            return Err(
+                "the `include` type is not supported: this section has not been included. \
+                 Copy the questions of the included form into this sheet instead."
+                    .into(),
+            );
+        }
+        _ => {}
+    }
+    if lower.first().map(String::as_str) == Some("osm") {
+        // An OpenStreetMap drawing (tags come from the `osm` sheet); saved as an attachment.
+        return simple(Kind::Media {
+            media: "osm".into(),
+        });
+    }
+    if let Some((_, field)) = METADATA.iter().find(|(spelling, _)| *spelling == joined) {
+        return simple(Kind::Meta {
+            field: field.to_string(),
+        });
+    }
+    if lower.first().map(String::as_str) == Some("begin")
+        && lower.get(1).map(String::as_str) == Some("loop")
+        || joined == "end loop"
+    {
+        return Err(
+            "`begin loop` is not supported yet: write it as a repeat, or as one group per item"
+                .into(),
+        );
+    }
+    if let Some(first) = lower.first()
+        && NOT_YET.contains(&first.as_str())
+    {
+        return Err(format!(
+            "the question type `{first}` is not supported by Sauti yet"
+        ));
+    }
+    select(&words, &lower).unwrap_or_else(|| Err(format!("Unknown question type '{}'", raw.trim())))
+}
+
+/// `select_one list`, `select one from list`, `select all that apply from list`, with an
+/// optional `or_other` / `or specify other` at the end. List names keep their case.
+fn select(words: &[&str], lower: &[String]) -> Option<Result<RowType, String>> {
+    let lw: Vec<&str> = lower.iter().map(String::as_str).collect();
+    let (multiple, rest) = match lw.as_slice() {
+        ["select_one", ..] | ["select1", ..] | ["select_one_external", ..] => (false, 1),
+        ["select_multiple", ..] => (true, 1),
+        ["select", "one", "from", ..] => (false, 3),
+        ["select", "one", ..] => (false, 2),
+        ["select", "all", "that", "apply", "from", ..] => (true, 5),
+        ["select", "all", "that", "apply", ..] => (true, 4),
+        ["select", "multiple", ..] => (true, 2),
+        _ => return None,
+    };
+    let mut tail = &words[rest..];
+    let mut or_other = false;
+    let tail_lower: Vec<&str> = lw[rest..].to_vec();
+    if tail_lower.ends_with(&["or_other"]) {
+        tail = &tail[..tail.len() - 1];
+        or_other = true;
+    } else if tail_lower.ends_with(&["or", "specify", "other"]) {
+        tail = &tail[..tail.len() - 3];
+        or_other = true;
+    }
+    let [list] = tail else {
+        return Some(Err(format!(
+            "a select type needs exactly one choice list name, as in `select_one {}`",
+            tail.first().copied().unwrap_or("list_name")
+        )));
+    };
+    let list = list.to_string();
+    let kind = if multiple {
+        Kind::SelectMultiple { list }
+    } else {
+        Kind::SelectOne { list }
+    };
+    Some(Ok(RowType::Question { kind, or_other }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(raw: &str) -> (Kind, bool) {
+        match parse(raw).unwrap() {
+            RowType::Question { kind, or_other } => (kind, or_other),
+            other => panic!("{raw}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn every_spelling_of_selects() {
+        let one = |l: &str| Kind::SelectOne { list: l.into() };
+        let many = |l: &str| Kind::SelectMultiple { list: l.into() };
+        assert_eq!(q("select_one yes_no"), (one("yes_no"), false));
+        assert_eq!(q("select one from Colors"), (one("Colors"), false));
+        assert_eq!(q("select_multiple  happy_sad"), (many("happy_sad"), false));
+        assert_eq!(
+            q("select all that apply from toilet_type or specify other"),
+            (many("toilet_type"), true)
+        );
+        assert_eq!(q("select_one colors or_other"), (one("colors"), true));
+        assert!(parse("select_one").is_err());
+    }
+
+    #[test]
+    fn aliases_metadata_and_refusals() {
+        assert_eq!(q("string").0, Kind::Text);
+        assert_eq!(q("int").0, Kind::Integer);
+        assert_eq!(q("dateTime").0, Kind::DateTime);
+        assert_eq!(q("gps").0, Kind::Geopoint);
+        assert_eq!(
+            q("get device id").0,
+            Kind::Meta {
+                field: "deviceid".into()
+            }
+        );
+        assert_eq!(
+            q("phone number").0,
+            Kind::Meta {
+                field: "phonenumber".into()
+            }
+        );
+        assert_eq!(parse("End_Group").unwrap(), RowType::EndGroup);
+        assert!(
+            parse("include")
+                .unwrap_err()
+                .contains("has not been included")
+        );
+        assert!(
+            parse("unknown")
+                .unwrap_err()
+                .contains("Unknown question type 'unknown'")
+        );
+        assert!(
+            parse("range")
+                .unwrap_err()
+                .contains("not supported by Sauti yet")
+        );
+    }
+}
