@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 TOOLS="${SAUTI_TOOLS:-$HOME/.cache/sauti-tools}"
 WASM_OPT="$TOOLS/binaryen/node_modules/binaryen/bin/wasm-opt"
+ESBUILD="$TOOLS/esbuild/node_modules/.bin/esbuild"
 OUT=app/dist
 
 # Two bundles: `field` (enumerators, the first load that matters) and `steward`.
@@ -22,6 +23,9 @@ for bundle in field steward; do
     "$OUT/${bundle}_bg.wasm" -o "$OUT/${bundle}_bg.wasm"
 done
 cp app/static/* "$OUT/"
+for f in "$OUT"/*.js "$OUT"/*.css; do
+  "$ESBUILD" --minify --log-level=warning "$f" --outfile="$f" --allow-overwrite
+done
 for f in "$OUT"/*.{wasm,js,css,html}; do
   gzip -9 -k -f "$f"
   if command -v brotli >/dev/null; then brotli -q 11 -f -k "$f"; fi

@@ -5,6 +5,8 @@ set -euo pipefail
 
 WASM_BINDGEN_VERSION=0.2.130   # must equal the wasm-bindgen crate pinned in app/Cargo.toml
 BINARYEN_VERSION=132.0.0       # Debian's binaryen is too old (its wasm-opt output fails in Chromium)
+PYXFORM_VERSION=4.5.0          # the XLSForm oracle named in ../shared/README.md
+ESBUILD_VERSION=0.25.12        # minifies the JS glue and the CSS
 TOOLS="${SAUTI_TOOLS:-$HOME/.cache/sauti-tools}"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -25,6 +27,12 @@ if [ ! -x "$TOOLS/binaryen/node_modules/binaryen/bin/wasm-opt" ]; then
   npm install --silent --prefix "$TOOLS/binaryen" "binaryen@$BINARYEN_VERSION"
 fi
 
+if [ ! -x "$TOOLS/esbuild/node_modules/.bin/esbuild" ]; then
+  say "installing esbuild $ESBUILD_VERSION (from npm)"
+  mkdir -p "$TOOLS/esbuild"
+  npm install --silent --prefix "$TOOLS/esbuild" "esbuild@$ESBUILD_VERSION"
+fi
+
 apt_install() {
   local missing=()
   for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
@@ -39,4 +47,10 @@ apt_install() {
 apt_install brotli
 if [ "${1:-}" = "--browser" ]; then
   apt_install chromium chromium-driver fonts-noto-core
+  # The reference XLSForm converter, the oracle of the form-import conformance test.
+  if ! "$TOOLS/pyxform/bin/python" -c "import pyxform" 2>/dev/null; then
+    say "installing pyxform $PYXFORM_VERSION (reference XLSForm converter)"
+    python3 -m venv "$TOOLS/pyxform"
+    "$TOOLS/pyxform/bin/pip" install --quiet "pyxform==$PYXFORM_VERSION"
+  fi
 fi

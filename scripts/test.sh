@@ -19,6 +19,9 @@ cargo clippy --all-targets -- -D warnings
 cargo clippy -p app --target wasm32-unknown-unknown --lib --bins -- -D warnings
 step "unit, server and end-to-end tests"
 cargo test
+step "XLSForm import agrees with the reference converter (pyxform)"
+SAUTI_PYXFORM="${SAUTI_TOOLS:-$HOME/.cache/sauti-tools}/pyxform/bin/python" \
+  cargo test -p forms --features xlsform --test xlsform_corpus -- --ignored
 step "vault tests in wasm, in headless Chromium"
 cargo test -p forms --target wasm32-unknown-unknown --test vault_in_browser
 step "all tests passed"

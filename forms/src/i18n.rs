@@ -118,6 +118,8 @@ mod tests {
             Problem::NotAnInteger,
             Problem::NotANumber,
             Problem::NotADate,
+            Problem::NotATime,
+            Problem::NotAGeopoint,
             Problem::UnknownChoice,
             Problem::UnknownField,
             Problem::NotRelevant,

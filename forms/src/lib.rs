@@ -19,6 +19,7 @@ pub mod error;
 pub mod expr;
 pub mod i18n;
 pub mod model;
+pub mod prefill;
 pub mod receipt;
 pub mod validate;
 pub mod vault;

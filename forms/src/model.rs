@@ -451,12 +451,12 @@ pub fn repeat_len(answers: &Answers, repeat: &str) -> usize {
     }
 }
 
-/// Add an empty instance at the end of a repeat.
-pub fn add_instance(answers: &mut Answers, repeat: &str) {
+/// Add an instance (see `prefill::new_instance`) at the end of a repeat.
+pub fn add_instance(answers: &mut Answers, repeat: &str, instance: Answers) {
     match answers.get_mut(repeat) {
-        Some(Answer::Repeat(items)) => items.push(Answers::new()),
+        Some(Answer::Repeat(items)) => items.push(instance),
         _ => {
-            answers.insert(repeat.to_string(), Answer::Repeat(vec![Answers::new()]));
+            answers.insert(repeat.to_string(), Answer::Repeat(vec![instance]));
         }
     }
 }
@@ -538,8 +538,8 @@ mod tests {
     #[test]
     fn values_in_repeats_are_set_and_read_per_instance() {
         let mut a = Answers::new();
-        add_instance(&mut a, "members");
-        add_instance(&mut a, "members");
+        add_instance(&mut a, "members", Answers::new());
+        add_instance(&mut a, "members", Answers::new());
         set_value(&mut a, "member_age", Some(("members", 1)), "7".into());
         assert_eq!(value(&a, "member_age", Some(("members", 1))), "7");
         assert_eq!(value(&a, "member_age", Some(("members", 0))), "");

@@ -17,6 +17,8 @@ pub enum Problem {
     NotAnInteger,
     NotANumber,
     NotADate,
+    NotATime,
+    NotAGeopoint,
     UnknownChoice,
     UnknownField,
     NotRelevant,
@@ -33,6 +35,8 @@ impl Problem {
             Problem::NotAnInteger => "field-not-integer",
             Problem::NotANumber => "field-not-number",
             Problem::NotADate => "field-not-date",
+            Problem::NotATime => "field-not-time",
+            Problem::NotAGeopoint => "field-not-geopoint",
             Problem::UnknownChoice => "field-unknown-choice",
             Problem::UnknownField => "field-unknown",
             Problem::NotRelevant => "field-not-relevant",
@@ -295,7 +299,8 @@ fn check_nodes<'a>(
                     None => "",
                 };
                 if text.trim().is_empty() {
-                    if node.required {
+                    // Attachments cannot be captured yet: a required one must not block saving.
+                    if node.required && !matches!(kind, Kind::Media { .. }) {
                         report(Problem::Required);
                     }
                     continue;
@@ -321,6 +326,15 @@ pub fn type_problem(form: &CompiledForm, kind: &Kind, text: &str) -> Option<Prob
         }
         Kind::Decimal if number.is_nan() => Some(Problem::NotANumber),
         Kind::Date if !is_iso_date(text) => Some(Problem::NotADate),
+        Kind::Time if !is_time(text) => Some(Problem::NotATime),
+        Kind::DateTime => {
+            let ok = text
+                .split_once('T')
+                .is_some_and(|(date, time)| is_iso_date(date) && is_time(time));
+            (!ok).then_some(Problem::NotADate)
+        }
+        Kind::Geopoint if !is_geopoint(text) => Some(Problem::NotAGeopoint),
+        Kind::Acknowledge if text != "OK" => Some(Problem::UnknownChoice),
         Kind::SelectOne { list } => {
             let known = form.choices(list).iter().any(|c| c.name == text);
             (!known).then_some(Problem::UnknownChoice)
@@ -334,6 +348,44 @@ pub fn type_problem(form: &CompiledForm, kind: &Kind, text: &str) -> Option<Prob
         }
         _ => None,
     }
+}
+
+/// `HH:MM`, `HH:MM:SS` or `HH:MM:SS.sss`, optionally with `Z` or an offset.
+fn is_time(text: &str) -> bool {
+    let body = text
+        .strip_suffix('Z')
+        .or_else(|| {
+            let at = text.rfind(['+', '-'])?;
+            (at >= 5).then(|| &text[..at])
+        })
+        .unwrap_or(text);
+    let mut parts = body.split(':');
+    let number = |p: Option<&str>, max: f64| {
+        p.and_then(|p| p.parse::<f64>().ok())
+            .is_some_and(|n| (0.0..max).contains(&n))
+    };
+    let (h, m, s) = (parts.next(), parts.next(), parts.next());
+    let two_digits = |p: Option<&str>| p.is_some_and(|p| p.len() == 2);
+    two_digits(h)
+        && two_digits(m)
+        && number(h, 24.0)
+        && number(m, 60.0)
+        && (s.is_none() || number(s, 61.0))
+        && parts.next().is_none()
+}
+
+/// `latitude longitude [altitude [accuracy]]` with the latitude and longitude in range.
+fn is_geopoint(text: &str) -> bool {
+    let numbers: Vec<f64> = text
+        .split_whitespace()
+        .filter_map(|p| p.parse().ok())
+        .collect();
+    let count = text.split_whitespace().count();
+    count == numbers.len()
+        && (2..=4).contains(&count)
+        && (-90.0..=90.0).contains(&numbers[0])
+        && (-180.0..=180.0).contains(&numbers[1])
+        && numbers.get(3).is_none_or(|acc| *acc >= 0.0)
 }
 
 #[cfg(test)]
@@ -442,6 +494,21 @@ mod tests {
                 ("favourite_colour", Problem::UnknownField),
             ]
         );
+    }
+
+    #[test]
+    fn times_and_geopoints_have_their_shapes() {
+        for ok in ["09:30", "23:59:59", "07:05:00.000+03:00", "10:00Z"] {
+            assert!(is_time(ok), "{ok}");
+        }
+        for bad in ["9:30", "24:00", "12:60", "noon", "12:30:00:00"] {
+            assert!(!is_time(bad), "{bad}");
+        }
+        assert!(is_geopoint("-1.2921 36.8219"));
+        assert!(is_geopoint("-1.2921 36.8219 1700 4.5"));
+        assert!(!is_geopoint("91 0"));
+        assert!(!is_geopoint("1 2 3 -1"));
+        assert!(!is_geopoint("Nairobi"));
     }
 
     #[test]

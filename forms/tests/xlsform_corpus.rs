@@ -101,3 +101,205 @@ fn every_bad_form_is_refused_with_its_message() {
         }
     }
 }
+
+/// pyxform's reading of a form, flattened: one entry per field with its path, type
+/// (aliases folded), expressions, choice names and label texts.
+const PYXFORM_FIELDS: &str = r#"
+import json, re, sys
+from pyxform.xls2json import parse_file_to_json
+ALIAS = {"int": "integer", "string": "text", "gps": "geopoint", "trigger": "acknowledge",
+         "phone number": "phonenumber", "datetime": "datetime", "uri:deviceid": "deviceid",
+         "select one external": "select one", "photo": "image"}
+def labels(value):
+    if isinstance(value, dict):
+        return sorted(v.strip() for v in value.values() if v and v.strip())
+    return [value.strip()] if value and value.strip() else []
+def expr(e):
+    # pyxform writes generated references as relative paths; Sauti as ${name}.
+    return re.sub(r"\.\./([A-Za-z_][\w.-]*)", r"${\1}", e) if e else e
+out = []
+def walk(node, path):
+    kids = node.get("children", [])
+    generated = [c for c in kids if c["name"].startswith("generated_table_list_label")]
+    if generated and out:
+        # pyxform moves a table-list group's label into a generated note; put it back.
+        out[-1]["labels"] = labels(generated[0].get("label"))
+    for c in kids:
+        if c["name"].startswith("generated_table_list_label"):
+            continue
+        if path == "" and c["name"] == "meta":
+            continue
+        if c["name"].startswith("reserved_name_for_field_list_labels"):
+            continue  # pyxform's own helper row for table-list labels
+        external = c["type"] == "select one external"
+        t = c["type"]
+        t = ALIAS.get(t, ALIAS.get(t.lower(), t.lower()))
+        bind = c.get("bind", {})
+        field = {
+            "path": path + c["name"], "type": t,
+            "relevant": expr(bind.get("relevant")), "constraint": expr(bind.get("constraint")),
+            "calculation": expr(bind.get("calculate")),
+            "list": c.get("list_name") or c.get("itemset"),
+            # External lists are loaded at run time by ODK, so pyxform lists no choices.
+            "choices": None if external else [ch["name"] for ch in c.get("choices", [])] if t.startswith("select") else [],
+            "labels": labels(c.get("label")),
+        }
+        out.append(field)
+        if t in ("group", "repeat"):
+            walk(c, path + c["name"] + "/")
+walk(parse_file_to_json(sys.argv[1]), "")
+print(json.dumps(out))
+"#;
+
+fn pyxform_fields(python: &str, path: &PathBuf) -> serde_json::Value {
+    let output = std::process::Command::new(python)
+        .arg("-c")
+        .arg(PYXFORM_FIELDS)
+        .arg(path)
+        .output()
+        .unwrap_or_else(|e| panic!("running {python}: {e}"));
+    assert!(
+        output.status.success(),
+        "pyxform on {}: {}",
+        path.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+fn kind_name(kind: &forms::model::Kind) -> String {
+    use forms::model::Kind::*;
+    match kind {
+        Text => "text".into(),
+        Integer => "integer".into(),
+        Decimal => "decimal".into(),
+        Date => "date".into(),
+        Time => "time".into(),
+        DateTime => "datetime".into(),
+        Geopoint => "geopoint".into(),
+        Barcode => "barcode".into(),
+        Acknowledge => "acknowledge".into(),
+        SelectOne { .. } => "select one".into(),
+        SelectMultiple { .. } => "select all that apply".into(),
+        Media { media } => media.clone(),
+        Note => "note".into(),
+        Calculate => "calculate".into(),
+        Hidden => "hidden".into(),
+        Meta { field } => field.clone(),
+        Group => "group".into(),
+        Repeat => "repeat".into(),
+    }
+}
+
+/// Sauti's reading of the same form, in the same shape.
+fn sauti_fields(form: &forms::model::Form) -> serde_json::Value {
+    fn walk(
+        form: &forms::model::Form,
+        nodes: &[forms::model::Node],
+        path: &str,
+        out: &mut Vec<serde_json::Value>,
+    ) {
+        for n in nodes {
+            let list = n.kind.choice_list();
+            let mut labels: Vec<String> = n
+                .label
+                .0
+                .values()
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+                .collect();
+            labels.sort();
+            out.push(serde_json::json!({
+                "path": format!("{path}{}", n.name),
+                "type": kind_name(&n.kind),
+                "relevant": n.relevant, "constraint": n.constraint, "calculation": n.calculation,
+                "list": list,
+                "choices": list.map(|l| form.choices.get(l).map(|c| c.iter().map(|c| c.name.clone()).collect::<Vec<_>>()).unwrap_or_default()).unwrap_or_default(),
+                "labels": labels,
+            }));
+            if n.kind.has_children() {
+                walk(form, &n.children, &format!("{path}{}/", n.name), out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(form, &form.body, "", &mut out);
+    serde_json::Value::Array(out)
+}
+
+#[test]
+#[ignore = "needs pyxform: scripts/test.sh runs it with SAUTI_PYXFORM set"]
+fn fields_agree_with_the_reference_converter() {
+    let python = std::env::var("SAUTI_PYXFORM").expect(
+        "SAUTI_PYXFORM must name a python with pyxform==4.5.0 (scripts/test.sh sets it up)",
+    );
+    let mut disagreements = Vec::new();
+    for path in corpus("ok") {
+        let file = path.file_name().unwrap().to_string_lossy().to_string();
+        if NOT_YET.iter().any(|(f, _)| *f == file) {
+            continue;
+        }
+        let ours = sauti_fields(&load(&path).unwrap().form);
+        let theirs = pyxform_fields(&python, &path);
+        let (ours, theirs) = (ours.as_array().unwrap(), theirs.as_array().unwrap());
+        // Where pyxform writes a field in another way that means the same, make it ours:
+        // a repeat_count becomes a generated `<repeat>_count` calculate; in "flat" forms a
+        // group's relevance is copied onto its children (ours stays on the group).
+        let theirs: Vec<serde_json::Value> = theirs
+            .iter()
+            .filter(|t| {
+                let path = t["path"].as_str().unwrap_or_default();
+                !path.strip_suffix("_count").is_some_and(|repeat| {
+                    ours.iter()
+                        .any(|o| o["path"] == repeat && o["type"] == "repeat")
+                })
+            })
+            .map(|t| {
+                let mut t = t.clone();
+                if t["choices"].is_null() {
+                    let ours_choices = ours
+                        .iter()
+                        .find(|o| o["path"] == t["path"])
+                        .map(|o| o["choices"].clone());
+                    t["choices"] = ours_choices.unwrap_or_default();
+                }
+                let path = t["path"].as_str().unwrap_or_default().to_string();
+                let inherited = ours.iter().any(|o| {
+                    let group = o["path"].as_str().unwrap_or_default();
+                    path.starts_with(&format!("{group}/")) && o["relevant"] == t["relevant"]
+                });
+                let own = ours
+                    .iter()
+                    .find(|o| o["path"] == t["path"])
+                    .map(|o| o["relevant"].clone());
+                if inherited && own.as_ref().is_some_and(|r| r.is_null()) {
+                    t["relevant"] = serde_json::Value::Null;
+                }
+                t
+            })
+            .collect();
+        for t in &theirs {
+            let found = ours.iter().find(|o| o["path"] == t["path"]);
+            match found {
+                None => {
+                    disagreements.push(format!("{file}: pyxform has {}, Sauti does not", t["path"]))
+                }
+                Some(o) if o != t => {
+                    disagreements.push(format!("{file}:\n  pyxform {t}\n  sauti   {o}"))
+                }
+                Some(_) => {}
+            }
+        }
+        for o in ours {
+            if !theirs.iter().any(|t| t["path"] == o["path"]) {
+                disagreements.push(format!("{file}: Sauti has {}, pyxform does not", o["path"]));
+            }
+        }
+    }
+    assert!(
+        disagreements.is_empty(),
+        "{} disagreements:\n{}",
+        disagreements.len(),
+        disagreements.join("\n")
+    );
+}

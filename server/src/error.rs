@@ -27,6 +27,9 @@ pub enum Error {
     TooLarge(usize),
     #[error("bad request: {0}")]
     BadRequest(String),
+    /// An uploaded form cannot be imported; the message says where and why.
+    #[error("{0}")]
+    FormImport(String),
     #[error("database error")]
     Database(#[from] sqlx::Error),
     #[error("internal error")]
@@ -46,7 +49,7 @@ impl Error {
             Error::Forbidden => StatusCode::FORBIDDEN,
             Error::NotFound => StatusCode::NOT_FOUND,
             Error::MalformedBatch(_) | Error::BadRequest(_) => StatusCode::BAD_REQUEST,
-            Error::UnknownForm { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            Error::UnknownForm { .. } | Error::FormImport(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Error::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Error::Database(_) | Error::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -64,6 +67,7 @@ impl Error {
             Error::UnknownForm { .. } => "err-form-unknown",
             Error::TooLarge(_) => "err-too-large",
             Error::BadRequest(_) => "err-batch-malformed",
+            Error::FormImport(_) => "err-form-import",
             Error::Database(_) | Error::Internal(_) => "err-internal",
         }
     }

@@ -6,6 +6,7 @@
 //! `127.0.0.1:0` against a real SQLite file.
 
 pub mod auth;
+pub mod catalog;
 pub mod db;
 pub mod error;
 pub mod export;

@@ -29,6 +29,54 @@ enum Command {
         #[arg(long, env = "SAUTI_PUBLIC_URL")]
         public_url: Option<String>,
     },
+    /// Manage forms.
+    Form {
+        #[command(subcommand)]
+        action: FormAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum FormAction {
+    /// Import an XLSForm (.xlsx or .xls) as a new version of a project's form.
+    Import {
+        /// The XLSForm file.
+        file: PathBuf,
+        /// The project that receives it.
+        #[arg(long, default_value = server::seed::DEMO_PROJECT)]
+        project: String,
+        /// Folder holding the SQLite database.
+        #[arg(long, env = "SAUTI_DATA", default_value = "data")]
+        data: PathBuf,
+    },
+}
+
+/// `sauti form import`: prints what was imported and every warning, or where the file is wrong.
+async fn import_form(file: PathBuf, project: String, data: PathBuf) -> anyhow::Result<()> {
+    let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+    std::fs::create_dir_all(&data)?;
+    let db = server::db::Db::open(&data.join("sauti.sqlite3")).await?;
+    server::seed::seed_demo(&db).await?;
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    match server::catalog::import_xlsform(&db, &project, &bytes, &name).await {
+        Ok(imported) => {
+            println!(
+                "imported `{}` version {} ({} questions) into project {project}",
+                imported.form_id, imported.version, imported.questions
+            );
+            for warning in &imported.warnings {
+                println!("  warning: {warning}");
+            }
+            Ok(())
+        }
+        Err(e) => {
+            eprintln!("error: {}: {e}", file.display());
+            std::process::exit(1);
+        }
+    }
 }
 
 #[tokio::main]
@@ -39,12 +87,22 @@ async fn main() -> anyhow::Result<()> {
                 .unwrap_or_else(|_| "info,sqlx=warn".into()),
         )
         .init();
-    let Command::Serve {
-        data,
-        listen,
-        app,
-        public_url,
-    } = Cli::parse().command;
+    let (data, listen, app, public_url) = match Cli::parse().command {
+        Command::Serve {
+            data,
+            listen,
+            app,
+            public_url,
+        } => (data, listen, app, public_url),
+        Command::Form {
+            action:
+                FormAction::Import {
+                    file,
+                    project,
+                    data,
+                },
+        } => return import_form(file, project, data).await,
+    };
     let app_dir = app.join("index.html").exists().then_some(app.clone());
     if app_dir.is_none() {
         eprintln!(

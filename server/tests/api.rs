@@ -17,6 +17,7 @@ fn expected_code(status: u16) -> &'static str {
     match status {
         401 => "err-unauthorized",
         403 => "err-forbidden",
+        422 => "err-form-import",
         other => panic!("no expected code for {other}"),
     }
 }
@@ -69,6 +70,13 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
             "/forms/household/export.csv".into(),
             None,
             [401, 401, 200, 403],
+        ),
+        // An admin's upload reaches the importer, which refuses a body that is no workbook.
+        (
+            Method::POST,
+            "/forms?file_name=x.xlsx".into(),
+            Some(json!({})),
+            [401, 401, 403, 422],
         ),
     ];
     let callers = ["nobody", "device", "steward", "admin"];
@@ -485,4 +493,66 @@ async fn a_reused_receipt_does_not_hold_back_the_rest_of_the_batch() {
     let ack = phone.sync(&[innocent.clone(), reused]).await;
     assert_eq!(ack.results[0].outcome, Outcome::Accepted);
     assert!(!ack.results[1].outcome.is_settled(), "{ack:?}");
+}
+
+fn shared_form(dir: &str, file: &str) -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared/xlsform")
+        .join(dir)
+        .join(file);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_admin_imports_an_xlsform_and_phones_receive_it() {
+    let server = Server::start().await;
+    let admin = server.sign_in("admin").await;
+    let response = admin
+        .post(server.url("/forms?file_name=tutorial.xls"))
+        .body(shared_form("ok", "tutorial.xls"))
+        .send()
+        .await
+        .expect("upload answers");
+    assert_eq!(response.status(), StatusCode::OK);
+    let imported: Value = response.json().await.expect("JSON");
+    assert_eq!(imported["form_id"], "tutorial");
+    assert!(
+        imported["questions"].as_u64().unwrap_or(0) > 5,
+        "{imported}"
+    );
+
+    let phone = server.enroll().await;
+    let bundle: Value = phone.bundle().await.json().await.expect("JSON");
+    assert_eq!(
+        bundle["form"]["id"], "tutorial",
+        "the newest form is what phones get"
+    );
+
+    let refused = admin
+        .post(server.url("/forms?file_name=calculate_without_calculation.xls"))
+        .body(shared_form("bad", "calculate_without_calculation.xls"))
+        .send()
+        .await
+        .expect("upload answers");
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body: Value = refused.json().await.expect("JSON");
+    assert_eq!(body["error"], "err-form-import");
+    let message = body["message"].as_str().unwrap_or_default();
+    assert!(
+        message.contains("row 34") && message.contains("Missing calculation"),
+        "{message}"
+    );
+
+    let again = admin
+        .post(server.url("/forms?file_name=tutorial.xls"))
+        .body(shared_form("ok", "tutorial.xls"))
+        .send()
+        .await
+        .expect("upload answers");
+    // Same second, same generated version: refused, not overwritten; else a new version.
+    assert!(
+        matches!(again.status().as_u16(), 200 | 422),
+        "{}",
+        again.status()
+    );
 }

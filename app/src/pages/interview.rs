@@ -6,6 +6,7 @@ use std::sync::Arc;
 use forms::batch::{Submission, new_record_id};
 use forms::consent::{Consent, ConsentTemplate, Decision, Method};
 use forms::model::{Answers, CompiledForm};
+use forms::prefill::{DeviceFacts, apply_defaults, fill_metadata};
 use forms::receipt::ReceiptCode;
 use forms::validate::{settle, validate};
 use leptos::prelude::*;
@@ -19,6 +20,15 @@ use crate::session::Session;
 use crate::widgets::ErrorLine;
 use crate::widgets::question::{InterviewCtx, NodeView};
 use crate::widgets::signature::SignaturePad;
+
+/// What the form's metadata questions (`deviceid`, `username`, …) record.
+fn device_facts<'a>(session: &'a Session, now: &'a str) -> DeviceFacts<'a> {
+    DeviceFacts {
+        now,
+        device_id: &session.device.device_id,
+        username: &session.device.username,
+    }
+}
 
 /// The respondent's language: the UI language if the form has it, else the form's default.
 fn initial_language(form: &CompiledForm, ui_lang: &str) -> String {
@@ -61,7 +71,17 @@ pub fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
     );
     let consent = RwSignal::new(draft.as_ref().map(|d| d.submission.consent.clone()));
     let page = RwSignal::new(draft.as_ref().map_or(0, |d| d.page));
-    let answers = RwSignal::new(draft.map(|d| d.submission.answers).unwrap_or_default());
+    let answers = RwSignal::new(draft.map(|d| d.submission.answers).unwrap_or_else(|| {
+        // A new interview starts with the form's defaults and the device's metadata.
+        let mut a = Answers::new();
+        apply_defaults(&session.form, &mut a);
+        fill_metadata(
+            &session.form,
+            &mut a,
+            device_facts(&session, &now_local_rfc3339()),
+        );
+        a
+    }));
 
     let session = StoredValue::new(session);
     let record = move |status: Status, answers: Answers, consent: Consent| LocalRecord {
@@ -352,6 +372,9 @@ where
             }
             return;
         }
+        let now = now_local_rfc3339();
+        session
+            .with_value(|s| answers.update(|a| fill_metadata(&s.form, a, device_facts(s, &now))));
         match store(Status::Queued) {
             Ok(r) => field.screen.set(Screen::Receipt {
                 code: r.submission.consent.receipt.to_string(),

@@ -103,7 +103,17 @@ pub fn NodeView(
                 match node.kind {
                     Kind::Group => view! { <GroupView node=node instance=instance ctx=ctx/> }.into_any(),
                     Kind::Repeat => view! { <RepeatView node=node ctx=ctx/> }.into_any(),
-                    Kind::Note => view! { <p class="note">{move || ctx.text(&node.label)}</p> }.into_any(),
+                    Kind::Note | Kind::Media { .. } => {
+                        let media = matches!(node.kind, Kind::Media { .. });
+                        view! {
+                            <p class="note">
+                                {move || ctx.text(&node.label)}
+                                {media.then(|| view! { <br/><small class="muted">{t("media-not-yet")}</small> })}
+                            </p>
+                        }
+                        .into_any()
+                    }
+                    Kind::Hidden | Kind::Meta { .. } => ().into_any(),
                     Kind::Calculate => {
                         if node.label.is_empty() {
                             ().into_any()
@@ -153,8 +163,9 @@ fn RepeatView(node: Node, ctx: InterviewCtx) -> impl IntoView {
     let add = move |_| {
         let form = ctx.form.get_value();
         let today = ctx.today.get_value();
+        let instance = forms::prefill::new_instance(&form, &name.get_value());
         ctx.answers.update(|a| {
-            model::add_instance(a, &name.get_value());
+            model::add_instance(a, &name.get_value(), instance);
             settle(&form, a, &today);
         });
     };
@@ -224,9 +235,17 @@ fn QuestionView(node: Node, instance: Option<(String, usize)>, ctx: InterviewCtx
         let current = move || ctx.value(&node.get_value().name, &instance.get_value());
         let set = move |v: String| ctx.set(&node.get_value().name, &instance.get_value(), v);
         match node.get_value().kind {
-            Kind::SelectOne { list } | Kind::SelectMultiple { list } => {
-                let multiple = matches!(node.get_value().kind, Kind::SelectMultiple { .. });
-                let choices = ctx.form.get_value().choices(&list).to_vec();
+            kind @ (Kind::SelectOne { .. } | Kind::SelectMultiple { .. } | Kind::Acknowledge) => {
+                // An acknowledgement is a multiple choice with the one choice "OK".
+                let multiple = !matches!(kind, Kind::SelectOne { .. });
+                let choices = match kind.choice_list() {
+                    Some(list) => ctx.form.get_value().choices(list).to_vec(),
+                    None => vec![model::Choice {
+                        name: "OK".into(),
+                        label: model::Text::single("en", "OK"),
+                        attributes: Default::default(),
+                    }],
+                };
                 let group_name = id.clone();
                 view! {
                     <div class="choices" role=if multiple { "group" } else { "radiogroup" } aria-labelledby=format!("{id}-label") aria-describedby=error_id>
@@ -268,8 +287,10 @@ fn QuestionView(node: Node, instance: Option<(String, usize)>, ctx: InterviewCtx
             kind => {
                 let (input_type, mode) = match kind {
                     Kind::Integer => ("text", "numeric"),
-                    Kind::Decimal => ("text", "decimal"),
+                    Kind::Decimal | Kind::Geopoint => ("text", "decimal"),
                     Kind::Date => ("date", "none"),
+                    Kind::Time => ("time", "none"),
+                    Kind::DateTime => ("datetime-local", "none"),
                     _ => ("text", "text"),
                 };
                 view! {

@@ -4,6 +4,7 @@
 mod auth;
 mod batches;
 mod devices;
+mod forms;
 mod json;
 mod submissions;
 
@@ -33,6 +34,7 @@ pub fn router(state: AppState, app_dir: Option<&Path>) -> Router {
         .merge(auth::router())
         .merge(devices::router())
         .merge(batches::router())
+        .merge(forms::router())
         .merge(submissions::router())
         .fallback(|| async { crate::error::Error::NotFound });
     let mut app = Router::new().nest("/api/v1", api);

@@ -1,0 +1,73 @@
+//! A project's forms: importing an XLSForm as a new version. Used by the admin API and by
+//! `sauti form import`.
+
+use forms::model::Form;
+
+use crate::db::Db;
+use crate::error::{Error, Result};
+
+/// What an import produced.
+#[derive(Debug, serde::Serialize)]
+pub struct ImportedForm {
+    pub form_id: String,
+    pub version: String,
+    pub title: String,
+    pub questions: usize,
+    pub warnings: Vec<String>,
+}
+
+/// A version when the settings sheet gives none: the import time, `YYYYMMDDHHMMSS`.
+fn version_now() -> String {
+    let now = time::OffsetDateTime::now_utc();
+    format!(
+        "{:04}{:02}{:02}{:02}{:02}{:02}",
+        now.year(),
+        u8::from(now.month()),
+        now.day(),
+        now.hour(),
+        now.minute(),
+        now.second()
+    )
+}
+
+/// Import an XLSForm into a project as a new form version. The previous versions stay:
+/// every submission keeps the version it was filled with.
+pub async fn import_xlsform(
+    db: &Db,
+    project_id: &str,
+    bytes: &[u8],
+    file_name: &str,
+) -> Result<ImportedForm> {
+    let imported =
+        forms::xlsform::import(bytes, file_name).map_err(|e| Error::FormImport(e.to_string()))?;
+    let mut form: Form = imported.form;
+    if form.version.is_empty() {
+        form.version = version_now();
+    }
+    if db
+        .form_definition(project_id, &form.id, &form.version)
+        .await?
+        .is_some()
+    {
+        return Err(Error::FormImport(format!(
+            "form `{}` version `{}` already exists: raise the version in the settings sheet",
+            form.id, form.version
+        )));
+    }
+    let questions = form
+        .clone()
+        .compile()
+        .map(|c| c.walk().len())
+        .unwrap_or_default();
+    db.insert_form(project_id, &form).await?;
+    Ok(ImportedForm {
+        form_id: form.id.clone(),
+        version: form.version.clone(),
+        title: form
+            .title
+            .get(&form.default_language, &form.default_language)
+            .to_string(),
+        questions,
+        warnings: imported.warnings,
+    })
+}

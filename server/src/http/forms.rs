@@ -1,0 +1,47 @@
+//! Forms: an admin uploads an XLSForm (the raw `.xlsx` / `.xls` bytes as the body).
+
+use axum::Json;
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{Query, State};
+use axum::routing::post;
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::auth::Admin;
+use crate::catalog::{ImportedForm, import_xlsform};
+use crate::error::Result;
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/forms", post(upload))
+}
+
+#[derive(Deserialize)]
+struct Upload {
+    /// The file's name, used as the form id when the settings sheet has none.
+    #[serde(default)]
+    file_name: String,
+}
+
+async fn upload(
+    State(state): State<AppState>,
+    Admin(admin): Admin,
+    Query(upload): Query<Upload>,
+    body: Bytes,
+) -> Result<Json<ImportedForm>> {
+    let name = if upload.file_name.is_empty() {
+        "form.xlsx"
+    } else {
+        &upload.file_name
+    };
+    let imported = import_xlsform(&state.db, &admin.project_id, &body, name).await?;
+    state
+        .db
+        .audit(
+            &admin.username,
+            "form-imported",
+            &format!("{} {}", imported.form_id, imported.version),
+        )
+        .await?;
+    Ok(Json(imported))
+}
