@@ -21,8 +21,7 @@
 use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes256Gcm, Nonce};
 use argon2::{Algorithm, Argon2, Params, Version};
-use base64::Engine;
-use base64::engine::general_purpose::STANDARD as B64;
+use base64ct::{Base64, Encoding};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
@@ -122,16 +121,16 @@ fn seal_with(key: &[u8; 32], aad: &[u8], plaintext: &[u8]) -> Result<Sealed, Err
         )
         .map_err(|_| Error::Random)?;
     Ok(Sealed {
-        nonce: B64.encode(nonce_bytes),
-        ciphertext: B64.encode(ciphertext),
+        nonce: Base64::encode_string(&nonce_bytes),
+        ciphertext: Base64::encode_string(&ciphertext),
     })
 }
 
 /// Decrypt; `None` when authentication fails (wrong key, altered bytes, wrong slot).
 fn open_with(key: &[u8; 32], aad: &[u8], sealed: &Sealed) -> Option<Vec<u8>> {
-    let nonce_bytes = B64.decode(&sealed.nonce).ok()?;
+    let nonce_bytes = Base64::decode_vec(&sealed.nonce).ok()?;
     let nonce = Nonce::try_from(&nonce_bytes[..]).ok()?;
-    let ciphertext = B64.decode(&sealed.ciphertext).ok()?;
+    let ciphertext = Base64::decode_vec(&sealed.ciphertext).ok()?;
     let cipher = Aes256Gcm::new_from_slice(key).ok()?;
     cipher
         .decrypt(
@@ -155,7 +154,7 @@ fn wrap(key: &[u8; 32], passphrase: &str, params: KdfParams) -> Result<VaultHead
         version: ENVELOPE_VERSION,
         kdf: "argon2id".into(),
         params,
-        salt: B64.encode(salt),
+        salt: Base64::encode_string(&salt),
         wrapped_key: seal_with(&kek, WRAP_AAD, key)?,
     })
 }
@@ -178,7 +177,7 @@ impl Vault {
             let KdfParams { m_kib, t, p } = header.params;
             return Err(Error::WeakParameters(format!("m={m_kib} KiB t={t} p={p}")));
         }
-        let salt = B64.decode(&header.salt).map_err(|_| malformed())?;
+        let salt = Base64::decode_vec(&header.salt).map_err(|_| malformed())?;
         let kek = derive(passphrase, &salt, header.params)?;
         let key = open_with(&kek, WRAP_AAD, &header.wrapped_key).ok_or(Error::WrongPassphrase)?;
         let key = Zeroizing::new(<[u8; 32]>::try_from(key.as_slice()).map_err(|_| malformed())?);
@@ -295,9 +294,9 @@ mod tests {
     fn a_flipped_bit_is_detected_and_names_the_record() {
         let (_, vault) = fast();
         let mut sealed = vault.seal("rec-7", b"household of five").unwrap();
-        let mut bytes = B64.decode(&sealed.ciphertext).unwrap();
+        let mut bytes = Base64::decode_vec(&sealed.ciphertext).unwrap();
         bytes[3] ^= 0x01;
-        sealed.ciphertext = B64.encode(bytes);
+        sealed.ciphertext = Base64::encode_string(&bytes);
         assert_eq!(
             vault.open("rec-7", &sealed).unwrap_err(),
             Error::Tampered { id: "rec-7".into() }

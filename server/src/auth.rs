@@ -10,8 +10,7 @@ use axum::extract::FromRequestParts;
 use axum::http::HeaderMap;
 use axum::http::header::{AUTHORIZATION, COOKIE};
 use axum::http::request::Parts;
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64ct::{Base64UrlUnpadded, Encoding};
 use sha2::{Digest, Sha256};
 
 use crate::AppState;
@@ -90,7 +89,7 @@ pub fn verify_password(stored: Option<&str>, password: &str) -> bool {
 pub fn new_token() -> Result<String> {
     let mut bytes = [0u8; 32];
     getrandom::fill(&mut bytes).map_err(|e| anyhow::anyhow!("random: {e}"))?;
-    Ok(URL_SAFE_NO_PAD.encode(bytes))
+    Ok(Base64UrlUnpadded::encode_string(&bytes))
 }
 
 /// What the database keeps of a token: its SHA-256, so a stolen database opens no session.
