@@ -106,19 +106,24 @@ fn main() {
     for (code, name, rtl) in LANGUAGES {
         writeln!(out, "    ({code:?}, {name:?}, {rtl}),").unwrap();
     }
-    out.push_str("];\n\n/// Per language (in `LANGUAGES` order), messages sorted by id.\n");
-    out.push_str("pub(crate) static CATALOGS: &[&[(&str, &[Piece])]] = &[\n");
+    out.push_str("];\n\n/// Message ids, sorted; shared by every language.\n");
+    out.push_str("pub(crate) static IDS: &[&str] = &[\n");
+    for id in &english {
+        writeln!(out, "    {id:?},").unwrap();
+    }
+    out.push_str("];\n\n/// Per language (in `LANGUAGES` order), the messages in `IDS` order.\n");
+    out.push_str("pub(crate) static CATALOGS: &[&[&[Piece]]] = &[\n");
     for (_, messages) in &catalogs {
         out.push_str("    &[\n");
-        for (id, pieces) in messages {
-            write!(out, "        ({id:?}, &[").unwrap();
+        for pieces in messages.values() {
+            out.push_str("        &[");
             for p in pieces {
                 match p {
                     Piece::Text(t) => write!(out, "Piece::Text({t:?}), ").unwrap(),
                     Piece::Var(v) => write!(out, "Piece::Var({v:?}), ").unwrap(),
                 }
             }
-            out.push_str("]),\n");
+            out.push_str("],\n");
         }
         out.push_str("    ],\n");
     }

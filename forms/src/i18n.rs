@@ -38,12 +38,9 @@ pub fn supported(lang: &str) -> &'static str {
 }
 
 fn lookup(lang: &str, id: &str) -> Option<&'static [Piece]> {
-    let index = LANGUAGES.iter().position(|(c, ..)| *c == lang)?;
-    let catalog = CATALOGS[index];
-    catalog
-        .binary_search_by(|(key, _)| (*key).cmp(id))
-        .ok()
-        .map(|i| catalog[i].1)
+    let language = LANGUAGES.iter().position(|(c, ..)| *c == lang)?;
+    let message = IDS.binary_search(&id).ok()?;
+    Some(CATALOGS[language][message])
 }
 
 /// A message with named arguments (`{ $count }`), in `lang`, falling back to English.
@@ -77,7 +74,7 @@ pub fn tr(lang: &str, id: &str) -> String {
 
 /// Every message id (English), for checks that each code the program emits has a text.
 pub fn message_ids() -> impl Iterator<Item = &'static str> {
-    CATALOGS[0].iter().map(|(id, _)| *id)
+    IDS.iter().copied()
 }
 
 #[cfg(test)]
@@ -89,10 +86,8 @@ mod tests {
     fn every_language_has_the_same_messages_with_the_same_variables() {
         assert!(message_ids().count() > 50);
         let vars = |lang: usize, id: &str| -> Vec<&str> {
-            let catalog = CATALOGS[lang];
-            let i = catalog.binary_search_by(|(k, _)| (*k).cmp(id)).unwrap();
-            let mut v: Vec<&str> = catalog[i]
-                .1
+            let i = IDS.binary_search(&id).unwrap();
+            let mut v: Vec<&str> = CATALOGS[lang][i]
                 .iter()
                 .filter_map(|p| match p {
                     Piece::Var(n) => Some(*n),
@@ -103,7 +98,7 @@ mod tests {
             v
         };
         for (i, (code, ..)) in LANGUAGES.iter().enumerate() {
-            assert_eq!(CATALOGS[i].len(), CATALOGS[0].len(), "{code}");
+            assert_eq!(CATALOGS[i].len(), IDS.len(), "{code}");
             for id in message_ids() {
                 assert_eq!(vars(i, id), vars(0, id), "{code}: {id}");
             }

@@ -151,7 +151,7 @@ pub struct Node {
     pub read_only: bool,
     #[serde(default, skip_serializing_if = "Text::is_empty")]
     pub required_message: Text,
-    /// XLSForm `choice_filter`, kept as written; not yet applied by the client.
+    /// XLSForm `choice_filter`: which choices to offer (bare names are choice columns).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub choice_filter: Option<String>,
     /// How many instances a repeat has, as an expression.
@@ -235,6 +235,7 @@ pub struct NodeExprs {
     pub relevant: Option<Expr>,
     pub constraint: Option<Expr>,
     pub calculation: Option<Expr>,
+    pub choice_filter: Option<Expr>,
 }
 
 /// A form checked and prepared for evaluation: names indexed, expressions parsed.
@@ -284,7 +285,18 @@ impl Form {
             }
             let parse = |column: &str, src: &Option<String>| -> Result<Option<Expr>, Error> {
                 let Some(src) = src else { return Ok(None) };
-                let expr = Expr::parse(src).map_err(|e| problem(column, e.to_string()))?;
+                let parsed = if column == "choice_filter" {
+                    Expr::parse_choice_filter(src)
+                } else {
+                    Expr::parse(src)
+                };
+                let expr = parsed.map_err(|e| match e {
+                    Error::Expression { expr, at, reason } => problem(
+                        column,
+                        format!("`{expr}` does not parse at character {at}: {reason}"),
+                    ),
+                    other => other,
+                })?;
                 for reference in expr.references() {
                     if !locations.contains_key(reference) {
                         return Err(problem(
@@ -301,6 +313,7 @@ impl Form {
                     relevant: parse("relevant", &node.relevant)?,
                     constraint: parse("constraint", &node.constraint)?,
                     calculation: parse("calculation", &node.calculation)?,
+                    choice_filter: parse("choice_filter", &node.choice_filter)?,
                 },
             );
         }

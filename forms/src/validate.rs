@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::expr::{Scope, Value, is_iso_date};
-use crate::model::{Answer, Answers, CompiledForm, Kind, Node};
+use crate::model::{Answer, Answers, Choice, CompiledForm, Kind, Node};
 
 /// Why one answer is not acceptable. The client turns the code into a message in the
 /// interview language (for `Constraint`, the form's own constraint message).
@@ -72,6 +72,41 @@ impl<'a> Context<'a> {
             instance,
             current: Some(current),
             today: self.today,
+            choice: None,
+        }
+    }
+
+    /// The choices a select question offers now: all of its list, or those its
+    /// `choice_filter` keeps given the answers so far (cascading selects).
+    pub fn visible_choices(
+        &self,
+        node: &'a Node,
+        instance: Option<(&'a str, usize)>,
+    ) -> Vec<&'a Choice> {
+        let Some(list) = node.kind.choice_list() else {
+            return Vec::new();
+        };
+        let choices = self.form.choices(list);
+        match self
+            .form
+            .exprs(&node.name)
+            .and_then(|e| e.choice_filter.as_ref())
+        {
+            None => choices.iter().collect(),
+            Some(filter) => {
+                let scope = self.scope(instance, &node.name);
+                choices
+                    .iter()
+                    .filter(|c| {
+                        Scope {
+                            choice: Some(c),
+                            ..scope
+                        }
+                        .eval(filter)
+                        .as_bool()
+                    })
+                    .collect()
+            }
         }
     }
 
@@ -169,6 +204,24 @@ fn settle_nodes<'a>(
                     target.remove(&node.name);
                 } else {
                     target.insert(node.name.clone(), Answer::Value(value));
+                }
+            }
+            Kind::SelectOne { .. } | Kind::SelectMultiple { .. }
+                if node.choice_filter.is_some() =>
+            {
+                // A choice the filter no longer offers (the state changed, so the
+                // county must too) is cleared.
+                if let Some(Answer::Value(v)) = target.get(&node.name) {
+                    let visible = ctx.visible_choices(node, instance);
+                    let kept: Vec<&str> = v
+                        .split_whitespace()
+                        .filter(|x| visible.iter().any(|c| c.name == *x))
+                        .collect();
+                    if kept.is_empty() {
+                        target.remove(&node.name);
+                    } else {
+                        target.insert(node.name.clone(), Answer::Value(kept.join(" ")));
+                    }
                 }
             }
             _ => {}
@@ -308,6 +361,16 @@ fn check_nodes<'a>(
                 if let Some(problem) = type_problem(ctx.form, kind, text) {
                     report(problem);
                     continue;
+                }
+                if node.choice_filter.is_some() {
+                    let visible = ctx.visible_choices(node, instance);
+                    if !text
+                        .split_whitespace()
+                        .all(|v| visible.iter().any(|c| c.name == v))
+                    {
+                        report(Problem::UnknownChoice);
+                        continue;
+                    }
                 }
                 if !ctx.constraint_holds(node, instance) {
                     report(Problem::Constraint);

@@ -97,13 +97,14 @@ fn random<const N: usize>() -> Result<[u8; N], Error> {
 }
 
 fn derive(passphrase: &str, salt: &[u8], params: KdfParams) -> Result<Zeroizing<[u8; 32]>, Error> {
+    // Fixed messages, not the argon2 error text: the client ships no formatter for it.
     let argon_params = Params::new(params.m_kib, params.t, params.p, Some(32))
-        .map_err(|e| Error::WeakParameters(e.to_string()))?;
+        .map_err(|_| Error::WeakParameters("Argon2 parameters out of range".into()))?;
     let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, argon_params);
     let mut kek = Zeroizing::new([0u8; 32]);
     argon
         .hash_password_into(passphrase.as_bytes(), salt, kek.as_mut())
-        .map_err(|e| Error::WeakParameters(e.to_string()))?;
+        .map_err(|_| Error::WeakParameters("Argon2 refused the salt or output length".into()))?;
     Ok(kek)
 }
 

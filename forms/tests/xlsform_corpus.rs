@@ -303,3 +303,83 @@ fn fields_agree_with_the_reference_converter() {
         disagreements.join("\n")
     );
 }
+
+#[test]
+fn cascading_selects_offer_only_what_their_filter_keeps_and_clear_stale_answers() {
+    use forms::model::{Answer, Answers};
+    use forms::validate::{Context, Problem, settle, validate};
+    let path = corpus("ok")
+        .into_iter()
+        .find(|p| p.ends_with("choice_filter_test.xlsx"))
+        .unwrap();
+    let form = load(&path).unwrap().form.compile().unwrap();
+    let county = form.node("county").unwrap();
+    let list = county.kind.choice_list().unwrap();
+    let all = form.choices(list);
+    let states: Vec<String> = form
+        .choices(form.node("state").unwrap().kind.choice_list().unwrap())
+        .iter()
+        .map(|c| c.name.clone())
+        .collect();
+    assert!(states.len() >= 2);
+    let visible_for = |state: &str| -> Vec<String> {
+        let answers = Answers::from([("state".to_string(), Answer::Value(state.into()))]);
+        let ctx = Context {
+            form: &form,
+            answers: &answers,
+            today: "2026-11-25",
+        };
+        ctx.visible_choices(county, None)
+            .iter()
+            .map(|c| c.name.clone())
+            .collect()
+    };
+    let first = visible_for(&states[0]);
+    assert!(
+        !first.is_empty() && first.len() < all.len(),
+        "{first:?} of {}",
+        all.len()
+    );
+    // Lists may repeat a name (king county, Texas and Washington): each offered name has
+    // a row of the chosen state.
+    for name in &first {
+        let rows_of_state = all
+            .iter()
+            .filter(|c| &c.name == name && c.attributes.get("cf") == Some(&states[0]))
+            .count();
+        assert!(rows_of_state > 0, "{name} offered for {}", states[0]);
+    }
+    let expected = all
+        .iter()
+        .filter(|c| c.attributes.get("cf") == Some(&states[0]))
+        .count();
+    assert_eq!(first.len(), expected);
+
+    // Choosing a county only the first state has, then changing the state, clears it.
+    let second = visible_for(&states[1]);
+    let only_first = first
+        .iter()
+        .find(|c| !second.contains(c))
+        .expect("states differ");
+    let mut answers = Answers::from([
+        ("state".to_string(), Answer::Value(states[0].clone())),
+        ("county".to_string(), Answer::Value(only_first.clone())),
+    ]);
+    settle(&form, &mut answers, "2026-11-25");
+    assert!(answers.contains_key("county"));
+    answers.insert("state".into(), Answer::Value(states[1].clone()));
+    let stale = answers.clone();
+    settle(&form, &mut answers, "2026-11-25");
+    assert!(
+        !answers.contains_key("county"),
+        "a county of another state is cleared"
+    );
+    // And the server refuses the stale pair if a phone sent it.
+    let errors = validate(&form, &stale, "2026-11-25");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.name == "county" && e.problem == Problem::UnknownChoice),
+        "{errors:?}"
+    );
+}

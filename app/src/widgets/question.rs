@@ -47,6 +47,35 @@ impl InterviewCtx {
             .with(|a| model::value(a, name, instance.as_ref().map(|(r, i)| (r.as_str(), *i))))
     }
 
+    /// The choices a select offers now (its `choice_filter` applied); an acknowledgement
+    /// offers the one choice "OK".
+    fn visible_choices(
+        &self,
+        node: &Node,
+        instance: &Option<(String, usize)>,
+    ) -> Vec<model::Choice> {
+        if node.kind == Kind::Acknowledge {
+            return vec![model::Choice {
+                name: "OK".into(),
+                label: model::Text::single("en", "OK"),
+                attributes: Default::default(),
+            }];
+        }
+        let form = self.form.get_value();
+        let today = self.today.get_value();
+        self.answers.with(|answers| {
+            Context {
+                form: &form,
+                answers,
+                today: &today,
+            }
+            .visible_choices(node, instance.as_ref().map(|(r, i)| (r.as_str(), *i)))
+            .into_iter()
+            .cloned()
+            .collect()
+        })
+    }
+
     fn calculated(&self, node: &Node, instance: &Option<(String, usize)>) -> String {
         self.value(&node.name, instance)
     }
@@ -238,21 +267,19 @@ fn QuestionView(node: Node, instance: Option<(String, usize)>, ctx: InterviewCtx
             kind @ (Kind::SelectOne { .. } | Kind::SelectMultiple { .. } | Kind::Acknowledge) => {
                 // An acknowledgement is a multiple choice with the one choice "OK".
                 let multiple = !matches!(kind, Kind::SelectOne { .. });
-                let choices = match kind.choice_list() {
-                    Some(list) => ctx.form.get_value().choices(list).to_vec(),
-                    None => vec![model::Choice {
-                        name: "OK".into(),
-                        label: model::Text::single("en", "OK"),
-                        attributes: Default::default(),
-                    }],
-                };
-                let group_name = id.clone();
+                // Recomputed when answers change, re-rendered only when the offered
+                // choices change (cascading selects).
+                let visible = Memo::new(move |_| {
+                    ctx.visible_choices(&node.get_value(), &instance.get_value())
+                });
+                let group_name = StoredValue::new(id.clone());
                 view! {
                     <div class="choices" role=if multiple { "group" } else { "radiogroup" } aria-labelledby=format!("{id}-label") aria-describedby=error_id>
-                        {choices
+                        {move || visible
+                            .get()
                             .into_iter()
                             .map(|choice| {
-                                let choice_id = format!("{id}-{}", choice.name);
+                                let choice_id = format!("{}-{}", group_name.get_value(), choice.name);
                                 let value = choice.name.clone();
                                 let checked_value = choice.name.clone();
                                 let label = choice.label.clone();
@@ -261,7 +288,7 @@ fn QuestionView(node: Node, instance: Option<(String, usize)>, ctx: InterviewCtx
                                         <input
                                             id=choice_id.clone()
                                             type=if multiple { "checkbox" } else { "radio" }
-                                            name=group_name.clone()
+                                            name=group_name.get_value()
                                             value=choice.name.clone()
                                             prop:checked=move || {
                                                 let c = current();

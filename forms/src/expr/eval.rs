@@ -2,7 +2,7 @@
 //! the empty string, which is `NaN` as a number and false as a boolean.
 
 use super::{BinOp, Expr};
-use crate::model::{Answer, Answers, CompiledForm, Kind};
+use crate::model::{Answer, Answers, Choice, CompiledForm, Kind};
 
 /// The value of an expression.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,6 +25,8 @@ pub struct Scope<'a> {
     pub current: Option<&'a str>,
     /// Today's date as `YYYY-MM-DD`, given by the caller so evaluation stays pure.
     pub today: &'a str,
+    /// The choice a `choice_filter` is deciding about; bare names read its columns.
+    pub choice: Option<&'a Choice>,
 }
 
 /// Format a number the way XPath `string()` does: integers without a fraction.
@@ -178,6 +180,11 @@ impl Scope<'_> {
             Expr::Current => self
                 .current
                 .map_or(Value::Str(String::new()), |n| self.lookup(n)),
+            Expr::Name(column) => Value::Str(
+                self.choice
+                    .map(|c| choice_column(c, column))
+                    .unwrap_or_default(),
+            ),
             Expr::Number(n) => Value::Num(*n),
             Expr::Str(s) => Value::Str(s.clone()),
             Expr::Neg(inner) => Value::Num(-self.eval(inner).as_num()),
@@ -297,6 +304,20 @@ impl Scope<'_> {
             })
             .unwrap_or_default()
     }
+}
+
+/// A column of a choice: `name`, or an extra column of the choices sheet (matched
+/// without regard to case, as headers are). A column the list lacks reads as empty.
+fn choice_column(choice: &Choice, column: &str) -> String {
+    if column == "name" {
+        return choice.name.clone();
+    }
+    choice
+        .attributes
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(column))
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default()
 }
 
 fn value_of(answers: &Answers, name: &str) -> String {
@@ -490,6 +511,7 @@ mod tests {
             instance: None,
             current: None,
             today: "2026-11-25",
+            choice: None,
         };
         scope.eval(&Expr::parse(src).unwrap())
     }
@@ -585,6 +607,7 @@ mod tests {
             instance: Some(("members", 1)),
             current: Some("member_age"),
             today: "2026-11-25",
+            choice: None,
         };
         assert_eq!(inside.eval(&Expr::parse(". + 1").unwrap()).as_num(), 5.0);
     }

@@ -71,6 +71,8 @@ pub enum Expr {
     Ref(String),
     /// `.`: the value of the question the expression belongs to.
     Current,
+    /// A bare name: a column of the choice being filtered (only in `choice_filter`).
+    Name(String),
     Number(f64),
     Str(String),
     Neg(Box<Expr>),
@@ -81,7 +83,13 @@ pub enum Expr {
 impl Expr {
     /// Parse an expression; the error says where and why it fails.
     pub fn parse(src: &str) -> Result<Expr, crate::Error> {
-        parse::parse(src)
+        parse::parse(src, false)
+    }
+
+    /// Parse a `choice_filter`, where bare names are columns of the choices sheet
+    /// (`state = ${state}`).
+    pub fn parse_choice_filter(src: &str) -> Result<Expr, crate::Error> {
+        parse::parse(src, true)
     }
 
     /// The question names this expression reads, in order of first appearance.
@@ -99,7 +107,7 @@ impl Expr {
                     go(b, out);
                 }
                 Expr::Call(_, args) => args.iter().for_each(|a| go(a, out)),
-                Expr::Current | Expr::Number(_) | Expr::Str(_) => {}
+                Expr::Current | Expr::Name(_) | Expr::Number(_) | Expr::Str(_) => {}
             }
         }
         let mut out = Vec::new();
@@ -114,6 +122,7 @@ impl fmt::Display for Expr {
         match self {
             Expr::Ref(name) => write!(f, "${{{name}}}"),
             Expr::Current => f.write_str("."),
+            Expr::Name(name) => f.write_str(name),
             Expr::Number(n) => write!(f, "{}", eval::format_number(*n)),
             Expr::Str(s) if s.contains('\'') => write!(f, "\"{s}\""),
             Expr::Str(s) => write!(f, "'{s}'"),

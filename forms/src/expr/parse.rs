@@ -137,9 +137,11 @@ struct Parser<'a> {
     src: &'a str,
     tokens: Vec<(usize, Token)>,
     pos: usize,
+    /// Whether bare names (choice columns) are allowed.
+    names: bool,
 }
 
-pub(super) fn parse(src: &str) -> Result<Expr, Error> {
+pub(super) fn parse(src: &str, names: bool) -> Result<Expr, Error> {
     let mut lexer = Lexer { src, pos: 0 };
     let mut tokens = Vec::new();
     while let Some(t) = lexer.next()? {
@@ -152,6 +154,7 @@ pub(super) fn parse(src: &str) -> Result<Expr, Error> {
         src,
         tokens,
         pos: 0,
+        names,
     };
     let expr = parser.expression(0)?;
     if let Some((at, token)) = parser.tokens.get(parser.pos) {
@@ -237,6 +240,9 @@ impl Parser<'_> {
                 Ok(inner)
             }
             Token::Name(name) => {
+                if self.peek() != Some(&Token::LParen) && self.names {
+                    return Ok(Expr::Name(name));
+                }
                 if self.peek() != Some(&Token::LParen) {
                     return Err(fail(
                         self.src,
@@ -284,7 +290,7 @@ mod tests {
     use super::*;
 
     fn p(s: &str) -> Expr {
-        parse(s).unwrap_or_else(|e| panic!("{s}: {e}"))
+        parse(s, false).unwrap_or_else(|e| panic!("{s}: {e}"))
     }
 
     #[test]
@@ -311,10 +317,10 @@ mod tests {
     #[test]
     fn subtraction_is_left_associative_and_prints_back() {
         let e = p("10 - 3 - 2");
-        assert_eq!(parse(&e.to_string()).unwrap(), e);
+        assert_eq!(parse(&e.to_string(), false).unwrap(), e);
         let e = p("10 - (3 - 2)");
         assert_eq!(e.to_string(), "10 - (3 - 2)");
-        assert_eq!(parse(&e.to_string()).unwrap(), e);
+        assert_eq!(parse(&e.to_string(), false).unwrap(), e);
     }
 
     #[test]
@@ -326,17 +332,30 @@ mod tests {
     }
 
     #[test]
+    fn choice_filters_read_bare_names_as_columns() {
+        let e = parse("state = ${state} and cf != ''", true).unwrap();
+        assert!(
+            matches!(&e, Expr::Binary(BinOp::And, a, _) if matches!(&**a, Expr::Binary(BinOp::Eq, n, _) if **n == Expr::Name("state".into())))
+        );
+        assert_eq!(parse(&e.to_string(), true).unwrap(), e);
+        assert!(
+            parse("state = ${state}", false).is_err(),
+            "bare names only in filters"
+        );
+    }
+
+    #[test]
     fn errors_say_where() {
-        let Err(Error::Expression { at, reason, .. }) = parse("${a} > ") else {
+        let Err(Error::Expression { at, reason, .. }) = parse("${a} > ", false) else {
             panic!("should fail")
         };
         assert_eq!(at, 7);
         assert!(reason.contains("ends too early"), "{reason}");
-        assert!(parse("${a").is_err());
-        assert!(parse("1 +* 2").is_err());
-        assert!(parse("unknownfn(1)").is_err());
-        assert!(parse("(1 + 2").is_err());
-        assert!(parse("1 2").is_err());
-        assert!(parse("").is_err());
+        assert!(parse("${a", false).is_err());
+        assert!(parse("1 +* 2", false).is_err());
+        assert!(parse("unknownfn(1)", false).is_err());
+        assert!(parse("(1 + 2", false).is_err());
+        assert!(parse("1 2", false).is_err());
+        assert!(parse("", false).is_err());
     }
 }

@@ -520,12 +520,6 @@ fn read_survey(
             children: Vec::new(),
             kind,
         };
-        if node.choice_filter.is_some() {
-            b.warnings.push(format!(
-                "{} sheet, row {number}: the choice_filter of `{name}` is kept but not applied yet; every choice is shown",
-                sheet.name
-            ));
-        }
         if node.kind.has_children() {
             stack.push((node, number));
             continue;
