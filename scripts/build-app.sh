@@ -23,10 +23,13 @@ for bundle in field steward; do
     "$OUT/${bundle}_bg.wasm" -o "$OUT/${bundle}_bg.wasm"
 done
 cp app/static/* "$OUT/"
+# The service worker's cache is named after this build, so phones pick up a new one.
+build_id=$(cat "$OUT"/field_bg.wasm "$OUT"/field.js "$OUT"/style.css "$OUT"/boot.js | sha256sum | cut -c1-16)
+sed -i "s/__BUILD__/$build_id/" "$OUT/sw.js"
 for f in "$OUT"/*.js "$OUT"/*.css; do
   "$ESBUILD" --minify --log-level=warning "$f" --outfile="$f" --allow-overwrite
 done
-for f in "$OUT"/*.{wasm,js,css,html}; do
+for f in "$OUT"/*.{wasm,js,css,html,svg,webmanifest}; do
   gzip -9 -k -f "$f"
   if command -v brotli >/dev/null; then brotli -q 11 -f -k "$f"; fi
 done

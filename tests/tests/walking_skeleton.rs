@@ -291,3 +291,56 @@ async fn a_draft_left_midway_reopens_on_its_page_with_its_answers() -> Result<()
     assert!(!stored.contains("Quartier Sud"), "drafts are encrypted too");
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_one_visit_the_app_opens_and_saves_with_no_network() -> Result<()> {
+    let h = Harness::start().await?;
+    let field = h.field();
+    h.open("/collect").await?;
+    field.enroll(PASSPHRASE).await?;
+    // Wait until the service worker has cached the app shell and controls the page.
+    h.browser
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             navigator.serviceWorker.ready.then(() => done(true));",
+            vec![],
+        )
+        .await?;
+    h.browser.refresh().await?;
+    h.find("#unlock-passphrase").await?;
+
+    h.cdp("Network.enable", serde_json::json!({})).await?;
+    h.cdp(
+        "Network.emulateNetworkConditions",
+        serde_json::json!({ "offline": true, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+    )
+    .await?;
+    h.browser.refresh().await?;
+    let controlled = h
+        .browser
+        .execute(
+            "return navigator.serviceWorker.controller !== null && !navigator.onLine",
+            vec![],
+        )
+        .await?;
+    assert_eq!(
+        controlled, true,
+        "offline, and the page came from the service worker"
+    );
+    field.unlock(PASSPHRASE).await?;
+    let receipt = field.refusal().await?;
+    assert_eq!(
+        h.text("section[data-status=queued] .receipt-code").await?,
+        receipt
+    );
+    field.sync(&tr("en", "err-network")).await?;
+    h.screenshot("08-offline-en").await?;
+
+    h.cdp(
+        "Network.emulateNetworkConditions",
+        serde_json::json!({ "offline": false, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+    )
+    .await?;
+    field.sync(&sync_message("en", 1, 0, 0)).await?;
+    h.finish().await
+}

@@ -1,0 +1,34 @@
+// Sauti's service worker: keeps the enumerators' app shell on the phone, so the app opens
+// and works with no network after one visit. It never touches the API (records go through
+// the vault and sync) nor the stewards' pages. A new build changes SHELL_VERSION; the new
+// worker then takes over at the next start of the app.
+const SHELL_VERSION = "__BUILD__";
+const CACHE = `sauti-shell-${SHELL_VERSION}`;
+const SHELL = ["/collect", "/boot.js", "/field.js", "/field_bg.wasm", "/style.css", "/manifest.webmanifest", "/icon.svg"];
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("sauti-shell-") && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  const ours = request.method === "GET" && url.origin === self.location.origin;
+  if (!ours || url.pathname.startsWith("/api/") || url.pathname.startsWith("/steward")) {
+    return;
+  }
+  // Every page of the field app is the same shell; files are looked up by path.
+  const key = request.mode === "navigate" ? "/collect" : url.pathname;
+  event.respondWith(
+    caches.open(CACHE).then(async (cache) => (await cache.match(key)) || fetch(request)),
+  );
+});
