@@ -31,10 +31,12 @@ fn version_now() -> String {
 }
 
 /// Import an XLSForm into a project as a new form version. The previous versions stay:
-/// every submission keeps the version it was filled with.
+/// every submission keeps the version it was filled with. `actor` is who imports (a
+/// username, or `cli`); the import is written to the audit log.
 pub async fn import_xlsform(
     db: &Db,
     project_id: &str,
+    actor: &str,
     bytes: &[u8],
     file_name: &str,
 ) -> Result<ImportedForm> {
@@ -60,6 +62,12 @@ pub async fn import_xlsform(
         .map(|c| c.walk().len())
         .unwrap_or_default();
     db.insert_form(project_id, &form).await?;
+    db.audit(
+        actor,
+        "form-imported",
+        &format!("{} {}", form.id, form.version),
+    )
+    .await?;
     Ok(ImportedForm {
         form_id: form.id.clone(),
         version: form.version.clone(),

@@ -28,6 +28,20 @@ pub fn now_unix() -> i64 {
 #[derive(Clone)]
 pub struct Db {
     pool: SqlitePool,
+    /// Appending to the audit chain reads the last hash then writes: one writer at a time.
+    audit_lock: std::sync::Arc<tokio::sync::Mutex<()>>,
+}
+
+/// One audit event as stored.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct AuditEvent {
+    pub id: i64,
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub subject: String,
+    pub prev_hash: Option<String>,
+    pub hash: Option<String>,
 }
 
 /// A record that passed validation, ready to store.
@@ -110,7 +124,12 @@ impl Db {
             .run(&pool)
             .await
             .map_err(|e| anyhow::anyhow!("migration failed: {e}"))?;
-        Ok(Db { pool })
+        let db = Db {
+            pool,
+            audit_lock: Default::default(),
+        };
+        db.seal_audit_chain().await?;
+        Ok(db)
     }
 
     pub async fn has_projects(&self) -> Result<bool> {
@@ -528,15 +547,92 @@ impl Db {
             .collect()
     }
 
-    /// Append an audit event. Subjects are ids, never personal data.
+    /// Append an audit event to the hash chain. Subjects are ids, never personal data.
     pub async fn audit(&self, actor: &str, action: &str, subject: &str) -> Result<()> {
-        sqlx::query("INSERT INTO audit_events (at, actor, action, subject) VALUES (?, ?, ?, ?)")
-            .bind(now_rfc3339())
-            .bind(actor)
-            .bind(action)
-            .bind(subject)
-            .execute(&self.pool)
+        let _turn = self.audit_lock.lock().await;
+        let mut tx = self.pool.begin().await?;
+        let prev: Option<String> =
+            sqlx::query_scalar("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1")
+                .fetch_optional(&mut *tx)
+                .await?
+                .flatten();
+        let prev = prev.unwrap_or_else(|| crate::audit::GENESIS.to_string());
+        let at = now_rfc3339();
+        let id = sqlx::query(
+            "INSERT INTO audit_events (at, actor, action, subject, prev_hash) VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(&at)
+        .bind(actor)
+        .bind(action)
+        .bind(subject)
+        .bind(&prev)
+        .execute(&mut *tx)
+        .await?
+        .last_insert_rowid();
+        let hash = crate::audit::event_hash(id, &at, actor, action, subject, &prev);
+        sqlx::query("UPDATE audit_events SET hash = ? WHERE id = ?")
+            .bind(hash)
+            .bind(id)
+            .execute(&mut *tx)
             .await?;
+        tx.commit().await?;
         Ok(())
+    }
+
+    /// Every audit event, oldest first.
+    pub async fn audit_events(&self) -> Result<Vec<AuditEvent>> {
+        let rows = sqlx::query(
+            "SELECT id, at, actor, action, subject, prev_hash, hash FROM audit_events ORDER BY id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(AuditEvent {
+                    id: r.try_get("id")?,
+                    at: r.try_get("at")?,
+                    actor: r.try_get("actor")?,
+                    action: r.try_get("action")?,
+                    subject: r.try_get("subject")?,
+                    prev_hash: r.try_get("prev_hash")?,
+                    hash: r.try_get("hash")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Chain events that have no hash yet (written before the chain existed), in order,
+    /// after the last sealed one.
+    async fn seal_audit_chain(&self) -> Result<()> {
+        let _turn = self.audit_lock.lock().await;
+        let events = self.audit_events().await?;
+        let mut prev = crate::audit::GENESIS.to_string();
+        for e in events {
+            match &e.hash {
+                Some(h) => prev = h.clone(),
+                None => {
+                    let hash = crate::audit::event_hash(
+                        e.id, &e.at, &e.actor, &e.action, &e.subject, &prev,
+                    );
+                    sqlx::query("UPDATE audit_events SET prev_hash = ?, hash = ? WHERE id = ?")
+                        .bind(&prev)
+                        .bind(&hash)
+                        .bind(e.id)
+                        .execute(&self.pool)
+                        .await?;
+                    prev = hash;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Raw SQL for tests that tamper with the database on purpose.
+    #[cfg(test)]
+    pub(crate) async fn execute_for_test(&self, sql: &str) {
+        sqlx::query(sql)
+            .execute(&self.pool)
+            .await
+            .expect("test SQL runs");
     }
 }

@@ -5,6 +5,7 @@
 //! `main.rs` only parses arguments; tests start the same server with [`start`] on
 //! `127.0.0.1:0` against a real SQLite file.
 
+pub mod audit;
 pub mod auth;
 pub mod catalog;
 pub mod db;

@@ -34,6 +34,35 @@ enum Command {
         #[command(subcommand)]
         action: FormAction,
     },
+    /// Check the audit log.
+    Audit {
+        #[command(subcommand)]
+        action: AuditAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditAction {
+    /// Recompute the hash chain and say where it breaks (exit status 1 if it does).
+    Verify {
+        /// Folder holding the SQLite database.
+        #[arg(long, env = "SAUTI_DATA", default_value = "data")]
+        data: PathBuf,
+    },
+}
+
+async fn verify_audit(data: PathBuf) -> anyhow::Result<()> {
+    let path = data.join("sauti.sqlite3");
+    if !path.exists() {
+        anyhow::bail!("no database at {}", path.display());
+    }
+    let db = server::db::Db::open(&path).await?;
+    let report = server::audit::verify(&db).await?;
+    println!("{report}");
+    if matches!(report, server::audit::ChainReport::Broken { .. }) {
+        std::process::exit(1);
+    }
+    Ok(())
 }
 
 #[derive(Subcommand)]
@@ -61,7 +90,7 @@ async fn import_form(file: PathBuf, project: String, data: PathBuf) -> anyhow::R
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    match server::catalog::import_xlsform(&db, &project, &bytes, &name).await {
+    match server::catalog::import_xlsform(&db, &project, "cli", &bytes, &name).await {
         Ok(imported) => {
             println!(
                 "imported `{}` version {} ({} questions) into project {project}",
@@ -102,6 +131,9 @@ async fn main() -> anyhow::Result<()> {
                     data,
                 },
         } => return import_form(file, project, data).await,
+        Command::Audit {
+            action: AuditAction::Verify { data },
+        } => return verify_audit(data).await,
     };
     let app_dir = app.join("index.html").exists().then_some(app.clone());
     if app_dir.is_none() {

@@ -34,14 +34,7 @@ async fn upload(
     } else {
         &upload.file_name
     };
-    let imported = import_xlsform(&state.db, &admin.project_id, &body, name).await?;
-    state
-        .db
-        .audit(
-            &admin.username,
-            "form-imported",
-            &format!("{} {}", imported.form_id, imported.version),
-        )
-        .await?;
+    let imported =
+        import_xlsform(&state.db, &admin.project_id, &admin.username, &body, name).await?;
     Ok(Json(imported))
 }
