@@ -18,6 +18,7 @@ setup-busy = Connexion…
 err-passphrase-short = La phrase secrète doit avoir au moins 8 caractères.
 err-passphrase-mismatch = Les deux phrases secrètes ne sont pas identiques.
 err-sign-in = Nom d'utilisateur ou mot de passe incorrect.
+err-too-many-attempts = Trop de mots de passe erronés. Patientez un peu, puis réessayez.
 err-network = Pas de connexion au serveur. Vérifiez le réseau et réessayez. Rien n'a été perdu.
 err-server = Le serveur n'a pas pu traiter la demande (erreur { $status }). Rien n'a été perdu.
 

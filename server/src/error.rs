@@ -15,6 +15,9 @@ pub enum Error {
     SignIn,
     #[error("this device's token was revoked or has expired")]
     DeviceRevoked,
+    /// Too many wrong passwords for this username; try again after the given seconds.
+    #[error("too many wrong passwords; try again in {0} seconds")]
+    TooManyAttempts(u64),
     #[error("your role does not allow this")]
     Forbidden,
     #[error("not found")]
@@ -47,6 +50,7 @@ impl Error {
         match self {
             Error::Unauthorized | Error::SignIn | Error::DeviceRevoked => StatusCode::UNAUTHORIZED,
             Error::Forbidden => StatusCode::FORBIDDEN,
+            Error::TooManyAttempts(_) => StatusCode::TOO_MANY_REQUESTS,
             Error::NotFound => StatusCode::NOT_FOUND,
             Error::MalformedBatch(_) | Error::BadRequest(_) => StatusCode::BAD_REQUEST,
             Error::UnknownForm { .. } | Error::FormImport(_) => StatusCode::UNPROCESSABLE_ENTITY,
@@ -62,6 +66,7 @@ impl Error {
             Error::SignIn => "err-sign-in",
             Error::DeviceRevoked => "err-device-revoked",
             Error::Forbidden => "err-forbidden",
+            Error::TooManyAttempts(_) => "err-too-many-attempts",
             Error::NotFound => "err-not-found",
             Error::MalformedBatch(_) => "err-batch-malformed",
             Error::UnknownForm { .. } => "err-form-unknown",
@@ -86,7 +91,15 @@ impl IntoResponse for Error {
             error: self.code(),
             message: self.to_string(),
         };
-        (self.status(), Json(body)).into_response()
+        let mut response = (self.status(), Json(body)).into_response();
+        if let Error::TooManyAttempts(seconds) = self
+            && let Ok(value) = axum::http::HeaderValue::from_str(&seconds.to_string())
+        {
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, value);
+        }
+        response
     }
 }
 

@@ -14,6 +14,7 @@ pub mod export;
 pub mod http;
 pub mod ingest;
 pub mod seed;
+pub mod throttle;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -46,6 +47,8 @@ type FormCache = Arc<Mutex<HashMap<(String, String, String), Arc<CompiledForm>>>
 pub struct AppState {
     pub db: Db,
     pub secure_cookies: bool,
+    /// Wrong passwords per username, to slow guessing.
+    pub sign_ins: Arc<throttle::SignInThrottle>,
     forms: FormCache,
 }
 
@@ -54,6 +57,7 @@ impl AppState {
         AppState {
             db,
             secure_cookies,
+            sign_ins: Arc::default(),
             forms: Arc::default(),
         }
     }

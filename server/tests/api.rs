@@ -556,3 +556,30 @@ async fn an_admin_imports_an_xlsform_and_phones_receive_it() {
         again.status()
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn password_guessing_is_slowed_after_five_failures_for_real_and_made_up_users() {
+    let server = Server::start().await;
+    let client = Client::new();
+    let login = |username: &str, password: &str| {
+        client
+            .post(server.url("/auth/login"))
+            .json(&json!({ "username": username, "password": password }))
+            .send()
+    };
+    for username in ["steward", "nobody-here"] {
+        for _ in 0..5 {
+            let r = login(username, "guess").await.expect("answers");
+            assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+        }
+        let r = login(username, "guess").await.expect("answers");
+        assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS, "{username}");
+        assert_eq!(r.headers()["retry-after"], "1");
+        assert_eq!(error_code(r).await, "err-too-many-attempts");
+    }
+    // Even the right password waits its turn.
+    let right = login("steward", &server.password("steward"))
+        .await
+        .expect("answers");
+    assert_eq!(right.status(), StatusCode::TOO_MANY_REQUESTS);
+}

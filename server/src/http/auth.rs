@@ -48,6 +48,10 @@ impl From<&User> for Me {
 
 /// Check a username and password; the same error whether the user exists or not.
 pub async fn authenticate(state: &AppState, credentials: &Credentials) -> Result<User> {
+    let wait = state.sign_ins.wait_seconds(&credentials.username);
+    if wait > 0 {
+        return Err(Error::TooManyAttempts(wait));
+    }
     let found = state.db.user_by_name(credentials.username.trim()).await?;
     let password = credentials.password.clone();
     let hash = found.as_ref().map(|(_, h)| h.clone());
@@ -55,8 +59,12 @@ pub async fn authenticate(state: &AppState, credentials: &Credentials) -> Result
         .await
         .map_err(anyhow::Error::from)?;
     match found {
-        Some((user, _)) if ok => Ok(user),
+        Some((user, _)) if ok => {
+            state.sign_ins.record_success(&credentials.username);
+            Ok(user)
+        }
         _ => {
+            state.sign_ins.record_failure(&credentials.username);
             state.db.audit("anonymous", "sign-in-failed", "-").await?;
             Err(Error::SignIn)
         }
