@@ -127,19 +127,7 @@ pub async fn me() -> Result<Me, AppError> {
     call("GET", "/api/v1/auth/me", None, None).await
 }
 
-/// One submission in the steward's list.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct SubmissionSummary {
-    pub id: String,
-    pub form_id: String,
-    pub received_at: String,
-    pub receipt: String,
-    pub refused: bool,
-    pub purposes: Vec<String>,
-    pub review_state: String,
-    pub enumerator: String,
-    pub answers: serde_json::Value,
-}
+pub use forms::review::SubmissionSummary;
 
 pub async fn submissions() -> Result<Vec<SubmissionSummary>, AppError> {
     call("GET", "/api/v1/submissions", None, None).await

@@ -21,6 +21,7 @@ pub mod i18n;
 pub mod model;
 pub mod prefill;
 pub mod receipt;
+pub mod review;
 pub mod validate;
 pub mod vault;
 #[cfg(feature = "xlsform")]

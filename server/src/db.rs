@@ -9,6 +9,8 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
 
+pub use forms::review::SubmissionSummary;
+
 use crate::auth::{Role, User};
 use crate::error::Result;
 
@@ -58,21 +60,6 @@ pub struct NewSubmission {
     pub refused: bool,
     pub answers_json: String,
     pub purposes: Vec<String>,
-}
-
-/// One line of the steward's list.
-#[derive(Debug, serde::Serialize)]
-pub struct SubmissionSummary {
-    pub id: String,
-    pub form_id: String,
-    pub form_version: String,
-    pub received_at: String,
-    pub receipt: String,
-    pub refused: bool,
-    pub purposes: Vec<String>,
-    pub review_state: String,
-    pub enumerator: String,
-    pub answers: serde_json::Value,
 }
 
 /// One approved, exportable record.

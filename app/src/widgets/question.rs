@@ -29,17 +29,26 @@ impl InterviewCtx {
             .to_string()
     }
 
-    fn relevant(&self, name: &str, instance: &Option<(String, usize)>) -> bool {
+    /// Run `f` with an evaluation context over the current answers (tracked).
+    fn with_context<T>(
+        &self,
+        instance: &Option<(String, usize)>,
+        f: impl FnOnce(&Context<'_>, Option<(&str, usize)>) -> T,
+    ) -> T {
         let form = self.form.get_value();
         let today = self.today.get_value();
         self.answers.with(|answers| {
-            Context {
+            let ctx = Context {
                 form: &form,
                 answers,
                 today: &today,
-            }
-            .is_relevant(name, instance.as_ref().map(|(r, i)| (r.as_str(), *i)))
+            };
+            f(&ctx, instance.as_ref().map(|(r, i)| (r.as_str(), *i)))
         })
+    }
+
+    fn relevant(&self, name: &str, instance: &Option<(String, usize)>) -> bool {
+        self.with_context(instance, |ctx, inst| ctx.is_relevant(name, inst))
     }
 
     fn value(&self, name: &str, instance: &Option<(String, usize)>) -> String {
@@ -61,18 +70,11 @@ impl InterviewCtx {
                 attributes: Default::default(),
             }];
         }
-        let form = self.form.get_value();
-        let today = self.today.get_value();
-        self.answers.with(|answers| {
-            Context {
-                form: &form,
-                answers,
-                today: &today,
-            }
-            .visible_choices(node, instance.as_ref().map(|(r, i)| (r.as_str(), *i)))
-            .into_iter()
-            .cloned()
-            .collect()
+        self.with_context(instance, |ctx, inst| {
+            ctx.visible_choices(node, inst)
+                .into_iter()
+                .cloned()
+                .collect()
         })
     }
 

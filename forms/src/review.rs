@@ -1,0 +1,21 @@
+//! What a data steward sees of one submission in the review list. The server builds it,
+//! the steward page shows it: one definition for both.
+
+use serde::{Deserialize, Serialize};
+
+/// One line of the steward's list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SubmissionSummary {
+    pub id: String,
+    pub form_id: String,
+    pub form_version: String,
+    /// RFC 3339, server clock.
+    pub received_at: String,
+    pub receipt: String,
+    pub refused: bool,
+    pub purposes: Vec<String>,
+    /// `received`, `approved` or `rejected`.
+    pub review_state: String,
+    pub enumerator: String,
+    pub answers: serde_json::Value,
+}
