@@ -27,6 +27,14 @@ pub struct ConsentTemplate {
     pub controller: String,
     #[serde(default)]
     pub contact: String,
+    /// The law the consent is given under (Kantara `jurisdiction`).
+    #[serde(default)]
+    pub jurisdiction: String,
+    #[serde(default)]
+    pub policy_url: String,
+    /// Sensitive categories of personal data the form collects (e.g. `health`).
+    #[serde(default)]
+    pub sensitive_categories: Vec<String>,
     pub text: Text,
     pub purposes: Vec<Purpose>,
 }
@@ -146,6 +154,67 @@ impl Consent {
     }
 }
 
+/// The Kantara Initiative Consent Receipt (v1.1) for one consent record: what was agreed,
+/// with whom, for which purposes and data categories. Served to the steward and, later, to
+/// the respondent. `data_categories` are the form's sections (what kind of data is held,
+/// not the answers); `consent_unix` is the decision time in seconds.
+pub fn kantara_receipt(
+    consent: &Consent,
+    template: &ConsentTemplate,
+    service: &str,
+    data_categories: &[String],
+    consent_unix: i64,
+) -> serde_json::Value {
+    let lang = consent.language.as_str();
+    let (method, accepted): (&str, &[String]) = match &consent.decision {
+        Decision::Given { purposes, method } => (
+            match method {
+                Method::Signature { .. } => "signature drawn on the enumerator's device",
+                Method::Verbal { .. } => {
+                    "verbal consent confirmed by the enumerator and a named witness"
+                }
+            },
+            purposes.as_slice(),
+        ),
+        Decision::Refused => ("refusal recorded by the enumerator", &[]),
+    };
+    let purposes: Vec<serde_json::Value> = template
+        .purposes
+        .iter()
+        .filter(|p| accepted.contains(&p.id))
+        .map(|p| {
+            serde_json::json!({
+                "purpose": p.label.get(lang, "en"),
+                "purposeCategory": [p.id],
+                "consentType": "EXPLICIT",
+                "piiCategory": data_categories,
+                "primaryPurpose": p.id == NEEDS_ASSESSMENT,
+                "termination": "withdrawal by the respondent, or the end of the project's retention period",
+                "thirdPartyDisclosure": p.id == "partner_sharing",
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "version": "KI-CR-v1.1.0",
+        "jurisdiction": template.jurisdiction,
+        "consentTimestamp": consent_unix,
+        "collectionMethod": method,
+        "consentReceiptID": consent.receipt.as_str(),
+        "language": consent.language,
+        "piiPrincipalId": consent.receipt.as_str(),
+        "piiControllers": [{
+            "piiController": template.controller,
+            "contact": template.contact,
+            "onBehalf": false,
+        }],
+        "policyUrl": template.policy_url,
+        "services": [{ "service": service, "purposes": purposes }],
+        "sensitive": !template.sensitive_categories.is_empty(),
+        "spiCat": template.sensitive_categories,
+        "consentTemplate": { "id": template.id, "version": template.version, "textSha256": consent.text_sha256 },
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,6 +303,41 @@ mod tests {
         c.language = "=HYPERLINK(1)".into();
         c.text_sha256 = t.text_hash(&c.language);
         assert_eq!(c.check(&t), vec![ConsentProblem::TextMismatch]);
+    }
+
+    #[test]
+    fn kantara_receipt_lists_only_accepted_purposes() {
+        let t = demo::household_consent();
+        let c = given(
+            Method::Verbal {
+                witness: "Amina".into(),
+            },
+            &[NEEDS_ASSESSMENT, "partner_sharing"],
+        );
+        let r = kantara_receipt(
+            &c,
+            &t,
+            "Household needs assessment",
+            &["Water".into()],
+            1_764_000_000,
+        );
+        assert_eq!(r["version"], "KI-CR-v1.1.0");
+        assert_eq!(r["consentReceiptID"], c.receipt.as_str());
+        let purposes = r["services"][0]["purposes"].as_array().unwrap();
+        assert_eq!(purposes.len(), 2);
+        assert_eq!(
+            purposes[0]["purpose"], "Évaluation des besoins",
+            "in the respondent's language"
+        );
+        assert_eq!(purposes[0]["primaryPurpose"], true);
+        assert_eq!(purposes[1]["thirdPartyDisclosure"], true);
+        assert_eq!(r["sensitive"], true);
+        let refused = Consent {
+            decision: Decision::Refused,
+            ..c
+        };
+        let r = kantara_receipt(&refused, &t, "x", &[], 0);
+        assert!(r["services"][0]["purposes"].as_array().unwrap().is_empty());
     }
 
     #[test]

@@ -477,6 +477,29 @@ impl Db {
             .collect()
     }
 
+    /// A submission's consent record (JSON) and form version, within a project.
+    pub async fn submission_consent(
+        &self,
+        project_id: &str,
+        id: &str,
+    ) -> Result<Option<(String, String, String)>> {
+        let row = sqlx::query(
+            "SELECT consent, form_id, form_version FROM submissions WHERE project_id = ? AND id = ?",
+        )
+        .bind(project_id)
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| {
+            Ok((
+                r.try_get("consent")?,
+                r.try_get("form_id")?,
+                r.try_get("form_version")?,
+            ))
+        })
+        .transpose()
+    }
+
     /// Set a submission's review state; false when the project has no such submission.
     pub async fn review(
         &self,

@@ -71,6 +71,12 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
             None,
             [401, 401, 200, 403],
         ),
+        (
+            Method::GET,
+            format!("/submissions/{}/consent-receipt", stored.id),
+            None,
+            [401, 401, 200, 403],
+        ),
         // An admin's upload reaches the importer, which refuses a body that is no workbook.
         (
             Method::POST,
@@ -582,4 +588,45 @@ async fn password_guessing_is_slowed_after_five_failures_for_real_and_made_up_us
         .await
         .expect("answers");
     assert_eq!(right.status(), StatusCode::TOO_MANY_REQUESTS);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_steward_gets_a_kantara_consent_receipt() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let record = valid_submission(&[NEEDS_ASSESSMENT, REFERRAL]);
+    phone.sync(std::slice::from_ref(&record)).await;
+    let steward = server.sign_in("steward").await;
+    let receipt: Value = steward
+        .get(server.url(&format!("/submissions/{}/consent-receipt", record.id)))
+        .send()
+        .await
+        .expect("answers")
+        .json()
+        .await
+        .expect("JSON");
+    assert_eq!(receipt["version"], "KI-CR-v1.1.0");
+    assert_eq!(receipt["consentReceiptID"], record.consent.receipt.as_str());
+    assert_eq!(
+        receipt["piiControllers"][0]["piiController"],
+        "Sauti demo project"
+    );
+    let purposes = receipt["services"][0]["purposes"]
+        .as_array()
+        .expect("purposes");
+    let ids: Vec<&str> = purposes
+        .iter()
+        .map(|p| p["purposeCategory"][0].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(ids, [NEEDS_ASSESSMENT, REFERRAL]);
+    assert!(
+        purposes[0]["piiCategory"]
+            .as_array()
+            .is_some_and(|c| c.len() >= 5),
+        "{receipt}"
+    );
+    assert!(
+        receipt["consentTimestamp"].as_i64().unwrap_or(0) > 1_700_000_000,
+        "{receipt}"
+    );
 }

@@ -19,6 +19,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/submissions", get(list))
         .route("/submissions/{id}/review", post(review))
+        .route("/submissions/{id}/consent-receipt", get(consent_receipt))
         .route("/forms/{form_id}/export.csv", get(export_csv))
 }
 
@@ -67,6 +68,62 @@ async fn review(
     Ok(Json(
         serde_json::json!({ "id": id, "review_state": new_state }),
     ))
+}
+
+/// The Kantara consent receipt of one submission.
+async fn consent_receipt(
+    State(state): State<AppState>,
+    Steward(user): Steward,
+    Path(id): Path<String>,
+) -> Result<Json<serde_json::Value>> {
+    let (consent_json, form_id, form_version) = state
+        .db
+        .submission_consent(&user.project_id, &id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let consent: forms::consent::Consent =
+        serde_json::from_str(&consent_json).map_err(anyhow::Error::from)?;
+    let template = state
+        .db
+        .consent_template(
+            &user.project_id,
+            &consent.template_id,
+            consent.template_version,
+        )
+        .await?
+        .ok_or(Error::NotFound)?;
+    let template: forms::consent::ConsentTemplate =
+        serde_json::from_str(&template).map_err(anyhow::Error::from)?;
+    let form = state
+        .compiled_form(&user.project_id, &form_id, &form_version)
+        .await?;
+    let lang = &form.form.default_language;
+    // What kind of data is held: the form's sections, not the answers.
+    let categories: Vec<String> = form
+        .form
+        .body
+        .iter()
+        .filter(|n| n.kind.has_children())
+        .map(|n| n.label.get(lang, lang).to_string())
+        .collect();
+    let when = time::OffsetDateTime::parse(
+        &consent.recorded_at,
+        &time::format_description::well_known::Rfc3339,
+    )
+    .map(|t| t.unix_timestamp())
+    .unwrap_or_default();
+    let service = form.form.title.get(lang, lang).to_string();
+    state
+        .db
+        .audit(&user.username, "view-consent-receipt", &id)
+        .await?;
+    Ok(Json(forms::consent::kantara_receipt(
+        &consent,
+        &template,
+        &service,
+        &categories,
+        when,
+    )))
 }
 
 async fn export_csv(
