@@ -522,14 +522,16 @@ impl Db {
         Ok(done.rows_affected() == 1)
     }
 
-    /// Approved records whose respondent accepted `purpose`, oldest first.
-    pub async fn exportable(
-        &self,
-        project_id: &str,
-        form_id: &str,
-        purpose: &str,
-    ) -> Result<Vec<ExportRow>> {
-        let rows = sqlx::query(
+    /// Approved records whose respondent accepted `purpose`, in id order, as a stream:
+    /// rows are read as they are written out, never all held at once.
+    pub fn exportable<'a>(
+        &'a self,
+        project_id: &'a str,
+        form_id: &'a str,
+        purpose: &'a str,
+    ) -> impl futures_util::Stream<Item = Result<ExportRow>> + Send + 'a {
+        use futures_util::StreamExt;
+        sqlx::query(
             "SELECT id, form_version, received_at, saved_at, receipt, consent, answers
              FROM submissions s
              WHERE project_id = ? AND form_id = ? AND review_state = 'approved' AND refused = 0
@@ -540,21 +542,19 @@ impl Db {
         .bind(project_id)
         .bind(form_id)
         .bind(purpose)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(ExportRow {
-                    id: r.try_get("id")?,
-                    form_version: r.try_get("form_version")?,
-                    received_at: r.try_get("received_at")?,
-                    saved_at: r.try_get("saved_at")?,
-                    receipt: r.try_get("receipt")?,
-                    consent_json: r.try_get("consent")?,
-                    answers_json: r.try_get("answers")?,
-                })
+        .fetch(&self.pool)
+        .map(|row| {
+            let r = row?;
+            Ok(ExportRow {
+                id: r.try_get("id")?,
+                form_version: r.try_get("form_version")?,
+                received_at: r.try_get("received_at")?,
+                saved_at: r.try_get("saved_at")?,
+                receipt: r.try_get("receipt")?,
+                consent_json: r.try_get("consent")?,
+                answers_json: r.try_get("answers")?,
             })
-            .collect()
+        })
     }
 
     /// Append an audit event to the hash chain. Subjects are ids, never personal data.

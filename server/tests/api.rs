@@ -630,3 +630,41 @@ async fn the_steward_gets_a_kantara_consent_receipt() {
         "{receipt}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_large_export_streams_every_approved_record_once() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let records: Vec<_> = (0..300)
+        .map(|_| valid_submission(&[NEEDS_ASSESSMENT]))
+        .collect();
+    for chunk in records.chunks(150) {
+        let ack = phone.sync(chunk).await;
+        assert!(ack.results.iter().all(|r| r.outcome == Outcome::Accepted));
+    }
+    let steward = server.sign_in("steward").await;
+    for r in &records {
+        server.review(&steward, &r.id.to_string(), "approve").await;
+    }
+    let response = steward
+        .get(server.url("/forms/household/export.csv"))
+        .send()
+        .await
+        .expect("export answers");
+    assert_eq!(response.status(), StatusCode::OK);
+    let bytes = response.bytes().await.expect("a body");
+    assert!(
+        bytes.len() > 64 * 1024,
+        "several chunks: {} bytes",
+        bytes.len()
+    );
+    let text = String::from_utf8(bytes.to_vec()).expect("UTF-8");
+    assert_eq!(
+        text.lines().count(),
+        301,
+        "a header and one line per record"
+    );
+    for r in &records {
+        assert_eq!(text.matches(&r.id.to_string()).count(), 1);
+    }
+}

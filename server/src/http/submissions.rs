@@ -13,7 +13,9 @@ use crate::AppState;
 use crate::auth::Steward;
 use crate::db::SubmissionSummary;
 use crate::error::{Error, Result};
-use crate::export::write_csv;
+use crate::export::CsvExport;
+use axum::body::{Body, Bytes};
+use forms::consent::NEEDS_ASSESSMENT;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -126,6 +128,9 @@ async fn consent_receipt(
     )))
 }
 
+/// Bytes buffered before a chunk is sent to the steward's browser.
+const EXPORT_CHUNK: usize = 64 * 1024;
+
 async fn export_csv(
     State(state): State<AppState>,
     Steward(user): Steward,
@@ -144,19 +149,59 @@ async fn export_csv(
     let form = state
         .compiled_form(&user.project_id, &current.id, &current.version)
         .await?;
-    let rows = state
-        .db
-        .exportable(&user.project_id, &form_id, forms::consent::NEEDS_ASSESSMENT)
-        .await?;
-    let csv = write_csv(&form, &rows)?;
+    let csv = CsvExport::new(&form);
+    let first = csv.header()?;
     state
         .db
-        .audit(
-            &user.username,
-            "export-csv",
-            &format!("{form_id}: {} records", rows.len()),
-        )
+        .audit(&user.username, "export-csv", &form_id)
         .await?;
+    // Rows are read and written in a task, a chunk at a time, so memory stays flat.
+    let (tx, rx) = tokio::sync::mpsc::channel::<std::io::Result<Bytes>>(4);
+    let db = state.db.clone();
+    let (project, username, export_form) = (
+        user.project_id.clone(),
+        user.username.clone(),
+        form_id.clone(),
+    );
+    tokio::spawn(async move {
+        use futures_util::StreamExt;
+        let mut rows = std::pin::pin!(db.exportable(&project, &export_form, NEEDS_ASSESSMENT));
+        let mut buffer = first;
+        let mut count = 0usize;
+        while let Some(row) = rows.next().await {
+            match row.and_then(|r| csv.row(&r)) {
+                Ok(line) => {
+                    buffer.extend(line);
+                    count += 1;
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, "export failed");
+                    let _ = tx.send(Err(std::io::Error::other("export failed"))).await;
+                    return;
+                }
+            }
+            if buffer.len() >= EXPORT_CHUNK
+                && tx
+                    .send(Ok(Bytes::from(std::mem::take(&mut buffer))))
+                    .await
+                    .is_err()
+            {
+                return; // the steward went away
+            }
+        }
+        if tx.send(Ok(Bytes::from(buffer))).await.is_ok() {
+            let _ = db
+                .audit(
+                    &username,
+                    "export-csv-done",
+                    &format!("{export_form}: {count} records"),
+                )
+                .await;
+        }
+    });
+    let body = futures_util::stream::unfold(rx, |mut rx| async move {
+        rx.recv().await.map(|chunk| (chunk, rx))
+    });
     let filename = format!("{form_id}-approved-{}.csv", &crate::db::now_rfc3339()[..10]);
     Ok((
         [
@@ -166,6 +211,6 @@ async fn export_csv(
                 format!("attachment; filename=\"{filename}\""),
             ),
         ],
-        csv,
+        Body::from_stream(body),
     ))
 }
