@@ -522,6 +522,36 @@ impl Db {
         Ok(done.rows_affected() == 1)
     }
 
+    /// Set the review state of many submissions at once (one transaction); returns how
+    /// many of the ids the project has.
+    pub async fn review_many(
+        &self,
+        project_id: &str,
+        ids: &[String],
+        state: &str,
+        reviewer: i64,
+    ) -> Result<u64> {
+        let mut tx = self.pool.begin().await?;
+        let at = now_rfc3339();
+        let mut changed = 0;
+        for id in ids {
+            changed += sqlx::query(
+                "UPDATE submissions SET review_state = ?, reviewed_by = ?, reviewed_at = ?
+                 WHERE id = ? AND project_id = ?",
+            )
+            .bind(state)
+            .bind(reviewer)
+            .bind(&at)
+            .bind(id)
+            .bind(project_id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        }
+        tx.commit().await?;
+        Ok(changed)
+    }
+
     /// Approved records whose respondent accepted `purpose`, in id order, as a stream:
     /// rows are read as they are written out, never all held at once.
     pub fn exportable<'a>(

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use forms::batch::{Batch, BatchAck, MAX_BATCH_RECORDS, Outcome, RecordAck, Submission};
-use forms::consent::{ConsentTemplate, Decision};
+use forms::consent::Decision;
 use forms::validate::validate;
 
 use crate::AppState;
@@ -35,7 +35,6 @@ async fn check(state: &AppState, project: &str, record: &Submission) -> Result<O
         .compiled_form(project, &record.form_id, &record.form_version)
         .await?;
     let template = state
-        .db
         .consent_template(
             project,
             &record.consent.template_id,
@@ -49,7 +48,6 @@ async fn check(state: &AppState, project: &str, record: &Submission) -> Result<O
             None,
         ));
     };
-    let template: ConsentTemplate = serde_json::from_str(&template).map_err(anyhow::Error::from)?;
     let consent_problems: Vec<String> = record
         .consent
         .check(&template)

@@ -41,6 +41,9 @@ pub struct Config {
 
 /// Compiled forms by (project, form id, version).
 type FormCache = Arc<Mutex<HashMap<(String, String, String), Arc<CompiledForm>>>>;
+/// Consent templates by (project, template id, version); `None`: the project has none.
+type TemplateCache =
+    Arc<Mutex<HashMap<(String, String, u32), Option<Arc<forms::consent::ConsentTemplate>>>>>;
 
 /// Shared by every request.
 #[derive(Clone)]
@@ -50,6 +53,7 @@ pub struct AppState {
     /// Wrong passwords per username, to slow guessing.
     pub sign_ins: Arc<throttle::SignInThrottle>,
     forms: FormCache,
+    templates: TemplateCache,
 }
 
 impl AppState {
@@ -59,7 +63,42 @@ impl AppState {
             secure_cookies,
             sign_ins: Arc::default(),
             forms: Arc::default(),
+            templates: Arc::default(),
         }
+    }
+
+    /// A consent template version of a project, read once and cached (versions are
+    /// immutable once used).
+    pub async fn consent_template(
+        &self,
+        project_id: &str,
+        template_id: &str,
+        version: u32,
+    ) -> Result<Option<Arc<forms::consent::ConsentTemplate>>> {
+        let key = (project_id.to_string(), template_id.to_string(), version);
+        if let Some(found) = self
+            .templates
+            .lock()
+            .map_err(|_| anyhow::anyhow!("poisoned"))?
+            .get(&key)
+        {
+            return Ok(found.clone());
+        }
+        let template = match self
+            .db
+            .consent_template(project_id, template_id, version)
+            .await?
+        {
+            Some(json) => Some(Arc::new(
+                serde_json::from_str(&json).map_err(anyhow::Error::from)?,
+            )),
+            None => None,
+        };
+        self.templates
+            .lock()
+            .map_err(|_| anyhow::anyhow!("poisoned"))?
+            .insert(key, template.clone());
+        Ok(template)
     }
 
     /// A form version of a project, compiled once and cached.

@@ -72,6 +72,12 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
             [401, 401, 200, 403],
         ),
         (
+            Method::POST,
+            "/submissions/review".into(),
+            Some(json!({ "ids": [stored.id], "decision": "approve" })),
+            [401, 401, 200, 403],
+        ),
+        (
             Method::GET,
             format!("/submissions/{}/consent-receipt", stored.id),
             None,
@@ -643,9 +649,21 @@ async fn a_large_export_streams_every_approved_record_once() {
         assert!(ack.results.iter().all(|r| r.outcome == Outcome::Accepted));
     }
     let steward = server.sign_in("steward").await;
-    for r in &records {
-        server.review(&steward, &r.id.to_string(), "approve").await;
-    }
+    let mut ids: Vec<String> = records.iter().map(|r| r.id.to_string()).collect();
+    ids.push("not-a-submission".into());
+    let bulk: Value = steward
+        .post(server.url("/submissions/review"))
+        .json(&json!({ "ids": ids, "decision": "approve" }))
+        .send()
+        .await
+        .expect("bulk review answers")
+        .json()
+        .await
+        .expect("JSON");
+    assert_eq!(
+        bulk["changed"], 300,
+        "only the project's own submissions change"
+    );
     let response = steward
         .get(server.url("/forms/household/export.csv"))
         .send()

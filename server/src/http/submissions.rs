@@ -21,6 +21,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/submissions", get(list))
         .route("/submissions/{id}/review", post(review))
+        .route("/submissions/review", post(review_many))
         .route("/submissions/{id}/consent-receipt", get(consent_receipt))
         .route("/forms/{form_id}/export.csv", get(export_csv))
 }
@@ -72,6 +73,47 @@ async fn review(
     ))
 }
 
+/// The most submissions one bulk review may touch.
+const MAX_BULK_REVIEW: usize = 5_000;
+
+#[derive(Deserialize)]
+struct BulkReview {
+    ids: Vec<String>,
+    decision: Decision,
+}
+
+/// Approve or reject many submissions at once (the steward's bulk action).
+async fn review_many(
+    State(state): State<AppState>,
+    Steward(user): Steward,
+    JsonBody(body): JsonBody<BulkReview>,
+) -> Result<Json<serde_json::Value>> {
+    if body.ids.len() > MAX_BULK_REVIEW {
+        return Err(Error::BadRequest(format!(
+            "at most {MAX_BULK_REVIEW} submissions per bulk review"
+        )));
+    }
+    let new_state = match body.decision {
+        Decision::Approve => "approved",
+        Decision::Reject => "rejected",
+    };
+    let changed = state
+        .db
+        .review_many(&user.project_id, &body.ids, new_state, user.id)
+        .await?;
+    state
+        .db
+        .audit(
+            &user.username,
+            new_state,
+            &format!("{changed} submissions (bulk)"),
+        )
+        .await?;
+    Ok(Json(
+        serde_json::json!({ "review_state": new_state, "changed": changed }),
+    ))
+}
+
 /// The Kantara consent receipt of one submission.
 async fn consent_receipt(
     State(state): State<AppState>,
@@ -86,7 +128,6 @@ async fn consent_receipt(
     let consent: forms::consent::Consent =
         serde_json::from_str(&consent_json).map_err(anyhow::Error::from)?;
     let template = state
-        .db
         .consent_template(
             &user.project_id,
             &consent.template_id,
@@ -94,8 +135,6 @@ async fn consent_receipt(
         )
         .await?
         .ok_or(Error::NotFound)?;
-    let template: forms::consent::ConsentTemplate =
-        serde_json::from_str(&template).map_err(anyhow::Error::from)?;
     let form = state
         .compiled_form(&user.project_id, &form_id, &form_version)
         .await?;
