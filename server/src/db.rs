@@ -396,42 +396,47 @@ impl Db {
     ) -> Result<Vec<bool>> {
         let mut tx = self.pool.begin().await?;
         let received_at = now_rfc3339();
-        let mut inserted = Vec::with_capacity(records.len());
-        for r in records {
-            let done = sqlx::query(
+        // One multi-row statement per table: the batch costs two round trips, not two
+        // per record. `RETURNING` says which ids were new (the others were already stored).
+        let mut new_ids: std::collections::HashSet<String> = std::collections::HashSet::new();
+        if !records.is_empty() {
+            let mut insert = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
                 "INSERT INTO submissions (id, project_id, form_id, form_version, device_id,
-                   enumerator_id, received_at, saved_at, receipt, consent, refused, answers)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                 ON CONFLICT(id) DO NOTHING",
-            )
-            .bind(&r.id)
-            .bind(&r.project_id)
-            .bind(&r.form_id)
-            .bind(&r.form_version)
-            .bind(&r.device_id)
-            .bind(r.enumerator_id)
-            .bind(&received_at)
-            .bind(&r.saved_at)
-            .bind(&r.receipt)
-            .bind(&r.consent_json)
-            .bind(r.refused)
-            .bind(&r.answers_json)
-            .execute(&mut *tx)
-            .await?;
-            let new = done.rows_affected() == 1;
-            if new {
-                for purpose in &r.purposes {
-                    sqlx::query(
-                        "INSERT INTO submission_purposes (submission_id, purpose) VALUES (?, ?)",
-                    )
-                    .bind(&r.id)
-                    .bind(purpose)
-                    .execute(&mut *tx)
-                    .await?;
-                }
+                   enumerator_id, received_at, saved_at, receipt, consent, refused, answers) ",
+            );
+            insert.push_values(records, |mut row, r| {
+                row.push_bind(&r.id)
+                    .push_bind(&r.project_id)
+                    .push_bind(&r.form_id)
+                    .push_bind(&r.form_version)
+                    .push_bind(&r.device_id)
+                    .push_bind(r.enumerator_id)
+                    .push_bind(&received_at)
+                    .push_bind(&r.saved_at)
+                    .push_bind(&r.receipt)
+                    .push_bind(&r.consent_json)
+                    .push_bind(r.refused)
+                    .push_bind(&r.answers_json);
+            });
+            insert.push(" ON CONFLICT(id) DO NOTHING RETURNING id");
+            let rows: Vec<String> = insert.build_query_scalar().fetch_all(&mut *tx).await?;
+            new_ids.extend(rows);
+            let purposes: Vec<(&str, &str)> = records
+                .iter()
+                .filter(|r| new_ids.contains(&r.id))
+                .flat_map(|r| r.purposes.iter().map(move |p| (r.id.as_str(), p.as_str())))
+                .collect();
+            if !purposes.is_empty() {
+                let mut insert = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+                    "INSERT INTO submission_purposes (submission_id, purpose) ",
+                );
+                insert.push_values(purposes, |mut row, (id, purpose)| {
+                    row.push_bind(id).push_bind(purpose);
+                });
+                insert.build().execute(&mut *tx).await?;
             }
-            inserted.push(new);
         }
+        let inserted = records.iter().map(|r| new_ids.contains(&r.id)).collect();
         sqlx::query("UPDATE devices SET last_sync_at = ? WHERE id = ?")
             .bind(&received_at)
             .bind(device_id)
