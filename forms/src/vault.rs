@@ -202,6 +202,20 @@ impl Vault {
     }
 }
 
+/// Shortest passphrase a vault accepts.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+
+/// Check a new passphrase and its confirmation; `Err` holds the message id to show.
+pub fn check_new_passphrase(passphrase: &str, confirmation: &str) -> Result<(), &'static str> {
+    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+        return Err("err-passphrase-short");
+    }
+    if passphrase != confirmation {
+        return Err("err-passphrase-mismatch");
+    }
+    Ok(())
+}
+
 /// Growing delay after repeated wrong passphrases, so a stolen phone cannot be guessed
 /// at full speed through the UI. Kept in plain storage: it holds no secret.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
@@ -349,6 +363,19 @@ mod tests {
         assert!(
             idle.expired(900_000.0),
             "an older event does not extend the time"
+        );
+    }
+
+    #[test]
+    fn new_passphrases_must_be_long_enough_and_confirmed() {
+        assert_eq!(
+            check_new_passphrase("short", "short"),
+            Err("err-passphrase-short")
+        );
+        assert_eq!(check_new_passphrase("ثمانية حروف", "ثمانية حروف"), Ok(()));
+        assert_eq!(
+            check_new_passphrase("long enough", "long enougH"),
+            Err("err-passphrase-mismatch")
         );
     }
 

@@ -191,30 +191,27 @@ impl Harness {
             .with_context(|| format!("typing into {css}"))
     }
 
-    /// Set an input's value the way a picker does (dates), firing `input`.
-    pub async fn set_value(&self, css: &str, value: &str) -> Result<()> {
+    /// Set an element's value from script and fire `event`, as a picker or a select does.
+    async fn set_and_fire(&self, css: &str, value: &str, event: &str) -> Result<()> {
         self.find(css).await?;
         self.browser
             .execute(
                 "const el = document.querySelector(arguments[0]); el.value = arguments[1];
-                 el.dispatchEvent(new Event('input', { bubbles: true }));",
-                vec![json!(css), json!(value)],
+                 el.dispatchEvent(new Event(arguments[2], { bubbles: true }));",
+                vec![json!(css), json!(value), json!(event)],
             )
             .await?;
         Ok(())
     }
 
+    /// Set an input's value the way a picker does (dates), firing `input`.
+    pub async fn set_value(&self, css: &str, value: &str) -> Result<()> {
+        self.set_and_fire(css, value, "input").await
+    }
+
     /// Choose an option of a `<select>`, firing `change`.
     pub async fn select(&self, css: &str, value: &str) -> Result<()> {
-        self.find(css).await?;
-        self.browser
-            .execute(
-                "const el = document.querySelector(arguments[0]); el.value = arguments[1];
-                 el.dispatchEvent(new Event('change', { bubbles: true }));",
-                vec![json!(css), json!(value)],
-            )
-            .await?;
-        Ok(())
+        self.set_and_fire(css, value, "change").await
     }
 
     pub async fn text(&self, css: &str) -> Result<String> {

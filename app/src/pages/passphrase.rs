@@ -22,12 +22,8 @@ pub fn ChangePassphrase() -> impl IntoView {
         ev.prevent_default();
         let Some(s) = field.session() else { return };
         let phrase = new.get_untracked();
-        if phrase.chars().count() < super::setup::MIN_PASSPHRASE {
-            error.set(Some(ui.t("err-passphrase-short")));
-            return;
-        }
-        if phrase != confirm.get_untracked() {
-            error.set(Some(ui.t("err-passphrase-mismatch")));
+        if let Err(id) = forms::vault::check_new_passphrase(&phrase, &confirm.get_untracked()) {
+            error.set(Some(ui.t(id)));
             return;
         }
         busy.set(true);

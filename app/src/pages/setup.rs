@@ -8,9 +8,6 @@ use crate::i18n::{t, ui};
 use crate::widgets::{ErrorLine, TextField};
 use crate::{api, session};
 
-/// Shortest passphrase accepted.
-pub const MIN_PASSPHRASE: usize = 8;
-
 #[component]
 pub fn Setup() -> impl IntoView {
     let ui = ui();
@@ -28,12 +25,8 @@ pub fn Setup() -> impl IntoView {
             return;
         }
         let phrase = passphrase.get_untracked();
-        if phrase.chars().count() < MIN_PASSPHRASE {
-            error.set(Some(ui.t("err-passphrase-short")));
-            return;
-        }
-        if phrase != confirm.get_untracked() {
-            error.set(Some(ui.t("err-passphrase-mismatch")));
+        if let Err(id) = forms::vault::check_new_passphrase(&phrase, &confirm.get_untracked()) {
+            error.set(Some(ui.t(id)));
             return;
         }
         error.set(None);
