@@ -58,6 +58,43 @@ pub fn sample_household() -> Answers {
     answers
 }
 
+/// The benchmark form of `TARGETS.md`: integer questions `q1..qn`, question i relevant
+/// when `${q(i-1)} > 0`, and one calculation summing the last ten. Benchmarks and the
+/// browser tests generate it so every measure uses the same shape.
+pub fn chained_form(n: usize) -> Form {
+    use crate::model::{Kind, Node, Text};
+    let question = |i: usize| Node {
+        label: Text::single("en", &format!("Question {i}")),
+        relevant: (i > 1).then(|| format!("${{q{}}} > 0", i - 1)),
+        ..Node::new(format!("q{i}"), Kind::Integer)
+    };
+    let mut body: Vec<Node> = (1..=n).map(question).collect();
+    let mut total = question(0);
+    total.name = "total".into();
+    total.kind = Kind::Calculate;
+    total.relevant = None;
+    total.calculation = Some(
+        (n.saturating_sub(9).max(1)..=n)
+            .map(|i| format!("${{q{i}}}"))
+            .collect::<Vec<_>>()
+            .join(" + "),
+    );
+    body.push(total);
+    Form {
+        id: format!("chained_{n}"),
+        version: "1".into(),
+        title: Text::single("en", &format!("{n} chained questions")),
+        default_language: "en".into(),
+        languages: vec![crate::model::Language {
+            code: "en".into(),
+            name: "English".into(),
+            rtl: false,
+        }],
+        body,
+        choices: Default::default(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,9 +14,11 @@
 
 pub mod batch;
 pub mod consent;
+pub mod dates;
 pub mod demo;
 pub mod error;
 pub mod expr;
+pub mod graph;
 pub mod i18n;
 pub mod model;
 pub mod prefill;

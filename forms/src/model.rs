@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::Error;
 use crate::expr::Expr;
+use crate::graph::{Graph, NodeInfo};
 
 /// A text in several languages, keyed by language code (`en`, `fr`, `ar`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -164,6 +165,32 @@ pub struct Node {
     pub children: Vec<Node>,
 }
 
+impl Node {
+    /// A node with a name and a kind and nothing else set; importers and generated forms
+    /// fill in the rest.
+    pub fn new(name: impl Into<String>, kind: Kind) -> Node {
+        Node {
+            name: name.into(),
+            kind,
+            label: Text::default(),
+            hint: Text::default(),
+            required: false,
+            relevant: None,
+            constraint: None,
+            constraint_message: Text::default(),
+            calculation: None,
+            appearance: None,
+            default: None,
+            read_only: false,
+            required_message: Text::default(),
+            choice_filter: None,
+            repeat_count: None,
+            attributes: BTreeMap::new(),
+            children: Vec::new(),
+        }
+    }
+}
+
 /// A questionnaire as its author wrote it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Form {
@@ -227,6 +254,8 @@ pub struct Location {
     pub repeat: Option<String>,
     /// Index path from `Form::body` to the node.
     pub path: Vec<usize>,
+    /// The node's number in document order (its id in the dependency graph).
+    pub id: usize,
 }
 
 /// The expressions of one node, parsed once.
@@ -236,6 +265,7 @@ pub struct NodeExprs {
     pub constraint: Option<Expr>,
     pub calculation: Option<Expr>,
     pub choice_filter: Option<Expr>,
+    pub repeat_count: Option<Expr>,
 }
 
 /// A form checked and prepared for evaluation: names indexed, expressions parsed.
@@ -247,6 +277,9 @@ pub struct CompiledForm {
     pub form: Form,
     locations: BTreeMap<String, Location>,
     exprs: BTreeMap<String, NodeExprs>,
+    /// Node names in document order, by id.
+    order: Vec<String>,
+    graph: Graph,
 }
 
 impl Form {
@@ -305,6 +338,19 @@ impl Form {
                         ));
                     }
                 }
+                let mut bad_pattern = None;
+                expr.walk(&mut |e| {
+                    if let Expr::Call(f, args) = e
+                        && f == "regex"
+                        && let Some(Expr::Str(pattern)) = args.get(1)
+                        && let Err(why) = crate::expr::check_regex(pattern)
+                    {
+                        bad_pattern.get_or_insert(why);
+                    }
+                });
+                if let Some(why) = bad_pattern {
+                    return Err(problem(column, why));
+                }
                 Ok(Some(expr))
             };
             exprs.insert(
@@ -314,13 +360,33 @@ impl Form {
                     constraint: parse("constraint", &node.constraint)?,
                     calculation: parse("calculation", &node.calculation)?,
                     choice_filter: parse("choice_filter", &node.choice_filter)?,
+                    repeat_count: parse("repeat_count", &node.repeat_count)?,
                 },
             );
         }
+        let infos: Vec<NodeInfo<'_>> = order
+            .iter()
+            .map(|name| {
+                let location = &locations[name];
+                let parent_path = &location.path[..location.path.len() - 1];
+                NodeInfo {
+                    name,
+                    parent: (!parent_path.is_empty())
+                        .then(|| locations[&node_at(&self.body, parent_path).name].id),
+                    repeat: location.repeat.as_ref().map(|r| locations[r].id),
+                    exprs: &exprs[name],
+                    calculated: node_at(&self.body, &location.path).kind == Kind::Calculate,
+                }
+            })
+            .collect();
+        let graph = Graph::build(&infos, |name| locations.get(name).map(|l| l.id))?;
+        drop(infos);
         Ok(CompiledForm {
             form: self,
             locations,
             exprs,
+            order,
+            graph,
         })
     }
 }
@@ -340,6 +406,7 @@ fn index_nodes(
         let location = Location {
             repeat: repeat.map(str::to_string),
             path: path.clone(),
+            id: order.len(),
         };
         if locations.insert(node.name.clone(), location).is_some() {
             return Err(Error::Node {
@@ -389,6 +456,16 @@ impl CompiledForm {
 
     pub fn exprs(&self, name: &str) -> Option<&NodeExprs> {
         self.exprs.get(name)
+    }
+
+    /// Which node reads which, and the order to evaluate them in.
+    pub fn graph(&self) -> &Graph {
+        &self.graph
+    }
+
+    /// The name of the node with graph id `id`.
+    pub fn name_of(&self, id: usize) -> &str {
+        &self.order[id]
     }
 
     pub fn choices(&self, list: &str) -> &[Choice] {

@@ -4,8 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::expr::{Scope, Value, is_iso_date};
-use crate::model::{Answer, Answers, Choice, CompiledForm, Kind, Node};
+use crate::dates::parse_date;
+use crate::expr::{Scope, parse_number};
+use crate::model::{self, Answer, Answers, Choice, CompiledForm, Kind, Node};
 
 /// Why one answer is not acceptable. The client turns the code into a message in the
 /// interview language (for `Constraint`, the form's own constraint message).
@@ -163,78 +164,159 @@ impl<'a> Context<'a> {
     }
 }
 
-/// Recompute every calculation and clear answers that are no longer relevant, as the
-/// interview screen does after each answer. Calculations run in document order.
+/// Recompute every calculation and clear answers that are no longer relevant, in one pass
+/// over the dependency graph (every node after what it reads). Run when an interview
+/// opens; after each answer, [`settle_after`] does only the work that answer causes.
+/// A volatile calculation (`random()`, `now()`, `uuid()`, `once()`) that already has a
+/// value keeps it, so reopening a draft does not re-draw a random sample.
 pub fn settle(form: &CompiledForm, answers: &mut Answers, today: &str) {
-    // Two passes let a calculation read another one that appears later.
-    for _ in 0..2 {
-        let snapshot = answers.clone();
-        let ctx = Context {
-            form,
-            answers: &snapshot,
-            today,
+    for id in form.graph().order_ids() {
+        settle_node(form, answers, today, id, true);
+    }
+}
+
+/// After the answer to `changed` (or the instances of repeat `changed`) changed:
+/// recompute what depends on it, in dependency order, stopping where nothing changed.
+/// Returns the names of the nodes re-evaluated, whose relevance or value may differ now.
+pub fn settle_after<'f>(
+    form: &'f CompiledForm,
+    answers: &mut Answers,
+    today: &str,
+    changed: &str,
+) -> Vec<&'f str> {
+    let Some(start) = form.location(changed).map(|l| l.id) else {
+        return Vec::new();
+    };
+    form.graph()
+        .affected(
+            start,
+            |id| settle_node(form, answers, today, id, false),
+            |id| {
+                form.node(form.name_of(id))
+                    .is_some_and(|n| n.kind.has_children())
+            },
+        )
+        .into_iter()
+        .map(|id| form.name_of(id))
+        .collect()
+}
+
+/// What settling one node (in one repeat instance) asks for.
+enum Change {
+    Clear,
+    Set(String),
+    Resize(usize),
+}
+
+/// Re-evaluate one node in every instance it has; whether any value changed.
+fn settle_node(
+    form: &CompiledForm,
+    answers: &mut Answers,
+    today: &str,
+    id: usize,
+    opening: bool,
+) -> bool {
+    let name = form.name_of(id);
+    let (Some(node), Some(location)) = (form.node(name), form.location(name)) else {
+        return false;
+    };
+    let instances: Vec<Option<(&str, usize)>> = match location.repeat.as_deref() {
+        None => vec![None],
+        Some(r) => (0..model::repeat_len(answers, r))
+            .map(|i| Some((r, i)))
+            .collect(),
+    };
+    let mut changed = false;
+    for instance in instances {
+        let change = {
+            let ctx = Context {
+                form,
+                answers,
+                today,
+            };
+            decide(
+                &ctx,
+                node,
+                instance,
+                opening && form.graph().is_volatile(id),
+            )
         };
-        settle_nodes(&ctx, &form.form.body, answers, None);
+        changed |= match change {
+            None => false,
+            Some(Change::Clear) if node.kind == Kind::Repeat => answers.remove(name).is_some(),
+            Some(Change::Clear) => {
+                let had = !model::value(answers, name, instance).is_empty();
+                model::set_value(answers, name, instance, String::new());
+                had
+            }
+            Some(Change::Set(v)) => {
+                model::set_value(answers, name, instance, v);
+                true
+            }
+            Some(Change::Resize(n)) => {
+                let now = model::repeat_len(answers, name);
+                while model::repeat_len(answers, name) < n {
+                    model::add_instance(answers, name, crate::prefill::new_instance(form, name));
+                }
+                if let Some(Answer::Repeat(items)) = answers.get_mut(name) {
+                    items.truncate(n);
+                }
+                now != n
+            }
+        };
     }
+    changed
 }
 
-fn settle_nodes<'a>(
+/// The most instances a `repeat_count` may ask for: a typo (10000 for 10) must not
+/// freeze the phone.
+pub const MAX_REPEAT_COUNT: usize = 500;
+
+fn decide<'a>(
     ctx: &Context<'a>,
-    nodes: &'a [Node],
-    target: &mut Answers,
+    node: &'a Node,
     instance: Option<(&'a str, usize)>,
-) {
-    for node in nodes {
-        if !ctx.self_relevant(node, instance) {
-            clear(node, target);
-            continue;
-        }
-        match &node.kind {
-            Kind::Group => settle_nodes(ctx, &node.children, target, instance),
-            Kind::Repeat => {
-                if let Some(Answer::Repeat(items)) = target.get_mut(&node.name) {
-                    for (i, item) in items.iter_mut().enumerate() {
-                        settle_nodes(ctx, &node.children, item, Some((&node.name, i)));
-                    }
-                }
-            }
-            Kind::Calculate => {
-                let value = ctx.calculate(node, instance);
-                if value.is_empty() {
-                    target.remove(&node.name);
-                } else {
-                    target.insert(node.name.clone(), Answer::Value(value));
-                }
-            }
-            Kind::SelectOne { .. } | Kind::SelectMultiple { .. }
-                if node.choice_filter.is_some() =>
-            {
-                // A choice the filter no longer offers (the state changed, so the
-                // county must too) is cleared.
-                if let Some(Answer::Value(v)) = target.get(&node.name) {
-                    let visible = ctx.visible_choices(node, instance);
-                    let kept: Vec<&str> = v
-                        .split_whitespace()
-                        .filter(|x| visible.iter().any(|c| c.name == *x))
-                        .collect();
-                    if kept.is_empty() {
-                        target.remove(&node.name);
-                    } else {
-                        target.insert(node.name.clone(), Answer::Value(kept.join(" ")));
-                    }
-                }
-            }
-            _ => {}
-        }
+    keep_stored: bool,
+) -> Option<Change> {
+    let current = || model::value(ctx.answers, &node.name, instance);
+    if !ctx.is_relevant(&node.name, instance) {
+        return match node.kind {
+            Kind::Group => None,
+            _ => Some(Change::Clear),
+        };
     }
-}
-
-fn clear(node: &Node, target: &mut Answers) {
-    target.remove(&node.name);
-    if node.kind == Kind::Group {
-        for child in &node.children {
-            clear(child, target);
+    match &node.kind {
+        Kind::Calculate => {
+            let old = current();
+            if keep_stored && !old.is_empty() {
+                return None;
+            }
+            let new = ctx.calculate(node, instance);
+            (new != old).then_some(Change::Set(new))
         }
+        Kind::SelectOne { .. } | Kind::SelectMultiple { .. } if node.choice_filter.is_some() => {
+            // A choice the filter no longer offers (the state changed, so the county must
+            // too) is cleared.
+            let old = current();
+            let visible = ctx.visible_choices(node, instance);
+            let kept: Vec<&str> = old
+                .split_whitespace()
+                .filter(|x| visible.iter().any(|c| c.name == *x))
+                .collect();
+            let new = kept.join(" ");
+            (new != old).then_some(Change::Set(new))
+        }
+        Kind::Repeat => {
+            let expr = ctx.form.exprs(&node.name)?.repeat_count.as_ref()?;
+            let n = ctx.scope(instance, &node.name).eval(expr).as_num();
+            let n = if n.is_finite() && n > 0.0 {
+                (n as usize).min(MAX_REPEAT_COUNT)
+            } else {
+                0
+            };
+            (n != model::repeat_len(ctx.answers, &node.name)).then_some(Change::Resize(n))
+        }
+        _ => None,
     }
 }
 
@@ -338,7 +420,11 @@ fn check_nodes<'a>(
                     }
                     None => "",
                 };
-                if stored != ctx.calculate(node, instance) {
+                let volatile = ctx
+                    .form
+                    .location(&node.name)
+                    .is_some_and(|l| ctx.form.graph().is_volatile(l.id));
+                if !volatile && stored != ctx.calculate(node, instance) {
                     report(Problem::CalculationMismatch);
                 }
             }
@@ -382,18 +468,18 @@ fn check_nodes<'a>(
 
 /// Whether a value has the shape its question type asks for.
 pub fn type_problem(form: &CompiledForm, kind: &Kind, text: &str) -> Option<Problem> {
-    let number = Value::Str(text.to_string()).as_num();
+    let number = parse_number(text);
     match kind {
         Kind::Integer if number.is_nan() || number.fract() != 0.0 || text.contains('.') => {
             Some(Problem::NotAnInteger)
         }
         Kind::Decimal if number.is_nan() => Some(Problem::NotANumber),
-        Kind::Date if !is_iso_date(text) => Some(Problem::NotADate),
+        Kind::Date if parse_date(text).is_none() => Some(Problem::NotADate),
         Kind::Time if !is_time(text) => Some(Problem::NotATime),
         Kind::DateTime => {
             let ok = text
                 .split_once('T')
-                .is_some_and(|(date, time)| is_iso_date(date) && is_time(time));
+                .is_some_and(|(date, time)| parse_date(date).is_some() && is_time(time));
             (!ok).then_some(Problem::NotADate)
         }
         Kind::Geopoint if !is_geopoint(text) => Some(Problem::NotAGeopoint),
@@ -581,5 +667,74 @@ mod tests {
         let errors = validate(&form(), &settled(a.clone()), TODAY);
         assert_eq!(errors[0].problem, Problem::Constraint);
         assert!(validate(&form(), &settled(a), "2026-11-26").is_empty());
+    }
+
+    /// The demo form with more dependencies to get wrong: a group that hides, a
+    /// calculation inside the repeat read by one outside, a calculation written after the
+    /// relevance that reads it, a repeat sized by an answer.
+    fn tangled_form() -> CompiledForm {
+        let mut form = demo::household_form();
+        let calc = |name: &str, expr: &str| Node {
+            calculation: Some(expr.into()),
+            ..Node::new(name, Kind::Calculate)
+        };
+        let water = form.body.iter_mut().find(|n| n.name == "water").unwrap();
+        water.relevant = Some("${shelter_type} != 'none'".into());
+        let health = form.body.iter_mut().find(|n| n.name == "health").unwrap();
+        health.relevant = Some("${many_adults} != 'yes'".into());
+        let members = form.body.iter_mut().find(|n| n.name == "members").unwrap();
+        members
+            .children
+            .push(calc("member_adult", "if(${member_age} >= 18, 1, 0)"));
+        members.repeat_count = Some("${rooms}".into());
+        form.body.push(calc("adults", "sum(${member_adult})"));
+        form.body.push(calc(
+            "many_adults",
+            "if(${adults} > 1 and ${rooms} != '', 'yes', 'no')",
+        ));
+        form.compile().unwrap()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+
+        /// Settling only what an answer affects ends where settling everything would.
+        #[test]
+        fn settling_after_one_answer_agrees_with_settling_everything(
+            steps in proptest::collection::vec((0usize..13, 0usize..5, 0usize..3), 1..25)
+        ) {
+            let form = tangled_form();
+            let questions = [
+                "displacement_status", "displaced_since", "shelter_type", "rooms",
+                "water_source", "water_time_minutes", "water_enough", "member_age",
+                "member_sex", "member_pregnant", "health_access", "members",
+                "health_barrier",
+            ];
+            let values = ["", "0", "2", "none", "female", "resident", "30", "piped", "no", "12"];
+            let mut answers = Answers::new();
+            settle(&form, &mut answers, TODAY);
+            for (q, v, instance) in steps {
+                let name = questions[q];
+                let value = values[(v * 3 + instance) % values.len()].to_string();
+                if name == "members" {
+                    if v % 2 == 0 {
+                        model::add_instance(&mut answers, "members", Answers::new());
+                    } else {
+                        model::remove_instance(&mut answers, "members", instance);
+                    }
+                } else if form.location(name).unwrap().repeat.is_some() {
+                    if instance >= model::repeat_len(&answers, "members") {
+                        continue;
+                    }
+                    model::set_value(&mut answers, name, Some(("members", instance)), value);
+                } else {
+                    model::set_value(&mut answers, name, None, value);
+                }
+                settle_after(&form, &mut answers, TODAY, name);
+                let mut everything = answers.clone();
+                settle(&form, &mut everything, TODAY);
+                proptest::prop_assert_eq!(&answers, &everything, "after setting {}", name);
+            }
+        }
     }
 }

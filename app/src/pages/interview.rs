@@ -300,7 +300,7 @@ where
     let form = session.form.clone();
     let pages = form.pages();
     let total = pages.len();
-    let today_value = today();
+    let today_value = now_local_rfc3339();
     let show_errors = RwSignal::new(false);
     let form_for_errors = form.clone();
     let today_for_errors = today_value.clone();

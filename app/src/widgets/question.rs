@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use forms::model::{self, CompiledForm, Kind, Node};
-use forms::validate::{Context, FieldError, Problem, settle};
+use forms::validate::{Context, FieldError, Problem, settle_after};
 use leptos::prelude::*;
 
 use crate::i18n::{t, ui};
@@ -93,7 +93,7 @@ impl InterviewCtx {
                 instance.as_ref().map(|(r, i)| (r.as_str(), *i)),
                 value,
             );
-            settle(&form, a, &today);
+            settle_after(&form, a, &today, name);
         });
     }
 }
@@ -187,6 +187,8 @@ fn RepeatView(node: Node, ctx: InterviewCtx) -> impl IntoView {
     let name = StoredValue::new(node.name.clone());
     let label = node.label.clone();
     let children = StoredValue::new(node.children.clone());
+    // With `repeat_count` the form decides how many instances there are.
+    let counted = node.repeat_count.is_some();
     let count = move || {
         ctx.answers
             .with(|a| model::repeat_len(a, &name.get_value()))
@@ -197,7 +199,7 @@ fn RepeatView(node: Node, ctx: InterviewCtx) -> impl IntoView {
         let instance = forms::prefill::new_instance(&form, &name.get_value());
         ctx.answers.update(|a| {
             model::add_instance(a, &name.get_value(), instance);
-            settle(&form, a, &today);
+            settle_after(&form, a, &today, &name.get_value());
         });
     };
     view! {
@@ -214,12 +216,13 @@ fn RepeatView(node: Node, ctx: InterviewCtx) -> impl IntoView {
                     <button
                         type="button"
                         class="remove"
+                        hidden=counted
                         on:click=move |_| {
                             let form = ctx.form.get_value();
                             let today = ctx.today.get_value();
                             ctx.answers.update(|a| {
                                 model::remove_instance(a, &name.get_value(), i);
-                                settle(&form, a, &today);
+                                settle_after(&form, a, &today, &name.get_value());
                             });
                         }
                     >
@@ -227,7 +230,7 @@ fn RepeatView(node: Node, ctx: InterviewCtx) -> impl IntoView {
                     </button>
                 </fieldset>
             </For>
-            <button type="button" id=format!("add-{}", node.name) class="add" on:click=add>
+            <button type="button" id=format!("add-{}", node.name) class="add" hidden=counted on:click=add>
                 {t("interview-add-member")}
             </button>
         </section>

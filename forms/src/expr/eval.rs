@@ -2,6 +2,7 @@
 //! the empty string, which is `NaN` as a number and false as a boolean.
 
 use super::{BinOp, Expr};
+use crate::dates;
 use crate::model::{Answer, Answers, Choice, CompiledForm, Kind};
 
 /// The value of an expression.
@@ -42,18 +43,33 @@ pub(crate) fn format_number(n: f64) -> String {
     }
 }
 
-fn str_to_num(s: &str) -> f64 {
+/// A number as XPath reads it: digits with an optional point and sign; no exponents, no
+/// `inf`. Anything else is `NaN`. This is the check a typed answer (integer, decimal) passes.
+pub fn parse_number(s: &str) -> f64 {
     let t = s.trim();
-    if t.is_empty() {
-        return f64::NAN;
-    }
-    // XPath numbers: digits with an optional point and sign; no exponents, no "inf".
     let digits = t.strip_prefix('-').unwrap_or(t);
-    if digits.chars().all(|c| c.is_ascii_digit() || c == '.') && digits.matches('.').count() <= 1 {
+    if !digits.is_empty()
+        && digits.bytes().all(|c| c.is_ascii_digit() || c == b'.')
+        && digits.matches('.').count() <= 1
+        && digits != "."
+    {
         t.parse().unwrap_or(f64::NAN)
     } else {
         f64::NAN
     }
+}
+
+/// A value as a number in an expression: a number, or a date / date-time as days since
+/// 1970-01-01 (so `today() - ${dob}` counts days, as in ODK).
+fn str_to_num(s: &str) -> f64 {
+    let n = parse_number(s);
+    if n.is_nan() {
+        let t = s.trim();
+        if t.len() >= 10 && t.as_bytes()[4] == b'-' {
+            return dates::to_days(t).unwrap_or(f64::NAN);
+        }
+    }
+    n
 }
 
 impl Value {
@@ -93,32 +109,126 @@ impl Value {
     }
 }
 
+/// Transcendental functions: in the browser, its own `Math` (a software implementation
+/// compiled to wasm would add about 15 KB to the phone's download); elsewhere, Rust's.
+#[cfg(target_arch = "wasm32")]
+mod math {
+    pub use js_sys::Math::{acos, asin, atan, atan2, cos, exp, log as ln, log10, pow, sin, tan};
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod math {
+    pub fn acos(x: f64) -> f64 {
+        x.acos()
+    }
+    pub fn asin(x: f64) -> f64 {
+        x.asin()
+    }
+    pub fn atan(x: f64) -> f64 {
+        x.atan()
+    }
+    pub fn atan2(y: f64, x: f64) -> f64 {
+        y.atan2(x)
+    }
+    pub fn cos(x: f64) -> f64 {
+        x.cos()
+    }
+    pub fn exp(x: f64) -> f64 {
+        x.exp()
+    }
+    pub fn ln(x: f64) -> f64 {
+        x.ln()
+    }
+    pub fn log10(x: f64) -> f64 {
+        x.log10()
+    }
+    pub fn pow(x: f64, y: f64) -> f64 {
+        x.powf(y)
+    }
+    pub fn sin(x: f64) -> f64 {
+        x.sin()
+    }
+    pub fn tan(x: f64) -> f64 {
+        x.tan()
+    }
+}
+
+/// Every function the evaluator knows, with its accepted argument counts (min, max).
 const FUNCTIONS: &[(&str, usize, usize)] = &[
+    // logic and conversion
     ("if", 3, 3),
     ("not", 1, 1),
     ("true", 0, 0),
     ("false", 0, 0),
     ("boolean", 1, 1),
+    ("boolean-from-string", 1, 1),
     ("number", 1, 1),
     ("string", 1, 1),
+    ("coalesce", 2, 2),
+    ("once", 1, 1),
+    // numbers
     ("int", 1, 1),
     ("round", 1, 2),
-    ("selected", 2, 2),
-    ("count-selected", 1, 1),
+    ("floor", 1, 1),
+    ("ceiling", 1, 1),
+    ("abs", 1, 1),
+    ("pow", 2, 2),
+    ("sqrt", 1, 1),
+    ("exp", 1, 1),
+    ("exp10", 1, 1),
+    ("log", 1, 1),
+    ("log10", 1, 1),
+    ("pi", 0, 0),
+    ("sin", 1, 1),
+    ("cos", 1, 1),
+    ("tan", 1, 1),
+    ("asin", 1, 1),
+    ("acos", 1, 1),
+    ("atan", 1, 1),
+    ("atan2", 2, 2),
+    ("random", 0, 0),
+    // node sets (repeats)
     ("count", 1, 1),
+    ("count-non-empty", 1, 1),
     ("sum", 1, 1),
     ("min", 1, usize::MAX),
     ("max", 1, usize::MAX),
-    ("string-length", 1, 1),
+    ("position", 0, 1),
+    ("indexed-repeat", 3, usize::MAX),
+    // selections
+    ("selected", 2, 2),
+    ("selected-at", 2, 2),
+    ("count-selected", 1, 1),
+    ("jr:choice-name", 2, 2),
+    // text
     ("concat", 0, usize::MAX),
-    ("coalesce", 2, 2),
+    ("join", 2, usize::MAX),
     ("contains", 2, 2),
     ("starts-with", 2, 2),
     ("ends-with", 2, 2),
+    ("substr", 2, 3),
+    ("substring", 2, 3),
+    ("substring-before", 2, 2),
+    ("substring-after", 2, 2),
+    ("translate", 3, 3),
+    ("string-length", 0, 1),
+    ("normalize-space", 0, 1),
     ("regex", 2, 2),
+    ("uuid", 0, 1),
+    // dates and times
     ("today", 0, 0),
-    ("jr:choice-name", 2, 2),
+    ("now", 0, 0),
+    ("date", 1, 1),
+    ("date-time", 1, 1),
+    ("decimal-date-time", 1, 1),
+    ("decimal-time", 1, 1),
+    ("format-date", 2, 2),
+    ("format-date-time", 2, 2),
 ];
+
+/// Functions whose result differs from one evaluation to the next (or depends on the
+/// moment): the server cannot recompute them, so it keeps the value the phone stored.
+pub(crate) const VOLATILE: &[&str] = &["random", "uuid", "now", "once"];
 
 /// Whether `name` is a function this evaluator knows, called with an accepted argument count.
 pub(super) fn check_call(name: &str, args: usize) -> Result<(), String> {
@@ -156,10 +266,7 @@ impl Scope<'_> {
         match &location.repeat {
             None => Value::Str(value_of(self.answers, name)),
             Some(repeat) => {
-                let instances = match self.answers.get(repeat) {
-                    Some(Answer::Repeat(items)) => items.as_slice(),
-                    _ => &[],
-                };
+                let instances = self.instances(repeat);
                 match self.instance {
                     Some((r, i)) if r == repeat => Value::Str(
                         instances
@@ -173,6 +280,13 @@ impl Scope<'_> {
         }
     }
 
+    fn instances(&self, repeat: &str) -> &[Answers] {
+        match self.answers.get(repeat) {
+            Some(Answer::Repeat(items)) => items.as_slice(),
+            _ => &[],
+        }
+    }
+
     /// Evaluate an expression in this scope.
     pub fn eval(&self, expr: &Expr) -> Value {
         match expr {
@@ -180,6 +294,7 @@ impl Scope<'_> {
             Expr::Current => self
                 .current
                 .map_or(Value::Str(String::new()), |n| self.lookup(n)),
+            Expr::Parent => Value::Str(String::new()),
             Expr::Name(column) => Value::Str(
                 self.choice
                     .map(|c| choice_column(c, column))
@@ -213,8 +328,24 @@ impl Scope<'_> {
         }
     }
 
+    /// Every value an argument stands for: the members of a node set, or the one value.
+    fn values(&self, expr: &Expr) -> Vec<String> {
+        match self.eval(expr) {
+            Value::Nodes(v) => v,
+            other => vec![other.as_string()],
+        }
+    }
+
     fn call(&self, name: &str, args: &[Expr]) -> Value {
         let arg = |i: usize| self.eval(&args[i]);
+        let text = |i: usize| self.eval(&args[i]).as_string();
+        let num = |i: usize| self.eval(&args[i]).as_num();
+        // The argument, or the current question's value when it is left out.
+        let text_or_current = || match args.first() {
+            Some(a) => self.eval(a).as_string(),
+            None => self.eval(&Expr::Current).as_string(),
+        };
+        let unary = |f: fn(f64) -> f64| Value::Num(f(num(0)));
         match name {
             "if" => {
                 if arg(0).as_bool() {
@@ -227,62 +358,262 @@ impl Scope<'_> {
             "true" => Value::Bool(true),
             "false" => Value::Bool(false),
             "boolean" => Value::Bool(arg(0).as_bool()),
-            "number" => Value::Num(arg(0).as_num()),
-            "string" => Value::Str(arg(0).as_string()),
-            "int" => Value::Num(arg(0).as_num().trunc()),
-            "round" => {
-                let digits = if args.len() > 1 { arg(1).as_num() } else { 0.0 };
-                let factor = 10f64.powi(digits as i32);
-                Value::Num((arg(0).as_num() * factor).round() / factor)
-            }
-            "selected" => {
-                let wanted = arg(1).as_string();
-                Value::Bool(arg(0).as_string().split_whitespace().any(|c| c == wanted))
-            }
-            "count-selected" => Value::Num(arg(0).as_string().split_whitespace().count() as f64),
-            "count" => Value::Num(match arg(0) {
-                Value::Nodes(v) => v.len() as f64,
-                _ => 0.0,
-            }),
-            "sum" => Value::Num(match arg(0) {
-                Value::Nodes(v) => v.iter().map(|s| str_to_num(s)).sum(),
-                other => other.as_num(),
-            }),
-            "min" | "max" => {
-                let mut numbers = Vec::new();
-                for a in args {
-                    match self.eval(a) {
-                        Value::Nodes(v) => numbers.extend(v.iter().map(|s| str_to_num(s))),
-                        other => numbers.push(other.as_num()),
-                    }
-                }
-                if numbers.is_empty() || numbers.iter().any(|n| n.is_nan()) {
-                    return Value::Num(f64::NAN);
-                }
-                let pick = if name == "min" { f64::min } else { f64::max };
-                Value::Num(numbers.into_iter().reduce(pick).unwrap_or(f64::NAN))
-            }
-            "string-length" => Value::Num(arg(0).as_string().chars().count() as f64),
-            "concat" => Value::Str(args.iter().map(|a| self.eval(a).as_string()).collect()),
+            "boolean-from-string" => Value::Bool(matches!(text(0).trim(), "true" | "1")),
+            "number" => Value::Num(num(0)),
+            "string" => Value::Str(text(0)),
             "coalesce" => {
-                let first = arg(0).as_string();
+                let first = text(0);
                 if first.is_empty() {
                     arg(1)
                 } else {
                     Value::Str(first)
                 }
             }
-            "contains" => Value::Bool(arg(0).as_string().contains(&arg(1).as_string())),
-            "starts-with" => Value::Bool(arg(0).as_string().starts_with(&arg(1).as_string())),
-            "ends-with" => Value::Bool(arg(0).as_string().ends_with(&arg(1).as_string())),
-            "regex" => Value::Bool(simple_regex(&arg(1).as_string(), &arg(0).as_string())),
-            "today" => Value::Str(self.today.to_string()),
-            "jr:choice-name" => {
-                Value::Str(self.choice_name(&arg(0).as_string(), &arg(1).as_string()))
+            "once" => {
+                let current = self.eval(&Expr::Current).as_string();
+                if current.is_empty() {
+                    arg(0)
+                } else {
+                    Value::Str(current)
+                }
+            }
+            "int" => unary(f64::trunc),
+            "round" => {
+                // XPath rounds halves towards positive infinity: round(-2.5) = -2.
+                let digits = if args.len() > 1 { num(1) } else { 0.0 };
+                let factor = 10f64.powi(digits as i32);
+                Value::Num((num(0) * factor + 0.5).floor() / factor)
+            }
+            "floor" => unary(f64::floor),
+            "ceiling" => unary(f64::ceil),
+            "abs" => unary(f64::abs),
+            "pow" => Value::Num(math::pow(num(0), num(1))),
+            "sqrt" => unary(f64::sqrt),
+            "exp" => unary(math::exp),
+            "exp10" => Value::Num(math::pow(10.0, num(0))),
+            "log" => unary(math::ln),
+            "log10" => unary(math::log10),
+            "pi" => Value::Num(std::f64::consts::PI),
+            "sin" => unary(math::sin),
+            "cos" => unary(math::cos),
+            "tan" => unary(math::tan),
+            "asin" => unary(math::asin),
+            "acos" => unary(math::acos),
+            "atan" => unary(math::atan),
+            "atan2" => Value::Num(math::atan2(num(0), num(1))),
+            "random" => Value::Num(random_unit()),
+            "count" => Value::Num(match arg(0) {
+                Value::Nodes(v) => v.len() as f64,
+                _ => 0.0,
+            }),
+            "count-non-empty" => Value::Num(match arg(0) {
+                Value::Nodes(v) => v.iter().filter(|s| !s.is_empty()).count() as f64,
+                other => f64::from(u8::from(!other.as_string().is_empty())),
+            }),
+            "sum" => Value::Num(match arg(0) {
+                Value::Nodes(v) => v.iter().map(|s| str_to_num(s)).sum(),
+                other => other.as_num(),
+            }),
+            "min" | "max" => {
+                let numbers: Vec<f64> = args
+                    .iter()
+                    .flat_map(|a| self.values(a))
+                    .map(|s| str_to_num(&s))
+                    .collect();
+                if numbers.is_empty() || numbers.iter().any(|n| n.is_nan()) {
+                    return Value::Num(f64::NAN);
+                }
+                let pick = if name == "min" { f64::min } else { f64::max };
+                Value::Num(numbers.into_iter().reduce(pick).unwrap_or(f64::NAN))
+            }
+            "position" => Value::Num(self.instance.map_or(1, |(_, i)| i + 1) as f64),
+            "indexed-repeat" => self.indexed_repeat(args),
+            "selected" => {
+                let wanted = text(1);
+                Value::Bool(text(0).split_whitespace().any(|c| c == wanted))
+            }
+            "selected-at" => Value::Str(
+                text(0)
+                    .split_whitespace()
+                    .nth(num(1).max(0.0) as usize)
+                    .unwrap_or_default()
+                    .to_string(),
+            ),
+            "count-selected" => Value::Num(text(0).split_whitespace().count() as f64),
+            "jr:choice-name" => Value::Str(self.choice_name(&text(0), &text(1))),
+            "concat" => Value::Str(args.iter().map(|a| self.eval(a).as_string()).collect()),
+            "join" => {
+                let parts: Vec<String> = args[1..].iter().flat_map(|a| self.values(a)).collect();
+                Value::Str(parts.join(&text(0)))
+            }
+            "contains" => Value::Bool(text(0).contains(&text(1))),
+            "starts-with" => Value::Bool(text(0).starts_with(&text(1))),
+            "ends-with" => Value::Bool(text(0).ends_with(&text(1))),
+            "substr" => {
+                // ODK: 0-based start, exclusive end, in characters.
+                let s: Vec<char> = text(0).chars().collect();
+                let clamp = |n: f64| (n.max(0.0) as usize).min(s.len());
+                let start = clamp(num(1));
+                let end = if args.len() > 2 {
+                    clamp(num(2))
+                } else {
+                    s.len()
+                };
+                Value::Str(s[start..end.max(start)].iter().collect())
+            }
+            "substring" => {
+                // XPath: 1-based, rounded start and length.
+                let start = (num(1) + 0.5).floor();
+                let end = if args.len() > 2 {
+                    start + (num(2) + 0.5).floor()
+                } else {
+                    f64::INFINITY
+                };
+                Value::Str(
+                    text(0)
+                        .chars()
+                        .enumerate()
+                        .filter(|(i, _)| {
+                            let p = (*i + 1) as f64;
+                            p >= start && p < end
+                        })
+                        .map(|(_, c)| c)
+                        .collect(),
+                )
+            }
+            "substring-before" => {
+                let (s, t) = (text(0), text(1));
+                Value::Str(s.find(&t).map(|i| s[..i].to_string()).unwrap_or_default())
+            }
+            "substring-after" => {
+                let (s, t) = (text(0), text(1));
+                Value::Str(
+                    s.find(&t)
+                        .map(|i| s[i + t.len()..].to_string())
+                        .unwrap_or_default(),
+                )
+            }
+            "translate" => {
+                let from: Vec<char> = text(1).chars().collect();
+                let to: Vec<char> = text(2).chars().collect();
+                Value::Str(
+                    text(0)
+                        .chars()
+                        .filter_map(|c| match from.iter().position(|f| *f == c) {
+                            Some(i) => to.get(i).copied(),
+                            None => Some(c),
+                        })
+                        .collect(),
+                )
+            }
+            "string-length" => Value::Num(text_or_current().chars().count() as f64),
+            "normalize-space" => Value::Str(
+                text_or_current()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+            "regex" => Value::Bool(super::regex::is_match(&text(1), &text(0))),
+            "uuid" => Value::Str(match args.first() {
+                Some(_) => random_text(num(0).max(0.0) as usize),
+                None => random_uuid(),
+            }),
+            "today" => Value::Str(self.today.get(..10).unwrap_or(self.today).to_string()),
+            "now" => Value::Str(if self.today.len() > 10 {
+                self.today.to_string()
+            } else {
+                format!("{}T00:00:00", self.today)
+            }),
+            "date" => Value::Str(to_date(&arg(0))),
+            "date-time" => {
+                let n = arg(0).as_num();
+                Value::Str(if n.is_finite() {
+                    dates::iso_date_time(n)
+                } else {
+                    String::new()
+                })
+            }
+            "decimal-date-time" => Value::Num(arg(0).as_num()),
+            "decimal-time" => Value::Num(dates::parse_time(text(0).trim()).unwrap_or(f64::NAN)),
+            "format-date" | "format-date-time" => {
+                let value = match arg(0) {
+                    Value::Num(n) if n.is_finite() => dates::iso_date_time(n),
+                    other => other.as_string(),
+                };
+                Value::Str(dates::format(value.trim(), &text(1)).unwrap_or_default())
             }
             _ => Value::Str(String::new()),
         }
     }
+
+    /// `indexed-repeat(${field}, ${repeat}, n)`: the field in the n-th (1-based) instance.
+    fn indexed_repeat(&self, args: &[Expr]) -> Value {
+        let Expr::Ref(field) = &args[0] else {
+            return Value::Str(String::new());
+        };
+        let Some(repeat) = self.form.location(field).and_then(|l| l.repeat.as_deref()) else {
+            return self.lookup(field);
+        };
+        let n = self.eval(&args[args.len() - 1]).as_num();
+        if n.is_nan() || n < 1.0 {
+            return Value::Str(String::new());
+        }
+        Value::Str(
+            self.instances(repeat)
+                .get(n as usize - 1)
+                .map(|a| value_of(a, field))
+                .unwrap_or_default(),
+        )
+    }
+}
+
+/// `date()`: a day count becomes its ISO date; a date or date-time keeps its date.
+fn to_date(value: &Value) -> String {
+    let as_days = match value {
+        Value::Num(n) => *n,
+        other => {
+            let s = other.as_string();
+            let t = s.trim();
+            if let Some(date) = t.get(..10).filter(|d| dates::parse_date(d).is_some()) {
+                return date.to_string();
+            }
+            parse_number(t)
+        }
+    };
+    if as_days.is_finite() {
+        dates::iso_date(as_days.floor() as i64)
+    } else {
+        String::new()
+    }
+}
+
+fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
+    // The system source never fails on the platforms Sauti runs on; zeros would only make
+    // a random() calculation predictable, never corrupt data.
+    let _ = getrandom::fill(&mut bytes);
+    bytes
+}
+
+/// A uniform number in [0, 1) with 53 random bits.
+fn random_unit() -> f64 {
+    (u64::from_le_bytes(random_bytes::<8>()) >> 11) as f64 / (1u64 << 53) as f64
+}
+
+/// A random (version 4) UUID, as `uuid()` gives.
+fn random_uuid() -> String {
+    uuid::Builder::from_random_bytes(random_bytes::<16>())
+        .into_uuid()
+        .hyphenated()
+        .to_string()
+}
+
+/// `uuid(n)`: n random letters and digits.
+fn random_text(n: usize) -> String {
+    const ALPHABET: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    (0..n)
+        .map(|_| ALPHABET[usize::from(random_bytes::<1>()[0]) % ALPHABET.len()] as char)
+        .collect()
 }
 
 impl Scope<'_> {
@@ -346,19 +677,8 @@ fn compare(op: BinOp, a: &Value, b: &Value) -> bool {
                 equal == (op == BinOp::Eq)
             }
             _ => {
-                // Dates compare as text in ISO form; everything else as numbers.
+                // Numbers; dates and date-times compare as day counts.
                 let (x, y) = (a.as_num(), b.as_num());
-                if x.is_nan() && y.is_nan() {
-                    let (s, t) = (a.as_string(), b.as_string());
-                    if is_iso_date(&s) && is_iso_date(&t) {
-                        return match op {
-                            BinOp::Lt => s < t,
-                            BinOp::Le => s <= t,
-                            BinOp::Gt => s > t,
-                            _ => s >= t,
-                        };
-                    }
-                }
                 match op {
                     BinOp::Lt => x < y,
                     BinOp::Le => x <= y,
@@ -367,132 +687,6 @@ fn compare(op: BinOp, a: &Value, b: &Value) -> bool {
                 }
             }
         },
-    }
-}
-
-/// `YYYY-MM-DD`, the only date form answers are stored in.
-pub fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-        && (1..=12).contains(&s[5..7].parse::<u8>().unwrap_or(0))
-        && (1..=31).contains(&s[8..10].parse::<u8>().unwrap_or(0))
-}
-
-/// The small regular-expression subset constraints use for phone numbers and codes:
-/// `^`, `$`, literal characters, `.`, `[...]` classes with ranges, `\d`, and the
-/// quantifiers `?`, `*`, `+`, `{n}`, `{n,m}`. A full engine arrives with XLSForm import.
-fn simple_regex(pattern: &str, text: &str) -> bool {
-    #[derive(Debug)]
-    enum Atom {
-        Any,
-        Char(char),
-        Class(Vec<(char, char)>, bool),
-    }
-    let p: Vec<char> = pattern.chars().collect();
-    let anchored_start = p.first() == Some(&'^');
-    let anchored_end = p.last() == Some(&'$') && p.len() > 1;
-    let body = &p[usize::from(anchored_start)..p.len() - usize::from(anchored_end)];
-    let mut atoms: Vec<(Atom, usize, usize)> = Vec::new();
-    let mut i = 0;
-    while i < body.len() {
-        let atom = match body[i] {
-            '.' => Atom::Any,
-            '\\' if i + 1 < body.len() => {
-                i += 1;
-                match body[i] {
-                    'd' => Atom::Class(vec![('0', '9')], false),
-                    'w' => Atom::Class(vec![('a', 'z'), ('A', 'Z'), ('0', '9'), ('_', '_')], false),
-                    's' => Atom::Class(vec![(' ', ' '), ('\t', '\t')], false),
-                    c => Atom::Char(c),
-                }
-            }
-            '[' => {
-                let mut ranges = Vec::new();
-                let mut j = i + 1;
-                let negate = body.get(j) == Some(&'^');
-                if negate {
-                    j += 1;
-                }
-                while j < body.len() && body[j] != ']' {
-                    if j + 2 < body.len() && body[j + 1] == '-' && body[j + 2] != ']' {
-                        ranges.push((body[j], body[j + 2]));
-                        j += 3;
-                    } else {
-                        ranges.push((body[j], body[j]));
-                        j += 1;
-                    }
-                }
-                i = j;
-                Atom::Class(ranges, negate)
-            }
-            c => Atom::Char(c),
-        };
-        i += 1;
-        let (mut min, mut max) = (1, 1);
-        match body.get(i) {
-            Some('?') => (min, max, i) = (0, 1, i + 1),
-            Some('*') => (min, max, i) = (0, usize::MAX, i + 1),
-            Some('+') => (min, max, i) = (1, usize::MAX, i + 1),
-            Some('{') => {
-                if let Some(close) = body[i..].iter().position(|&c| c == '}') {
-                    let inside: String = body[i + 1..i + close].iter().collect();
-                    let mut parts = inside.splitn(2, ',');
-                    min = parts
-                        .next()
-                        .and_then(|s| s.trim().parse().ok())
-                        .unwrap_or(0);
-                    max = match parts.next() {
-                        None => min,
-                        Some(s) if s.trim().is_empty() => usize::MAX,
-                        Some(s) => s.trim().parse().unwrap_or(min),
-                    };
-                    i += close + 1;
-                }
-            }
-            _ => {}
-        }
-        atoms.push((atom, min, max));
-    }
-    fn matches_atom(atom: &Atom, c: char) -> bool {
-        match atom {
-            Atom::Any => true,
-            Atom::Char(x) => *x == c,
-            Atom::Class(ranges, negate) => {
-                ranges.iter().any(|&(lo, hi)| lo <= c && c <= hi) != *negate
-            }
-        }
-    }
-    fn go(atoms: &[(Atom, usize, usize)], text: &[char], anchored_end: bool) -> bool {
-        let Some(((atom, min, max), rest)) = atoms.split_first() else {
-            return !anchored_end || text.is_empty();
-        };
-        let mut count = 0;
-        while count < *min {
-            if count >= text.len() || !matches_atom(atom, text[count]) {
-                return false;
-            }
-            count += 1;
-        }
-        loop {
-            if go(rest, &text[count..], anchored_end) {
-                return true;
-            }
-            if count >= *max || count >= text.len() || !matches_atom(atom, text[count]) {
-                return false;
-            }
-            count += 1;
-        }
-    }
-    let t: Vec<char> = text.chars().collect();
-    if anchored_start {
-        go(&atoms, &t, anchored_end)
-    } else {
-        (0..=t.len()).any(|s| go(&atoms, &t[s..], anchored_end))
     }
 }
 
@@ -624,12 +818,189 @@ mod tests {
     }
 
     #[test]
-    fn regex_subset() {
-        assert!(simple_regex("^[0-9]{9,10}$", "0712345678"));
-        assert!(!simple_regex("^[0-9]{9,10}$", "07123"));
-        assert!(!simple_regex("^[0-9]{9,10}$", "07123456789a"));
-        assert!(simple_regex("^\\+?\\d+$", "+254700"));
-        assert!(simple_regex("b.d", "abcde"));
-        assert!(!simple_regex("^[^0-9]+$", "ab1"));
+    fn numbers_and_math() {
+        assert_eq!(eval("round(-2.5)").as_num(), -2.0, "XPath rounds halves up");
+        assert_eq!(eval("round(2.5)").as_num(), 3.0);
+        assert_eq!(eval("floor(-1.5)").as_num(), -2.0);
+        assert_eq!(eval("ceiling(1.2)").as_num(), 2.0);
+        assert_eq!(eval("abs(-3)").as_num(), 3.0);
+        assert_eq!(eval("pow(2, 10)").as_num(), 1024.0);
+        assert_eq!(eval("sqrt(16)").as_num(), 4.0);
+        assert_eq!(eval("log10(1000)").as_num(), 3.0);
+        assert_eq!(eval("exp10(2)").as_num(), 100.0);
+        assert!((eval("pi()").as_num() - std::f64::consts::PI).abs() < 1e-12);
+        assert!((eval("atan2(1, 1)").as_num() - std::f64::consts::FRAC_PI_4).abs() < 1e-12);
+        assert!(eval("sqrt(-1)").as_num().is_nan());
+        assert!(eval("abs('')").as_num().is_nan(), "empty is NaN");
+        assert_eq!(
+            eval("number('1e3')").as_answer(),
+            "",
+            "no exponents in XPath numbers"
+        );
+        assert_eq!(eval("number(' 12 ')").as_num(), 12.0);
+        assert!(eval("boolean-from-string('true')").as_bool());
+        assert!(eval("boolean-from-string('1')").as_bool());
+        assert!(!eval("boolean-from-string('yes')").as_bool());
+        let r = eval("random()").as_num();
+        assert!((0.0..1.0).contains(&r));
+    }
+
+    #[test]
+    fn text_functions_of_xpath_and_odk() {
+        assert_eq!(eval("substr('kenya', 1, 3)").as_string(), "en");
+        assert_eq!(eval("substr('kenya', 2)").as_string(), "nya");
+        assert_eq!(
+            eval("substr('دار', 1)").as_string(),
+            "ار",
+            "characters, not bytes"
+        );
+        assert_eq!(eval("substr('abc', 5)").as_string(), "");
+        assert_eq!(eval("substring('12345', 2, 3)").as_string(), "234");
+        assert_eq!(eval("substring('12345', 1.5, 2.6)").as_string(), "234");
+        assert_eq!(
+            eval("substring-before('1999/04/01', '/')").as_string(),
+            "1999"
+        );
+        assert_eq!(
+            eval("substring-after('1999/04/01', '/')").as_string(),
+            "04/01"
+        );
+        assert_eq!(eval("substring-after('abc', 'x')").as_string(), "");
+        assert_eq!(eval("translate('bar', 'abc', 'ABC')").as_string(), "BAr");
+        assert_eq!(
+            eval("translate('--aaa--', 'abc-', 'ABC')").as_string(),
+            "AAA"
+        );
+        assert_eq!(eval("normalize-space('  a   b ')").as_string(), "a b");
+        assert!(eval("starts-with('kenya', 'ke') and ends-with('kenya', 'ya')").as_bool());
+        assert_eq!(eval("string-length('')").as_num(), 0.0);
+        assert_eq!(eval("uuid()").as_string().len(), 36);
+        assert_ne!(eval("uuid()"), eval("uuid()"));
+        assert_eq!(eval("uuid(8)").as_string().chars().count(), 8);
+        assert!(eval("regex('0712345678', '^07[0-9]{8}$')").as_bool());
+        assert!(!eval("regex('', '^07[0-9]{8}$')").as_bool());
+    }
+
+    #[test]
+    fn dates_count_days_like_odk() {
+        let mut a = Answers::new();
+        a.insert("interview_date".into(), Answer::Value("2026-11-20".into()));
+        assert_eq!(eval_with(&a, "today() - ${interview_date}").as_num(), 5.0);
+        assert!(eval_with(&a, "${interview_date} < today()").as_bool());
+        assert!(eval_with(&a, "${interview_date} <= '2026-11-20'").as_bool());
+        assert_eq!(eval("date(today() + 7)").as_string(), "2026-12-02");
+        assert_eq!(
+            eval("date('2026-01-31T23:00:00+03:00')").as_string(),
+            "2026-01-31"
+        );
+        assert_eq!(eval("date('')").as_string(), "");
+        assert_eq!(eval("date(0)").as_string(), "1970-01-01");
+        assert_eq!(
+            eval("decimal-date-time('1970-01-02T06:00:00Z')").as_num(),
+            1.25
+        );
+        assert_eq!(eval("decimal-time('06:00:00Z')").as_num(), 0.25);
+        assert_eq!(
+            eval("date-time(1.5)").as_string(),
+            "1970-01-02T12:00:00.000Z"
+        );
+        assert_eq!(
+            eval("format-date(today(), '%d/%m/%Y')").as_string(),
+            "25/11/2026"
+        );
+        assert_eq!(eval("format-date('', '%Y')").as_string(), "");
+        assert_eq!(
+            eval("format-date-time('2026-11-25T14:03:00+03:00', '%H:%M')").as_string(),
+            "14:03"
+        );
+        assert!(eval("now()").as_string().starts_with("2026-11-25T"));
+        assert!(
+            eval("(today() - '2000-11-25') div 365.25 >= 25").as_bool(),
+            "age in years"
+        );
+        assert!(
+            !eval("'2026-02-30' < today()").as_bool(),
+            "an impossible date is NaN"
+        );
+    }
+
+    #[test]
+    fn selections_and_repeats() {
+        let member = |age: &str, name: &str| {
+            Answers::from([
+                ("member_age".to_string(), Answer::Value(age.into())),
+                ("member_name".to_string(), Answer::Value(name.into())),
+            ])
+        };
+        let mut a = Answers::new();
+        a.insert(
+            "priority_needs".into(),
+            Answer::Value("food water shelter".into()),
+        );
+        a.insert(
+            "members".into(),
+            Answer::Repeat(vec![
+                member("30", "Amina"),
+                member("4", ""),
+                member("61", "Juma"),
+            ]),
+        );
+        assert_eq!(
+            eval_with(&a, "selected-at(${priority_needs}, 1)").as_string(),
+            "water"
+        );
+        assert_eq!(
+            eval_with(&a, "selected-at(${priority_needs}, 9)").as_string(),
+            ""
+        );
+        assert_eq!(
+            eval_with(&a, "count-non-empty(${member_name})").as_num(),
+            2.0
+        );
+        assert_eq!(
+            eval_with(&a, "join(', ', ${member_name})").as_string(),
+            "Amina, , Juma"
+        );
+        assert_eq!(eval_with(&a, "max(${member_age})").as_num(), 61.0);
+        assert_eq!(eval_with(&a, "sum(${member_age})").as_num(), 95.0);
+        assert_eq!(
+            eval_with(&a, "indexed-repeat(${member_name}, ${members}, 3)").as_string(),
+            "Juma"
+        );
+        assert_eq!(
+            eval_with(&a, "indexed-repeat(${member_name}, ${members}, 9)").as_string(),
+            ""
+        );
+        let form = demo::household_form().compile().unwrap();
+        let inside = |i| Scope {
+            form: &form,
+            answers: &a,
+            instance: Some(("members", i)),
+            current: Some("member_age"),
+            today: "2026-11-25",
+            choice: None,
+        };
+        assert_eq!(
+            inside(1)
+                .eval(&Expr::parse("position(..)").unwrap())
+                .as_num(),
+            2.0
+        );
+        assert_eq!(
+            inside(2)
+                .eval(&Expr::parse("once(${member_age} + 1)").unwrap())
+                .as_string(),
+            "61",
+            "once() keeps a value already there"
+        );
+        assert_eq!(eval_with(&a, "once(1 + 1)").as_string(), "2");
+    }
+
+    #[test]
+    fn unknown_functions_and_wrong_arity_are_refused_when_parsed() {
+        assert!(Expr::parse("frobnicate(1)").is_err());
+        assert!(Expr::parse("substr('a')").is_err());
+        assert!(Expr::parse("pi(1)").is_err());
+        assert!(Expr::parse("concat()").is_ok());
     }
 }

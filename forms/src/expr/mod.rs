@@ -9,10 +9,22 @@
 
 mod eval;
 mod parse;
+mod regex;
 
 use std::fmt;
 
-pub use eval::{Scope, Value, is_iso_date};
+pub use eval::{Scope, Value, parse_number};
+
+/// Whether a function gives a different result at each call (`random`, `uuid`, `now`,
+/// `once`), so a stored result cannot be checked by recomputing it.
+pub fn is_volatile(function: &str) -> bool {
+    eval::VOLATILE.contains(&function)
+}
+
+/// Why a regular expression written in a form cannot be used (checked on the server).
+pub fn check_regex(pattern: &str) -> Result<(), String> {
+    regex::check(pattern)
+}
 
 /// A binary operator, in XPath spelling.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +83,8 @@ pub enum Expr {
     Ref(String),
     /// `.`: the value of the question the expression belongs to.
     Current,
+    /// `..`: the enclosing repeat instance (only meaningful as `position(..)`).
+    Parent,
     /// A bare name: a column of the choice being filtered (only in `choice_filter`).
     Name(String),
     Number(f64),
@@ -92,6 +106,20 @@ impl Expr {
         parse::parse(src, true)
     }
 
+    /// Every sub-expression, this one first (depth first).
+    pub fn walk(&self, f: &mut impl FnMut(&Expr)) {
+        f(self);
+        match self {
+            Expr::Neg(inner) => inner.walk(f),
+            Expr::Binary(_, a, b) => {
+                a.walk(f);
+                b.walk(f);
+            }
+            Expr::Call(_, args) => args.iter().for_each(|a| a.walk(f)),
+            _ => {}
+        }
+    }
+
     /// The question names this expression reads, in order of first appearance.
     pub fn references(&self) -> Vec<&str> {
         fn go<'a>(e: &'a Expr, out: &mut Vec<&'a str>) {
@@ -107,7 +135,7 @@ impl Expr {
                     go(b, out);
                 }
                 Expr::Call(_, args) => args.iter().for_each(|a| go(a, out)),
-                Expr::Current | Expr::Name(_) | Expr::Number(_) | Expr::Str(_) => {}
+                Expr::Current | Expr::Parent | Expr::Name(_) | Expr::Number(_) | Expr::Str(_) => {}
             }
         }
         let mut out = Vec::new();
@@ -122,6 +150,7 @@ impl fmt::Display for Expr {
         match self {
             Expr::Ref(name) => write!(f, "${{{name}}}"),
             Expr::Current => f.write_str("."),
+            Expr::Parent => f.write_str(".."),
             Expr::Name(name) => f.write_str(name),
             Expr::Number(n) => write!(f, "{}", eval::format_number(*n)),
             Expr::Str(s) if s.contains('\'') => write!(f, "\"{s}\""),
@@ -154,6 +183,69 @@ impl fmt::Display for Expr {
                 }
                 f.write_str(")")
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const OPS: [BinOp; 13] = [
+        BinOp::Or,
+        BinOp::And,
+        BinOp::Eq,
+        BinOp::Ne,
+        BinOp::Lt,
+        BinOp::Le,
+        BinOp::Gt,
+        BinOp::Ge,
+        BinOp::Add,
+        BinOp::Sub,
+        BinOp::Mul,
+        BinOp::Div,
+        BinOp::Mod,
+    ];
+
+    /// Any expression the parser can produce (numbers are never negative literals: `-1`
+    /// is the negation of 1).
+    fn any_expr() -> impl Strategy<Value = Expr> {
+        let leaf = prop_oneof![
+            "[a-z_][a-z0-9_.-]{0,8}".prop_map(Expr::Ref),
+            Just(Expr::Current),
+            (0u32..100_000, 0u32..4)
+                .prop_map(|(n, d)| Expr::Number(f64::from(n) / f64::from(10u32.pow(d)))),
+            "[^'\"]{0,6}".prop_map(Expr::Str),
+            "[^']{0,4}\"[^']{0,4}".prop_map(Expr::Str),
+            "[^\"]{0,4}'[^\"]{0,4}".prop_map(Expr::Str),
+        ];
+        leaf.prop_recursive(5, 48, 4, |inner| {
+            prop_oneof![
+                inner.clone().prop_map(|e| Expr::Neg(Box::new(e))),
+                (0..OPS.len(), inner.clone(), inner.clone()).prop_map(|(op, a, b)| Expr::Binary(
+                    OPS[op],
+                    Box::new(a),
+                    Box::new(b)
+                )),
+                prop::collection::vec(inner.clone(), 0..4)
+                    .prop_map(|args| Expr::Call("concat".into(), args)),
+                (inner.clone(), inner.clone(), inner.clone())
+                    .prop_map(|(a, b, c)| Expr::Call("if".into(), vec![a, b, c])),
+                inner.prop_map(|a| Expr::Call("jr:choice-name".into(), vec![a, Expr::Parent])),
+            ]
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// Printing an expression and parsing the text gives back the same expression.
+        #[test]
+        fn printing_then_parsing_gives_the_same_expression(e in any_expr()) {
+            let printed = e.to_string();
+            let parsed = Expr::parse(&printed);
+            prop_assert_eq!(parsed.as_ref().ok(), Some(&e), "printed as {}", printed);
         }
     }
 }

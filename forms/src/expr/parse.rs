@@ -10,6 +10,7 @@ enum Token {
     Str(String),
     Name(String),
     Dot,
+    DotDot,
     LParen,
     RParen,
     Comma,
@@ -77,6 +78,7 @@ impl<'a> Lexer<'a> {
             '.' if rest[1..].starts_with(|c: char| c.is_ascii_digit()) => {
                 number(rest, self.src, start)?
             }
+            '.' if rest.starts_with("..") => simple(2, Token::DotDot),
             '.' => simple(1, Token::Dot),
             '(' => simple(1, Token::LParen),
             ')' => simple(1, Token::RParen),
@@ -174,6 +176,7 @@ fn describe(token: &Token) -> String {
         Token::Str(s) => format!("text '{s}'"),
         Token::Name(n) => format!("`{n}`"),
         Token::Dot => "`.`".into(),
+        Token::DotDot => "`..`".into(),
         Token::LParen => "`(`".into(),
         Token::RParen => "`)`".into(),
         Token::Comma => "`,`".into(),
@@ -234,6 +237,7 @@ impl Parser<'_> {
             Token::Number(n) => Ok(Expr::Number(n)),
             Token::Str(s) => Ok(Expr::Str(s)),
             Token::Dot => Ok(Expr::Current),
+            Token::DotDot => Ok(Expr::Parent),
             Token::LParen => {
                 let inner = self.expression(0)?;
                 self.expect(Token::RParen, "a closing `)`")?;

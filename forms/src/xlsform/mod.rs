@@ -94,18 +94,7 @@ fn cell_text(cell: &Data) -> String {
 
 /// An Excel serial date (days since 1899-12-30) as `YYYY-MM-DD`.
 fn excel_date(serial: f64) -> String {
-    // Civil-from-days (Howard Hinnant's algorithm), counting from 1970-01-01.
-    let days = serial.floor() as i64 - 25569;
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    crate::dates::iso_date(serial.floor() as i64 - 25569)
 }
 
 fn read_sheet<R: Reader<Cursor<Vec<u8>>>>(workbook: &mut R, name: &str) -> Result<Sheet, Error>
@@ -577,25 +566,7 @@ fn read_survey(
 }
 
 fn blank_node() -> Node {
-    Node {
-        name: String::new(),
-        kind: Kind::Text,
-        label: Text::default(),
-        hint: Text::default(),
-        required: false,
-        relevant: None,
-        constraint: None,
-        constraint_message: Text::default(),
-        calculation: None,
-        appearance: None,
-        default: None,
-        read_only: false,
-        required_message: Text::default(),
-        choice_filter: None,
-        repeat_count: None,
-        attributes: BTreeMap::new(),
-        children: Vec::new(),
-    }
+    Node::new(String::new(), Kind::Text)
 }
 
 #[cfg(test)]

@@ -1,0 +1,251 @@
+//! Calendar arithmetic for form expressions and XLSForm cells, without a time-zone database.
+//!
+//! XLSForm (like JavaRosa) turns a date into a number of days since 1970-01-01 so that
+//! `(today() - ${dob}) div 365.25` works; a date-time becomes days with a fraction. Dates are
+//! always stored as ISO `YYYY-MM-DD`; date-times as ISO 8601 with their UTC offset.
+//! The day-count conversions are Howard Hinnant's `days_from_civil` / `civil_from_days`.
+
+/// Days since 1970-01-01 of a proleptic Gregorian date.
+pub fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date `days` after 1970-01-01, as (year, month, day).
+pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (yoe + era * 400 + i64::from(month <= 2), month, day)
+}
+
+/// `YYYY-MM-DD` of a day count.
+pub fn iso_date(days: i64) -> String {
+    let (y, m, d) = civil_from_days(days);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+fn digits(s: &str) -> Option<u32> {
+    (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+}
+
+/// (year, month, day) of an ISO date `YYYY-MM-DD` that exists in the calendar.
+pub fn parse_date(s: &str) -> Option<(i64, u32, u32)> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let (y, m, d) = (digits(&s[..4])?, digits(&s[5..7])?, digits(&s[8..])?);
+    if !(1..=12).contains(&m) || d == 0 || d > days_in_month(i64::from(y), m) {
+        return None;
+    }
+    Some((i64::from(y), m, d))
+}
+
+fn days_in_month(year: i64, month: u32) -> u32 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Fraction of a day of a time `HH:MM[:SS[.fff]]`, and the rest of the text after it.
+fn parse_clock(s: &str) -> Option<(f64, &str)> {
+    let b = s.as_bytes();
+    if b.len() < 5 || b[2] != b':' {
+        return None;
+    }
+    let (h, m) = (digits(&s[..2])?, digits(&s[3..5])?);
+    let mut seconds = 0.0;
+    let mut rest = &s[5..];
+    if let Some(after) = rest.strip_prefix(':') {
+        let end = after
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(after.len());
+        seconds = after[..end].parse::<f64>().ok()?;
+        rest = &after[end..];
+    }
+    if h > 24 || m > 59 || seconds >= 61.0 {
+        return None;
+    }
+    Some((
+        (f64::from(h) * 3600.0 + f64::from(m) * 60.0 + seconds) / 86_400.0,
+        rest,
+    ))
+}
+
+/// A UTC offset `Z`, `+03:00`, `+0300` or nothing, in days.
+fn parse_offset(s: &str) -> Option<f64> {
+    match s {
+        "" | "Z" => Some(0.0),
+        _ => {
+            let sign = match s.as_bytes()[0] {
+                b'+' => 1.0,
+                b'-' => -1.0,
+                _ => return None,
+            };
+            let body = s[1..].replace(':', "");
+            if body.len() != 4 {
+                return None;
+            }
+            let (h, m) = (digits(&body[..2])?, digits(&body[2..])?);
+            Some(sign * f64::from(h * 60 + m) / 1440.0)
+        }
+    }
+}
+
+/// Fraction of a day of a time of day `HH:MM:SS.fff+03:00`, in local time.
+pub fn parse_time(s: &str) -> Option<f64> {
+    let (fraction, rest) = parse_clock(s)?;
+    parse_offset(rest)?;
+    Some(fraction)
+}
+
+/// Days since the epoch (with a fraction for the time, in UTC) of an ISO date or date-time.
+pub fn to_days(s: &str) -> Option<f64> {
+    if s.len() == 10 {
+        let (y, m, d) = parse_date(s)?;
+        return Some(days_from_civil(y, m, d) as f64);
+    }
+    let (date, time) = s.split_once('T')?;
+    let (y, m, d) = parse_date(date)?;
+    let (fraction, rest) = parse_clock(time)?;
+    Some(days_from_civil(y, m, d) as f64 + fraction - parse_offset(rest)?)
+}
+
+/// An ISO date-time in UTC (`2026-11-25T07:30:00.000Z`) for a number of days.
+pub fn iso_date_time(days: f64) -> String {
+    let whole = days.floor();
+    let ms = ((days - whole) * 86_400_000.0).round() as i64;
+    let (whole, ms) = if ms >= 86_400_000 {
+        (whole as i64 + 1, ms - 86_400_000)
+    } else {
+        (whole as i64, ms)
+    };
+    format!(
+        "{}T{:02}:{:02}:{:02}.{:03}Z",
+        iso_date(whole),
+        ms / 3_600_000,
+        ms / 60_000 % 60,
+        ms / 1000 % 60,
+        ms % 1000
+    )
+}
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+const WEEKDAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+
+/// ODK's `format-date` / `format-date-time`: `%Y %y %m %n %b %d %e %a %H %h %M %S %3`.
+/// The wall-clock time is the one written in the value (its offset is not applied), so a
+/// time entered at 09:00 in Nairobi formats as 09:00.
+pub fn format(value: &str, pattern: &str) -> Option<String> {
+    let (days, fraction) = match value.split_once('T') {
+        Some((date, time)) => {
+            let (y, m, d) = parse_date(date)?;
+            (days_from_civil(y, m, d), parse_clock(time)?.0)
+        }
+        None => {
+            let (y, m, d) = parse_date(value)?;
+            (days_from_civil(y, m, d), 0.0)
+        }
+    };
+    let (y, m, d) = civil_from_days(days);
+    let ms = (fraction * 86_400_000.0).round() as i64;
+    let mut out = String::new();
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('Y') => out.push_str(&format!("{y:04}")),
+            Some('y') => out.push_str(&format!("{:02}", y.rem_euclid(100))),
+            Some('m') => out.push_str(&format!("{m:02}")),
+            Some('n') => out.push_str(&m.to_string()),
+            Some('b') => out.push_str(MONTHS[m as usize - 1]),
+            Some('d') => out.push_str(&format!("{d:02}")),
+            Some('e') => out.push_str(&d.to_string()),
+            Some('a') => out.push_str(WEEKDAYS[days.rem_euclid(7) as usize]),
+            Some('H') => out.push_str(&format!("{:02}", ms / 3_600_000)),
+            Some('h') => out.push_str(&(ms / 3_600_000).to_string()),
+            Some('M') => out.push_str(&format!("{:02}", ms / 60_000 % 60)),
+            Some('S') => out.push_str(&format!("{:02}", ms / 1000 % 60)),
+            Some('3') => out.push_str(&format!("{:03}", ms % 1000)),
+            Some(other) => {
+                out.push('%');
+                out.push(other);
+            }
+            None => out.push('%'),
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_counts_round_trip_across_leap_years_and_eras() {
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(days_from_civil(2000, 3, 1), 11_017);
+        assert_eq!(iso_date(-1), "1969-12-31");
+        for days in (-800_000..800_000).step_by(997) {
+            let (y, m, d) = civil_from_days(days);
+            assert_eq!(days_from_civil(y, m, d), days);
+        }
+    }
+
+    #[test]
+    fn dates_that_do_not_exist_are_refused() {
+        assert!(parse_date("2024-02-29").is_some());
+        assert!(parse_date("2026-02-29").is_none());
+        assert!(parse_date("1900-02-29").is_none());
+        assert!(parse_date("2026-04-31").is_none());
+        assert!(parse_date("2026-4-3").is_none());
+        assert!(parse_date("26-04-03xx").is_none());
+    }
+
+    #[test]
+    fn date_times_count_in_utc() {
+        let d = days_from_civil(2026, 11, 25) as f64;
+        assert_eq!(to_days("2026-11-25"), Some(d));
+        assert_eq!(to_days("2026-11-25T12:00:00Z"), Some(d + 0.5));
+        assert_eq!(to_days("2026-11-25T03:00:00.000+03:00"), Some(d));
+        assert_eq!(to_days("2026-11-25T03:00+0300"), Some(d));
+        assert_eq!(to_days("2026-11-25T25:00"), None);
+        assert_eq!(iso_date_time(d + 0.25), "2026-11-25T06:00:00.000Z");
+        assert_eq!(parse_time("18:00:00.000+03:00"), Some(0.75));
+    }
+
+    #[test]
+    fn formats_like_odk() {
+        assert_eq!(
+            format("2026-03-05", "%e/%n/%y %b %a").as_deref(),
+            Some("5/3/26 Mar Thu")
+        );
+        assert_eq!(
+            format("2026-11-25T09:05:07.250+03:00", "%Y-%m-%d %H:%M:%S.%3 %h").as_deref(),
+            Some("2026-11-25 09:05:07.250 9")
+        );
+        assert_eq!(format("2026-11-25", "100%").as_deref(), Some("100%"));
+        assert_eq!(format("not a date", "%Y"), None);
+    }
+}

@@ -1,0 +1,327 @@
+//! The form's dependency graph, built once when a form is compiled.
+//!
+//! A node *depends on* another when the other's value can change its own value or
+//! relevance: references in `calculation`, `relevant`, `choice_filter` and `repeat_count`,
+//! and the group or repeat around it (a group that stops being relevant hides its
+//! children). Constraints only read; they are checked by `validate`, not propagated.
+//!
+//! The graph gives every node a rank in a topological order, so one pass settles a whole
+//! form and, after one answer, [`Graph::affected`] walks only the nodes downstream of it, in
+//! order, stopping where a value did not change. A cycle (two calculations that read each
+//! other, or a question relevant only when it is answered) has no order and is refused
+//! when the form is compiled, naming the nodes in the loop.
+
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BinaryHeap};
+
+use crate::Error;
+use crate::expr::Expr;
+use crate::model::NodeExprs;
+
+/// Who depends on whom, and in which order to evaluate.
+#[derive(Debug, Clone, Default)]
+pub struct Graph {
+    /// Node names by id (document order).
+    names: Vec<String>,
+    /// For each node id, the ids of nodes whose value or relevance read it.
+    dependents: Vec<Vec<usize>>,
+    /// Ids in an order where every node comes after what it depends on.
+    order: Vec<usize>,
+    /// The position of each id in `order`.
+    rank: Vec<usize>,
+    /// Whether a node's calculation gives a new value each time (random, uuid, now, once).
+    volatile: Vec<bool>,
+}
+
+/// What `build` needs to know of one node.
+pub(crate) struct NodeInfo<'a> {
+    pub name: &'a str,
+    /// The enclosing group or repeat, by id.
+    pub parent: Option<usize>,
+    /// The enclosing repeat, by id: whoever reads this node outside its instance reads a
+    /// node set whose size changes with the repeat's.
+    pub repeat: Option<usize>,
+    pub exprs: &'a NodeExprs,
+    /// Whether this node's value is computed (a calculation), for the cycle message.
+    pub calculated: bool,
+}
+
+fn calls_volatile(expr: &Expr) -> bool {
+    match expr {
+        Expr::Call(name, args) => crate::expr::is_volatile(name) || args.iter().any(calls_volatile),
+        Expr::Neg(e) => calls_volatile(e),
+        Expr::Binary(_, a, b) => calls_volatile(a) || calls_volatile(b),
+        _ => false,
+    }
+}
+
+impl Graph {
+    /// Build the graph over nodes in document order; `id_of` resolves a referenced name.
+    pub(crate) fn build(
+        nodes: &[NodeInfo<'_>],
+        id_of: impl Fn(&str) -> Option<usize>,
+    ) -> Result<Graph, Error> {
+        let n = nodes.len();
+        let mut dependents = vec![Vec::new(); n];
+        let mut sources = vec![0usize; n];
+        for (id, count) in sources.iter_mut().enumerate() {
+            let mut reads = sources_of(nodes, id, &id_of);
+            reads.sort_unstable();
+            reads.dedup();
+            *count = reads.len();
+            for source in reads {
+                dependents[source].push(id);
+            }
+        }
+        // Kahn's algorithm, taking the lowest id first so the order stays close to the
+        // document's (what a reader expects when two orders are equally right).
+        let mut ready: BinaryHeap<Reverse<usize>> =
+            (0..n).filter(|&i| sources[i] == 0).map(Reverse).collect();
+        let mut order = Vec::with_capacity(n);
+        let mut remaining = sources.clone();
+        while let Some(Reverse(id)) = ready.pop() {
+            order.push(id);
+            for &d in &dependents[id] {
+                remaining[d] -= 1;
+                if remaining[d] == 0 {
+                    ready.push(Reverse(d));
+                }
+            }
+        }
+        if order.len() < n {
+            return Err(cycle_error(nodes, &remaining, &id_of));
+        }
+        let mut rank = vec![0; n];
+        for (position, &id) in order.iter().enumerate() {
+            rank[id] = position;
+        }
+        let volatile = nodes
+            .iter()
+            .map(|node| node.exprs.calculation.as_ref().is_some_and(calls_volatile))
+            .collect();
+        Ok(Graph {
+            names: nodes.iter().map(|n| n.name.to_string()).collect(),
+            dependents,
+            order,
+            rank,
+            volatile,
+        })
+    }
+
+    /// Node names in evaluation order (each after everything it depends on).
+    pub fn order(&self) -> impl Iterator<Item = &str> {
+        self.order.iter().map(|&id| self.names[id].as_str())
+    }
+
+    /// Node ids in evaluation order.
+    pub fn order_ids(&self) -> impl Iterator<Item = usize> + '_ {
+        self.order.iter().copied()
+    }
+
+    /// Whether a node's calculation changes at every evaluation (`random()`, `now()`,
+    /// `uuid()`, `once()`): the server keeps the value the phone stored.
+    pub fn is_volatile(&self, id: usize) -> bool {
+        self.volatile.get(id).copied().unwrap_or(false)
+    }
+
+    /// Visit the nodes downstream of `changed` in evaluation order. `visit` re-evaluates
+    /// one node and says whether its value changed; only then are its own dependents
+    /// visited (a group or repeat always passes on, since its children's relevance follows
+    /// its own). `changed` itself is visited first. Returns every node visited: those whose
+    /// relevance or value may differ.
+    pub fn affected(
+        &self,
+        changed: usize,
+        mut visit: impl FnMut(usize) -> bool,
+        is_container: impl Fn(usize) -> bool,
+    ) -> Vec<usize> {
+        let mut queued = vec![false; self.names.len()];
+        let mut heap: BinaryHeap<Reverse<(usize, usize)>> = BinaryHeap::new();
+        let push = |heap: &mut BinaryHeap<_>, queued: &mut Vec<bool>, id: usize| {
+            for &d in &self.dependents[id] {
+                if !queued[d] {
+                    queued[d] = true;
+                    heap.push(Reverse((self.rank[d], d)));
+                }
+            }
+        };
+        // The changed node itself first: an answer to a question that is not relevant
+        // (an old draft, a bulk edit) is cleared like any other.
+        visit(changed);
+        push(&mut heap, &mut queued, changed);
+        let mut visited = vec![changed];
+        while let Some(Reverse((_, id))) = heap.pop() {
+            visited.push(id);
+            if visit(id) || is_container(id) {
+                push(&mut heap, &mut queued, id);
+            }
+        }
+        visited
+    }
+}
+
+/// What node `id` depends on: the nodes its value-changing expressions read (and the
+/// repeats around them, whose instance count changes what they read), and its parent.
+fn sources_of(
+    nodes: &[NodeInfo<'_>],
+    id: usize,
+    id_of: &impl Fn(&str) -> Option<usize>,
+) -> Vec<usize> {
+    let e = nodes[id].exprs;
+    let read: Vec<usize> = [
+        &e.calculation,
+        &e.relevant,
+        &e.choice_filter,
+        &e.repeat_count,
+    ]
+    .into_iter()
+    .flatten()
+    .flat_map(|x| x.references())
+    .filter_map(id_of)
+    .collect();
+    read.iter()
+        .filter_map(|&r| nodes[r].repeat)
+        .filter(|&r| r != id)
+        .chain(read.iter().copied())
+        .chain(nodes[id].parent)
+        .collect()
+}
+
+/// Name the nodes caught in a loop: follow unresolved sources until one repeats.
+fn cycle_error(
+    nodes: &[NodeInfo<'_>],
+    remaining: &[usize],
+    id_of: &impl Fn(&str) -> Option<usize>,
+) -> Error {
+    let stuck = |id: usize| remaining[id] > 0;
+    let reads = |id: usize| -> Vec<usize> {
+        sources_of(nodes, id, id_of)
+            .into_iter()
+            .filter(|&s| stuck(s))
+            .collect()
+    };
+    let start = (0..nodes.len()).find(|&i| stuck(i)).unwrap_or(0);
+    let mut path = vec![start];
+    let mut seen: BTreeMap<usize, usize> = BTreeMap::from([(start, 0)]);
+    let mut at = start;
+    let loop_start = loop {
+        let Some(next) = reads(at).into_iter().next() else {
+            break 0;
+        };
+        if let Some(&i) = seen.get(&next) {
+            break i;
+        }
+        seen.insert(next, path.len());
+        path.push(next);
+        at = next;
+    };
+    let mut cycle: Vec<&str> = path[loop_start..].iter().map(|&i| nodes[i].name).collect();
+    cycle.push(cycle[0]);
+    let first = path[loop_start];
+    let column = if nodes[first].calculated {
+        "calculation"
+    } else {
+        "relevant"
+    };
+    Error::Node {
+        name: nodes[first].name.to_string(),
+        column: column.into(),
+        message: format!(
+            "these fields depend on each other in a loop, so none can be worked out first: {} (each reads the next). \
+             Break the loop by removing one of the references",
+            cycle
+                .iter()
+                .map(|n| format!("${{{n}}}"))
+                .collect::<Vec<_>>()
+                .join(" → ")
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Error;
+    use crate::demo::chained_form;
+    use crate::model::{Answers, Form, Kind};
+
+    fn with_calcs(calcs: &[(&str, &str)]) -> Form {
+        let mut form = chained_form(2);
+        let template = form.body.pop().unwrap();
+        for (name, calc) in calcs {
+            let mut node = template.clone();
+            node.name = name.to_string();
+            node.kind = Kind::Calculate;
+            node.calculation = Some(calc.to_string());
+            form.body.push(node);
+        }
+        form
+    }
+
+    #[test]
+    fn calculations_are_ordered_by_what_they_read_not_where_they_are_written() {
+        let form = with_calcs(&[("c", "${b} + 1"), ("b", "${a} * 2"), ("a", "${q1} + 1")])
+            .compile()
+            .unwrap();
+        let order: Vec<&str> = form.graph().order().collect();
+        let at = |n: &str| order.iter().position(|x| *x == n).unwrap();
+        assert!(at("q1") < at("a") && at("a") < at("b") && at("b") < at("c"));
+        let mut answers = Answers::new();
+        crate::model::set_value(&mut answers, "q1", None, "4".into());
+        crate::validate::settle(&form, &mut answers, "2026-11-25");
+        assert_eq!(
+            crate::model::value(&answers, "c", None),
+            "11",
+            "one pass is enough"
+        );
+    }
+
+    #[test]
+    fn loops_are_refused_naming_every_field_in_them() {
+        let err = with_calcs(&[("a", "${c} + 1"), ("b", "${a} + 1"), ("c", "${b} + 1")])
+            .compile()
+            .unwrap_err();
+        let Error::Node {
+            column, message, ..
+        } = err
+        else {
+            panic!("{err:?}")
+        };
+        assert_eq!(column, "calculation");
+        for name in ["${a}", "${b}", "${c}"] {
+            assert!(message.contains(name), "{message}");
+        }
+        let mut form = chained_form(3);
+        form.body[0].relevant = Some("${q1} != ''".into());
+        let err = form.compile().unwrap_err();
+        assert!(
+            matches!(&err, Error::Node { name, column, .. } if name == "q1" && column == "relevant"),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn after_one_answer_only_what_changed_is_visited() {
+        let form = chained_form(1000).compile().unwrap();
+        let mut answers = Answers::new();
+        crate::model::set_value(&mut answers, "q1", None, "5".into());
+        let visited = crate::validate::settle_after(&form, &mut answers, "2026-11-25", "q1");
+        assert_eq!(
+            visited,
+            vec!["q1", "q2"],
+            "q2 turns relevant but stays empty: the walk stops"
+        );
+        for i in 2..=1000 {
+            crate::model::set_value(&mut answers, &format!("q{i}"), None, "1".into());
+        }
+        crate::validate::settle(&form, &mut answers, "2026-11-25");
+        assert_eq!(crate::model::value(&answers, "total", None), "10");
+        crate::model::set_value(&mut answers, "q1", None, "0".into());
+        let visited = crate::validate::settle_after(&form, &mut answers, "2026-11-25", "q1");
+        assert_eq!(
+            visited.len(),
+            1001,
+            "the whole chain is cleared, and the total"
+        );
+        assert_eq!(answers.len(), 1, "only q1 is left");
+    }
+}
