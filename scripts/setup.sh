@@ -44,8 +44,9 @@ apt_install() {
   fi
 }
 
-# brotli only makes the .br copies; without it the server sends gzip.
-apt_install brotli || say "brotli could not be installed; building without .br files"
+# brotli only makes the .br copies (without it the server sends gzip); zopfli only makes the
+# .gz copies smaller (without it they are made with gzip -9).
+apt_install brotli zopfli || say "brotli/zopfli could not be installed; building with gzip -9 only"
 if [ "${1:-}" = "--browser" ]; then
   apt_install chromium chromium-driver fonts-noto-core
   # The reference XLSForm converter, the oracle of the form-import conformance test.

@@ -17,14 +17,14 @@ struct ErrorBody {
     error: String,
 }
 
-/// One call with the browser's `fetch`: JSON in, JSON out. A network failure is
-/// `AppError::Network`; an HTTP error carries the server's error code.
-async fn call<T: DeserializeOwned>(
+/// One request with the browser's `fetch`; the status and the body as text. A network
+/// failure is `AppError::Network`.
+async fn send(
     method: &str,
     url: &str,
     body: Option<String>,
     bearer: Option<&str>,
-) -> Result<T, AppError> {
+) -> Result<(u16, String), AppError> {
     let network = |_: JsValue| AppError::Network;
     let headers = Headers::new().map_err(network)?;
     let init = RequestInit::new();
@@ -47,13 +47,23 @@ async fn call<T: DeserializeOwned>(
         .map_err(network)?
         .dyn_into()
         .map_err(network)?;
-    let status = response.status();
     let text = JsFuture::from(response.text().map_err(network)?)
         .await
         .map_err(network)?
         .as_string()
         .unwrap_or_default();
-    if !response.ok() {
+    Ok((response.status(), text))
+}
+
+/// One API call: JSON in, JSON out. An HTTP error carries the server's error code.
+async fn call<T: DeserializeOwned>(
+    method: &str,
+    url: &str,
+    body: Option<String>,
+    bearer: Option<&str>,
+) -> Result<T, AppError> {
+    let (status, text) = send(method, url, body, bearer).await?;
+    if !(200..300).contains(&status) {
         let code = serde_json::from_str::<ErrorBody>(&text)
             .map(|b| b.error)
             .unwrap_or_else(|_| "err-server".into());
@@ -63,6 +73,18 @@ async fn call<T: DeserializeOwned>(
         status,
         code: "err-server".into(),
     })
+}
+
+/// A static file of the app as text (a UI language); from the service worker's cache
+/// when offline.
+pub async fn get_text(url: &str) -> Result<String, AppError> {
+    match send("GET", url, None, None).await? {
+        (200, text) => Ok(text),
+        (status, _) => Err(AppError::Server {
+            status,
+            code: "err-server".into(),
+        }),
+    }
 }
 
 fn to_json<T: Serialize>(value: &T) -> Option<String> {

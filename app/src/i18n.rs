@@ -1,7 +1,7 @@
 //! The UI language: a signal every label reads, so switching language re-renders text
 //! in place, and `<html lang dir>` follows it (right to left for Arabic).
 
-use forms::i18n::{is_rtl, supported, tr, tr_args, ui_languages};
+use forms::i18n::{is_available, is_rtl, supported, tr, tr_args, ui_languages};
 use leptos::prelude::*;
 
 const LANG_KEY: &str = "sauti/ui-lang";
@@ -17,18 +17,38 @@ impl Ui {
     pub fn provide() -> Ui {
         let stored = crate::store::get_plain(LANG_KEY);
         let browser = window().navigator().language().unwrap_or_default();
-        let lang = RwSignal::new(supported(stored.as_deref().unwrap_or(&browser)).to_string());
+        let wanted = supported(stored.as_deref().unwrap_or(&browser));
+        let lang = RwSignal::new("en".to_string());
         Effect::new(move |_| {
             let code = lang.get();
             if let Some(root) = document().document_element() {
                 let _ = root.set_attribute("lang", &code);
                 let _ = root.set_attribute("dir", if is_rtl(&code) { "rtl" } else { "ltr" });
             }
-            crate::store::set_plain(LANG_KEY, &code);
         });
         let ui = Ui { lang };
+        ui.switch(wanted);
         provide_context(ui);
         ui
+    }
+
+    /// Show the UI in `code`: at once if its messages are here, else after loading its
+    /// `.ftl` file (cached by the service worker for offline use). Until then, and if
+    /// loading fails, the current language stays.
+    pub fn switch(self, code: &str) {
+        let code = supported(code).to_string();
+        crate::store::set_plain(LANG_KEY, &code);
+        if is_available(&code) {
+            self.lang.set(code);
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            if let Ok(source) = crate::api::get_text(&format!("/locales/{code}.ftl")).await
+                && forms::i18n::load(&code, &source)
+            {
+                self.lang.set(code);
+            }
+        });
     }
 
     /// The message `id` in the current language (reactive when called in a closure).
@@ -56,7 +76,7 @@ pub fn LanguagePicker() -> impl IntoView {
             <span class="sr-only">{t("lang-label")}</span>
             <select
                 id="ui-lang"
-                on:change=move |ev| ui.lang.set(event_target_value(&ev))
+                on:change=move |ev| ui.switch(&event_target_value(&ev))
                 prop:value=move || ui.lang.get()
             >
                 {ui_languages()

@@ -4,7 +4,7 @@
 // worker then takes over at the next start of the app.
 const SHELL_VERSION = "__BUILD__";
 const CACHE = `sauti-shell-${SHELL_VERSION}`;
-const SHELL = ["/collect", "/boot.js", "/field.js", "/field_bg.wasm", "/style.css", "/manifest.webmanifest", "/icon.svg"];
+const SHELL = ["/collect", "/boot.js", "/field.js", "/field_bg.wasm", "/style.css", "/manifest.webmanifest", "/icon.svg", "__LOCALES__"];
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)));

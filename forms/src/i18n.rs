@@ -37,10 +37,78 @@ pub fn supported(lang: &str) -> &'static str {
         .map_or("en", |(c, ..)| c)
 }
 
+/// Catalogues loaded at run time (`load`), by language code, in `IDS` order.
+type Loaded = Vec<(&'static str, Vec<Option<&'static [Piece]>>)>;
+static LOADED: std::sync::Mutex<Loaded> = std::sync::Mutex::new(Vec::new());
+
 fn lookup(lang: &str, id: &str) -> Option<&'static [Piece]> {
     let language = LANGUAGES.iter().position(|(c, ..)| *c == lang)?;
     let message = IDS.binary_search(&id).ok()?;
-    Some(CATALOGS[language][message])
+    if let Some(catalog) = CATALOGS.get(language) {
+        return Some(catalog[message]);
+    }
+    let loaded = LOADED.lock().ok()?;
+    loaded.iter().find(|(c, _)| *c == lang)?.1[message]
+}
+
+/// Whether messages in `lang` can be shown now (compiled in, or loaded).
+pub fn is_available(lang: &str) -> bool {
+    let Some(language) = LANGUAGES.iter().position(|(c, ..)| *c == lang) else {
+        return false;
+    };
+    language < CATALOGS.len()
+        || LOADED
+            .lock()
+            .is_ok_and(|l| l.iter().any(|(c, _)| *c == lang))
+}
+
+/// The pieces of one message's text: literal text and `{ $variable }` placeables.
+fn pieces(text: &'static str) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}') else {
+            break;
+        };
+        if open > 0 {
+            out.push(Piece::Text(&rest[..open]));
+        }
+        let inside = rest[open + 1..open + close].trim();
+        match inside.strip_prefix('$') {
+            Some(var) => out.push(Piece::Var(var)),
+            None => out.push(Piece::Text(inside.trim_matches('"'))),
+        }
+        rest = &rest[open + close + 1..];
+    }
+    if !rest.is_empty() {
+        out.push(Piece::Text(rest));
+    }
+    out
+}
+
+/// Load a UI language from its `.ftl` file (one `id = text` per line, as `build.rs`
+/// enforces), so phones download only the languages they use. Messages the file lacks
+/// fall back to English. The text is kept for the life of the app.
+pub fn load(lang: &str, source: &str) -> bool {
+    let Some(&(code, ..)) = LANGUAGES.iter().find(|(c, ..)| *c == lang) else {
+        return false;
+    };
+    let source: &'static str = Box::leak(source.to_string().into_boxed_str());
+    let mut catalog: Vec<Option<&'static [Piece]>> = vec![None; IDS.len()];
+    for line in source.lines() {
+        let Some((id, text)) = line.split_once(" = ") else {
+            continue;
+        };
+        if let Ok(i) = IDS.binary_search(&id.trim()) {
+            catalog[i] = Some(Box::leak(pieces(text.trim()).into_boxed_slice()));
+        }
+    }
+    let Ok(mut loaded) = LOADED.lock() else {
+        return false;
+    };
+    loaded.retain(|(c, _)| *c != code);
+    loaded.push((code, catalog));
+    true
 }
 
 /// A message with named arguments (`{ $count }`), in `lang`, falling back to English.
@@ -153,5 +221,22 @@ mod tests {
         assert_eq!(tr("sw", "home-new"), tr("en", "home-new"));
         assert_ne!(tr("ar", "home-new"), tr("en", "home-new"));
         assert_eq!(tr("en", "no-such-message"), "no-such-message");
+    }
+
+    #[test]
+    fn the_runtime_loader_reads_each_file_as_the_build_compiled_it() {
+        for (i, (code, ..)) in LANGUAGES.iter().enumerate().skip(1) {
+            let path = format!("{}/../locales/{code}.ftl", env!("CARGO_MANIFEST_DIR"));
+            let source = std::fs::read_to_string(path).unwrap();
+            let name = format!("{code}-runtime");
+            // Load under the real code, then compare every message with the compiled one.
+            assert!(load(code, &source));
+            let loaded = LOADED.lock().unwrap();
+            let (_, catalog) = loaded.iter().find(|(c, _)| c == code).unwrap();
+            for (m, id) in IDS.iter().enumerate() {
+                assert_eq!(catalog[m], Some(CATALOGS[i][m]), "{name}: {id}");
+            }
+        }
+        assert!(!load("xx", "home-new = x"), "unknown languages are refused");
     }
 }

@@ -327,6 +327,15 @@ async fn after_one_visit_the_app_opens_and_saves_with_no_network() -> Result<()>
         controlled, true,
         "offline, and the page came from the service worker"
     );
+    // Only English is compiled in: French comes from its .ftl file, which the service
+    // worker cached at the first visit.
+    field.use_language("fr").await?;
+    h.wait_text("#unlock-submit", |t| t == tr("fr", "unlock-submit"))
+        .await?;
+    h.screenshot("08-offline-unlock-fr").await?;
+    field.use_language("en").await?;
+    h.wait_text("#unlock-submit", |t| t == tr("en", "unlock-submit"))
+        .await?;
     field.unlock(PASSPHRASE).await?;
     let receipt = field.refusal().await?;
     assert_eq!(
