@@ -30,19 +30,35 @@ fn version_now() -> String {
     )
 }
 
-/// Import an XLSForm into a project as a new form version. The previous versions stay:
-/// every submission keeps the version it was filled with. `actor` is who imports (a
-/// username, or `cli`); the import is written to the audit log.
-pub async fn import_xlsform(
+/// Import a form into a project as a new form version: an XLSForm (`.xlsx` / `.xls`), or
+/// a Sauti form definition (`.json`, the shape phones receive; generated forms and
+/// benchmarks use it). The previous versions stay: every submission keeps the version it
+/// was filled with. `actor` is who imports (a username, or `cli`); the import is written to
+/// the audit log.
+pub async fn import_form(
     db: &Db,
     project_id: &str,
     actor: &str,
     bytes: &[u8],
     file_name: &str,
 ) -> Result<ImportedForm> {
-    let imported =
-        forms::xlsform::import(bytes, file_name).map_err(|e| Error::FormImport(e.to_string()))?;
+    let imported = if file_name.to_ascii_lowercase().ends_with(".json") {
+        let form: Form = serde_json::from_slice(bytes)
+            .map_err(|e| Error::FormImport(format!("this is not a Sauti form definition: {e}")))?;
+        forms::xlsform::Imported {
+            form,
+            warnings: Vec::new(),
+        }
+    } else {
+        forms::xlsform::import(bytes, file_name).map_err(|e| Error::FormImport(e.to_string()))?
+    };
     let mut form: Form = imported.form;
+    let questions = form
+        .clone()
+        .compile()
+        .map_err(|e| Error::FormImport(e.to_string()))?
+        .walk()
+        .len();
     if form.version.is_empty() {
         form.version = version_now();
     }
@@ -56,11 +72,6 @@ pub async fn import_xlsform(
             form.id, form.version
         )));
     }
-    let questions = form
-        .clone()
-        .compile()
-        .map(|c| c.walk().len())
-        .unwrap_or_default();
     db.insert_form(project_id, &form).await?;
     db.audit(
         actor,

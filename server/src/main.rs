@@ -90,7 +90,7 @@ async fn import_form(file: PathBuf, project: String, data: PathBuf) -> anyhow::R
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    match server::catalog::import_xlsform(&db, &project, "cli", &bytes, &name).await {
+    match server::catalog::import_form(&db, &project, "cli", &bytes, &name).await {
         Ok(imported) => {
             println!(
                 "imported `{}` version {} ({} questions) into project {project}",

@@ -555,6 +555,32 @@ async fn an_admin_imports_an_xlsform_and_phones_receive_it() {
         "{message}"
     );
 
+    // A Sauti form definition (JSON) is checked like an XLSForm: a loop is refused.
+    let mut looped = forms::demo::chained_form(3);
+    looped.body[0].relevant = Some("${q3} > 0".into());
+    let refused = admin
+        .post(server.url("/forms?file_name=looped.json"))
+        .body(serde_json::to_vec(&looped).unwrap())
+        .send()
+        .await
+        .expect("upload answers");
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body: Value = refused.json().await.expect("JSON");
+    let message = body["message"].as_str().unwrap_or_default();
+    assert!(
+        message.contains("loop") && message.contains("${q3}"),
+        "{message}"
+    );
+    let accepted = admin
+        .post(server.url("/forms?file_name=chained.json"))
+        .body(serde_json::to_vec(&forms::demo::chained_form(3)).unwrap())
+        .send()
+        .await
+        .expect("upload answers");
+    assert_eq!(accepted.status(), StatusCode::OK);
+    let imported_json: Value = accepted.json().await.expect("JSON");
+    assert_eq!(imported_json["questions"], 4);
+
     let again = admin
         .post(server.url("/forms?file_name=tutorial.xls"))
         .body(shared_form("ok", "tutorial.xls"))

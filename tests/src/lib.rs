@@ -324,8 +324,8 @@ impl Harness {
         Ok(())
     }
 
-    /// Sign in as the demo admin over HTTP and revoke every enrolled phone.
-    pub async fn revoke_all_devices(&self) -> Result<usize> {
+    /// An HTTP client signed in as the demo admin.
+    async fn admin(&self) -> Result<reqwest::Client> {
         let admin = reqwest::Client::builder().cookie_store(true).build()?;
         admin
             .post(format!("{}/api/v1/auth/login", self.base))
@@ -333,6 +333,27 @@ impl Harness {
             .send()
             .await?
             .error_for_status()?;
+        Ok(admin)
+    }
+
+    /// Import a form definition as the demo admin; phones enrolled afterwards get it.
+    pub async fn import_form(&self, form: &forms::model::Form) -> Result<()> {
+        self.admin()
+            .await?
+            .post(format!(
+                "{}/api/v1/forms?file_name={}.json",
+                self.base, form.id
+            ))
+            .body(serde_json::to_vec(form)?)
+            .send()
+            .await?
+            .error_for_status()?;
+        Ok(())
+    }
+
+    /// Sign in as the demo admin over HTTP and revoke every enrolled phone.
+    pub async fn revoke_all_devices(&self) -> Result<usize> {
+        let admin = self.admin().await?;
         let devices: Vec<Value> = admin
             .get(format!("{}/api/v1/devices", self.base))
             .send()

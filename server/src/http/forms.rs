@@ -1,4 +1,5 @@
-//! Forms: an admin uploads an XLSForm (the raw `.xlsx` / `.xls` bytes as the body).
+//! Forms: an admin uploads an XLSForm (the raw `.xlsx` / `.xls` bytes as the body) or a
+//! Sauti form definition (`.json`); `file_name` says which.
 
 use axum::Json;
 use axum::Router;
@@ -9,7 +10,7 @@ use serde::Deserialize;
 
 use crate::AppState;
 use crate::auth::Admin;
-use crate::catalog::{ImportedForm, import_xlsform};
+use crate::catalog::{ImportedForm, import_form};
 use crate::error::Result;
 
 pub fn router() -> Router<AppState> {
@@ -34,7 +35,6 @@ async fn upload(
     } else {
         &upload.file_name
     };
-    let imported =
-        import_xlsform(&state.db, &admin.project_id, &admin.username, &body, name).await?;
+    let imported = import_form(&state.db, &admin.project_id, &admin.username, &body, name).await?;
     Ok(Json(imported))
 }
