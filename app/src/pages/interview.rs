@@ -316,6 +316,7 @@ where
         lang,
         errors,
         today: StoredValue::new(today_value.clone()),
+        watched: StoredValue::new(Default::default()),
     };
     // A draft from an older screen may predate a calculation: settle once on open.
     answers.update(|a| settle(&form, a, &today_value));

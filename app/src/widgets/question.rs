@@ -2,6 +2,7 @@
 //! with its instances. Labels follow the respondent's language; relevance and errors come
 //! from `forms::validate`, the same code the server runs.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use forms::model::{self, CompiledForm, Kind, Node};
@@ -11,6 +12,11 @@ use leptos::prelude::*;
 use crate::i18n::{t, ui};
 
 /// What every question on an interview screen shares.
+///
+/// Updates are fine-grained: a node's closures read the answers *untracked* and subscribe
+/// to the node's own trigger instead, and after each answer only the nodes
+/// `forms::validate::settle_after` re-evaluated are notified. On a 1,000-question form one
+/// answer wakes the two or three questions it affects, not the thousand on the page.
 #[derive(Clone, Copy)]
 pub struct InterviewCtx {
     pub form: StoredValue<Arc<CompiledForm>>,
@@ -20,6 +26,8 @@ pub struct InterviewCtx {
     /// Errors to show; empty until the enumerator tries to move on.
     pub errors: Memo<Vec<FieldError>>,
     pub today: StoredValue<String>,
+    /// One trigger per node name (all instances of it), made when first watched.
+    pub watched: StoredValue<BTreeMap<String, ArcTrigger>>,
 }
 
 impl InterviewCtx {
@@ -29,15 +37,39 @@ impl InterviewCtx {
             .to_string()
     }
 
-    /// Run `f` with an evaluation context over the current answers (tracked).
+    /// Make the running closure re-run when `name`'s value or relevance may have changed.
+    fn watch(&self, name: &str) {
+        if let Some(trigger) = self.watched.try_update_value(|m| {
+            m.entry(name.to_string())
+                .or_insert_with(ArcTrigger::new)
+                .clone()
+        }) {
+            trigger.track();
+        }
+    }
+
+    /// Wake the closures watching these nodes.
+    fn notify(&self, names: &[String]) {
+        self.watched.with_value(|m| {
+            for name in names {
+                if let Some(trigger) = m.get(name) {
+                    trigger.notify();
+                }
+            }
+        });
+    }
+
+    /// Run `f` with an evaluation context over the current answers, watching `name`.
     fn with_context<T>(
         &self,
+        name: &str,
         instance: &Option<(String, usize)>,
         f: impl FnOnce(&Context<'_>, Option<(&str, usize)>) -> T,
     ) -> T {
+        self.watch(name);
         let form = self.form.get_value();
         let today = self.today.get_value();
-        self.answers.with(|answers| {
+        self.answers.with_untracked(|answers| {
             let ctx = Context {
                 form: &form,
                 answers,
@@ -48,12 +80,14 @@ impl InterviewCtx {
     }
 
     fn relevant(&self, name: &str, instance: &Option<(String, usize)>) -> bool {
-        self.with_context(instance, |ctx, inst| ctx.is_relevant(name, inst))
+        self.with_context(name, instance, |ctx, inst| ctx.is_relevant(name, inst))
     }
 
     fn value(&self, name: &str, instance: &Option<(String, usize)>) -> String {
-        self.answers
-            .with(|a| model::value(a, name, instance.as_ref().map(|(r, i)| (r.as_str(), *i))))
+        self.watch(name);
+        self.answers.with_untracked(|a| {
+            model::value(a, name, instance.as_ref().map(|(r, i)| (r.as_str(), *i)))
+        })
     }
 
     /// The choices a select offers now (its `choice_filter` applied); an acknowledgement
@@ -70,7 +104,7 @@ impl InterviewCtx {
                 attributes: Default::default(),
             }];
         }
-        self.with_context(instance, |ctx, inst| {
+        self.with_context(&node.name, instance, |ctx, inst| {
             ctx.visible_choices(node, inst)
                 .into_iter()
                 .cloned()
@@ -82,18 +116,31 @@ impl InterviewCtx {
         self.value(&node.name, instance)
     }
 
-    /// Record an answer, then recompute calculations and clear what stopped being relevant.
-    fn set(&self, name: &str, instance: &Option<(String, usize)>, value: String) {
+    /// Change the answers (an answer, a repeat instance added or removed), settle what
+    /// that affects, and wake the nodes that were re-evaluated.
+    fn change(&self, changed: &str, edit: impl FnOnce(&mut model::Answers)) {
         let form = self.form.get_value();
         let today = self.today.get_value();
+        let mut affected = Vec::new();
         self.answers.update(|a| {
+            edit(a);
+            affected = settle_after(&form, a, &today, changed)
+                .into_iter()
+                .map(str::to_string)
+                .collect();
+        });
+        self.notify(&affected);
+    }
+
+    /// Record an answer, then recompute what depends on it.
+    fn set(&self, name: &str, instance: &Option<(String, usize)>, value: String) {
+        self.change(name, |a| {
             model::set_value(
                 a,
                 name,
                 instance.as_ref().map(|(r, i)| (r.as_str(), *i)),
                 value,
-            );
-            settle_after(&form, a, &today, name);
+            )
         });
     }
 }
@@ -190,17 +237,15 @@ fn RepeatView(node: Node, ctx: InterviewCtx) -> impl IntoView {
     // With `repeat_count` the form decides how many instances there are.
     let counted = node.repeat_count.is_some();
     let count = move || {
+        let repeat = name.get_value();
+        ctx.watch(&repeat);
         ctx.answers
-            .with(|a| model::repeat_len(a, &name.get_value()))
+            .with_untracked(|a| model::repeat_len(a, &repeat))
     };
     let add = move |_| {
-        let form = ctx.form.get_value();
-        let today = ctx.today.get_value();
-        let instance = forms::prefill::new_instance(&form, &name.get_value());
-        ctx.answers.update(|a| {
-            model::add_instance(a, &name.get_value(), instance);
-            settle_after(&form, a, &today, &name.get_value());
-        });
+        let repeat = name.get_value();
+        let instance = forms::prefill::new_instance(&ctx.form.get_value(), &repeat);
+        ctx.change(&repeat, |a| model::add_instance(a, &repeat, instance));
     };
     view! {
         <section class="repeat" id=format!("repeat-{}", node.name)>
@@ -218,12 +263,8 @@ fn RepeatView(node: Node, ctx: InterviewCtx) -> impl IntoView {
                         class="remove"
                         hidden=counted
                         on:click=move |_| {
-                            let form = ctx.form.get_value();
-                            let today = ctx.today.get_value();
-                            ctx.answers.update(|a| {
-                                model::remove_instance(a, &name.get_value(), i);
-                                settle_after(&form, a, &today, &name.get_value());
-                            });
+                            let repeat = name.get_value();
+                            ctx.change(&repeat, |a| model::remove_instance(a, &repeat, i));
                         }
                     >
                         {t("interview-remove-member")}
