@@ -293,6 +293,43 @@ async fn a_draft_left_midway_reopens_on_its_page_with_its_answers() -> Result<()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_tab_killed_mid_interview_reopens_with_every_answer() -> Result<()> {
+    let h = Harness::start().await?;
+    let field = h.field();
+    h.open("/collect").await?;
+    field.enroll(PASSPHRASE).await?;
+    field
+        .verbal_consent("en", "Amina", &["needs_assessment"])
+        .await?;
+    let before = h.local_storage().await?;
+    field.date("interview_date", "2025-11-20").await?;
+    field.answer("admin_area", "Camp 9").await?;
+    // Nothing is pressed: the answers reach storage once the enumerator pauses.
+    let mut saved = false;
+    for _ in 0..50 {
+        if h.local_storage().await? != before {
+            saved = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(saved, "the draft was sealed again after the answers");
+    // The phone kills the tab; the enumerator opens the app again.
+    h.browser.refresh().await?;
+    field.unlock(PASSPHRASE).await?;
+    h.click("section[data-status=draft] button.resume").await?;
+    let area = h.find("#q-admin_area").await?.prop("value").await?;
+    assert_eq!(area.as_deref(), Some("Camp 9"));
+    let date = h.find("#q-interview_date").await?.prop("value").await?;
+    assert_eq!(date.as_deref(), Some("2025-11-20"));
+    assert!(
+        !h.local_storage().await?.contains("Camp 9"),
+        "sealed, never plain"
+    );
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn after_one_visit_the_app_opens_and_saves_with_no_network() -> Result<()> {
     let h = Harness::start().await?;
     let field = h.field();

@@ -21,6 +21,9 @@ use crate::widgets::ErrorLine;
 use crate::widgets::question::{InterviewCtx, NodeView};
 use crate::widgets::signature::SignaturePad;
 
+/// How long after the last answer the draft is sealed and stored.
+const AUTOSAVE_AFTER_MS: u64 = 600;
+
 /// What the form's metadata questions (`deviceid`, `username`, …) record.
 fn device_facts<'a>(session: &'a Session, now: &'a str) -> DeviceFacts<'a> {
     DeviceFacts {
@@ -334,11 +337,43 @@ where
                 .count()
         })
     };
+    // Once the interview is saved or left, no autosave may write a draft over it.
+    let finished = StoredValue::new(false);
     let store = move |status: Status| -> Result<LocalRecord, AppError> {
         let r = record.with_value(|f| f(status, answers.get_untracked(), consent.get_value()));
         session.with_value(|s| records::save(s, &r))?;
+        if status != Status::Draft {
+            finished.set_value(true);
+        }
         Ok(r)
     };
+    // Autosave: every answer is sealed into the draft once the enumerator pauses, so a
+    // tab the phone kills (or a flat battery) reopens the interview where it was. Each
+    // write replaces the whole sealed record in one `localStorage.setItem`, which either
+    // happens or not: there is no half-written draft to repair.
+    let edits = StoredValue::new(0u32);
+    Effect::new(move |ran: Option<()>| {
+        answers.track();
+        if ran.is_none() {
+            return;
+        }
+        let edit = edits.try_update_value(|n| {
+            *n += 1;
+            *n
+        });
+        set_timeout(
+            move || {
+                let current = edits.try_get_value() == edit;
+                if current
+                    && finished.try_get_value() == Some(false)
+                    && let Err(e) = store(Status::Draft)
+                {
+                    error.set(Some(e.message(ui)));
+                }
+            },
+            std::time::Duration::from_millis(AUTOSAVE_AFTER_MS),
+        );
+    });
     let next = move |_| {
         let p = page.get_untracked();
         if page_errors(p) > 0 {
@@ -385,7 +420,10 @@ where
         }
     };
     let leave = move |_| match store(Status::Draft) {
-        Ok(_) => field.screen.set(Screen::Home),
+        Ok(_) => {
+            finished.set_value(true);
+            field.screen.set(Screen::Home)
+        }
         Err(e) => error.set(Some(e.message(ui))),
     };
     let title = session.with_value(|s| s.form.form.title.clone());
