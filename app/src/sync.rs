@@ -1,12 +1,30 @@
 //! Sending queued records. A record is marked synced only after the server acknowledged
 //! it (accepted now, or already had it); on any failure the records stay queued.
+//!
+//! When: on demand (the Sync button), when the phone comes back online (`online` event),
+//! after each saved interview and on unlocking, if the enumerator leaves "send
+//! automatically" on. A failure of the network or the server is retried later, each time
+//! waiting about twice as long (2 s up to 5 min), with jitter so that the phones of a
+//! team coming back into coverage together do not all call at the same moment.
+//!
+//! How much: batches start at 10 records and double while a batch takes under 2 s, and
+//! halve when one takes over 8 s or fails: a good connection sends 200 at a time, a poor
+//! one small batches whose loss costs little.
+
+use std::cell::Cell;
+use std::time::Duration;
 
 use forms::batch::{Batch, MAX_BATCH_RECORDS, Outcome};
+use leptos::prelude::*;
 
 use crate::api;
+use crate::clock::now_ms;
 use crate::error::AppError;
+use crate::i18n::Ui;
+use crate::pages::Field;
 use crate::records::{self, LocalRecord, Status};
 use crate::session::Session;
+use crate::store;
 
 /// Counts for the message shown after a sync.
 #[derive(Debug, Default, Clone, Copy, PartialEq)]
@@ -16,20 +34,61 @@ pub struct SyncReport {
     pub rejected: usize,
 }
 
-/// Send every queued record, in batches; stops at the first failure of the network or
-/// the server, keeping what was already acknowledged.
-pub async fn sync_all(session: &Session) -> Result<SyncReport, AppError> {
+thread_local! {
+    /// The batch size the connection has earned so far.
+    static BATCH: Cell<usize> = const { Cell::new(10) };
+    /// Failed attempts in a row (for the back-off).
+    static FAILURES: Cell<u32> = const { Cell::new(0) };
+}
+
+const AUTO_SEND_KEY: &str = "sauti/auto-send";
+
+/// Whether records are sent without pressing Sync (the enumerator's choice, kept on the
+/// phone: teams paying for data may want to send only on Wi-Fi, by hand).
+pub fn auto_send() -> bool {
+    store::get_plain(AUTO_SEND_KEY).as_deref() != Some("off")
+}
+
+pub fn set_auto_send(on: bool) {
+    store::set_plain(AUTO_SEND_KEY, if on { "on" } else { "off" });
+}
+
+fn online() -> bool {
+    window().navigator().on_line()
+}
+
+/// Send every queued record, in batches sized to the connection; stops at the first
+/// failure of the network or the server, keeping what was already acknowledged.
+/// `progress(done, total)` follows each batch.
+pub async fn sync_all(
+    session: &Session,
+    progress: impl Fn(usize, usize),
+) -> Result<SyncReport, AppError> {
     let (all, _) = records::load_all(session);
     let queued: Vec<LocalRecord> = all
         .into_iter()
         .filter(|r| r.status == Status::Queued)
         .collect();
     let mut report = SyncReport::default();
-    for chunk in queued.chunks(MAX_BATCH_RECORDS.min(50)) {
+    let mut rest = queued.as_slice();
+    while !rest.is_empty() {
+        let size = BATCH.get().clamp(1, MAX_BATCH_RECORDS).min(rest.len());
+        let (chunk, tail) = rest.split_at(size);
         let batch = Batch {
             records: chunk.iter().map(|r| r.submission.clone()).collect(),
         };
-        let ack = api::send_batch(&session.device.token, &batch).await?;
+        let started = now_ms();
+        let ack = api::send_batch(&session.device.token, &batch)
+            .await
+            .inspect_err(|_| BATCH.set(size / 2))?;
+        let took = now_ms() - started;
+        BATCH.set(if took < 2000.0 {
+            size * 2
+        } else if took > 8000.0 {
+            size / 2
+        } else {
+            size
+        });
         for result in ack.results {
             let Some(record) = chunk.iter().find(|r| r.submission.id == result.id) else {
                 continue;
@@ -49,6 +108,78 @@ pub async fn sync_all(session: &Session) -> Result<SyncReport, AppError> {
             }
             records::save(session, &updated)?;
         }
+        rest = tail;
+        progress(queued.len() - rest.len(), queued.len());
     }
     Ok(report)
+}
+
+/// Start a sync unless one is running or the phone is locked. `manual`: the enumerator
+/// pressed Sync (say so when there is nothing to send, and send even with automatic
+/// sending off).
+pub fn request(field: Field, ui: Ui, manual: bool) {
+    let Some(session) = field.session() else {
+        return;
+    };
+    if field.syncing.get_untracked() || !(manual || (auto_send() && online())) {
+        return;
+    }
+    let queued = records::load_all(&session)
+        .0
+        .iter()
+        .any(|r| r.status == Status::Queued);
+    if !queued {
+        if manual {
+            field.sync_note.set(Some(ui.t("sync-nothing")));
+        }
+        return;
+    }
+    field.syncing.set(true);
+    field.sync_note.set(Some(ui.t("sync-busy")));
+    leptos::task::spawn_local(async move {
+        let result = sync_all(&session, |done, total| {
+            field.sync_note.set(Some(ui.t_with(
+                "sync-progress",
+                &[("done", done.to_string()), ("total", total.to_string())],
+            )));
+            field.synced.update(|n| *n += 1);
+        })
+        .await;
+        field.syncing.set(false);
+        field.synced.update(|n| *n += 1);
+        let note = match result {
+            Ok(r) => {
+                FAILURES.set(0);
+                ui.t_with(
+                    "sync-done",
+                    &[
+                        ("accepted", r.accepted.to_string()),
+                        ("duplicates", r.duplicates.to_string()),
+                        ("rejected", r.rejected.to_string()),
+                    ],
+                )
+            }
+            Err(AppError::Server { status: 401, .. }) => ui.t("err-device-revoked"),
+            Err(e @ (AppError::Network | AppError::Server { status: 500.., .. })) => {
+                let failures = FAILURES.get() + 1;
+                FAILURES.set(failures);
+                let base = 2f64.powi(failures.min(8) as i32).min(300.0);
+                let wait = base * (0.5 + js_sys::Math::random());
+                set_timeout(
+                    move || request(field, ui, false),
+                    Duration::from_millis((wait * 1000.0) as u64),
+                );
+                if auto_send() {
+                    ui.t_with(
+                        "sync-retry",
+                        &[("seconds", (wait.round() as u32).to_string())],
+                    )
+                } else {
+                    e.message(ui)
+                }
+            }
+            Err(e) => e.message(ui),
+        };
+        field.sync_note.set(Some(note));
+    });
 }

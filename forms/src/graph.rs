@@ -12,7 +12,7 @@
 //! when the form is compiled, naming the nodes in the loop.
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BinaryHeap};
+use std::collections::BinaryHeap;
 
 use crate::Error;
 use crate::expr::Expr;
@@ -66,8 +66,15 @@ impl Graph {
         let mut sources = vec![0usize; n];
         for (id, count) in sources.iter_mut().enumerate() {
             let mut reads = sources_of(nodes, id, &id_of);
-            reads.sort_unstable();
-            reads.dedup();
+            // Few sources per node: a linear dedup keeps a sort out of the phone's code.
+            let mut i = 0;
+            while i < reads.len() {
+                if reads[..i].contains(&reads[i]) {
+                    reads.swap_remove(i);
+                } else {
+                    i += 1;
+                }
+            }
             *count = reads.len();
             for source in reads {
                 dependents[source].push(id);
@@ -202,16 +209,14 @@ fn cycle_error(
     };
     let start = (0..nodes.len()).find(|&i| stuck(i)).unwrap_or(0);
     let mut path = vec![start];
-    let mut seen: BTreeMap<usize, usize> = BTreeMap::from([(start, 0)]);
     let mut at = start;
     let loop_start = loop {
         let Some(next) = reads(at).into_iter().next() else {
             break 0;
         };
-        if let Some(&i) = seen.get(&next) {
+        if let Some(i) = path.iter().position(|&p| p == next) {
             break i;
         }
-        seen.insert(next, path.len());
         path.push(next);
         at = next;
     };

@@ -82,11 +82,29 @@ pub struct Harness {
     pub browser: Client,
     pub base: String,
     pub server: server::Running,
+    /// The server runs on its own runtime, so stopping it ends every connection too (as a
+    /// crash would), not only the accept loop.
+    server_runtime: Option<tokio::runtime::Runtime>,
     pub credentials: Vec<server::Credential>,
     driver: Driver,
     _data: tempfile::TempDir,
     _profile: tempfile::TempDir,
     _turn: tokio::sync::MutexGuard<'static, ()>,
+}
+
+/// Start the server on a runtime of its own (on a helper thread: a runtime cannot be
+/// started from inside the tests' one).
+fn launch_server(config: server::Config) -> Result<(tokio::runtime::Runtime, server::Running)> {
+    std::thread::spawn(move || -> Result<_> {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()?;
+        let running = runtime.block_on(server::start(config))?;
+        Ok((runtime, running))
+    })
+    .join()
+    .map_err(|_| anyhow::anyhow!("the server thread panicked"))?
 }
 
 impl Harness {
@@ -95,13 +113,12 @@ impl Harness {
     pub async fn start() -> Result<Harness> {
         let turn = BROWSER.lock().await;
         let data = tempfile::tempdir()?;
-        let running = server::start(server::Config {
+        let (runtime, running) = launch_server(server::Config {
             data_dir: data.path().to_path_buf(),
             listen: "127.0.0.1:0".parse()?,
             app_dir: Some(app_dist()?),
             public_url: None,
-        })
-        .await?;
+        })?;
         let base = format!("http://{}", running.addr);
         let credentials = running.credentials.clone();
         let driver = Driver::start().await?;
@@ -133,6 +150,7 @@ impl Harness {
             browser,
             base,
             server: running,
+            server_runtime: Some(runtime),
             credentials,
             driver,
             _data: data,
@@ -147,6 +165,57 @@ impl Harness {
             )
             .await?;
         Ok(harness)
+    }
+
+    /// Stop the server as a crash would: its runtime goes, with every open connection.
+    pub async fn stop_server(&mut self) -> Result<()> {
+        if let Some(runtime) = self.server_runtime.take() {
+            runtime.shutdown_background();
+        }
+        Ok(())
+    }
+
+    /// Start the server again after `stop_server`, on the same address and database.
+    pub async fn start_server(&mut self) -> Result<()> {
+        let (runtime, running) = launch_server(server::Config {
+            data_dir: self._data.path().to_path_buf(),
+            listen: self.server.addr,
+            app_dir: Some(app_dist()?),
+            public_url: None,
+        })?;
+        self.server = running;
+        self.server_runtime = Some(runtime);
+        Ok(())
+    }
+
+    /// How many submissions the server holds, as the demo steward sees them.
+    pub async fn server_count(&self) -> Result<usize> {
+        let steward = reqwest::Client::builder().cookie_store(true).build()?;
+        steward
+            .post(format!("{}/api/v1/auth/login", self.base))
+            .json(&json!({ "username": "steward", "password": self.password("steward") }))
+            .send()
+            .await?
+            .error_for_status()?;
+        let list: Vec<Value> = steward
+            .get(format!("{}/api/v1/submissions", self.base))
+            .send()
+            .await?
+            .error_for_status()?
+            .json()
+            .await?;
+        Ok(list.len())
+    }
+
+    /// How many records the phone lists with this status (`queued`, `synced`, …).
+    pub async fn phone_count(&self, status: &str) -> Result<usize> {
+        Ok(self
+            .browser
+            .find_all(Locator::Css(&format!(
+                "section[data-status={status}] li.record"
+            )))
+            .await?
+            .len())
     }
 
     /// The one-time password the server generated for a demo account.
@@ -314,12 +383,14 @@ impl Harness {
     pub async fn finish(self) -> Result<()> {
         let Harness {
             browser,
-            server,
+            server_runtime,
             driver,
             ..
         } = self;
         browser.close().await?;
-        server.task.abort();
+        if let Some(runtime) = server_runtime {
+            runtime.shutdown_background();
+        }
         drop(driver);
         Ok(())
     }
@@ -434,7 +505,18 @@ impl Field<'_> {
         self.h.select("#ui-lang", lang).await
     }
 
-    /// First use: sign in as the demo enumerator and choose a passphrase.
+    /// Turn "send automatically when online" on or off (as the enumerator would).
+    pub async fn auto_send(&self, on: bool) -> Result<()> {
+        let checked = self.h.find("#auto-send").await?.prop("checked").await?;
+        if (checked.as_deref() == Some("true")) != on {
+            self.h.click("#auto-send").await?;
+        }
+        Ok(())
+    }
+
+    /// First use: sign in as the demo enumerator and choose a passphrase. Automatic
+    /// sending is then turned off, so a test decides when records leave the phone
+    /// (`records_leave_by_themselves_…` covers automatic sending).
     pub async fn enroll(&self, passphrase: &str) -> Result<()> {
         let h = self.h;
         h.type_into("#setup-username", "enumerator").await?;
@@ -444,7 +526,7 @@ impl Field<'_> {
         h.type_into("#setup-confirm", passphrase).await?;
         h.click("#setup-submit").await?;
         h.find("#new-interview").await?;
-        Ok(())
+        self.auto_send(false).await
     }
 
     pub async fn unlock(&self, passphrase: &str) -> Result<()> {

@@ -390,3 +390,104 @@ async fn after_one_visit_the_app_opens_and_saves_with_no_network() -> Result<()>
     field.sync(&sync_message("en", 1, 0, 0)).await?;
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn records_leave_by_themselves_when_saved_online_and_when_coverage_returns() -> Result<()> {
+    let h = Harness::start().await?;
+    let field = h.field();
+    h.open("/collect").await?;
+    field.enroll(PASSPHRASE).await?;
+    field.auto_send(true).await?;
+    // Saved online: sent at once, nobody presses Sync.
+    field.refusal().await?;
+    h.wait_text("#home-message", |t| t == sync_message("en", 1, 0, 0))
+        .await?;
+    assert_eq!(h.phone_count("synced").await?, 1);
+    h.screenshot("09-home-auto-send").await?;
+
+    // Out of coverage: saved, kept, not sent.
+    let offline = |on: bool| serde_json::json!({ "offline": on, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 });
+    h.cdp("Network.enable", serde_json::json!({})).await?;
+    h.cdp("Network.emulateNetworkConditions", offline(true))
+        .await?;
+    field.refusal().await?;
+    field.refusal().await?;
+    assert_eq!(h.phone_count("queued").await?, 2);
+    assert_eq!(h.server_count().await?, 1);
+
+    // Coverage returns: the `online` event sends what waited.
+    h.cdp("Network.emulateNetworkConditions", offline(false))
+        .await?;
+    h.wait_text("#home-message", |t| t == sync_message("en", 2, 0, 0))
+        .await?;
+    assert_eq!(h.phone_count("queued").await?, 0);
+    assert_eq!(h.phone_count("synced").await?, 3);
+    assert_eq!(h.server_count().await?, 3);
+    h.finish().await
+}
+
+/// The page's `fetch` with one fault on batch uploads: the second batch reaches the
+/// server, but its acknowledgement is lost on the way back.
+const LOSE_SECOND_ACK: &str = "
+    const real = window.__realFetch || window.fetch;
+    window.__realFetch = real;
+    let n = 0;
+    window.fetch = async (url, init) => {
+        if (!String(url).includes('/api/v1/batches') || ++n !== 2) return real(url, init);
+        await real(url, init);
+        throw new TypeError('Failed to fetch');
+    };";
+
+/// The page's `fetch` holding the next batch upload until `window.__release()`.
+const HOLD_NEXT_BATCH: &str = "
+    const real = window.__realFetch || window.fetch;
+    window.__realFetch = real;
+    let armed = true;
+    window.fetch = async (url, init) => {
+        if (!armed || !String(url).includes('/api/v1/batches')) return real(url, init);
+        armed = false;
+        await new Promise((go) => { window.__release = go; });
+        return real(url, init);
+    };";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_cut_mid_sync_and_a_server_restart_lose_nothing_and_store_nothing_twice() -> Result<()> {
+    let mut h = Harness::start().await?;
+    h.open("/collect").await?;
+    h.field().enroll(PASSPHRASE).await?;
+    for _ in 0..12 {
+        h.field().refusal().await?;
+    }
+    assert_eq!(h.phone_count("queued").await?, 12);
+
+    // The first batch (10) goes through; the second (2) reaches the server but its
+    // acknowledgement is lost: those two stay queued on the phone.
+    h.browser.execute(LOSE_SECOND_ACK, vec![]).await?;
+    h.field().sync(&tr("en", "err-network")).await?;
+    assert_eq!(h.phone_count("synced").await?, 10);
+    assert_eq!(h.phone_count("queued").await?, 2);
+    assert_eq!(h.server_count().await?, 12, "the lost batch was stored");
+
+    // Three more; the next sync leaves while the server is down (killed, then restarted).
+    h.browser
+        .execute("window.fetch = window.__realFetch;", vec![])
+        .await?;
+    for _ in 0..3 {
+        h.field().refusal().await?;
+    }
+    h.browser.execute(HOLD_NEXT_BATCH, vec![]).await?;
+    h.click("#sync").await?;
+    h.stop_server().await?;
+    h.browser.execute("window.__release()", vec![]).await?;
+    h.wait_text("#home-message", |t| t == tr("en", "err-network"))
+        .await?;
+    assert_eq!(h.phone_count("queued").await?, 5, "nothing is lost");
+    h.start_server().await?;
+
+    // Back: the two already stored are acknowledged as duplicates, the rest accepted.
+    h.field().sync(&sync_message("en", 3, 2, 0)).await?;
+    assert_eq!(h.phone_count("queued").await?, 0);
+    assert_eq!(h.phone_count("synced").await?, 15);
+    assert_eq!(h.server_count().await?, 15, "each record exactly once");
+    h.finish().await
+}

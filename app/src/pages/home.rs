@@ -1,13 +1,11 @@
 //! The enumerator's home: what is on the phone, in what state, and sync.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::{Screen, field};
-use crate::error::AppError;
 use crate::i18n::{t, ui};
 use crate::records::{self, LocalRecord, Status};
-use crate::sync::sync_all;
+use crate::sync;
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -19,55 +17,23 @@ pub fn Home() -> impl IntoView {
     };
     let records = RwSignal::new(Vec::<LocalRecord>::new());
     let damaged = RwSignal::new(Vec::<String>::new());
-    let message = RwSignal::new(field.notice.get_untracked().map(|id| ui.t(&id)));
+    if let Some(id) = field.notice.get_untracked() {
+        field.sync_note.set(Some(ui.t(&id)));
+    }
     field.notice.set(None);
-    let busy = RwSignal::new(false);
 
-    let reload = {
-        let session = session.clone();
-        move || {
+    // The lists follow what sync does, batch by batch.
+    Effect::new(move |_| {
+        field.synced.track();
+        if let Some(session) = field.session() {
             let (found, errors) = records::load_all(&session);
             records.set(found);
             damaged.set(errors.iter().map(|e| e.message(ui)).collect());
         }
-    };
-    reload();
-
-    let sync = {
-        let session = session.clone();
-        let reload = reload.clone();
-        move |_| {
-            if busy.get_untracked() {
-                return;
-            }
-            let pending = records.with_untracked(|r| r.iter().any(|r| r.status == Status::Queued));
-            if !pending {
-                message.set(Some(ui.t("sync-nothing")));
-                return;
-            }
-            busy.set(true);
-            message.set(Some(ui.t("sync-busy")));
-            let session = session.clone();
-            let reload = reload.clone();
-            spawn_local(async move {
-                let result = sync_all(&session).await;
-                busy.set(false);
-                reload();
-                message.set(Some(match result {
-                    Ok(r) => ui.t_with(
-                        "sync-done",
-                        &[
-                            ("accepted", r.accepted.to_string()),
-                            ("duplicates", r.duplicates.to_string()),
-                            ("rejected", r.rejected.to_string()),
-                        ],
-                    ),
-                    Err(AppError::Server { status: 401, .. }) => ui.t("err-device-revoked"),
-                    Err(e) => e.message(ui),
-                }));
-            });
-        }
-    };
+    });
+    // Unlocked, or back from an interview: send what waits, if sending is automatic.
+    sync::request(field, ui, false);
+    let auto = RwSignal::new(sync::auto_send());
 
     let title = session
         .form
@@ -108,11 +74,20 @@ pub fn Home() -> impl IntoView {
                 <button id="new-interview" class="primary" on:click=move |_| field.screen.set(Screen::Interview(None))>
                     {t("home-new")}
                 </button>
-                <button id="sync" on:click=sync disabled=move || busy.get()>{t("home-sync")}</button>
+                <button id="sync" on:click=move |_| sync::request(field, ui, true) disabled=move || field.syncing.get()>{t("home-sync")}</button>
                 <button id="lock" on:click=move |_| field.lock(None)>{t("home-lock")}</button>
                 <button id="change-passphrase" class="link" on:click=move |_| field.screen.set(Screen::ChangePassphrase)>{t("passphrase-change")}</button>
             </div>
-            <p id="home-message" class="status" role="status" aria-live="polite">{move || message.get().unwrap_or_default()}</p>
+            <label class="choice" for="auto-send">
+                <input id="auto-send" type="checkbox" prop:checked=move || auto.get() on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    sync::set_auto_send(on);
+                    auto.set(on);
+                    sync::request(field, ui, false);
+                }/>
+                <span>{t("home-auto-send")}</span>
+            </label>
+            <p id="home-message" class="status" role="status" aria-live="polite">{move || field.sync_note.get().unwrap_or_default()}</p>
             <ul class="errors" role="alert">
                 {move || damaged.get().into_iter().map(|m| view! { <li class="error">{m}</li> }).collect_view()}
             </ul>

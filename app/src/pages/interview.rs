@@ -109,10 +109,13 @@ pub fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
             let code = decided.receipt.to_string();
             let r = record.with_value(|f| f(Status::Queued, Answers::new(), decided));
             match session.with_value(|s| records::save(s, &r)) {
-                Ok(()) => field.screen.set(Screen::Receipt {
-                    code,
-                    refused: true,
-                }),
+                Ok(()) => {
+                    crate::sync::request(field, ui, false);
+                    field.screen.set(Screen::Receipt {
+                        code,
+                        refused: true,
+                    })
+                }
                 Err(e) => error.set(Some(e.message(ui))),
             }
         } else {
@@ -412,10 +415,13 @@ where
         session
             .with_value(|s| answers.update(|a| fill_metadata(&s.form, a, device_facts(s, &now))));
         match store(Status::Queued) {
-            Ok(r) => field.screen.set(Screen::Receipt {
-                code: r.submission.consent.receipt.to_string(),
-                refused: false,
-            }),
+            Ok(r) => {
+                crate::sync::request(field, ui, false);
+                field.screen.set(Screen::Receipt {
+                    code: r.submission.consent.receipt.to_string(),
+                    refused: false,
+                })
+            }
             Err(e) => error.set(Some(e.message(ui))),
         }
     };

@@ -40,6 +40,11 @@ pub struct Field {
     pub session: RwSignal<Option<Session>>,
     /// A message id to show once on the next screen (e.g. why the app locked).
     pub notice: RwSignal<Option<String>>,
+    /// Whether records are being sent now, what the last sync said, and a counter that
+    /// moves whenever sync changed records (screens listing them reload).
+    pub syncing: RwSignal<bool>,
+    pub sync_note: RwSignal<Option<String>>,
+    pub synced: RwSignal<u32>,
 }
 
 impl Field {
@@ -71,8 +76,14 @@ pub fn FieldApp() -> impl IntoView {
         screen: RwSignal::new(start),
         session: RwSignal::new(None),
         notice: RwSignal::new(None),
+        syncing: RwSignal::new(false),
+        sync_note: RwSignal::new(None),
+        synced: RwSignal::new(0),
     };
     provide_context(field);
+    let ui = crate::i18n::ui();
+    // Coverage came back: send what waited.
+    let _ = window_event_listener(ev::online, move |_| crate::sync::request(field, ui, false));
 
     let idle = StoredValue::new(IdleLock::new(IdleLock::DEFAULT_TIMEOUT_MS, now_ms()));
     let touch = move || idle.update_value(|i| i.touch(now_ms()));
