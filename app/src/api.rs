@@ -99,6 +99,8 @@ struct Enrolled {
     project_id: String,
     form: forms::model::Form,
     consent: forms::consent::ConsentTemplate,
+    #[serde(default = "crate::session::default_keep_days")]
+    keep_synced_days: u32,
 }
 
 /// Enroll this phone for an enumerator.
@@ -121,6 +123,7 @@ pub async fn enroll(
         Bundle {
             form: e.form,
             consent: e.consent,
+            keep_synced_days: e.keep_synced_days,
         },
     ))
 }

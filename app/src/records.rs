@@ -56,6 +56,24 @@ pub fn save(session: &Session, record: &LocalRecord) -> Result<(), AppError> {
     session.put(&record.storage_id(), record)
 }
 
+/// Remove the synced records kept longer than the project asks (`keep_synced_days`);
+/// drafts, queued and refused records are never removed.
+pub fn forget_expired(session: &Session, all: &mut Vec<LocalRecord>) {
+    let today = crate::clock::today();
+    all.retain(|r| {
+        let expired = r.status == Status::Synced
+            && forms::batch::past_retention(
+                &r.submission.saved_at,
+                &today,
+                session.keep_synced_days,
+            );
+        if expired {
+            store::remove_sealed(&r.storage_id());
+        }
+        !expired
+    });
+}
+
 /// Every record that opens, and an error for each that does not (named, so the
 /// enumerator knows which one is damaged while the others stay usable).
 pub fn load_all(session: &Session) -> (Vec<LocalRecord>, Vec<AppError>) {

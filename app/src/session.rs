@@ -30,6 +30,13 @@ pub struct DeviceCredentials {
 pub struct Bundle {
     pub form: Form,
     pub consent: ConsentTemplate,
+    /// Days synced records stay on the phone (bundles kept before this setting: 30).
+    #[serde(default = "default_keep_days")]
+    pub keep_synced_days: u32,
+}
+
+pub fn default_keep_days() -> u32 {
+    30
 }
 
 /// An unlocked phone.
@@ -39,6 +46,7 @@ pub struct Session {
     pub device: Arc<DeviceCredentials>,
     pub form: Arc<CompiledForm>,
     pub consent: Arc<ConsentTemplate>,
+    pub keep_synced_days: u32,
 }
 
 impl Session {
@@ -79,6 +87,7 @@ fn assemble(vault: Vault, device: DeviceCredentials, bundle: Bundle) -> Result<S
         device: Arc::new(device),
         form: Arc::new(form),
         consent: Arc::new(bundle.consent),
+        keep_synced_days: bundle.keep_synced_days,
     })
 }
 

@@ -74,6 +74,32 @@ pub fn set_sealed(id: &str, sealed: &Sealed) -> Result<(), AppError> {
     write(&format!("{SEALED_PREFIX}{id}"), sealed)
 }
 
+/// Remove a sealed entry (a synced record past its retention).
+pub fn remove_sealed(id: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(&format!("{SEALED_PREFIX}{id}"));
+    }
+}
+
+/// What browsers give one site in `localStorage`, in characters of keys and values
+/// (Chromium and Firefox allow about 5.2 million); Sauti counts against a little less.
+pub const STORAGE_BUDGET: usize = 5_000_000;
+
+/// How much of `STORAGE_BUDGET` this phone uses, in percent.
+pub fn used_percent() -> usize {
+    let Some(storage) = storage() else {
+        return 0;
+    };
+    let used: usize = (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .map(|k| {
+            let value = storage.get_item(&k).ok().flatten().unwrap_or_default();
+            k.len() + value.len()
+        })
+        .sum();
+    used * 100 / STORAGE_BUDGET
+}
+
 /// Ids of every sealed entry whose id starts with `prefix`.
 pub fn sealed_ids(prefix: &str) -> Vec<String> {
     let Some(storage) = storage() else {

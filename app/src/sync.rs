@@ -130,11 +130,13 @@ pub fn request(field: Field, ui: Ui, manual: bool) {
         .any(|r| r.status == Status::Queued);
     if !queued {
         if manual {
+            field.sync_failed.set(false);
             field.sync_note.set(Some(ui.t("sync-nothing")));
         }
         return;
     }
     field.syncing.set(true);
+    field.sync_failed.set(false);
     field.sync_note.set(Some(ui.t("sync-busy")));
     leptos::task::spawn_local(async move {
         let result = sync_all(&session, |done, total| {
@@ -147,6 +149,7 @@ pub fn request(field: Field, ui: Ui, manual: bool) {
         .await;
         field.syncing.set(false);
         field.synced.update(|n| *n += 1);
+        field.sync_failed.set(result.is_err());
         let note = match result {
             Ok(r) => {
                 FAILURES.set(0);

@@ -89,6 +89,17 @@ pub fn new_record_id(unix_millis: u64) -> Result<Uuid, crate::Error> {
     Ok(uuid::Builder::from_unix_timestamp_millis(unix_millis, &random).into_uuid())
 }
 
+/// Whether a record the server acknowledged has stayed on the phone long enough: saved
+/// more than `keep_days` calendar days before `today` (both the phone's local dates). A
+/// date that does not read is never past retention: when in doubt, keep.
+pub fn past_retention(saved_at: &str, today: &str, keep_days: u32) -> bool {
+    let day = |s: &str| s.get(..10).and_then(crate::dates::to_days);
+    match (day(saved_at), day(today)) {
+        (Some(saved), Some(today)) => today - saved > f64::from(keep_days),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,5 +124,25 @@ mod tests {
             r#"{"id":"00000000-0000-0000-0000-000000000000","outcome":"duplicate"}"#
         );
         assert_eq!(serde_json::from_str::<RecordAck>(&json).unwrap(), ack);
+    }
+
+    #[test]
+    fn synced_records_leave_the_phone_after_the_project_period() {
+        assert!(!past_retention(
+            "2026-10-26T09:00:00+03:00",
+            "2026-11-25",
+            30
+        ));
+        assert!(past_retention(
+            "2026-10-25T23:59:00+03:00",
+            "2026-11-25",
+            30
+        ));
+        assert!(past_retention("2026-11-24T10:00:00Z", "2026-11-25", 0));
+        assert!(!past_retention("2026-11-25T10:00:00Z", "2026-11-25", 0));
+        assert!(
+            !past_retention("garbled", "2026-11-25", 0),
+            "when in doubt, keep"
+        );
     }
 }

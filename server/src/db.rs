@@ -313,6 +313,16 @@ impl Db {
     }
 
     /// The newest form and consent template of a project, as JSON definitions.
+    /// How many days phones keep synced records (project setting).
+    pub async fn keep_synced_days(&self, project_id: &str) -> Result<u32> {
+        let days: Option<i64> =
+            sqlx::query_scalar("SELECT keep_synced_days FROM projects WHERE id = ?")
+                .bind(project_id)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(days.unwrap_or(30).clamp(0, 3650) as u32)
+    }
+
     pub async fn current_bundle(&self, project_id: &str) -> Result<Option<(String, String)>> {
         let form: Option<String> = sqlx::query_scalar(
             "SELECT definition FROM forms WHERE project_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1",

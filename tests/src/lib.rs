@@ -92,6 +92,16 @@ pub struct Harness {
     _turn: tokio::sync::MutexGuard<'static, ()>,
 }
 
+/// A test that fails midway drops its harness inside the tests' runtime, where the
+/// server's runtime cannot be dropped normally.
+impl Drop for Harness {
+    fn drop(&mut self) {
+        if let Some(runtime) = self.server_runtime.take() {
+            runtime.shutdown_background();
+        }
+    }
+}
+
 /// Start the server on a runtime of its own (on a helper thread: a runtime cannot be
 /// started from inside the tests' one).
 fn launch_server(config: server::Config) -> Result<(tokio::runtime::Runtime, server::Running)> {
@@ -380,18 +390,11 @@ impl Harness {
     }
 
     /// Close the browser and stop the server.
-    pub async fn finish(self) -> Result<()> {
-        let Harness {
-            browser,
-            server_runtime,
-            driver,
-            ..
-        } = self;
-        browser.close().await?;
-        if let Some(runtime) = server_runtime {
+    pub async fn finish(mut self) -> Result<()> {
+        self.browser.clone().close().await?;
+        if let Some(runtime) = self.server_runtime.take() {
             runtime.shutdown_background();
         }
-        drop(driver);
         Ok(())
     }
 

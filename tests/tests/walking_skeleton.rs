@@ -491,3 +491,70 @@ async fn a_cut_mid_sync_and_a_server_restart_lose_nothing_and_store_nothing_twic
     assert_eq!(h.server_count().await?, 15, "each record exactly once");
     h.finish().await
 }
+
+/// Fill `localStorage` with junk until the browser refuses more (its real quota).
+const FILL_STORAGE: &str = "
+    let i = 0;
+    for (const size of [262144, 16384, 1024, 64, 1]) {
+        const chunk = 'x'.repeat(size);
+        try { for (;;) { localStorage.setItem('junk/' + i, chunk); i++; } } catch (e) {}
+    }
+    return i;";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_phone_keeps_the_last_good_draft_and_refuses_a_new_interview() -> Result<()> {
+    let h = Harness::start().await?;
+    let field = h.field();
+    h.open("/collect").await?;
+    field.enroll(PASSPHRASE).await?;
+    field
+        .verbal_consent("en", "Amina", &["needs_assessment"])
+        .await?;
+    field.answer("admin_area", "Camp 1").await?;
+    h.click("#save-draft").await?;
+    h.click("section[data-status=draft] button.resume").await?;
+
+    // The phone fills up (photos, other apps' data): the next save cannot be written.
+    let junk = h.browser.execute(FILL_STORAGE, vec![]).await?;
+    assert!(junk.as_u64().unwrap_or(0) > 0);
+    // (A longer answer: a same-size draft would still fit in the place of the old one.)
+    field
+        .answer("admin_area", "Camp 2, by the northern water point")
+        .await?;
+    h.click("#save-draft").await?;
+    h.wait_text("[role=alert]", |t| t == tr("en", "err-storage-full"))
+        .await?;
+    h.screenshot("10-storage-full").await?;
+
+    // Reopened: the last draft that fitted is intact, and no new interview starts.
+    h.browser.refresh().await?;
+    field.unlock(PASSPHRASE).await?;
+    let warning = h.wait_text("#storage", |t| !t.is_empty()).await?;
+    assert!(warning.contains('%'), "{warning}");
+    h.click("#new-interview").await?;
+    let refused = tr("en", "err-storage-nearly-full");
+    let before_number = refused.split("{$").next().unwrap_or_default().to_string();
+    h.wait_text("section.home p[role=alert]", |t| {
+        t.starts_with(&before_number)
+    })
+    .await?;
+    h.find("section.home").await?;
+    assert_eq!(h.phone_count("draft").await?, 1, "still home, one draft");
+    h.screenshot("11-storage-nearly-full-home").await?;
+    h.click("section[data-status=draft] button.resume").await?;
+    let area = h.find("#q-admin_area").await?.prop("value").await?;
+    assert_eq!(area.as_deref(), Some("Camp 1"), "the last good draft");
+
+    // Space comes back: work goes on.
+    h.browser
+        .execute(
+            "Object.keys(localStorage).filter(k => k.startsWith('junk/')).forEach(k => localStorage.removeItem(k));",
+            vec![],
+        )
+        .await?;
+    field.answer("admin_area", "Camp 3").await?;
+    h.click("#save-draft").await?;
+    h.click("#new-interview").await?;
+    h.find("#consent-refuse").await?;
+    h.finish().await
+}

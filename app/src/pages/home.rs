@@ -5,7 +5,13 @@ use leptos::prelude::*;
 use super::{Screen, field};
 use crate::i18n::{t, ui};
 use crate::records::{self, LocalRecord, Status};
-use crate::sync;
+use crate::widgets::ErrorLine;
+use crate::{store, sync};
+
+/// Storage use (percent of the budget) at which the home screen warns…
+const STORAGE_WARN_AT: usize = 80;
+/// …and at which it refuses to start a new interview.
+const STORAGE_REFUSE_AT: usize = 95;
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -18,19 +24,38 @@ pub fn Home() -> impl IntoView {
     let records = RwSignal::new(Vec::<LocalRecord>::new());
     let damaged = RwSignal::new(Vec::<String>::new());
     if let Some(id) = field.notice.get_untracked() {
+        field.sync_failed.set(false);
         field.sync_note.set(Some(ui.t(&id)));
     }
     field.notice.set(None);
 
     // The lists follow what sync does, batch by batch.
+    let used = RwSignal::new(0);
     Effect::new(move |_| {
         field.synced.track();
         if let Some(session) = field.session() {
-            let (found, errors) = records::load_all(&session);
+            let (mut found, errors) = records::load_all(&session);
+            records::forget_expired(&session, &mut found);
             records.set(found);
             damaged.set(errors.iter().map(|e| e.message(ui)).collect());
+            used.set(store::used_percent());
         }
     });
+    let refused = RwSignal::new(None::<String>);
+    // A new interview needs room to be saved: refuse to start one rather than fail later.
+    let start = move |_| {
+        let percent = store::used_percent();
+        if percent >= STORAGE_REFUSE_AT {
+            used.set(percent);
+            refused.set(Some(ui.t_with(
+                "err-storage-nearly-full",
+                &[("percent", percent.to_string())],
+            )));
+        } else {
+            field.screen.set(Screen::Interview(None));
+        }
+    };
+    let keep = session.keep_synced_days;
     // Unlocked, or back from an interview: send what waits, if sending is automatic.
     sync::request(field, ui, false);
     let auto = RwSignal::new(sync::auto_send());
@@ -71,7 +96,7 @@ pub fn Home() -> impl IntoView {
             <h1>{t("home-title")}</h1>
             <p class="muted">{move || ui.t_with("home-offline-ready", &[("form", title.clone())])}</p>
             <div class="actions">
-                <button id="new-interview" class="primary" on:click=move |_| field.screen.set(Screen::Interview(None))>
+                <button id="new-interview" class="primary" on:click=start>
                     {t("home-new")}
                 </button>
                 <button id="sync" on:click=move |_| sync::request(field, ui, true) disabled=move || field.syncing.get()>{t("home-sync")}</button>
@@ -87,7 +112,15 @@ pub fn Home() -> impl IntoView {
                 }/>
                 <span>{t("home-auto-send")}</span>
             </label>
-            <p id="home-message" class="status" role="status" aria-live="polite">{move || field.sync_note.get().unwrap_or_default()}</p>
+            <ErrorLine error=refused/>
+            <p id="home-message" class="status" class:failed=move || field.sync_failed.get() role="status" aria-live="polite">{move || field.sync_note.get().unwrap_or_default()}</p>
+            <p id="storage" class="muted" class:warning=move || { used.get() >= STORAGE_WARN_AT }>
+                {move || {
+                    let percent = used.get();
+                    let id = if percent >= STORAGE_WARN_AT { "storage-warning" } else { "home-storage" };
+                    ui.t_with(id, &[("percent", percent.to_string())])
+                }}
+            </p>
             <ul class="errors" role="alert">
                 {move || damaged.get().into_iter().map(|m| view! { <li class="error">{m}</li> }).collect_view()}
             </ul>
@@ -95,6 +128,7 @@ pub fn Home() -> impl IntoView {
             {section(Status::Queued, "home-queued")}
             {section(Status::Rejected, "home-rejected")}
             {section(Status::Synced, "home-synced")}
+            <p class="muted">{move || ui.t_with("home-keep", &[("days", keep.to_string())])}</p>
         </section>
     }
     .into_any()

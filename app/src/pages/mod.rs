@@ -44,6 +44,8 @@ pub struct Field {
     /// moves whenever sync changed records (screens listing them reload).
     pub syncing: RwSignal<bool>,
     pub sync_note: RwSignal<Option<String>>,
+    /// Whether that note reports a failure (shown as an error, not as a success).
+    pub sync_failed: RwSignal<bool>,
     pub synced: RwSignal<u32>,
 }
 
@@ -78,6 +80,7 @@ pub fn FieldApp() -> impl IntoView {
         notice: RwSignal::new(None),
         syncing: RwSignal::new(false),
         sync_note: RwSignal::new(None),
+        sync_failed: RwSignal::new(false),
         synced: RwSignal::new(0),
     };
     provide_context(field);

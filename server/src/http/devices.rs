@@ -38,8 +38,8 @@ struct Enrolled {
     token: String,
     username: String,
     project_id: String,
-    form: Value,
-    consent: Value,
+    #[serde(flatten)]
+    bundle: Bundle,
 }
 
 /// The form and consent template a phone needs to work offline.
@@ -47,6 +47,8 @@ struct Enrolled {
 struct Bundle {
     form: Value,
     consent: Value,
+    /// Days the phone keeps records after the server acknowledged them.
+    keep_synced_days: u32,
 }
 
 async fn load_bundle(state: &AppState, project_id: &str) -> Result<Bundle> {
@@ -58,6 +60,7 @@ async fn load_bundle(state: &AppState, project_id: &str) -> Result<Bundle> {
     Ok(Bundle {
         form: serde_json::from_str(&form).map_err(anyhow::Error::from)?,
         consent: serde_json::from_str(&consent).map_err(anyhow::Error::from)?,
+        keep_synced_days: state.db.keep_synced_days(project_id).await?,
     })
 }
 
@@ -95,8 +98,7 @@ async fn enroll(
         token,
         username: user.username,
         project_id: user.project_id,
-        form: bundle.form,
-        consent: bundle.consent,
+        bundle,
     }))
 }
 
