@@ -86,7 +86,7 @@ pub struct Harness {
     /// crash would), not only the accept loop.
     server_runtime: Option<tokio::runtime::Runtime>,
     pub credentials: Vec<server::Credential>,
-    driver: Driver,
+    _driver: Driver,
     _data: tempfile::TempDir,
     _profile: tempfile::TempDir,
     _turn: tokio::sync::MutexGuard<'static, ()>,
@@ -162,7 +162,7 @@ impl Harness {
             server: running,
             server_runtime: Some(runtime),
             credentials,
-            driver,
+            _driver: driver,
             _data: data,
             _profile: profile,
             _turn: turn,
