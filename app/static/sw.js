@@ -1,7 +1,8 @@
 // Sauti's service worker: keeps the enumerators' app shell on the phone, so the app opens
 // and works with no network after one visit. It never touches the API (records go through
 // the vault and sync) nor the stewards' pages. A new build changes SHELL_VERSION; the new
-// worker then takes over at the next start of the app.
+// worker waits until the enumerator accepts it from the home screen (never mid-interview)
+// or the app is next started.
 const SHELL_VERSION = "__BUILD__";
 const CACHE = `sauti-shell-${SHELL_VERSION}`;
 const SHELL = ["/collect", "/boot.js", "/field.js", "/field_bg.wasm", "/style.css", "/manifest.webmanifest", "/icon.svg", "__LOCALES__"];
@@ -31,4 +32,10 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(
     caches.open(CACHE).then(async (cache) => (await cache.match(key)) || fetch(request)),
   );
+});
+
+// The page asks a waiting new version to take over once no interview is open (the app
+// offers "Update now" on its home screen); the page then reloads.
+self.addEventListener("message", (event) => {
+  if (event.data === "activate") self.skipWaiting();
 });

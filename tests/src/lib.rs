@@ -21,6 +21,20 @@ static BROWSER: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 const WAIT: Duration = Duration::from_secs(20);
 
 /// The built client; `scripts/build-app.sh` makes it.
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) -> Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), target)?;
+        }
+    }
+    Ok(())
+}
+
 fn app_dist() -> Result<PathBuf> {
     let dir = std::env::var_os("SAUTI_APP_DIST")
         .map(PathBuf::from)
@@ -88,6 +102,8 @@ pub struct Harness {
     pub credentials: Vec<server::Credential>,
     _driver: Driver,
     _data: tempfile::TempDir,
+    /// This test's copy of the built client, so a test can publish a new version.
+    app: tempfile::TempDir,
     _profile: tempfile::TempDir,
     _turn: tokio::sync::MutexGuard<'static, ()>,
 }
@@ -123,10 +139,12 @@ impl Harness {
     pub async fn start() -> Result<Harness> {
         let turn = BROWSER.lock().await;
         let data = tempfile::tempdir()?;
+        let app = tempfile::tempdir()?;
+        copy_dir(&app_dist()?, app.path())?;
         let (runtime, running) = launch_server(server::Config {
             data_dir: data.path().to_path_buf(),
             listen: "127.0.0.1:0".parse()?,
-            app_dir: Some(app_dist()?),
+            app_dir: Some(app.path().to_path_buf()),
             public_url: None,
         })?;
         let base = format!("http://{}", running.addr);
@@ -164,6 +182,7 @@ impl Harness {
             credentials,
             _driver: driver,
             _data: data,
+            app,
             _profile: profile,
             _turn: turn,
         };
@@ -190,11 +209,23 @@ impl Harness {
         let (runtime, running) = launch_server(server::Config {
             data_dir: self._data.path().to_path_buf(),
             listen: self.server.addr,
-            app_dir: Some(app_dist()?),
+            app_dir: Some(self.app.path().to_path_buf()),
             public_url: None,
         })?;
         self.server = running;
         self.server_runtime = Some(runtime);
+        Ok(())
+    }
+
+    /// Publish a new version of the client, as a deployment would: the service worker
+    /// script changes (its build id), so open phones find an update.
+    pub fn publish_new_build(&self) -> Result<()> {
+        let sw = self.app.path().join("sw.js");
+        let script = std::fs::read_to_string(&sw)?;
+        std::fs::write(&sw, format!("{script}\n// next build\n"))?;
+        for stale in ["sw.js.gz", "sw.js.br"] {
+            let _ = std::fs::remove_file(self.app.path().join(stale));
+        }
         Ok(())
     }
 

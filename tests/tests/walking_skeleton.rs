@@ -558,3 +558,64 @@ async fn a_full_phone_keeps_the_last_good_draft_and_refuses_a_new_interview() ->
     h.find("#consent-refuse").await?;
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_version_waits_for_the_interview_to_end_then_is_offered() -> Result<()> {
+    let h = Harness::start().await?;
+    let field = h.field();
+    h.open("/collect").await?;
+    field.enroll(PASSPHRASE).await?;
+    h.browser
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             navigator.serviceWorker.ready.then(() => done(true));",
+            vec![],
+        )
+        .await?;
+    h.browser.refresh().await?;
+    field.unlock(PASSPHRASE).await?;
+    field
+        .verbal_consent("en", "Amina", &["needs_assessment"])
+        .await?;
+    field.answer("admin_area", "Camp 5").await?;
+
+    // A new version is deployed while the interview is open: it is downloaded, and waits.
+    h.publish_new_build()?;
+    h.browser
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             navigator.serviceWorker.getRegistration().then((r) => r.update()).then(() => {
+                 const tick = () => document.documentElement.dataset.update === 'ready'
+                     ? done(true) : setTimeout(tick, 50);
+                 tick();
+             });",
+            vec![],
+        )
+        .await?;
+    assert!(
+        h.browser
+            .find(fantoccini::Locator::Css("#update-now"))
+            .await
+            .is_err(),
+        "nothing interrupts the interview"
+    );
+    let area = h.find("#q-admin_area").await?.prop("value").await?;
+    assert_eq!(area.as_deref(), Some("Camp 5"));
+
+    // Back home, the update is offered; taking it reloads the app on the new version.
+    h.click("#save-draft").await?;
+    h.click("#update-now").await?;
+    field.unlock(PASSPHRASE).await?;
+    let fresh = h
+        .browser
+        .execute(
+            "return document.documentElement.dataset.update === undefined
+                 && navigator.serviceWorker.controller !== null",
+            vec![],
+        )
+        .await?;
+    assert_eq!(fresh, true, "reloaded, controlled by the new worker");
+    h.find("section[data-status=draft] li.record").await?;
+    assert_eq!(h.phone_count("draft").await?, 1, "the draft is still there");
+    h.finish().await
+}

@@ -56,6 +56,11 @@ pub fn Home() -> impl IntoView {
         }
     };
     let keep = session.keep_synced_days;
+    // A new version of the app is waiting (see static/boot.js): offered here, where no
+    // interview is open.
+    let update = RwSignal::new(update_ready());
+    let listener = window_event_listener_untyped("sauti-update", move |_| update.set(true));
+    on_cleanup(move || listener.remove());
     // Unlocked, or back from an interview: send what waits, if sending is automatic.
     sync::request(field, ui, false);
     let auto = RwSignal::new(sync::auto_send());
@@ -80,13 +85,12 @@ pub fn Home() -> impl IntoView {
         view! {
             <section class="records" data-status=status.as_str()>
                 <h2>{move || ui.t(title_id)} " (" {move || list().len()} ")"</h2>
-                <Show when=move || !list().is_empty() fallback=move || view! { <p class="muted">{t("home-empty")}</p> }>
-                    <ul>
-                        <For each=list key=|r| (r.submission.id, r.status) let:record>
-                            <RecordLine record=record/>
-                        </For>
-                    </ul>
-                </Show>
+                <p class="muted" hidden=move || !list().is_empty()>{t("home-empty")}</p>
+                <ul>
+                    <For each=list key=|r| (r.submission.id, r.status) let:record>
+                        <RecordLine record=record/>
+                    </For>
+                </ul>
             </section>
         }
     };
@@ -112,6 +116,11 @@ pub fn Home() -> impl IntoView {
                 }/>
                 <span>{t("home-auto-send")}</span>
             </label>
+            // Hidden rather than behind <Show>: one view type less in the phone's download.
+            <p class="warning" id="update" hidden=move || !update.get()>
+                {t("update-ready")} " "
+                <button id="update-now" on:click=|_| apply_update()>{t("update-now")}</button>
+            </p>
             <ErrorLine error=refused/>
             <p id="home-message" class="status" class:failed=move || field.sync_failed.get() role="status" aria-live="polite">{move || field.sync_note.get().unwrap_or_default()}</p>
             <p id="storage" class="muted" class:warning=move || { used.get() >= STORAGE_WARN_AT }>
@@ -132,6 +141,22 @@ pub fn Home() -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// Whether a new version of the app waits to take over.
+fn update_ready() -> bool {
+    document()
+        .document_element()
+        .and_then(|root| root.get_attribute("data-update"))
+        .as_deref()
+        == Some("ready")
+}
+
+/// Let the waiting version take over; the page reloads when it has.
+fn apply_update() {
+    if let Ok(f) = js_sys::Reflect::get(&window(), &"sautiUpdate".into()) {
+        let _ = js_sys::Function::from(f).call0(&window());
+    }
 }
 
 #[component]

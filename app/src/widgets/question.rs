@@ -389,9 +389,7 @@ fn QuestionView(node: Node, instance: Option<(String, usize)>, ctx: InterviewCtx
                 {label_text}
                 {required.then(|| view! { <span class="required">" *" <span class="sr-only">{t("interview-required")}</span></span> })}
             </label>
-            <Show when=move || !hint_text().is_empty()>
-                <p class="hint">{hint_text}</p>
-            </Show>
+            <p class="hint" hidden=move || hint_text().is_empty()>{hint_text}</p>
             {input}
             <p class="error" id=error_id.clone() aria-live="polite">{move || error().unwrap_or_default()}</p>
         </div>
