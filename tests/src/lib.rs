@@ -330,7 +330,17 @@ impl Harness {
 
     /// Wait until the element's text satisfies `pred`; returns the text.
     pub async fn wait_text(&self, css: &str, pred: impl Fn(&str) -> bool) -> Result<String> {
-        let deadline = tokio::time::Instant::now() + WAIT;
+        self.wait_text_for(css, pred, WAIT.as_secs()).await
+    }
+
+    /// `wait_text` with a longer patience (benchmarks on slow emulated links).
+    pub async fn wait_text_for(
+        &self,
+        css: &str,
+        pred: impl Fn(&str) -> bool,
+        seconds: u64,
+    ) -> Result<String> {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(seconds);
         loop {
             let text = match self.browser.find(Locator::Css(css)).await {
                 Ok(el) => el.text().await.unwrap_or_default(),
