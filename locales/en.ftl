@@ -58,6 +58,8 @@ err-storage-nearly-full = This phone's storage is { $percent } % full. Sync, or 
 sync-busy = Syncing…
 sync-done = Sync finished: { $accepted } sent, { $duplicates } already on the server, { $rejected } refused.
 sync-nothing = Nothing to sync.
+sync-edited = { $n } of them had been corrected by a steward on the server; the correction is kept.
+record-edited = Corrected by a steward on the server; the correction is kept.
 sync-progress = Sending { $done } of { $total }…
 sync-retry = No connection. Trying again in { $seconds } s; your records are safe on the phone.
 home-auto-send = Send automatically when online
@@ -78,6 +80,7 @@ err-malformed-storage = Data stored for { $id } is in a format this app does not
 err-weak-vault = The stored vault settings are weaker than allowed.
 err-no-random = This browser cannot produce secure random numbers.
 err-storage-full = The phone's storage is full. Nothing was lost: sync or free space, then save again.
+err-invalid-answers = These answers break the form's rules; see each field.
 err-form-expression = The form contains an expression that cannot be read.
 err-form-definition = The form definition is not valid.
 

@@ -58,6 +58,8 @@ err-storage-nearly-full = La mémoire de ce téléphone est pleine à { $percent
 sync-busy = Synchronisation…
 sync-done = Synchronisation terminée : { $accepted } envoyés, { $duplicates } déjà sur le serveur, { $rejected } refusés.
 sync-nothing = Rien à synchroniser.
+sync-edited = { $n } d'entre elles avaient été corrigées par un responsable des données sur le serveur ; la correction est conservée.
+record-edited = Corrigée par un responsable des données sur le serveur ; la correction est conservée.
 sync-progress = Envoi de { $done } sur { $total }…
 sync-retry = Pas de connexion. Nouvel essai dans { $seconds } s ; vos fiches sont en sécurité sur le téléphone.
 home-auto-send = Envoyer automatiquement dès qu’il y a du réseau
@@ -78,6 +80,7 @@ err-malformed-storage = Les données enregistrées pour { $id } sont dans un for
 err-weak-vault = Les paramètres enregistrés du coffre sont plus faibles que ce qui est autorisé.
 err-no-random = Ce navigateur ne peut pas produire de nombres aléatoires sécurisés.
 err-storage-full = La mémoire du téléphone est pleine. Rien n'a été perdu : synchronisez ou libérez de l'espace, puis enregistrez à nouveau.
+err-invalid-answers = Ces réponses ne respectent pas les règles du formulaire ; voyez chaque champ.
 err-form-expression = Le formulaire contient une expression illisible.
 err-form-definition = La définition du formulaire n'est pas valide.
 

@@ -32,6 +32,8 @@ pub struct SyncReport {
     pub accepted: usize,
     pub duplicates: usize,
     pub rejected: usize,
+    /// Sent again after a steward corrected them on the server (the correction stays).
+    pub edited: usize,
 }
 
 thread_local! {
@@ -97,11 +99,14 @@ pub async fn sync_all(
             match &result.outcome {
                 Outcome::Accepted => report.accepted += 1,
                 Outcome::Duplicate => report.duplicates += 1,
+                Outcome::EditedOnServer => report.edited += 1,
                 Outcome::Rejected { .. } => report.rejected += 1,
             }
             if result.outcome.is_settled() {
                 updated.status = Status::Synced;
-                updated.rejection = None;
+                // Kept to tell the enumerator their copy was corrected on the server.
+                updated.rejection =
+                    (result.outcome == Outcome::EditedOnServer).then_some(result.outcome);
             } else {
                 updated.status = Status::Rejected;
                 updated.rejection = Some(result.outcome);
@@ -153,14 +158,19 @@ pub fn request(field: Field, ui: Ui, manual: bool) {
         let note = match result {
             Ok(r) => {
                 FAILURES.set(0);
-                ui.t_with(
+                let mut note = ui.t_with(
                     "sync-done",
                     &[
                         ("accepted", r.accepted.to_string()),
                         ("duplicates", r.duplicates.to_string()),
                         ("rejected", r.rejected.to_string()),
                     ],
-                )
+                );
+                if r.edited > 0 {
+                    note.push(' ');
+                    note.push_str(&ui.t_with("sync-edited", &[("n", r.edited.to_string())]));
+                }
+                note
             }
             Err(AppError::Server { status: 401, .. }) => ui.t("err-device-revoked"),
             Err(e @ (AppError::Network | AppError::Server { status: 500.., .. })) => {

@@ -51,6 +51,9 @@ pub enum Outcome {
     Accepted,
     /// Stored by an earlier delivery; nothing was stored again.
     Duplicate,
+    /// Stored by an earlier delivery and since corrected by a steward on the server: the
+    /// copy sent again did not overwrite the correction. The device may stop sending it.
+    EditedOnServer,
     /// Not stored; the errors say why (answer problems, or consent problems by code).
     Rejected {
         #[serde(default)]
@@ -65,7 +68,10 @@ pub enum Outcome {
 impl Outcome {
     /// Whether the device may stop sending this record.
     pub fn is_settled(&self) -> bool {
-        matches!(self, Outcome::Accepted | Outcome::Duplicate)
+        matches!(
+            self,
+            Outcome::Accepted | Outcome::Duplicate | Outcome::EditedOnServer
+        )
     }
 }
 

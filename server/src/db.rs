@@ -515,6 +515,109 @@ impl Db {
         .transpose()
     }
 
+    /// A submission's answers (JSON) and form version, within a project.
+    pub async fn submission_answers(
+        &self,
+        project_id: &str,
+        id: &str,
+    ) -> Result<Option<(String, String, String, String)>> {
+        let row = sqlx::query(
+            "SELECT answers, form_id, form_version, saved_at FROM submissions
+             WHERE project_id = ? AND id = ?",
+        )
+        .bind(project_id)
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| {
+            Ok((
+                r.try_get("answers")?,
+                r.try_get("form_id")?,
+                r.try_get("form_version")?,
+                r.try_get("saved_at")?,
+            ))
+        })
+        .transpose()
+    }
+
+    /// Replace a submission's answers with a steward's correction, keeping the previous
+    /// answers and the comment in `submission_edits` (one transaction).
+    pub async fn edit_answers(
+        &self,
+        id: &str,
+        previous: &str,
+        answers: &str,
+        editor: i64,
+        comment: &str,
+    ) -> Result<()> {
+        let at = now_rfc3339();
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "INSERT INTO submission_edits (submission_id, edited_by, edited_at, previous_answers, comment)
+             VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(id)
+        .bind(editor)
+        .bind(&at)
+        .bind(previous)
+        .bind(comment)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("UPDATE submissions SET answers = ?, edited_at = ? WHERE id = ?")
+            .bind(answers)
+            .bind(&at)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The earlier answers of an edited submission, oldest first: (when, by whom, comment,
+    /// previous answers as JSON).
+    pub async fn submission_edits(
+        &self,
+        project_id: &str,
+        id: &str,
+    ) -> Result<Vec<(String, String, String, String)>> {
+        let rows = sqlx::query(
+            "SELECT e.edited_at, u.username, e.comment, e.previous_answers
+             FROM submission_edits e JOIN submissions s ON s.id = e.submission_id
+             JOIN users u ON u.id = e.edited_by
+             WHERE s.project_id = ? AND s.id = ? ORDER BY e.id",
+        )
+        .bind(project_id)
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    r.try_get("edited_at")?,
+                    r.try_get("username")?,
+                    r.try_get("comment")?,
+                    r.try_get("previous_answers")?,
+                ))
+            })
+            .collect()
+    }
+
+    /// Which of these submissions a steward has edited since they were received.
+    pub async fn edited_ids(&self, ids: &[String]) -> Result<Vec<String>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let placeholders = vec!["?"; ids.len()].join(",");
+        let sql = format!(
+            "SELECT id FROM submissions WHERE edited_at IS NOT NULL AND id IN ({placeholders})"
+        );
+        let mut query = sqlx::query_scalar(&sql);
+        for id in ids {
+            query = query.bind(id);
+        }
+        Ok(query.fetch_all(&self.pool).await?)
+    }
+
     /// Set a submission's review state; false when the project has no such submission.
     pub async fn review(
         &self,

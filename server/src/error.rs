@@ -30,6 +30,9 @@ pub enum Error {
     TooLarge(usize),
     #[error("bad request: {0}")]
     BadRequest(String),
+    /// Answers a steward entered break the form's rules; one entry per field.
+    #[error("the answers break the form's rules")]
+    InvalidAnswers(Vec<forms::validate::FieldError>),
     /// An uploaded form cannot be imported; the message says where and why.
     #[error("{0}")]
     FormImport(String),
@@ -43,6 +46,9 @@ pub enum Error {
 struct Body<'a> {
     error: &'a str,
     message: String,
+    /// Per-field problems, for `InvalidAnswers`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    errors: Option<&'a [forms::validate::FieldError]>,
 }
 
 impl Error {
@@ -53,7 +59,9 @@ impl Error {
             Error::TooManyAttempts(_) => StatusCode::TOO_MANY_REQUESTS,
             Error::NotFound => StatusCode::NOT_FOUND,
             Error::MalformedBatch(_) | Error::BadRequest(_) => StatusCode::BAD_REQUEST,
-            Error::UnknownForm { .. } | Error::FormImport(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Error::UnknownForm { .. } | Error::FormImport(_) | Error::InvalidAnswers(_) => {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
             Error::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Error::Database(_) | Error::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -73,6 +81,7 @@ impl Error {
             Error::TooLarge(_) => "err-too-large",
             Error::BadRequest(_) => "err-batch-malformed",
             Error::FormImport(_) => "err-form-import",
+            Error::InvalidAnswers(_) => "err-invalid-answers",
             Error::Database(_) | Error::Internal(_) => "err-internal",
         }
     }
@@ -90,6 +99,10 @@ impl IntoResponse for Error {
         let body = Body {
             error: self.code(),
             message: self.to_string(),
+            errors: match &self {
+                Error::InvalidAnswers(errors) => Some(errors),
+                _ => None,
+            },
         };
         let mut response = (self.status(), Json(body)).into_response();
         if let Error::TooManyAttempts(seconds) = self

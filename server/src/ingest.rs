@@ -82,6 +82,12 @@ pub async fn ingest(state: &AppState, device: &Device, batch: Batch) -> Result<B
     let project = device.user.project_id.as_str();
     let ids: Vec<String> = batch.records.iter().map(|r| r.id.to_string()).collect();
     let stored: HashSet<String> = state.db.existing_ids(&ids).await?.into_iter().collect();
+    // Stored and since corrected by a steward: a copy sent again never overwrites that.
+    let edited: HashSet<String> = if stored.is_empty() {
+        HashSet::new()
+    } else {
+        state.db.edited_ids(&ids).await?.into_iter().collect()
+    };
     let receipts: Vec<String> = batch
         .records
         .iter()
@@ -100,6 +106,10 @@ pub async fn ingest(state: &AppState, device: &Device, batch: Batch) -> Result<B
     let mut to_store = Vec::new();
     let mut positions = Vec::new();
     for (i, record) in batch.records.iter().enumerate() {
+        if edited.contains(&ids[i]) {
+            outcomes.push(Outcome::EditedOnServer);
+            continue;
+        }
         if stored.contains(&ids[i]) || accepted_here.contains(ids[i].as_str()) {
             outcomes.push(Outcome::Duplicate);
             continue;

@@ -78,6 +78,18 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
             [401, 401, 200, 403],
         ),
         (
+            Method::PUT,
+            format!("/submissions/{}/answers", stored.id),
+            Some(json!({ "answers": stored.answers, "comment": "checked" })),
+            [401, 401, 200, 403],
+        ),
+        (
+            Method::GET,
+            format!("/submissions/{}/edits", stored.id),
+            None,
+            [401, 401, 200, 403],
+        ),
+        (
             Method::GET,
             format!("/submissions/{}/consent-receipt", stored.id),
             None,
@@ -719,4 +731,65 @@ async fn a_large_export_streams_every_approved_record_once() {
     for r in &records {
         assert_eq!(text.matches(&r.id.to_string()).count(), 1);
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_steward_correction_keeps_the_old_answers_and_is_never_overwritten_by_a_resend() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let record = valid_submission(&[NEEDS_ASSESSMENT]);
+    assert_eq!(
+        phone.sync(std::slice::from_ref(&record)).await.results[0].outcome,
+        Outcome::Accepted
+    );
+    let steward = server.sign_in("steward").await;
+    let url = server.url(&format!("/submissions/{}/answers", record.id));
+
+    // A correction that breaks the form's rules is refused field by field.
+    let mut wrong = record.answers.clone();
+    wrong.insert("rooms".into(), Answer::Value("many".into()));
+    let refused = steward
+        .put(&url)
+        .json(&json!({ "answers": wrong }))
+        .send()
+        .await
+        .expect("answers");
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body: Value = refused.json().await.expect("JSON");
+    assert_eq!(body["error"], "err-invalid-answers");
+    assert_eq!(body["errors"][0]["name"], "rooms", "{body}");
+
+    // A valid one is stored, with the previous answers kept.
+    let mut corrected = record.answers.clone();
+    corrected.insert("admin_area".into(), Answer::Value("Camp 4 North".into()));
+    let ok = steward
+        .put(&url)
+        .json(&json!({ "answers": corrected, "comment": "called back: north side" }))
+        .send()
+        .await
+        .expect("answers");
+    assert_eq!(ok.status(), StatusCode::OK);
+    let edits: Value = steward
+        .get(server.url(&format!("/submissions/{}/edits", record.id)))
+        .send()
+        .await
+        .expect("answers")
+        .json()
+        .await
+        .expect("JSON");
+    assert_eq!(edits[0]["edited_by"], "steward");
+    assert_eq!(edits[0]["comment"], "called back: north side");
+    assert_eq!(
+        edits[0]["previous_answers"]["admin_area"],
+        json!(record.answers["admin_area"])
+    );
+
+    // The phone sends its old copy again: told, and the correction stays.
+    assert_eq!(
+        phone.sync(std::slice::from_ref(&record)).await.results[0].outcome,
+        Outcome::EditedOnServer
+    );
+    let listed = server.submissions(&steward).await;
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0]["answers"]["admin_area"], "Camp 4 North");
 }

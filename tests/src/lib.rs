@@ -229,8 +229,8 @@ impl Harness {
         Ok(())
     }
 
-    /// How many submissions the server holds, as the demo steward sees them.
-    pub async fn server_count(&self) -> Result<usize> {
+    /// An HTTP client signed in as the demo steward.
+    pub async fn steward(&self) -> Result<reqwest::Client> {
         let steward = reqwest::Client::builder().cookie_store(true).build()?;
         steward
             .post(format!("{}/api/v1/auth/login", self.base))
@@ -238,14 +238,25 @@ impl Harness {
             .send()
             .await?
             .error_for_status()?;
-        let list: Vec<Value> = steward
+        Ok(steward)
+    }
+
+    /// Every submission the server holds, as the demo steward sees them.
+    pub async fn server_submissions(&self) -> Result<Vec<Value>> {
+        Ok(self
+            .steward()
+            .await?
             .get(format!("{}/api/v1/submissions", self.base))
             .send()
             .await?
             .error_for_status()?
             .json()
-            .await?;
-        Ok(list.len())
+            .await?)
+    }
+
+    /// How many submissions the server holds.
+    pub async fn server_count(&self) -> Result<usize> {
+        Ok(self.server_submissions().await?.len())
     }
 
     /// How many records the phone lists with this status (`queued`, `synced`, …).

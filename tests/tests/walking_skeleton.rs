@@ -619,3 +619,58 @@ async fn a_new_version_waits_for_the_interview_to_end_then_is_offered() -> Resul
     assert_eq!(h.phone_count("draft").await?, 1, "the draft is still there");
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_old_copy_sent_again_never_overwrites_a_stewards_correction() -> Result<()> {
+    let h = Harness::start().await?;
+    let field = h.field();
+    h.open("/collect").await?;
+    field.enroll(PASSPHRASE).await?;
+    field
+        .verbal_consent("en", "Amina", &["needs_assessment"])
+        .await?;
+    field
+        .fill_household(
+            "2025-11-20",
+            "Camp 4",
+            "Fatima",
+            &[("Fatima", "female", "34")],
+        )
+        .await?;
+    field.save().await?;
+    let old_phone = h.local_storage().await?;
+    field.sync(&sync_message("en", 1, 0, 0)).await?;
+
+    // The steward calls the household back and corrects the place.
+    let stored = h.server_submissions().await?;
+    let id = stored[0]["id"].as_str().unwrap_or_default().to_string();
+    let mut answers = stored[0]["answers"].clone();
+    answers["admin_area"] = serde_json::json!("Camp 4 North");
+    h.steward()
+        .await?
+        .put(format!("{}/api/v1/submissions/{id}/answers", h.base))
+        .json(&serde_json::json!({ "answers": answers, "comment": "called back" }))
+        .send()
+        .await?
+        .error_for_status()?;
+
+    // A phone restored from an old backup sends its copy again: it is told, and the
+    // correction stays.
+    h.restore_local_storage(&old_phone).await?;
+    h.browser.refresh().await?;
+    field.unlock(PASSPHRASE).await?;
+    let told = format!(
+        "{} {}",
+        sync_message("en", 0, 0, 0),
+        tr_args("en", "sync-edited", &[("n", "1".into())])
+    );
+    field.sync(&told).await?;
+    h.wait_text("section[data-status=synced] .problems", |t| {
+        t == tr("en", "record-edited")
+    })
+    .await?;
+    let now = h.server_submissions().await?;
+    assert_eq!(now.len(), 1);
+    assert_eq!(now[0]["answers"]["admin_area"], "Camp 4 North");
+    h.finish().await
+}

@@ -183,6 +183,7 @@ fn RecordLine(record: LocalRecord) -> impl IntoView {
             .chain(consent.iter().map(|c| ui.t(c)))
             .chain(reason.iter().map(|r| ui.t(r)))
             .collect::<Vec<_>>(),
+        Some(forms::batch::Outcome::EditedOnServer) => vec![ui.t("record-edited")],
         _ => Vec::new(),
     };
     let draft = record.clone();

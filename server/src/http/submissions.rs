@@ -5,7 +5,7 @@ use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::IntoResponse;
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use serde::Deserialize;
 
 use super::json::JsonBody;
@@ -23,6 +23,8 @@ pub fn router() -> Router<AppState> {
         .route("/submissions/{id}/review", post(review))
         .route("/submissions/review", post(review_many))
         .route("/submissions/{id}/consent-receipt", get(consent_receipt))
+        .route("/submissions/{id}/answers", put(edit_answers))
+        .route("/submissions/{id}/edits", get(edits))
         .route("/forms/{form_id}/export.csv", get(export_csv))
 }
 
@@ -71,6 +73,71 @@ async fn review(
     Ok(Json(
         serde_json::json!({ "id": id, "review_state": new_state }),
     ))
+}
+
+#[derive(Deserialize)]
+struct Edit {
+    answers: forms::model::Answers,
+    /// Why (a call-back to the household, a typo): kept with the previous answers.
+    #[serde(default)]
+    comment: String,
+}
+
+/// A steward corrects a submission's answers. The correction is checked with the same
+/// rules as the phone's (a 422 lists each field's problem); the previous answers are
+/// kept, and a phone that sends its old copy again is told, never overwrites.
+async fn edit_answers(
+    State(state): State<AppState>,
+    Steward(user): Steward,
+    Path(id): Path<String>,
+    JsonBody(body): JsonBody<Edit>,
+) -> Result<Json<serde_json::Value>> {
+    let (previous, form_id, form_version, saved_at) = state
+        .db
+        .submission_answers(&user.project_id, &id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let form = state
+        .compiled_form(&user.project_id, &form_id, &form_version)
+        .await?;
+    let mut answers = body.answers;
+    let today = saved_at.get(..10).unwrap_or_default();
+    forms::validate::settle(&form, &mut answers, today);
+    let errors = forms::validate::validate(&form, &answers, today);
+    if !errors.is_empty() {
+        return Err(Error::InvalidAnswers(errors));
+    }
+    let json = serde_json::to_string(&answers).map_err(anyhow::Error::from)?;
+    state
+        .db
+        .edit_answers(&id, &previous, &json, user.id, &body.comment)
+        .await?;
+    state
+        .db
+        .audit(&user.username, "submission-edited", &id)
+        .await?;
+    Ok(Json(serde_json::json!({ "id": id, "answers": answers })))
+}
+
+/// The earlier versions of a submission's answers, oldest first.
+async fn edits(
+    State(state): State<AppState>,
+    Steward(user): Steward,
+    Path(id): Path<String>,
+) -> Result<Json<Vec<serde_json::Value>>> {
+    let edits = state.db.submission_edits(&user.project_id, &id).await?;
+    state.db.audit(&user.username, "view-edits", &id).await?;
+    let list = edits
+        .into_iter()
+        .map(|(at, by, comment, previous)| {
+            let previous: serde_json::Value =
+                serde_json::from_str(&previous).map_err(anyhow::Error::from)?;
+            Ok(serde_json::json!({
+                "edited_at": at, "edited_by": by, "comment": comment, "previous_answers": previous
+            }))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Json(list))
 }
 
 /// The most submissions one bulk review may touch.
