@@ -674,3 +674,39 @@ async fn an_old_copy_sent_again_never_overwrites_a_stewards_correction() -> Resu
     assert_eq!(now[0]["answers"]["admin_area"], "Camp 4 North");
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_tab_that_crashes_right_after_save_loses_nothing() -> Result<()> {
+    let h = Harness::start().await?;
+    let field = h.field();
+    h.open("/collect").await?;
+    field.enroll(PASSPHRASE).await?;
+    field
+        .verbal_consent("en", "Amina", &["needs_assessment"])
+        .await?;
+    field
+        .fill_household(
+            "2025-11-20",
+            "Camp 7",
+            "Fatima",
+            &[("Fatima", "female", "34")],
+        )
+        .await?;
+    // A second tab to come back in (the crashed one takes no more commands).
+    let first = h.browser.window().await?;
+    let spare = h.browser.new_window(true).await?;
+    h.browser.switch_to_window(first).await?;
+    // Save, and crash the page's process at once (as a phone killing the tab would).
+    h.click("#save").await?;
+    let _ = h.cdp("Page.crash", serde_json::json!({})).await;
+    h.browser.switch_to_window(spare.handle).await?;
+    h.open("/collect").await?;
+    field.unlock(PASSPHRASE).await?;
+    h.find("section[data-status=queued] li.record").await?;
+    assert_eq!(h.phone_count("queued").await?, 1, "saved once, whole");
+    assert_eq!(h.phone_count("draft").await?, 0, "no half-saved copy");
+    assert_eq!(h.text("ul.errors").await?, "", "nothing damaged");
+    field.sync(&sync_message("en", 1, 0, 0)).await?;
+    assert_eq!(h.server_count().await?, 1);
+    h.finish().await
+}
