@@ -62,8 +62,9 @@ impl Session {
 }
 
 fn put<T: Serialize>(vault: &Vault, id: &str, value: &T) -> Result<(), AppError> {
-    let plain = serde_json::to_vec(value).map_err(|_| AppError::Corrupt(id.to_string()))?;
-    let sealed = vault.seal(id, &plain)?;
+    let json = serde_json::to_vec(value).map_err(|_| AppError::Corrupt(id.to_string()))?;
+    // Compressed before it is encrypted, when that makes it smaller (`forms::pack`).
+    let sealed = vault.seal(id, &forms::pack::pack(json))?;
     store::set_sealed(id, &sealed)
 }
 
@@ -71,7 +72,7 @@ fn get<T: for<'de> Deserialize<'de>>(vault: &Vault, id: &str) -> Result<Option<T
     let Some(sealed) = store::sealed(id)? else {
         return Ok(None);
     };
-    let plain = vault.open(id, &sealed)?;
+    let plain = forms::pack::unpack(vault.open(id, &sealed)?, id)?;
     // Parse from `&str`, as every other JSON read in the client does: one deserializer
     // per type in the wasm instead of two.
     let text = String::from_utf8(plain).map_err(|_| AppError::Corrupt(id.to_string()))?;

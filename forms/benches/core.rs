@@ -56,7 +56,7 @@ fn main() {
             template_id: template.id.clone(),
             template_version: template.version,
             language: "ar".into(),
-            text_sha256: template.text_hash("ar"),
+            text_hash: template.text_hash("ar"),
             decision: Decision::Given {
                 purposes: vec!["needs_assessment".into()],
                 method: Method::Verbal {
@@ -79,12 +79,19 @@ fn main() {
             settle(&form, black_box(&mut a), "2026-11-25");
         },
     );
+    let json = serde_json::to_vec(&submission).unwrap();
+    println!(
+        "{:<48} {} bytes of JSON → {} bytes packed (LZ4)",
+        "one household record on the phone",
+        json.len(),
+        forms::pack::pack(json.clone()).len()
+    );
     measure(
-        "save one record (serialise + AES-256-GCM seal)",
+        "save one record (serialise + LZ4 + AES-256-GCM seal)",
         1000,
         || {
             let json = serde_json::to_vec(&submission).unwrap();
-            black_box(vault.seal("record/x", &json).unwrap());
+            black_box(vault.seal("record/x", &forms::pack::pack(json)).unwrap());
         },
     );
     let sealed = vault

@@ -1,8 +1,8 @@
 //! Informed consent: the template a project defines, and the record of what one respondent
 //! decided. The record travels inside each submission and decides what may be used later.
 
+use blake2::{Blake2b256, Digest};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::model::Text;
 use crate::receipt::ReceiptCode;
@@ -40,10 +40,12 @@ pub struct ConsentTemplate {
 }
 
 impl ConsentTemplate {
-    /// SHA-256 of the exact text shown in `lang`, hex: proves later what the respondent heard.
+    /// BLAKE2b-256 of the exact text shown in `lang`, hex: proves later what the
+    /// respondent heard. (BLAKE2b rather than SHA-256: Argon2 already puts its code on the
+    /// phone; equally strong for this.)
     pub fn text_hash(&self, lang: &str) -> String {
         let shown = self.text.get(lang, "en");
-        let digest = Sha256::digest(shown.as_bytes());
+        let digest = Blake2b256::digest(shown.as_bytes());
         digest.iter().map(|b| format!("{b:02x}")).collect()
     }
 }
@@ -76,8 +78,8 @@ pub struct Consent {
     pub template_version: u32,
     /// The language the text was read in.
     pub language: String,
-    /// SHA-256 (hex) of the text as shown.
-    pub text_sha256: String,
+    /// BLAKE2b-256 (hex) of the text as shown (`ConsentTemplate::text_hash`).
+    pub text_hash: String,
     pub decision: Decision,
     /// RFC 3339 time the decision was recorded on the device.
     pub recorded_at: String,
@@ -128,7 +130,7 @@ impl Consent {
             return vec![ConsentProblem::UnknownTemplate];
         }
         let has_language = template.text.0.contains_key(&self.language);
-        if !has_language || template.text_hash(&self.language) != self.text_sha256 {
+        if !has_language || template.text_hash(&self.language) != self.text_hash {
             problems.push(ConsentProblem::TextMismatch);
         }
         if let Decision::Given { purposes, method } = &self.decision {
@@ -211,7 +213,7 @@ pub fn kantara_receipt(
         "services": [{ "service": service, "purposes": purposes }],
         "sensitive": !template.sensitive_categories.is_empty(),
         "spiCat": template.sensitive_categories,
-        "consentTemplate": { "id": template.id, "version": template.version, "textSha256": consent.text_sha256 },
+        "consentTemplate": { "id": template.id, "version": template.version, "textHash": consent.text_hash, "textHashAlgorithm": "BLAKE2b-256" },
     })
 }
 
@@ -226,7 +228,7 @@ mod tests {
             template_id: t.id.clone(),
             template_version: t.version,
             language: "fr".into(),
-            text_sha256: t.text_hash("fr"),
+            text_hash: t.text_hash("fr"),
             decision: Decision::Given {
                 purposes: purposes.iter().map(|s| s.to_string()).collect(),
                 method,
@@ -301,7 +303,7 @@ mod tests {
             &[NEEDS_ASSESSMENT],
         );
         c.language = "=HYPERLINK(1)".into();
-        c.text_sha256 = t.text_hash(&c.language);
+        c.text_hash = t.text_hash(&c.language);
         assert_eq!(c.check(&t), vec![ConsentProblem::TextMismatch]);
     }
 

@@ -478,8 +478,7 @@ async fn a_consent_language_the_template_lacks_is_rejected() {
     // Text::get falls back to English for a language the template lacks, so any string
     // passes the consent check with the English hash.
     record.consent.language = "=HYPERLINK(\"http://example.org\")".into();
-    record.consent.text_sha256 =
-        forms::demo::household_consent().text_hash(&record.consent.language);
+    record.consent.text_hash = forms::demo::household_consent().text_hash(&record.consent.language);
     let ack = phone.sync(std::slice::from_ref(&record)).await;
     match &ack.results[0].outcome {
         Outcome::Rejected { consent, .. } => {

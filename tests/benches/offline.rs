@@ -134,7 +134,7 @@ async fn main() -> Result<()> {
             template_id: "household-consent".into(),
             template_version: 1,
             language: "ar".into(),
-            text_sha256: "0".repeat(64),
+            text_hash: "0".repeat(64),
             decision: forms::consent::Decision::Given {
                 purposes: vec!["needs_assessment".into()],
                 method: forms::consent::Method::Verbal {

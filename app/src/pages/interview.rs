@@ -179,7 +179,7 @@ fn ConsentStep(
         let record = Consent {
             template_id: t.id.clone(),
             template_version: t.version,
-            text_sha256: t.text_hash(&language),
+            text_hash: t.text_hash(&language),
             language,
             decision,
             recorded_at: now_local_rfc3339(),

@@ -275,7 +275,7 @@ pub fn submission(decision: Decision, answers: Answers) -> Submission {
             template_id: template.id.clone(),
             template_version: template.version,
             language: LANGUAGE.into(),
-            text_sha256: template.text_hash(LANGUAGE),
+            text_hash: template.text_hash(LANGUAGE),
             decision,
             recorded_at: saved_at,
             receipt: ReceiptCode::generate().expect("a receipt code"),
