@@ -58,6 +58,7 @@ err-storage-nearly-full = This phone's storage is { $percent } % full. Sync, or 
 sync-busy = Syncing…
 sync-done = Sync finished: { $accepted } sent, { $duplicates } already on the server, { $rejected } refused.
 sync-nothing = Nothing to sync.
+sync-new-form = A new version of the form is ready for offline use: { $form }.
 sync-edited = { $n } of them had been corrected by a steward on the server; the correction is kept.
 record-edited = Corrected by a steward on the server; the correction is kept.
 sync-progress = Sending { $done } of { $total }…

@@ -58,6 +58,7 @@ err-storage-nearly-full = La mémoire de ce téléphone est pleine à { $percent
 sync-busy = Synchronisation…
 sync-done = Synchronisation terminée : { $accepted } envoyés, { $duplicates } déjà sur le serveur, { $rejected } refusés.
 sync-nothing = Rien à synchroniser.
+sync-new-form = Une nouvelle version du formulaire est prête pour une utilisation hors ligne : { $form }.
 sync-edited = { $n } d'entre elles avaient été corrigées par un responsable des données sur le serveur ; la correction est conservée.
 record-edited = Corrigée par un responsable des données sur le serveur ; la correction est conservée.
 sync-progress = Envoi de { $done } sur { $total }…

@@ -23,5 +23,5 @@ step "XLSForm import agrees with the reference converter (pyxform)"
 SAUTI_PYXFORM="${SAUTI_TOOLS:-$HOME/.cache/sauti-tools}/pyxform/bin/python" \
   cargo test -p forms --features xlsform --test xlsform_corpus -- --ignored
 step "vault tests in wasm, in headless Chromium"
-cargo test -p forms --target wasm32-unknown-unknown --test vault_in_browser
+cargo test -p forms --target wasm32-unknown-unknown --test in_browser
 step "all tests passed"

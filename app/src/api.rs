@@ -133,6 +133,11 @@ pub async fn send_batch(token: &str, batch: &Batch) -> Result<BatchAck, AppError
     call("POST", "/api/v1/batches", to_json(batch), Some(token)).await
 }
 
+/// The project's current form, consent template and settings.
+pub async fn bundle(token: &str) -> Result<Bundle, AppError> {
+    call("GET", "/api/v1/bundle", None, Some(token)).await
+}
+
 /// A steward or admin as the server knows them.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Me {

@@ -82,14 +82,35 @@ fn get<T: for<'de> Deserialize<'de>>(vault: &Vault, id: &str) -> Result<Option<T
 }
 
 fn assemble(vault: Vault, device: DeviceCredentials, bundle: Bundle) -> Result<Session, AppError> {
-    let form = bundle.form.compile()?;
+    assemble_with(Arc::new(vault), Arc::new(device), bundle)
+}
+
+fn assemble_with(
+    vault: Arc<Vault>,
+    device: Arc<DeviceCredentials>,
+    bundle: Bundle,
+) -> Result<Session, AppError> {
     Ok(Session {
-        vault: Arc::new(vault),
-        device: Arc::new(device),
-        form: Arc::new(form),
+        vault,
+        device,
+        form: Arc::new(bundle.form.compile()?),
         consent: Arc::new(bundle.consent),
         keep_synced_days: bundle.keep_synced_days,
     })
+}
+
+/// Keep a newer bundle from the server (a new form version, consent template or setting)
+/// and work from it. Returns the new session, or `None` when nothing changed.
+pub fn refresh(session: &Session, bundle: Bundle) -> Result<Option<Session>, AppError> {
+    let same = bundle.form.id == session.form.form.id
+        && bundle.form.version == session.form.form.version
+        && bundle.consent.version == session.consent.version
+        && bundle.keep_synced_days == session.keep_synced_days;
+    if same {
+        return Ok(None);
+    }
+    put(&session.vault, BUNDLE_ID, &bundle)?;
+    assemble_with(session.vault.clone(), session.device.clone(), bundle).map(Some)
 }
 
 /// Whether this phone has a vault (was set up).

@@ -119,6 +119,29 @@ pub async fn sync_all(
     Ok(report)
 }
 
+/// While online, fetch the project's current form and settings; a new form version is
+/// taken only when no draft is open on the phone (a draft is finished on the version it
+/// was started with), and the enumerator is told.
+async fn refresh_bundle(field: Field, ui: Ui) -> Option<String> {
+    let session = field.session()?;
+    let bundle = api::bundle(&session.device.token).await.ok()?;
+    let drafts = records::load_all(&session)
+        .0
+        .iter()
+        .any(|r| r.status == Status::Draft);
+    if drafts {
+        return None;
+    }
+    let fresh = crate::session::refresh(&session, bundle).ok()??;
+    let form = &fresh.form.form;
+    let title = form
+        .title
+        .get(&ui.lang.get_untracked(), &form.default_language);
+    let note = ui.t_with("sync-new-form", &[("form", title.to_string())]);
+    field.session.set(Some(fresh));
+    Some(note)
+}
+
 /// Start a sync unless one is running or the phone is locked. `manual`: the enumerator
 /// pressed Sync (say so when there is nothing to send, and send even with automatic
 /// sending off).
@@ -158,6 +181,7 @@ pub fn request(field: Field, ui: Ui, manual: bool) {
         let note = match result {
             Ok(r) => {
                 FAILURES.set(0);
+                let new_form = refresh_bundle(field, ui).await;
                 let mut note = ui.t_with(
                     "sync-done",
                     &[
@@ -169,6 +193,10 @@ pub fn request(field: Field, ui: Ui, manual: bool) {
                 if r.edited > 0 {
                     note.push(' ');
                     note.push_str(&ui.t_with("sync-edited", &[("n", r.edited.to_string())]));
+                }
+                if let Some(new_form) = new_form {
+                    note.push(' ');
+                    note.push_str(&new_form);
                 }
                 note
             }

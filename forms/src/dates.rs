@@ -76,7 +76,7 @@ fn parse_clock(s: &str) -> Option<(f64, &str)> {
         let end = after
             .find(|c: char| !(c.is_ascii_digit() || c == '.'))
             .unwrap_or(after.len());
-        seconds = after[..end].parse::<f64>().ok()?;
+        seconds = crate::num::parse_decimal(&after[..end])?;
         rest = &after[end..];
     }
     if h > 24 || m > 59 || seconds >= 61.0 {

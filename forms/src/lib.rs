@@ -21,6 +21,7 @@ pub mod expr;
 pub mod graph;
 pub mod i18n;
 pub mod model;
+pub mod num;
 pub mod pack;
 pub mod prefill;
 pub mod receipt;

@@ -510,7 +510,7 @@ fn is_time(text: &str) -> bool {
         .unwrap_or(text);
     let mut parts = body.split(':');
     let number = |p: Option<&str>, max: f64| {
-        p.and_then(|p| p.parse::<f64>().ok())
+        p.and_then(crate::num::parse_decimal)
             .is_some_and(|n| (0.0..max).contains(&n))
     };
     let (h, m, s) = (parts.next(), parts.next(), parts.next());

@@ -129,9 +129,8 @@ fn number(rest: &str, src: &str, start: usize) -> Result<(usize, Token), Error> 
         .char_indices()
         .find(|&(_, c)| !(c.is_ascii_digit() || c == '.'))
         .map_or(rest.len(), |(i, _)| i);
-    let value = rest[..len]
-        .parse::<f64>()
-        .map_err(|_| fail(src, start, format!("`{}` is not a number", &rest[..len])))?;
+    let value = crate::num::parse_decimal(&rest[..len])
+        .ok_or_else(|| fail(src, start, format!("`{}` is not a number", &rest[..len])))?;
     Ok((len, Token::Number(value)))
 }
 

@@ -1,5 +1,6 @@
-//! The vault, compiled to wasm and run in headless Chromium: the same properties the
-//! native unit tests check, with the browser's random source and the real parameters.
+//! `forms` compiled to wasm and run in headless Chromium, where it leans on the browser:
+//! the vault (the browser's random source, the real parameters), and expressions whose
+//! numbers, regular expressions and trigonometry use the browser's own engines.
 
 #![cfg(target_arch = "wasm32")]
 
@@ -49,4 +50,49 @@ fn swapped_records_do_not_open() {
     let (_, vault) = Vault::create("p", KdfParams::TEST_ONLY_FAST).unwrap();
     let a = vault.seal("record/a", b"first").unwrap();
     assert!(vault.open("record/b", &a).is_err());
+}
+
+fn eval(src: &str) -> String {
+    let form = forms::demo::household_form().compile().unwrap();
+    let answers = forms::model::Answers::new();
+    let scope = forms::expr::Scope {
+        form: &form,
+        answers: &answers,
+        instance: None,
+        current: None,
+        today: "2026-11-25",
+        choice: None,
+    };
+    scope
+        .eval(&forms::expr::Expr::parse(src).unwrap())
+        .as_string()
+}
+
+#[wasm_bindgen_test]
+fn numbers_read_and_print_as_natively() {
+    for (src, printed) in [
+        ("0.1 + 0.2", "0.30000000000000004"),
+        ("0.00000015", "0.00000015"),
+        ("125000000000000000000 * 10", "1250000000000000000000"),
+        ("-2.5 div 10", "-0.25"),
+        ("7 div 2", "3.5"),
+        ("round(2.456, 2)", "2.46"),
+        ("number('1e3')", "NaN"),
+        ("sqrt(16) + pow(2, 10)", "1028"),
+        ("round(sin(pi() div 2))", "1"),
+        ("log10(1000)", "3"),
+    ] {
+        assert_eq!(eval(src), printed, "{src}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn regular_expressions_use_the_browsers_engine() {
+    assert_eq!(eval("regex('0712345678', '^07[0-9]{8}$')"), "true");
+    assert_eq!(eval("regex('07123', '^07[0-9]{8}$')"), "false");
+    assert_eq!(
+        eval("regex('a', '([a-z')"),
+        "false",
+        "an invalid pattern matches nothing"
+    );
 }
