@@ -710,3 +710,42 @@ async fn a_tab_that_crashes_right_after_save_loses_nothing() -> Result<()> {
     assert_eq!(h.server_count().await?, 1);
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_form_version_reaches_an_enrolled_phone_at_its_next_sync() -> Result<()> {
+    let h = Harness::start().await?;
+    let field = h.field();
+    h.open("/collect").await?;
+    field.enroll(PASSPHRASE).await?;
+    field.refusal().await?;
+    // The project publishes another form after this phone was enrolled.
+    let next = forms::demo::chained_form(3);
+    h.import_form(&next).await?;
+    let told = format!(
+        "{} {}",
+        sync_message("en", 1, 0, 0),
+        tr_args(
+            "en",
+            "sync-new-form",
+            &[("form", "3 chained questions".into())]
+        )
+    );
+    field.sync(&told).await?;
+    let ready = tr_args(
+        "en",
+        "home-offline-ready",
+        &[("form", "3 chained questions".into())],
+    );
+    h.wait_text("section.home p.muted", |t| t == ready).await?;
+    field
+        .verbal_consent("en", "Amina", &["needs_assessment"])
+        .await?;
+    h.find("#q-q1").await?;
+    // Kept in the vault: after locking and unlocking, still the new form.
+    h.click("#save-draft").await?;
+    h.click("#lock").await?;
+    field.unlock(PASSPHRASE).await?;
+    h.click("section[data-status=draft] button.resume").await?;
+    h.find("#q-q1").await?;
+    h.finish().await
+}

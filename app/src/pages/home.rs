@@ -65,15 +65,17 @@ pub fn Home() -> impl IntoView {
     sync::request(field, ui, false);
     let auto = RwSignal::new(sync::auto_send());
 
-    let title = session
-        .form
-        .form
-        .title
-        .get(
-            &ui.lang.get_untracked(),
-            &session.form.form.default_language,
-        )
-        .to_string();
+    // Follows the session: a sync can bring a new form version.
+    let title = move || {
+        field.session.with(|s| {
+            s.as_ref().map(|s| {
+                let form = &s.form.form;
+                form.title
+                    .get(&ui.lang.get(), &form.default_language)
+                    .to_string()
+            })
+        })
+    };
     let section = move |status: Status, title_id: &'static str| {
         let list = move || {
             records
@@ -98,7 +100,7 @@ pub fn Home() -> impl IntoView {
     view! {
         <section class="home">
             <h1>{t("home-title")}</h1>
-            <p class="muted">{move || ui.t_with("home-offline-ready", &[("form", title.clone())])}</p>
+            <p class="muted">{move || ui.t_with("home-offline-ready", &[("form", title().unwrap_or_default())])}</p>
             <div class="actions">
                 <button id="new-interview" class="primary" on:click=start>
                     {t("home-new")}
