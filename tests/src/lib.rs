@@ -555,9 +555,21 @@ pub struct Field<'a> {
 }
 
 impl Field<'_> {
-    /// Choose the UI language from the header.
+    /// Choose the UI language from the header, and wait until the page shows it (a
+    /// language other than English is loaded from its `.ftl` file first).
     pub async fn use_language(&self, lang: &str) -> Result<()> {
-        self.h.select("#ui-lang", lang).await
+        self.h.select("#ui-lang", lang).await?;
+        self.h
+            .browser
+            .execute_async(
+                "const [lang, done] = arguments;
+                 const tick = () => document.documentElement.lang === lang
+                     ? done(true) : setTimeout(tick, 20);
+                 tick();",
+                vec![json!(lang)],
+            )
+            .await?;
+        Ok(())
     }
 
     /// Turn "send automatically when online" on or off (as the enumerator would).

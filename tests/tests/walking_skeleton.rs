@@ -749,3 +749,47 @@ async fn a_new_form_version_reaches_an_enrolled_phone_at_its_next_sync() -> Resu
     h.find("#q-q1").await?;
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_geopoint_is_taken_from_the_phones_location_with_its_accuracy() -> Result<()> {
+    use forms::model::{Kind, Node, Text};
+    let h = Harness::start().await?;
+    let mut form = forms::demo::chained_form(1);
+    form.id = "water_points".into();
+    form.title = Text::single("en", "Water points");
+    form.body = vec![Node {
+        label: Text::single("en", "Where is the water point?"),
+        required: true,
+        ..Node::new("point", Kind::Geopoint)
+    }];
+    h.import_form(&form).await?;
+    h.cdp(
+        "Browser.grantPermissions",
+        serde_json::json!({ "origin": h.base, "permissions": ["geolocation"] }),
+    )
+    .await?;
+    h.cdp(
+        "Emulation.setGeolocationOverride",
+        serde_json::json!({ "latitude": -1.2921, "longitude": 36.8219, "accuracy": 12 }),
+    )
+    .await?;
+    let field = h.field();
+    h.open("/collect").await?;
+    field.enroll(PASSPHRASE).await?;
+    field
+        .verbal_consent("en", "Amina", &["needs_assessment"])
+        .await?;
+    h.click("#q-point-locate").await?;
+    h.wait_text("div[data-name=point] [role=status]", |t| {
+        t == tr_args("en", "geo-done", &[("accuracy", "12".into())])
+    })
+    .await?;
+    let value = h.find("#q-point").await?.prop("value").await?;
+    assert_eq!(value.as_deref(), Some("-1.2921 36.8219 0 12"));
+    h.screenshot("12-geopoint").await?;
+    field.save().await?;
+    field.sync(&sync_message("en", 1, 0, 0)).await?;
+    let stored = h.server_submissions().await?;
+    assert_eq!(stored[0]["answers"]["point"], "-1.2921 36.8219 0 12");
+    h.finish().await
+}

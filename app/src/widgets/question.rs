@@ -145,6 +145,52 @@ impl InterviewCtx {
     }
 }
 
+/// Ask the browser for the phone's position and record it as XForms store a geopoint:
+/// `latitude longitude altitude accuracy` (metres). The status line says how precise it
+/// is, or why there is none (location off, permission refused, no fix in 30 s).
+fn locate(set: impl Fn(String) + 'static, status: RwSignal<Option<String>>, ui: crate::i18n::Ui) {
+    use wasm_bindgen::{JsCast, JsValue};
+    let Ok(geo) = window().navigator().geolocation() else {
+        status.set(Some(ui.t("geo-failed")));
+        return;
+    };
+    status.set(Some(ui.t("geo-busy")));
+    let found = wasm_bindgen::closure::Closure::once_into_js(move |position: JsValue| {
+        let coords = js_sys::Reflect::get(&position, &"coords".into()).unwrap_or_default();
+        let number = |key: &str| {
+            js_sys::Reflect::get(&coords, &key.into())
+                .ok()
+                .and_then(|v| v.as_f64())
+        };
+        let (Some(lat), Some(lon)) = (number("latitude"), number("longitude")) else {
+            status.set(Some(ui.t("geo-failed")));
+            return;
+        };
+        let accuracy = number("accuracy").unwrap_or(0.0).round();
+        let altitude = number("altitude").unwrap_or(0.0);
+        let f = forms::num::format;
+        set(format!(
+            "{} {} {} {}",
+            f(lat),
+            f(lon),
+            f(altitude),
+            f(accuracy)
+        ));
+        status.set(Some(ui.t_with("geo-done", &[("accuracy", f(accuracy))])));
+    });
+    let failed = wasm_bindgen::closure::Closure::once_into_js(move |_: JsValue| {
+        status.set(Some(ui.t("geo-failed")));
+    });
+    let options = web_sys::PositionOptions::new();
+    options.set_enable_high_accuracy(true);
+    options.set_timeout(30_000);
+    let _ = geo.get_current_position_with_error_callback_and_options(
+        found.unchecked_ref(),
+        Some(failed.unchecked_ref()),
+        &options,
+    );
+}
+
 /// `members[2]/member_age` for the second member, `member_age` at the top level.
 fn path(name: &str, instance: &Option<(String, usize)>) -> String {
     match instance {
@@ -366,6 +412,16 @@ fn QuestionView(node: Node, instance: Option<(String, usize)>, ctx: InterviewCtx
                     Kind::DateTime => ("datetime-local", "none"),
                     _ => ("text", "text"),
                 };
+                // A geopoint is typed, or taken from the phone's location with its accuracy.
+                let status = RwSignal::new(None::<String>);
+                let locate = (kind == Kind::Geopoint).then(|| {
+                    view! {
+                        <button type="button" class="locate" id=format!("{id}-locate") on:click=move |_| locate(set, status, ui)>
+                            {t("geo-locate")}
+                        </button>
+                        <p class="hint" role="status" aria-live="polite">{move || status.get().unwrap_or_default()}</p>
+                    }
+                });
                 view! {
                     <input
                         id=id.clone()
@@ -378,13 +434,14 @@ fn QuestionView(node: Node, instance: Option<(String, usize)>, ctx: InterviewCtx
                         prop:value=current
                         on:input=move |ev| set(event_target_value(&ev))
                     />
+                    {locate}
                 }
                 .into_any()
             }
         }
     };
     view! {
-        <div class="question" class:invalid=move || error().is_some() data-name=node.get_value().name>
+        <div class="question" class:invalid=move || error().is_some() data-name=node.get_value().name data-appearance=node.get_value().appearance>
             <label id=format!("{id}-label") for=id.clone()>
                 {label_text}
                 {required.then(|| view! { <span class="required">" *" <span class="sr-only">{t("interview-required")}</span></span> })}
