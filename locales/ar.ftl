@@ -148,6 +148,10 @@ receipt-done = العودة إلى المقابلات
 
 ## Data steward
 steward-title = البيانات المُرسَلة
+admin-upload-title = الاستمارات
+admin-upload-intro = ارفع استبيانًا بصيغة XLSForm (.xlsx أو .xls، كما في ODK أو KoboToolbox) أو استمارة صوتي (.json). يصبح الإصدار الجديد لاستمارة المشروع، وتستلمه الهواتف عند المزامنة التالية.
+admin-upload-label = ملف الاستبيان
+admin-upload-done = تم استيراد «{ $form }» ({ $id }، الإصدار { $version }): { $questions } سؤالًا.
 steward-sign-in = تسجيل الدخول
 steward-username = اسم المستخدم
 steward-password = كلمة المرور

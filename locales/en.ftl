@@ -148,6 +148,10 @@ receipt-done = Back to interviews
 
 ## Data steward
 steward-title = Submissions
+admin-upload-title = Forms
+admin-upload-intro = Upload a questionnaire as an XLSForm (.xlsx or .xls, as for ODK or KoboToolbox) or a Sauti form (.json). It becomes the project's new form version; phones receive it at their next sync.
+admin-upload-label = Questionnaire file
+admin-upload-done = Imported “{ $form }” ({ $id }, version { $version }): { $questions } questions.
 steward-sign-in = Sign in
 steward-username = Username
 steward-password = Password

@@ -148,6 +148,10 @@ receipt-done = Retour aux entretiens
 
 ## Data steward
 steward-title = Soumissions
+admin-upload-title = Formulaires
+admin-upload-intro = Téléversez un questionnaire XLSForm (.xlsx ou .xls, comme pour ODK ou KoboToolbox) ou un formulaire Sauti (.json). Il devient la nouvelle version du formulaire du projet ; les téléphones la reçoivent à leur prochaine synchronisation.
+admin-upload-label = Fichier du questionnaire
+admin-upload-done = Importé « { $form } » ({ $id }, version { $version }) : { $questions } questions.
 steward-sign-in = Se connecter
 steward-username = Nom d'utilisateur
 steward-password = Mot de passe

@@ -157,6 +157,65 @@ pub async fn me() -> Result<Me, AppError> {
     call("GET", "/api/v1/auth/me", None, None).await
 }
 
+/// What the server made of an uploaded form.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ImportedForm {
+    pub form_id: String,
+    pub version: String,
+    pub title: String,
+    pub questions: usize,
+    pub warnings: Vec<String>,
+}
+
+/// Why an upload was refused: the importer's message names the sheet, row and column.
+#[derive(Deserialize)]
+struct Refusal {
+    message: String,
+}
+
+/// Upload an XLSForm (`.xlsx`, `.xls`) or a Sauti form definition (`.json`) as an admin.
+/// `Err(Ok(message))`: refused, with the importer's explanation; `Err(Err(_))`: the call
+/// itself failed.
+pub async fn upload_form(file: &web_sys::File) -> Result<ImportedForm, Result<String, AppError>> {
+    let network = |_: JsValue| Err(AppError::Network);
+    let init = RequestInit::new();
+    init.set_method("POST");
+    init.set_body(file);
+    let url = format!(
+        "/api/v1/forms?file_name={}",
+        js_sys::encode_uri_component(&file.name())
+    );
+    let window = web_sys::window().ok_or(Err(AppError::Network))?;
+    let response: Response = JsFuture::from(window.fetch_with_str_and_init(&url, &init))
+        .await
+        .map_err(network)?
+        .dyn_into()
+        .map_err(network)?;
+    let text = JsFuture::from(response.text().map_err(network)?)
+        .await
+        .map_err(network)?
+        .as_string()
+        .unwrap_or_default();
+    let status = response.status();
+    if response.ok() {
+        return serde_json::from_str(&text).map_err(|_| {
+            Err(AppError::Server {
+                status,
+                code: "err-server".into(),
+            })
+        });
+    }
+    match serde_json::from_str::<Refusal>(&text) {
+        Ok(r) if status == 422 => Err(Ok(r.message)),
+        _ => Err(Err(AppError::Server {
+            status,
+            code: serde_json::from_str::<ErrorBody>(&text)
+                .map(|b| b.error)
+                .unwrap_or_else(|_| "err-server".into()),
+        })),
+    }
+}
+
 pub use forms::review::SubmissionSummary;
 
 pub async fn submissions() -> Result<Vec<SubmissionSummary>, AppError> {

@@ -793,3 +793,38 @@ async fn a_geopoint_is_taken_from_the_phones_location_with_its_accuracy() -> Res
     assert_eq!(stored[0]["answers"]["point"], "-1.2921 36.8219 0 12");
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_admin_uploads_an_xlsform_and_a_bad_one_is_refused_with_where_to_fix_it() -> Result<()> {
+    let h = Harness::start().await?;
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/xlsform");
+    h.open("/steward").await?;
+    h.type_into("#steward-username", "admin").await?;
+    h.type_into("#steward-password", &h.password("admin"))
+        .await?;
+    h.click("#steward-submit").await?;
+    let h = &h;
+    let upload = |file: std::path::PathBuf| async move {
+        let path = file.canonicalize()?;
+        h.find("#form-file")
+            .await?
+            .send_keys(&path.to_string_lossy())
+            .await?;
+        anyhow::Ok(())
+    };
+    upload(corpus.join("bad/calculate_without_calculation.xls")).await?;
+    let refused = h
+        .wait_text("section.card p[role=alert]", |t| !t.is_empty())
+        .await?;
+    assert!(
+        refused.contains("row 34") && refused.contains("Missing calculation"),
+        "{refused}"
+    );
+    h.screenshot("13-admin-upload-refused").await?;
+    upload(corpus.join("ok/tutorial.xls")).await?;
+    let done = h.wait_text("#upload-result", |t| !t.is_empty()).await?;
+    assert!(done.contains("tutorial"), "{done}");
+    assert_eq!(h.text("section.card p[role=alert]").await?, "");
+    h.screenshot("14-admin-upload-done").await?;
+    Ok(())
+}

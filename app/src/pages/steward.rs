@@ -8,22 +8,110 @@ use crate::error::AppError;
 use crate::i18n::{t, ui};
 use crate::widgets::{ErrorLine, TextField};
 
-#[component]
-pub fn StewardApp() -> impl IntoView {
-    let signed_in = RwSignal::new(None::<bool>);
-    spawn_local(async move {
-        let ok = matches!(api::me().await, Ok(me) if me.role == "steward");
-        signed_in.set(Some(ok));
-    });
-    move || match signed_in.get() {
-        None => ().into_any(),
-        Some(false) => view! { <SignIn signed_in=signed_in/> }.into_any(),
-        Some(true) => view! { <Submissions signed_in=signed_in/> }.into_any(),
+/// Who is signed in on this page: nobody yet, a steward (review and export) or an admin
+/// (forms).
+#[derive(Clone, Copy, PartialEq)]
+enum Desk {
+    Out,
+    Steward,
+    Admin,
+}
+
+fn desk(role: &str) -> Desk {
+    match role {
+        "steward" => Desk::Steward,
+        "admin" => Desk::Admin,
+        _ => Desk::Out,
     }
 }
 
 #[component]
-fn SignIn(signed_in: RwSignal<Option<bool>>) -> impl IntoView {
+pub fn StewardApp() -> impl IntoView {
+    let signed_in = RwSignal::new(None::<Desk>);
+    spawn_local(async move {
+        let now = api::me().await.map_or(Desk::Out, |me| desk(&me.role));
+        signed_in.set(Some(now));
+    });
+    move || match signed_in.get() {
+        None => ().into_any(),
+        Some(Desk::Out) => view! { <SignIn signed_in=signed_in/> }.into_any(),
+        Some(Desk::Steward) => view! { <Submissions signed_in=signed_in/> }.into_any(),
+        Some(Desk::Admin) => view! { <FormUpload signed_in=signed_in/> }.into_any(),
+    }
+}
+
+/// The admin's page: upload a questionnaire (XLSForm or Sauti JSON) as a new form
+/// version; phones pick it up at their next sync. A refused file shows the importer's
+/// message, which names the sheet, row and column to fix.
+#[component]
+fn FormUpload(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
+    let ui = ui();
+    let result = RwSignal::new(None::<String>);
+    let warnings = RwSignal::new(Vec::<String>::new());
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let upload = move |ev: leptos::ev::Event| {
+        let Some(file) = event_target::<web_sys::HtmlInputElement>(&ev)
+            .files()
+            .and_then(|files| files.get(0))
+        else {
+            return;
+        };
+        busy.set(true);
+        result.set(None);
+        warnings.set(Vec::new());
+        error.set(None);
+        spawn_local(async move {
+            match api::upload_form(&file).await {
+                Ok(done) => {
+                    result.set(Some(ui.t_with(
+                        "admin-upload-done",
+                        &[
+                            ("form", done.title),
+                            ("id", done.form_id),
+                            ("version", done.version),
+                            ("questions", done.questions.to_string()),
+                        ],
+                    )));
+                    warnings.set(done.warnings);
+                }
+                Err(Ok(refusal)) => error.set(Some(refusal)),
+                Err(Err(e)) => {
+                    if matches!(e, AppError::Server { status: 401, .. }) {
+                        signed_in.set(Some(Desk::Out));
+                    }
+                    error.set(Some(e.message(ui)));
+                }
+            }
+            busy.set(false);
+        });
+    };
+    let sign_out = move |_| {
+        spawn_local(async move {
+            let _ = api::sign_out().await;
+            signed_in.set(Some(Desk::Out));
+        })
+    };
+    view! {
+        <section class="card">
+            <h1>{t("admin-upload-title")}</h1>
+            <p class="muted">{t("admin-upload-intro")}</p>
+            <div class="field">
+                <label for="form-file">{t("admin-upload-label")}</label>
+                <input id="form-file" type="file" accept=".xlsx,.xls,.json" disabled=move || busy.get() on:change=upload/>
+            </div>
+            <ErrorLine error=error/>
+            <p id="upload-result" class="status" role="status">{move || result.get().unwrap_or_default()}</p>
+            <ul id="upload-warnings">
+                {move || warnings.get().into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
+            </ul>
+            <button id="steward-sign-out" type="button" on:click=sign_out>{t("steward-sign-out")}</button>
+        </section>
+    }
+}
+
+#[component]
+fn SignIn(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
     let ui = ui();
     let username = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
@@ -32,7 +120,7 @@ fn SignIn(signed_in: RwSignal<Option<bool>>) -> impl IntoView {
         ev.prevent_default();
         spawn_local(async move {
             match api::sign_in(&username.get_untracked(), &password.get_untracked()).await {
-                Ok(me) if me.role == "steward" => signed_in.set(Some(true)),
+                Ok(me) if desk(&me.role) != Desk::Out => signed_in.set(Some(desk(&me.role))),
                 Ok(_) => error.set(Some(ui.t("err-forbidden"))),
                 Err(e) => error.set(Some(e.message(ui))),
             }
@@ -52,13 +140,13 @@ fn SignIn(signed_in: RwSignal<Option<bool>>) -> impl IntoView {
 }
 
 #[component]
-fn Submissions(signed_in: RwSignal<Option<bool>>) -> impl IntoView {
+fn Submissions(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
     let ui = ui();
     let list = RwSignal::new(Vec::<SubmissionSummary>::new());
     let error = RwSignal::new(None::<String>);
     let fail = move |e: AppError| {
         if matches!(e, AppError::Server { status: 401, .. }) {
-            signed_in.set(Some(false));
+            signed_in.set(Some(Desk::Out));
         }
         error.set(Some(e.message(ui)));
     };
@@ -82,7 +170,7 @@ fn Submissions(signed_in: RwSignal<Option<bool>>) -> impl IntoView {
     let sign_out = move |_| {
         spawn_local(async move {
             let _ = api::sign_out().await;
-            signed_in.set(Some(false));
+            signed_in.set(Some(Desk::Out));
         })
     };
     let form_ids = move || {
