@@ -196,6 +196,15 @@ impl Harness {
         Ok(harness)
     }
 
+    /// A fresh server and browser with one phone already enrolled on `/collect` (the
+    /// first steps of most scenarios).
+    pub async fn enrolled(passphrase: &str) -> Result<Harness> {
+        let h = Harness::start().await?;
+        h.open("/collect").await?;
+        h.field().enroll(passphrase).await?;
+        Ok(h)
+    }
+
     /// Stop the server as a crash would: its runtime goes, with every open connection.
     pub async fn stop_server(&mut self) -> Result<()> {
         if let Some(runtime) = self.server_runtime.take() {
@@ -705,6 +714,15 @@ impl Field<'_> {
     pub async fn sync(&self, expected: &str) -> Result<String> {
         self.h.click("#sync").await?;
         self.h.wait_text("#home-message", |t| t == expected).await
+    }
+
+    /// Take verbal consent in English and fill a one-person household in `area` (every
+    /// page, up to the Save button).
+    pub async fn one_person_household(&self, area: &str) -> Result<()> {
+        self.verbal_consent("en", "Amina", &["needs_assessment"])
+            .await?;
+        self.fill_household("2025-11-20", area, "Fatima", &[("Fatima", "female", "34")])
+            .await
     }
 
     /// Fill the demo household form with the given place and respondent names, pages 1–8.

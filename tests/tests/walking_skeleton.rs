@@ -143,10 +143,8 @@ async fn wrong_passphrase_shows_the_error_and_changes_nothing() -> Result<()> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_tampered_record_is_named_and_the_others_still_open() -> Result<()> {
-    let h = Harness::start().await?;
+    let h = Harness::enrolled(PASSPHRASE).await?;
     let field = h.field();
-    h.open("/collect").await?;
-    field.enroll(PASSPHRASE).await?;
     for _ in 0..2 {
         // A refusal is a complete record with no answers.
         field.refusal().await?;
@@ -187,10 +185,8 @@ async fn a_tampered_record_is_named_and_the_others_still_open() -> Result<()> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn signed_consent_without_needs_assessment_and_refusals_are_kept_but_never_exported()
 -> Result<()> {
-    let h = Harness::start().await?;
+    let h = Harness::enrolled(PASSPHRASE).await?;
     let field = h.field();
-    h.open("/collect").await?;
-    field.enroll(PASSPHRASE).await?;
     field.signed_consent("fr", &["referral"]).await?;
     field
         .fill_household(
@@ -232,10 +228,8 @@ async fn signed_consent_without_needs_assessment_and_refusals_are_kept_but_never
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_revoked_phone_is_told_why_and_keeps_its_records() -> Result<()> {
-    let h = Harness::start().await?;
+    let h = Harness::enrolled(PASSPHRASE).await?;
     let field = h.field();
-    h.open("/collect").await?;
-    field.enroll(PASSPHRASE).await?;
     field.refusal().await?;
     assert_eq!(h.revoke_all_devices().await?, 1);
     field.sync(&tr("en", "err-device-revoked")).await?;
@@ -245,10 +239,8 @@ async fn a_revoked_phone_is_told_why_and_keeps_its_records() -> Result<()> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_changed_passphrase_replaces_the_old_one_and_keeps_records() -> Result<()> {
-    let h = Harness::start().await?;
+    let h = Harness::enrolled(PASSPHRASE).await?;
     let field = h.field();
-    h.open("/collect").await?;
-    field.enroll(PASSPHRASE).await?;
     let receipt = field.refusal().await?;
     h.click("#change-passphrase").await?;
     h.type_into("#passphrase-current", PASSPHRASE).await?;
@@ -271,10 +263,8 @@ async fn a_changed_passphrase_replaces_the_old_one_and_keeps_records() -> Result
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_draft_left_midway_reopens_on_its_page_with_its_answers() -> Result<()> {
-    let h = Harness::start().await?;
+    let h = Harness::enrolled(PASSPHRASE).await?;
     let field = h.field();
-    h.open("/collect").await?;
-    field.enroll(PASSPHRASE).await?;
     field
         .verbal_consent("fr", "Amina", &["needs_assessment"])
         .await?;
@@ -294,10 +284,8 @@ async fn a_draft_left_midway_reopens_on_its_page_with_its_answers() -> Result<()
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_tab_killed_mid_interview_reopens_with_every_answer() -> Result<()> {
-    let h = Harness::start().await?;
+    let h = Harness::enrolled(PASSPHRASE).await?;
     let field = h.field();
-    h.open("/collect").await?;
-    field.enroll(PASSPHRASE).await?;
     field
         .verbal_consent("en", "Amina", &["needs_assessment"])
         .await?;
@@ -331,10 +319,8 @@ async fn a_tab_killed_mid_interview_reopens_with_every_answer() -> Result<()> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn after_one_visit_the_app_opens_and_saves_with_no_network() -> Result<()> {
-    let h = Harness::start().await?;
+    let h = Harness::enrolled(PASSPHRASE).await?;
     let field = h.field();
-    h.open("/collect").await?;
-    field.enroll(PASSPHRASE).await?;
     // Wait until the service worker has cached the app shell and controls the page.
     h.browser
         .execute_async(
@@ -393,10 +379,8 @@ async fn after_one_visit_the_app_opens_and_saves_with_no_network() -> Result<()>
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn records_leave_by_themselves_when_saved_online_and_when_coverage_returns() -> Result<()> {
-    let h = Harness::start().await?;
+    let h = Harness::enrolled(PASSPHRASE).await?;
     let field = h.field();
-    h.open("/collect").await?;
-    field.enroll(PASSPHRASE).await?;
     field.auto_send(true).await?;
     // Saved online: sent at once, nobody presses Sync.
     field.refusal().await?;
@@ -452,9 +436,7 @@ const HOLD_NEXT_BATCH: &str = "
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_cut_mid_sync_and_a_server_restart_lose_nothing_and_store_nothing_twice() -> Result<()> {
-    let mut h = Harness::start().await?;
-    h.open("/collect").await?;
-    h.field().enroll(PASSPHRASE).await?;
+    let mut h = Harness::enrolled(PASSPHRASE).await?;
     for _ in 0..12 {
         h.field().refusal().await?;
     }
@@ -503,10 +485,8 @@ const FILL_STORAGE: &str = "
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_full_phone_keeps_the_last_good_draft_and_refuses_a_new_interview() -> Result<()> {
-    let h = Harness::start().await?;
+    let h = Harness::enrolled(PASSPHRASE).await?;
     let field = h.field();
-    h.open("/collect").await?;
-    field.enroll(PASSPHRASE).await?;
     field
         .verbal_consent("en", "Amina", &["needs_assessment"])
         .await?;
@@ -561,10 +541,8 @@ async fn a_full_phone_keeps_the_last_good_draft_and_refuses_a_new_interview() ->
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_new_version_waits_for_the_interview_to_end_then_is_offered() -> Result<()> {
-    let h = Harness::start().await?;
+    let h = Harness::enrolled(PASSPHRASE).await?;
     let field = h.field();
-    h.open("/collect").await?;
-    field.enroll(PASSPHRASE).await?;
     h.browser
         .execute_async(
             "const done = arguments[arguments.length - 1];
@@ -622,21 +600,9 @@ async fn a_new_version_waits_for_the_interview_to_end_then_is_offered() -> Resul
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_old_copy_sent_again_never_overwrites_a_stewards_correction() -> Result<()> {
-    let h = Harness::start().await?;
+    let h = Harness::enrolled(PASSPHRASE).await?;
     let field = h.field();
-    h.open("/collect").await?;
-    field.enroll(PASSPHRASE).await?;
-    field
-        .verbal_consent("en", "Amina", &["needs_assessment"])
-        .await?;
-    field
-        .fill_household(
-            "2025-11-20",
-            "Camp 4",
-            "Fatima",
-            &[("Fatima", "female", "34")],
-        )
-        .await?;
+    field.one_person_household("Camp 4").await?;
     field.save().await?;
     let old_phone = h.local_storage().await?;
     field.sync(&sync_message("en", 1, 0, 0)).await?;
@@ -677,21 +643,9 @@ async fn an_old_copy_sent_again_never_overwrites_a_stewards_correction() -> Resu
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_tab_that_crashes_right_after_save_loses_nothing() -> Result<()> {
-    let h = Harness::start().await?;
+    let h = Harness::enrolled(PASSPHRASE).await?;
     let field = h.field();
-    h.open("/collect").await?;
-    field.enroll(PASSPHRASE).await?;
-    field
-        .verbal_consent("en", "Amina", &["needs_assessment"])
-        .await?;
-    field
-        .fill_household(
-            "2025-11-20",
-            "Camp 7",
-            "Fatima",
-            &[("Fatima", "female", "34")],
-        )
-        .await?;
+    field.one_person_household("Camp 7").await?;
     // A second tab to come back in (the crashed one takes no more commands).
     let first = h.browser.window().await?;
     let spare = h.browser.new_window(true).await?;
@@ -713,10 +667,8 @@ async fn a_tab_that_crashes_right_after_save_loses_nothing() -> Result<()> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_new_form_version_reaches_an_enrolled_phone_at_its_next_sync() -> Result<()> {
-    let h = Harness::start().await?;
+    let h = Harness::enrolled(PASSPHRASE).await?;
     let field = h.field();
-    h.open("/collect").await?;
-    field.enroll(PASSPHRASE).await?;
     field.refusal().await?;
     // The project publishes another form after this phone was enrolled.
     let next = forms::demo::chained_form(3);
