@@ -71,6 +71,7 @@ err-too-large = Too much was sent at once. Nothing was lost.
 err-unauthorized = Sign in first.
 err-forbidden = You are not allowed to do that.
 err-not-found = Not found.
+err-conflict = Someone changed this record meanwhile. Reload it and try again.
 err-internal = The server had a problem. Nothing was lost; try again later.
 err-refusal-with-answers = A refusal was sent with answers, so it was not stored.
 err-receipt-reused = Another record already has this receipt code.

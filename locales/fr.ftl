@@ -71,6 +71,7 @@ err-too-large = Trop de données envoyées en une fois. Rien n'a été perdu.
 err-unauthorized = Connectez-vous d'abord.
 err-forbidden = Vous n'êtes pas autorisé à faire cela.
 err-not-found = Introuvable.
+err-conflict = Quelqu'un a modifié cette fiche entre-temps. Rechargez-la et réessayez.
 err-internal = Le serveur a rencontré un problème. Rien n'a été perdu ; réessayez plus tard.
 err-refusal-with-answers = Un refus a été envoyé avec des réponses ; il n'a pas été enregistré.
 err-receipt-reused = Une autre fiche a déjà ce code de reçu.

@@ -43,6 +43,9 @@ pub struct LocalRecord {
     /// The page a draft was left on.
     #[serde(default)]
     pub page: usize,
+    /// When the server acknowledged it (local time): retention counts from here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub synced_at: Option<String>,
 }
 
 impl LocalRecord {
@@ -63,7 +66,7 @@ pub fn forget_expired(session: &Session, all: &mut Vec<LocalRecord>) {
     all.retain(|r| {
         let expired = r.status == Status::Synced
             && forms::batch::past_retention(
-                &r.submission.saved_at,
+                r.synced_at.as_deref().unwrap_or(&r.submission.saved_at),
                 &today,
                 session.keep_synced_days,
             );

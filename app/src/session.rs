@@ -109,8 +109,14 @@ pub fn refresh(session: &Session, bundle: Bundle) -> Result<Option<Session>, App
     if same {
         return Ok(None);
     }
+    // Compiled before it is kept: a bundle this app cannot use never replaces one it can.
+    let fresh = assemble_with(
+        session.vault.clone(),
+        session.device.clone(),
+        bundle.clone(),
+    )?;
     put(&session.vault, BUNDLE_ID, &bundle)?;
-    assemble_with(session.vault.clone(), session.device.clone(), bundle).map(Some)
+    Ok(Some(fresh))
 }
 
 /// Whether this phone has a vault (was set up).

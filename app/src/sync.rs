@@ -21,7 +21,7 @@ use crate::api;
 use crate::clock::now_ms;
 use crate::error::AppError;
 use crate::i18n::Ui;
-use crate::pages::Field;
+use crate::pages::{Field, Screen};
 use crate::records::{self, LocalRecord, Status};
 use crate::session::Session;
 use crate::store;
@@ -84,13 +84,14 @@ pub async fn sync_all(
             .await
             .inspect_err(|_| BATCH.set(size / 2))?;
         let took = now_ms() - started;
-        BATCH.set(if took < 2000.0 {
-            size * 2
-        } else if took > 8000.0 {
-            size / 2
-        } else {
-            size
-        });
+        // Only a full batch says how fast the link is (the last, short one of a sync
+        // must not shrink the next sync's first batch).
+        let full = size == BATCH.get().clamp(1, MAX_BATCH_RECORDS);
+        if took > 8000.0 {
+            BATCH.set(size / 2);
+        } else if took < 2000.0 && full {
+            BATCH.set(size * 2);
+        }
         for result in ack.results {
             let Some(record) = chunk.iter().find(|r| r.submission.id == result.id) else {
                 continue;
@@ -104,6 +105,7 @@ pub async fn sync_all(
             }
             if result.outcome.is_settled() {
                 updated.status = Status::Synced;
+                updated.synced_at = Some(crate::clock::now_local_rfc3339());
                 // Kept to tell the enumerator their copy was corrected on the server.
                 updated.rejection =
                     (result.outcome == Outcome::EditedOnServer).then_some(result.outcome);
@@ -123,6 +125,10 @@ pub async fn sync_all(
 /// taken only when no draft is open on the phone (a draft is finished on the version it
 /// was started with), and the enumerator is told.
 async fn refresh_bundle(field: Field, ui: Ui) -> Option<String> {
+    // Never under an open interview: it finishes on the form it started with.
+    if matches!(field.screen.get_untracked(), Screen::Interview(_)) {
+        return None;
+    }
     let session = field.session()?;
     let bundle = api::bundle(&session.device.token).await.ok()?;
     let drafts = records::load_all(&session)
@@ -161,6 +167,12 @@ pub fn request(field: Field, ui: Ui, manual: bool) {
             field.sync_failed.set(false);
             field.sync_note.set(Some(ui.t("sync-nothing")));
         }
+        // Nothing to send, but maybe something to receive: a new form version.
+        leptos::task::spawn_local(async move {
+            if let Some(note) = refresh_bundle(field, ui).await {
+                field.sync_note.set(Some(note));
+            }
+        });
         return;
     }
     field.syncing.set(true);

@@ -78,7 +78,10 @@ pub struct Consent {
     pub template_version: u32,
     /// The language the text was read in.
     pub language: String,
-    /// BLAKE2b-256 (hex) of the text as shown (`ConsentTemplate::text_hash`).
+    /// BLAKE2b-256 (hex) of the text as shown (`ConsentTemplate::text_hash`). Records
+    /// made before the switch from SHA-256 still read (their hash no longer matches, so
+    /// the server refuses them with a consent-text problem rather than failing).
+    #[serde(alias = "text_sha256")]
     pub text_hash: String,
     pub decision: Decision,
     /// RFC 3339 time the decision was recorded on the device.

@@ -29,6 +29,10 @@ pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
     (yoe + era * 400 + i64::from(month <= 2), month, day)
 }
 
+/// Day counts dates are computed for: ±100 million days (±270,000 years) is far beyond
+/// any real date and far from overflowing the arithmetic.
+pub const MAX_DAYS: f64 = 1e8;
+
 /// `YYYY-MM-DD` of a day count.
 pub fn iso_date(days: i64) -> String {
     let (y, m, d) = civil_from_days(days);
@@ -69,7 +73,7 @@ fn parse_clock(s: &str) -> Option<(f64, &str)> {
     if b.len() < 5 || b[2] != b':' {
         return None;
     }
-    let (h, m) = (digits(&s[..2])?, digits(&s[3..5])?);
+    let (h, m) = (digits(s.get(..2)?)?, digits(s.get(3..5)?)?);
     let mut seconds = 0.0;
     let mut rest = &s[5..];
     if let Some(after) = rest.strip_prefix(':') {
@@ -102,7 +106,7 @@ fn parse_offset(s: &str) -> Option<f64> {
             if body.len() != 4 {
                 return None;
             }
-            let (h, m) = (digits(&body[..2])?, digits(&body[2..])?);
+            let (h, m) = (digits(body.get(..2)?)?, digits(body.get(2..)?)?);
             Some(sign * f64::from(h * 60 + m) / 1440.0)
         }
     }
@@ -127,8 +131,12 @@ pub fn to_days(s: &str) -> Option<f64> {
     Some(days_from_civil(y, m, d) as f64 + fraction - parse_offset(rest)?)
 }
 
-/// An ISO date-time in UTC (`2026-11-25T07:30:00.000Z`) for a number of days.
+/// An ISO date-time in UTC (`2026-11-25T07:30:00.000Z`) for a number of days; empty
+/// beyond [`MAX_DAYS`].
 pub fn iso_date_time(days: f64) -> String {
+    if days.is_nan() || days.abs() > MAX_DAYS {
+        return String::new();
+    }
     let whole = days.floor();
     let ms = ((days - whole) * 86_400_000.0).round() as i64;
     let (whole, ms) = if ms >= 86_400_000 {
@@ -247,5 +255,14 @@ mod tests {
         );
         assert_eq!(format("2026-11-25", "100%").as_deref(), Some("100%"));
         assert_eq!(format("not a date", "%Y"), None);
+    }
+
+    #[test]
+    fn odd_text_and_huge_numbers_never_panic() {
+        assert_eq!(to_days("2026-11-25T12:3é"), None);
+        assert_eq!(to_days("2026-11-25T12:30+0é:00"), None);
+        assert_eq!(parse_time("1é:30"), None);
+        assert_eq!(iso_date_time(1e300), "");
+        assert_eq!(iso_date_time(f64::NAN), "");
     }
 }

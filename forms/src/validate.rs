@@ -167,11 +167,12 @@ impl<'a> Context<'a> {
 /// Recompute every calculation and clear answers that are no longer relevant, in one pass
 /// over the dependency graph (every node after what it reads). Run when an interview
 /// opens; after each answer, [`settle_after`] does only the work that answer causes.
-/// A volatile calculation (`random()`, `now()`, `uuid()`, `once()`) that already has a
-/// value keeps it, so reopening a draft does not re-draw a random sample.
+/// A volatile calculation (`random()`, `now()`, `uuid()`, `once()`) is computed once,
+/// when first relevant, and then kept (here and in `settle_after`): reopening a draft or
+/// answering another question never re-draws a random sample.
 pub fn settle(form: &CompiledForm, answers: &mut Answers, today: &str) {
     for id in form.graph().order_ids() {
-        settle_node(form, answers, today, id, true);
+        settle_node(form, answers, today, id);
     }
 }
 
@@ -190,7 +191,7 @@ pub fn settle_after<'f>(
     form.graph()
         .affected(
             start,
-            |id| settle_node(form, answers, today, id, false),
+            |id| settle_node(form, answers, today, id),
             |id| {
                 form.node(form.name_of(id))
                     .is_some_and(|n| n.kind.has_children())
@@ -209,13 +210,7 @@ enum Change {
 }
 
 /// Re-evaluate one node in every instance it has; whether any value changed.
-fn settle_node(
-    form: &CompiledForm,
-    answers: &mut Answers,
-    today: &str,
-    id: usize,
-    opening: bool,
-) -> bool {
+fn settle_node(form: &CompiledForm, answers: &mut Answers, today: &str, id: usize) -> bool {
     let name = form.name_of(id);
     let (Some(node), Some(location)) = (form.node(name), form.location(name)) else {
         return false;
@@ -234,12 +229,7 @@ fn settle_node(
                 answers,
                 today,
             };
-            decide(
-                &ctx,
-                node,
-                instance,
-                opening && form.graph().is_volatile(id),
-            )
+            decide(&ctx, node, instance, form.graph().is_volatile(id))
         };
         changed |= match change {
             None => false,
@@ -254,14 +244,19 @@ fn settle_node(
                 true
             }
             Some(Change::Resize(n)) => {
-                let now = model::repeat_len(answers, name);
+                let before = model::repeat_len(answers, name);
+                let blank = crate::prefill::new_instance(form, name);
                 while model::repeat_len(answers, name) < n {
-                    model::add_instance(answers, name, crate::prefill::new_instance(form, name));
+                    model::add_instance(answers, name, blank.clone());
                 }
+                // Fewer instances asked for: only untouched ones go. An instance holding
+                // answers is never dropped by a count typed half-way (12 → 1 → 11).
                 if let Some(Answer::Repeat(items)) = answers.get_mut(name) {
-                    items.truncate(n);
+                    while items.len() > n && items.last().is_some_and(|i| *i == blank) {
+                        items.pop();
+                    }
                 }
-                now != n
+                model::repeat_len(answers, name) != before
             }
         };
     }
@@ -682,6 +677,9 @@ mod tests {
         water.relevant = Some("${shelter_type} != 'none'".into());
         let health = form.body.iter_mut().find(|n| n.name == "health").unwrap();
         health.relevant = Some("${many_adults} != 'yes'".into());
+        // Volatile calculations: drawn once when relevant, then kept by both paths.
+        health.children.push(calc("health_visit", "random()"));
+        form.body.push(calc("visit_code", "uuid()"));
         let members = form.body.iter_mut().find(|n| n.name == "members").unwrap();
         members
             .children

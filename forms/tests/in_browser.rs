@@ -95,4 +95,10 @@ fn regular_expressions_use_the_browsers_engine() {
         "false",
         "an invalid pattern matches nothing"
     );
+    assert_eq!(
+        eval("regex('دار السلام', '^[\\p{L} ]+$')"),
+        "true",
+        "Unicode classes, as on the server"
+    );
+    assert_eq!(eval("regex('0712-345', '^[0-9]+\\-[0-9]+$')"), "true");
 }

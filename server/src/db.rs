@@ -520,9 +520,9 @@ impl Db {
         &self,
         project_id: &str,
         id: &str,
-    ) -> Result<Option<(String, String, String, String)>> {
+    ) -> Result<Option<(String, String, String, String, bool)>> {
         let row = sqlx::query(
-            "SELECT answers, form_id, form_version, saved_at FROM submissions
+            "SELECT answers, form_id, form_version, saved_at, refused FROM submissions
              WHERE project_id = ? AND id = ?",
         )
         .bind(project_id)
@@ -535,13 +535,16 @@ impl Db {
                 r.try_get("form_id")?,
                 r.try_get("form_version")?,
                 r.try_get("saved_at")?,
+                r.try_get("refused")?,
             ))
         })
         .transpose()
     }
 
     /// Replace a submission's answers with a steward's correction, keeping the previous
-    /// answers and the comment in `submission_edits` (one transaction).
+    /// answers and the comment in `submission_edits` (one transaction). False, and
+    /// nothing written, when the answers are no longer `previous` (another steward's
+    /// correction landed first): no edit is ever lost from the history.
     pub async fn edit_answers(
         &self,
         id: &str,
@@ -549,9 +552,21 @@ impl Db {
         answers: &str,
         editor: i64,
         comment: &str,
-    ) -> Result<()> {
+    ) -> Result<bool> {
         let at = now_rfc3339();
         let mut tx = self.pool.begin().await?;
+        let updated = sqlx::query(
+            "UPDATE submissions SET answers = ?, edited_at = ? WHERE id = ? AND answers = ?",
+        )
+        .bind(answers)
+        .bind(&at)
+        .bind(id)
+        .bind(previous)
+        .execute(&mut *tx)
+        .await?;
+        if updated.rows_affected() != 1 {
+            return Ok(false);
+        }
         sqlx::query(
             "INSERT INTO submission_edits (submission_id, edited_by, edited_at, previous_answers, comment)
              VALUES (?, ?, ?, ?, ?)",
@@ -563,14 +578,8 @@ impl Db {
         .bind(comment)
         .execute(&mut *tx)
         .await?;
-        sqlx::query("UPDATE submissions SET answers = ?, edited_at = ? WHERE id = ?")
-            .bind(answers)
-            .bind(&at)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
         tx.commit().await?;
-        Ok(())
+        Ok(true)
     }
 
     /// The earlier answers of an edited submission, oldest first: (when, by whom, comment,

@@ -22,6 +22,9 @@ pub enum Error {
     Forbidden,
     #[error("not found")]
     NotFound,
+    /// The record changed since it was read (another steward's correction): reload.
+    #[error("the record changed meanwhile; reload it and try again")]
+    Conflict,
     #[error("the batch could not be read: {0}")]
     MalformedBatch(String),
     #[error("the server does not know form {form_id} version {version}")]
@@ -58,6 +61,7 @@ impl Error {
             Error::Forbidden => StatusCode::FORBIDDEN,
             Error::TooManyAttempts(_) => StatusCode::TOO_MANY_REQUESTS,
             Error::NotFound => StatusCode::NOT_FOUND,
+            Error::Conflict => StatusCode::CONFLICT,
             Error::MalformedBatch(_) | Error::BadRequest(_) => StatusCode::BAD_REQUEST,
             Error::UnknownForm { .. } | Error::FormImport(_) | Error::InvalidAnswers(_) => {
                 StatusCode::UNPROCESSABLE_ENTITY
@@ -76,6 +80,7 @@ impl Error {
             Error::Forbidden => "err-forbidden",
             Error::TooManyAttempts(_) => "err-too-many-attempts",
             Error::NotFound => "err-not-found",
+            Error::Conflict => "err-conflict",
             Error::MalformedBatch(_) => "err-batch-malformed",
             Error::UnknownForm { .. } => "err-form-unknown",
             Error::TooLarge(_) => "err-too-large",

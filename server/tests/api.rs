@@ -783,12 +783,27 @@ async fn a_steward_correction_keeps_the_old_answers_and_is_never_overwritten_by_
         json!(record.answers["admin_area"])
     );
 
+    // A refusal holds no answers, whatever a steward sends.
+    let refused = refusal();
+    phone.sync(std::slice::from_ref(&refused)).await;
+    let status = steward
+        .put(server.url(&format!("/submissions/{}/answers", refused.id)))
+        .json(&json!({ "answers": corrected }))
+        .send()
+        .await
+        .expect("answers")
+        .status();
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+
     // The phone sends its old copy again: told, and the correction stays.
     assert_eq!(
         phone.sync(std::slice::from_ref(&record)).await.results[0].outcome,
         Outcome::EditedOnServer
     );
     let listed = server.submissions(&steward).await;
-    assert_eq!(listed.len(), 1);
-    assert_eq!(listed[0]["answers"]["admin_area"], "Camp 4 North");
+    let edited = listed
+        .iter()
+        .find(|s| s["id"] == record.id.to_string())
+        .expect("listed");
+    assert_eq!(edited["answers"]["admin_area"], "Camp 4 North");
 }

@@ -100,6 +100,7 @@ pub fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
         },
         rejection: None,
         page: page.get_untracked(),
+        synced_at: None,
     };
     let record = StoredValue::new(record);
 

@@ -507,19 +507,12 @@ impl Scope<'_> {
                 format!("{}T00:00:00", self.today)
             }),
             "date" => Value::Str(to_date(&arg(0))),
-            "date-time" => {
-                let n = arg(0).as_num();
-                Value::Str(if n.is_finite() {
-                    dates::iso_date_time(n)
-                } else {
-                    String::new()
-                })
-            }
+            "date-time" => Value::Str(dates::iso_date_time(arg(0).as_num())),
             "decimal-date-time" => Value::Num(arg(0).as_num()),
             "decimal-time" => Value::Num(dates::parse_time(text(0).trim()).unwrap_or(f64::NAN)),
             "format-date" | "format-date-time" => {
                 let value = match arg(0) {
-                    Value::Num(n) if n.is_finite() => dates::iso_date_time(n),
+                    Value::Num(n) => dates::iso_date_time(n),
                     other => other.as_string(),
                 };
                 Value::Str(dates::format(value.trim(), &text(1)).unwrap_or_default())
@@ -562,7 +555,7 @@ fn to_date(value: &Value) -> String {
             parse_number(t)
         }
     };
-    if as_days.is_finite() {
+    if as_days.abs() <= dates::MAX_DAYS {
         dates::iso_date(as_days.floor() as i64)
     } else {
         String::new()

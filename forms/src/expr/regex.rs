@@ -30,14 +30,20 @@ pub fn is_match(pattern: &str, text: &str) -> bool {
 /// Whether `pattern` matches somewhere in `text`; an invalid pattern matches nothing.
 #[cfg(target_arch = "wasm32")]
 pub fn is_match(pattern: &str, text: &str) -> bool {
-    // `RegExp` throws on an invalid pattern; catch it rather than abort the interview.
-    let Ok(re) = js_sys::Reflect::construct(
-        &js_sys::RegExp::new("", "").constructor(),
-        &js_sys::Array::of1(&pattern.into()),
-    ) else {
-        return false;
+    // Unicode mode (`u`) first, as the server's engine is Unicode-aware (`\p{Arabic}`);
+    // a pattern only older syntax accepts (`\-` outside a class) falls back to it.
+    // `RegExp` throws on an invalid pattern: caught, rather than abort the interview.
+    let constructor = js_sys::RegExp::new("", "").constructor();
+    let compile = |flags: &str| {
+        js_sys::Reflect::construct(
+            &constructor,
+            &js_sys::Array::of2(&pattern.into(), &flags.into()),
+        )
     };
-    js_sys::RegExp::from(re).test(text)
+    match compile("u").or_else(|_| compile("")) {
+        Ok(re) => js_sys::RegExp::from(re).test(text),
+        Err(_) => false,
+    }
 }
 
 /// Why a pattern cannot be used, checked when a form is compiled on the server.

@@ -92,7 +92,7 @@ async fn edit_answers(
     Path(id): Path<String>,
     JsonBody(body): JsonBody<Edit>,
 ) -> Result<Json<serde_json::Value>> {
-    let (previous, form_id, form_version, saved_at) = state
+    let (previous, form_id, form_version, saved_at, refused) = state
         .db
         .submission_answers(&user.project_id, &id)
         .await?
@@ -101,6 +101,11 @@ async fn edit_answers(
         .compiled_form(&user.project_id, &form_id, &form_version)
         .await?;
     let mut answers = body.answers;
+    if refused && !answers.is_empty() {
+        return Err(Error::BadRequest(
+            "this respondent refused: a refusal holds no answers".into(),
+        ));
+    }
     let today = saved_at.get(..10).unwrap_or_default();
     forms::validate::settle(&form, &mut answers, today);
     let errors = forms::validate::validate(&form, &answers, today);
@@ -108,10 +113,13 @@ async fn edit_answers(
         return Err(Error::InvalidAnswers(errors));
     }
     let json = serde_json::to_string(&answers).map_err(anyhow::Error::from)?;
-    state
+    if !state
         .db
         .edit_answers(&id, &previous, &json, user.id, &body.comment)
-        .await?;
+        .await?
+    {
+        return Err(Error::Conflict);
+    }
     state
         .db
         .audit(&user.username, "submission-edited", &id)
