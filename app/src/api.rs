@@ -41,8 +41,14 @@ async fn send(
             .map_err(network)?;
     }
     init.set_headers(&headers);
+    fetch(url, &init).await
+}
+
+/// The browser's `fetch`: the status and the body as text.
+async fn fetch(url: &str, init: &RequestInit) -> Result<(u16, String), AppError> {
+    let network = |_: JsValue| AppError::Network;
     let window = web_sys::window().ok_or(AppError::Network)?;
-    let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+    let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, init))
         .await
         .map_err(network)?
         .dyn_into()
@@ -177,7 +183,6 @@ struct Refusal {
 /// `Err(Ok(message))`: refused, with the importer's explanation; `Err(Err(_))`: the call
 /// itself failed.
 pub async fn upload_form(file: &web_sys::File) -> Result<ImportedForm, Result<String, AppError>> {
-    let network = |_: JsValue| Err(AppError::Network);
     let init = RequestInit::new();
     init.set_method("POST");
     init.set_body(file);
@@ -185,34 +190,18 @@ pub async fn upload_form(file: &web_sys::File) -> Result<ImportedForm, Result<St
         "/api/v1/forms?file_name={}",
         js_sys::encode_uri_component(&file.name())
     );
-    let window = web_sys::window().ok_or(Err(AppError::Network))?;
-    let response: Response = JsFuture::from(window.fetch_with_str_and_init(&url, &init))
-        .await
-        .map_err(network)?
-        .dyn_into()
-        .map_err(network)?;
-    let text = JsFuture::from(response.text().map_err(network)?)
-        .await
-        .map_err(network)?
-        .as_string()
-        .unwrap_or_default();
-    let status = response.status();
-    if response.ok() {
-        return serde_json::from_str(&text).map_err(|_| {
-            Err(AppError::Server {
-                status,
-                code: "err-server".into(),
-            })
-        });
+    let (status, text) = fetch(&url, &init).await.map_err(Err)?;
+    let server_error = |code: String| Err(AppError::Server { status, code });
+    if (200..300).contains(&status) {
+        return serde_json::from_str(&text).map_err(|_| server_error("err-server".into()));
     }
     match serde_json::from_str::<Refusal>(&text) {
         Ok(r) if status == 422 => Err(Ok(r.message)),
-        _ => Err(Err(AppError::Server {
-            status,
-            code: serde_json::from_str::<ErrorBody>(&text)
+        _ => Err(server_error(
+            serde_json::from_str::<ErrorBody>(&text)
                 .map(|b| b.error)
                 .unwrap_or_else(|_| "err-server".into()),
-        })),
+        )),
     }
 }
 

@@ -41,13 +41,7 @@ async fn main() -> Result<()> {
     let field = h.field();
     h.open("/collect").await?;
     field.enroll(PASSPHRASE).await?;
-    h.browser
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             navigator.serviceWorker.ready.then(() => done(true));",
-            vec![],
-        )
-        .await?;
+    h.service_worker_ready().await?;
 
     // Offline open, CPU x4.
     h.cdp("Network.enable", json!({})).await?;

@@ -205,6 +205,19 @@ impl Harness {
         Ok(h)
     }
 
+    /// Wait until the service worker has installed (the app shell is cached for offline
+    /// use).
+    pub async fn service_worker_ready(&self) -> Result<()> {
+        self.browser
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 navigator.serviceWorker.ready.then(() => done(true));",
+                vec![],
+            )
+            .await?;
+        Ok(())
+    }
+
     /// Stop the server as a crash would: its runtime goes, with every open connection.
     pub async fn stop_server(&mut self) -> Result<()> {
         if let Some(runtime) = self.server_runtime.take() {

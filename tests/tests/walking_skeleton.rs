@@ -322,13 +322,7 @@ async fn after_one_visit_the_app_opens_and_saves_with_no_network() -> Result<()>
     let h = Harness::enrolled(PASSPHRASE).await?;
     let field = h.field();
     // Wait until the service worker has cached the app shell and controls the page.
-    h.browser
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             navigator.serviceWorker.ready.then(() => done(true));",
-            vec![],
-        )
-        .await?;
+    h.service_worker_ready().await?;
     h.browser.refresh().await?;
     h.find("#unlock-passphrase").await?;
 
@@ -543,13 +537,7 @@ async fn a_full_phone_keeps_the_last_good_draft_and_refuses_a_new_interview() ->
 async fn a_new_version_waits_for_the_interview_to_end_then_is_offered() -> Result<()> {
     let h = Harness::enrolled(PASSPHRASE).await?;
     let field = h.field();
-    h.browser
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             navigator.serviceWorker.ready.then(() => done(true));",
-            vec![],
-        )
-        .await?;
+    h.service_worker_ready().await?;
     h.browser.refresh().await?;
     field.unlock(PASSPHRASE).await?;
     field
