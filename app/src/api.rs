@@ -163,15 +163,7 @@ pub async fn me() -> Result<Me, AppError> {
     call("GET", "/api/v1/auth/me", None, None).await
 }
 
-/// What the server made of an uploaded form.
-#[derive(Debug, Clone, Deserialize)]
-pub struct ImportedForm {
-    pub form_id: String,
-    pub version: String,
-    pub title: String,
-    pub questions: usize,
-    pub warnings: Vec<String>,
-}
+pub use forms::review::ImportedForm;
 
 /// Why an upload was refused: the importer's message names the sheet, row and column.
 #[derive(Deserialize)]

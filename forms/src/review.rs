@@ -3,6 +3,18 @@
 
 use serde::{Deserialize, Serialize};
 
+/// What the server made of an uploaded form (the admin's page shows it): one
+/// definition for both sides.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ImportedForm {
+    pub form_id: String,
+    pub version: String,
+    pub title: String,
+    pub questions: usize,
+    /// What the author should know but need not fix (kept, not applied).
+    pub warnings: Vec<String>,
+}
+
 /// One line of the steward's list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SubmissionSummary {

@@ -6,15 +6,7 @@ use forms::model::Form;
 use crate::db::Db;
 use crate::error::{Error, Result};
 
-/// What an import produced.
-#[derive(Debug, serde::Serialize)]
-pub struct ImportedForm {
-    pub form_id: String,
-    pub version: String,
-    pub title: String,
-    pub questions: usize,
-    pub warnings: Vec<String>,
-}
+pub use forms::review::ImportedForm;
 
 /// A version when the settings sheet gives none: the import time, `YYYYMMDDHHMMSS`.
 fn version_now() -> String {

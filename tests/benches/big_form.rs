@@ -82,17 +82,7 @@ async fn main() -> Result<()> {
     for rate in [1, 4] {
         let mut runs = Vec::new();
         for _ in 0..5 {
-            h.click("#lock").await?;
-            h.type_into("#unlock-passphrase", PASSPHRASE).await?;
-            throttle(&h, rate).await?;
-            runs.push(
-                h.time_until(
-                    "document.querySelector('#unlock-submit').click()",
-                    "#new-interview",
-                )
-                .await?,
-            );
-            throttle(&h, 1).await?;
+            runs.push(h.time_unlock(PASSPHRASE, rate).await?);
         }
         println!(
             "{n}-question form, unlock → home (form compiled), CPU x{rate}: median {:.0} ms {runs:.0?}",

@@ -35,19 +35,8 @@ async fn main() -> Result<()> {
             throttle(&h, rate).await?;
             h.open("/collect").await?;
             h.find("#setup-username, #unlock-passphrase").await?;
-            let v = h
-                .browser
-                .execute_async(
-                    "const done = arguments[arguments.length - 1];
-                     const tick = () => {
-                         const p = performance.getEntriesByName('first-contentful-paint')[0];
-                         p ? done(p.startTime) : setTimeout(tick, 20);
-                     };
-                     tick();",
-                    vec![],
-                )
-                .await?;
-            runs.push(v.as_f64().unwrap_or(f64::NAN));
+            let v = h.first_contentful_paint().await?;
+            runs.push(v);
             throttle(&h, 1).await?;
         }
         println!(
@@ -61,17 +50,7 @@ async fn main() -> Result<()> {
     for rate in [1, 4] {
         let mut runs = Vec::new();
         for _ in 0..7 {
-            h.click("#lock").await?;
-            h.type_into("#unlock-passphrase", PASSPHRASE).await?;
-            throttle(&h, rate).await?;
-            runs.push(
-                h.time_until(
-                    "document.querySelector('#unlock-submit').click()",
-                    "#new-interview",
-                )
-                .await?,
-            );
-            throttle(&h, 1).await?;
+            runs.push(h.time_unlock(PASSPHRASE, rate).await?);
         }
         println!(
             "unlock, click to home screen, CPU x{rate}: median {:.0} ms {runs:.0?}",

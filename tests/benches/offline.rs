@@ -8,7 +8,7 @@
 //!   record to make 1,000 of); the native JSON sizes of a full household are printed
 //!   beside them to scale the figure.
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use e2e::Harness;
 use serde_json::json;
 
@@ -57,19 +57,8 @@ async fn main() -> Result<()> {
     for _ in 0..5 {
         h.open("/collect").await?;
         h.find("#unlock-passphrase").await?;
-        let v = h
-            .browser
-            .execute_async(
-                "const done = arguments[arguments.length - 1];
-                 const tick = () => {
-                     const p = performance.getEntriesByName('first-contentful-paint')[0];
-                     p ? done(p.startTime) : setTimeout(tick, 20);
-                 };
-                 tick();",
-                vec![],
-            )
-            .await?;
-        open.push(v.as_f64().context("a time")?);
+        let v = h.first_contentful_paint().await?;
+        open.push(v);
     }
     println!(
         "open offline after one visit, CPU x4, to the unlock screen: median {:.0} ms {open:.0?}",

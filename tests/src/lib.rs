@@ -205,6 +205,42 @@ impl Harness {
         Ok(h)
     }
 
+    /// When the first contentful paint happened, in ms from navigation (the page is empty
+    /// until the wasm has drawn its first screen, so this is when that screen appeared).
+    pub async fn first_contentful_paint(&self) -> Result<f64> {
+        let v = self
+            .browser
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 const tick = () => {
+                     const p = performance.getEntriesByName('first-contentful-paint')[0];
+                     p ? done(p.startTime) : setTimeout(tick, 20);
+                 };
+                 tick();",
+                vec![],
+            )
+            .await?;
+        v.as_f64().context("a number of milliseconds")
+    }
+
+    /// Lock, then time the unlock from the click to the home screen at CPU throttling
+    /// `rate` (benchmarks).
+    pub async fn time_unlock(&self, passphrase: &str, rate: u32) -> Result<f64> {
+        self.click("#lock").await?;
+        self.type_into("#unlock-passphrase", passphrase).await?;
+        self.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": rate }))
+            .await?;
+        let ms = self
+            .time_until(
+                "document.querySelector('#unlock-submit').click()",
+                "#new-interview",
+            )
+            .await;
+        self.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 1 }))
+            .await?;
+        ms
+    }
+
     /// Wait until the service worker has installed (the app shell is cached for offline
     /// use).
     pub async fn service_worker_ready(&self) -> Result<()> {
