@@ -48,7 +48,7 @@ apt_install() {
 # .gz copies smaller (without it they are made with gzip -9).
 apt_install brotli zopfli || say "brotli/zopfli could not be installed; building with gzip -9 only"
 if [ "${1:-}" = "--browser" ]; then
-  apt_install chromium chromium-driver fonts-noto-core
+  apt_install chromium chromium-driver fonts-noto-core postgresql
   # The reference XLSForm converter, the oracle of the form-import conformance test.
   if ! "$TOOLS/pyxform/bin/python" -c "import pyxform" 2>/dev/null; then
     say "installing pyxform $PYXFORM_VERSION (reference XLSForm converter)"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Sauti on this machine, installing what is missing first:
 # formatting and lints, unit tests, server tests against a real server and SQLite file,
-# the vault in wasm inside headless Chromium, and end-to-end tests of the real client.
+# the same server tests on a private PostgreSQL, the vault in wasm inside headless Chromium, and end-to-end tests of the real client.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,6 +19,10 @@ cargo clippy --all-targets -- -D warnings
 cargo clippy -p app --target wasm32-unknown-unknown --lib --bins -- -D warnings
 step "unit, server and end-to-end tests"
 cargo test
+step "the server's test suite again, on PostgreSQL"
+PG_URL="$(bash scripts/postgres.sh start)"
+trap 'bash scripts/postgres.sh stop' EXIT
+SAUTI_TEST_POSTGRES="$PG_URL" cargo test -p server
 step "XLSForm import agrees with the reference converter (pyxform)"
 SAUTI_PYXFORM="${SAUTI_TOOLS:-$HOME/.cache/sauti-tools}/pyxform/bin/python" \
   cargo test -p forms --features xlsform --test xlsform_corpus -- --ignored

@@ -1,18 +1,51 @@
 //! Storage. The only module that speaks SQL; everything else calls these methods.
-//! SQLite in WAL mode, one file in the data folder; migrations embedded from `migrations/`.
+//!
+//! Two backends share one set of queries: SQLite in WAL mode (one file in the data folder,
+//! the default) and PostgreSQL (`--database postgres://…`, for deployments that outgrow one
+//! machine). Queries are written once, in the SQL both understand (`$1` placeholders,
+//! `RETURNING`, `ON CONFLICT`, `string_agg`); [`on_pool!`] compiles each method once per
+//! backend, so neither pays for the other. Migrations are embedded per backend from
+//! `migrations/sqlite` and `migrations/postgres`, append-only, numbered alike.
 
 use std::path::Path;
 use std::str::FromStr;
 
-use sqlx::Row;
+use sqlx::postgres::{PgPool, PgPoolOptions};
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
+use sqlx::{FromRow, Row};
 
 pub use forms::review::SubmissionSummary;
 
 use crate::auth::{Role, User};
 use crate::error::Result;
+
+/// The connection pool of whichever backend this deployment uses.
+#[derive(Clone)]
+enum Pool {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+/// Run `$body` against the pool, compiled once per backend: inside, `$pool` is that
+/// backend's pool and `$backend` its `sqlx::Database` type.
+macro_rules! on_pool {
+    ($db:expr, $pool:ident, $backend:ident => $body:block) => {
+        match &$db.pool {
+            Pool::Sqlite($pool) => {
+                #[allow(dead_code)]
+                type $backend = sqlx::Sqlite;
+                $body
+            }
+            Pool::Postgres($pool) => {
+                #[allow(dead_code)]
+                type $backend = sqlx::Postgres;
+                $body
+            }
+        }
+    };
+}
 
 /// Current time, RFC 3339 UTC.
 pub fn now_rfc3339() -> String {
@@ -29,7 +62,7 @@ pub fn now_unix() -> i64 {
 /// A handle on the database, cheap to clone.
 #[derive(Clone)]
 pub struct Db {
-    pool: SqlitePool,
+    pool: Pool,
     /// Appending to the audit chain reads the last hash then writes: one writer at a time.
     audit_lock: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
@@ -63,13 +96,16 @@ pub struct NewSubmission {
 }
 
 /// One approved, exportable record.
+#[derive(sqlx::FromRow)]
 pub struct ExportRow {
     pub id: String,
     pub form_version: String,
     pub received_at: String,
     pub saved_at: String,
     pub receipt: String,
+    #[sqlx(rename = "consent")]
     pub consent_json: String,
+    #[sqlx(rename = "answers")]
     pub answers_json: String,
 }
 
@@ -84,18 +120,57 @@ pub struct DeviceSummary {
     pub last_sync_at: Option<String>,
 }
 
-fn user_from(row: &sqlx::sqlite::SqliteRow) -> Result<User> {
-    let role: String = row.try_get("role")?;
-    Ok(User {
-        id: row.try_get("id")?,
-        username: row.try_get("username")?,
-        project_id: row.try_get("project_id")?,
-        role: Role::parse(&role).ok_or_else(|| anyhow::anyhow!("unknown role in database"))?,
-    })
+/// A user as stored; the role is checked when it is read.
+#[derive(sqlx::FromRow)]
+struct UserRow {
+    id: i64,
+    username: String,
+    project_id: String,
+    role: String,
+}
+
+impl TryFrom<UserRow> for User {
+    type Error = crate::error::Error;
+    fn try_from(row: UserRow) -> Result<User> {
+        Ok(User {
+            id: row.id,
+            username: row.username,
+            project_id: row.project_id,
+            role: Role::parse(&row.role)
+                .ok_or_else(|| anyhow::anyhow!("unknown role in database"))?,
+        })
+    }
+}
+
+/// `$1,$2,…,$n`, for an `IN (…)` list.
+fn placeholders(n: usize) -> String {
+    (1..=n)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 impl Db {
-    /// Open (creating if needed) the database file and bring its schema up to date.
+    /// Open the database a deployment is configured with: a `postgres://` URL, or else
+    /// the SQLite file in the data folder.
+    pub async fn connect(database: Option<&str>, data_dir: &Path) -> Result<Db> {
+        match database {
+            Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+                Db::open_postgres(url).await
+            }
+            Some(other) => Err(anyhow::anyhow!(
+                "--database must be a postgres:// URL (got `{}`); leave it out for SQLite",
+                other.split(':').next().unwrap_or_default()
+            )
+            .into()),
+            None => {
+                std::fs::create_dir_all(data_dir).map_err(anyhow::Error::from)?;
+                Db::open(&data_dir.join("sauti.sqlite3")).await
+            }
+        }
+    }
+
+    /// Open (creating if needed) an SQLite file and bring its schema up to date.
     pub async fn open(path: &Path) -> Result<Db> {
         let options = SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))?
             .create_if_missing(true)
@@ -103,14 +178,38 @@ impl Db {
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
             .busy_timeout(std::time::Duration::from_secs(10));
-        let pool = SqlitePoolOptions::new()
-            .max_connections(4)
-            .connect_with(options)
-            .await?;
-        sqlx::migrate!("./migrations")
+        let connect = || {
+            SqlitePoolOptions::new()
+                .max_connections(4)
+                .connect_with(options.clone())
+        };
+        let pool = connect().await?;
+        sqlx::migrate!("./migrations/sqlite")
             .run(&pool)
             .await
             .map_err(|e| anyhow::anyhow!("migration failed: {e}"))?;
+        // A migration may have rewritten table definitions in the schema (see 0005):
+        // connections opened before it keep the old ones, so start afresh.
+        pool.close().await;
+        let pool = connect().await?;
+        Db::ready(Pool::Sqlite(pool)).await
+    }
+
+    /// Connect to PostgreSQL and bring its schema up to date.
+    pub async fn open_postgres(url: &str) -> Result<Db> {
+        let pool = PgPoolOptions::new()
+            .max_connections(8)
+            .acquire_timeout(std::time::Duration::from_secs(10))
+            .connect(url)
+            .await?;
+        sqlx::migrate!("./migrations/postgres")
+            .run(&pool)
+            .await
+            .map_err(|e| anyhow::anyhow!("migration failed: {e}"))?;
+        Db::ready(Pool::Postgres(pool)).await
+    }
+
+    async fn ready(pool: Pool) -> Result<Db> {
         let db = Db {
             pool,
             audit_lock: Default::default(),
@@ -119,21 +218,33 @@ impl Db {
         Ok(db)
     }
 
+    /// Which backend this is, for messages: `sqlite` or `postgres`.
+    pub fn backend(&self) -> &'static str {
+        match self.pool {
+            Pool::Sqlite(_) => "sqlite",
+            Pool::Postgres(_) => "postgres",
+        }
+    }
+
     pub async fn has_projects(&self) -> Result<bool> {
-        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM projects")
-            .fetch_one(&self.pool)
-            .await?;
-        Ok(n > 0)
+        on_pool!(self, pool, Backend => {
+            let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM projects")
+                .fetch_one(pool)
+                .await?;
+            Ok(n > 0)
+        })
     }
 
     pub async fn insert_project(&self, id: &str, name: &str) -> Result<()> {
-        sqlx::query("INSERT INTO projects (id, name, created_at) VALUES (?, ?, ?)")
-            .bind(id)
-            .bind(name)
-            .bind(now_rfc3339())
-            .execute(&self.pool)
-            .await?;
-        Ok(())
+        on_pool!(self, pool, Backend => {
+            sqlx::query("INSERT INTO projects (id, name, created_at) VALUES ($1, $2, $3)")
+                .bind(id)
+                .bind(name)
+                .bind(now_rfc3339())
+                .execute(pool)
+                .await?;
+            Ok(())
+        })
     }
 
     pub async fn insert_user(
@@ -143,34 +254,38 @@ impl Db {
         password_hash: &str,
         role: Role,
     ) -> Result<i64> {
-        let id = sqlx::query(
-            "INSERT INTO users (project_id, username, password_hash, role, created_at)
-             VALUES (?, ?, ?, ?, ?)",
-        )
-        .bind(project_id)
-        .bind(username)
-        .bind(password_hash)
-        .bind(role.as_str())
-        .bind(now_rfc3339())
-        .execute(&self.pool)
-        .await?
-        .last_insert_rowid();
-        Ok(id)
+        on_pool!(self, pool, Backend => {
+            let id = sqlx::query(
+                "INSERT INTO users (project_id, username, password_hash, role, created_at)
+                 VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            )
+            .bind(project_id)
+            .bind(username)
+            .bind(password_hash)
+            .bind(role.as_str())
+            .bind(now_rfc3339())
+            .fetch_one(pool)
+            .await?
+            .try_get(0)?;
+            Ok(id)
+        })
     }
 
     pub async fn insert_form(&self, project_id: &str, form: &forms::model::Form) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO forms (project_id, form_id, version, definition, created_at)
-             VALUES (?, ?, ?, ?, ?)",
-        )
-        .bind(project_id)
-        .bind(&form.id)
-        .bind(&form.version)
-        .bind(serde_json::to_string(form).map_err(anyhow::Error::from)?)
-        .bind(now_rfc3339())
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        on_pool!(self, pool, Backend => {
+            sqlx::query(
+                "INSERT INTO forms (project_id, form_id, version, definition, created_at, seq)
+                 VALUES ($1, $2, $3, $4, $5, (SELECT COALESCE(MAX(seq), 0) + 1 FROM forms))",
+            )
+            .bind(project_id)
+            .bind(&form.id)
+            .bind(&form.version)
+            .bind(serde_json::to_string(form).map_err(anyhow::Error::from)?)
+            .bind(now_rfc3339())
+            .execute(pool)
+            .await?;
+            Ok(())
+        })
     }
 
     pub async fn insert_consent_template(
@@ -178,64 +293,75 @@ impl Db {
         project_id: &str,
         template: &forms::consent::ConsentTemplate,
     ) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO consent_templates (project_id, template_id, version, definition, created_at)
-             VALUES (?, ?, ?, ?, ?)",
-        )
-        .bind(project_id)
-        .bind(&template.id)
-        .bind(template.version)
-        .bind(serde_json::to_string(template).map_err(anyhow::Error::from)?)
-        .bind(now_rfc3339())
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        on_pool!(self, pool, Backend => {
+            sqlx::query(
+                "INSERT INTO consent_templates (project_id, template_id, version, definition, created_at)
+                 VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(project_id)
+            .bind(&template.id)
+            .bind(i64::from(template.version))
+            .bind(serde_json::to_string(template).map_err(anyhow::Error::from)?)
+            .bind(now_rfc3339())
+            .execute(pool)
+            .await?;
+            Ok(())
+        })
     }
 
     /// A user and their password hash, by username.
     pub async fn user_by_name(&self, username: &str) -> Result<Option<(User, String)>> {
-        let row = sqlx::query(
-            "SELECT id, username, project_id, role, password_hash FROM users WHERE username = ?",
-        )
-        .bind(username)
-        .fetch_optional(&self.pool)
-        .await?;
-        row.map(|r| Ok((user_from(&r)?, r.try_get("password_hash")?)))
-            .transpose()
+        on_pool!(self, pool, Backend => {
+            let row = sqlx::query(
+                "SELECT id, username, project_id, role, password_hash FROM users WHERE username = $1",
+            )
+            .bind(username)
+            .fetch_optional(pool)
+            .await?;
+            row.map(|r| Ok((User::try_from(UserRow::from_row(&r)?)?, r.try_get("password_hash")?)))
+                .transpose()
+        })
     }
 
     pub async fn create_session(&self, token_hash: &str, user_id: i64) -> Result<()> {
-        sqlx::query("DELETE FROM sessions WHERE expires_at < ?")
-            .bind(now_unix())
-            .execute(&self.pool)
-            .await?;
-        sqlx::query("INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)")
-            .bind(token_hash)
-            .bind(user_id)
-            .bind(now_unix() + crate::auth::SESSION_SECONDS)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
+        on_pool!(self, pool, Backend => {
+            sqlx::query("DELETE FROM sessions WHERE expires_at < $1")
+                .bind(now_unix())
+                .execute(pool)
+                .await?;
+            sqlx::query("INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)")
+                .bind(token_hash)
+                .bind(user_id)
+                .bind(now_unix() + crate::auth::SESSION_SECONDS)
+                .execute(pool)
+                .await?;
+            Ok(())
+        })
     }
 
     pub async fn delete_session(&self, token_hash: &str) -> Result<()> {
-        sqlx::query("DELETE FROM sessions WHERE token_hash = ?")
-            .bind(token_hash)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
+        on_pool!(self, pool, Backend => {
+            sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+                .bind(token_hash)
+                .execute(pool)
+                .await?;
+            Ok(())
+        })
     }
 
     pub async fn session_user(&self, token_hash: &str) -> Result<Option<User>> {
-        let row = sqlx::query(
-            "SELECT u.id, u.username, u.project_id, u.role FROM sessions s
-             JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ?",
-        )
-        .bind(token_hash)
-        .bind(now_unix())
-        .fetch_optional(&self.pool)
-        .await?;
-        row.as_ref().map(user_from).transpose()
+        on_pool!(self, pool, Backend => {
+            let row = sqlx::query(
+                "SELECT u.id, u.username, u.project_id, u.role FROM sessions s
+                 JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2",
+            )
+            .bind(token_hash)
+            .bind(now_unix())
+            .fetch_optional(pool)
+            .await?;
+            row.map(|r| User::try_from(UserRow::from_row(&r)?))
+                .transpose()
+        })
     }
 
     pub async fn create_device(
@@ -245,99 +371,111 @@ impl Db {
         token_hash: &str,
         label: &str,
     ) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO devices (id, user_id, token_hash, label, created_at, expires_at)
-             VALUES (?, ?, ?, ?, ?, ?)",
-        )
-        .bind(id)
-        .bind(user_id)
-        .bind(token_hash)
-        .bind(label)
-        .bind(now_rfc3339())
-        .bind(now_unix() + crate::auth::DEVICE_SECONDS)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        on_pool!(self, pool, Backend => {
+            sqlx::query(
+                "INSERT INTO devices (id, user_id, token_hash, label, created_at, expires_at)
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(id)
+            .bind(user_id)
+            .bind(token_hash)
+            .bind(label)
+            .bind(now_rfc3339())
+            .bind(now_unix() + crate::auth::DEVICE_SECONDS)
+            .execute(pool)
+            .await?;
+            Ok(())
+        })
     }
 
     /// The device and its enumerator for a token, if the device is neither revoked nor expired.
     pub async fn device_user(&self, token_hash: &str) -> Result<Option<(String, User)>> {
-        let row = sqlx::query(
-            "SELECT d.id AS device_id, u.id, u.username, u.project_id, u.role FROM devices d
-             JOIN users u ON u.id = d.user_id
-             WHERE d.token_hash = ? AND d.revoked_at IS NULL AND d.expires_at > ?",
-        )
-        .bind(token_hash)
-        .bind(now_unix())
-        .fetch_optional(&self.pool)
-        .await?;
-        row.map(|r| Ok((r.try_get("device_id")?, user_from(&r)?)))
-            .transpose()
+        on_pool!(self, pool, Backend => {
+            let row = sqlx::query(
+                "SELECT d.id AS device_id, u.id, u.username, u.project_id, u.role FROM devices d
+                 JOIN users u ON u.id = d.user_id
+                 WHERE d.token_hash = $1 AND d.revoked_at IS NULL AND d.expires_at > $2",
+            )
+            .bind(token_hash)
+            .bind(now_unix())
+            .fetch_optional(pool)
+            .await?;
+            row.map(|r| Ok((r.try_get("device_id")?, User::try_from(UserRow::from_row(&r)?)?)))
+                .transpose()
+        })
     }
 
     /// Revoke a device of the project; false when there is no such device.
     pub async fn revoke_device(&self, project_id: &str, device_id: &str) -> Result<bool> {
-        let done = sqlx::query(
-            "UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL
-             AND user_id IN (SELECT id FROM users WHERE project_id = ?)",
-        )
-        .bind(now_rfc3339())
-        .bind(device_id)
-        .bind(project_id)
-        .execute(&self.pool)
-        .await?;
-        Ok(done.rows_affected() == 1)
+        on_pool!(self, pool, Backend => {
+            let done = sqlx::query(
+                "UPDATE devices SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL
+                 AND user_id IN (SELECT id FROM users WHERE project_id = $3)",
+            )
+            .bind(now_rfc3339())
+            .bind(device_id)
+            .bind(project_id)
+            .execute(pool)
+            .await?;
+            Ok(done.rows_affected() == 1)
+        })
     }
 
     pub async fn list_devices(&self, project_id: &str) -> Result<Vec<DeviceSummary>> {
-        let rows = sqlx::query(
-            "SELECT d.id, u.username, d.label, d.created_at, d.revoked_at, d.last_sync_at
-             FROM devices d JOIN users u ON u.id = d.user_id WHERE u.project_id = ?
-             ORDER BY d.created_at",
-        )
-        .bind(project_id)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(DeviceSummary {
-                    id: r.try_get("id")?,
-                    username: r.try_get("username")?,
-                    label: r.try_get("label")?,
-                    created_at: r.try_get("created_at")?,
-                    revoked_at: r.try_get("revoked_at")?,
-                    last_sync_at: r.try_get("last_sync_at")?,
+        on_pool!(self, pool, Backend => {
+            let rows = sqlx::query(
+                "SELECT d.id, u.username, d.label, d.created_at, d.revoked_at, d.last_sync_at
+                 FROM devices d JOIN users u ON u.id = d.user_id WHERE u.project_id = $1
+                 ORDER BY d.created_at",
+            )
+            .bind(project_id)
+            .fetch_all(pool)
+            .await?;
+            rows.iter()
+                .map(|r| {
+                    Ok(DeviceSummary {
+                        id: r.try_get("id")?,
+                        username: r.try_get("username")?,
+                        label: r.try_get("label")?,
+                        created_at: r.try_get("created_at")?,
+                        revoked_at: r.try_get("revoked_at")?,
+                        last_sync_at: r.try_get("last_sync_at")?,
+                    })
                 })
-            })
-            .collect()
+                .collect()
+        })
     }
 
     /// The newest form and consent template of a project, as JSON definitions.
     /// How many days phones keep synced records (project setting).
     pub async fn keep_synced_days(&self, project_id: &str) -> Result<u32> {
-        let days: Option<i64> =
-            sqlx::query_scalar("SELECT keep_synced_days FROM projects WHERE id = ?")
-                .bind(project_id)
-                .fetch_optional(&self.pool)
-                .await?;
-        Ok(days.unwrap_or(30).clamp(0, 3650) as u32)
+        on_pool!(self, pool, Backend => {
+            let days: Option<i64> =
+                sqlx::query_scalar("SELECT keep_synced_days FROM projects WHERE id = $1")
+                    .bind(project_id)
+                    .fetch_optional(pool)
+                    .await?;
+            Ok(days.unwrap_or(30).clamp(0, 3650) as u32)
+        })
     }
 
     pub async fn current_bundle(&self, project_id: &str) -> Result<Option<(String, String)>> {
-        let form: Option<String> = sqlx::query_scalar(
-            "SELECT definition FROM forms WHERE project_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1",
-        )
-        .bind(project_id)
-        .fetch_optional(&self.pool)
-        .await?;
-        let consent: Option<String> = sqlx::query_scalar(
-            "SELECT definition FROM consent_templates WHERE project_id = ?
-             ORDER BY version DESC LIMIT 1",
-        )
-        .bind(project_id)
-        .fetch_optional(&self.pool)
-        .await?;
-        Ok(form.zip(consent))
+        on_pool!(self, pool, Backend => {
+            let form: Option<String> = sqlx::query_scalar(
+                "SELECT definition FROM forms WHERE project_id = $1 ORDER BY created_at DESC, seq DESC LIMIT 1",
+            )
+            .bind(project_id)
+            .fetch_optional(pool)
+            .await?;
+            let consent: Option<String> = sqlx::query_scalar(
+                "SELECT definition FROM consent_templates WHERE project_id = $1
+                 ORDER BY version DESC LIMIT 1",
+            )
+            .bind(project_id)
+            .fetch_optional(pool)
+            .await?;
+            Ok(form.zip(consent))
+        })
     }
 
     pub async fn form_definition(
@@ -346,14 +484,16 @@ impl Db {
         form_id: &str,
         version: &str,
     ) -> Result<Option<String>> {
-        Ok(sqlx::query_scalar(
-            "SELECT definition FROM forms WHERE project_id = ? AND form_id = ? AND version = ?",
-        )
-        .bind(project_id)
-        .bind(form_id)
-        .bind(version)
-        .fetch_optional(&self.pool)
-        .await?)
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_scalar(
+                "SELECT definition FROM forms WHERE project_id = $1 AND form_id = $2 AND version = $3",
+            )
+            .bind(project_id)
+            .bind(form_id)
+            .bind(version)
+            .fetch_optional(pool)
+            .await?)
+        })
     }
 
     pub async fn consent_template(
@@ -362,15 +502,17 @@ impl Db {
         template_id: &str,
         version: u32,
     ) -> Result<Option<String>> {
-        Ok(sqlx::query_scalar(
-            "SELECT definition FROM consent_templates
-             WHERE project_id = ? AND template_id = ? AND version = ?",
-        )
-        .bind(project_id)
-        .bind(template_id)
-        .bind(version)
-        .fetch_optional(&self.pool)
-        .await?)
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_scalar(
+                "SELECT definition FROM consent_templates
+                 WHERE project_id = $1 AND template_id = $2 AND version = $3",
+            )
+            .bind(project_id)
+            .bind(template_id)
+            .bind(i64::from(version))
+            .fetch_optional(pool)
+            .await?)
+        })
     }
 
     /// Which of these ids are already stored.
@@ -385,16 +527,18 @@ impl Db {
 
     /// The values among `values` that some submission has in `column` (a fixed name).
     async fn existing(&self, column: &'static str, values: &[String]) -> Result<Vec<String>> {
-        if values.is_empty() {
-            return Ok(Vec::new());
-        }
-        let placeholders = vec!["?"; values.len()].join(",");
-        let sql = format!("SELECT {column} FROM submissions WHERE {column} IN ({placeholders})");
-        let mut query = sqlx::query_scalar(&sql);
-        for v in values {
-            query = query.bind(v);
-        }
-        Ok(query.fetch_all(&self.pool).await?)
+        on_pool!(self, pool, Backend => {
+            if values.is_empty() {
+                return Ok(Vec::new());
+            }
+            let placeholders = placeholders(values.len());
+            let sql = format!("SELECT {column} FROM submissions WHERE {column} IN ({placeholders})");
+            let mut query = sqlx::query_scalar(&sql);
+            for v in values {
+                query = query.bind(v);
+            }
+            Ok(query.fetch_all(pool).await?)
+        })
     }
 
     /// Store records in one transaction; returns, per record, whether it was new.
@@ -404,92 +548,96 @@ impl Db {
         records: &[NewSubmission],
         device_id: &str,
     ) -> Result<Vec<bool>> {
-        let mut tx = self.pool.begin().await?;
-        let received_at = now_rfc3339();
-        // One multi-row statement per table: the batch costs two round trips, not two
-        // per record. `RETURNING` says which ids were new (the others were already stored).
-        let mut new_ids: std::collections::HashSet<String> = std::collections::HashSet::new();
-        if !records.is_empty() {
-            let mut insert = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
-                "INSERT INTO submissions (id, project_id, form_id, form_version, device_id,
-                   enumerator_id, received_at, saved_at, receipt, consent, refused, answers) ",
-            );
-            insert.push_values(records, |mut row, r| {
-                row.push_bind(&r.id)
-                    .push_bind(&r.project_id)
-                    .push_bind(&r.form_id)
-                    .push_bind(&r.form_version)
-                    .push_bind(&r.device_id)
-                    .push_bind(r.enumerator_id)
-                    .push_bind(&received_at)
-                    .push_bind(&r.saved_at)
-                    .push_bind(&r.receipt)
-                    .push_bind(&r.consent_json)
-                    .push_bind(r.refused)
-                    .push_bind(&r.answers_json);
-            });
-            insert.push(" ON CONFLICT(id) DO NOTHING RETURNING id");
-            let rows: Vec<String> = insert.build_query_scalar().fetch_all(&mut *tx).await?;
-            new_ids.extend(rows);
-            let purposes: Vec<(&str, &str)> = records
-                .iter()
-                .filter(|r| new_ids.contains(&r.id))
-                .flat_map(|r| r.purposes.iter().map(move |p| (r.id.as_str(), p.as_str())))
-                .collect();
-            if !purposes.is_empty() {
-                let mut insert = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
-                    "INSERT INTO submission_purposes (submission_id, purpose) ",
+        on_pool!(self, pool, Backend => {
+            let mut tx = pool.begin().await?;
+            let received_at = now_rfc3339();
+            // One multi-row statement per table: the batch costs two round trips, not two
+            // per record. `RETURNING` says which ids were new (the others were already stored).
+            let mut new_ids: std::collections::HashSet<String> = std::collections::HashSet::new();
+            if !records.is_empty() {
+                let mut insert = sqlx::QueryBuilder::<Backend>::new(
+                    "INSERT INTO submissions (id, project_id, form_id, form_version, device_id,
+                       enumerator_id, received_at, saved_at, receipt, consent, refused, answers) ",
                 );
-                insert.push_values(purposes, |mut row, (id, purpose)| {
-                    row.push_bind(id).push_bind(purpose);
+                insert.push_values(records, |mut row, r| {
+                    row.push_bind(&r.id)
+                        .push_bind(&r.project_id)
+                        .push_bind(&r.form_id)
+                        .push_bind(&r.form_version)
+                        .push_bind(&r.device_id)
+                        .push_bind(r.enumerator_id)
+                        .push_bind(&received_at)
+                        .push_bind(&r.saved_at)
+                        .push_bind(&r.receipt)
+                        .push_bind(&r.consent_json)
+                        .push_bind(r.refused)
+                        .push_bind(&r.answers_json);
                 });
-                insert.build().execute(&mut *tx).await?;
+                insert.push(" ON CONFLICT(id) DO NOTHING RETURNING id");
+                let rows: Vec<String> = insert.build_query_scalar().fetch_all(&mut *tx).await?;
+                new_ids.extend(rows);
+                let purposes: Vec<(&str, &str)> = records
+                    .iter()
+                    .filter(|r| new_ids.contains(&r.id))
+                    .flat_map(|r| r.purposes.iter().map(move |p| (r.id.as_str(), p.as_str())))
+                    .collect();
+                if !purposes.is_empty() {
+                    let mut insert = sqlx::QueryBuilder::<Backend>::new(
+                        "INSERT INTO submission_purposes (submission_id, purpose) ",
+                    );
+                    insert.push_values(purposes, |mut row, (id, purpose)| {
+                        row.push_bind(id).push_bind(purpose);
+                    });
+                    insert.build().execute(&mut *tx).await?;
+                }
             }
-        }
-        let inserted = records.iter().map(|r| new_ids.contains(&r.id)).collect();
-        sqlx::query("UPDATE devices SET last_sync_at = ? WHERE id = ?")
-            .bind(&received_at)
-            .bind(device_id)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(inserted)
+            let inserted = records.iter().map(|r| new_ids.contains(&r.id)).collect();
+            sqlx::query("UPDATE devices SET last_sync_at = $1 WHERE id = $2")
+                .bind(&received_at)
+                .bind(device_id)
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await?;
+            Ok(inserted)
+        })
     }
 
     pub async fn list_submissions(&self, project_id: &str) -> Result<Vec<SubmissionSummary>> {
-        let rows = sqlx::query(
-            "SELECT s.id, s.form_id, s.form_version, s.received_at, s.receipt, s.refused,
-                    s.review_state, s.answers, u.username,
-                    (SELECT group_concat(purpose, ' ') FROM submission_purposes p
-                      WHERE p.submission_id = s.id) AS purposes
-             FROM submissions s JOIN users u ON u.id = s.enumerator_id
-             WHERE s.project_id = ? ORDER BY s.received_at DESC, s.id DESC",
-        )
-        .bind(project_id)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter()
-            .map(|r| {
-                let purposes: Option<String> = r.try_get("purposes")?;
-                let answers: String = r.try_get("answers")?;
-                Ok(SubmissionSummary {
-                    id: r.try_get("id")?,
-                    form_id: r.try_get("form_id")?,
-                    form_version: r.try_get("form_version")?,
-                    received_at: r.try_get("received_at")?,
-                    receipt: r.try_get("receipt")?,
-                    refused: r.try_get("refused")?,
-                    purposes: purposes
-                        .unwrap_or_default()
-                        .split_whitespace()
-                        .map(str::to_string)
-                        .collect(),
-                    review_state: r.try_get("review_state")?,
-                    enumerator: r.try_get("username")?,
-                    answers: serde_json::from_str(&answers).map_err(anyhow::Error::from)?,
+        on_pool!(self, pool, Backend => {
+            let rows = sqlx::query(
+                "SELECT s.id, s.form_id, s.form_version, s.received_at, s.receipt, s.refused,
+                        s.review_state, s.answers, u.username,
+                        (SELECT string_agg(purpose, ' ') FROM submission_purposes p
+                          WHERE p.submission_id = s.id) AS purposes
+                 FROM submissions s JOIN users u ON u.id = s.enumerator_id
+                 WHERE s.project_id = $1 ORDER BY s.received_at DESC, s.id DESC",
+            )
+            .bind(project_id)
+            .fetch_all(pool)
+            .await?;
+            rows.iter()
+                .map(|r| {
+                    let purposes: Option<String> = r.try_get("purposes")?;
+                    let answers: String = r.try_get("answers")?;
+                    Ok(SubmissionSummary {
+                        id: r.try_get("id")?,
+                        form_id: r.try_get("form_id")?,
+                        form_version: r.try_get("form_version")?,
+                        received_at: r.try_get("received_at")?,
+                        receipt: r.try_get("receipt")?,
+                        refused: r.try_get("refused")?,
+                        purposes: purposes
+                            .unwrap_or_default()
+                            .split_whitespace()
+                            .map(str::to_string)
+                            .collect(),
+                        review_state: r.try_get("review_state")?,
+                        enumerator: r.try_get("username")?,
+                        answers: serde_json::from_str(&answers).map_err(anyhow::Error::from)?,
+                    })
                 })
-            })
-            .collect()
+                .collect()
+        })
     }
 
     /// A submission's consent record (JSON) and form version, within a project.
@@ -498,21 +646,23 @@ impl Db {
         project_id: &str,
         id: &str,
     ) -> Result<Option<(String, String, String)>> {
-        let row = sqlx::query(
-            "SELECT consent, form_id, form_version FROM submissions WHERE project_id = ? AND id = ?",
-        )
-        .bind(project_id)
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await?;
-        row.map(|r| {
-            Ok((
-                r.try_get("consent")?,
-                r.try_get("form_id")?,
-                r.try_get("form_version")?,
-            ))
+        on_pool!(self, pool, Backend => {
+            let row = sqlx::query(
+                "SELECT consent, form_id, form_version FROM submissions WHERE project_id = $1 AND id = $2",
+            )
+            .bind(project_id)
+            .bind(id)
+            .fetch_optional(pool)
+            .await?;
+            row.map(|r| {
+                Ok((
+                    r.try_get("consent")?,
+                    r.try_get("form_id")?,
+                    r.try_get("form_version")?,
+                ))
+            })
+            .transpose()
         })
-        .transpose()
     }
 
     /// A submission's answers (JSON) and form version, within a project.
@@ -521,24 +671,26 @@ impl Db {
         project_id: &str,
         id: &str,
     ) -> Result<Option<(String, String, String, String, bool)>> {
-        let row = sqlx::query(
-            "SELECT answers, form_id, form_version, saved_at, refused FROM submissions
-             WHERE project_id = ? AND id = ?",
-        )
-        .bind(project_id)
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await?;
-        row.map(|r| {
-            Ok((
-                r.try_get("answers")?,
-                r.try_get("form_id")?,
-                r.try_get("form_version")?,
-                r.try_get("saved_at")?,
-                r.try_get("refused")?,
-            ))
+        on_pool!(self, pool, Backend => {
+            let row = sqlx::query(
+                "SELECT answers, form_id, form_version, saved_at, refused FROM submissions
+                 WHERE project_id = $1 AND id = $2",
+            )
+            .bind(project_id)
+            .bind(id)
+            .fetch_optional(pool)
+            .await?;
+            row.map(|r| {
+                Ok((
+                    r.try_get("answers")?,
+                    r.try_get("form_id")?,
+                    r.try_get("form_version")?,
+                    r.try_get("saved_at")?,
+                    r.try_get("refused")?,
+                ))
+            })
+            .transpose()
         })
-        .transpose()
     }
 
     /// Replace a submission's answers with a steward's correction, keeping the previous
@@ -553,33 +705,35 @@ impl Db {
         editor: i64,
         comment: &str,
     ) -> Result<bool> {
-        let at = now_rfc3339();
-        let mut tx = self.pool.begin().await?;
-        let updated = sqlx::query(
-            "UPDATE submissions SET answers = ?, edited_at = ? WHERE id = ? AND answers = ?",
-        )
-        .bind(answers)
-        .bind(&at)
-        .bind(id)
-        .bind(previous)
-        .execute(&mut *tx)
-        .await?;
-        if updated.rows_affected() != 1 {
-            return Ok(false);
-        }
-        sqlx::query(
-            "INSERT INTO submission_edits (submission_id, edited_by, edited_at, previous_answers, comment)
-             VALUES (?, ?, ?, ?, ?)",
-        )
-        .bind(id)
-        .bind(editor)
-        .bind(&at)
-        .bind(previous)
-        .bind(comment)
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(true)
+        on_pool!(self, pool, Backend => {
+            let at = now_rfc3339();
+            let mut tx = pool.begin().await?;
+            let updated = sqlx::query(
+                "UPDATE submissions SET answers = $1, edited_at = $2 WHERE id = $3 AND answers = $4",
+            )
+            .bind(answers)
+            .bind(&at)
+            .bind(id)
+            .bind(previous)
+            .execute(&mut *tx)
+            .await?;
+            if updated.rows_affected() != 1 {
+                return Ok(false);
+            }
+            sqlx::query(
+                "INSERT INTO submission_edits (submission_id, edited_by, edited_at, previous_answers, comment)
+                 VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(id)
+            .bind(editor)
+            .bind(&at)
+            .bind(previous)
+            .bind(comment)
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
+            Ok(true)
+        })
     }
 
     /// The earlier answers of an edited submission, oldest first: (when, by whom, comment,
@@ -589,42 +743,46 @@ impl Db {
         project_id: &str,
         id: &str,
     ) -> Result<Vec<(String, String, String, String)>> {
-        let rows = sqlx::query(
-            "SELECT e.edited_at, u.username, e.comment, e.previous_answers
-             FROM submission_edits e JOIN submissions s ON s.id = e.submission_id
-             JOIN users u ON u.id = e.edited_by
-             WHERE s.project_id = ? AND s.id = ? ORDER BY e.id",
-        )
-        .bind(project_id)
-        .bind(id)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter()
-            .map(|r| {
-                Ok((
-                    r.try_get("edited_at")?,
-                    r.try_get("username")?,
-                    r.try_get("comment")?,
-                    r.try_get("previous_answers")?,
-                ))
-            })
-            .collect()
+        on_pool!(self, pool, Backend => {
+            let rows = sqlx::query(
+                "SELECT e.edited_at, u.username, e.comment, e.previous_answers
+                 FROM submission_edits e JOIN submissions s ON s.id = e.submission_id
+                 JOIN users u ON u.id = e.edited_by
+                 WHERE s.project_id = $1 AND s.id = $2 ORDER BY e.id",
+            )
+            .bind(project_id)
+            .bind(id)
+            .fetch_all(pool)
+            .await?;
+            rows.iter()
+                .map(|r| {
+                    Ok((
+                        r.try_get("edited_at")?,
+                        r.try_get("username")?,
+                        r.try_get("comment")?,
+                        r.try_get("previous_answers")?,
+                    ))
+                })
+                .collect()
+        })
     }
 
     /// Which of these submissions a steward has edited since they were received.
     pub async fn edited_ids(&self, ids: &[String]) -> Result<Vec<String>> {
-        if ids.is_empty() {
-            return Ok(Vec::new());
-        }
-        let placeholders = vec!["?"; ids.len()].join(",");
-        let sql = format!(
-            "SELECT id FROM submissions WHERE edited_at IS NOT NULL AND id IN ({placeholders})"
-        );
-        let mut query = sqlx::query_scalar(&sql);
-        for id in ids {
-            query = query.bind(id);
-        }
-        Ok(query.fetch_all(&self.pool).await?)
+        on_pool!(self, pool, Backend => {
+            if ids.is_empty() {
+                return Ok(Vec::new());
+            }
+            let placeholders = placeholders(ids.len());
+            let sql = format!(
+                "SELECT id FROM submissions WHERE edited_at IS NOT NULL AND id IN ({placeholders})"
+            );
+            let mut query = sqlx::query_scalar(&sql);
+            for id in ids {
+                query = query.bind(id);
+            }
+            Ok(query.fetch_all(pool).await?)
+        })
     }
 
     /// Set a submission's review state; false when the project has no such submission.
@@ -635,18 +793,20 @@ impl Db {
         state: &str,
         reviewer: i64,
     ) -> Result<bool> {
-        let done = sqlx::query(
-            "UPDATE submissions SET review_state = ?, reviewed_by = ?, reviewed_at = ?
-             WHERE id = ? AND project_id = ?",
-        )
-        .bind(state)
-        .bind(reviewer)
-        .bind(now_rfc3339())
-        .bind(id)
-        .bind(project_id)
-        .execute(&self.pool)
-        .await?;
-        Ok(done.rows_affected() == 1)
+        on_pool!(self, pool, Backend => {
+            let done = sqlx::query(
+                "UPDATE submissions SET review_state = $1, reviewed_by = $2, reviewed_at = $3
+                 WHERE id = $4 AND project_id = $5",
+            )
+            .bind(state)
+            .bind(reviewer)
+            .bind(now_rfc3339())
+            .bind(id)
+            .bind(project_id)
+            .execute(pool)
+            .await?;
+            Ok(done.rows_affected() == 1)
+        })
     }
 
     /// Set the review state of many submissions at once (one transaction); returns how
@@ -658,25 +818,27 @@ impl Db {
         state: &str,
         reviewer: i64,
     ) -> Result<u64> {
-        let mut tx = self.pool.begin().await?;
-        let at = now_rfc3339();
-        let mut changed = 0;
-        for id in ids {
-            changed += sqlx::query(
-                "UPDATE submissions SET review_state = ?, reviewed_by = ?, reviewed_at = ?
-                 WHERE id = ? AND project_id = ?",
-            )
-            .bind(state)
-            .bind(reviewer)
-            .bind(&at)
-            .bind(id)
-            .bind(project_id)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        }
-        tx.commit().await?;
-        Ok(changed)
+        on_pool!(self, pool, Backend => {
+            let mut tx = pool.begin().await?;
+            let at = now_rfc3339();
+            let mut changed = 0;
+            for id in ids {
+                changed += sqlx::query(
+                    "UPDATE submissions SET review_state = $1, reviewed_by = $2, reviewed_at = $3
+                     WHERE id = $4 AND project_id = $5",
+                )
+                .bind(state)
+                .bind(reviewer)
+                .bind(&at)
+                .bind(id)
+                .bind(project_id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            }
+            tx.commit().await?;
+            Ok(changed)
+        })
     }
 
     /// Approved records whose respondent accepted `purpose`, in id order, as a stream:
@@ -686,120 +848,121 @@ impl Db {
         project_id: &'a str,
         form_id: &'a str,
         purpose: &'a str,
-    ) -> impl futures_util::Stream<Item = Result<ExportRow>> + Send + 'a {
+    ) -> futures_util::stream::BoxStream<'a, Result<ExportRow>> {
         use futures_util::StreamExt;
-        sqlx::query(
-            "SELECT id, form_version, received_at, saved_at, receipt, consent, answers
-             FROM submissions s
-             WHERE project_id = ? AND form_id = ? AND review_state = 'approved' AND refused = 0
-               AND EXISTS (SELECT 1 FROM submission_purposes p
-                           WHERE p.submission_id = s.id AND p.purpose = ?)
-             ORDER BY id",
-        )
-        .bind(project_id)
-        .bind(form_id)
-        .bind(purpose)
-        .fetch(&self.pool)
-        .map(|row| {
-            let r = row?;
-            Ok(ExportRow {
-                id: r.try_get("id")?,
-                form_version: r.try_get("form_version")?,
-                received_at: r.try_get("received_at")?,
-                saved_at: r.try_get("saved_at")?,
-                receipt: r.try_get("receipt")?,
-                consent_json: r.try_get("consent")?,
-                answers_json: r.try_get("answers")?,
-            })
+        on_pool!(self, pool, Backend => {
+            sqlx::query_as::<_, ExportRow>(
+                "SELECT id, form_version, received_at, saved_at, receipt, consent, answers
+                 FROM submissions s
+                 WHERE project_id = $1 AND form_id = $2 AND review_state = 'approved' AND NOT refused
+                   AND EXISTS (SELECT 1 FROM submission_purposes p
+                               WHERE p.submission_id = s.id AND p.purpose = $3)
+                 ORDER BY id",
+            )
+            .bind(project_id)
+            .bind(form_id)
+            .bind(purpose)
+            .fetch(pool)
+            .map(|row| row.map_err(Into::into))
+            .boxed()
         })
     }
 
     /// Append an audit event to the hash chain. Subjects are ids, never personal data.
     pub async fn audit(&self, actor: &str, action: &str, subject: &str) -> Result<()> {
-        let _turn = self.audit_lock.lock().await;
-        let mut tx = self.pool.begin().await?;
-        let prev: Option<String> =
-            sqlx::query_scalar("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1")
-                .fetch_optional(&mut *tx)
-                .await?
-                .flatten();
-        let prev = prev.unwrap_or_else(|| crate::audit::GENESIS.to_string());
-        let at = now_rfc3339();
-        let id = sqlx::query(
-            "INSERT INTO audit_events (at, actor, action, subject, prev_hash) VALUES (?, ?, ?, ?, ?)",
-        )
-        .bind(&at)
-        .bind(actor)
-        .bind(action)
-        .bind(subject)
-        .bind(&prev)
-        .execute(&mut *tx)
-        .await?
-        .last_insert_rowid();
-        let hash = crate::audit::event_hash(id, &at, actor, action, subject, &prev);
-        sqlx::query("UPDATE audit_events SET hash = ? WHERE id = ?")
-            .bind(hash)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(())
+        on_pool!(self, pool, Backend => {
+            let _turn = self.audit_lock.lock().await;
+            let mut tx = pool.begin().await?;
+            let prev: Option<String> =
+                sqlx::query_scalar("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1")
+                    .fetch_optional(&mut *tx)
+                    .await?
+                    .flatten();
+            let prev = prev.unwrap_or_else(|| crate::audit::GENESIS.to_string());
+            let at = now_rfc3339();
+            let id = sqlx::query(
+                "INSERT INTO audit_events (at, actor, action, subject, prev_hash)
+                 VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            )
+            .bind(&at)
+            .bind(actor)
+            .bind(action)
+            .bind(subject)
+            .bind(&prev)
+            .fetch_one(&mut *tx)
+            .await?
+            .try_get(0)?;
+            let hash = crate::audit::event_hash(id, &at, actor, action, subject, &prev);
+            sqlx::query("UPDATE audit_events SET hash = $1 WHERE id = $2")
+                .bind(hash)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await?;
+            Ok(())
+        })
     }
 
     /// Every audit event, oldest first.
     pub async fn audit_events(&self) -> Result<Vec<AuditEvent>> {
-        let rows = sqlx::query(
-            "SELECT id, at, actor, action, subject, prev_hash, hash FROM audit_events ORDER BY id",
-        )
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(AuditEvent {
-                    id: r.try_get("id")?,
-                    at: r.try_get("at")?,
-                    actor: r.try_get("actor")?,
-                    action: r.try_get("action")?,
-                    subject: r.try_get("subject")?,
-                    prev_hash: r.try_get("prev_hash")?,
-                    hash: r.try_get("hash")?,
+        on_pool!(self, pool, Backend => {
+            let rows = sqlx::query(
+                "SELECT id, at, actor, action, subject, prev_hash, hash FROM audit_events ORDER BY id",
+            )
+            .fetch_all(pool)
+            .await?;
+            rows.iter()
+                .map(|r| {
+                    Ok(AuditEvent {
+                        id: r.try_get("id")?,
+                        at: r.try_get("at")?,
+                        actor: r.try_get("actor")?,
+                        action: r.try_get("action")?,
+                        subject: r.try_get("subject")?,
+                        prev_hash: r.try_get("prev_hash")?,
+                        hash: r.try_get("hash")?,
+                    })
                 })
-            })
-            .collect()
+                .collect()
+        })
     }
 
     /// Chain events that have no hash yet (written before the chain existed), in order,
     /// after the last sealed one.
     async fn seal_audit_chain(&self) -> Result<()> {
-        let _turn = self.audit_lock.lock().await;
-        let events = self.audit_events().await?;
-        let mut prev = crate::audit::GENESIS.to_string();
-        for e in events {
-            match &e.hash {
-                Some(h) => prev = h.clone(),
-                None => {
-                    let hash = crate::audit::event_hash(
-                        e.id, &e.at, &e.actor, &e.action, &e.subject, &prev,
-                    );
-                    sqlx::query("UPDATE audit_events SET prev_hash = ?, hash = ? WHERE id = ?")
-                        .bind(&prev)
-                        .bind(&hash)
-                        .bind(e.id)
-                        .execute(&self.pool)
-                        .await?;
-                    prev = hash;
+        on_pool!(self, pool, Backend => {
+            let _turn = self.audit_lock.lock().await;
+            let events = self.audit_events().await?;
+            let mut prev = crate::audit::GENESIS.to_string();
+            for e in events {
+                match &e.hash {
+                    Some(h) => prev = h.clone(),
+                    None => {
+                        let hash = crate::audit::event_hash(
+                            e.id, &e.at, &e.actor, &e.action, &e.subject, &prev,
+                        );
+                        sqlx::query("UPDATE audit_events SET prev_hash = $1, hash = $2 WHERE id = $3")
+                            .bind(&prev)
+                            .bind(&hash)
+                            .bind(e.id)
+                            .execute(pool)
+                            .await?;
+                        prev = hash;
+                    }
                 }
             }
-        }
-        Ok(())
+            Ok(())
+        })
     }
 
     /// Raw SQL for tests that tamper with the database on purpose.
     #[cfg(test)]
     pub(crate) async fn execute_for_test(&self, sql: &str) {
-        sqlx::query(sql)
-            .execute(&self.pool)
-            .await
-            .expect("test SQL runs");
+        on_pool!(self, pool, Backend => {
+            sqlx::query(sql)
+                .execute(pool)
+                .await
+                .expect("test SQL runs");
+        })
     }
 }

@@ -32,6 +32,8 @@ pub use crate::seed::Credential;
 pub struct Config {
     /// Folder for the SQLite file (created if missing).
     pub data_dir: PathBuf,
+    /// A `postgres://` URL to use PostgreSQL instead of the SQLite file.
+    pub database: Option<String>,
     pub listen: SocketAddr,
     /// The built client (`app/dist`); without it only the API is served.
     pub app_dir: Option<PathBuf>,
@@ -150,8 +152,7 @@ pub struct Running {
 
 /// Open the database, seed the demo project on first start, bind, and serve in the background.
 pub async fn start(config: Config) -> anyhow::Result<Running> {
-    std::fs::create_dir_all(&config.data_dir)?;
-    let db = Db::open(&config.data_dir.join("sauti.sqlite3")).await?;
+    let db = Db::connect(config.database.as_deref(), &config.data_dir).await?;
     let credentials = seed::seed_demo(&db).await?;
     let secure = config
         .public_url

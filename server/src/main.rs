@@ -16,9 +16,8 @@ struct Cli {
 enum Command {
     /// Serve the app and the API (creates the database and a demo project on first start).
     Serve {
-        /// Folder holding the SQLite database.
-        #[arg(long, env = "SAUTI_DATA", default_value = "data")]
-        data: PathBuf,
+        #[command(flatten)]
+        store: Store,
         /// Address to listen on.
         #[arg(long, env = "SAUTI_LISTEN", default_value = "127.0.0.1:8080")]
         listen: SocketAddr,
@@ -41,22 +40,48 @@ enum Command {
     },
 }
 
+/// Where the data lives: the SQLite file in `--data`, or PostgreSQL with `--database`.
+#[derive(clap::Args)]
+struct Store {
+    /// Folder holding the SQLite database.
+    #[arg(long, env = "SAUTI_DATA", default_value = "data")]
+    data: PathBuf,
+    /// A postgres:// URL: use PostgreSQL instead of the SQLite file.
+    #[arg(long, env = "SAUTI_DATABASE")]
+    database: Option<String>,
+}
+
+impl Store {
+    async fn open(&self) -> anyhow::Result<server::db::Db> {
+        Ok(server::db::Db::connect(self.database.as_deref(), &self.data).await?)
+    }
+
+    /// Where the data is, for people (a PostgreSQL URL without its password).
+    fn describe(&self) -> String {
+        match &self.database {
+            Some(url) => match url.split_once('@') {
+                Some((_, host)) => format!("postgres://…@{host}"),
+                None => url.clone(),
+            },
+            None => self.data.join("sauti.sqlite3").display().to_string(),
+        }
+    }
+}
+
 #[derive(Subcommand)]
 enum AuditAction {
     /// Recompute the hash chain and say where it breaks (exit status 1 if it does).
     Verify {
-        /// Folder holding the SQLite database.
-        #[arg(long, env = "SAUTI_DATA", default_value = "data")]
-        data: PathBuf,
+        #[command(flatten)]
+        store: Store,
     },
 }
 
-async fn verify_audit(data: PathBuf) -> anyhow::Result<()> {
-    let path = data.join("sauti.sqlite3");
-    if !path.exists() {
-        anyhow::bail!("no database at {}", path.display());
+async fn verify_audit(store: Store) -> anyhow::Result<()> {
+    if store.database.is_none() && !store.data.join("sauti.sqlite3").exists() {
+        anyhow::bail!("no database at {}", store.describe());
     }
-    let db = server::db::Db::open(&path).await?;
+    let db = store.open().await?;
     let report = server::audit::verify(&db).await?;
     println!("{report}");
     if matches!(report, server::audit::ChainReport::Broken { .. }) {
@@ -74,17 +99,15 @@ enum FormAction {
         /// The project that receives it.
         #[arg(long, default_value = server::seed::DEMO_PROJECT)]
         project: String,
-        /// Folder holding the SQLite database.
-        #[arg(long, env = "SAUTI_DATA", default_value = "data")]
-        data: PathBuf,
+        #[command(flatten)]
+        store: Store,
     },
 }
 
 /// `sauti form import`: prints what was imported and every warning, or where the file is wrong.
-async fn import_form(file: PathBuf, project: String, data: PathBuf) -> anyhow::Result<()> {
+async fn import_form(file: PathBuf, project: String, store: Store) -> anyhow::Result<()> {
     let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
-    std::fs::create_dir_all(&data)?;
-    let db = server::db::Db::open(&data.join("sauti.sqlite3")).await?;
+    let db = store.open().await?;
     server::seed::seed_demo(&db).await?;
     let name = file
         .file_name()
@@ -116,24 +139,24 @@ async fn main() -> anyhow::Result<()> {
                 .unwrap_or_else(|_| "info,sqlx=warn".into()),
         )
         .init();
-    let (data, listen, app, public_url) = match Cli::parse().command {
+    let (store, listen, app, public_url) = match Cli::parse().command {
         Command::Serve {
-            data,
+            store,
             listen,
             app,
             public_url,
-        } => (data, listen, app, public_url),
+        } => (store, listen, app, public_url),
         Command::Form {
             action:
                 FormAction::Import {
                     file,
                     project,
-                    data,
+                    store,
                 },
-        } => return import_form(file, project, data).await,
+        } => return import_form(file, project, store).await,
         Command::Audit {
-            action: AuditAction::Verify { data },
-        } => return verify_audit(data).await,
+            action: AuditAction::Verify { store },
+        } => return verify_audit(store).await,
     };
     let app_dir = app.join("index.html").exists().then_some(app.clone());
     if app_dir.is_none() {
@@ -143,7 +166,8 @@ async fn main() -> anyhow::Result<()> {
         );
     }
     let running = server::start(server::Config {
-        data_dir: data.clone(),
+        data_dir: store.data.clone(),
+        database: store.database.clone(),
         listen,
         app_dir,
         public_url: public_url.clone(),
@@ -152,7 +176,7 @@ async fn main() -> anyhow::Result<()> {
     let url = public_url.unwrap_or_else(|| format!("http://{}", running.addr));
     println!("Sauti is running at {url}/");
     println!("  enumerators: {url}/collect   data stewards: {url}/steward");
-    println!("  database: {}", data.join("sauti.sqlite3").display());
+    println!("  database: {}", store.describe());
     if !running.credentials.is_empty() {
         println!("\nDemo accounts (shown once; write them down now):");
         for c in &running.credentials {

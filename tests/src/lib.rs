@@ -143,6 +143,7 @@ impl Harness {
         copy_dir(&app_dist()?, app.path())?;
         let (runtime, running) = launch_server(server::Config {
             data_dir: data.path().to_path_buf(),
+            database: None,
             listen: "127.0.0.1:0".parse()?,
             app_dir: Some(app.path().to_path_buf()),
             public_url: None,
@@ -266,6 +267,7 @@ impl Harness {
     pub async fn start_server(&mut self) -> Result<()> {
         let (runtime, running) = launch_server(server::Config {
             data_dir: self._data.path().to_path_buf(),
+            database: None,
             listen: self.server.addr,
             app_dir: Some(self.app.path().to_path_buf()),
             public_url: None,

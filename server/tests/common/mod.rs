@@ -24,12 +24,38 @@ pub const LANGUAGE: &str = "fr";
 /// A server listening on `127.0.0.1`, with its own data folder.
 pub struct Server {
     dir: TempDir,
+    /// The PostgreSQL database of this server, when the suite runs on PostgreSQL.
+    database: Option<String>,
     pub addr: SocketAddr,
     /// Accounts this start created (empty when the folder was already seeded).
     pub seeded: Vec<server::Credential>,
     /// Every password handed out since the folder was first seeded.
     passwords: HashMap<String, String>,
     task: JoinHandle<std::io::Result<()>>,
+}
+
+/// With `SAUTI_TEST_POSTGRES` set (a server URL such as `postgres://postgres@127.0.0.1:5433`),
+/// every test server gets a new, empty PostgreSQL database on it: the whole suite then
+/// runs on PostgreSQL. Without it, on a fresh SQLite file.
+async fn fresh_postgres_database() -> Option<String> {
+    use sqlx::Connection;
+    let base = std::env::var("SAUTI_TEST_POSTGRES").ok()?;
+    let base = base.trim_end_matches('/');
+    let mut admin = sqlx::postgres::PgConnection::connect(&format!("{base}/postgres"))
+        .await
+        .expect("the test PostgreSQL server answers");
+    static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let name = format!("sauti_test_{}_{nanos}_{n}", std::process::id());
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&mut admin)
+        .await
+        .expect("a test database is created");
+    Some(format!("{base}/{name}"))
 }
 
 impl Server {
@@ -40,16 +66,25 @@ impl Server {
     /// A server that believes users reach it at `public_url`.
     pub async fn start_with(public_url: Option<&str>) -> Server {
         let dir = tempfile::tempdir().expect("a temporary data folder");
-        Server::start_in(dir, public_url.map(str::to_string), HashMap::new()).await
+        let database = fresh_postgres_database().await;
+        Server::start_in(
+            dir,
+            database,
+            public_url.map(str::to_string),
+            HashMap::new(),
+        )
+        .await
     }
 
     async fn start_in(
         dir: TempDir,
+        database: Option<String>,
         public_url: Option<String>,
         mut passwords: HashMap<String, String>,
     ) -> Server {
         let running = server::start(server::Config {
             data_dir: dir.path().into(),
+            database: database.clone(),
             listen: "127.0.0.1:0".parse().expect("an address"),
             app_dir: None,
             public_url,
@@ -61,6 +96,7 @@ impl Server {
         }
         Server {
             dir,
+            database,
             addr: running.addr,
             seeded: running.credentials,
             passwords,
@@ -72,7 +108,7 @@ impl Server {
     pub async fn restart(self) -> Server {
         self.task.abort();
         let _ = self.task.await;
-        Server::start_in(self.dir, None, self.passwords).await
+        Server::start_in(self.dir, self.database, None, self.passwords).await
     }
 
     pub fn url(&self, path: &str) -> String {
