@@ -83,6 +83,7 @@ err-weak-vault = The stored vault settings are weaker than allowed.
 err-no-random = This browser cannot produce secure random numbers.
 err-storage-full = The phone's storage is full. Nothing was lost: sync or free space, then save again.
 err-invalid-answers = These answers break the form's rules; see each field.
+err-invalid-policy = The policy cannot be used; each problem is listed with where it is.
 err-form-expression = The form contains an expression that cannot be read.
 err-form-definition = The form definition is not valid.
 

@@ -83,6 +83,7 @@ err-weak-vault = Les paramètres enregistrés du coffre sont plus faibles que ce
 err-no-random = Ce navigateur ne peut pas produire de nombres aléatoires sécurisés.
 err-storage-full = La mémoire du téléphone est pleine. Rien n'a été perdu : synchronisez ou libérez de l'espace, puis enregistrez à nouveau.
 err-invalid-answers = Ces réponses ne respectent pas les règles du formulaire ; voyez chaque champ.
+err-invalid-policy = La politique ne peut pas être utilisée ; chaque problème est indiqué avec son emplacement.
 err-form-expression = Le formulaire contient une expression illisible.
 err-form-definition = La définition du formulaire n'est pas valide.
 

@@ -26,9 +26,17 @@ pub const DEVICE_SECONDS: i64 = 180 * 24 * 3600;
 /// A user's role. Each role sees only what its work needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
+    /// Projects, forms, users, devices, the policy. Sees no submissions.
     Admin,
+    /// Reviews and exports, under the project's policy.
     Steward,
+    /// Reviews only, and sees what the policy's `[roles.reviewer]` allows (pseudonyms by
+    /// default).
+    Reviewer,
+    /// Works through an enrolled phone: submits, sees nothing on the server.
     Enumerator,
+    /// An organisation the project shares exports with: downloads those, nothing else.
+    Partner,
 }
 
 impl Role {
@@ -36,7 +44,9 @@ impl Role {
         match self {
             Role::Admin => "admin",
             Role::Steward => "steward",
+            Role::Reviewer => "reviewer",
             Role::Enumerator => "enumerator",
+            Role::Partner => "partner",
         }
     }
 
@@ -44,7 +54,9 @@ impl Role {
         match s {
             "admin" => Some(Role::Admin),
             "steward" => Some(Role::Steward),
+            "reviewer" => Some(Role::Reviewer),
             "enumerator" => Some(Role::Enumerator),
+            "partner" => Some(Role::Partner),
             _ => None,
         }
     }
@@ -130,6 +142,26 @@ pub struct Steward(pub User);
 /// A signed-in administrator: manages devices and users.
 pub struct Admin(pub User);
 
+/// A signed-in steward or reviewer: may read and review submissions (what they see of
+/// them depends on the role, through the policy).
+pub struct Reviewing(pub User);
+
+/// A signed-in partner: downloads the exports shared with them.
+pub struct Partner(pub User);
+
+/// A signed-in steward or partner: may download exports (a partner only those shared
+/// with them).
+pub struct Exporting(pub User);
+
+/// Accept a session whose role is one of `roles`.
+async fn session_with(parts: &Parts, state: &AppState, roles: &[Role]) -> Result<User> {
+    let user = session_user(parts, state).await?;
+    if !roles.contains(&user.role) {
+        return Err(Error::Forbidden);
+    }
+    Ok(user)
+}
+
 /// An enrolled phone, acting for its enumerator.
 pub struct Device {
     pub device_id: String,
@@ -143,27 +175,23 @@ impl FromRequestParts<AppState> for SignedIn {
     }
 }
 
-impl FromRequestParts<AppState> for Steward {
-    type Rejection = Error;
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self> {
-        let user = session_user(parts, state).await?;
-        if user.role != Role::Steward {
-            return Err(Error::Forbidden);
+/// One extractor per caller type, each naming the roles it lets through.
+macro_rules! session_role {
+    ($caller:ident: $($role:ident),+) => {
+        impl FromRequestParts<AppState> for $caller {
+            type Rejection = Error;
+            async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self> {
+                Ok($caller(session_with(parts, state, &[$(Role::$role),+]).await?))
+            }
         }
-        Ok(Steward(user))
-    }
+    };
 }
 
-impl FromRequestParts<AppState> for Admin {
-    type Rejection = Error;
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self> {
-        let user = session_user(parts, state).await?;
-        if user.role != Role::Admin {
-            return Err(Error::Forbidden);
-        }
-        Ok(Admin(user))
-    }
-}
+session_role!(Steward: Steward);
+session_role!(Admin: Admin);
+session_role!(Reviewing: Steward, Reviewer);
+session_role!(Partner: Partner);
+session_role!(Exporting: Steward, Partner);
 
 impl FromRequestParts<AppState> for Device {
     type Rejection = Error;

@@ -955,6 +955,93 @@ impl Db {
         })
     }
 
+    /// Store a new version of a project's policy; returns its version number.
+    pub async fn insert_policy(
+        &self,
+        project_id: &str,
+        source: &str,
+        sha256: &str,
+        created_by: &str,
+    ) -> Result<i64> {
+        on_pool!(self, pool, Backend => {
+            let version: i64 = sqlx::query_scalar(
+                "INSERT INTO policies (project_id, version, source, sha256, created_at, created_by)
+                 VALUES ($1, (SELECT COALESCE(MAX(version), 0) + 1 FROM policies WHERE project_id = $1),
+                         $2, $3, $4, $5)
+                 RETURNING version",
+            )
+            .bind(project_id)
+            .bind(source)
+            .bind(sha256)
+            .bind(now_rfc3339())
+            .bind(created_by)
+            .fetch_one(pool)
+            .await?;
+            Ok(version)
+        })
+    }
+
+    /// The newest policy of a project: (version, TOML source, SHA-256).
+    pub async fn current_policy(&self, project_id: &str) -> Result<Option<(i64, String, String)>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT version, source, sha256 FROM policies WHERE project_id = $1
+                 ORDER BY version DESC LIMIT 1",
+            )
+            .bind(project_id)
+            .fetch_optional(pool)
+            .await?)
+        })
+    }
+
+    /// Every version of a project's policy, oldest first: (version, SHA-256, when, by whom).
+    pub async fn policy_versions(
+        &self,
+        project_id: &str,
+    ) -> Result<Vec<(i64, String, String, String)>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT version, sha256, created_at, created_by FROM policies
+                 WHERE project_id = $1 ORDER BY version",
+            )
+            .bind(project_id)
+            .fetch_all(pool)
+            .await?)
+        })
+    }
+
+    /// Usernames of a project's accounts with this role.
+    pub async fn usernames_with_role(&self, project_id: &str, role: Role) -> Result<Vec<String>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_scalar(
+                "SELECT username FROM users WHERE project_id = $1 AND role = $2 ORDER BY username",
+            )
+            .bind(project_id)
+            .bind(role.as_str())
+            .fetch_all(pool)
+            .await?)
+        })
+    }
+
+    /// The project's pseudonym secret, created (256 random bits) on first use.
+    pub async fn pseudonym_key(&self, project_id: &str) -> Result<String> {
+        let fresh = crate::auth::new_token()?;
+        on_pool!(self, pool, Backend => {
+            sqlx::query(
+                "INSERT INTO project_keys (project_id, pseudonym_key) VALUES ($1, $2)
+                 ON CONFLICT (project_id) DO NOTHING",
+            )
+            .bind(project_id)
+            .bind(&fresh)
+            .execute(pool)
+            .await?;
+            Ok(sqlx::query_scalar("SELECT pseudonym_key FROM project_keys WHERE project_id = $1")
+                .bind(project_id)
+                .fetch_one(pool)
+                .await?)
+        })
+    }
+
     /// Raw SQL for tests that tamper with the database on purpose.
     #[cfg(test)]
     pub(crate) async fn execute_for_test(&self, sql: &str) {

@@ -39,6 +39,9 @@ pub enum Error {
     /// An uploaded form cannot be imported; the message says where and why.
     #[error("{0}")]
     FormImport(String),
+    /// A policy file that cannot be used; one entry per problem, each saying where.
+    #[error("the policy cannot be used:\n{}", .0.join("\n"))]
+    InvalidPolicy(Vec<String>),
     #[error("database error")]
     Database(#[from] sqlx::Error),
     #[error("internal error")]
@@ -52,6 +55,9 @@ struct Body<'a> {
     /// Per-field problems, for `InvalidAnswers`.
     #[serde(skip_serializing_if = "Option::is_none")]
     errors: Option<&'a [forms::validate::FieldError]>,
+    /// Every problem of a policy, for `InvalidPolicy`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    problems: Option<&'a [String]>,
 }
 
 impl Error {
@@ -63,7 +69,10 @@ impl Error {
             Error::NotFound => StatusCode::NOT_FOUND,
             Error::Conflict => StatusCode::CONFLICT,
             Error::MalformedBatch(_) | Error::BadRequest(_) => StatusCode::BAD_REQUEST,
-            Error::UnknownForm { .. } | Error::FormImport(_) | Error::InvalidAnswers(_) => {
+            Error::UnknownForm { .. }
+            | Error::FormImport(_)
+            | Error::InvalidAnswers(_)
+            | Error::InvalidPolicy(_) => {
                 StatusCode::UNPROCESSABLE_ENTITY
             }
             Error::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
@@ -87,6 +96,7 @@ impl Error {
             Error::BadRequest(_) => "err-batch-malformed",
             Error::FormImport(_) => "err-form-import",
             Error::InvalidAnswers(_) => "err-invalid-answers",
+            Error::InvalidPolicy(_) => "err-invalid-policy",
             Error::Database(_) | Error::Internal(_) => "err-internal",
         }
     }
@@ -106,6 +116,10 @@ impl IntoResponse for Error {
             message: self.to_string(),
             errors: match &self {
                 Error::InvalidAnswers(errors) => Some(errors),
+                _ => None,
+            },
+            problems: match &self {
+                Error::InvalidPolicy(problems) => Some(problems),
                 _ => None,
             },
         };

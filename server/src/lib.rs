@@ -11,8 +11,10 @@ pub mod catalog;
 pub mod db;
 pub mod error;
 pub mod export;
+pub mod governance;
 pub mod http;
 pub mod ingest;
+pub mod policy;
 pub mod seed;
 pub mod throttle;
 
@@ -39,6 +41,9 @@ pub struct Config {
     pub app_dir: Option<PathBuf>,
     /// The address users reach the server at; `https://` turns on `Secure` cookies.
     pub public_url: Option<String>,
+    /// Policy files (TOML) to install at start, each naming its project. A file that
+    /// does not fit its project stops the start with every problem listed.
+    pub policies: Vec<PathBuf>,
 }
 
 /// Compiled forms by (project, form id, version).
@@ -56,6 +61,7 @@ pub struct AppState {
     pub sign_ins: Arc<throttle::SignInThrottle>,
     forms: FormCache,
     templates: TemplateCache,
+    policies: Arc<Mutex<HashMap<String, Arc<governance::PolicyInForce>>>>,
 }
 
 impl AppState {
@@ -66,7 +72,36 @@ impl AppState {
             sign_ins: Arc::default(),
             forms: Arc::default(),
             templates: Arc::default(),
+            policies: Arc::default(),
         }
+    }
+
+    /// The policy in force for a project, read once and kept until a new one is installed.
+    pub async fn policy(&self, project_id: &str) -> Result<Arc<governance::PolicyInForce>> {
+        if let Some(found) = self
+            .policies
+            .lock()
+            .map_err(|_| anyhow::anyhow!("poisoned"))?
+            .get(project_id)
+        {
+            return Ok(found.clone());
+        }
+        let loaded = governance::load(&self.db, project_id).await?;
+        self.policies
+            .lock()
+            .map_err(|_| anyhow::anyhow!("poisoned"))?
+            .insert(project_id.to_string(), loaded.clone());
+        Ok(loaded)
+    }
+
+    /// Install a new policy version for a project and apply it from the next request.
+    pub async fn install_policy(&self, project_id: &str, source: &str, actor: &str) -> Result<(i64, bool)> {
+        let installed = governance::install(&self.db, project_id, source, actor).await?;
+        self.policies
+            .lock()
+            .map_err(|_| anyhow::anyhow!("poisoned"))?
+            .remove(project_id);
+        Ok(installed)
     }
 
     /// A consent template version of a project, read once and cached (versions are
@@ -154,6 +189,25 @@ pub struct Running {
 pub async fn start(config: Config) -> anyhow::Result<Running> {
     let db = Db::connect(config.database.as_deref(), &config.data_dir).await?;
     let credentials = seed::seed_demo(&db).await?;
+    for path in &config.policies {
+        let source = std::fs::read_to_string(path)
+            .map_err(|e| anyhow::anyhow!("policy {}: {e}", path.display()))?;
+        let project = policy::Policy::parse_unchecked(&source)
+            .map_err(|e| anyhow::anyhow!("policy {}:\n{e}", path.display()))?
+            .project;
+        match governance::install(&db, &project, &source, "policy-file").await {
+            Ok((version, true)) => {
+                tracing::info!(project, version, "installed policy {}", path.display())
+            }
+            Ok(_) => {}
+            Err(Error::InvalidPolicy(problems)) => anyhow::bail!(
+                "policy {} cannot be used:\n  {}",
+                path.display(),
+                problems.join("\n  ")
+            ),
+            Err(e) => return Err(e.into()),
+        }
+    }
     let secure = config
         .public_url
         .as_deref()

@@ -27,6 +27,10 @@ enum Command {
         /// Public address (https:// enables Secure cookies).
         #[arg(long, env = "SAUTI_PUBLIC_URL")]
         public_url: Option<String>,
+        /// A project's data-governance policy (TOML) to install at start; repeatable.
+        /// Start fails, listing every problem, if a policy does not fit its project.
+        #[arg(long = "policy", env = "SAUTI_POLICY", value_delimiter = ',')]
+        policies: Vec<PathBuf>,
     },
     /// Manage forms.
     Form {
@@ -139,13 +143,14 @@ async fn main() -> anyhow::Result<()> {
                 .unwrap_or_else(|_| "info,sqlx=warn".into()),
         )
         .init();
-    let (store, listen, app, public_url) = match Cli::parse().command {
+    let (store, listen, app, public_url, policies) = match Cli::parse().command {
         Command::Serve {
             store,
             listen,
             app,
             public_url,
-        } => (store, listen, app, public_url),
+            policies,
+        } => (store, listen, app, public_url, policies),
         Command::Form {
             action:
                 FormAction::Import {
@@ -168,6 +173,7 @@ async fn main() -> anyhow::Result<()> {
     let running = server::start(server::Config {
         data_dir: store.data.clone(),
         database: store.database.clone(),
+        policies,
         listen,
         app_dir,
         public_url: public_url.clone(),

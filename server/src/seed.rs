@@ -8,6 +8,9 @@ use crate::error::Result;
 /// The demo project's id.
 pub const DEMO_PROJECT: &str = "demo";
 
+/// The demo project's data-governance policy.
+pub const DEMO_POLICY: &str = include_str!("../policies/demo.toml");
+
 /// An account created at first start, with its one-time password.
 #[derive(Debug, Clone)]
 pub struct Credential {
@@ -45,7 +48,9 @@ pub async fn seed_demo(db: &Db) -> Result<Vec<Credential>> {
     for (username, role) in [
         ("admin", Role::Admin),
         ("steward", Role::Steward),
+        ("reviewer", Role::Reviewer),
         ("enumerator", Role::Enumerator),
+        ("partner", Role::Partner),
     ] {
         let password = generate_password()?;
         db.insert_user(DEMO_PROJECT, username, &hash_password(&password)?, role)
@@ -56,6 +61,7 @@ pub async fn seed_demo(db: &Db) -> Result<Vec<Credential>> {
             password,
         });
     }
+    crate::governance::install(db, DEMO_PROJECT, DEMO_POLICY, "seed").await?;
     db.audit("system", "seed", DEMO_PROJECT).await?;
     Ok(created)
 }

@@ -144,6 +144,7 @@ impl Harness {
         let (runtime, running) = launch_server(server::Config {
             data_dir: data.path().to_path_buf(),
             database: None,
+            policies: Vec::new(),
             listen: "127.0.0.1:0".parse()?,
             app_dir: Some(app.path().to_path_buf()),
             public_url: None,
@@ -268,6 +269,7 @@ impl Harness {
         let (runtime, running) = launch_server(server::Config {
             data_dir: self._data.path().to_path_buf(),
             database: None,
+            policies: Vec::new(),
             listen: self.server.addr,
             app_dir: Some(self.app.path().to_path_buf()),
             public_url: None,

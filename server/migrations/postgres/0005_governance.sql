@@ -57,3 +57,10 @@ CREATE TABLE tombstones (
     reason         TEXT NOT NULL,
     at             TEXT NOT NULL
 );
+
+-- The per-project secret of keyed-hash pseudonyms (HMAC-SHA256). Generated on first use;
+-- whoever receives an export cannot reverse a pseudonym without it.
+CREATE TABLE project_keys (
+    project_id     TEXT PRIMARY KEY REFERENCES projects(id),
+    pseudonym_key  TEXT NOT NULL
+);

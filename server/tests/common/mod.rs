@@ -85,6 +85,7 @@ impl Server {
         let running = server::start(server::Config {
             data_dir: dir.path().into(),
             database: database.clone(),
+            policies: Vec::new(),
             listen: "127.0.0.1:0".parse().expect("an address"),
             app_dir: None,
             public_url,
