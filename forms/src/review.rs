@@ -26,7 +26,7 @@ pub struct SubmissionSummary {
     pub receipt: String,
     pub refused: bool,
     pub purposes: Vec<String>,
-    /// `received`, `approved` or `rejected`.
+    /// `received`, `has_issues`, `edited`, `approved` or `rejected`.
     pub review_state: String,
     pub enumerator: String,
     pub answers: serde_json::Value,

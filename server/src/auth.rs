@@ -153,6 +153,9 @@ pub struct Partner(pub User);
 /// with them).
 pub struct Exporting(pub User);
 
+/// A signed-in admin or steward: may read the project's policy.
+pub struct Governing(pub User);
+
 /// Accept a session whose role is one of `roles`.
 async fn session_with(parts: &Parts, state: &AppState, roles: &[Role]) -> Result<User> {
     let user = session_user(parts, state).await?;
@@ -192,6 +195,7 @@ session_role!(Admin: Admin);
 session_role!(Reviewing: Steward, Reviewer);
 session_role!(Partner: Partner);
 session_role!(Exporting: Steward, Partner);
+session_role!(Governing: Admin, Steward);
 
 impl FromRequestParts<AppState> for Device {
     type Rejection = Error;

@@ -709,7 +709,8 @@ impl Db {
             let at = now_rfc3339();
             let mut tx = pool.begin().await?;
             let updated = sqlx::query(
-                "UPDATE submissions SET answers = $1, edited_at = $2 WHERE id = $3 AND answers = $4",
+                "UPDATE submissions SET answers = $1, edited_at = $2, review_state = 'edited'
+                 WHERE id = $3 AND answers = $4",
             )
             .bind(answers)
             .bind(&at)
@@ -785,45 +786,44 @@ impl Db {
         })
     }
 
-    /// Set a submission's review state; false when the project has no such submission.
+    /// Set a submission's review state, with the reviewer's comment kept beside it;
+    /// false when the project has no such submission.
     pub async fn review(
         &self,
         project_id: &str,
         id: &str,
         state: &str,
         reviewer: i64,
+        comment: &str,
     ) -> Result<bool> {
-        on_pool!(self, pool, Backend => {
-            let done = sqlx::query(
-                "UPDATE submissions SET review_state = $1, reviewed_by = $2, reviewed_at = $3
-                 WHERE id = $4 AND project_id = $5",
+        Ok(self
+            .review_many(
+                project_id,
+                std::slice::from_ref(&id.to_string()),
+                state,
+                reviewer,
+                comment,
             )
-            .bind(state)
-            .bind(reviewer)
-            .bind(now_rfc3339())
-            .bind(id)
-            .bind(project_id)
-            .execute(pool)
-            .await?;
-            Ok(done.rows_affected() == 1)
-        })
+            .await?
+            == 1)
     }
 
-    /// Set the review state of many submissions at once (one transaction); returns how
-    /// many of the ids the project has.
+    /// Set the review state of many submissions at once (one transaction), keeping the
+    /// comment with each; returns how many of the ids the project has.
     pub async fn review_many(
         &self,
         project_id: &str,
         ids: &[String],
         state: &str,
         reviewer: i64,
+        comment: &str,
     ) -> Result<u64> {
         on_pool!(self, pool, Backend => {
             let mut tx = pool.begin().await?;
             let at = now_rfc3339();
             let mut changed = 0;
             for id in ids {
-                changed += sqlx::query(
+                let done = sqlx::query(
                     "UPDATE submissions SET review_state = $1, reviewed_by = $2, reviewed_at = $3
                      WHERE id = $4 AND project_id = $5",
                 )
@@ -835,9 +835,64 @@ impl Db {
                 .execute(&mut *tx)
                 .await?
                 .rows_affected();
+                if done == 1 {
+                    sqlx::query(
+                        "INSERT INTO review_comments (submission_id, author_id, at, review_state, comment)
+                         VALUES ($1, $2, $3, $4, $5)",
+                    )
+                    .bind(id)
+                    .bind(reviewer)
+                    .bind(&at)
+                    .bind(state)
+                    .bind(comment)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                changed += done;
             }
             tx.commit().await?;
             Ok(changed)
+        })
+    }
+
+    /// A submission's review history, oldest first: (when, who, state, comment).
+    pub async fn review_comments(
+        &self,
+        project_id: &str,
+        id: &str,
+    ) -> Result<Vec<(String, String, String, String)>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT c.at, u.username, c.review_state, c.comment
+                 FROM review_comments c JOIN submissions s ON s.id = c.submission_id
+                 JOIN users u ON u.id = c.author_id
+                 WHERE s.project_id = $1 AND s.id = $2 ORDER BY c.id",
+            )
+            .bind(project_id)
+            .bind(id)
+            .fetch_all(pool)
+            .await?)
+        })
+    }
+
+    /// An enumerator's records a reviewer sent back, with the latest comment:
+    /// (id, receipt, saved_at, when, comment).
+    pub async fn records_with_issues(
+        &self,
+        enumerator_id: i64,
+    ) -> Result<Vec<(String, String, String, String, String)>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT s.id, s.receipt, s.saved_at, COALESCE(s.reviewed_at, ''),
+                        COALESCE((SELECT c.comment FROM review_comments c
+                                  WHERE c.submission_id = s.id ORDER BY c.id DESC LIMIT 1), '')
+                 FROM submissions s
+                 WHERE s.enumerator_id = $1 AND s.review_state = 'has_issues'
+                 ORDER BY s.saved_at",
+            )
+            .bind(enumerator_id)
+            .fetch_all(pool)
+            .await?)
         })
     }
 

@@ -72,9 +72,7 @@ impl Error {
             Error::UnknownForm { .. }
             | Error::FormImport(_)
             | Error::InvalidAnswers(_)
-            | Error::InvalidPolicy(_) => {
-                StatusCode::UNPROCESSABLE_ENTITY
-            }
+            | Error::InvalidPolicy(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Error::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Error::Database(_) | Error::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }

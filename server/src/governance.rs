@@ -27,10 +27,9 @@ fn sha256_hex(text: &str) -> String {
 
 /// Check a policy's TOML against the project's current form and consent template.
 pub async fn check(db: &Db, project_id: &str, source: &str) -> Result<Policy> {
-    let (form_json, template_json) = db
-        .current_bundle(project_id)
-        .await?
-        .ok_or_else(|| Error::InvalidPolicy(vec![format!("project `{project_id}` has no form yet")]))?;
+    let (form_json, template_json) = db.current_bundle(project_id).await?.ok_or_else(|| {
+        Error::InvalidPolicy(vec![format!("project `{project_id}` has no form yet")])
+    })?;
     let form: forms::model::Form = serde_json::from_str(&form_json).map_err(anyhow::Error::from)?;
     let form = form.compile().map_err(anyhow::Error::from)?;
     let template: forms::consent::ConsentTemplate =
@@ -76,7 +75,12 @@ pub async fn load(db: &Db, project_id: &str) -> Result<Arc<PolicyInForce>> {
             let policy = match check(db, project_id, &source).await {
                 Ok(policy) => policy,
                 Err(Error::InvalidPolicy(problems)) => {
-                    tracing::warn!(project_id, version, ?problems, "policy no longer fits the form");
+                    tracing::warn!(
+                        project_id,
+                        version,
+                        ?problems,
+                        "policy no longer fits the form"
+                    );
                     Policy::parse_unchecked(&source)
                         .map_err(|e| anyhow::anyhow!("stored policy unreadable: {e}"))?
                 }

@@ -16,6 +16,7 @@ pub mod http;
 pub mod ingest;
 pub mod policy;
 pub mod seed;
+pub mod shaping;
 pub mod throttle;
 
 use std::collections::HashMap;
@@ -95,7 +96,12 @@ impl AppState {
     }
 
     /// Install a new policy version for a project and apply it from the next request.
-    pub async fn install_policy(&self, project_id: &str, source: &str, actor: &str) -> Result<(i64, bool)> {
+    pub async fn install_policy(
+        &self,
+        project_id: &str,
+        source: &str,
+        actor: &str,
+    ) -> Result<(i64, bool)> {
         let installed = governance::install(&self.db, project_id, source, actor).await?;
         self.policies
             .lock()

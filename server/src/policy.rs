@@ -465,7 +465,7 @@ impl Policy {
                     Ok(g) => {
                         if let Some(kind) = kind.filter(|k| !g.fits(k)) {
                             problems.push(format!(
-                                "[{table}.generalise] {field}: `{how}` does not fit a {} question",
+                                "[{table}.generalise] {field}: `{how}` does not fit a question of type {}",
                                 kind_name(&kind)
                             ));
                         }
@@ -617,9 +617,11 @@ mod tests {
         let partners = &policy.exports["partners"];
         assert_eq!(partners.identifiers, Treatment::Drop);
         assert_eq!(partners.shared_with, ["partner"]);
-        assert!(policy
-            .tags(&form, "respondent_name")
-            .contains(&Tag::DirectIdentifier));
+        assert!(
+            policy
+                .tags(&form, "respondent_name")
+                .contains(&Tag::DirectIdentifier)
+        );
     }
 
     #[test]
@@ -649,7 +651,7 @@ water_source = "month"
             "[exports.open] k: must be at least 1",
             "[exports.open] shared_with: `stranger` is not a partner account",
             "[exports.open.generalise] member_age: `band:0`: a band must be at least 1 wide",
-            "[exports.open.generalise] water_source: `month` does not fit a select_one question",
+            "[exports.open.generalise] water_source: `month` does not fit a question of type select_one",
         ] {
             assert!(all.contains(expected), "missing {expected:?} in:\n{all}");
         }
@@ -659,8 +661,8 @@ water_source = "month"
     #[test]
     fn syntax_errors_say_the_line_and_unknown_keys_are_refused() {
         let (form, template) = demo();
-        let e = Policy::parse("project = \"demo\"\n[exports.x\n", &form, &template, &[])
-            .unwrap_err();
+        let e =
+            Policy::parse("project = \"demo\"\n[exports.x\n", &form, &template, &[]).unwrap_err();
         assert!(e.0[0].starts_with("line 2, column"), "{e}");
         let e = Policy::parse(
             "project = \"demo\"\n[exports.x]\npurpose = \"referral\"\nfeilds = []\n",

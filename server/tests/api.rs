@@ -1,5 +1,6 @@
 //! The server's HTTP API against a real server on a free port, with a real SQLite file.
 
+#[allow(dead_code)] // each test file uses its own share of the helpers
 mod common;
 
 use common::{Server, complete_household, error_code, refusal, valid_submission};
@@ -34,90 +35,145 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
     );
     let steward = server.sign_in("steward").await;
     let admin = server.sign_in("admin").await;
+    let reviewer = server.sign_in("reviewer").await;
+    let partner = server.sign_in("partner").await;
     let nobody = Client::new();
+    let policy = Value::String(server::seed::DEMO_POLICY.to_string());
 
-    // Expected status as: nobody, the phone's bearer token, steward session, admin session.
-    let table: Vec<(Method, String, Option<Value>, [u16; 4])> = vec![
-        (Method::GET, "/auth/me".into(), None, [401, 401, 200, 200]),
-        (Method::GET, "/devices".into(), None, [401, 401, 403, 200]),
+    // Expected status as: nobody, the phone's bearer token, steward, admin, reviewer and
+    // partner sessions. Every endpoint of the API is in this table.
+    let table: Vec<(Method, String, Option<Value>, [u16; 6])> = vec![
+        (
+            Method::GET,
+            "/auth/me".into(),
+            None,
+            [401, 401, 200, 200, 200, 200],
+        ),
+        (
+            Method::GET,
+            "/devices".into(),
+            None,
+            [401, 401, 403, 200, 403, 403],
+        ),
         (
             Method::POST,
             format!("/devices/{}/revoke", spare.device_id),
             None,
-            [401, 401, 403, 200],
+            [401, 401, 403, 200, 403, 403],
         ),
-        (Method::GET, "/bundle".into(), None, [401, 200, 401, 401]),
+        (
+            Method::GET,
+            "/bundle".into(),
+            None,
+            [401, 200, 401, 401, 401, 401],
+        ),
         (
             Method::POST,
             "/batches".into(),
             Some(json!({ "records": [] })),
-            [401, 200, 401, 401],
+            [401, 200, 401, 401, 401, 401],
+        ),
+        (
+            Method::GET,
+            "/device/issues".into(),
+            None,
+            [401, 200, 401, 401, 401, 401],
         ),
         (
             Method::GET,
             "/submissions".into(),
             None,
-            [401, 401, 200, 403],
+            [401, 401, 200, 403, 200, 403],
         ),
         (
             Method::POST,
             format!("/submissions/{}/review", stored.id),
             Some(json!({ "decision": "approve" })),
-            [401, 401, 200, 403],
-        ),
-        (
-            Method::GET,
-            "/forms/household/export.csv".into(),
-            None,
-            [401, 401, 200, 403],
+            [401, 401, 200, 403, 200, 403],
         ),
         (
             Method::POST,
             "/submissions/review".into(),
             Some(json!({ "ids": [stored.id], "decision": "approve" })),
-            [401, 401, 200, 403],
+            [401, 401, 200, 403, 200, 403],
+        ),
+        (
+            Method::GET,
+            format!("/submissions/{}/comments", stored.id),
+            None,
+            [401, 401, 200, 403, 200, 403],
+        ),
+        (
+            Method::GET,
+            "/forms/household/export.csv".into(),
+            None,
+            [401, 401, 200, 403, 403, 403],
         ),
         (
             Method::PUT,
             format!("/submissions/{}/answers", stored.id),
             Some(json!({ "answers": stored.answers, "comment": "checked" })),
-            [401, 401, 200, 403],
+            [401, 401, 200, 403, 403, 403],
         ),
         (
             Method::GET,
             format!("/submissions/{}/edits", stored.id),
             None,
-            [401, 401, 200, 403],
+            [401, 401, 200, 403, 403, 403],
         ),
         (
             Method::GET,
             format!("/submissions/{}/consent-receipt", stored.id),
             None,
-            [401, 401, 200, 403],
+            [401, 401, 200, 403, 403, 403],
         ),
         // An admin's upload reaches the importer, which refuses a body that is no workbook.
         (
             Method::POST,
             "/forms?file_name=x.xlsx".into(),
             Some(json!({})),
-            [401, 401, 403, 422],
+            [401, 401, 403, 422, 403, 403],
+        ),
+        (
+            Method::GET,
+            "/policy".into(),
+            None,
+            [401, 401, 200, 200, 403, 403],
+        ),
+        (
+            Method::PUT,
+            "/policy".into(),
+            Some(policy),
+            [401, 401, 403, 200, 403, 403],
+        ),
+        (
+            Method::GET,
+            "/policy/versions".into(),
+            None,
+            [401, 401, 200, 200, 403, 403],
         ),
     ];
-    let callers = ["nobody", "device", "steward", "admin"];
+    let callers = [
+        "nobody", "device", "steward", "admin", "reviewer", "partner",
+    ];
     for (method, path, body, expected) in table {
         for (caller, want) in callers.iter().zip(expected) {
             let client = match *caller {
                 "steward" => &steward,
                 "admin" => &admin,
+                "reviewer" => &reviewer,
+                "partner" => &partner,
                 _ => &nobody,
             };
             let mut request = client.request(method.clone(), server.url(&path));
             if *caller == "device" {
                 request = phone.authorize(request);
             }
-            if let Some(body) = &body {
-                request = request.json(body);
-            }
+            request = match &body {
+                Some(Value::String(text)) => request.body(text.clone()),
+                Some(body) => request.json(body),
+                None => request,
+            };
             let response = request.send().await.expect("the server answers");
             let what = format!("{method} {path} as {caller}");
             assert_eq!(response.status().as_u16(), want, "{what}");

@@ -21,6 +21,22 @@ pub fn router() -> Router<AppState> {
         .route("/devices", get(list))
         .route("/devices/{id}/revoke", post(revoke))
         .route("/bundle", get(bundle))
+        .route("/device/issues", get(issues))
+}
+
+/// The records of this phone's enumerator that a reviewer sent back, with what to check.
+/// Receipt codes and comments only: the phone already holds the answers.
+async fn issues(State(state): State<AppState>, device: Device) -> Result<Json<Vec<Value>>> {
+    let rows = state.db.records_with_issues(device.user.id).await?;
+    Ok(Json(
+        rows.into_iter()
+            .map(|(id, receipt, saved_at, at, comment)| {
+                serde_json::json!({
+                    "id": id, "receipt": receipt, "saved_at": saved_at, "at": at, "comment": comment
+                })
+            })
+            .collect(),
+    ))
 }
 
 #[derive(Deserialize)]

@@ -6,6 +6,7 @@ mod batches;
 mod devices;
 mod forms;
 mod json;
+mod policy;
 mod submissions;
 
 use std::path::Path;
@@ -36,6 +37,7 @@ pub fn router(state: AppState, app_dir: Option<&Path>) -> Router {
         .merge(batches::router())
         .merge(forms::router())
         .merge(submissions::router())
+        .merge(policy::router())
         .fallback(|| async { crate::error::Error::NotFound });
     let mut app = Router::new().nest("/api/v1", api);
     if let Some(dir) = app_dir {

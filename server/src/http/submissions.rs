@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use super::json::JsonBody;
 use crate::AppState;
-use crate::auth::Steward;
+use crate::auth::{Reviewing, Role, Steward};
 use crate::db::SubmissionSummary;
 use crate::error::{Error, Result};
 use crate::export::CsvExport;
@@ -25,14 +25,42 @@ pub fn router() -> Router<AppState> {
         .route("/submissions/{id}/consent-receipt", get(consent_receipt))
         .route("/submissions/{id}/answers", put(edit_answers))
         .route("/submissions/{id}/edits", get(edits))
+        .route("/submissions/{id}/comments", get(comments))
         .route("/forms/{form_id}/export.csv", get(export_csv))
 }
 
+/// The review list. Each role sees the answers its policy view allows: a steward by
+/// default everything, a reviewer pseudonyms in place of names.
 async fn list(
     State(state): State<AppState>,
-    Steward(user): Steward,
+    Reviewing(user): Reviewing,
 ) -> Result<Json<Vec<SubmissionSummary>>> {
-    let list = state.db.list_submissions(&user.project_id).await?;
+    let mut list = state.db.list_submissions(&user.project_id).await?;
+    let policy = state.policy(&user.project_id).await?;
+    let view = match user.role {
+        Role::Steward => policy.policy.roles.steward,
+        _ => policy.policy.roles.reviewer,
+    };
+    let secret = state.db.pseudonym_key(&user.project_id).await?;
+    let mut shapers = std::collections::HashMap::new();
+    for item in &mut list {
+        let key = (item.form_id.clone(), item.form_version.clone());
+        if !shapers.contains_key(&key) {
+            let form = state
+                .compiled_form(&user.project_id, &item.form_id, &item.form_version)
+                .await?;
+            let shaper = crate::shaping::Shaper::for_view(&policy.policy, &form, view, &secret);
+            shapers.insert(key.clone(), shaper);
+        }
+        let shaper = &shapers[&key];
+        if shaper.changes_anything() {
+            let answers: forms::model::Answers =
+                serde_json::from_value(std::mem::take(&mut item.answers))
+                    .map_err(anyhow::Error::from)?;
+            item.answers =
+                serde_json::to_value(shaper.answers(&answers)).map_err(anyhow::Error::from)?;
+        }
+    }
     state
         .db
         .audit(&user.username, "view-submissions", &user.project_id)
@@ -40,31 +68,64 @@ async fn list(
     Ok(Json(list))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone, Copy)]
 #[serde(rename_all = "snake_case")]
 enum Decision {
     Approve,
     Reject,
+    /// Back to the enumerator: something needs checking (a comment says what).
+    HasIssues,
+}
+
+impl Decision {
+    fn state(self) -> &'static str {
+        match self {
+            Decision::Approve => "approved",
+            Decision::Reject => "rejected",
+            Decision::HasIssues => "has_issues",
+        }
+    }
+
+    /// A record sent back needs a reason the enumerator can act on.
+    fn check_comment(self, comment: &str) -> Result<()> {
+        if matches!(self, Decision::HasIssues) && comment.trim().is_empty() {
+            return Err(Error::BadRequest(
+                "say what to check: a record sent back to the enumerator needs a comment".into(),
+            ));
+        }
+        if comment.chars().count() > 2000 {
+            return Err(Error::BadRequest(
+                "a comment has at most 2000 characters".into(),
+            ));
+        }
+        Ok(())
+    }
 }
 
 #[derive(Deserialize)]
 struct Review {
     decision: Decision,
+    #[serde(default)]
+    comment: String,
 }
 
 async fn review(
     State(state): State<AppState>,
-    Steward(user): Steward,
+    Reviewing(user): Reviewing,
     Path(id): Path<String>,
     JsonBody(body): JsonBody<Review>,
 ) -> Result<Json<serde_json::Value>> {
-    let new_state = match body.decision {
-        Decision::Approve => "approved",
-        Decision::Reject => "rejected",
-    };
+    body.decision.check_comment(&body.comment)?;
+    let new_state = body.decision.state();
     if !state
         .db
-        .review(&user.project_id, &id, new_state, user.id)
+        .review(
+            &user.project_id,
+            &id,
+            new_state,
+            user.id,
+            body.comment.trim(),
+        )
         .await?
     {
         return Err(Error::NotFound);
@@ -72,6 +133,22 @@ async fn review(
     state.db.audit(&user.username, new_state, &id).await?;
     Ok(Json(
         serde_json::json!({ "id": id, "review_state": new_state }),
+    ))
+}
+
+/// A submission's review history: who moved it to which state, when, and why.
+async fn comments(
+    State(state): State<AppState>,
+    Reviewing(user): Reviewing,
+    Path(id): Path<String>,
+) -> Result<Json<Vec<serde_json::Value>>> {
+    let rows = state.db.review_comments(&user.project_id, &id).await?;
+    Ok(Json(
+        rows.into_iter()
+            .map(|(at, by, review_state, comment)| {
+                serde_json::json!({ "at": at, "by": by, "review_state": review_state, "comment": comment })
+            })
+            .collect(),
     ))
 }
 
@@ -155,12 +232,14 @@ const MAX_BULK_REVIEW: usize = 5_000;
 struct BulkReview {
     ids: Vec<String>,
     decision: Decision,
+    #[serde(default)]
+    comment: String,
 }
 
 /// Approve or reject many submissions at once (the steward's bulk action).
 async fn review_many(
     State(state): State<AppState>,
-    Steward(user): Steward,
+    Reviewing(user): Reviewing,
     JsonBody(body): JsonBody<BulkReview>,
 ) -> Result<Json<serde_json::Value>> {
     if body.ids.len() > MAX_BULK_REVIEW {
@@ -168,13 +247,17 @@ async fn review_many(
             "at most {MAX_BULK_REVIEW} submissions per bulk review"
         )));
     }
-    let new_state = match body.decision {
-        Decision::Approve => "approved",
-        Decision::Reject => "rejected",
-    };
+    body.decision.check_comment(&body.comment)?;
+    let new_state = body.decision.state();
     let changed = state
         .db
-        .review_many(&user.project_id, &body.ids, new_state, user.id)
+        .review_many(
+            &user.project_id,
+            &body.ids,
+            new_state,
+            user.id,
+            body.comment.trim(),
+        )
         .await?;
     state
         .db

@@ -1,0 +1,259 @@
+//! What of each answer leaves the database, for whom: kept, replaced by a pseudonym,
+//! coarsened, or dropped. One [`Shaper`] is built per request from the policy (a role's
+//! view or an export profile) and applied to every record, so the rule is decided once
+//! and cannot differ between records.
+
+use std::collections::HashMap;
+
+use forms::model::{Answer, Answers, CompiledForm, Kind};
+use hmac::{KeyInit, Mac};
+
+use crate::policy::{Generalise, Policy, Profile, Tag, Treatment, View};
+
+/// What happens to one question's answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    Keep,
+    Pseudonym,
+    Generalise(Generalise),
+    Drop,
+}
+
+/// Keyed-hash pseudonyms: HMAC-SHA256 under the project's secret, of the trimmed,
+/// lower-cased value, shown as `p-` and 16 hex digits (64 bits). The same value gets the
+/// same pseudonym in every view and export of the project, so records still link; without
+/// the secret the value cannot be recovered or checked by guessing.
+#[derive(Clone)]
+pub struct Pseudonymiser {
+    mac: hmac::Hmac<sha2::Sha256>,
+}
+
+impl Pseudonymiser {
+    pub fn new(secret: &str) -> Pseudonymiser {
+        Pseudonymiser {
+            mac: hmac::Hmac::new_from_slice(secret.as_bytes()).expect("HMAC takes any key length"),
+        }
+    }
+
+    pub fn pseudonym(&self, value: &str) -> String {
+        let value = value.trim();
+        if value.is_empty() {
+            return String::new();
+        }
+        let mut mac = self.mac.clone();
+        mac.update(value.to_lowercase().as_bytes());
+        let digest = mac.finalize().into_bytes();
+        let mut out = String::from("p-");
+        for b in &digest[..8] {
+            out.push_str(&format!("{b:02x}"));
+        }
+        out
+    }
+}
+
+/// The shape of every question of a form for one audience.
+pub struct Shaper {
+    shapes: HashMap<String, Shape>,
+    pseudonyms: Pseudonymiser,
+}
+
+/// The most protective of two treatments.
+fn stricter(a: Treatment, b: Treatment) -> Treatment {
+    let rank = |t: Treatment| match t {
+        Treatment::Keep => 0,
+        Treatment::Pseudonymise => 1,
+        Treatment::Drop => 2,
+    };
+    if rank(a) >= rank(b) { a } else { b }
+}
+
+/// How a question with these tags is treated under these three rules.
+fn treatment(
+    tags: &[Tag],
+    identifiers: Treatment,
+    free_text: Treatment,
+    sensitive: Treatment,
+) -> Treatment {
+    tags.iter().fold(Treatment::Keep, |acc, tag| {
+        let rule = match tag {
+            Tag::DirectIdentifier => identifiers,
+            Tag::FreeText => free_text,
+            // A pseudonym of "yes" hides nothing: sensitive answers are kept or dropped.
+            Tag::Sensitive if sensitive == Treatment::Pseudonymise => Treatment::Drop,
+            Tag::Sensitive => sensitive,
+            Tag::QuasiIdentifier => Treatment::Keep,
+        };
+        stricter(acc, rule)
+    })
+}
+
+fn shape_of(t: Treatment) -> Shape {
+    match t {
+        Treatment::Keep => Shape::Keep,
+        Treatment::Pseudonymise => Shape::Pseudonym,
+        Treatment::Drop => Shape::Drop,
+    }
+}
+
+/// Questions that hold answers (groups and notes hold none).
+fn answer_nodes(form: &CompiledForm) -> impl Iterator<Item = &forms::model::Node> {
+    form.walk()
+        .into_iter()
+        .map(|(node, _)| node)
+        .filter(|n| !matches!(n.kind, Kind::Group | Kind::Repeat | Kind::Note))
+}
+
+impl Shaper {
+    /// What a role sees in the review list.
+    pub fn for_view(policy: &Policy, form: &CompiledForm, view: View, secret: &str) -> Shaper {
+        let shapes = answer_nodes(form)
+            .map(|n| {
+                let tags = policy.tags(form, &n.name);
+                let t = treatment(&tags, view.identifiers, view.free_text, view.sensitive);
+                (n.name.clone(), shape_of(t))
+            })
+            .collect();
+        Shaper {
+            shapes,
+            pseudonyms: Pseudonymiser::new(secret),
+        }
+    }
+
+    /// What an export profile lets out.
+    pub fn for_profile(
+        policy: &Policy,
+        form: &CompiledForm,
+        profile: &Profile,
+        secret: &str,
+    ) -> Shaper {
+        let shapes = answer_nodes(form)
+            .map(|n| {
+                let listed = profile
+                    .fields
+                    .as_ref()
+                    .is_none_or(|fields| fields.contains(&n.name));
+                let tags = policy.tags(form, &n.name);
+                let t = treatment(
+                    &tags,
+                    profile.identifiers,
+                    profile.free_text,
+                    profile.sensitive,
+                );
+                let shape = match (listed, t, profile.generalise.get(&n.name)) {
+                    (false, _, _) => Shape::Drop,
+                    (true, Treatment::Keep, Some(Generalise::Drop)) => Shape::Drop,
+                    (true, Treatment::Keep, Some(g)) => Shape::Generalise(*g),
+                    (true, t, _) => shape_of(t),
+                };
+                (n.name.clone(), shape)
+            })
+            .collect();
+        Shaper {
+            shapes,
+            pseudonyms: Pseudonymiser::new(secret),
+        }
+    }
+
+    /// The shape of a question (unknown names are dropped: nothing leaves by accident).
+    pub fn shape(&self, name: &str) -> Shape {
+        self.shapes.get(name).copied().unwrap_or(Shape::Drop)
+    }
+
+    /// One value as it leaves; `None` when the question is dropped.
+    pub fn value(&self, name: &str, value: &str) -> Option<String> {
+        match self.shape(name) {
+            Shape::Keep => Some(value.to_string()),
+            Shape::Pseudonym => Some(self.pseudonyms.pseudonym(value)),
+            Shape::Generalise(g) => Some(g.apply(value)),
+            Shape::Drop => None,
+        }
+    }
+
+    /// Whether any question is left out or changed (the view is not the full record).
+    pub fn changes_anything(&self) -> bool {
+        self.shapes.values().any(|s| *s != Shape::Keep)
+    }
+
+    /// A record's answers as this audience may see them, repeats included.
+    pub fn answers(&self, answers: &Answers) -> Answers {
+        answers
+            .iter()
+            .filter_map(|(name, answer)| match answer {
+                Answer::Value(v) => self
+                    .value(name, v)
+                    .map(|v| (name.clone(), Answer::Value(v))),
+                Answer::Repeat(items) => Some((
+                    name.clone(),
+                    Answer::Repeat(items.iter().map(|item| self.answers(item)).collect()),
+                )),
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn demo_policy() -> (Policy, CompiledForm) {
+        let form = forms::demo::household_form().compile().unwrap();
+        let policy = Policy::parse(
+            crate::seed::DEMO_POLICY,
+            &form,
+            &forms::demo::household_consent(),
+            &["partner".to_string()],
+        )
+        .unwrap();
+        (policy, form)
+    }
+
+    #[test]
+    fn pseudonyms_link_the_same_value_and_depend_on_the_secret() {
+        let a = Pseudonymiser::new("secret one");
+        assert_eq!(a.pseudonym("Fatima"), a.pseudonym(" fatima "));
+        assert_ne!(a.pseudonym("Fatima"), a.pseudonym("Amina"));
+        assert_ne!(
+            a.pseudonym("Fatima"),
+            Pseudonymiser::new("secret two").pseudonym("Fatima")
+        );
+        assert!(a.pseudonym("Fatima").starts_with("p-") && a.pseudonym("Fatima").len() == 18);
+        assert_eq!(a.pseudonym("  "), "");
+    }
+
+    #[test]
+    fn a_reviewer_sees_pseudonyms_and_a_partner_export_no_identifiers_at_all() {
+        let (policy, form) = demo_policy();
+        let answers = forms::demo::sample_household();
+        let reviewer = Shaper::for_view(&policy, &form, policy.roles.reviewer, "k");
+        let seen = reviewer.answers(&answers);
+        let name = match seen.get("respondent_name") {
+            Some(Answer::Value(v)) => v.clone(),
+            other => panic!("{other:?}"),
+        };
+        assert!(name.starts_with("p-"), "{name}");
+        let Some(Answer::Repeat(members)) = seen.get("members") else {
+            panic!("members kept")
+        };
+        assert!(
+            matches!(members[0].get("member_name"), Some(Answer::Value(v)) if v.starts_with("p-"))
+        );
+
+        let partners = &policy.exports["partners"];
+        let export = Shaper::for_profile(&policy, &form, partners, "k");
+        let out = export.answers(&answers);
+        assert!(!out.contains_key("respondent_name"));
+        assert!(!out.contains_key("comments"), "free text dropped");
+        let Some(Answer::Repeat(members)) = out.get("members") else {
+            panic!("members kept")
+        };
+        assert!(!members[0].contains_key("member_name"));
+        assert!(
+            !members[0].contains_key("member_disability"),
+            "sensitive dropped"
+        );
+        assert!(matches!(members[0].get("member_age"), Some(Answer::Value(v)) if v.contains('-')));
+        assert!(matches!(out.get("interview_date"), Some(Answer::Value(v)) if v.len() == 7));
+        assert_eq!(export.shape("water_source"), Shape::Keep);
+        assert_eq!(export.shape("no_such_question"), Shape::Drop);
+    }
+}

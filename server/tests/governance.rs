@@ -1,0 +1,222 @@
+//! Governance through the API, on a real server: review states and comments reaching the
+//! enumerator's phone, what each role sees, and the policy's versions.
+
+#[allow(dead_code)] // each test file uses its own share of the helpers
+mod common;
+
+use common::{Server, error_code, valid_submission};
+use forms::batch::Outcome;
+use forms::consent::NEEDS_ASSESSMENT;
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_record_sent_back_reaches_its_enumerator_with_the_comment() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let record = valid_submission(&[NEEDS_ASSESSMENT]);
+    assert_eq!(
+        phone.sync(std::slice::from_ref(&record)).await.results[0].outcome,
+        Outcome::Accepted
+    );
+    let reviewer = server.sign_in("reviewer").await;
+    let url = server.url(&format!("/submissions/{}/review", record.id));
+
+    let silent = reviewer
+        .post(&url)
+        .json(&json!({ "decision": "has_issues" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        silent.status(),
+        StatusCode::BAD_REQUEST,
+        "sent back without a word"
+    );
+
+    let response = reviewer
+        .post(&url)
+        .json(&json!({ "decision": "has_issues", "comment": "Household size 14: please confirm" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+
+    let issues: Vec<Value> = phone
+        .authorize(reqwest::Client::new().get(server.url("/device/issues")))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(issues.len(), 1, "{issues:?}");
+    assert_eq!(issues[0]["receipt"], record.consent.receipt.to_string());
+    assert_eq!(issues[0]["comment"], "Household size 14: please confirm");
+
+    // The steward corrects it: state `edited`, and the phone's list empties.
+    let steward = server.sign_in("steward").await;
+    let edit = steward
+        .put(server.url(&format!("/submissions/{}/answers", record.id)))
+        .json(&json!({ "answers": record.answers, "comment": "confirmed by phone call" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(edit.status(), StatusCode::OK);
+    let listed = server.submissions(&steward).await;
+    assert_eq!(listed[0]["review_state"], "edited");
+    let issues: Vec<Value> = phone
+        .authorize(reqwest::Client::new().get(server.url("/device/issues")))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(issues.is_empty(), "{issues:?}");
+
+    server
+        .review(&steward, &record.id.to_string(), "approve")
+        .await;
+    let history: Vec<Value> = steward
+        .get(server.url(&format!("/submissions/{}/comments", record.id)))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let states: Vec<&str> = history
+        .iter()
+        .map(|h| h["review_state"].as_str().unwrap())
+        .collect();
+    assert_eq!(states, ["has_issues", "approved"]);
+    assert_eq!(history[0]["by"], "reviewer");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reviewer_sees_pseudonyms_where_the_steward_sees_names() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let record = valid_submission(&[NEEDS_ASSESSMENT]);
+    phone.sync(std::slice::from_ref(&record)).await;
+    let name = match record.answers.get("respondent_name") {
+        Some(forms::model::Answer::Value(v)) => v.clone(),
+        other => panic!("the test household has a name: {other:?}"),
+    };
+
+    let steward = server.sign_in("steward").await;
+    let as_steward = server.submissions(&steward).await;
+    assert_eq!(as_steward[0]["answers"]["respondent_name"], name.as_str());
+
+    let reviewer = server.sign_in("reviewer").await;
+    let as_reviewer = server.submissions(&reviewer).await;
+    let shown = as_reviewer[0]["answers"]["respondent_name"]
+        .as_str()
+        .unwrap();
+    assert!(shown.starts_with("p-") && !shown.contains(&name), "{shown}");
+    // Everything not an identifier is the same.
+    assert_eq!(
+        as_reviewer[0]["answers"]["water_source"],
+        as_steward[0]["answers"]["water_source"]
+    );
+    let text = serde_json::to_string(&as_reviewer).unwrap();
+    assert!(!text.contains(&name), "the name leaks somewhere: {text}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_policy_change_is_checked_versioned_and_audited() {
+    let server = Server::start().await;
+    let admin = server.sign_in("admin").await;
+    let current: Value = admin
+        .get(server.url("/policy"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(current["version"], 1, "the demo policy is seeded");
+
+    let bad = current["source"]
+        .as_str()
+        .unwrap()
+        .replace("member_age = \"band:10\"", "member_age = \"month\"")
+        .replace("shared_with = [\"partner\"]", "shared_with = [\"unicef\"]");
+    let response = admin
+        .put(server.url("/policy"))
+        .body(bad)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["error"], "err-invalid-policy");
+    let problems: Vec<&str> = body["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect();
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("member_age: `month` does not fit a question of type integer")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("`unicef` is not a partner account")),
+        "{problems:?}"
+    );
+
+    let same = admin
+        .put(server.url("/policy"))
+        .body(current["source"].as_str().unwrap().to_string())
+        .send()
+        .await
+        .unwrap()
+        .json::<Value>()
+        .await
+        .unwrap();
+    assert_eq!(same, json!({ "version": 1, "changed": false }));
+
+    let shorter = current["source"]
+        .as_str()
+        .unwrap()
+        .replace("retention_days = 180", "retention_days = 90");
+    let changed = admin
+        .put(server.url("/policy"))
+        .body(shorter)
+        .send()
+        .await
+        .unwrap()
+        .json::<Value>()
+        .await
+        .unwrap();
+    assert_eq!(changed, json!({ "version": 2, "changed": true }));
+    let steward = server.sign_in("steward").await;
+    let versions: Vec<Value> = steward
+        .get(server.url("/policy/versions"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(versions.len(), 2);
+    assert_eq!(versions[1]["created_by"], "admin");
+    assert_ne!(versions[0]["sha256"], versions[1]["sha256"]);
+
+    // A steward may read the policy but not change it.
+    let response = steward
+        .put(server.url("/policy"))
+        .body("project = \"demo\"")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+    assert_eq!(error_code(response).await, "err-forbidden");
+}
