@@ -1097,6 +1097,84 @@ impl Db {
         })
     }
 
+    /// Open an export ledger entry; rows are added as they leave.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn open_export(
+        &self,
+        project_id: &str,
+        profile: &str,
+        recipient: &str,
+        format: &str,
+        policy_version: i64,
+        actor: &str,
+        suppressed: u64,
+    ) -> Result<i64> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_scalar(
+                "INSERT INTO export_ledger
+                   (project_id, profile, recipient, format, policy_version, actor, at, suppressed)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            )
+            .bind(project_id)
+            .bind(profile)
+            .bind(recipient)
+            .bind(format)
+            .bind(policy_version)
+            .bind(actor)
+            .bind(now_rfc3339())
+            .bind(i64::try_from(suppressed).unwrap_or(i64::MAX))
+            .fetch_one(pool)
+            .await?)
+        })
+    }
+
+    /// Note that these records left in an export.
+    pub async fn ledger_records(&self, export_id: i64, ids: &[String]) -> Result<()> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        on_pool!(self, pool, Backend => {
+            let mut insert = sqlx::QueryBuilder::<Backend>::new(
+                "INSERT INTO export_records (export_id, submission_id) ",
+            );
+            insert.push_values(ids, |mut row, id| {
+                row.push_bind(export_id).push_bind(id);
+            });
+            insert.push(" ON CONFLICT DO NOTHING");
+            insert.build().execute(pool).await?;
+            Ok(())
+        })
+    }
+
+    /// Close an export ledger entry with the number of records that left.
+    pub async fn close_export(&self, export_id: i64, records: u64) -> Result<()> {
+        on_pool!(self, pool, Backend => {
+            sqlx::query("UPDATE export_ledger SET records = $1 WHERE id = $2")
+                .bind(i64::try_from(records).unwrap_or(i64::MAX))
+                .bind(export_id)
+                .execute(pool)
+                .await?;
+            Ok(())
+        })
+    }
+
+    /// Who received a record in earlier exports: (export id, profile, recipient, when).
+    pub async fn exports_of(
+        &self,
+        submission_id: &str,
+    ) -> Result<Vec<(i64, String, String, String)>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT l.id, l.profile, l.recipient, l.at FROM export_records r
+                 JOIN export_ledger l ON l.id = r.export_id
+                 WHERE r.submission_id = $1 ORDER BY l.id",
+            )
+            .bind(submission_id)
+            .fetch_all(pool)
+            .await?)
+        })
+    }
+
     /// Raw SQL for tests that tamper with the database on purpose.
     #[cfg(test)]
     pub(crate) async fn execute_for_test(&self, sql: &str) {

@@ -37,6 +37,32 @@ enum Command {
         #[command(subcommand)]
         action: FormAction,
     },
+    /// Export a project's approved records under one of its policy's export profiles.
+    Export {
+        #[command(flatten)]
+        store: Store,
+        /// The project.
+        #[arg(long, default_value = server::seed::DEMO_PROJECT)]
+        project: String,
+        /// The export profile (from the project's policy).
+        #[arg(long)]
+        profile: String,
+        /// csv or json.
+        #[arg(long, default_value = "csv")]
+        format: String,
+        /// A repeat's linked table instead of the main table.
+        #[arg(long)]
+        table: Option<String>,
+        /// Write choice labels in this language instead of codes.
+        #[arg(long)]
+        labels: Option<String>,
+        /// Who receives the file, for the export ledger (default: the profile's partners).
+        #[arg(long)]
+        recipient: Option<String>,
+        /// Where to write the file (default: a name made of form, profile and date).
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+    },
     /// Check the audit log.
     Audit {
         #[command(subcommand)]
@@ -91,6 +117,69 @@ async fn verify_audit(store: Store) -> anyhow::Result<()> {
     if matches!(report, server::audit::ChainReport::Broken { .. }) {
         std::process::exit(1);
     }
+    Ok(())
+}
+
+/// Options of `sauti export`.
+struct ExportArgs {
+    project: String,
+    request: server::export::Request,
+    recipient: Option<String>,
+    out: Option<PathBuf>,
+}
+
+/// `sauti export`: the same export as the web page, into a file, with a progress bar.
+async fn export(store: Store, args: ExportArgs) -> anyhow::Result<()> {
+    use tokio::io::AsyncWriteExt;
+    let db = store.open().await?;
+    let state = server::AppState::new(db.clone(), false);
+    let export = server::export::Export::prepare(&state, &args.project, &args.request, None)
+        .await
+        .map_err(|e| match e {
+            server::error::Error::NotFound => anyhow::anyhow!(
+                "project `{}` has no export profile `{}` (see the [exports] tables of its policy)",
+                args.project,
+                args.request.profile
+            ),
+            other => anyhow::anyhow!("{other}"),
+        })?;
+    let recipient = args.recipient.unwrap_or_else(|| {
+        if export.profile.shared_with.is_empty() {
+            "cli".to_string()
+        } else {
+            export.profile.shared_with.join(",")
+        }
+    });
+    let path = args
+        .out
+        .unwrap_or_else(|| PathBuf::from(export.file_name()));
+    let mut file = tokio::fs::File::create(&path)
+        .await
+        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    let bar = indicatif::ProgressBar::new(export.eligible);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{spinner} {bar:40} {pos}/{len} records  {elapsed_precise}  eta {eta}",
+        )
+        .map_err(|e| anyhow::anyhow!("{e}"))?,
+    );
+    let progress = export.progress();
+    let suppressed = export.suppressed();
+    let operator = std::env::var("USER").unwrap_or_else(|_| "cli".into());
+    let (mut chunks, task) = export.run(db, format!("cli:{operator}"), recipient.clone());
+    while let Some(chunk) = chunks.recv().await {
+        file.write_all(&chunk?).await?;
+        bar.set_position(progress.load(std::sync::atomic::Ordering::Relaxed));
+    }
+    file.flush().await?;
+    let summary = task.await??;
+    bar.finish_and_clear();
+    println!(
+        "wrote {} records to {} for {recipient} (export #{}); {suppressed} records withheld by k-anonymity",
+        summary.records,
+        path.display(),
+        summary.export_id
+    );
     Ok(())
 }
 
@@ -162,6 +251,31 @@ async fn main() -> anyhow::Result<()> {
         Command::Audit {
             action: AuditAction::Verify { store },
         } => return verify_audit(store).await,
+        Command::Export {
+            store,
+            project,
+            profile,
+            format,
+            table,
+            labels,
+            recipient,
+            out,
+        } => {
+            let request = server::export::Request {
+                profile,
+                format: server::export::Format::parse(&format)
+                    .map_err(|e| anyhow::anyhow!("{e}"))?,
+                table,
+                labels,
+            };
+            let args = ExportArgs {
+                project,
+                request,
+                recipient,
+                out,
+            };
+            return export(store, args).await;
+        }
     };
     let app_dir = app.join("index.html").exists().then_some(app.clone());
     if app_dir.is_none() {

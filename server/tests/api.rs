@@ -18,6 +18,7 @@ fn expected_code(status: u16) -> &'static str {
     match status {
         401 => "err-unauthorized",
         403 => "err-forbidden",
+        404 => "err-not-found",
         422 => "err-form-import",
         other => panic!("no expected code for {other}"),
     }
@@ -482,7 +483,11 @@ async fn csv_contains_only_approved_records_that_accepted_needs_assessment() {
     let text = std::str::from_utf8(&bytes[3..]).expect("UTF-8");
     let header: Vec<&str> = text.lines().next().expect("a header").split(',').collect();
     assert_eq!(header[0], "submission_id");
-    assert!(header.contains(&"member_age"), "{header:?}");
+    assert!(header.contains(&"members_count"), "{header:?}");
+    assert!(
+        !header.contains(&"member_age"),
+        "members have their own table: {header:?}"
+    );
 
     assert_eq!(text.matches(&a.id.to_string()).count(), 1, "{text}");
     assert!(

@@ -4,6 +4,7 @@
 mod auth;
 mod batches;
 mod devices;
+mod exports;
 mod forms;
 mod json;
 mod policy;
@@ -38,6 +39,7 @@ pub fn router(state: AppState, app_dir: Option<&Path>) -> Router {
         .merge(forms::router())
         .merge(submissions::router())
         .merge(policy::router())
+        .merge(exports::router())
         .fallback(|| async { crate::error::Error::NotFound });
     let mut app = Router::new().nest("/api/v1", api);
     if let Some(dir) = app_dir {

@@ -3,8 +3,6 @@
 use axum::Json;
 use axum::Router;
 use axum::extract::{Path, State};
-use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
-use axum::response::IntoResponse;
 use axum::routing::{get, post, put};
 use serde::Deserialize;
 
@@ -13,9 +11,6 @@ use crate::AppState;
 use crate::auth::{Reviewing, Role, Steward};
 use crate::db::SubmissionSummary;
 use crate::error::{Error, Result};
-use crate::export::CsvExport;
-use axum::body::{Body, Bytes};
-use forms::consent::NEEDS_ASSESSMENT;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -26,7 +21,7 @@ pub fn router() -> Router<AppState> {
         .route("/submissions/{id}/answers", put(edit_answers))
         .route("/submissions/{id}/edits", get(edits))
         .route("/submissions/{id}/comments", get(comments))
-        .route("/forms/{form_id}/export.csv", get(export_csv))
+        .route("/submissions/{id}/exports", get(exports_of))
 }
 
 /// The review list. Each role sees the answers its policy view allows: a steward by
@@ -325,89 +320,27 @@ async fn consent_receipt(
     )))
 }
 
-/// Bytes buffered before a chunk is sent to the steward's browser.
-const EXPORT_CHUNK: usize = 64 * 1024;
-
-async fn export_csv(
+/// The exports that included a submission, and who received them (from the export
+/// ledger): who must be told if the respondent withdraws.
+async fn exports_of(
     State(state): State<AppState>,
     Steward(user): Steward,
-    Path(form_id): Path<String>,
-) -> Result<impl IntoResponse> {
-    let (definition, _) = state
+    Path(id): Path<String>,
+) -> Result<Json<Vec<serde_json::Value>>> {
+    if state
         .db
-        .current_bundle(&user.project_id)
+        .submission_consent(&user.project_id, &id)
         .await?
-        .ok_or(Error::NotFound)?;
-    let current: forms::model::Form =
-        serde_json::from_str(&definition).map_err(anyhow::Error::from)?;
-    if current.id != form_id {
+        .is_none()
+    {
         return Err(Error::NotFound);
     }
-    let form = state
-        .compiled_form(&user.project_id, &current.id, &current.version)
-        .await?;
-    let csv = CsvExport::new(&form);
-    let first = csv.header()?;
-    state
-        .db
-        .audit(&user.username, "export-csv", &form_id)
-        .await?;
-    // Rows are read and written in a task, a chunk at a time, so memory stays flat.
-    let (tx, rx) = tokio::sync::mpsc::channel::<std::io::Result<Bytes>>(4);
-    let db = state.db.clone();
-    let (project, username, export_form) = (
-        user.project_id.clone(),
-        user.username.clone(),
-        form_id.clone(),
-    );
-    tokio::spawn(async move {
-        use futures_util::StreamExt;
-        let mut rows = std::pin::pin!(db.exportable(&project, &export_form, NEEDS_ASSESSMENT));
-        let mut buffer = first;
-        let mut count = 0usize;
-        while let Some(row) = rows.next().await {
-            match row.and_then(|r| csv.row(&r)) {
-                Ok(line) => {
-                    buffer.extend(line);
-                    count += 1;
-                }
-                Err(e) => {
-                    tracing::error!(error = %e, "export failed");
-                    let _ = tx.send(Err(std::io::Error::other("export failed"))).await;
-                    return;
-                }
-            }
-            if buffer.len() >= EXPORT_CHUNK
-                && tx
-                    .send(Ok(Bytes::from(std::mem::take(&mut buffer))))
-                    .await
-                    .is_err()
-            {
-                return; // the steward went away
-            }
-        }
-        if tx.send(Ok(Bytes::from(buffer))).await.is_ok() {
-            let _ = db
-                .audit(
-                    &username,
-                    "export-csv-done",
-                    &format!("{export_form}: {count} records"),
-                )
-                .await;
-        }
-    });
-    let body = futures_util::stream::unfold(rx, |mut rx| async move {
-        rx.recv().await.map(|chunk| (chunk, rx))
-    });
-    let filename = format!("{form_id}-approved-{}.csv", &crate::db::now_rfc3339()[..10]);
-    Ok((
-        [
-            (CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-            (
-                CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{filename}\""),
-            ),
-        ],
-        Body::from_stream(body),
+    let rows = state.db.exports_of(&id).await?;
+    Ok(Json(
+        rows.into_iter()
+            .map(|(export_id, profile, recipient, at)| {
+                serde_json::json!({ "export_id": export_id, "profile": profile, "recipient": recipient, "at": at })
+            })
+            .collect(),
     ))
 }

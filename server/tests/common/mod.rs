@@ -112,6 +112,15 @@ impl Server {
         Server::start_in(self.dir, self.database, None, self.passwords).await
     }
 
+    /// The `sauti` command-line options that reach this server's data.
+    pub fn store_args(&self) -> Vec<String> {
+        let mut args = vec!["--data".to_string(), self.dir.path().display().to_string()];
+        if let Some(url) = &self.database {
+            args.extend(["--database".to_string(), url.clone()]);
+        }
+        args
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://{}/api/v1{path}", self.addr)
     }

@@ -1,0 +1,145 @@
+//! Disclosure control: k-anonymity over the quasi-identifiers an export lets out.
+//!
+//! A record "stands out" when fewer than k records of the export share its combination of
+//! quasi-identifier values (after generalisation: age bands, months...). Such records are
+//! suppressed, and the export says how many. Counting needs every record's combination
+//! before the first row is written, so an export with k > 1 reads its records twice; the
+//! first pass keeps only one counter per distinct combination.
+
+use std::collections::HashMap;
+
+use forms::model::{Answer, Answers, CompiledForm};
+
+use crate::policy::{Policy, Tag};
+use crate::shaping::{Shape, Shaper};
+
+/// The quasi-identifiers of the main table that leave in this export, and k.
+pub struct Disclosure {
+    quasi: Vec<String>,
+    k: u32,
+    counts: HashMap<String, u32>,
+}
+
+impl Disclosure {
+    pub fn new(policy: &Policy, form: &CompiledForm, shaper: &Shaper, k: u32) -> Disclosure {
+        let quasi = form
+            .walk()
+            .into_iter()
+            .filter(|(node, loc)| {
+                loc.repeat.is_none()
+                    && shaper.shape(&node.name) != Shape::Drop
+                    && policy
+                        .tags(form, &node.name)
+                        .contains(&Tag::QuasiIdentifier)
+            })
+            .map(|(node, _)| node.name.clone())
+            .collect();
+        Disclosure {
+            quasi,
+            k,
+            counts: HashMap::new(),
+        }
+    }
+
+    /// Whether this export needs the counting pass at all.
+    pub fn active(&self) -> bool {
+        self.k > 1 && !self.quasi.is_empty()
+    }
+
+    /// The quasi-identifiers considered, for the export's description.
+    pub fn quasi_identifiers(&self) -> &[String] {
+        &self.quasi
+    }
+
+    fn key(&self, shaper: &Shaper, answers: &Answers) -> String {
+        let mut key = String::new();
+        for name in &self.quasi {
+            let raw = match answers.get(name) {
+                Some(Answer::Value(v)) => v.as_str(),
+                _ => "",
+            };
+            key.push_str(&shaper.value(name, raw).unwrap_or_default());
+            key.push('\u{1f}');
+        }
+        key
+    }
+
+    /// First pass: count one record's combination.
+    pub fn count(&mut self, shaper: &Shaper, answers: &Answers) {
+        let key = self.key(shaper, answers);
+        *self.counts.entry(key).or_default() += 1;
+    }
+
+    /// Second pass: whether a record may be written (its combination is shared by at
+    /// least k records).
+    pub fn allows(&self, shaper: &Shaper, answers: &Answers) -> bool {
+        !self.active()
+            || self
+                .counts
+                .get(&self.key(shaper, answers))
+                .copied()
+                .unwrap_or(0)
+                >= self.k
+    }
+
+    /// How many records the first pass found standing out.
+    pub fn suppressed(&self) -> u64 {
+        if !self.active() {
+            return 0;
+        }
+        self.counts
+            .values()
+            .filter(|n| **n < self.k)
+            .map(|n| u64::from(*n))
+            .sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use forms::model::Answer;
+
+    fn household(area: &str, status: &str, date: &str) -> Answers {
+        let mut a = Answers::new();
+        a.insert("admin_area".into(), Answer::Value(area.into()));
+        a.insert("displacement_status".into(), Answer::Value(status.into()));
+        a.insert("interview_date".into(), Answer::Value(date.into()));
+        a
+    }
+
+    #[test]
+    fn records_sharing_their_combination_with_fewer_than_k_are_suppressed() {
+        let form = forms::demo::household_form().compile().unwrap();
+        let policy = Policy::parse(
+            crate::seed::DEMO_POLICY,
+            &form,
+            &forms::demo::household_consent(),
+            &["partner".to_string()],
+        )
+        .unwrap();
+        let profile = &policy.exports["partners"];
+        let shaper = Shaper::for_profile(&policy, &form, profile, "secret");
+        let mut d = Disclosure::new(&policy, &form, &shaper, 3);
+        assert_eq!(
+            d.quasi_identifiers(),
+            ["interview_date", "admin_area", "displacement_status"]
+        );
+        // Three in one camp in November (different days: generalised to the month), one
+        // alone in another camp.
+        let crowd: Vec<Answers> = ["2026-11-02", "2026-11-14", "2026-11-25"]
+            .iter()
+            .map(|day| household("Camp A", "idp", day))
+            .collect();
+        let alone = household("Camp B", "idp", "2026-11-03");
+        for a in crowd.iter().chain([&alone]) {
+            d.count(&shaper, a);
+        }
+        assert!(crowd.iter().all(|a| d.allows(&shaper, a)));
+        assert!(!d.allows(&shaper, &alone));
+        assert_eq!(d.suppressed(), 1);
+
+        let off = Disclosure::new(&policy, &form, &shaper, 1);
+        assert!(!off.active() && off.allows(&shaper, &alone) && off.suppressed() == 0);
+    }
+}

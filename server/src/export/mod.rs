@@ -1,0 +1,462 @@
+//! Exports under the project's policy: a profile says which purpose's approved records
+//! leave, which questions, and how identifiers and quasi-identifiers are treated; k-anonymity
+//! suppresses records that would stand out. Output is CSV (UTF-8 with a byte-order mark,
+//! for Excel) or JSON, optionally with an HXL hashtag row, one table at a time: the main
+//! table or a repeat's linked table. Rows are streamed a chunk at a time, so memory stays
+//! flat however many records there are, and every record that leaves is written in the
+//! export ledger with who received it, so a later withdrawal can be notified.
+//!
+//! The web page and `sauti export` run the same [`Export`].
+
+mod kanon;
+mod table;
+
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use forms::model::{Answers, CompiledForm};
+use futures_util::StreamExt;
+
+pub use kanon::Disclosure;
+pub use table::{Layout, Table, repeats};
+
+use crate::AppState;
+use crate::db::Db;
+use crate::error::{Error, Result};
+use crate::policy::{Profile, Treatment};
+use crate::shaping::Shaper;
+
+/// Bytes buffered before a chunk is sent on.
+const CHUNK: usize = 64 * 1024;
+/// Ledger entries written per statement.
+const LEDGER_BATCH: usize = 500;
+
+/// File formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Json,
+}
+
+impl Format {
+    pub fn parse(s: &str) -> Result<Format> {
+        match s {
+            "csv" => Ok(Format::Csv),
+            "json" => Ok(Format::Json),
+            other => Err(Error::BadRequest(format!(
+                "`{other}` is not an export format; use csv or json"
+            ))),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+
+    pub fn content_type(self) -> &'static str {
+        match self {
+            Format::Csv => "text/csv; charset=utf-8",
+            Format::Json => "application/json",
+        }
+    }
+}
+
+/// What the caller asked for.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub profile: String,
+    pub format: Format,
+    /// A repeat's name for its linked table; `None`: the main table.
+    pub table: Option<String>,
+    /// Write choice labels in this language instead of codes.
+    pub labels: Option<String>,
+}
+
+/// How an export went.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Summary {
+    pub export_id: i64,
+    /// Records written.
+    pub records: u64,
+    /// Records withheld by k-anonymity.
+    pub suppressed: u64,
+}
+
+/// An export ready to run: the profile's rules applied to the project's current form,
+/// and the k-anonymity counts already taken.
+pub struct Export {
+    pub profile: Profile,
+    pub policy_version: i64,
+    pub format: Format,
+    project_id: String,
+    form: Arc<CompiledForm>,
+    shaper: Shaper,
+    layout: Layout,
+    disclosure: Disclosure,
+    hxl: bool,
+    /// Records eligible before suppression.
+    pub eligible: u64,
+    /// Records considered so far by a running export (for progress bars).
+    progress: Arc<std::sync::atomic::AtomicU64>,
+}
+
+impl Export {
+    /// Plan an export of `request.profile` for `project_id`. `recipient`: who receives
+    /// it; a partner may only have the profiles shared with them.
+    pub async fn prepare(
+        state: &AppState,
+        project_id: &str,
+        request: &Request,
+        partner: Option<&str>,
+    ) -> Result<Export> {
+        let policy = state.policy(project_id).await?;
+        let profile = policy
+            .policy
+            .exports
+            .get(&request.profile)
+            .filter(|p| partner.is_none_or(|who| p.shared_with.iter().any(|s| s == who)))
+            .ok_or(Error::NotFound)?
+            .clone();
+        let (definition, _) = state
+            .db
+            .current_bundle(project_id)
+            .await?
+            .ok_or(Error::NotFound)?;
+        let current: forms::model::Form =
+            serde_json::from_str(&definition).map_err(anyhow::Error::from)?;
+        let form = state
+            .compiled_form(project_id, &current.id, &current.version)
+            .await?;
+        let secret = state.db.pseudonym_key(project_id).await?;
+        let shaper = Shaper::for_profile(&policy.policy, &form, &profile, &secret);
+        let table = match &request.table {
+            None => Table::Main,
+            Some(name) => Table::Repeat(
+                repeats(&form)
+                    .into_iter()
+                    .find(|chain| chain.last() == Some(name))
+                    .ok_or_else(|| {
+                        Error::BadRequest(format!("form `{}` has no repeat `{name}`", form.form.id))
+                    })?,
+            ),
+        };
+        if let Some(lang) = &request.labels
+            && !form.form.languages.iter().any(|l| &l.code == lang)
+        {
+            return Err(Error::BadRequest(format!(
+                "form `{}` has no language `{lang}`",
+                form.form.id
+            )));
+        }
+        let keep_receipt = profile.identifiers != Treatment::Drop;
+        let layout = Layout::new(
+            &form,
+            &shaper,
+            table,
+            request.labels.clone(),
+            |name| policy.policy.hxl_tag(&form, name),
+            keep_receipt,
+        );
+        let mut disclosure = Disclosure::new(&policy.policy, &form, &shaper, profile.k);
+        let mut eligible = 0;
+        {
+            let mut rows = state
+                .db
+                .exportable(project_id, &form.form.id, &profile.purpose);
+            while let Some(row) = rows.next().await {
+                eligible += 1;
+                if disclosure.active() {
+                    let answers: Answers =
+                        serde_json::from_str(&row?.answers_json).map_err(anyhow::Error::from)?;
+                    disclosure.count(&shaper, &answers);
+                }
+            }
+        }
+        Ok(Export {
+            hxl: profile.hxl,
+            profile,
+            policy_version: policy.version,
+            format: request.format,
+            project_id: project_id.to_string(),
+            form,
+            shaper,
+            layout,
+            disclosure,
+            eligible,
+            progress: Arc::default(),
+        })
+    }
+
+    /// A counter of the records considered so far, updated while the export runs.
+    pub fn progress(&self) -> Arc<std::sync::atomic::AtomicU64> {
+        self.progress.clone()
+    }
+
+    /// Records the first pass found standing out (known before the first row is sent).
+    pub fn suppressed(&self) -> u64 {
+        self.disclosure.suppressed()
+    }
+
+    /// A file name for the download.
+    pub fn file_name(&self) -> String {
+        let table = match &self.layout.table {
+            Table::Main => String::new(),
+            Table::Repeat(chain) => format!("-{}", chain.last().cloned().unwrap_or_default()),
+        };
+        format!(
+            "{}-{}{table}-{}.{}",
+            self.form.form.id,
+            self.profile.name,
+            &crate::db::now_rfc3339()[..10],
+            self.format.as_str()
+        )
+    }
+
+    /// Run the export in a task: chunks of the file arrive on the returned channel; the
+    /// task's result says how it went. Ledger entries are written as rows leave, so an
+    /// interrupted download is still accounted for.
+    pub fn run(
+        self,
+        db: Db,
+        actor: String,
+        recipient: String,
+    ) -> (
+        tokio::sync::mpsc::Receiver<std::io::Result<Bytes>>,
+        tokio::task::JoinHandle<Result<Summary>>,
+    ) {
+        let (tx, rx) = tokio::sync::mpsc::channel::<std::io::Result<Bytes>>(4);
+        let task = tokio::spawn(async move {
+            let result = self.write(&db, &actor, &recipient, &tx).await;
+            if let Err(e) = &result {
+                tracing::error!(error = %e, "export failed");
+                let _ = tx.send(Err(std::io::Error::other("export failed"))).await;
+            }
+            result
+        });
+        (rx, task)
+    }
+
+    async fn write(
+        &self,
+        db: &Db,
+        actor: &str,
+        recipient: &str,
+        tx: &tokio::sync::mpsc::Sender<std::io::Result<Bytes>>,
+    ) -> Result<Summary> {
+        let suppressed = self.suppressed();
+        let export_id = db
+            .open_export(
+                &self.project_id,
+                &self.profile.name,
+                recipient,
+                self.format.as_str(),
+                self.policy_version,
+                actor,
+                suppressed,
+            )
+            .await?;
+        let mut out = Encoder::new(self.format, &self.layout.header());
+        out.start(self, suppressed)?;
+        if self.hxl {
+            out.hxl(&self.layout.hxl_row())?;
+        }
+        let mut sent: Vec<String> = Vec::new();
+        let mut records = 0u64;
+        let mut rows = db.exportable(&self.project_id, &self.form.form.id, &self.profile.purpose);
+        while let Some(row) = rows.next().await {
+            let row = row?;
+            self.progress
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let answers: Answers =
+                serde_json::from_str(&row.answers_json).map_err(anyhow::Error::from)?;
+            if !self.disclosure.allows(&self.shaper, &answers) {
+                continue;
+            }
+            for cells in self.layout.rows(&self.form, &self.shaper, &row, &answers)? {
+                out.row(&cells)?;
+            }
+            records += 1;
+            sent.push(row.id);
+            if sent.len() >= LEDGER_BATCH {
+                db.ledger_records(export_id, &std::mem::take(&mut sent))
+                    .await?;
+            }
+            if out.buffer.len() >= CHUNK && tx.send(Ok(out.take())).await.is_err() {
+                db.ledger_records(export_id, &sent).await?;
+                db.close_export(export_id, records).await?;
+                return Err(anyhow::anyhow!("the receiver went away").into());
+            }
+        }
+        db.ledger_records(export_id, &sent).await?;
+        out.finish()?;
+        let _ = tx.send(Ok(out.take())).await;
+        db.close_export(export_id, records).await?;
+        db.audit(
+            actor,
+            "export",
+            &format!(
+                "#{export_id} {}/{} {} to {recipient}: {records} records, {suppressed} suppressed",
+                self.project_id,
+                self.profile.name,
+                self.format.as_str()
+            ),
+        )
+        .await?;
+        Ok(Summary {
+            export_id,
+            records,
+            suppressed,
+        })
+    }
+}
+
+/// Spreadsheet programs run cells that start like a formula; neutralise them.
+fn safe_cell(value: &str) -> std::borrow::Cow<'_, str> {
+    let risky = value.starts_with(['=', '+', '@', '\t', '\r'])
+        || (value.starts_with('-') && value.parse::<f64>().is_err());
+    if risky {
+        format!("'{value}").into()
+    } else {
+        value.into()
+    }
+}
+
+/// Writes rows in a format into a growing buffer.
+struct Encoder {
+    format: Format,
+    header: Vec<String>,
+    buffer: Vec<u8>,
+    first: bool,
+}
+
+impl Encoder {
+    fn new(format: Format, header: &[String]) -> Encoder {
+        Encoder {
+            format,
+            header: header.to_vec(),
+            buffer: Vec::with_capacity(CHUNK + 4096),
+            first: true,
+        }
+    }
+
+    fn take(&mut self) -> Bytes {
+        Bytes::from(std::mem::replace(
+            &mut self.buffer,
+            Vec::with_capacity(CHUNK + 4096),
+        ))
+    }
+
+    fn csv_line<S: AsRef<str>>(&mut self, cells: &[S]) -> Result<()> {
+        let mut writer = csv::WriterBuilder::new().from_writer(&mut self.buffer);
+        writer
+            .write_record(cells.iter().map(|c| safe_cell(c.as_ref()).into_owned()))
+            .map_err(anyhow::Error::from)?;
+        writer.flush().map_err(anyhow::Error::from)?;
+        Ok(())
+    }
+
+    fn start(&mut self, export: &Export, suppressed: u64) -> Result<()> {
+        match self.format {
+            Format::Csv => {
+                self.buffer.extend_from_slice(b"\xEF\xBB\xBF");
+                let header = self.header.clone();
+                self.csv_line(&header)
+            }
+            Format::Json => {
+                let about = serde_json::json!({
+                    "form": export.form.form.id,
+                    "profile": export.profile.name,
+                    "purpose": export.profile.purpose,
+                    "policy_version": export.policy_version,
+                    "k": export.profile.k,
+                    "quasi_identifiers": export.disclosure.quasi_identifiers(),
+                    "suppressed": suppressed,
+                    "generated_at": crate::db::now_rfc3339(),
+                    "columns": self.header,
+                });
+                self.buffer.extend_from_slice(b"{\"export\":");
+                serde_json::to_writer(&mut self.buffer, &about).map_err(anyhow::Error::from)?;
+                Ok(())
+            }
+        }
+    }
+
+    fn hxl(&mut self, tags: &[String]) -> Result<()> {
+        match self.format {
+            Format::Csv => self.csv_line(tags),
+            Format::Json => {
+                self.buffer.extend_from_slice(b",\"hxl\":");
+                serde_json::to_writer(&mut self.buffer, tags).map_err(anyhow::Error::from)?;
+                Ok(())
+            }
+        }
+    }
+
+    fn row(&mut self, cells: &[String]) -> Result<()> {
+        match self.format {
+            Format::Csv => self.csv_line(cells),
+            Format::Json => {
+                self.buffer
+                    .extend_from_slice(if self.first { b",\"rows\":[" } else { b"," });
+                self.first = false;
+                let object: serde_json::Map<String, serde_json::Value> = self
+                    .header
+                    .iter()
+                    .zip(cells)
+                    .map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone())))
+                    .collect();
+                serde_json::to_writer(&mut self.buffer, &object).map_err(anyhow::Error::from)?;
+                Ok(())
+            }
+        }
+    }
+
+    fn finish(&mut self) -> Result<()> {
+        if self.format == Format::Json {
+            self.buffer
+                .extend_from_slice(if self.first { b",\"rows\":[]}" } else { b"]}" });
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised_but_negative_numbers_are_not() {
+        assert_eq!(safe_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(safe_cell("-12"), "-12");
+        assert_eq!(safe_cell("-cmd"), "'-cmd");
+        assert_eq!(safe_cell("مخيم"), "مخيم");
+    }
+
+    #[test]
+    fn json_rows_are_a_valid_document_with_or_without_rows() {
+        for rows in [0, 2] {
+            let header = vec!["a".to_string(), "b".to_string()];
+            let mut e = Encoder::new(Format::Json, &header);
+            e.buffer.extend_from_slice(b"{\"export\":{}");
+            for _ in 0..rows {
+                e.row(&["1".into(), "x\"y".into()]).unwrap();
+            }
+            e.finish().unwrap();
+            let v: serde_json::Value = serde_json::from_slice(&e.buffer).unwrap();
+            assert_eq!(v["rows"].as_array().unwrap().len(), rows);
+        }
+    }
+
+    #[test]
+    fn csv_lines_quote_what_needs_quoting() {
+        let mut e = Encoder::new(Format::Csv, &[]);
+        e.csv_line(&["a,b", "line\nbreak", "plain"]).unwrap();
+        assert_eq!(
+            String::from_utf8(e.buffer).unwrap(),
+            "\"a,b\",\"line\nbreak\",plain\n"
+        );
+    }
+}

@@ -1,0 +1,292 @@
+//! The tables of an export: the main table (one row per record) and one linked table per
+//! repeat (one row per instance, with the record's id and the instance's position), their
+//! columns, and each record's cells as the profile shapes them.
+
+use forms::consent::{Consent, Decision, Method};
+use forms::model::{Answer, Answers, CompiledForm, Kind, Node};
+
+use crate::db::ExportRow;
+use crate::error::Result;
+use crate::shaping::{Shape, Shaper};
+
+/// Which table of the export.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Table {
+    Main,
+    /// A repeat's instances; the names of the repeats enclosing it come first, outermost
+    /// first, ending with the repeat itself.
+    Repeat(Vec<String>),
+}
+
+/// One column.
+#[derive(Debug, Clone)]
+pub struct Column {
+    pub name: String,
+    /// The question behind it (`None` for the record's own columns).
+    question: Option<String>,
+    /// Choice list of a select question, to write labels instead of codes.
+    choices: Option<(String, bool)>,
+    pub hxl: Option<String>,
+}
+
+/// The record's own columns in the main table.
+const META: &[(&str, Option<&str>)] = &[
+    ("submission_id", Some("#meta+id")),
+    ("form_version", None),
+    ("received_at", Some("#date+received")),
+    ("saved_at", Some("#date+collected")),
+    ("receipt", None),
+    ("consent_language", None),
+    ("consent_method", None),
+    ("consent_purposes", None),
+];
+
+fn meta_column(name: &str, hxl: Option<&str>) -> Column {
+    Column {
+        name: name.into(),
+        question: None,
+        choices: None,
+        hxl: hxl.map(str::to_string),
+    }
+}
+
+/// The layout of one table of one export.
+pub struct Layout {
+    pub table: Table,
+    pub columns: Vec<Column>,
+    /// Repeats directly in this table, written as a count column (`<repeat>_count`).
+    counts: Vec<String>,
+    /// Language of choice labels; `None`: choice codes.
+    labels: Option<String>,
+    keep_receipt: bool,
+}
+
+/// Every repeat of the form, each with the repeats enclosing it (outermost first).
+pub fn repeats(form: &CompiledForm) -> Vec<Vec<String>> {
+    fn walk(nodes: &[Node], chain: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+        for node in nodes {
+            if matches!(node.kind, Kind::Repeat) {
+                chain.push(node.name.clone());
+                out.push(chain.clone());
+                walk(&node.children, chain, out);
+                chain.pop();
+            } else if node.kind.has_children() {
+                walk(&node.children, chain, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&form.form.body, &mut Vec::new(), &mut out);
+    out
+}
+
+impl Layout {
+    /// The layout of `table` for a profile's shaper: only questions that leave appear.
+    pub fn new(
+        form: &CompiledForm,
+        shaper: &Shaper,
+        table: Table,
+        labels: Option<String>,
+        hxl: impl Fn(&str) -> Option<String>,
+        keep_receipt: bool,
+    ) -> Layout {
+        let innermost = match &table {
+            Table::Main => None,
+            Table::Repeat(chain) => chain.last().cloned(),
+        };
+        let mut columns: Vec<Column> = match &table {
+            Table::Main => META
+                .iter()
+                .filter(|(name, _)| keep_receipt || *name != "receipt")
+                .map(|(name, tag)| meta_column(name, *tag))
+                .collect(),
+            Table::Repeat(_) => vec![
+                meta_column("submission_id", Some("#meta+id")),
+                meta_column("row", None),
+                meta_column("parent_row", None),
+            ],
+        };
+        let mut counts = Vec::new();
+        for (node, loc) in form.walk() {
+            if loc.repeat != innermost {
+                continue;
+            }
+            match &node.kind {
+                Kind::Repeat => counts.push(node.name.clone()),
+                Kind::Group | Kind::Note => {}
+                kind => {
+                    if shaper.shape(&node.name) == Shape::Drop {
+                        continue;
+                    }
+                    let choices = match kind {
+                        Kind::SelectOne { list } => Some((list.clone(), false)),
+                        Kind::SelectMultiple { list } => Some((list.clone(), true)),
+                        _ => None,
+                    };
+                    columns.push(Column {
+                        name: node.name.clone(),
+                        question: Some(node.name.clone()),
+                        choices,
+                        hxl: hxl(&node.name),
+                    });
+                }
+            }
+        }
+        for repeat in &counts {
+            columns.push(meta_column(&format!("{repeat}_count"), None));
+        }
+        Layout {
+            table,
+            columns,
+            counts,
+            labels,
+            keep_receipt,
+        }
+    }
+
+    pub fn header(&self) -> Vec<String> {
+        self.columns.iter().map(|c| c.name.clone()).collect()
+    }
+
+    /// The HXL hashtag row (empty cells where a column has none).
+    pub fn hxl_row(&self) -> Vec<String> {
+        self.columns
+            .iter()
+            .map(|c| c.hxl.clone().unwrap_or_default())
+            .collect()
+    }
+
+    /// The rows one record contributes to this table.
+    pub fn rows(
+        &self,
+        form: &CompiledForm,
+        shaper: &Shaper,
+        row: &ExportRow,
+        answers: &Answers,
+    ) -> Result<Vec<Vec<String>>> {
+        match &self.table {
+            Table::Main => {
+                let consent: Consent =
+                    serde_json::from_str(&row.consent_json).map_err(anyhow::Error::from)?;
+                let (method, purposes) = match &consent.decision {
+                    Decision::Given { purposes, method } => (
+                        match method {
+                            Method::Signature { .. } => "signature",
+                            Method::Verbal { .. } => "verbal",
+                        },
+                        purposes.join(" "),
+                    ),
+                    Decision::Refused => ("refused", String::new()),
+                };
+                let mut cells: Vec<String> = vec![
+                    row.id.clone(),
+                    row.form_version.clone(),
+                    row.received_at.clone(),
+                    row.saved_at.clone(),
+                ];
+                if self.keep_receipt {
+                    cells.push(row.receipt.clone());
+                }
+                cells.extend([consent.language.clone(), method.to_string(), purposes]);
+                self.fill(form, shaper, answers, &mut cells);
+                Ok(vec![cells])
+            }
+            Table::Repeat(chain) => {
+                let mut out = Vec::new();
+                let mut instances = Vec::new();
+                collect_instances(answers, chain, String::new(), String::new(), &mut instances);
+                for (row_no, parent, instance) in instances {
+                    let mut cells = vec![row.id.clone(), row_no, parent];
+                    self.fill(form, shaper, instance, &mut cells);
+                    out.push(cells);
+                }
+                Ok(out)
+            }
+        }
+    }
+
+    fn fill(
+        &self,
+        form: &CompiledForm,
+        shaper: &Shaper,
+        answers: &Answers,
+        cells: &mut Vec<String>,
+    ) {
+        for column in &self.columns {
+            let Some(question) = &column.question else {
+                continue;
+            };
+            let raw = match answers.get(question) {
+                Some(Answer::Value(v)) => v.as_str(),
+                _ => "",
+            };
+            let shaped = shaper.value(question, raw).unwrap_or_default();
+            cells.push(match (&column.choices, &self.labels) {
+                (Some((list, multiple)), Some(lang)) if shaper.shape(question) == Shape::Keep => {
+                    label_of(form, list, *multiple, &shaped, lang)
+                }
+                _ => shaped,
+            });
+        }
+        for repeat in &self.counts {
+            let n = match answers.get(repeat) {
+                Some(Answer::Repeat(items)) => items.len(),
+                _ => 0,
+            };
+            cells.push(n.to_string());
+        }
+    }
+}
+
+/// Every instance of the repeat at the end of `chain`, with its position (`2`, or `2.1`
+/// inside an outer repeat) and its parent's position.
+fn collect_instances<'a>(
+    answers: &'a Answers,
+    chain: &[String],
+    prefix: String,
+    parent: String,
+    out: &mut Vec<(String, String, &'a Answers)>,
+) {
+    let Some((first, rest)) = chain.split_first() else {
+        return;
+    };
+    let Some(Answer::Repeat(items)) = answers.get(first) else {
+        return;
+    };
+    for (i, item) in items.iter().enumerate() {
+        let position = if prefix.is_empty() {
+            (i + 1).to_string()
+        } else {
+            format!("{prefix}.{}", i + 1)
+        };
+        if rest.is_empty() {
+            out.push((position, parent.clone(), item));
+        } else {
+            collect_instances(item, rest, position.clone(), position, out);
+        }
+    }
+}
+
+/// A select answer's label(s) in `lang` (`; ` between several); unknown codes stay.
+fn label_of(form: &CompiledForm, list: &str, multiple: bool, value: &str, lang: &str) -> String {
+    let choices = form.choices(list);
+    let fallback = form.form.default_language.as_str();
+    let one = |code: &str| -> String {
+        choices
+            .iter()
+            .find(|c| c.name == code)
+            .map(|c| c.label.get(lang, fallback).to_string())
+            .unwrap_or_else(|| code.to_string())
+    };
+    if multiple {
+        value
+            .split_whitespace()
+            .map(one)
+            .collect::<Vec<_>>()
+            .join("; ")
+    } else if value.is_empty() {
+        String::new()
+    } else {
+        one(value)
+    }
+}

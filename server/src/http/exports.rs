@@ -1,0 +1,137 @@
+//! Exports for stewards and partners, under the policy's export profiles. A partner sees
+//! and downloads only the profiles shared with them.
+
+use axum::Json;
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderValue;
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::AppState;
+use crate::auth::{Exporting, Role, Steward, User};
+use crate::error::{Error, Result};
+use crate::export::{Export, Format, Request};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/exports", get(list))
+        .route("/exports/{profile}", get(download))
+        .route("/forms/{form_id}/export.csv", get(steward_csv))
+}
+
+/// The partner a caller is, if a partner.
+fn partner_of(user: &User) -> Option<&str> {
+    (user.role == Role::Partner).then_some(user.username.as_str())
+}
+
+/// The export profiles the caller may download.
+async fn list(State(state): State<AppState>, Exporting(user): Exporting) -> Result<Json<Value>> {
+    let policy = state.policy(&user.project_id).await?;
+    let partner = partner_of(&user);
+    let profiles: Vec<Value> = policy
+        .policy
+        .exports
+        .values()
+        .filter(|p| partner.is_none_or(|who| p.shared_with.iter().any(|s| s == who)))
+        .map(|p| {
+            json!({
+                "name": p.name, "description": p.description, "purpose": p.purpose,
+                "k": p.k, "hxl": p.hxl, "formats": ["csv", "json"]
+            })
+        })
+        .collect();
+    Ok(Json(
+        json!({ "policy_version": policy.version, "profiles": profiles }),
+    ))
+}
+
+#[derive(Deserialize)]
+struct Options {
+    #[serde(default = "csv")]
+    format: String,
+    /// A repeat's linked table instead of the main table.
+    table: Option<String>,
+    /// Choice labels in this language instead of codes.
+    labels: Option<String>,
+}
+
+fn csv() -> String {
+    "csv".into()
+}
+
+async fn download(
+    State(state): State<AppState>,
+    Exporting(user): Exporting,
+    Path(profile): Path<String>,
+    Query(options): Query<Options>,
+) -> Result<Response> {
+    let request = Request {
+        profile,
+        format: Format::parse(&options.format)?,
+        table: options.table.filter(|t| !t.is_empty()),
+        labels: options.labels.filter(|l| !l.is_empty()),
+    };
+    stream(&state, &user, &request).await
+}
+
+/// The project team's export (the policy's `steward` profile), main table as CSV: the
+/// steward page's download button.
+async fn steward_csv(
+    State(state): State<AppState>,
+    Steward(user): Steward,
+    Path(form_id): Path<String>,
+) -> Result<Response> {
+    let (definition, _) = state
+        .db
+        .current_bundle(&user.project_id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let current: forms::model::Form =
+        serde_json::from_str(&definition).map_err(anyhow::Error::from)?;
+    if current.id != form_id {
+        return Err(Error::NotFound);
+    }
+    let request = Request {
+        profile: "steward".into(),
+        format: Format::Csv,
+        table: None,
+        labels: None,
+    };
+    stream(&state, &user, &request).await
+}
+
+async fn stream(state: &AppState, user: &User, request: &Request) -> Result<Response> {
+    let export = Export::prepare(state, &user.project_id, request, partner_of(user)).await?;
+    let suppressed = export.suppressed();
+    let name = export.file_name();
+    let content_type = export.format.content_type();
+    let (rx, _task) = export.run(
+        state.db.clone(),
+        user.username.clone(),
+        user.username.clone(),
+    );
+    let body = futures_util::stream::unfold(rx, |mut rx| async move {
+        rx.recv().await.map(|chunk| (chunk, rx))
+    });
+    let mut response = (
+        [
+            (CONTENT_TYPE, content_type.to_string()),
+            (
+                CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        Body::from_stream(body),
+    )
+        .into_response();
+    response.headers_mut().insert(
+        "x-sauti-suppressed",
+        HeaderValue::from_str(&suppressed.to_string()).map_err(anyhow::Error::from)?,
+    );
+    Ok(response)
+}

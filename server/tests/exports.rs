@@ -1,0 +1,208 @@
+//! Exports under the demo policy, on a real server: a partner gets only the profile shared
+//! with them, without identifiers, with coarse quasi-identifiers, with records that would
+//! stand out suppressed, in CSV or JSON, main or linked repeat table, codes or labels; and
+//! the ledger says who received what.
+
+#[allow(dead_code)] // each test file uses its own share of the helpers
+mod common;
+
+use common::{Server, complete_household, submission};
+use forms::batch::Submission;
+use forms::consent::{Decision, Method, NEEDS_ASSESSMENT};
+use forms::model::Answer;
+use reqwest::{Client, StatusCode};
+use serde_json::Value;
+
+const SHARING: &str = "partner_sharing";
+
+fn household_in(area: &str) -> Submission {
+    let mut answers = complete_household();
+    answers.insert("admin_area".into(), Answer::Value(area.into()));
+    submission(
+        Decision::Given {
+            purposes: vec![NEEDS_ASSESSMENT.into(), SHARING.into()],
+            method: Method::Verbal {
+                witness: "Amina".into(),
+            },
+        },
+        answers,
+    )
+}
+
+/// Five households in Camp A, one alone in Camp B, all approved.
+async fn six_approved(server: &Server) -> (Vec<Submission>, Submission) {
+    let phone = server.enroll().await;
+    let crowd: Vec<Submission> = (0..5).map(|_| household_in("Camp A")).collect();
+    let alone = household_in("Camp B");
+    let mut all = crowd.clone();
+    all.push(alone.clone());
+    phone.sync(&all).await;
+    let steward = server.sign_in("steward").await;
+    for r in &all {
+        server.review(&steward, &r.id.to_string(), "approve").await;
+    }
+    (crowd, alone)
+}
+
+async fn get(client: &Client, url: String) -> reqwest::Response {
+    client.get(url).send().await.expect("the server answers")
+}
+
+fn name_of(r: &Submission) -> String {
+    match r.answers.get("respondent_name") {
+        Some(Answer::Value(v)) => v.clone(),
+        other => panic!("a name: {other:?}"),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_partner_gets_only_their_profile_without_identifiers_and_with_k_anonymity() {
+    let server = Server::start().await;
+    let (crowd, alone) = six_approved(&server).await;
+    let partner = server.sign_in("partner").await;
+
+    let listed: Value = get(&partner, server.url("/exports"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let names: Vec<&str> = listed["profiles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["partners"], "only the profile shared with them");
+    let other = get(&partner, server.url("/exports/steward")).await;
+    assert_eq!(
+        other.status(),
+        StatusCode::NOT_FOUND,
+        "not shared with them"
+    );
+
+    let response = get(&partner, server.url("/exports/partners?format=csv")).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["x-sauti-suppressed"], "1");
+    let bytes = response.bytes().await.unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
+    let text = std::str::from_utf8(&bytes[3..]).unwrap();
+    let mut csv = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = csv.headers().unwrap().iter().map(String::from).collect();
+    let rows: Vec<csv::StringRecord> = csv.records().map(Result::unwrap).collect();
+    for gone in [
+        "respondent_name",
+        "respondent_phone",
+        "receipt",
+        "comments",
+        "chronic_illness",
+    ] {
+        assert!(
+            !header.contains(&gone.to_string()),
+            "{gone} left: {header:?}"
+        );
+    }
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    // First row: HXL hashtags; then the five Camp A households; Camp B is suppressed.
+    assert_eq!(&rows[0][col("admin_area")], "#adm2+name");
+    assert_eq!(&rows[0][col("submission_id")], "#meta+id");
+    assert_eq!(rows.len(), 6, "{text}");
+    for row in &rows[1..] {
+        assert_eq!(&row[col("admin_area")], "Camp A");
+        assert_eq!(row[col("interview_date")].len(), 7, "a month: {:?}", row);
+    }
+    assert!(!text.contains(&alone.id.to_string()), "Camp B stands out");
+    for r in &crowd {
+        assert!(!text.contains(&name_of(r)), "a name left");
+        assert!(
+            !text.contains(&r.consent.receipt.to_string()),
+            "a receipt left"
+        );
+    }
+
+    // The linked members table: ages in bands, no names.
+    let members = get(&partner, server.url("/exports/partners?table=members"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let mut csv = csv::Reader::from_reader(members.trim_start_matches('\u{feff}').as_bytes());
+    let header: Vec<String> = csv.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header[..3], ["submission_id", "row", "parent_row"]);
+    assert!(!header.contains(&"member_name".to_string()));
+    let rows: Vec<csv::StringRecord> = csv.records().map(Result::unwrap).collect();
+    let age = header.iter().position(|h| h == "member_age").unwrap();
+    assert!(rows.len() > 5, "every member of the five households");
+    assert!(rows[1..].iter().all(|r| r[age].contains('-')), "{members}");
+
+    // JSON says the same, with labels in French.
+    let json: Value = get(
+        &partner,
+        server.url("/exports/partners?format=json&labels=fr"),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    assert_eq!(json["export"]["suppressed"], 1);
+    assert_eq!(json["export"]["k"], 5);
+    assert_eq!(json["rows"].as_array().unwrap().len(), 5);
+    let status = json["rows"][0]["displacement_status"].as_str().unwrap();
+    assert!(
+        !status.is_empty() && status != "resident",
+        "a French label: {status}"
+    );
+
+    // The ledger: a crowd record went to the partner (three downloads of the main table
+    // and one of members), the suppressed one went nowhere.
+    let steward = server.sign_in("steward").await;
+    let went: Vec<Value> = get(
+        &steward,
+        server.url(&format!("/submissions/{}/exports", crowd[0].id)),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    assert!(went.len() >= 2, "{went:?}");
+    assert!(
+        went.iter()
+            .all(|e| e["recipient"] == "partner" && e["profile"] == "partners")
+    );
+    let none: Vec<Value> = get(
+        &steward,
+        server.url(&format!("/submissions/{}/exports", alone.id)),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    assert!(none.is_empty(), "{none:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_steward_profile_pseudonymises_names_and_keeps_every_record() {
+    let server = Server::start().await;
+    let (crowd, alone) = six_approved(&server).await;
+    let steward = server.sign_in("steward").await;
+    let response = get(&steward, server.url("/exports/steward")).await;
+    assert_eq!(response.headers()["x-sauti-suppressed"], "0");
+    let text = response.text().await.unwrap();
+    assert!(
+        text.contains(&alone.id.to_string()),
+        "k = 1 suppresses nothing"
+    );
+    let name = name_of(&crowd[0]);
+    assert!(!text.contains(&name), "names are pseudonymised");
+    assert!(text.contains(",p-"), "pseudonyms in their place: {text}");
+    assert!(
+        text.contains(&crowd[0].consent.receipt.to_string()),
+        "the team keeps receipts"
+    );
+
+    let bad = get(&steward, server.url("/exports/steward?format=pdf")).await;
+    assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+    let bad = get(&steward, server.url("/exports/steward?table=pets")).await;
+    assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+    let bad = get(&steward, server.url("/exports/steward?labels=xx")).await;
+    assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+}
