@@ -532,7 +532,13 @@ impl Db {
                 return Ok(Vec::new());
             }
             let placeholders = placeholders(values.len());
-            let sql = format!("SELECT {column} FROM submissions WHERE {column} IN ({placeholders})");
+            // A purged record's id and receipt stay taken: its tombstone holds them, so a
+            // phone sending it again is told it is already stored, and it is not revived.
+            let tombstone_column = if column == "id" { "submission_id" } else { column };
+            let sql = format!(
+                "SELECT {column} FROM submissions WHERE {column} IN ({placeholders})
+                 UNION SELECT {tombstone_column} FROM tombstones WHERE {tombstone_column} IN ({placeholders})"
+            );
             let mut query = sqlx::query_scalar(&sql);
             for v in values {
                 query = query.bind(v);
@@ -1172,6 +1178,166 @@ impl Db {
             .bind(submission_id)
             .fetch_all(pool)
             .await?)
+        })
+    }
+
+    /// Records of a project received before `before` (RFC 3339) that are not refusals,
+    /// with the purposes they still hold: (id, receipt, received_at, purposes).
+    pub async fn purge_candidates(
+        &self,
+        project_id: &str,
+        before: &str,
+    ) -> Result<Vec<(String, String, String, Option<String>)>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT s.id, s.receipt, s.received_at,
+                        (SELECT string_agg(p.purpose, ' ') FROM submission_purposes p
+                          WHERE p.submission_id = s.id)
+                 FROM submissions s
+                 WHERE s.project_id = $1 AND NOT s.refused AND s.received_at < $2
+                 ORDER BY s.received_at",
+            )
+            .bind(project_id)
+            .bind(before)
+            .fetch_all(pool)
+            .await?)
+        })
+    }
+
+    /// Records that hold no purpose any more (every one withdrawn), refusals aside:
+    /// (id, receipt).
+    pub async fn fully_withdrawn(&self, project_id: &str) -> Result<Vec<(String, String)>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT s.id, s.receipt FROM submissions s
+                 WHERE s.project_id = $1 AND NOT s.refused
+                   AND NOT EXISTS (SELECT 1 FROM submission_purposes p WHERE p.submission_id = s.id)",
+            )
+            .bind(project_id)
+            .fetch_all(pool)
+            .await?)
+        })
+    }
+
+    /// Delete records, leaving a tombstone each (id, receipt, reason, time; no answers).
+    /// Their purposes, corrections and review comments go with them (cascade); the export
+    /// ledger keeps their ids.
+    pub async fn tombstone(
+        &self,
+        project_id: &str,
+        records: &[(String, String)],
+        reason: &str,
+    ) -> Result<u64> {
+        if records.is_empty() {
+            return Ok(0);
+        }
+        let at = now_rfc3339();
+        on_pool!(self, pool, Backend => {
+            let mut tx = pool.begin().await?;
+            let mut deleted = 0;
+            for chunk in records.chunks(500) {
+                let mut insert = sqlx::QueryBuilder::<Backend>::new(
+                    "INSERT INTO tombstones (submission_id, project_id, receipt, reason, at) ",
+                );
+                insert.push_values(chunk, |mut row, (id, receipt)| {
+                    row.push_bind(id)
+                        .push_bind(project_id)
+                        .push_bind(receipt)
+                        .push_bind(reason)
+                        .push_bind(&at);
+                });
+                insert.push(" ON CONFLICT DO NOTHING");
+                insert.build().execute(&mut *tx).await?;
+                let mut delete = sqlx::QueryBuilder::<Backend>::new(
+                    "DELETE FROM submissions WHERE project_id = ",
+                );
+                delete.push_bind(project_id).push(" AND id IN (");
+                let mut ids = delete.separated(", ");
+                for (id, _) in chunk {
+                    ids.push_bind(id);
+                }
+                ids.push_unseparated(")");
+                deleted += delete.build().execute(&mut *tx).await?.rows_affected();
+            }
+            tx.commit().await?;
+            Ok(deleted)
+        })
+    }
+
+    /// The tombstones of a project: (id, receipt, reason, when).
+    pub async fn tombstones(
+        &self,
+        project_id: &str,
+    ) -> Result<Vec<(String, String, String, String)>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT submission_id, receipt, reason, at FROM tombstones
+                 WHERE project_id = $1 ORDER BY at, submission_id",
+            )
+            .bind(project_id)
+            .fetch_all(pool)
+            .await?)
+        })
+    }
+
+    /// A record's answers and the answers kept in its correction history, for scrubbing:
+    /// (answers, [(edit id, previous answers)]).
+    pub async fn answers_with_history(
+        &self,
+        id: &str,
+    ) -> Result<Option<(String, Vec<(i64, String)>)>> {
+        on_pool!(self, pool, Backend => {
+            let answers: Option<String> =
+                sqlx::query_scalar("SELECT answers FROM submissions WHERE id = $1")
+                    .bind(id)
+                    .fetch_optional(pool)
+                    .await?;
+            let Some(answers) = answers else {
+                return Ok(None);
+            };
+            let history: Vec<(i64, String)> = sqlx::query_as(
+                "SELECT id, previous_answers FROM submission_edits WHERE submission_id = $1",
+            )
+            .bind(id)
+            .fetch_all(pool)
+            .await?;
+            Ok(Some((answers, history)))
+        })
+    }
+
+    /// Replace a record's answers and its history's answers with scrubbed ones (one
+    /// transaction), without marking the record edited: the data was due to go.
+    pub async fn scrub_answers(
+        &self,
+        id: &str,
+        answers: &str,
+        history: &[(i64, String)],
+    ) -> Result<()> {
+        on_pool!(self, pool, Backend => {
+            let mut tx = pool.begin().await?;
+            sqlx::query("UPDATE submissions SET answers = $1 WHERE id = $2")
+                .bind(answers)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            for (edit, previous) in history {
+                sqlx::query("UPDATE submission_edits SET previous_answers = $1 WHERE id = $2")
+                    .bind(previous)
+                    .bind(edit)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            tx.commit().await?;
+            Ok(())
+        })
+    }
+
+    /// Every project's id.
+    pub async fn project_ids(&self) -> Result<Vec<String>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_scalar("SELECT id FROM projects ORDER BY id")
+                .fetch_all(pool)
+                .await?)
         })
     }
 

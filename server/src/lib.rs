@@ -15,6 +15,7 @@ pub mod governance;
 pub mod http;
 pub mod ingest;
 pub mod policy;
+pub mod purge;
 pub mod seed;
 pub mod shaping;
 pub mod throttle;
@@ -219,6 +220,7 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         .as_deref()
         .is_some_and(|u| u.starts_with("https://"));
     let state = AppState::new(db, secure);
+    purge::schedule(state.clone());
     let app = http::router(state, config.app_dir.as_deref());
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     let addr = listener.local_addr()?;

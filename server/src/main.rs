@@ -63,6 +63,18 @@ enum Command {
         #[arg(long, short)]
         out: Option<PathBuf>,
     },
+    /// Delete what the policies say must go (past retention, withdrawn), leaving
+    /// tombstones; the server also does this at start and daily.
+    Purge {
+        #[command(flatten)]
+        store: Store,
+        /// Only say what would go.
+        #[arg(long)]
+        dry_run: bool,
+        /// Purge as if today were this date (YYYY-MM-DD), to see what a date will bring.
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
+    },
     /// Check the audit log.
     Audit {
         #[command(subcommand)]
@@ -183,6 +195,35 @@ async fn export(store: Store, args: ExportArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// `sauti purge`: one line per project, then each record id that goes (or would go).
+async fn purge(store: Store, dry_run: bool, as_of: Option<String>) -> anyhow::Result<()> {
+    let now = match as_of {
+        Some(day) => time::OffsetDateTime::parse(
+            &format!("{day}T00:00:00Z"),
+            &time::format_description::well_known::Rfc3339,
+        )
+        .map_err(|_| anyhow::anyhow!("--as-of wants a date like 2027-01-31, not `{day}`"))?,
+        None => time::OffsetDateTime::now_utc(),
+    };
+    let db = store.open().await?;
+    let state = server::AppState::new(db.clone(), false);
+    let verb = if dry_run { "would go" } else { "gone" };
+    for project in db.project_ids().await? {
+        let report = server::purge::purge_project(&state, &project, now, dry_run).await?;
+        println!("{report}");
+        for id in &report.expired {
+            println!("  {verb}: {id} (past retention)");
+        }
+        for id in &report.withdrawn {
+            println!("  {verb}: {id} (withdrawn)");
+        }
+        for (id, tags) in &report.scrubbed {
+            println!("  {verb}: {} answers of {id}", tags.join(", "));
+        }
+    }
+    Ok(())
+}
+
 #[derive(Subcommand)]
 enum FormAction {
     /// Import an XLSForm (.xlsx or .xls) as a new version of a project's form.
@@ -251,6 +292,11 @@ async fn main() -> anyhow::Result<()> {
         Command::Audit {
             action: AuditAction::Verify { store },
         } => return verify_audit(store).await,
+        Command::Purge {
+            store,
+            dry_run,
+            as_of,
+        } => return purge(store, dry_run, as_of).await,
         Command::Export {
             store,
             project,

@@ -94,3 +94,84 @@ async fn sauti_export_writes_the_profile_and_withholds_what_stands_out() {
         String::from_utf8_lossy(&verify.stdout)
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sauti_purge_keeps_to_the_policys_retention_and_leaves_tombstones() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let record = |purposes: &[&str]| {
+        submission(
+            Decision::Given {
+                purposes: purposes.iter().map(|p| p.to_string()).collect(),
+                method: Method::Verbal {
+                    witness: "Amina".into(),
+                },
+            },
+            complete_household(),
+        )
+    };
+    // Demo policy: referral 180 days, needs assessment 730, direct identifiers 365.
+    let referral_only = record(&["referral"]);
+    let both = record(&[NEEDS_ASSESSMENT, "referral"]);
+    phone.sync(&[referral_only.clone(), both.clone()]).await;
+    let today = time::OffsetDateTime::now_utc().date();
+    let in_days = |n: i64| (today + time::Duration::days(n)).to_string();
+
+    // In 100 days nothing is due.
+    let run = sauti(&server, &["purge", "--dry-run", "--as-of", &in_days(100)]);
+    let out = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        run.status.success(),
+        "{out}{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(out.contains("0 records past retention"), "{out}");
+
+    // In 200 days the referral-only record is due; a dry run changes nothing.
+    let run = sauti(&server, &["purge", "--dry-run", "--as-of", &in_days(200)]);
+    let out = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        out.contains(&format!("would go: {} (past retention)", referral_only.id)),
+        "{out}"
+    );
+    assert!(!out.contains(&both.id.to_string()), "{out}");
+    let steward = server.sign_in("steward").await;
+    assert_eq!(
+        server.submissions(&steward).await.len(),
+        2,
+        "a dry run deletes nothing"
+    );
+
+    // For real: gone, with a tombstone; sent again, it is not revived.
+    let run = sauti(&server, &["purge", "--as-of", &in_days(200)]);
+    assert!(String::from_utf8_lossy(&run.stdout).contains("gone:"));
+    let listed = server.submissions(&steward).await;
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0]["id"], both.id.to_string());
+    let ack = phone.sync(std::slice::from_ref(&referral_only)).await;
+    assert_eq!(ack.results[0].outcome, forms::batch::Outcome::Duplicate);
+    assert_eq!(server.submissions(&steward).await.len(), 1, "not revived");
+
+    // After 400 days the other record's names go, the rest stays.
+    let run = sauti(&server, &["purge", "--as-of", &in_days(400)]);
+    let out = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        out.contains(&format!("gone: direct_identifier answers of {}", both.id)),
+        "{out}"
+    );
+    let listed = server.submissions(&steward).await;
+    let answers = &listed[0]["answers"];
+    assert!(answers.get("respondent_name").is_none(), "{answers}");
+    assert!(
+        answers["members"][0].get("member_name").is_none(),
+        "{answers}"
+    );
+    assert!(
+        answers["members"][0].get("member_age").is_some(),
+        "{answers}"
+    );
+    assert!(answers.get("water_source").is_some(), "{answers}");
+
+    let verify = sauti(&server, &["audit", "verify"]);
+    assert!(verify.status.success());
+}

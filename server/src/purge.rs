@@ -1,0 +1,250 @@
+//! The purge: what the policy says must go, goes. Runs when the server starts, then daily,
+//! and on demand as `sauti purge` (with `--dry-run` to see what would go).
+//!
+//! - A record whose every purpose has passed its retention, or whose respondent withdrew
+//!   every purpose, is deleted; a tombstone keeps its id, receipt code, the reason and the
+//!   time, never an answer. A phone that sends it again is told it is stored (its id is
+//!   taken), so it is not revived.
+//! - A category with its own retention (`[categories.direct_identifier] retention_days`)
+//!   has its answers removed from records older than that, and from their correction
+//!   history too.
+//! - Refusals hold no answers and are kept as the record that someone said no.
+//!
+//! Purposes the policy gives no retention keep their records: nothing is deleted on a
+//! guess. Every run that changes something appends one audit event with the counts.
+
+use std::collections::BTreeSet;
+
+use forms::model::{Answer, Answers};
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+use crate::AppState;
+use crate::error::Result;
+use crate::policy::Policy;
+
+/// What a purge did (or, dry, would do) in one project.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct PurgeReport {
+    pub project: String,
+    /// Records past the retention of every purpose they hold.
+    pub expired: Vec<String>,
+    /// Records whose every purpose was withdrawn.
+    pub withdrawn: Vec<String>,
+    /// Records that had a category's answers removed, with the categories.
+    pub scrubbed: Vec<(String, Vec<String>)>,
+}
+
+impl PurgeReport {
+    pub fn is_empty(&self) -> bool {
+        self.expired.is_empty() && self.withdrawn.is_empty() && self.scrubbed.is_empty()
+    }
+}
+
+impl std::fmt::Display for PurgeReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "project {}: {} records past retention, {} withdrawn, {} with answers past their category's retention",
+            self.project,
+            self.expired.len(),
+            self.withdrawn.len(),
+            self.scrubbed.len()
+        )
+    }
+}
+
+fn days_before(now: OffsetDateTime, days: u32) -> String {
+    (now - time::Duration::days(i64::from(days)))
+        .format(&Rfc3339)
+        .unwrap_or_default()
+}
+
+/// Remove the answers of questions with any of `tags`, repeats included. Returns whether
+/// anything was removed.
+fn drop_tagged(answers: &mut Answers, doomed: &BTreeSet<String>) -> bool {
+    let before = answers.len();
+    answers.retain(|name, _| !doomed.contains(name));
+    let mut changed = answers.len() != before;
+    for answer in answers.values_mut() {
+        if let Answer::Repeat(items) = answer {
+            for item in items {
+                changed |= drop_tagged(item, doomed);
+            }
+        }
+    }
+    changed
+}
+
+/// Purge one project (or say what would go, with `dry_run`).
+pub async fn purge_project(
+    state: &AppState,
+    project_id: &str,
+    now: OffsetDateTime,
+    dry_run: bool,
+) -> Result<PurgeReport> {
+    let policy = state.policy(project_id).await?;
+    let policy: &Policy = &policy.policy;
+    let mut report = PurgeReport {
+        project: project_id.to_string(),
+        ..Default::default()
+    };
+    let db = &state.db;
+
+    // Records past the retention of every purpose they hold.
+    if let Some(shortest) = policy.purposes.values().map(|r| r.retention_days).min() {
+        let mut due = Vec::new();
+        for (id, receipt, received_at, purposes) in db
+            .purge_candidates(project_id, &days_before(now, shortest))
+            .await?
+        {
+            let purposes: Vec<&str> = purposes
+                .as_deref()
+                .unwrap_or("")
+                .split_whitespace()
+                .collect();
+            let all_expired = !purposes.is_empty()
+                && purposes.iter().all(|p| {
+                    policy
+                        .purposes
+                        .get(*p)
+                        .is_some_and(|rule| received_at < days_before(now, rule.retention_days))
+                });
+            if all_expired {
+                due.push((id, receipt));
+            }
+        }
+        report.expired = due.iter().map(|(id, _)| id.clone()).collect();
+        if !dry_run {
+            db.tombstone(project_id, &due, "retention").await?;
+        }
+    }
+
+    // Records whose respondent withdrew every purpose.
+    let withdrawn = db.fully_withdrawn(project_id).await?;
+    report.withdrawn = withdrawn.iter().map(|(id, _)| id.clone()).collect();
+    if !dry_run {
+        db.tombstone(project_id, &withdrawn, "withdrawn").await?;
+    }
+
+    // Categories kept for less time than their records.
+    if !policy.categories.is_empty() {
+        let current = db.current_bundle(project_id).await?;
+        if let Some((definition, _)) = current {
+            let form: forms::model::Form =
+                serde_json::from_str(&definition).map_err(anyhow::Error::from)?;
+            let form = form.compile().map_err(anyhow::Error::from)?;
+            for (tag, rule) in &policy.categories {
+                let doomed: BTreeSet<String> = form
+                    .walk()
+                    .into_iter()
+                    .map(|(node, _)| node.name.clone())
+                    .filter(|name| policy.tags(&form, name).contains(tag))
+                    .collect();
+                if doomed.is_empty() {
+                    continue;
+                }
+                let before = days_before(now, rule.retention_days);
+                for (id, _, _, _) in db.purge_candidates(project_id, &before).await? {
+                    if report.expired.contains(&id) || report.withdrawn.contains(&id) {
+                        continue;
+                    }
+                    let Some((answers, history)) = db.answers_with_history(&id).await? else {
+                        continue;
+                    };
+                    let mut current: Answers =
+                        serde_json::from_str(&answers).map_err(anyhow::Error::from)?;
+                    let mut changed = drop_tagged(&mut current, &doomed);
+                    let mut scrubbed_history = Vec::new();
+                    for (edit, previous) in history {
+                        let mut old: Answers =
+                            serde_json::from_str(&previous).map_err(anyhow::Error::from)?;
+                        if drop_tagged(&mut old, &doomed) {
+                            changed = true;
+                            scrubbed_history.push((
+                                edit,
+                                serde_json::to_string(&old).map_err(anyhow::Error::from)?,
+                            ));
+                        }
+                    }
+                    if !changed {
+                        continue;
+                    }
+                    let name = serde_json::to_value(tag)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_string))
+                        .unwrap_or_default();
+                    match report.scrubbed.iter_mut().find(|(r, _)| r == &id) {
+                        Some((_, tags)) => tags.push(name),
+                        None => report.scrubbed.push((id.clone(), vec![name])),
+                    }
+                    if !dry_run {
+                        let json = serde_json::to_string(&current).map_err(anyhow::Error::from)?;
+                        db.scrub_answers(&id, &json, &scrubbed_history).await?;
+                    }
+                }
+            }
+        }
+    }
+
+    if !dry_run && !report.is_empty() {
+        db.audit("purge", "purge", &report.to_string()).await?;
+    }
+    Ok(report)
+}
+
+/// Purge every project.
+pub async fn purge_all(state: &AppState, dry_run: bool) -> Result<Vec<PurgeReport>> {
+    let now = OffsetDateTime::now_utc();
+    let mut reports = Vec::new();
+    for project in state.db.project_ids().await? {
+        reports.push(purge_project(state, &project, now, dry_run).await?);
+    }
+    Ok(reports)
+}
+
+/// Purge at start, then once a day, for as long as the server runs.
+pub fn schedule(state: AppState) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut every_day = tokio::time::interval(std::time::Duration::from_secs(24 * 3600));
+        loop {
+            every_day.tick().await;
+            match purge_all(&state, false).await {
+                Ok(reports) => {
+                    for r in reports.iter().filter(|r| !r.is_empty()) {
+                        tracing::info!("purged: {r}");
+                    }
+                }
+                Err(e) => tracing::error!(error = %e, "purge failed; will try again tomorrow"),
+            }
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tagged_answers_go_from_repeats_too() {
+        let mut answers = forms::demo::sample_household();
+        let doomed: BTreeSet<String> = ["respondent_name", "member_name"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert!(drop_tagged(&mut answers, &doomed));
+        assert!(!answers.contains_key("respondent_name"));
+        let Some(Answer::Repeat(members)) = answers.get("members") else {
+            panic!("members stay")
+        };
+        assert!(members.iter().all(|m| !m.contains_key("member_name")));
+        assert!(members.iter().all(|m| m.contains_key("member_age")));
+        assert!(!drop_tagged(&mut answers, &doomed), "nothing left to drop");
+    }
+
+    #[test]
+    fn days_before_counts_back_in_utc() {
+        let now = OffsetDateTime::parse("2026-11-25T10:00:00Z", &Rfc3339).unwrap();
+        assert_eq!(days_before(now, 30), "2026-10-26T10:00:00Z");
+    }
+}
