@@ -20,6 +20,9 @@ const LANGUAGES: &[(&str, &str, bool)] = &[
     ("ar", "العربية", true),
 ];
 
+/// Message ids of the server-side pages, kept out of the phone's bundle.
+const DESK_PREFIXES: &[&str] = &["steward-", "admin-", "review-", "exports-"];
+
 enum Piece {
     Text(String),
     Var(String),
@@ -127,26 +130,32 @@ fn main() {
     for (code, name, rtl) in LANGUAGES {
         writeln!(out, "    ({code:?}, {name:?}, {rtl}),").unwrap();
     }
-    out.push_str("];\n\n/// Message ids, sorted; shared by every language.\n");
-    out.push_str("pub(crate) static IDS: &[&str] = &[\n");
-    for id in &english {
-        writeln!(out, "    {id:?},").unwrap();
-    }
-    out.push_str("];\n\n/// Per language (in `LANGUAGES` order), the messages in `IDS` order.\n");
-    out.push_str("pub(crate) static CATALOGS: &[&[&[Piece]]] = &[\n");
-    for (_, messages) in &catalogs[..compiled] {
-        out.push_str("    &[\n");
-        for pieces in messages.values() {
-            out.push_str("        &[");
-            for p in pieces {
-                match p {
-                    Piece::Text(t) => write!(out, "Piece::Text({t:?}), ").unwrap(),
-                    Piece::Var(v) => write!(out, "Piece::Var({v:?}), ").unwrap(),
-                }
-            }
-            out.push_str("],\n");
+    // Messages of the server-side pages (steward, reviewer, partner, admin) go in a table of
+    // their own, which only the steward bundle links in: the phone's download carries none.
+    let desk = |id: &str| DESK_PREFIXES.iter().any(|p| id.starts_with(p));
+    for (name, part) in [("", false), ("DESK_", true)] {
+        out.push_str("];\n\n");
+        writeln!(out, "/// Message ids, sorted; shared by every language.").unwrap();
+        writeln!(out, "pub(crate) static {name}IDS: &[&str] = &[").unwrap();
+        for id in english.iter().filter(|id| desk(id) == part) {
+            writeln!(out, "    {id:?},").unwrap();
         }
-        out.push_str("    ],\n");
+        out.push_str("];\n\n/// Per language (in `LANGUAGES` order), the messages in id order.\n");
+        writeln!(out, "pub(crate) static {name}CATALOGS: &[&[&[Piece]]] = &[").unwrap();
+        for (_, messages) in &catalogs[..compiled] {
+            out.push_str("    &[\n");
+            for (_, pieces) in messages.iter().filter(|(id, _)| desk(id) == part) {
+                out.push_str("        &[");
+                for p in pieces {
+                    match p {
+                        Piece::Text(t) => write!(out, "Piece::Text({t:?}), ").unwrap(),
+                        Piece::Var(v) => write!(out, "Piece::Var({v:?}), ").unwrap(),
+                    }
+                }
+                out.push_str("],\n");
+            }
+            out.push_str("    ],\n");
+        }
     }
     out.push_str("];\n");
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("messages.rs");

@@ -130,6 +130,7 @@ pub async fn enroll(
             form: e.form,
             consent: e.consent,
             keep_synced_days: e.keep_synced_days,
+            issues: Vec::new(),
         },
     ))
 }
@@ -142,6 +143,13 @@ pub async fn send_batch(token: &str, batch: &Batch) -> Result<BatchAck, AppError
 /// The project's current form, consent template and settings.
 pub async fn bundle(token: &str) -> Result<Bundle, AppError> {
     call("GET", "/api/v1/bundle", None, Some(token)).await
+}
+
+/// A record of this phone's enumerator that a reviewer sent back, and what to check.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Issue {
+    pub id: String,
+    pub comment: String,
 }
 
 /// A steward or admin as the server knows them.
@@ -206,9 +214,33 @@ pub async fn submissions() -> Result<Vec<SubmissionSummary>, AppError> {
 #[derive(Serialize)]
 struct Review<'a> {
     decision: &'a str,
+    comment: &'a str,
 }
 
-pub async fn review(id: &str, decision: &str) -> Result<serde_json::Value, AppError> {
+/// Approve, reject, or send back (`has_issues`, with a comment for the enumerator).
+pub async fn review(
+    id: &str,
+    decision: &str,
+    comment: &str,
+) -> Result<serde_json::Value, AppError> {
     let url = format!("/api/v1/submissions/{id}/review");
-    call("POST", &url, to_json(&Review { decision }), None).await
+    call("POST", &url, to_json(&Review { decision, comment }), None).await
+}
+
+/// One export profile the signed-in steward or partner may download.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct ExportProfile {
+    pub name: String,
+    pub description: String,
+    pub k: u32,
+}
+
+#[derive(Deserialize)]
+struct ExportProfiles {
+    profiles: Vec<ExportProfile>,
+}
+
+pub async fn export_profiles() -> Result<Vec<ExportProfile>, AppError> {
+    let list: ExportProfiles = call("GET", "/api/v1/exports", None, None).await?;
+    Ok(list.profiles)
 }

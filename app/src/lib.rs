@@ -39,5 +39,6 @@ pub fn start_field_app() {
 
 /// Start the data stewards' app (`/steward`), a separate, smaller bundle.
 pub fn start_steward_app() {
+    forms::i18n::use_desk_messages();
     mount_to_body(|| view! { <Shell><pages::steward::StewardApp/></Shell> });
 }

@@ -46,6 +46,9 @@ pub struct LocalRecord {
     /// When the server acknowledged it (local time): retention counts from here.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub synced_at: Option<String>,
+    /// What a reviewer asked the enumerator to check, while the record is sent back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_note: Option<String>,
 }
 
 impl LocalRecord {
@@ -79,6 +82,24 @@ pub fn forget_expired(session: &Session, all: &mut Vec<LocalRecord>) {
 
 /// Every record that opens, and an error for each that does not (named, so the
 /// enumerator knows which one is damaged while the others stay usable).
+/// Note on each kept record whether a reviewer sent it back, and why (from the server's
+/// list); a record no longer on the list loses its note. Returns whether any changed.
+pub fn mark_issues(session: &Session, issues: &[crate::api::Issue]) -> bool {
+    let mut changed = false;
+    for mut record in load_all(session).0 {
+        let id = record.submission.id.to_string();
+        let note = issues
+            .iter()
+            .find(|i| i.id == id)
+            .map(|i| i.comment.clone());
+        if note != record.review_note {
+            record.review_note = note;
+            changed |= save(session, &record).is_ok();
+        }
+    }
+    changed
+}
+
 pub fn load_all(session: &Session) -> (Vec<LocalRecord>, Vec<AppError>) {
     let mut records = Vec::new();
     let mut errors = Vec::new();

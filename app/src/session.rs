@@ -33,6 +33,9 @@ pub struct Bundle {
     /// Days synced records stay on the phone (bundles kept before this setting: 30).
     #[serde(default = "default_keep_days")]
     pub keep_synced_days: u32,
+    /// The enumerator's records a reviewer sent back (fresh from the server, never kept).
+    #[serde(default, skip_serializing)]
+    pub issues: Vec<crate::api::Issue>,
 }
 
 pub fn default_keep_days() -> u32 {

@@ -130,7 +130,10 @@ async fn refresh_bundle(field: Field, ui: Ui) -> Option<String> {
         return None;
     }
     let session = field.session()?;
-    let bundle = api::bundle(&session.device.token).await.ok()?;
+    let mut bundle = api::bundle(&session.device.token).await.ok()?;
+    if records::mark_issues(&session, &std::mem::take(&mut bundle.issues)) {
+        field.synced.update(|n| *n += 1);
+    }
     let drafts = records::load_all(&session)
         .0
         .iter()

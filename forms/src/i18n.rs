@@ -37,18 +37,62 @@ pub fn supported(lang: &str) -> &'static str {
         .map_or("en", |(c, ..)| c)
 }
 
-/// Catalogues loaded at run time (`load`), by language code, in `IDS` order.
-type Loaded = Vec<(&'static str, Vec<Option<&'static [Piece]>>)>;
-static LOADED: std::sync::Mutex<Loaded> = std::sync::Mutex::new(Vec::new());
+/// A catalogue loaded at run time (`load`): the messages in `IDS` order, and the others
+/// (the server-side pages') by id.
+struct LoadedCatalog {
+    code: &'static str,
+    messages: Vec<Option<&'static [Piece]>>,
+    others: Vec<(&'static str, &'static [Piece])>,
+}
+static LOADED: std::sync::Mutex<Vec<LoadedCatalog>> = std::sync::Mutex::new(Vec::new());
+
+/// A message of the server-side pages (`DESK_IDS`), compiled in.
+fn desk_message(language: usize, id: &str) -> Option<&'static [Piece]> {
+    let i = DESK_IDS.binary_search(&id).ok()?;
+    DESK_CATALOGS.get(language).map(|catalog| catalog[i])
+}
+
+/// On the phone the server-side pages' messages are linked in only by the bundle that
+/// calls [`use_desk_messages`]; natively they are always there.
+#[cfg(target_arch = "wasm32")]
+type Lookup = fn(usize, &str) -> Option<&'static [Piece]>;
+#[cfg(target_arch = "wasm32")]
+static DESK: std::sync::OnceLock<Lookup> = std::sync::OnceLock::new();
+
+/// Make the messages of the server-side pages (steward, reviewer, partner, admin)
+/// available. The steward bundle calls it at start; the phone's bundle never does, so
+/// those texts are not in its download.
+pub fn use_desk_messages() {
+    #[cfg(target_arch = "wasm32")]
+    let _ = DESK.set(desk_message);
+}
+
+fn desk(language: usize, id: &str) -> Option<&'static [Piece]> {
+    #[cfg(target_arch = "wasm32")]
+    return DESK.get().and_then(|f| f(language, id));
+    #[cfg(not(target_arch = "wasm32"))]
+    desk_message(language, id)
+}
 
 fn lookup(lang: &str, id: &str) -> Option<&'static [Piece]> {
     let language = LANGUAGES.iter().position(|(c, ..)| *c == lang)?;
-    let message = IDS.binary_search(&id).ok()?;
+    let message = IDS.binary_search(&id).ok();
     if let Some(catalog) = CATALOGS.get(language) {
-        return Some(catalog[message]);
+        return match message {
+            Some(i) => Some(catalog[i]),
+            None => desk(language, id),
+        };
     }
     let loaded = LOADED.lock().ok()?;
-    loaded.iter().find(|(c, _)| *c == lang)?.1[message]
+    let catalog = loaded.iter().find(|c| c.code == lang)?;
+    match message {
+        Some(i) => catalog.messages[i],
+        None => catalog
+            .others
+            .iter()
+            .find(|(other, _)| *other == id)
+            .map(|(_, pieces)| *pieces),
+    }
 }
 
 /// Whether messages in `lang` can be shown now (compiled in, or loaded).
@@ -59,7 +103,7 @@ pub fn is_available(lang: &str) -> bool {
     language < CATALOGS.len()
         || LOADED
             .lock()
-            .is_ok_and(|l| l.iter().any(|(c, _)| *c == lang))
+            .is_ok_and(|l| l.iter().any(|c| c.code == lang))
 }
 
 /// The pieces of one message's text: literal text and `{ $variable }` placeables.
@@ -94,20 +138,27 @@ pub fn load(lang: &str, source: &str) -> bool {
         return false;
     };
     let source: &'static str = Box::leak(source.to_string().into_boxed_str());
-    let mut catalog: Vec<Option<&'static [Piece]>> = vec![None; IDS.len()];
+    let mut catalog = LoadedCatalog {
+        code,
+        messages: vec![None; IDS.len()],
+        others: Vec::new(),
+    };
     for line in source.lines() {
         let Some((id, text)) = line.split_once(" = ") else {
             continue;
         };
-        if let Ok(i) = IDS.binary_search(&id.trim()) {
-            catalog[i] = Some(Box::leak(pieces(text.trim()).into_boxed_slice()));
+        let message: &'static [Piece] = Box::leak(pieces(text.trim()).into_boxed_slice());
+        match IDS.binary_search(&id.trim()) {
+            Ok(i) => catalog.messages[i] = Some(message),
+            Err(_) if !id.starts_with('#') => catalog.others.push((id.trim(), message)),
+            Err(_) => {}
         }
     }
     let Ok(mut loaded) = LOADED.lock() else {
         return false;
     };
-    loaded.retain(|(c, _)| *c != code);
-    loaded.push((code, catalog));
+    loaded.retain(|c| c.code != code);
+    loaded.push(catalog);
     true
 }
 
@@ -142,7 +193,7 @@ pub fn tr(lang: &str, id: &str) -> String {
 
 /// Every message id (English), for checks that each code the program emits has a text.
 pub fn message_ids() -> impl Iterator<Item = &'static str> {
-    IDS.iter().copied()
+    IDS.iter().chain(DESK_IDS).copied()
 }
 
 #[cfg(test)]
@@ -154,8 +205,11 @@ mod tests {
     fn every_language_has_the_same_messages_with_the_same_variables() {
         assert!(message_ids().count() > 50);
         let vars = |lang: usize, id: &str| -> Vec<&str> {
-            let i = IDS.binary_search(&id).unwrap();
-            let mut v: Vec<&str> = CATALOGS[lang][i]
+            let pieces = match IDS.binary_search(&id) {
+                Ok(i) => CATALOGS[lang][i],
+                Err(_) => desk_message(lang, id).unwrap(),
+            };
+            let mut v: Vec<&str> = pieces
                 .iter()
                 .filter_map(|p| match p {
                     Piece::Var(n) => Some(*n),
@@ -167,6 +221,7 @@ mod tests {
         };
         for (i, (code, ..)) in LANGUAGES.iter().enumerate() {
             assert_eq!(CATALOGS[i].len(), IDS.len(), "{code}");
+            assert_eq!(DESK_CATALOGS[i].len(), DESK_IDS.len(), "{code}");
             for id in message_ids() {
                 assert_eq!(vars(i, id), vars(0, id), "{code}: {id}");
             }
@@ -214,6 +269,13 @@ mod tests {
     }
 
     #[test]
+    fn the_server_side_pages_messages_are_a_table_of_their_own() {
+        assert!(DESK_IDS.contains(&"steward-title") && !IDS.contains(&"steward-title"));
+        assert!(IDS.contains(&"home-new") && !DESK_IDS.contains(&"home-new"));
+        assert_eq!(tr("fr", "review-cancel"), "Annuler");
+    }
+
+    #[test]
     fn arabic_is_right_to_left_and_unknown_languages_fall_back() {
         assert!(is_rtl("ar") && !is_rtl("fr"));
         assert_eq!(supported("fr-CA"), "fr");
@@ -232,9 +294,17 @@ mod tests {
             // Load under the real code, then compare every message with the compiled one.
             assert!(load(code, &source));
             let loaded = LOADED.lock().unwrap();
-            let (_, catalog) = loaded.iter().find(|(c, _)| c == code).unwrap();
+            let catalog = loaded.iter().find(|c| c.code == *code).unwrap();
             for (m, id) in IDS.iter().enumerate() {
-                assert_eq!(catalog[m], Some(CATALOGS[i][m]), "{name}: {id}");
+                assert_eq!(catalog.messages[m], Some(CATALOGS[i][m]), "{name}: {id}");
+            }
+            for (m, id) in DESK_IDS.iter().enumerate() {
+                let found = catalog
+                    .others
+                    .iter()
+                    .find(|(o, _)| o == id)
+                    .map(|(_, p)| *p);
+                assert_eq!(found, Some(DESK_CATALOGS[i][m]), "{name}: {id}");
             }
         }
         assert!(!load("xx", "home-new = x"), "unknown languages are refused");

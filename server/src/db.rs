@@ -1071,6 +1071,18 @@ impl Db {
         })
     }
 
+    /// A project's accounts: (username, role, created_at).
+    pub async fn list_users(&self, project_id: &str) -> Result<Vec<(String, String, String)>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT username, role, created_at FROM users WHERE project_id = $1 ORDER BY username",
+            )
+            .bind(project_id)
+            .fetch_all(pool)
+            .await?)
+        })
+    }
+
     /// Usernames of a project's accounts with this role.
     pub async fn usernames_with_role(&self, project_id: &str, role: Role) -> Result<Vec<String>> {
         on_pool!(self, pool, Backend => {

@@ -20,7 +20,7 @@ pub struct Credential {
 }
 
 /// A readable random password: 15 Crockford base32 symbols (75 bits) in groups of five.
-fn generate_password() -> Result<String> {
+pub(crate) fn generate_password() -> Result<String> {
     const ALPHABET: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
     let mut bytes = [0u8; 15];
     getrandom::fill(&mut bytes).map_err(|e| anyhow::anyhow!("random: {e}"))?;

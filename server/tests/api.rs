@@ -137,6 +137,42 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
         ),
         (
             Method::GET,
+            "/exports".into(),
+            None,
+            [401, 401, 200, 403, 403, 200],
+        ),
+        (
+            Method::GET,
+            "/exports/partners?format=json".into(),
+            None,
+            [401, 401, 200, 403, 403, 200],
+        ),
+        (
+            Method::GET,
+            "/exports/steward".into(),
+            None,
+            [401, 401, 200, 403, 403, 404],
+        ),
+        (
+            Method::GET,
+            format!("/submissions/{}/exports", stored.id),
+            None,
+            [401, 401, 200, 403, 403, 403],
+        ),
+        (
+            Method::GET,
+            "/users".into(),
+            None,
+            [401, 401, 403, 200, 403, 403],
+        ),
+        (
+            Method::POST,
+            "/users".into(),
+            Some(json!({ "username": "new.enumerator", "role": "enumerator" })),
+            [401, 401, 403, 200, 403, 403],
+        ),
+        (
+            Method::GET,
             "/policy".into(),
             None,
             [401, 401, 200, 200, 403, 403],
@@ -157,6 +193,10 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
     let callers = [
         "nobody", "device", "steward", "admin", "reviewer", "partner",
     ];
+    let tested: Vec<(Method, String)> = table
+        .iter()
+        .map(|(m, p, _, _)| (m.clone(), p.clone()))
+        .collect();
     for (method, path, body, expected) in table {
         for (caller, want) in callers.iter().zip(expected) {
             let client = match *caller {
@@ -182,6 +222,69 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
                 assert_eq!(error_code(response).await, expected_code(want), "{what}");
             }
         }
+    }
+
+    // The OpenAPI document describes exactly these operations (plus signing in and out
+    // and enrolling, which take credentials and are tested on their own).
+    let doc: Value = nobody
+        .get(server.url("/openapi.json"))
+        .send()
+        .await
+        .expect("the document is served")
+        .json()
+        .await
+        .expect("JSON");
+    assert_eq!(
+        doc["openapi"].as_str().map(|v| &v[..2]),
+        Some("3."),
+        "{doc}"
+    );
+    let mut documented = Vec::new();
+    for (template, item) in doc["paths"].as_object().expect("paths") {
+        for method in item.as_object().expect("operations").keys() {
+            let method = Method::from_bytes(method.to_uppercase().as_bytes()).expect("a method");
+            documented.push((method, template.clone()));
+        }
+    }
+    let matches = |template: &str, path: &str| {
+        let path = path.split('?').next().unwrap_or(path);
+        let (t, p): (Vec<&str>, Vec<&str>) =
+            (template.split('/').collect(), path.split('/').collect());
+        t.len() == p.len()
+            && t.iter()
+                .zip(&p)
+                .all(|(t, p)| (t.starts_with('{') && t.ends_with('}')) || t == p)
+    };
+    let open = [
+        (Method::POST, "/auth/login"),
+        (Method::POST, "/auth/logout"),
+        (Method::POST, "/devices/enroll"),
+    ];
+    for (method, template) in &documented {
+        let covered = tested
+            .iter()
+            .any(|(m, p)| m == method && matches(template, p))
+            || open
+                .iter()
+                .any(|(m, p)| m == method && *p == template.as_str());
+        assert!(
+            covered,
+            "{method} {template} is documented but not in the role table"
+        );
+    }
+    for (method, path) in &tested {
+        assert!(
+            documented
+                .iter()
+                .any(|(m, t)| m == method && matches(t, path)),
+            "{method} {path} answers but is not documented"
+        );
+    }
+    for (method, path) in open {
+        assert!(
+            documented.iter().any(|(m, t)| *m == method && t == path),
+            "{method} {path} is not documented"
+        );
     }
 
     // Enumerators only enroll phones; stewards and admins never do.

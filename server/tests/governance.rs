@@ -220,3 +220,60 @@ async fn a_policy_change_is_checked_versioned_and_audited() {
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
     assert_eq!(error_code(response).await, "err-forbidden");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_admin_adds_accounts_whose_password_is_shown_once() {
+    let server = Server::start().await;
+    let admin = server.sign_in("admin").await;
+    let created: Value = admin
+        .post(server.url("/users"))
+        .json(&json!({ "username": "unicef", "role": "partner" }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let password = created["password"].as_str().unwrap().to_string();
+    assert_eq!(password.len(), 17, "{created}");
+
+    // The new partner signs in with it, and a policy may now share with them.
+    let response = server
+        .login(&reqwest::Client::new(), "unicef", &password)
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let listed: Value = admin
+        .get(server.url("/users"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|u| u["username"] == "unicef" && u["role"] == "partner")
+    );
+    assert!(
+        !listed.to_string().contains(&password),
+        "passwords are never listed"
+    );
+
+    let again = admin
+        .post(server.url("/users"))
+        .json(&json!({ "username": "unicef", "role": "steward" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), StatusCode::CONFLICT);
+    let bad = admin
+        .post(server.url("/users"))
+        .json(&json!({ "username": "x", "role": "king" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+}

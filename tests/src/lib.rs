@@ -316,6 +316,19 @@ impl Harness {
             .await?)
     }
 
+    /// A JSON API answer, as the demo steward (`path` under `/api/v1`).
+    pub async fn server_get(&self, path: &str) -> Result<Value> {
+        Ok(self
+            .steward()
+            .await?
+            .get(format!("{}/api/v1{path}", self.base))
+            .send()
+            .await?
+            .error_for_status()?
+            .json()
+            .await?)
+    }
+
     /// How many submissions the server holds.
     pub async fn server_count(&self) -> Result<usize> {
         Ok(self.server_submissions().await?.len())
@@ -347,6 +360,12 @@ impl Harness {
     }
 
     /// Wait until an element matching `css` exists.
+    /// Whether no element matches `css` right now (no waiting: call it once the page
+    /// has shown what it shows).
+    pub async fn absent(&self, css: &str) -> Result<bool> {
+        Ok(self.browser.find_all(Locator::Css(css)).await?.is_empty())
+    }
+
     pub async fn find(&self, css: &str) -> Result<Element> {
         self.browser
             .wait()
@@ -372,6 +391,18 @@ impl Harness {
             .send_keys(text)
             .await
             .with_context(|| format!("typing into {css}"))
+    }
+
+    /// Scroll an element into the middle of the screen (before a screenshot).
+    pub async fn scroll_to(&self, css: &str) -> Result<()> {
+        self.find(css).await?;
+        self.browser
+            .execute(
+                "document.querySelector(arguments[0]).scrollIntoView({ block: 'center' });",
+                vec![json!(css)],
+            )
+            .await?;
+        Ok(())
     }
 
     /// Set an element's value from script and fire `event`, as a picker or a select does.
@@ -562,9 +593,15 @@ impl Harness {
 
     /// Sign in on the steward page.
     pub async fn steward_sign_in(&self) -> Result<()> {
+        self.sign_in_as("steward").await
+    }
+
+    /// Sign in on the steward page as one of the demo accounts (steward, reviewer,
+    /// partner, admin).
+    pub async fn sign_in_as(&self, username: &str) -> Result<()> {
         self.open("/steward").await?;
-        self.type_into("#steward-username", "steward").await?;
-        self.type_into("#steward-password", &self.password("steward"))
+        self.type_into("#steward-username", username).await?;
+        self.type_into("#steward-password", &self.password(username))
             .await?;
         self.click("#steward-submit").await?;
         self.find("#steward-sign-out").await?;
@@ -840,4 +877,17 @@ impl Field<'_> {
         }
         Ok(())
     }
+}
+
+/// The message the phone shows after a sync, in `lang`.
+pub fn sync_message(lang: &str, accepted: u32, duplicates: u32, rejected: u32) -> String {
+    forms::i18n::tr_args(
+        lang,
+        "sync-done",
+        &[
+            ("accepted", accepted.to_string()),
+            ("duplicates", duplicates.to_string()),
+            ("rejected", rejected.to_string()),
+        ],
+    )
 }

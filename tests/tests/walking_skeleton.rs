@@ -3,24 +3,12 @@
 //! steward, and export.
 
 use anyhow::Result;
-use e2e::Harness;
+use e2e::{Harness, sync_message};
 use forms::i18n::{tr, tr_args};
 
 const PASSPHRASE: &str = "olive tree at dawn 7";
 const AREA: &str = "مخيم الأمل";
 const RESPONDENT: &str = "فاطمة حسن";
-
-fn sync_message(lang: &str, accepted: u32, duplicates: u32, rejected: u32) -> String {
-    tr_args(
-        lang,
-        "sync-done",
-        &[
-            ("accepted", accepted.to_string()),
-            ("duplicates", duplicates.to_string()),
-            ("rejected", rejected.to_string()),
-        ],
-    )
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn arabic_interview_is_saved_encrypted_synced_once_approved_and_exported_once() -> Result<()>

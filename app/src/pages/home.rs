@@ -89,7 +89,7 @@ pub fn Home() -> impl IntoView {
                 <h2>{move || ui.t(title_id)} " (" {move || list().len()} ")"</h2>
                 <p class="muted" hidden=move || !list().is_empty()>{t("home-empty")}</p>
                 <ul>
-                    <For each=list key=|r| (r.submission.id, r.status) let:record>
+                    <For each=list key=|r| (r.submission.id, r.status, r.review_note.is_some()) let:record>
                         <RecordLine record=record/>
                     </For>
                 </ul>
@@ -187,7 +187,15 @@ fn RecordLine(record: LocalRecord) -> impl IntoView {
             .collect::<Vec<_>>(),
         Some(forms::batch::Outcome::EditedOnServer) => vec![ui.t("record-edited")],
         _ => Vec::new(),
-    };
+    }
+    .into_iter()
+    .chain(
+        record
+            .review_note
+            .iter()
+            .map(|note| ui.t_with("record-sent-back", &[("comment", note.clone())])),
+    )
+    .collect::<Vec<_>>();
     let draft = record.clone();
     view! {
         <li class="record" data-id=record.submission.id.to_string()>

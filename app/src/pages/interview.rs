@@ -99,6 +99,7 @@ pub fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
             answers,
         },
         rejection: None,
+        review_note: None,
         page: page.get_untracked(),
         synced_at: None,
     };

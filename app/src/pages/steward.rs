@@ -1,25 +1,31 @@
-//! The data steward's page: sign in, review submissions, download approved records.
+//! The page for everyone who works on the server side: a steward reviews and exports, a
+//! reviewer reviews (seeing what the policy lets reviewers see), a partner downloads the
+//! exports shared with them, an admin uploads forms.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::api::{self, SubmissionSummary};
+use crate::api::{self, ExportProfile, SubmissionSummary};
 use crate::error::AppError;
 use crate::i18n::{t, ui};
 use crate::widgets::{ErrorLine, TextField};
 
-/// Who is signed in on this page: nobody yet, a steward (review and export) or an admin
-/// (forms).
+/// Who is signed in on this page: nobody yet, a steward (review and export), a reviewer
+/// (review), a partner (shared exports) or an admin (forms).
 #[derive(Clone, Copy, PartialEq)]
 enum Desk {
     Out,
     Steward,
+    Reviewer,
+    Partner,
     Admin,
 }
 
 fn desk(role: &str) -> Desk {
     match role {
         "steward" => Desk::Steward,
+        "reviewer" => Desk::Reviewer,
+        "partner" => Desk::Partner,
         "admin" => Desk::Admin,
         _ => Desk::Out,
     }
@@ -35,7 +41,13 @@ pub fn StewardApp() -> impl IntoView {
     move || match signed_in.get() {
         None => ().into_any(),
         Some(Desk::Out) => view! { <SignIn signed_in=signed_in/> }.into_any(),
-        Some(Desk::Steward) => view! { <Submissions signed_in=signed_in/> }.into_any(),
+        Some(Desk::Steward) => view! {
+            <Exports signed_in=signed_in/>
+            <Submissions signed_in=signed_in/>
+        }
+        .into_any(),
+        Some(Desk::Reviewer) => view! { <Submissions signed_in=signed_in/> }.into_any(),
+        Some(Desk::Partner) => view! { <Exports signed_in=signed_in/> }.into_any(),
         Some(Desk::Admin) => view! { <FormUpload signed_in=signed_in/> }.into_any(),
     }
 }
@@ -139,6 +151,67 @@ fn SignIn(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
     }
 }
 
+/// The export profiles the signed-in steward or partner may download, each as CSV or
+/// JSON, main table or a repeat's table. What each lets out is the project's policy.
+#[component]
+fn Exports(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
+    let ui = ui();
+    let profiles = RwSignal::new(Vec::<ExportProfile>::new());
+    let error = RwSignal::new(None::<String>);
+    spawn_local(async move {
+        match api::export_profiles().await {
+            Ok(found) => profiles.set(found),
+            Err(e) => {
+                if matches!(e, AppError::Server { status: 401, .. }) {
+                    signed_in.set(Some(Desk::Out));
+                }
+                error.set(Some(e.message(ui)));
+            }
+        }
+    });
+    let partner = signed_in.get_untracked() == Some(Desk::Partner);
+    view! {
+        <section class="card" id="exports">
+            <h1>{t("exports-title")}</h1>
+            <p class="muted">{t("exports-intro")}</p>
+            <ErrorLine error=error/>
+            <ul class="profiles">
+                <For each=move || profiles.get() key=|p| p.name.clone() let:p>
+                    {
+                        let href = |format: &str| format!("/api/v1/exports/{}?format={format}", p.name);
+                        let k = p.k;
+                        view! {
+                            <li data-profile=p.name.clone()>
+                                <strong>{p.description.clone()}</strong>
+                                <small class="muted">{move || if k > 1 { ui.t_with("exports-k", &[("k", k.to_string())]) } else { String::new() }}</small>
+                                <div class="actions">
+                                    <a class="button" href=href("csv") download="">{t("exports-csv")}</a>
+                                    <a class="button" href=href("json") download="">{t("exports-json")}</a>
+                                    <a class="button" href=format!("/api/v1/exports/{}?table=members", p.name) download="">{t("exports-members")}</a>
+                                </div>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+            <Show when=move || partner>
+                <SignOut signed_in=signed_in/>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn SignOut(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
+    let sign_out = move |_| {
+        spawn_local(async move {
+            let _ = api::sign_out().await;
+            signed_in.set(Some(Desk::Out));
+        })
+    };
+    view! { <button id="steward-sign-out" type="button" on:click=sign_out>{t("steward-sign-out")}</button> }
+}
+
 #[component]
 fn Submissions(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
     let ui = ui();
@@ -159,38 +232,44 @@ fn Submissions(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
         })
     };
     reload();
-    let decide = move |id: String, decision: &'static str| {
+    // The record being sent back to its enumerator, and what they should check.
+    let sending_back = RwSignal::new(None::<(String, String)>);
+    let comment = RwSignal::new(String::new());
+    let decide = move |id: String, decision: &'static str, note: String| {
         spawn_local(async move {
-            match api::review(&id, decision).await {
-                Ok(_) => reload(),
+            match api::review(&id, decision, &note).await {
+                Ok(_) => {
+                    sending_back.set(None);
+                    comment.set(String::new());
+                    reload()
+                }
                 Err(e) => fail(e),
             }
         })
     };
-    let sign_out = move |_| {
-        spawn_local(async move {
-            let _ = api::sign_out().await;
-            signed_in.set(Some(Desk::Out));
-        })
-    };
-    let form_ids = move || {
-        let mut ids: Vec<String> = list.with(|l| l.iter().map(|s| s.form_id.clone()).collect());
-        ids.sort();
-        ids.dedup();
-        ids
+    let send_back = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if let Some((id, _)) = sending_back.get_untracked() {
+            decide(id, "has_issues", comment.get_untracked());
+        }
     };
     view! {
         <section class="card">
             <h1>{t("steward-title")}</h1>
-            <div class="actions">
-                {move || form_ids().into_iter().map(|id| view! {
-                    <a class="button" id=format!("download-{id}") href=format!("/api/v1/forms/{id}/export.csv") download="">
-                        {t("steward-download")}
-                    </a>
-                }).collect_view()}
-                <button id="steward-sign-out" type="button" on:click=sign_out>{t("steward-sign-out")}</button>
-            </div>
+            <SignOut signed_in=signed_in/>
             <ErrorLine error=error/>
+            <form id="send-back" class="card" hidden=move || sending_back.with(Option::is_none) on:submit=send_back>
+                <h2>{move || sending_back.get().map(|(_, receipt)| ui.t_with("review-send-back-title", &[("receipt", receipt)])).unwrap_or_default()}</h2>
+                <div class="field">
+                    <label for="send-back-comment">{t("review-send-back-label")}</label>
+                    <textarea id="send-back-comment" rows="3" prop:value=move || comment.get()
+                        on:input=move |ev| comment.set(event_target_value(&ev))></textarea>
+                </div>
+                <div class="actions">
+                    <button id="send-back-submit" class="primary" type="submit">{t("review-send-back")}</button>
+                    <button type="button" on:click=move |_| sending_back.set(None)>{t("review-cancel")}</button>
+                </div>
+            </form>
             <Show when=move || !list.with(Vec::is_empty) fallback=move || view! { <p class="muted">{t("steward-empty")}</p> }>
                 <div class="table-wrap">
                     <table id="submissions">
@@ -207,6 +286,7 @@ fn Submissions(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
                             <For each=move || list.get() key=|s| (s.id.clone(), s.review_state.clone()) let:s>
                                 {
                                     let (approve_id, reject_id) = (s.id.clone(), s.id.clone());
+                                    let back = (s.id.clone(), s.receipt.clone());
                                     let state = s.review_state.clone();
                                     let area = s.answers.get("admin_area").and_then(|v| v.as_str()).unwrap_or("").to_string();
                                     let purposes = s.purposes.join(", ");
@@ -221,8 +301,9 @@ fn Submissions(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
                                                 <small class="muted">{move || if refused { ui.t("steward-refused") } else { ui.t_with("steward-purposes", &[("purposes", purposes.clone())]) }}</small>
                                             </td>
                                             <td class="actions">
-                                                <button class="approve" type="button" on:click=move |_| decide(approve_id.clone(), "approve")>{t("steward-approve")}</button>
-                                                <button class="reject danger" type="button" on:click=move |_| decide(reject_id.clone(), "reject")>{t("steward-reject")}</button>
+                                                <button class="approve" type="button" on:click=move |_| decide(approve_id.clone(), "approve", String::new())>{t("steward-approve")}</button>
+                                                <button class="send-back" type="button" on:click=move |_| sending_back.set(Some(back.clone()))>{t("review-send-back")}</button>
+                                                <button class="reject danger" type="button" on:click=move |_| decide(reject_id.clone(), "reject", String::new())>{t("steward-reject")}</button>
                                             </td>
                                         </tr>
                                     }

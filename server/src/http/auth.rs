@@ -1,12 +1,12 @@
 //! Signing in and out for stewards and admins (session cookie).
 
 use axum::Json;
-use axum::Router;
 use axum::extract::State;
 use axum::http::header::SET_COOKIE;
 use axum::response::{AppendHeaders, IntoResponse};
-use axum::routing::{get, post};
 use serde::{Deserialize, Serialize};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::json::JsonBody;
 use crate::AppState;
@@ -16,11 +16,11 @@ use crate::auth::{
 };
 use crate::error::{Error, Result};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/auth/login", post(login))
-        .route("/auth/logout", post(logout))
-        .route("/auth/me", get(me))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(login))
+        .routes(routes!(logout))
+        .routes(routes!(me))
 }
 
 #[derive(Deserialize)]
@@ -71,6 +71,13 @@ pub async fn authenticate(state: &AppState, credentials: &Credentials) -> Result
     }
 }
 
+/// Sign in (stewards, reviewers, partners, admins); sets the session cookie.
+#[utoipa::path(post, path = "/auth/login", tag = "auth",
+    request_body(content = Object, description = "`{\"username\": …, \"password\": …}`"),
+    responses((status = 200, description = "Signed in: `{username, role, project_id}`"),
+        (status = 401, description = "Wrong username or password (the same for unknown users)"),
+        (status = 403, description = "Enumerators sign in through an enrolled phone"),
+        (status = 429, description = "Too many wrong passwords; see Retry-After")))]
 async fn login(
     State(state): State<AppState>,
     JsonBody(body): JsonBody<Credentials>,
@@ -93,6 +100,8 @@ async fn login(
     Ok((AppendHeaders([(SET_COOKIE, cookie)]), Json(Me::from(&user))))
 }
 
+/// Sign out: the session is deleted and the cookie cleared.
+#[utoipa::path(post, path = "/auth/logout", tag = "auth", responses((status = 200, description = "Signed out")))]
 async fn logout(
     State(state): State<AppState>,
     headers: axum::http::HeaderMap,
@@ -107,6 +116,9 @@ async fn logout(
     ))
 }
 
+/// Who is signed in.
+#[utoipa::path(get, path = "/auth/me", tag = "auth", security(("session" = [])),
+    responses((status = 200, description = "`{username, role, project_id}`"), (status = 401, description = "Not signed in")))]
 async fn me(SignedIn(user): SignedIn) -> Json<serde_json::Value> {
     Json(serde_json::to_value(Me::from(&user)).unwrap_or_default())
 }

@@ -1,21 +1,28 @@
 //! Sync: a phone posts a batch, the server answers per record.
 
 use axum::Json;
-use axum::Router;
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::routing::post;
 use forms::batch::{Batch, BatchAck};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::AppState;
 use crate::auth::Device;
 use crate::error::{Error, Result};
 use crate::ingest::ingest;
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/batches", post(receive))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(receive))
 }
 
+/// A phone's batch of records; one acknowledgement per record, in order.
+#[utoipa::path(post, path = "/batches", tag = "phones", security(("device" = [])),
+    request_body(content = Object, description = "`{\"records\": [Submission…]}` (at most 500)"),
+    responses((status = 200, description = "Per record: accepted, duplicate, rejected (with each field's problem) or edited_on_server"),
+        (status = 400, description = "The batch cannot be read; nothing is stored"),
+        (status = 401, description = "No device token, or the device was revoked"),
+        (status = 413, description = "Too many records in one batch")))]
 async fn receive(
     State(state): State<AppState>,
     device: Device,

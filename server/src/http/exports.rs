@@ -2,26 +2,26 @@
 //! and downloads only the profiles shared with them.
 
 use axum::Json;
-use axum::Router;
 use axum::body::Body;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderValue;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
 use serde::Deserialize;
 use serde_json::{Value, json};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::AppState;
 use crate::auth::{Exporting, Role, Steward, User};
 use crate::error::{Error, Result};
 use crate::export::{Export, Format, Request};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/exports", get(list))
-        .route("/exports/{profile}", get(download))
-        .route("/forms/{form_id}/export.csv", get(steward_csv))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list))
+        .routes(routes!(download))
+        .routes(routes!(steward_csv))
 }
 
 /// The partner a caller is, if a partner.
@@ -29,7 +29,10 @@ fn partner_of(user: &User) -> Option<&str> {
     (user.role == Role::Partner).then_some(user.username.as_str())
 }
 
-/// The export profiles the caller may download.
+/// The export profiles the caller may download. Roles: steward, partner (only those shared with them).
+#[utoipa::path(get, path = "/exports", tag = "exports", security(("session" = [])),
+    responses((status = 200, description = "`{policy_version, profiles: [{name, description, purpose, k, hxl, formats}]}`"),
+        (status = 401, description = "Not signed in"), (status = 403, description = "Not a steward or partner")))]
 async fn list(State(state): State<AppState>, Exporting(user): Exporting) -> Result<Json<Value>> {
     let policy = state.policy(&user.project_id).await?;
     let partner = partner_of(&user);
@@ -64,6 +67,15 @@ fn csv() -> String {
     "csv".into()
 }
 
+/// Download an export profile, streamed. Roles: steward, partner (only profiles shared with them).
+#[utoipa::path(get, path = "/exports/{profile}", tag = "exports", security(("session" = [])),
+    params(("profile" = String, Path, description = "Export profile of the policy"),
+        ("format" = Option<String>, Query, description = "csv (default) or json"),
+        ("table" = Option<String>, Query, description = "A repeat's name: its linked table"),
+        ("labels" = Option<String>, Query, description = "Choice labels in this language instead of codes")),
+    responses((status = 200, description = "The file; `X-Sauti-Suppressed` says how many records k-anonymity withheld"),
+        (status = 400, description = "Unknown format, table or language"), (status = 401, description = "Not signed in"),
+        (status = 403, description = "Not a steward or partner"), (status = 404, description = "No such profile for this caller")))]
 async fn download(
     State(state): State<AppState>,
     Exporting(user): Exporting,
@@ -81,6 +93,11 @@ async fn download(
 
 /// The project team's export (the policy's `steward` profile), main table as CSV: the
 /// steward page's download button.
+/// The steward page's download: the policy's `steward` profile as CSV. Role: steward.
+#[utoipa::path(get, path = "/forms/{form_id}/export.csv", tag = "exports", security(("session" = [])),
+    params(("form_id" = String, Path, description = "The project's current form")),
+    responses((status = 200, description = "CSV with a byte-order mark"), (status = 401, description = "Not signed in"),
+        (status = 403, description = "Not a steward"), (status = 404, description = "Not the project's current form")))]
 async fn steward_csv(
     State(state): State<AppState>,
     Steward(user): Steward,

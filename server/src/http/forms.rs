@@ -2,19 +2,19 @@
 //! Sauti form definition (`.json`); `file_name` says which.
 
 use axum::Json;
-use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
-use axum::routing::post;
 use serde::Deserialize;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::AppState;
 use crate::auth::Admin;
 use crate::catalog::{ImportedForm, import_form};
 use crate::error::Result;
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/forms", post(upload))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(upload))
 }
 
 #[derive(Deserialize)]
@@ -24,6 +24,13 @@ struct Upload {
     file_name: String,
 }
 
+/// Upload a form version: an XLSForm (`.xlsx`, `.xls`) or a Sauti form (`.json`) as the body. Role: admin.
+#[utoipa::path(post, path = "/forms", tag = "forms", security(("session" = [])),
+    params(("file_name" = Option<String>, Query, description = "The file's name: its extension says the format")),
+    request_body(content = Vec<u8>, content_type = "application/octet-stream"),
+    responses((status = 200, description = "Imported: id, version, title, number of questions, warnings"),
+        (status = 401, description = "Not signed in"), (status = 403, description = "Not an admin"),
+        (status = 422, description = "Refused, with the sheet, row and column to fix")))]
 async fn upload(
     State(state): State<AppState>,
     Admin(admin): Admin,

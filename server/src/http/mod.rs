@@ -9,6 +9,7 @@ mod forms;
 mod json;
 mod policy;
 mod submissions;
+mod users;
 
 use std::path::Path;
 
@@ -30,9 +31,55 @@ const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
     style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; \
     frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
-/// The whole application: API under `/api/v1`, the client everywhere else.
-pub fn router(state: AppState, app_dir: Option<&Path>) -> Router {
-    let api = Router::new()
+/// The API's description. Paths and operations come from the handlers themselves
+/// (`#[utoipa::path]`, collected with `routes!`), so the document cannot drift from the
+/// routes; `tests/api.rs` calls every documented operation against a real server.
+#[derive(utoipa::OpenApi)]
+#[openapi(
+    info(
+        title = "Sauti API",
+        description = "Survey and consent collection: phones sync batches; stewards, reviewers, \
+            partners and admins work under the project's data-governance policy. Every \
+            operation names the roles it serves; errors are `{error, message}` with a stable \
+            code."
+    ),
+    servers((url = "/api/v1")),
+    modifiers(&Security)
+)]
+struct ApiDoc;
+
+/// The two ways callers prove who they are.
+struct Security;
+
+impl utoipa::Modify for Security {
+    fn modify(&self, api: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{
+            ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme,
+        };
+        let components = api.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
+                crate::auth::SESSION_COOKIE,
+                "Set by POST /auth/login (stewards, reviewers, partners, admins)",
+            ))),
+        );
+        components.add_security_scheme(
+            "device",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("An enrolled phone's token (POST /devices/enroll)"))
+                    .build(),
+            ),
+        );
+    }
+}
+
+/// The API routes and their OpenAPI document.
+pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
+    use utoipa::OpenApi;
+    utoipa_axum::router::OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(auth::router())
         .merge(devices::router())
         .merge(batches::router())
@@ -40,6 +87,22 @@ pub fn router(state: AppState, app_dir: Option<&Path>) -> Router {
         .merge(submissions::router())
         .merge(policy::router())
         .merge(exports::router())
+        .merge(users::router())
+        .split_for_parts()
+}
+
+/// The whole application: API under `/api/v1`, the client everywhere else.
+pub fn router(state: AppState, app_dir: Option<&Path>) -> Router {
+    let (api, doc) = api();
+    let doc = std::sync::Arc::new(doc);
+    let api = api
+        .route(
+            "/openapi.json",
+            axum::routing::get(move || {
+                let doc = doc.clone();
+                async move { axum::Json(doc.as_ref().clone()) }
+            }),
+        )
         .fallback(|| async { crate::error::Error::NotFound });
     let mut app = Router::new().nest("/api/v1", api);
     if let Some(dir) = app_dir {

@@ -3,22 +3,25 @@
 //! version, and the change is audited.
 
 use axum::Json;
-use axum::Router;
 use axum::extract::State;
-use axum::routing::get;
 use serde_json::{Value, json};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::AppState;
 use crate::auth::{Admin, Governing};
 use crate::error::{Error, Result};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/policy", get(current).put(replace))
-        .route("/policy/versions", get(versions))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(current, replace))
+        .routes(routes!(versions))
 }
 
-/// The policy text in force and its version (0: the built-in default).
+/// The policy text in force and its version (0: the built-in default). Roles: admin, steward.
+#[utoipa::path(get, path = "/policy", tag = "governance", security(("session" = [])),
+    responses((status = 200, description = "`{version, source, sha256}`"), (status = 401, description = "Not signed in"),
+        (status = 403, description = "Not an admin or steward")))]
 async fn current(State(state): State<AppState>, Governing(user): Governing) -> Result<Json<Value>> {
     let stored = state.db.current_policy(&user.project_id).await?;
     let (version, source, sha256) = stored.unwrap_or_default();
@@ -27,7 +30,11 @@ async fn current(State(state): State<AppState>, Governing(user): Governing) -> R
     ))
 }
 
-/// Install a new policy (TOML in the request body).
+/// Install a new policy (TOML in the request body). Role: admin.
+#[utoipa::path(put, path = "/policy", tag = "governance", security(("session" = [])),
+    request_body(content = String, content_type = "application/toml"),
+    responses((status = 200, description = "`{version, changed}`"), (status = 401, description = "Not signed in"),
+        (status = 403, description = "Not an admin"), (status = 422, description = "Every problem, each naming its table and key")))]
 async fn replace(
     State(state): State<AppState>,
     Admin(user): Admin,
@@ -42,7 +49,10 @@ async fn replace(
     Ok(Json(json!({ "version": version, "changed": changed })))
 }
 
-/// Every version of the policy: when, by whom, and the hash of its text.
+/// Every version of the policy: when, by whom, and the hash of its text. Roles: admin, steward.
+#[utoipa::path(get, path = "/policy/versions", tag = "governance", security(("session" = [])),
+    responses((status = 200, description = "`[{version, sha256, created_at, created_by}]`"),
+        (status = 401, description = "Not signed in"), (status = 403, description = "Not an admin or steward")))]
 async fn versions(
     State(state): State<AppState>,
     Governing(user): Governing,

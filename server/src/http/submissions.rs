@@ -1,10 +1,10 @@
 //! The steward's work: list submissions, approve or reject, export approved ones.
 
 use axum::Json;
-use axum::Router;
 use axum::extract::{Path, State};
-use axum::routing::{get, post, put};
 use serde::Deserialize;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::json::JsonBody;
 use crate::AppState;
@@ -12,20 +12,23 @@ use crate::auth::{Reviewing, Role, Steward};
 use crate::db::SubmissionSummary;
 use crate::error::{Error, Result};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/submissions", get(list))
-        .route("/submissions/{id}/review", post(review))
-        .route("/submissions/review", post(review_many))
-        .route("/submissions/{id}/consent-receipt", get(consent_receipt))
-        .route("/submissions/{id}/answers", put(edit_answers))
-        .route("/submissions/{id}/edits", get(edits))
-        .route("/submissions/{id}/comments", get(comments))
-        .route("/submissions/{id}/exports", get(exports_of))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list))
+        .routes(routes!(review))
+        .routes(routes!(review_many))
+        .routes(routes!(consent_receipt))
+        .routes(routes!(edit_answers))
+        .routes(routes!(edits))
+        .routes(routes!(comments))
+        .routes(routes!(exports_of))
 }
 
 /// The review list. Each role sees the answers its policy view allows: a steward by
 /// default everything, a reviewer pseudonyms in place of names.
+#[utoipa::path(get, path = "/submissions", tag = "review", security(("session" = [])),
+    responses((status = 200, description = "Submissions, answers as the caller's view allows"),
+        (status = 401, description = "Not signed in"), (status = 403, description = "Not a steward or reviewer")))]
 async fn list(
     State(state): State<AppState>,
     Reviewing(user): Reviewing,
@@ -104,6 +107,12 @@ struct Review {
     comment: String,
 }
 
+/// Review one submission: approve, reject, or send back (`has_issues`, with a comment). Roles: steward, reviewer.
+#[utoipa::path(post, path = "/submissions/{id}/review", tag = "review", security(("session" = [])), params(("id" = String, Path, description = "Submission id")),
+    request_body(content = Object, description = "`{decision: approve|reject|has_issues, comment}`"),
+    responses((status = 200, description = "`{id, review_state}`"), (status = 400, description = "Sent back without a comment"),
+        (status = 401, description = "Not signed in"), (status = 403, description = "Not a steward or reviewer"),
+        (status = 404, description = "No such submission in the project")))]
 async fn review(
     State(state): State<AppState>,
     Reviewing(user): Reviewing,
@@ -132,6 +141,9 @@ async fn review(
 }
 
 /// A submission's review history: who moved it to which state, when, and why.
+#[utoipa::path(get, path = "/submissions/{id}/comments", tag = "review", security(("session" = [])), params(("id" = String, Path, description = "Submission id")),
+    responses((status = 200, description = "`[{at, by, review_state, comment}]`"), (status = 401, description = "Not signed in"),
+        (status = 403, description = "Not a steward or reviewer")))]
 async fn comments(
     State(state): State<AppState>,
     Reviewing(user): Reviewing,
@@ -158,6 +170,11 @@ struct Edit {
 /// A steward corrects a submission's answers. The correction is checked with the same
 /// rules as the phone's (a 422 lists each field's problem); the previous answers are
 /// kept, and a phone that sends its old copy again is told, never overwrites.
+#[utoipa::path(put, path = "/submissions/{id}/answers", tag = "review", security(("session" = [])), params(("id" = String, Path, description = "Submission id")),
+    request_body(content = Object, description = "`{answers, comment}`"),
+    responses((status = 200, description = "The corrected answers"), (status = 401, description = "Not signed in"),
+        (status = 403, description = "Not a steward"), (status = 404, description = "No such submission"),
+        (status = 409, description = "Changed meanwhile"), (status = 422, description = "Breaks the form's rules, per field")))]
 async fn edit_answers(
     State(state): State<AppState>,
     Steward(user): Steward,
@@ -200,6 +217,9 @@ async fn edit_answers(
 }
 
 /// The earlier versions of a submission's answers, oldest first.
+#[utoipa::path(get, path = "/submissions/{id}/edits", tag = "review", security(("session" = [])), params(("id" = String, Path, description = "Submission id")),
+    responses((status = 200, description = "`[{edited_at, edited_by, comment, previous_answers}]`"),
+        (status = 401, description = "Not signed in"), (status = 403, description = "Not a steward")))]
 async fn edits(
     State(state): State<AppState>,
     Steward(user): Steward,
@@ -232,6 +252,10 @@ struct BulkReview {
 }
 
 /// Approve or reject many submissions at once (the steward's bulk action).
+#[utoipa::path(post, path = "/submissions/review", tag = "review", security(("session" = [])),
+    request_body(content = Object, description = "`{ids, decision, comment}` (at most 5000 ids)"),
+    responses((status = 200, description = "`{review_state, changed}`"), (status = 400, description = "Too many ids, or sent back without a comment"),
+        (status = 401, description = "Not signed in"), (status = 403, description = "Not a steward or reviewer")))]
 async fn review_many(
     State(state): State<AppState>,
     Reviewing(user): Reviewing,
@@ -268,6 +292,9 @@ async fn review_many(
 }
 
 /// The Kantara consent receipt of one submission.
+#[utoipa::path(get, path = "/submissions/{id}/consent-receipt", tag = "review", security(("session" = [])), params(("id" = String, Path, description = "Submission id")),
+    responses((status = 200, description = "Kantara consent receipt (JSON)"), (status = 401, description = "Not signed in"),
+        (status = 403, description = "Not a steward"), (status = 404, description = "No such submission")))]
 async fn consent_receipt(
     State(state): State<AppState>,
     Steward(user): Steward,
@@ -322,6 +349,9 @@ async fn consent_receipt(
 
 /// The exports that included a submission, and who received them (from the export
 /// ledger): who must be told if the respondent withdraws.
+#[utoipa::path(get, path = "/submissions/{id}/exports", tag = "exports", security(("session" = [])), params(("id" = String, Path, description = "Submission id")),
+    responses((status = 200, description = "`[{export_id, profile, recipient, at}]` from the export ledger"),
+        (status = 401, description = "Not signed in"), (status = 403, description = "Not a steward"), (status = 404, description = "No such submission")))]
 async fn exports_of(
     State(state): State<AppState>,
     Steward(user): Steward,

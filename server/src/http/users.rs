@@ -1,0 +1,116 @@
+//! Accounts of a project, managed by its admin: enumerators for new phones, stewards,
+//! reviewers, and partner organisations that receive shared exports. A new account's
+//! password is generated and shown once, like the demo accounts'.
+
+use axum::Json;
+use axum::extract::State;
+use serde::Deserialize;
+use serde_json::{Value, json};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use super::json::JsonBody;
+use crate::AppState;
+use crate::auth::{Admin, Role, hash_password};
+use crate::error::{Error, Result};
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(list, create))
+}
+
+/// The project's accounts. Role: admin.
+#[utoipa::path(get, path = "/users", tag = "admin", security(("session" = [])),
+    responses((status = 200, description = "`[{username, role, created_at}]`"), (status = 401, description = "Not signed in"),
+        (status = 403, description = "Not an admin")))]
+async fn list(State(state): State<AppState>, Admin(admin): Admin) -> Result<Json<Value>> {
+    let users = state.db.list_users(&admin.project_id).await?;
+    Ok(Json(Value::Array(
+        users
+            .into_iter()
+            .map(|(username, role, created_at)| {
+                json!({ "username": username, "role": role, "created_at": created_at })
+            })
+            .collect(),
+    )))
+}
+
+#[derive(Deserialize)]
+struct NewUser {
+    username: String,
+    role: String,
+}
+
+/// A username people can read aloud and type: 3 to 40 of `a-z 0-9 . _ -`.
+fn check_username(name: &str) -> Result<()> {
+    let ok = (3..=40).contains(&name.len())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-'));
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::BadRequest(
+            "a username has 3 to 40 characters: lower-case letters, digits, `.`, `_` or `-`".into(),
+        ))
+    }
+}
+
+/// Add an account; its generated password is in the answer, once. Role: admin.
+#[utoipa::path(post, path = "/users", tag = "admin", security(("session" = [])),
+    request_body(content = Object, description = "`{username, role}`; role is admin, steward, reviewer, enumerator or partner"),
+    responses((status = 200, description = "`{username, role, password}`"), (status = 400, description = "Bad username or role"),
+        (status = 401, description = "Not signed in"), (status = 403, description = "Not an admin"),
+        (status = 409, description = "The username is taken")))]
+async fn create(
+    State(state): State<AppState>,
+    Admin(admin): Admin,
+    JsonBody(body): JsonBody<NewUser>,
+) -> Result<Json<Value>> {
+    let username = body.username.trim().to_string();
+    check_username(&username)?;
+    let role = Role::parse(&body.role).ok_or_else(|| {
+        Error::BadRequest(
+            "role must be one of admin, steward, reviewer, enumerator, partner".into(),
+        )
+    })?;
+    if state.db.user_by_name(&username).await?.is_some() {
+        return Err(Error::Conflict);
+    }
+    let password = crate::seed::generate_password()?;
+    let hash = {
+        let password = password.clone();
+        tokio::task::spawn_blocking(move || hash_password(&password))
+            .await
+            .map_err(anyhow::Error::from)??
+    };
+    state
+        .db
+        .insert_user(&admin.project_id, &username, &hash, role)
+        .await?;
+    state
+        .db
+        .audit(
+            &admin.username,
+            "user-created",
+            &format!("{username} ({})", role.as_str()),
+        )
+        .await?;
+    Ok(Json(
+        json!({ "username": username, "role": role.as_str(), "password": password }),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn usernames_are_plain() {
+        assert!(check_username("amina.k").is_ok());
+        assert!(check_username("unhcr-partner_2").is_ok());
+        assert!(check_username("ab").is_err());
+        assert!(check_username("Amina").is_err());
+        assert!(check_username("a b c").is_err());
+        assert!(check_username("فاطمة").is_err());
+    }
+}
