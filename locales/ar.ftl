@@ -176,6 +176,7 @@ exports-intro = لا يُخرج كل تصدير إلا ما تسمح به سيا
 exports-k = تُحجب السجلات التي قد تبرز (أقل من { $k } متشابهة).
 exports-csv = CSV
 exports-json = JSON
+exports-xlsx = إكسل (كل الجداول)
 exports-members = أفراد الأسرة (CSV)
 steward-refused = رُفضت الموافقة
 steward-purposes = الأغراض: { $purposes }

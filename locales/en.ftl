@@ -176,6 +176,7 @@ exports-intro = Each export lets out only what the project's policy allows: appr
 exports-k = Records that would stand out (fewer than { $k } alike) are withheld.
 exports-csv = CSV
 exports-json = JSON
+exports-xlsx = Excel (every table)
 exports-members = Household members (CSV)
 steward-refused = Consent refused
 steward-purposes = Purposes: { $purposes }

@@ -176,6 +176,7 @@ exports-intro = Chaque export ne laisse sortir que ce que la politique du projet
 exports-k = Les fiches qui se distingueraient (moins de { $k } semblables) sont retenues.
 exports-csv = CSV
 exports-json = JSON
+exports-xlsx = Excel (toutes les tables)
 exports-members = Membres du ménage (CSV)
 steward-refused = Consentement refusé
 steward-purposes = Finalités : { $purposes }

@@ -47,7 +47,7 @@ enum Command {
         /// The export profile (from the project's policy).
         #[arg(long)]
         profile: String,
-        /// csv or json.
+        /// csv, json, or xlsx (every table as a sheet).
         #[arg(long, default_value = "csv")]
         format: String,
         /// A repeat's linked table instead of the main table.

@@ -206,3 +206,54 @@ async fn the_steward_profile_pseudonymises_names_and_keeps_every_record() {
     let bad = get(&steward, server.url("/exports/steward?labels=xx")).await;
     assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_xlsx_export_has_a_sheet_per_table_under_the_same_rules() {
+    use calamine::{Reader, Xlsx};
+    let server = Server::start().await;
+    let (crowd, alone) = six_approved(&server).await;
+    let partner = server.sign_in("partner").await;
+    let response = get(
+        &partner,
+        server.url("/exports/partners?format=xlsx&labels=fr"),
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["x-sauti-suppressed"], "1");
+    assert!(
+        response.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .ends_with(".xlsx\""),
+    );
+    let bytes = response.bytes().await.unwrap();
+    let mut book: Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).expect("a workbook");
+    assert_eq!(book.sheet_names(), ["records", "members"]);
+    let records = book.worksheet_range("records").unwrap();
+    let rows: Vec<Vec<String>> = records
+        .rows()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect();
+    assert_eq!(rows.len(), 2 + 5, "header, HXL row, five records");
+    assert_eq!(rows[1][0], "#meta+id");
+    let text = format!("{rows:?}");
+    assert!(!text.contains(&alone.id.to_string()));
+    assert!(!text.contains(&name_of(&crowd[0])));
+    assert!(!rows[0].contains(&"respondent_name".to_string()));
+
+    let members = book.worksheet_range("members").unwrap();
+    let header: Vec<String> = members
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    assert_eq!(header[..3], ["submission_id", "row", "parent_row"]);
+    assert!(!header.contains(&"member_name".to_string()));
+    assert!(
+        members.rows().count() > 2 + 5,
+        "every member of the five households"
+    );
+}

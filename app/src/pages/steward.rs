@@ -187,6 +187,7 @@ fn Exports(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
                                 <div class="actions">
                                     <a class="button" href=href("csv") download="">{t("exports-csv")}</a>
                                     <a class="button" href=href("json") download="">{t("exports-json")}</a>
+                                    <a class="button" href=href("xlsx") download="">{t("exports-xlsx")}</a>
                                     <a class="button" href=format!("/api/v1/exports/{}?table=members", p.name) download="">{t("exports-members")}</a>
                                 </div>
                             </li>

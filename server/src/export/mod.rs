@@ -1,8 +1,8 @@
 //! Exports under the project's policy: a profile says which purpose's approved records
 //! leave, which questions, and how identifiers and quasi-identifiers are treated; k-anonymity
 //! suppresses records that would stand out. Output is CSV (UTF-8 with a byte-order mark,
-//! for Excel) or JSON, optionally with an HXL hashtag row, one table at a time: the main
-//! table or a repeat's linked table. Rows are streamed a chunk at a time, so memory stays
+//! for Excel) or JSON, one table at a time (the main table or a repeat's linked table), or
+//! XLSX with every table as a sheet; each optionally with an HXL hashtag row. Rows are streamed a chunk at a time, so memory stays
 //! flat however many records there are, and every record that leaves is written in the
 //! export ledger with who received it, so a later withdrawal can be notified.
 //!
@@ -10,6 +10,7 @@
 
 mod kanon;
 mod table;
+mod xlsx;
 
 use std::sync::Arc;
 
@@ -36,6 +37,8 @@ const LEDGER_BATCH: usize = 500;
 pub enum Format {
     Csv,
     Json,
+    /// A workbook with one sheet per table, written in constant memory.
+    Xlsx,
 }
 
 impl Format {
@@ -43,8 +46,9 @@ impl Format {
         match s {
             "csv" => Ok(Format::Csv),
             "json" => Ok(Format::Json),
+            "xlsx" => Ok(Format::Xlsx),
             other => Err(Error::BadRequest(format!(
-                "`{other}` is not an export format; use csv or json"
+                "`{other}` is not an export format; use csv, json or xlsx"
             ))),
         }
     }
@@ -53,6 +57,7 @@ impl Format {
         match self {
             Format::Csv => "csv",
             Format::Json => "json",
+            Format::Xlsx => "xlsx",
         }
     }
 
@@ -60,6 +65,7 @@ impl Format {
         match self {
             Format::Csv => "text/csv; charset=utf-8",
             Format::Json => "application/json",
+            Format::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         }
     }
 }
@@ -94,7 +100,8 @@ pub struct Export {
     project_id: String,
     form: Arc<CompiledForm>,
     shaper: Shaper,
-    layout: Layout,
+    /// The table asked for; for XLSX the main table then every repeat's.
+    layouts: Vec<Layout>,
     disclosure: Disclosure,
     hxl: bool,
     /// Records eligible before suppression.
@@ -152,14 +159,25 @@ impl Export {
             )));
         }
         let keep_receipt = profile.identifiers != Treatment::Drop;
-        let layout = Layout::new(
-            &form,
-            &shaper,
-            table,
-            request.labels.clone(),
-            |name| policy.policy.hxl_tag(&form, name),
-            keep_receipt,
-        );
+        let tables = match request.format {
+            Format::Xlsx => std::iter::once(Table::Main)
+                .chain(repeats(&form).into_iter().map(Table::Repeat))
+                .collect(),
+            _ => vec![table],
+        };
+        let layouts = tables
+            .into_iter()
+            .map(|table| {
+                Layout::new(
+                    &form,
+                    &shaper,
+                    table,
+                    request.labels.clone(),
+                    |name| policy.policy.hxl_tag(&form, name),
+                    keep_receipt,
+                )
+            })
+            .collect();
         let mut disclosure = Disclosure::new(&policy.policy, &form, &shaper, profile.k);
         let mut eligible = 0;
         {
@@ -183,7 +201,7 @@ impl Export {
             project_id: project_id.to_string(),
             form,
             shaper,
-            layout,
+            layouts,
             disclosure,
             eligible,
             progress: Arc::default(),
@@ -202,7 +220,8 @@ impl Export {
 
     /// A file name for the download.
     pub fn file_name(&self) -> String {
-        let table = match &self.layout.table {
+        let table = match &self.layouts[0].table {
+            _ if self.format == Format::Xlsx => String::new(),
             Table::Main => String::new(),
             Table::Repeat(chain) => format!("-{}", chain.last().cloned().unwrap_or_default()),
         };
@@ -258,10 +277,16 @@ impl Export {
                 suppressed,
             )
             .await?;
-        let mut out = Encoder::new(self.format, &self.layout.header());
+        if self.format == Format::Xlsx {
+            return self
+                .write_xlsx(db, actor, recipient, tx, export_id, suppressed)
+                .await;
+        }
+        let layout = &self.layouts[0];
+        let mut out = Encoder::new(self.format, &layout.header());
         out.start(self, suppressed)?;
         if self.hxl {
-            out.hxl(&self.layout.hxl_row())?;
+            out.hxl(&layout.hxl_row())?;
         }
         let mut sent: Vec<String> = Vec::new();
         let mut records = 0u64;
@@ -275,7 +300,7 @@ impl Export {
             if !self.disclosure.allows(&self.shaper, &answers) {
                 continue;
             }
-            for cells in self.layout.rows(&self.form, &self.shaper, &row, &answers)? {
+            for cells in layout.rows(&self.form, &self.shaper, &row, &answers)? {
                 out.row(&cells)?;
             }
             records += 1;
@@ -293,6 +318,20 @@ impl Export {
         db.ledger_records(export_id, &sent).await?;
         out.finish()?;
         let _ = tx.send(Ok(out.take())).await;
+        self.close(db, actor, recipient, export_id, records, suppressed)
+            .await
+    }
+
+    /// Close the ledger entry and audit the export.
+    async fn close(
+        &self,
+        db: &Db,
+        actor: &str,
+        recipient: &str,
+        export_id: i64,
+        records: u64,
+        suppressed: u64,
+    ) -> Result<Summary> {
         db.close_export(export_id, records).await?;
         db.audit(
             actor,
@@ -324,7 +363,8 @@ fn safe_cell(value: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Writes rows in a format into a growing buffer.
+/// Writes rows in a text format (CSV or JSON; XLSX has its own writer) into a growing
+/// buffer.
 struct Encoder {
     format: Format,
     header: Vec<String>,
@@ -360,7 +400,7 @@ impl Encoder {
 
     fn start(&mut self, export: &Export, suppressed: u64) -> Result<()> {
         match self.format {
-            Format::Csv => {
+            Format::Csv | Format::Xlsx => {
                 self.buffer.extend_from_slice(b"\xEF\xBB\xBF");
                 let header = self.header.clone();
                 self.csv_line(&header)
@@ -386,7 +426,7 @@ impl Encoder {
 
     fn hxl(&mut self, tags: &[String]) -> Result<()> {
         match self.format {
-            Format::Csv => self.csv_line(tags),
+            Format::Csv | Format::Xlsx => self.csv_line(tags),
             Format::Json => {
                 self.buffer.extend_from_slice(b",\"hxl\":");
                 serde_json::to_writer(&mut self.buffer, tags).map_err(anyhow::Error::from)?;
@@ -397,7 +437,7 @@ impl Encoder {
 
     fn row(&mut self, cells: &[String]) -> Result<()> {
         match self.format {
-            Format::Csv => self.csv_line(cells),
+            Format::Csv | Format::Xlsx => self.csv_line(cells),
             Format::Json => {
                 self.buffer
                     .extend_from_slice(if self.first { b",\"rows\":[" } else { b"," });

@@ -44,7 +44,7 @@ async fn list(State(state): State<AppState>, Exporting(user): Exporting) -> Resu
         .map(|p| {
             json!({
                 "name": p.name, "description": p.description, "purpose": p.purpose,
-                "k": p.k, "hxl": p.hxl, "formats": ["csv", "json"]
+                "k": p.k, "hxl": p.hxl, "formats": ["csv", "json", "xlsx"]
             })
         })
         .collect();
@@ -70,7 +70,7 @@ fn csv() -> String {
 /// Download an export profile, streamed. Roles: steward, partner (only profiles shared with them).
 #[utoipa::path(get, path = "/exports/{profile}", tag = "exports", security(("session" = [])),
     params(("profile" = String, Path, description = "Export profile of the policy"),
-        ("format" = Option<String>, Query, description = "csv (default) or json"),
+        ("format" = Option<String>, Query, description = "csv (default), json, or xlsx (every table as a sheet)"),
         ("table" = Option<String>, Query, description = "A repeat's name: its linked table"),
         ("labels" = Option<String>, Query, description = "Choice labels in this language instead of codes")),
     responses((status = 200, description = "The file; `X-Sauti-Suppressed` says how many records k-anonymity withheld"),
