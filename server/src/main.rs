@@ -5,6 +5,11 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+/// mimalloc: the server allocates many small strings per record (JSON, answers), where
+/// it is markedly faster than the system allocator (see BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(name = "sauti", version, about = "Sauti survey and consent server")]
 struct Cli {

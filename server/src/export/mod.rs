@@ -309,7 +309,7 @@ impl Export {
                 db.ledger_records(export_id, &std::mem::take(&mut sent))
                     .await?;
             }
-            if out.buffer.len() >= CHUNK && tx.send(Ok(out.take())).await.is_err() {
+            if out.pending() >= CHUNK && tx.send(Ok(out.take())).await.is_err() {
                 db.ledger_records(export_id, &sent).await?;
                 db.close_export(export_id, records).await?;
                 return Err(anyhow::anyhow!("the receiver went away").into());
@@ -363,12 +363,22 @@ fn safe_cell(value: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// A CSV writer appending to `out`.
+fn csv_writer(out: Vec<u8>) -> csv::Writer<Vec<u8>> {
+    csv::WriterBuilder::new()
+        .buffer_capacity(16 * 1024)
+        .from_writer(out)
+}
+
 /// Writes rows in a text format (CSV or JSON; XLSX has its own writer) into a growing
 /// buffer.
 struct Encoder {
     format: Format,
     header: Vec<String>,
+    /// JSON output.
     buffer: Vec<u8>,
+    /// CSV output: one writer for the whole file, so each row costs no set-up.
+    csv: csv::Writer<Vec<u8>>,
     first: bool,
 }
 
@@ -378,30 +388,49 @@ impl Encoder {
             format,
             header: header.to_vec(),
             buffer: Vec::with_capacity(CHUNK + 4096),
+            csv: csv_writer(Vec::new()),
             first: true,
         }
     }
 
+    /// Bytes written and not yet taken.
+    fn pending(&mut self) -> usize {
+        match self.format {
+            Format::Json => self.buffer.len(),
+            _ => {
+                let _ = self.csv.flush();
+                self.csv.get_ref().len()
+            }
+        }
+    }
+
     fn take(&mut self) -> Bytes {
-        Bytes::from(std::mem::replace(
-            &mut self.buffer,
-            Vec::with_capacity(CHUNK + 4096),
-        ))
+        let fresh = Vec::with_capacity(CHUNK + 16 * 1024);
+        match self.format {
+            Format::Json => Bytes::from(std::mem::replace(&mut self.buffer, fresh)),
+            _ => {
+                let full = std::mem::replace(&mut self.csv, csv_writer(fresh));
+                Bytes::from(full.into_inner().unwrap_or_default())
+            }
+        }
     }
 
     fn csv_line<S: AsRef<str>>(&mut self, cells: &[S]) -> Result<()> {
-        let mut writer = csv::WriterBuilder::new().from_writer(&mut self.buffer);
-        writer
-            .write_record(cells.iter().map(|c| safe_cell(c.as_ref()).into_owned()))
+        for c in cells {
+            self.csv
+                .write_field(safe_cell(c.as_ref()).as_bytes())
+                .map_err(anyhow::Error::from)?;
+        }
+        self.csv
+            .write_record(None::<&[u8]>)
             .map_err(anyhow::Error::from)?;
-        writer.flush().map_err(anyhow::Error::from)?;
         Ok(())
     }
 
     fn start(&mut self, export: &Export, suppressed: u64) -> Result<()> {
         match self.format {
             Format::Csv | Format::Xlsx => {
-                self.buffer.extend_from_slice(b"\xEF\xBB\xBF");
+                self.csv = csv_writer(b"\xEF\xBB\xBF".to_vec());
                 let header = self.header.clone();
                 self.csv_line(&header)
             }
@@ -495,7 +524,7 @@ mod tests {
         let mut e = Encoder::new(Format::Csv, &[]);
         e.csv_line(&["a,b", "line\nbreak", "plain"]).unwrap();
         assert_eq!(
-            String::from_utf8(e.buffer).unwrap(),
+            String::from_utf8(e.take().to_vec()).unwrap(),
             "\"a,b\",\"line\nbreak\",plain\n"
         );
     }

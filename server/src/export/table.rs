@@ -2,12 +2,46 @@
 //! repeat (one row per instance, with the record's id and the instance's position), their
 //! columns, and each record's cells as the profile shapes them.
 
-use forms::consent::{Consent, Decision, Method};
 use forms::model::{Answer, Answers, CompiledForm, Kind, Node};
+use serde::de::IgnoredAny;
 
 use crate::db::ExportRow;
 use crate::error::Result;
 use crate::shaping::{Shape, Shaper};
+
+/// What an export line needs of a consent record: read without copying, and without
+/// decoding the drawn signature it may carry.
+#[derive(serde::Deserialize)]
+struct ConsentLine<'a> {
+    #[serde(borrow)]
+    language: std::borrow::Cow<'a, str>,
+    #[serde(borrow)]
+    decision: DecisionLine<'a>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum DecisionLine<'a> {
+    Given {
+        #[serde(borrow)]
+        purposes: Vec<std::borrow::Cow<'a, str>>,
+        method: MethodLine,
+    },
+    Refused,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum MethodLine {
+    Signature {
+        #[allow(dead_code)]
+        image: IgnoredAny,
+    },
+    Verbal {
+        #[allow(dead_code)]
+        witness: IgnoredAny,
+    },
+}
 
 /// Which table of the export.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -166,17 +200,17 @@ impl Layout {
     ) -> Result<Vec<Vec<String>>> {
         match &self.table {
             Table::Main => {
-                let consent: Consent =
+                let consent: ConsentLine =
                     serde_json::from_str(&row.consent_json).map_err(anyhow::Error::from)?;
                 let (method, purposes) = match &consent.decision {
-                    Decision::Given { purposes, method } => (
+                    DecisionLine::Given { purposes, method } => (
                         match method {
-                            Method::Signature { .. } => "signature",
-                            Method::Verbal { .. } => "verbal",
+                            MethodLine::Signature { .. } => "signature",
+                            MethodLine::Verbal { .. } => "verbal",
                         },
                         purposes.join(" "),
                     ),
-                    Decision::Refused => ("refused", String::new()),
+                    DecisionLine::Refused => ("refused", String::new()),
                 };
                 let mut cells: Vec<String> = vec![
                     row.id.clone(),
@@ -187,7 +221,7 @@ impl Layout {
                 if self.keep_receipt {
                     cells.push(row.receipt.clone());
                 }
-                cells.extend([consent.language.clone(), method.to_string(), purposes]);
+                cells.extend([consent.language.into_owned(), method.to_string(), purposes]);
                 self.fill(form, shaper, answers, &mut cells);
                 Ok(vec![cells])
             }

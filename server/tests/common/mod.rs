@@ -220,6 +220,13 @@ impl Server {
     }
 }
 
+/// One HTTP client reused across batches (for the benchmark, which runs on one runtime;
+/// a client must not outlive the runtime of a test).
+fn shared_client() -> &'static Client {
+    static CLIENT: std::sync::OnceLock<Client> = std::sync::OnceLock::new();
+    CLIENT.get_or_init(Client::new)
+}
+
 /// An enrolled phone: its token and the server it syncs with.
 pub struct Phone {
     pub device_id: String,
@@ -249,6 +256,19 @@ impl Phone {
             .send()
             .await
             .expect("batches answers")
+    }
+
+    /// Post an already encoded batch; the server must answer 200.
+    pub async fn post_raw_batch(&self, body: Vec<u8>) -> BatchAck {
+        let response = self
+            .authorize(shared_client().post(format!("{}/batches", self.base)))
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+            .await
+            .expect("batches answers");
+        assert_eq!(response.status(), StatusCode::OK);
+        response.json().await.expect("an acknowledgement")
     }
 
     /// Sync records; the server must answer 200 with one result per record.
