@@ -30,7 +30,18 @@ fn rejected(
     }
 }
 
-async fn check(state: &AppState, project: &str, record: &Submission) -> Result<Outcome> {
+/// The form version and consent template a record names (cached), or why it cannot be
+/// checked at all.
+type Rules = (
+    std::sync::Arc<forms::model::CompiledForm>,
+    std::sync::Arc<forms::consent::ConsentTemplate>,
+);
+
+async fn rules_for(
+    state: &AppState,
+    project: &str,
+    record: &Submission,
+) -> Result<std::result::Result<Rules, Outcome>> {
     let form = state
         .compiled_form(project, &record.form_id, &record.form_version)
         .await?;
@@ -41,37 +52,73 @@ async fn check(state: &AppState, project: &str, record: &Submission) -> Result<O
             record.consent.template_version,
         )
         .await?;
-    let Some(template) = template else {
-        return Ok(rejected(
+    Ok(match template {
+        Some(template) => Ok((form, template)),
+        None => Err(rejected(
             vec![],
             vec!["consent-unknown-template".into()],
             None,
-        ));
-    };
+        )),
+    })
+}
+
+/// Check one record against its rules: the consent, then every answer (pure work, so a
+/// batch's records are checked on both cores at once).
+fn check(rules: &Rules, record: &Submission) -> Outcome {
+    let (form, template) = rules;
     let consent_problems: Vec<String> = record
         .consent
-        .check(&template)
+        .check(template)
         .iter()
         .map(|p| p.code().to_string())
         .collect();
     if record.consent.is_refusal() {
         if !record.answers.is_empty() {
-            return Ok(rejected(
-                vec![],
-                consent_problems,
-                Some(REASON_REFUSAL_WITH_ANSWERS),
-            ));
+            return rejected(vec![], consent_problems, Some(REASON_REFUSAL_WITH_ANSWERS));
         }
     } else {
-        let errors = validate(&form, &record.answers, record.saved_on());
+        let errors = validate(form, &record.answers, record.saved_on());
         if !errors.is_empty() || !consent_problems.is_empty() {
-            return Ok(rejected(errors, consent_problems, None));
+            return rejected(errors, consent_problems, None);
         }
     }
     if !consent_problems.is_empty() {
-        return Ok(rejected(vec![], consent_problems, None));
+        return rejected(vec![], consent_problems, None);
     }
-    Ok(Outcome::Accepted)
+    Outcome::Accepted
+}
+
+/// Check the records at `positions`, half of them on a blocking thread and half here.
+async fn check_all(
+    state: &AppState,
+    project: &str,
+    batch: &std::sync::Arc<Batch>,
+    positions: Vec<usize>,
+) -> Result<Vec<(usize, Outcome)>> {
+    let mut ready = Vec::new();
+    let mut outcomes = Vec::new();
+    for i in positions {
+        match rules_for(state, project, &batch.records[i]).await? {
+            Ok(rules) => ready.push((i, rules)),
+            Err(outcome) => outcomes.push((i, outcome)),
+        }
+    }
+    let half = ready.split_off(ready.len() / 2);
+    let theirs = {
+        let batch = batch.clone();
+        tokio::task::spawn_blocking(move || {
+            half.iter()
+                .map(|(i, rules)| (*i, check(rules, &batch.records[*i])))
+                .collect::<Vec<_>>()
+        })
+    };
+    outcomes.extend(
+        ready
+            .iter()
+            .map(|(i, rules)| (*i, check(rules, &batch.records[*i]))),
+    );
+    outcomes.extend(theirs.await.map_err(anyhow::Error::from)?);
+    Ok(outcomes)
 }
 
 /// Check and store a batch from a device; one acknowledgement per record, in order.
@@ -99,6 +146,15 @@ pub async fn ingest(state: &AppState, device: &Device, batch: Batch) -> Result<B
         .await?
         .into_iter()
         .collect();
+    // Check every record not already stored, both cores at once.
+    let batch = std::sync::Arc::new(batch);
+    let to_check: Vec<usize> = (0..batch.records.len())
+        .filter(|i| !stored.contains(&ids[*i]))
+        .collect();
+    let mut checked: Vec<Option<Outcome>> = vec![None; batch.records.len()];
+    for (i, outcome) in check_all(state, project, &batch, to_check).await? {
+        checked[i] = Some(outcome);
+    }
     // Ids accepted earlier in this batch: a later copy is a duplicate. A copy of a
     // rejected record is checked on its own (it may be the corrected one).
     let mut accepted_here: HashSet<&str> = HashSet::new();
@@ -114,7 +170,9 @@ pub async fn ingest(state: &AppState, device: &Device, batch: Batch) -> Result<B
             outcomes.push(Outcome::Duplicate);
             continue;
         }
-        let mut outcome = check(state, project, record).await?;
+        let mut outcome = checked[i]
+            .take()
+            .ok_or_else(|| anyhow::anyhow!("record {i} was not checked"))?;
         if outcome == Outcome::Accepted && !taken_receipts.insert(receipts[i].clone()) {
             outcome = rejected(vec![], vec![], Some(REASON_RECEIPT_REUSED));
         }

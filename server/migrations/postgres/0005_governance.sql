@@ -7,7 +7,9 @@ ALTER TABLE users ADD CONSTRAINT users_role_check
 ALTER TABLE submissions DROP CONSTRAINT submissions_review_state_check;
 ALTER TABLE submissions ADD CONSTRAINT submissions_review_state_check
     CHECK (review_state IN ('received', 'has_issues', 'edited', 'approved', 'rejected'));
-CREATE INDEX submissions_by_enumerator ON submissions(enumerator_id, review_state);
+-- Only records sent back are looked up by enumerator (their phones list them): a partial
+-- index costs nothing when records arrive.
+CREATE INDEX submissions_sent_back ON submissions(enumerator_id) WHERE review_state = 'has_issues';
 
 ALTER TABLE forms ADD COLUMN seq BIGINT NOT NULL DEFAULT 0;
 

@@ -19,7 +19,9 @@ UPDATE sqlite_schema
                      'CHECK (review_state IN (''received'', ''has_issues'', ''edited'', ''approved'', ''rejected''))')
  WHERE type = 'table' AND name = 'submissions';
 PRAGMA writable_schema = OFF;
-CREATE INDEX submissions_by_enumerator ON submissions(enumerator_id, review_state);
+-- Only records sent back are looked up by enumerator (their phones list them): a partial
+-- index costs nothing when records arrive.
+CREATE INDEX submissions_sent_back ON submissions(enumerator_id) WHERE review_state = 'has_issues';
 
 -- Form versions in the order they were imported (the newest is what phones get).
 ALTER TABLE forms ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;

@@ -180,18 +180,22 @@ impl Export {
             .collect();
         let mut disclosure = Disclosure::new(&policy.policy, &form, &shaper, profile.k);
         let mut eligible = 0;
-        {
+        if disclosure.active() {
+            // k-anonymity needs every record's combination before the first row leaves.
             let mut rows = state
                 .db
                 .exportable(project_id, &form.form.id, &profile.purpose);
             while let Some(row) = rows.next().await {
                 eligible += 1;
-                if disclosure.active() {
-                    let answers: Answers =
-                        serde_json::from_str(&row?.answers_json).map_err(anyhow::Error::from)?;
-                    disclosure.count(&shaper, &answers);
-                }
+                let answers: Answers =
+                    serde_json::from_str(&row?.answers_json).map_err(anyhow::Error::from)?;
+                disclosure.count(&shaper, &answers);
             }
+        } else {
+            eligible = state
+                .db
+                .count_exportable(project_id, &form.form.id, &profile.purpose)
+                .await?;
         }
         Ok(Export {
             hxl: profile.hxl,
@@ -288,7 +292,7 @@ impl Export {
         if self.hxl {
             out.hxl(&layout.hxl_row())?;
         }
-        let mut sent: Vec<String> = Vec::new();
+        let mut ledger = Ledger::new(db, export_id);
         let mut records = 0u64;
         let mut rows = db.exportable(&self.project_id, &self.form.form.id, &self.profile.purpose);
         while let Some(row) = rows.next().await {
@@ -304,18 +308,14 @@ impl Export {
                 out.row(&cells)?;
             }
             records += 1;
-            sent.push(row.id);
-            if sent.len() >= LEDGER_BATCH {
-                db.ledger_records(export_id, &std::mem::take(&mut sent))
-                    .await?;
-            }
+            ledger.add(row.id).await?;
             if out.pending() >= CHUNK && tx.send(Ok(out.take())).await.is_err() {
-                db.ledger_records(export_id, &sent).await?;
+                ledger.finish().await?;
                 db.close_export(export_id, records).await?;
                 return Err(anyhow::anyhow!("the receiver went away").into());
             }
         }
-        db.ledger_records(export_id, &sent).await?;
+        ledger.finish().await?;
         out.finish()?;
         let _ = tx.send(Ok(out.take())).await;
         self.close(db, actor, recipient, export_id, records, suppressed)
@@ -349,6 +349,59 @@ impl Export {
             records,
             suppressed,
         })
+    }
+}
+
+/// The export ledger, written beside the export: each batch of ids is written by a task
+/// of its own while rows keep flowing (a few at most in flight), and `finish` waits for
+/// every write, so an export never ends before its ledger is complete.
+pub(super) struct Ledger {
+    db: Db,
+    export_id: i64,
+    pending: Vec<String>,
+    writes: std::collections::VecDeque<tokio::task::JoinHandle<Result<()>>>,
+}
+
+impl Ledger {
+    const IN_FLIGHT: usize = 4;
+
+    pub(super) fn new(db: &Db, export_id: i64) -> Ledger {
+        Ledger {
+            db: db.clone(),
+            export_id,
+            pending: Vec::with_capacity(LEDGER_BATCH),
+            writes: Default::default(),
+        }
+    }
+
+    pub(super) async fn add(&mut self, id: String) -> Result<()> {
+        self.pending.push(id);
+        if self.pending.len() >= LEDGER_BATCH {
+            self.flush().await?;
+        }
+        Ok(())
+    }
+
+    async fn flush(&mut self) -> Result<()> {
+        if self.writes.len() >= Self::IN_FLIGHT
+            && let Some(oldest) = self.writes.pop_front()
+        {
+            oldest.await.map_err(anyhow::Error::from)??;
+        }
+        let ids = std::mem::replace(&mut self.pending, Vec::with_capacity(LEDGER_BATCH));
+        let (db, export_id) = (self.db.clone(), self.export_id);
+        self.writes.push_back(tokio::spawn(async move {
+            db.ledger_records(export_id, &ids).await
+        }));
+        Ok(())
+    }
+
+    pub(super) async fn finish(mut self) -> Result<()> {
+        self.flush().await?;
+        for write in self.writes {
+            write.await.map_err(anyhow::Error::from)??;
+        }
+        Ok(())
     }
 }
 

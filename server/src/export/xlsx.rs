@@ -10,7 +10,7 @@ use futures_util::StreamExt;
 use rust_xlsxwriter::Workbook;
 use tokio::io::AsyncReadExt;
 
-use super::{CHUNK, Export, LEDGER_BATCH, Summary, Table};
+use super::{CHUNK, Export, Summary, Table};
 use crate::db::Db;
 use crate::error::{Error, Result};
 
@@ -73,7 +73,7 @@ impl Export {
             }
             next_row.push(row);
         }
-        let mut sent: Vec<String> = Vec::new();
+        let mut ledger = super::Ledger::new(db, export_id);
         let mut records = 0u64;
         let mut rows = db.exportable(&self.project_id, &self.form.form.id, &self.profile.purpose);
         while let Some(row) = rows.next().await {
@@ -103,13 +103,9 @@ impl Export {
                 }
             }
             records += 1;
-            sent.push(row.id);
-            if sent.len() >= LEDGER_BATCH {
-                db.ledger_records(export_id, &std::mem::take(&mut sent))
-                    .await?;
-            }
+            ledger.add(row.id).await?;
         }
-        db.ledger_records(export_id, &sent).await?;
+        ledger.finish().await?;
         // Zip the sheets into a file (CPU and disk work: off the async threads), then send it.
         let path = dir.path().join("export.xlsx");
         let target = path.clone();
