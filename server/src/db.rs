@@ -63,6 +63,8 @@ pub fn now_unix() -> i64 {
 #[derive(Clone)]
 pub struct Db {
     pool: Pool,
+    /// The SQLite file, for work that reads it on a thread of its own.
+    file: Option<std::path::PathBuf>,
     /// Appending to the audit chain reads the last hash then writes: one writer at a time.
     audit_lock: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
@@ -142,6 +144,14 @@ impl TryFrom<UserRow> for User {
     }
 }
 
+/// Approved records, not refusals, whose respondent accepted a purpose ($3), of one form
+/// ($2) of a project ($1), in the column order of [`ExportRow`].
+const EXPORTABLE: &str = "SELECT id, form_version, received_at, saved_at, receipt, consent, answers
+     FROM submissions s
+     WHERE project_id = $1 AND form_id = $2 AND review_state = 'approved' AND NOT refused
+       AND EXISTS (SELECT 1 FROM submission_purposes p
+                   WHERE p.submission_id = s.id AND p.purpose = $3)";
+
 /// `$1,$2,…,$n`, for an `IN (…)` list.
 fn placeholders(n: usize) -> String {
     (1..=n)
@@ -198,7 +208,9 @@ impl Db {
         // connections opened before it keep the old ones, so start afresh.
         pool.close().await;
         let pool = connect().await?;
-        Db::ready(Pool::Sqlite(pool)).await
+        let mut db = Db::ready(Pool::Sqlite(pool)).await?;
+        db.file = Some(path.to_path_buf());
+        Ok(db)
     }
 
     /// Connect to PostgreSQL and bring its schema up to date.
@@ -218,6 +230,7 @@ impl Db {
     async fn ready(pool: Pool) -> Result<Db> {
         let db = Db {
             pool,
+            file: None,
             audit_lock: Default::default(),
         };
         db.seal_audit_chain().await?;
@@ -557,9 +570,10 @@ impl Db {
     /// A record whose id is already stored is left untouched.
     pub async fn store_submissions(
         &self,
-        records: &[NewSubmission],
+        records: Vec<NewSubmission>,
         device_id: &str,
     ) -> Result<Vec<bool>> {
+        let records = &records;
         on_pool!(self, pool, Backend => {
             let mut tx = pool.begin().await?;
             let received_at = now_rfc3339();
@@ -931,6 +945,52 @@ impl Db {
         })
     }
 
+    /// The SQLite file, when this database is one.
+    pub fn sqlite_file(&self) -> Option<&Path> {
+        self.file.as_deref()
+    }
+
+    /// What [`Db::exportable`] gives, read on the calling (blocking) thread through a
+    /// read-only connection of its own, `each` called per row until it returns false.
+    /// SQLite only: for exports, where handing every row from SQLite's thread to another
+    /// costs more than reading it.
+    pub fn each_exportable_blocking(
+        file: &Path,
+        project_id: &str,
+        form_id: &str,
+        purpose: &str,
+        mut each: impl FnMut(ExportRow) -> Result<bool>,
+    ) -> Result<()> {
+        use rusqlite::OpenFlags;
+        let fail = |e: rusqlite::Error| anyhow::anyhow!("export read: {e}");
+        let conn = rusqlite::Connection::open_with_flags(
+            file,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(fail)?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))
+            .map_err(fail)?;
+        let mut statement = conn.prepare(EXPORTABLE).map_err(fail)?;
+        let mut rows = statement
+            .query(rusqlite::params![project_id, form_id, purpose])
+            .map_err(fail)?;
+        while let Some(row) = rows.next().map_err(fail)? {
+            let record = ExportRow {
+                id: row.get(0).map_err(fail)?,
+                form_version: row.get(1).map_err(fail)?,
+                received_at: row.get(2).map_err(fail)?,
+                saved_at: row.get(3).map_err(fail)?,
+                receipt: row.get(4).map_err(fail)?,
+                consent_json: row.get(5).map_err(fail)?,
+                answers_json: row.get(6).map_err(fail)?,
+            };
+            if !each(record)? {
+                break;
+            }
+        }
+        Ok(())
+    }
+
     /// Approved records whose respondent accepted `purpose`, as a stream: rows are read
     /// as they are written out, never all held at once. In storage order, not sorted:
     /// sorting would make the database copy every record (answers included) into a
@@ -943,13 +1003,7 @@ impl Db {
     ) -> futures_util::stream::BoxStream<'a, Result<ExportRow>> {
         use futures_util::StreamExt;
         on_pool!(self, pool, Backend => {
-            sqlx::query_as::<_, ExportRow>(
-                "SELECT id, form_version, received_at, saved_at, receipt, consent, answers
-                 FROM submissions s
-                 WHERE project_id = $1 AND form_id = $2 AND review_state = 'approved' AND NOT refused
-                   AND EXISTS (SELECT 1 FROM submission_purposes p
-                               WHERE p.submission_id = s.id AND p.purpose = $3)",
-            )
+            sqlx::query_as::<_, ExportRow>(EXPORTABLE)
             .bind(project_id)
             .bind(form_id)
             .bind(purpose)

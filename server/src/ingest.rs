@@ -204,7 +204,7 @@ pub async fn ingest(state: &AppState, device: &Device, batch: Batch) -> Result<B
     }
     let inserted = state
         .db
-        .store_submissions(&to_store, &device.device_id)
+        .store_submissions(to_store, &device.device_id)
         .await?;
     for (position, new) in positions.into_iter().zip(inserted) {
         if !new {

@@ -252,7 +252,23 @@ impl Export {
     ) {
         let (tx, rx) = tokio::sync::mpsc::channel::<std::io::Result<Bytes>>(4);
         let task = tokio::spawn(async move {
-            let result = self.write(&db, &actor, &recipient, &tx).await;
+            let result = match db.sqlite_file().map(std::path::Path::to_path_buf) {
+                // SQLite, text formats: read and write on one blocking thread with a
+                // connection of its own (handing each row between threads costs more
+                // than reading it).
+                Some(file) if self.format != Format::Xlsx => {
+                    let (db, tx) = (db.clone(), tx.clone());
+                    let handle = tokio::runtime::Handle::current();
+                    tokio::task::spawn_blocking(move || {
+                        self.write_blocking(&file, &db, &actor, &recipient, &tx, &handle)
+                    })
+                    .await
+                    .map_err(anyhow::Error::from)
+                    .and_then(|r| r.map_err(anyhow::Error::from))
+                    .map_err(Error::from)
+                }
+                _ => self.write(&db, &actor, &recipient, &tx).await,
+            };
             if let Err(e) = &result {
                 tracing::error!(error = %e, "export failed");
                 let _ = tx.send(Err(std::io::Error::other("export failed"))).await;
@@ -260,6 +276,98 @@ impl Export {
             result
         });
         (rx, task)
+    }
+
+    /// Open the export's ledger entry.
+    async fn open(&self, db: &Db, actor: &str, recipient: &str) -> Result<i64> {
+        db.open_export(
+            &self.project_id,
+            &self.profile.name,
+            recipient,
+            self.format.as_str(),
+            self.policy_version,
+            actor,
+            self.suppressed(),
+        )
+        .await
+    }
+
+    /// The encoder of a text export, with its header (and HXL row) written.
+    fn encoder(&self) -> Result<Encoder> {
+        let layout = &self.layouts[0];
+        let mut out = Encoder::new(self.format, &layout.header());
+        out.start(self, self.suppressed())?;
+        if self.hxl {
+            out.hxl(&layout.hxl_row())?;
+        }
+        Ok(out)
+    }
+
+    /// One record into a text export; false when k-anonymity withholds it.
+    fn encode(&self, row: &crate::db::ExportRow, out: &mut Encoder) -> Result<bool> {
+        self.progress
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let answers: Answers =
+            serde_json::from_str(&row.answers_json).map_err(anyhow::Error::from)?;
+        if !self.disclosure.allows(&self.shaper, &answers) {
+            return Ok(false);
+        }
+        for cells in self.layouts[0].rows(&self.form, &self.shaper, row, &answers)? {
+            out.row(&cells)?;
+        }
+        Ok(true)
+    }
+
+    /// A text export of an SQLite database, on a blocking thread: rows are read with a
+    /// connection of this thread's own, encoded here, and sent a chunk at a time; the
+    /// ledger and the audit go through the runtime.
+    fn write_blocking(
+        &self,
+        file: &std::path::Path,
+        db: &Db,
+        actor: &str,
+        recipient: &str,
+        tx: &tokio::sync::mpsc::Sender<std::io::Result<Bytes>>,
+        runtime: &tokio::runtime::Handle,
+    ) -> Result<Summary> {
+        let export_id = runtime.block_on(self.open(db, actor, recipient))?;
+        let mut out = self.encoder()?;
+        let mut ledger = Ledger::new(db, export_id);
+        let mut ids = Vec::with_capacity(LEDGER_BATCH);
+        let mut records = 0u64;
+        let mut receiver_gone = false;
+        Db::each_exportable_blocking(
+            file,
+            &self.project_id,
+            &self.form.form.id,
+            &self.profile.purpose,
+            |row| {
+                if !self.encode(&row, &mut out)? {
+                    return Ok(true);
+                }
+                records += 1;
+                ids.push(row.id);
+                if ids.len() >= LEDGER_BATCH {
+                    runtime.block_on(ledger.add_many(std::mem::take(&mut ids)))?;
+                }
+                if out.pending() >= CHUNK && tx.blocking_send(Ok(out.take())).is_err() {
+                    receiver_gone = true;
+                    return Ok(false);
+                }
+                Ok(true)
+            },
+        )?;
+        runtime.block_on(async {
+            ledger.add_many(ids).await?;
+            ledger.finish().await
+        })?;
+        if receiver_gone {
+            runtime.block_on(db.close_export(export_id, records))?;
+            return Err(anyhow::anyhow!("the receiver went away").into());
+        }
+        out.finish()?;
+        let _ = tx.blocking_send(Ok(out.take()));
+        runtime.block_on(self.close(db, actor, recipient, export_id, records, self.suppressed()))
     }
 
     async fn write(
@@ -270,42 +378,20 @@ impl Export {
         tx: &tokio::sync::mpsc::Sender<std::io::Result<Bytes>>,
     ) -> Result<Summary> {
         let suppressed = self.suppressed();
-        let export_id = db
-            .open_export(
-                &self.project_id,
-                &self.profile.name,
-                recipient,
-                self.format.as_str(),
-                self.policy_version,
-                actor,
-                suppressed,
-            )
-            .await?;
+        let export_id = self.open(db, actor, recipient).await?;
         if self.format == Format::Xlsx {
             return self
                 .write_xlsx(db, actor, recipient, tx, export_id, suppressed)
                 .await;
         }
-        let layout = &self.layouts[0];
-        let mut out = Encoder::new(self.format, &layout.header());
-        out.start(self, suppressed)?;
-        if self.hxl {
-            out.hxl(&layout.hxl_row())?;
-        }
+        let mut out = self.encoder()?;
         let mut ledger = Ledger::new(db, export_id);
         let mut records = 0u64;
         let mut rows = db.exportable(&self.project_id, &self.form.form.id, &self.profile.purpose);
         while let Some(row) = rows.next().await {
             let row = row?;
-            self.progress
-                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let answers: Answers =
-                serde_json::from_str(&row.answers_json).map_err(anyhow::Error::from)?;
-            if !self.disclosure.allows(&self.shaper, &answers) {
+            if !self.encode(&row, &mut out)? {
                 continue;
-            }
-            for cells in layout.rows(&self.form, &self.shaper, &row, &answers)? {
-                out.row(&cells)?;
             }
             records += 1;
             ledger.add(row.id).await?;
@@ -376,6 +462,14 @@ impl Ledger {
 
     pub(super) async fn add(&mut self, id: String) -> Result<()> {
         self.pending.push(id);
+        if self.pending.len() >= LEDGER_BATCH {
+            self.flush().await?;
+        }
+        Ok(())
+    }
+
+    pub(super) async fn add_many(&mut self, ids: Vec<String>) -> Result<()> {
+        self.pending.extend(ids);
         if self.pending.len() >= LEDGER_BATCH {
             self.flush().await?;
         }
