@@ -611,7 +611,7 @@ impl Encoder {
         }
     }
 
-    fn row(&mut self, cells: &[String]) -> Result<()> {
+    fn row<S: AsRef<str>>(&mut self, cells: &[S]) -> Result<()> {
         match self.format {
             Format::Csv | Format::Xlsx => self.csv_line(cells),
             Format::Json => {
@@ -622,7 +622,7 @@ impl Encoder {
                     .header
                     .iter()
                     .zip(cells)
-                    .map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone())))
+                    .map(|(k, v)| (k.clone(), serde_json::Value::String(v.as_ref().to_string())))
                     .collect();
                 serde_json::to_writer(&mut self.buffer, &object).map_err(anyhow::Error::from)?;
                 Ok(())
@@ -658,7 +658,7 @@ mod tests {
             let mut e = Encoder::new(Format::Json, &header);
             e.buffer.extend_from_slice(b"{\"export\":{}");
             for _ in 0..rows {
-                e.row(&["1".into(), "x\"y".into()]).unwrap();
+                e.row(&["1", "x\"y"]).unwrap();
             }
             e.finish().unwrap();
             let v: serde_json::Value = serde_json::from_slice(&e.buffer).unwrap();

@@ -3,6 +3,8 @@
 //! columns, and each record's cells as the profile shapes them.
 
 use forms::model::{Answer, Answers, CompiledForm, Kind, Node};
+use std::borrow::Cow;
+
 use serde::de::IgnoredAny;
 
 use crate::db::ExportRow;
@@ -190,14 +192,15 @@ impl Layout {
             .collect()
     }
 
-    /// The rows one record contributes to this table.
-    pub fn rows(
+    /// The rows one record contributes to this table. Cells borrow from the record where
+    /// they can: most answers leave as they are.
+    pub fn rows<'r>(
         &self,
         form: &CompiledForm,
         shaper: &Shaper,
-        row: &ExportRow,
-        answers: &Answers,
-    ) -> Result<Vec<Vec<String>>> {
+        row: &'r ExportRow,
+        answers: &'r Answers,
+    ) -> Result<Vec<Vec<Cow<'r, str>>>> {
         match &self.table {
             Table::Main => {
                 let consent: ConsentLine =
@@ -212,16 +215,21 @@ impl Layout {
                     ),
                     DecisionLine::Refused => ("refused", String::new()),
                 };
-                let mut cells: Vec<String> = vec![
-                    row.id.clone(),
-                    row.form_version.clone(),
-                    row.received_at.clone(),
-                    row.saved_at.clone(),
-                ];
+                let mut cells: Vec<Cow<'r, str>> = Vec::with_capacity(self.columns.len());
+                cells.extend([
+                    Cow::Borrowed(row.id.as_str()),
+                    Cow::Borrowed(row.form_version.as_str()),
+                    Cow::Borrowed(row.received_at.as_str()),
+                    Cow::Borrowed(row.saved_at.as_str()),
+                ]);
                 if self.keep_receipt {
-                    cells.push(row.receipt.clone());
+                    cells.push(Cow::Borrowed(row.receipt.as_str()));
                 }
-                cells.extend([consent.language.into_owned(), method.to_string(), purposes]);
+                cells.extend([
+                    Cow::Owned(consent.language.into_owned()),
+                    Cow::Borrowed(method),
+                    Cow::Owned(purposes),
+                ]);
                 self.fill(form, shaper, answers, &mut cells);
                 Ok(vec![cells])
             }
@@ -230,7 +238,11 @@ impl Layout {
                 let mut instances = Vec::new();
                 collect_instances(answers, chain, String::new(), String::new(), &mut instances);
                 for (row_no, parent, instance) in instances {
-                    let mut cells = vec![row.id.clone(), row_no, parent];
+                    let mut cells = vec![
+                        Cow::Borrowed(row.id.as_str()),
+                        Cow::Owned(row_no),
+                        Cow::Owned(parent),
+                    ];
                     self.fill(form, shaper, instance, &mut cells);
                     out.push(cells);
                 }
@@ -239,12 +251,12 @@ impl Layout {
         }
     }
 
-    fn fill(
+    fn fill<'r>(
         &self,
         form: &CompiledForm,
         shaper: &Shaper,
-        answers: &Answers,
-        cells: &mut Vec<String>,
+        answers: &'r Answers,
+        cells: &mut Vec<Cow<'r, str>>,
     ) {
         for column in &self.columns {
             let Some(question) = &column.question else {
@@ -254,12 +266,13 @@ impl Layout {
                 Some(Answer::Value(v)) => v.as_str(),
                 _ => "",
             };
-            let shaped = shaper.value(question, raw).unwrap_or_default();
-            cells.push(match (&column.choices, &self.labels) {
-                (Some((list, multiple)), Some(lang)) if shaper.shape(question) == Shape::Keep => {
-                    label_of(form, list, *multiple, &shaped, lang)
+            let shape = shaper.shape(question);
+            cells.push(match (&column.choices, &self.labels, shape) {
+                (Some((list, multiple)), Some(lang), Shape::Keep) => {
+                    Cow::Owned(label_of(form, list, *multiple, raw, lang))
                 }
-                _ => shaped,
+                (_, _, Shape::Keep) => Cow::Borrowed(raw),
+                _ => Cow::Owned(shaper.value(question, raw).unwrap_or_default()),
             });
         }
         for repeat in &self.counts {
@@ -267,7 +280,7 @@ impl Layout {
                 Some(Answer::Repeat(items)) => items.len(),
                 _ => 0,
             };
-            cells.push(n.to_string());
+            cells.push(Cow::Owned(n.to_string()));
         }
     }
 }
