@@ -70,7 +70,7 @@ pub struct Db {
 }
 
 /// One audit event as stored.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, sqlx::FromRow)]
 pub struct AuditEvent {
     pub id: i64,
     pub at: String,
@@ -112,7 +112,7 @@ pub struct ExportRow {
 }
 
 /// A device as an admin sees it.
-#[derive(Debug, serde::Serialize)]
+#[derive(Debug, serde::Serialize, sqlx::FromRow)]
 pub struct DeviceSummary {
     pub id: String,
     pub username: String,
@@ -442,26 +442,14 @@ impl Db {
 
     pub async fn list_devices(&self, project_id: &str) -> Result<Vec<DeviceSummary>> {
         on_pool!(self, pool, Backend => {
-            let rows = sqlx::query(
+            Ok(sqlx::query_as(
                 "SELECT d.id, u.username, d.label, d.created_at, d.revoked_at, d.last_sync_at
                  FROM devices d JOIN users u ON u.id = d.user_id WHERE u.project_id = $1
                  ORDER BY d.created_at",
             )
             .bind(project_id)
             .fetch_all(pool)
-            .await?;
-            rows.iter()
-                .map(|r| {
-                    Ok(DeviceSummary {
-                        id: r.try_get("id")?,
-                        username: r.try_get("username")?,
-                        label: r.try_get("label")?,
-                        created_at: r.try_get("created_at")?,
-                        revoked_at: r.try_get("revoked_at")?,
-                        last_sync_at: r.try_get("last_sync_at")?,
-                    })
-                })
-                .collect()
+            .await?)
         })
     }
 
@@ -1051,24 +1039,11 @@ impl Db {
     /// Every audit event, oldest first.
     pub async fn audit_events(&self) -> Result<Vec<AuditEvent>> {
         on_pool!(self, pool, Backend => {
-            let rows = sqlx::query(
+            Ok(sqlx::query_as(
                 "SELECT id, at, actor, action, subject, prev_hash, hash FROM audit_events ORDER BY id",
             )
             .fetch_all(pool)
-            .await?;
-            rows.iter()
-                .map(|r| {
-                    Ok(AuditEvent {
-                        id: r.try_get("id")?,
-                        at: r.try_get("at")?,
-                        actor: r.try_get("actor")?,
-                        action: r.try_get("action")?,
-                        subject: r.try_get("subject")?,
-                        prev_hash: r.try_get("prev_hash")?,
-                        hash: r.try_get("hash")?,
-                    })
-                })
-                .collect()
+            .await?)
         })
     }
 

@@ -592,6 +592,21 @@ fn toml_problem(source: &str, e: &toml::de::Error) -> String {
     }
 }
 
+/// The demo policy, parsed against the demo form, for the tests of the modules that apply
+/// a policy.
+#[cfg(test)]
+pub(crate) fn demo_policy() -> (Policy, CompiledForm) {
+    let form = forms::demo::household_form().compile().unwrap();
+    let policy = Policy::parse(
+        crate::seed::DEMO_POLICY,
+        &form,
+        &forms::demo::household_consent(),
+        &["partner".to_string()],
+    )
+    .unwrap();
+    (policy, form)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -194,18 +194,7 @@ impl Shaper {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn demo_policy() -> (Policy, CompiledForm) {
-        let form = forms::demo::household_form().compile().unwrap();
-        let policy = Policy::parse(
-            crate::seed::DEMO_POLICY,
-            &form,
-            &forms::demo::household_consent(),
-            &["partner".to_string()],
-        )
-        .unwrap();
-        (policy, form)
-    }
+    use crate::policy::demo_policy;
 
     #[test]
     fn pseudonyms_link_the_same_value_and_depend_on_the_secret() {

@@ -42,14 +42,7 @@ async fn a_record_sent_back_reaches_its_enumerator_with_the_comment() {
         .unwrap();
     assert_eq!(response.status(), StatusCode::OK);
 
-    let issues: Vec<Value> = phone
-        .authorize(reqwest::Client::new().get(server.url("/device/issues")))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let issues = phone.issues().await;
     assert_eq!(issues.len(), 1, "{issues:?}");
     assert_eq!(issues[0]["receipt"], record.consent.receipt.to_string());
     assert_eq!(issues[0]["comment"], "Household size 14: please confirm");
@@ -65,14 +58,7 @@ async fn a_record_sent_back_reaches_its_enumerator_with_the_comment() {
     assert_eq!(edit.status(), StatusCode::OK);
     let listed = server.submissions(&steward).await;
     assert_eq!(listed[0]["review_state"], "edited");
-    let issues: Vec<Value> = phone
-        .authorize(reqwest::Client::new().get(server.url("/device/issues")))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let issues = phone.issues().await;
     assert!(issues.is_empty(), "{issues:?}");
 
     server

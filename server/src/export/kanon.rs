@@ -110,14 +110,7 @@ mod tests {
 
     #[test]
     fn records_sharing_their_combination_with_fewer_than_k_are_suppressed() {
-        let form = forms::demo::household_form().compile().unwrap();
-        let policy = Policy::parse(
-            crate::seed::DEMO_POLICY,
-            &form,
-            &forms::demo::household_consent(),
-            &["partner".to_string()],
-        )
-        .unwrap();
+        let (policy, form) = crate::policy::demo_policy();
         let profile = &policy.exports["partners"];
         let shaper = Shaper::for_profile(&policy, &form, profile, "secret");
         let mut d = Disclosure::new(&policy, &form, &shaper, 3);

@@ -258,6 +258,17 @@ impl Phone {
             .expect("batches answers")
     }
 
+    /// The records of this phone's enumerator that a reviewer sent back.
+    pub async fn issues(&self) -> Vec<Value> {
+        self.authorize(Client::new().get(format!("{}/device/issues", self.base)))
+            .send()
+            .await
+            .expect("the server answers")
+            .json()
+            .await
+            .expect("a JSON list")
+    }
+
     /// Post an already encoded batch; the server must answer 200.
     pub async fn post_raw_batch(&self, body: Vec<u8>) -> BatchAck {
         let response = self
