@@ -235,12 +235,14 @@ pub struct ExportProfile {
     pub k: u32,
 }
 
-#[derive(Deserialize)]
-struct ExportProfiles {
-    profiles: Vec<ExportProfile>,
+/// The profiles, and the repeats of the current form (each a linked table).
+#[derive(Clone, Debug, Deserialize, Default)]
+pub struct ExportProfiles {
+    pub profiles: Vec<ExportProfile>,
+    #[serde(default)]
+    pub tables: Vec<String>,
 }
 
-pub async fn export_profiles() -> Result<Vec<ExportProfile>, AppError> {
-    let list: ExportProfiles = call("GET", "/api/v1/exports", None, None).await?;
-    Ok(list.profiles)
+pub async fn export_profiles() -> Result<ExportProfiles, AppError> {
+    call("GET", "/api/v1/exports", None, None).await
 }

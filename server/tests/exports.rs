@@ -73,6 +73,11 @@ async fn a_partner_gets_only_their_profile_without_identifiers_and_with_k_anonym
         .map(|p| p["name"].as_str().unwrap())
         .collect();
     assert_eq!(names, ["partners"], "only the profile shared with them");
+    assert_eq!(
+        listed["tables"],
+        serde_json::json!(["members"]),
+        "the form's repeats"
+    );
     let other = get(&partner, server.url("/exports/steward")).await;
     assert_eq!(
         other.status(),

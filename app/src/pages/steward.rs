@@ -157,10 +157,14 @@ fn SignIn(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
 fn Exports(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
     let ui = ui();
     let profiles = RwSignal::new(Vec::<ExportProfile>::new());
+    let tables = RwSignal::new(Vec::<String>::new());
     let error = RwSignal::new(None::<String>);
     spawn_local(async move {
         match api::export_profiles().await {
-            Ok(found) => profiles.set(found),
+            Ok(found) => {
+                tables.set(found.tables);
+                profiles.set(found.profiles);
+            }
             Err(e) => {
                 if matches!(e, AppError::Server { status: 401, .. }) {
                     signed_in.set(Some(Desk::Out));
@@ -188,7 +192,15 @@ fn Exports(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
                                     <a class="button" href=href("csv") download="">{t("exports-csv")}</a>
                                     <a class="button" href=href("json") download="">{t("exports-json")}</a>
                                     <a class="button" href=href("xlsx") download="">{t("exports-xlsx")}</a>
-                                    <a class="button" href=format!("/api/v1/exports/{}?table=members", p.name) download="">{t("exports-members")}</a>
+                                    {
+                                        let name = p.name.clone();
+                                        move || tables.get().into_iter().map(|table| {
+                                            let label = ui.t_with("exports-table", &[("table", table.clone())]);
+                                            view! {
+                                                <a class="button" href=format!("/api/v1/exports/{name}?table={table}") download="">{label}</a>
+                                            }
+                                        }).collect_view()
+                                    }
                                 </div>
                             </li>
                         }

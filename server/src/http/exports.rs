@@ -31,7 +31,7 @@ fn partner_of(user: &User) -> Option<&str> {
 
 /// The export profiles the caller may download. Roles: steward, partner (only those shared with them).
 #[utoipa::path(get, path = "/exports", tag = "exports", security(("session" = [])),
-    responses((status = 200, description = "`{policy_version, profiles: [{name, description, purpose, k, hxl, formats}]}`"),
+    responses((status = 200, description = "`{policy_version, profiles: [{name, description, purpose, k, hxl, formats}], tables: [repeat…]}`"),
         (status = 401, description = "Not signed in"), (status = 403, description = "Not a steward or partner")))]
 async fn list(State(state): State<AppState>, Exporting(user): Exporting) -> Result<Json<Value>> {
     let policy = state.policy(&user.project_id).await?;
@@ -48,8 +48,23 @@ async fn list(State(state): State<AppState>, Exporting(user): Exporting) -> Resu
             })
         })
         .collect();
+    // The repeats of the current form: each is a linked table of its own in CSV and JSON.
+    let tables: Vec<String> = match state.db.current_bundle(&user.project_id).await? {
+        Some((definition, _)) => {
+            let current: forms::model::Form =
+                serde_json::from_str(&definition).map_err(anyhow::Error::from)?;
+            let form = state
+                .compiled_form(&user.project_id, &current.id, &current.version)
+                .await?;
+            crate::export::repeats(&form)
+                .into_iter()
+                .filter_map(|chain| chain.last().cloned())
+                .collect()
+        }
+        None => Vec::new(),
+    };
     Ok(Json(
-        json!({ "policy_version": policy.version, "profiles": profiles }),
+        json!({ "policy_version": policy.version, "profiles": profiles, "tables": tables }),
     ))
 }
 
