@@ -661,21 +661,13 @@ impl Db {
         id: &str,
     ) -> Result<Option<(String, String, String)>> {
         on_pool!(self, pool, Backend => {
-            let row = sqlx::query(
+            Ok(sqlx::query_as(
                 "SELECT consent, form_id, form_version FROM submissions WHERE project_id = $1 AND id = $2",
             )
             .bind(project_id)
             .bind(id)
             .fetch_optional(pool)
-            .await?;
-            row.map(|r| {
-                Ok((
-                    r.try_get("consent")?,
-                    r.try_get("form_id")?,
-                    r.try_get("form_version")?,
-                ))
-            })
-            .transpose()
+            .await?)
         })
     }
 
@@ -686,24 +678,14 @@ impl Db {
         id: &str,
     ) -> Result<Option<(String, String, String, String, bool)>> {
         on_pool!(self, pool, Backend => {
-            let row = sqlx::query(
+            Ok(sqlx::query_as(
                 "SELECT answers, form_id, form_version, saved_at, refused FROM submissions
                  WHERE project_id = $1 AND id = $2",
             )
             .bind(project_id)
             .bind(id)
             .fetch_optional(pool)
-            .await?;
-            row.map(|r| {
-                Ok((
-                    r.try_get("answers")?,
-                    r.try_get("form_id")?,
-                    r.try_get("form_version")?,
-                    r.try_get("saved_at")?,
-                    r.try_get("refused")?,
-                ))
-            })
-            .transpose()
+            .await?)
         })
     }
 
@@ -759,7 +741,7 @@ impl Db {
         id: &str,
     ) -> Result<Vec<(String, String, String, String)>> {
         on_pool!(self, pool, Backend => {
-            let rows = sqlx::query(
+            Ok(sqlx::query_as(
                 "SELECT e.edited_at, u.username, e.comment, e.previous_answers
                  FROM submission_edits e JOIN submissions s ON s.id = e.submission_id
                  JOIN users u ON u.id = e.edited_by
@@ -768,17 +750,7 @@ impl Db {
             .bind(project_id)
             .bind(id)
             .fetch_all(pool)
-            .await?;
-            rows.iter()
-                .map(|r| {
-                    Ok((
-                        r.try_get("edited_at")?,
-                        r.try_get("username")?,
-                        r.try_get("comment")?,
-                        r.try_get("previous_answers")?,
-                    ))
-                })
-                .collect()
+            .await?)
         })
     }
 
