@@ -64,14 +64,10 @@ async fn a_record_sent_back_reaches_its_enumerator_with_the_comment() {
     server
         .review(&steward, &record.id.to_string(), "approve")
         .await;
-    let history: Vec<Value> = steward
-        .get(server.url(&format!("/submissions/{}/comments", record.id)))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let history = server
+        .get_json(&steward, &format!("/submissions/{}/comments", record.id))
+        .await;
+    let history = history.as_array().expect("a list");
     let states: Vec<&str> = history
         .iter()
         .map(|h| h["review_state"].as_str().unwrap())
@@ -114,14 +110,7 @@ async fn a_reviewer_sees_pseudonyms_where_the_steward_sees_names() {
 async fn a_policy_change_is_checked_versioned_and_audited() {
     let server = Server::start().await;
     let admin = server.sign_in("admin").await;
-    let current: Value = admin
-        .get(server.url("/policy"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let current: Value = server.get_json(&admin, "/policy").await;
     assert_eq!(current["version"], 1, "the demo policy is seeded");
 
     let bad = current["source"]
@@ -184,14 +173,8 @@ async fn a_policy_change_is_checked_versioned_and_audited() {
         .unwrap();
     assert_eq!(changed, json!({ "version": 2, "changed": true }));
     let steward = server.sign_in("steward").await;
-    let versions: Vec<Value> = steward
-        .get(server.url("/policy/versions"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let versions = server.get_json(&steward, "/policy/versions").await;
+    let versions = versions.as_array().expect("a list");
     assert_eq!(versions.len(), 2);
     assert_eq!(versions[1]["created_by"], "admin");
     assert_ne!(versions[0]["sha256"], versions[1]["sha256"]);
@@ -228,14 +211,7 @@ async fn an_admin_adds_accounts_whose_password_is_shown_once() {
         .login(&reqwest::Client::new(), "unicef", &password)
         .await;
     assert_eq!(response.status(), StatusCode::OK);
-    let listed: Value = admin
-        .get(server.url("/users"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let listed: Value = server.get_json(&admin, "/users").await;
     assert!(
         listed
             .as_array()
@@ -262,4 +238,35 @@ async fn an_admin_adds_accounts_whose_password_is_shown_once() {
         .await
         .unwrap();
     assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_policy_file_that_does_not_fit_stops_the_start_with_every_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    let policy = dir.path().join("demo.toml");
+    std::fs::write(
+        &policy,
+        "project = \"demo\"\n[fields]\nnickname = [\"direct_identifier\"]\n\
+         [exports.open]\npurpose = \"marketing\"\n",
+    )
+    .unwrap();
+    let started = server::start(server::Config {
+        data_dir: dir.path().join("data"),
+        database: None,
+        listen: "127.0.0.1:0".parse().unwrap(),
+        app_dir: None,
+        public_url: None,
+        policies: vec![policy],
+    })
+    .await;
+    let message = match started {
+        Ok(_) => panic!("a policy that does not fit must stop the start"),
+        Err(e) => e.to_string(),
+    };
+    assert!(message.contains("demo.toml cannot be used"), "{message}");
+    assert!(
+        message.contains("`nickname` is not a question"),
+        "{message}"
+    );
+    assert!(message.contains("no purpose `marketing`"), "{message}");
 }

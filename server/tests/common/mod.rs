@@ -121,6 +121,18 @@ impl Server {
         args
     }
 
+    /// A JSON answer to a GET of `path` (under `/api/v1`) by `client`.
+    pub async fn get_json(&self, client: &Client, path: &str) -> Value {
+        client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("the server answers")
+            .json()
+            .await
+            .expect("a JSON answer")
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://{}/api/v1{path}", self.addr)
     }
