@@ -359,10 +359,10 @@ fn check_nodes<'a>(
     errors: &mut Vec<FieldError>,
 ) {
     for node in nodes {
-        let path = format!("{prefix}{}", node.name);
+        // The path is only spelled out for a problem: most answers have none.
         let mut report = |problem| {
             errors.push(FieldError {
-                path: path.clone(),
+                path: format!("{prefix}{}", node.name),
                 name: node.name.clone(),
                 problem,
             })

@@ -1,7 +1,8 @@
 //! Ingest and export throughput on the embedded store: demo-form records posted in
 //! batches of 100 to a real server on 127.0.0.1 (SQLite file in a temp folder), then
 //! approved in bulk and exported as CSV. `cargo bench -p server --bench ingest [-- N [M]]`:
-//! N records are posted (default 20,000); with M, the approved records are then copied in
+//! N records are posted from four phones at once, then N more from one phone (default
+//! N = 20,000); with M, the approved records are then copied in
 //! the database (new ids and receipts, same answers) until there are M, and the export is
 //! measured on M (`-- 20000 1000000` for the million-record goal).
 //! Results go in BENCHMARKS.md. The client runs in the same process, so the memory
@@ -72,36 +73,70 @@ fn peak_memory() -> String {
 async fn main() {
     let numbers: Vec<usize> = std::env::args().filter_map(|a| a.parse().ok()).collect();
     let n = numbers.first().copied().unwrap_or(20_000);
-    let m = numbers.get(1).copied().unwrap_or(n).max(n);
+    let m = numbers.get(1).copied().unwrap_or(2 * n).max(2 * n);
     let server = common::Server::start().await;
     let phone = server.enroll().await;
-    let records: Vec<_> = (0..n)
+    let records: Vec<_> = (0..2 * n)
         .map(|_| common::valid_submission(&[forms::consent::NEEDS_ASSESSMENT]))
         .collect();
     // The phones' work (building and encoding the batches) is done before the clock
     // starts: what is timed is the server receiving them over HTTP.
-    let bodies: Vec<Vec<u8>> = records
-        .chunks(100)
-        .map(|batch| {
-            serde_json::to_vec(&forms::batch::Batch {
-                records: batch.to_vec(),
+    // First: four phones syncing at once, as a team coming back into coverage does;
+    // the server overlaps reading and checking one batch with storing another. Then
+    // the same number of records again from one phone, one batch after another (each
+    // waits for its answer), into the fuller database.
+    const PHONES: usize = 4;
+    let mut phones = Vec::new();
+    for i in 0..PHONES {
+        phones.push(server.enroll_labelled(&format!("phone {i}")).await);
+    }
+    let encode = |records: &[forms::batch::Submission]| -> Vec<Vec<u8>> {
+        records
+            .chunks(100)
+            .map(|batch| {
+                serde_json::to_vec(&forms::batch::Batch {
+                    records: batch.to_vec(),
+                })
+                .expect("a batch encodes")
             })
-            .expect("a batch encodes")
-        })
-        .collect();
+            .collect()
+    };
+    let mut queues: Vec<Vec<Vec<u8>>> = vec![Vec::new(); PHONES];
+    for (i, body) in encode(&records[..n]).into_iter().enumerate() {
+        queues[i % PHONES].push(body);
+    }
+    let single = encode(&records[n..]);
     println!("memory before ingest (VmHWM): {}", peak_memory());
-
     let start = Instant::now();
-    for body in bodies {
+    if std::env::var_os("SAUTI_BENCH_CLOCK").is_some() {
+        // For `perf record -k CLOCK_MONOTONIC` then `perf report --time`: where ingest starts.
+        println!("clock at ingest start: {start:?}");
+    }
+    futures_util::future::join_all(phones.iter().zip(queues).map(|(phone, queue)| async move {
+        for body in queue {
+            let ack = phone.post_raw_batch(body).await;
+            assert!(ack.results.iter().all(|r| r.outcome == Outcome::Accepted));
+        }
+    }))
+    .await;
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "ingest, {PHONES} phones at once: {n} records in batches of 100: {:.0} records/s ({secs:.2} s); peak memory {}",
+        n as f64 / secs,
+        peak_memory()
+    );
+    let start = Instant::now();
+    for body in single {
         let ack = phone.post_raw_batch(body).await;
         assert!(ack.results.iter().all(|r| r.outcome == Outcome::Accepted));
     }
     let secs = start.elapsed().as_secs_f64();
     println!(
-        "ingest: {n} records in batches of 100: {:.0} records/s ({secs:.2} s); peak memory {}",
+        "ingest, one phone: {n} more records in batches of 100: {:.0} records/s ({secs:.2} s); peak memory {}",
         n as f64 / secs,
         peak_memory()
     );
+    let n = 2 * n;
 
     let steward = server.sign_in("steward").await;
     let ids: Vec<String> = records.iter().map(|r| r.id.to_string()).collect();
@@ -123,8 +158,12 @@ async fn main() {
         );
     }
     let n = m;
+    println!("memory before export (VmHWM): {}", peak_memory());
 
     let start = Instant::now();
+    if std::env::var_os("SAUTI_BENCH_CLOCK").is_some() {
+        println!("clock at export start: {start:?}");
+    }
     let mut response = steward
         .get(server.url("/forms/household/export.csv"))
         .send()

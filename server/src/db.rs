@@ -193,7 +193,8 @@ impl Db {
             .row_buffer_size(1024)
             // 64 MB of page cache (SQLite's default is 2 MB): the indexes of a large
             // project stay in memory while batches arrive.
-            .pragma("cache_size", "-65536");
+            .pragma("cache_size", "-65536")
+            .pragma("mmap_size", "268435456");
         let connect = || {
             SqlitePoolOptions::new()
                 .max_connections(4)

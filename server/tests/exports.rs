@@ -262,3 +262,66 @@ async fn an_xlsx_export_has_a_sheet_per_table_under_the_same_rules() {
         "every member of the five households"
     );
 }
+
+/// More records than one piece of the parallel export (256 rows): the file is whole, every
+/// record once, CSV and JSON in the same order, and the ledger holds the last record too.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_large_export_is_whole_and_in_the_same_order_in_csv_and_json() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let records: Vec<Submission> = (0..700).map(|_| household_in("Camp A")).collect();
+    for batch in records.chunks(100) {
+        phone.sync(batch).await;
+    }
+    let steward = server.sign_in("steward").await;
+    let ids: Vec<String> = records.iter().map(|r| r.id.to_string()).collect();
+    let reviewed = steward
+        .post(server.url("/submissions/review"))
+        .json(&serde_json::json!({ "ids": ids, "decision": "approve" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(reviewed.status(), StatusCode::OK);
+
+    let csv = get(&steward, server.url("/exports/steward"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let csv_ids: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .map(|line| line.split(',').next().unwrap())
+        .collect();
+    let json: Value = get(&steward, server.url("/exports/steward?format=json"))
+        .await
+        .json()
+        .await
+        .expect("the JSON export is one valid document");
+    let json_ids: Vec<&str> = json["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| row["submission_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(csv_ids.len(), 700, "every record once");
+    assert_eq!(csv_ids, json_ids, "one order, whatever the format");
+    let mut unique = csv_ids.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), 700);
+    let last = csv_ids.last().unwrap();
+    let went: Vec<Value> = get(
+        &steward,
+        server.url(&format!("/submissions/{last}/exports")),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    assert_eq!(
+        went.len(),
+        2,
+        "the ledger holds the last record of both exports"
+    );
+}

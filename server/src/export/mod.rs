@@ -9,6 +9,7 @@
 //! The web page and `sauti export` run the same [`Export`].
 
 mod kanon;
+mod parallel;
 mod table;
 mod xlsx;
 
@@ -318,9 +319,9 @@ impl Export {
         Ok(true)
     }
 
-    /// A text export of an SQLite database, on a blocking thread: rows are read with a
-    /// connection of this thread's own, encoded here, and sent a chunk at a time; the
-    /// ledger and the audit go through the runtime.
+    /// A text export of an SQLite database, on blocking threads: rows are read with a
+    /// connection of their own and encoded on every core ([`parallel`]); the pieces are
+    /// sent on from here, and the ledger and the audit go through the runtime.
     fn write_blocking(
         &self,
         file: &std::path::Path,
@@ -333,34 +334,21 @@ impl Export {
         let export_id = runtime.block_on(self.open(db, actor, recipient))?;
         let mut out = self.encoder()?;
         let mut ledger = Ledger::new(db, export_id);
-        let mut ids = Vec::with_capacity(LEDGER_BATCH);
         let mut records = 0u64;
-        let mut receiver_gone = false;
-        Db::each_exportable_blocking(
-            file,
-            &self.project_id,
-            &self.form.form.id,
-            &self.profile.purpose,
-            |row| {
-                if !self.encode(&row, &mut out)? {
-                    return Ok(true);
-                }
-                records += 1;
-                ids.push(row.id);
-                if ids.len() >= LEDGER_BATCH {
-                    runtime.block_on(ledger.add_many(std::mem::take(&mut ids)))?;
-                }
-                if out.pending() >= CHUNK && tx.blocking_send(Ok(out.take())).is_err() {
+        let mut receiver_gone = tx.blocking_send(Ok(out.take())).is_err();
+        if !receiver_gone {
+            parallel::encode(self, file, |piece| {
+                records += piece.ids.len() as u64;
+                runtime.block_on(ledger.add_many(piece.ids))?;
+                let bytes = out.join(piece.bytes);
+                if !bytes.is_empty() && tx.blocking_send(Ok(bytes)).is_err() {
                     receiver_gone = true;
                     return Ok(false);
                 }
                 Ok(true)
-            },
-        )?;
-        runtime.block_on(async {
-            ledger.add_many(ids).await?;
-            ledger.finish().await
-        })?;
+            })?;
+        }
+        runtime.block_on(ledger.finish())?;
         if receiver_gone {
             runtime.block_on(db.close_export(export_id, records))?;
             return Err(anyhow::anyhow!("the receiver went away").into());
@@ -537,6 +525,38 @@ impl Encoder {
             buffer: Vec::with_capacity(CHUNK + 4096),
             csv: csv_writer(Vec::new()),
             first: true,
+        }
+    }
+
+    /// An encoder for rows only, to be joined to a file's encoder: no header, and in
+    /// JSON every row after a comma.
+    fn piece(format: Format, header: &[String]) -> Encoder {
+        Encoder {
+            first: false,
+            ..Encoder::new(format, header)
+        }
+    }
+
+    /// A piece's rows as the next bytes of this file (JSON opens the rows' array
+    /// before the first).
+    fn join(&mut self, piece: Vec<u8>) -> Bytes {
+        if self.format == Format::Json && self.first && !piece.is_empty() {
+            self.first = false;
+            let mut opened = b",\"rows\":[".to_vec();
+            opened.extend_from_slice(&piece[1..]);
+            return Bytes::from(opened);
+        }
+        Bytes::from(piece)
+    }
+
+    /// Everything written, ending the encoder.
+    fn into_bytes(mut self) -> Vec<u8> {
+        match self.format {
+            Format::Json => self.buffer,
+            _ => {
+                let _ = self.csv.flush();
+                self.csv.into_inner().unwrap_or_default()
+            }
         }
     }
 

@@ -18,7 +18,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 
 /// A phone's batch of records; one acknowledgement per record, in order.
 #[utoipa::path(post, path = "/batches", tag = "phones", security(("device" = [])),
-    request_body(content = Object, description = "`{\"records\": [Submission…]}` (at most 500)"),
+    request_body(content = Object, description = "`{\"records\": [Submission…]}` (at most 200)"),
     responses((status = 200, description = "Per record: accepted, duplicate, rejected (with each field's problem) or edited_on_server"),
         (status = 400, description = "The batch cannot be read; nothing is stored"),
         (status = 401, description = "No device token, or the device was revoked"),
