@@ -64,6 +64,7 @@ fn main() {
                 },
             },
             recorded_at: "2026-11-25T09:01:00+03:00".into(),
+            access: None,
             receipt: ReceiptCode::from_random(42),
         },
         answers,

@@ -87,6 +87,11 @@ pub struct Consent {
     /// RFC 3339 time the decision was recorded on the device.
     pub recorded_at: String,
     pub receipt: ReceiptCode,
+    /// The second factor the respondent chose to look up their consent later with the
+    /// receipt code: four digits (a PIN, or a year of birth). The server keeps only a
+    /// keyed hash of it, never the digits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access: Option<String>,
 }
 
 /// A problem with a consent record, reported per field like answer errors.
@@ -98,6 +103,7 @@ pub enum ConsentProblem {
     UnknownPurpose(String),
     MissingWitness,
     MissingSignature,
+    BadAccess,
 }
 
 impl ConsentProblem {
@@ -109,6 +115,7 @@ impl ConsentProblem {
             ConsentProblem::UnknownPurpose(_) => "consent-unknown-purpose",
             ConsentProblem::MissingWitness => "consent-missing-witness",
             ConsentProblem::MissingSignature => "consent-missing-signature",
+            ConsentProblem::BadAccess => "consent-bad-access",
         }
     }
 }
@@ -131,6 +138,13 @@ impl Consent {
         let mut problems = Vec::new();
         if template.id != self.template_id || template.version != self.template_version {
             return vec![ConsentProblem::UnknownTemplate];
+        }
+        if self
+            .access
+            .as_deref()
+            .is_some_and(|a| !access_well_formed(a))
+        {
+            problems.push(ConsentProblem::BadAccess);
         }
         let has_language = template.text.0.contains_key(&self.language);
         if !has_language || template.text_hash(&self.language) != self.text_hash {
@@ -157,6 +171,12 @@ impl Consent {
         }
         problems
     }
+}
+
+/// Whether a second factor is four digits (what the phone asks for and the review page
+/// accepts).
+pub fn access_well_formed(access: &str) -> bool {
+    access.len() == 4 && access.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The Kantara Initiative Consent Receipt (v1.1) for one consent record: what was agreed,
@@ -237,7 +257,26 @@ mod tests {
                 method,
             },
             recorded_at: "2026-11-25T10:00:00Z".into(),
+            access: None,
             receipt: ReceiptCode::from_random(7),
+        }
+    }
+
+    #[test]
+    fn the_second_factor_is_four_digits_when_given() {
+        let t = demo::household_consent();
+        let witnessed = || Method::Verbal {
+            witness: "Amina".into(),
+        };
+        let mut c = given(witnessed(), &["needs_assessment"]);
+        assert!(c.check(&t).is_empty(), "no second factor is allowed");
+        for good in ["0000", "1984", "4821"] {
+            c.access = Some(good.into());
+            assert!(c.check(&t).is_empty(), "{good}");
+        }
+        for bad in ["", "123", "12345", "12a4", "١٢٣٤", " 123"] {
+            c.access = Some(bad.into());
+            assert_eq!(c.check(&t), vec![ConsentProblem::BadAccess], "{bad:?}");
         }
     }
 

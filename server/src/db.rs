@@ -95,6 +95,38 @@ pub struct NewSubmission {
     pub refused: bool,
     pub answers_json: String,
     pub purposes: Vec<String>,
+    /// Keyed hash of the respondent's second factor (`community::access_hash`), if given.
+    pub access_hash: Option<String>,
+}
+
+/// A record found by its receipt code (community review).
+#[derive(sqlx::FromRow)]
+pub struct ReceiptRecord {
+    pub id: String,
+    pub project_id: String,
+    pub access_hash: Option<String>,
+    #[sqlx(rename = "consent")]
+    pub consent_json: String,
+    pub form_id: String,
+    pub form_version: String,
+    #[sqlx(rename = "answers")]
+    pub answers_json: String,
+    pub enumerator: String,
+}
+
+/// One line of a withdrawal notice: an export that included a record later withdrawn.
+#[derive(sqlx::FromRow, serde::Serialize)]
+pub struct NoticeRow {
+    pub receipt: String,
+    pub submission_id: String,
+    /// None: everything was withdrawn.
+    pub purpose: Option<String>,
+    pub withdrawn_at: String,
+    pub via: String,
+    pub export_id: i64,
+    pub profile: String,
+    pub recipient: String,
+    pub exported_at: String,
 }
 
 /// One approved, exportable record.
@@ -572,7 +604,8 @@ impl Db {
             if !records.is_empty() {
                 let mut insert = sqlx::QueryBuilder::<Backend>::new(
                     "INSERT INTO submissions (id, project_id, form_id, form_version, device_id,
-                       enumerator_id, received_at, saved_at, receipt, consent, refused, answers) ",
+                       enumerator_id, received_at, saved_at, receipt, consent, refused, answers,
+                       access_hash) ",
                 );
                 insert.push_values(records, |mut row, r| {
                     row.push_bind(&r.id)
@@ -586,7 +619,8 @@ impl Db {
                         .push_bind(&r.receipt)
                         .push_bind(&r.consent_json)
                         .push_bind(r.refused)
-                        .push_bind(&r.answers_json);
+                        .push_bind(&r.answers_json)
+                        .push_bind(&r.access_hash);
                 });
                 insert.push(" ON CONFLICT(id) DO NOTHING RETURNING id");
                 let rows: Vec<String> = insert.build_query_scalar().fetch_all(&mut *tx).await?;
@@ -1280,17 +1314,24 @@ impl Db {
             let mut tx = pool.begin().await?;
             let mut deleted = 0;
             for chunk in records.chunks(500) {
+                // The receipt and the second factor's hash come from the record itself, so
+                // the respondent can still see that their withdrawal took effect.
                 let mut insert = sqlx::QueryBuilder::<Backend>::new(
-                    "INSERT INTO tombstones (submission_id, project_id, receipt, reason, at) ",
+                    "INSERT INTO tombstones (submission_id, project_id, receipt, reason, at, access_hash)
+                     SELECT id, project_id, receipt, ",
                 );
-                insert.push_values(chunk, |mut row, (id, receipt)| {
-                    row.push_bind(id)
-                        .push_bind(project_id)
-                        .push_bind(receipt)
-                        .push_bind(reason)
-                        .push_bind(&at);
-                });
-                insert.push(" ON CONFLICT DO NOTHING");
+                insert
+                    .push_bind(reason)
+                    .push(", ")
+                    .push_bind(&at)
+                    .push(", access_hash FROM submissions WHERE project_id = ")
+                    .push_bind(project_id)
+                    .push(" AND id IN (");
+                let mut ids = insert.separated(", ");
+                for (id, _) in chunk {
+                    ids.push_bind(id);
+                }
+                ids.push_unseparated(") ON CONFLICT DO NOTHING");
                 insert.build().execute(&mut *tx).await?;
                 let mut delete = sqlx::QueryBuilder::<Backend>::new(
                     "DELETE FROM submissions WHERE project_id = ",
@@ -1305,6 +1346,129 @@ impl Db {
             }
             tx.commit().await?;
             Ok(deleted)
+        })
+    }
+
+    /// The record a receipt code belongs to, for the community review page.
+    pub async fn record_by_receipt(&self, receipt: &str) -> Result<Option<ReceiptRecord>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as::<_, ReceiptRecord>(
+                "SELECT s.id, s.project_id, s.access_hash, s.consent, s.form_id, s.form_version,
+                        s.answers, u.username AS enumerator
+                 FROM submissions s JOIN users u ON u.id = s.enumerator_id
+                 WHERE s.receipt = $1",
+            )
+            .bind(receipt)
+            .fetch_optional(pool)
+            .await?)
+        })
+    }
+
+    /// What is left of a withdrawn or purged record with this receipt code:
+    /// (submission id, project, second factor's hash, reason, time).
+    pub async fn tombstone_by_receipt(
+        &self,
+        receipt: &str,
+    ) -> Result<Option<(String, String, Option<String>, String, String)>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT submission_id, project_id, access_hash, reason, at FROM tombstones
+                 WHERE receipt = $1",
+            )
+            .bind(receipt)
+            .fetch_optional(pool)
+            .await?)
+        })
+    }
+
+    /// The purposes a record still holds (those accepted and not withdrawn).
+    pub async fn purposes_of(&self, submission_id: &str) -> Result<Vec<String>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_scalar(
+                "SELECT purpose FROM submission_purposes WHERE submission_id = $1 ORDER BY purpose",
+            )
+            .bind(submission_id)
+            .fetch_all(pool)
+            .await?)
+        })
+    }
+
+    /// Withdrawals recorded for a record: (purpose, or None for everything; time).
+    pub async fn withdrawals_of(
+        &self,
+        submission_id: &str,
+    ) -> Result<Vec<(Option<String>, String)>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT purpose, at FROM withdrawals WHERE submission_id = $1 ORDER BY id",
+            )
+            .bind(submission_id)
+            .fetch_all(pool)
+            .await?)
+        })
+    }
+
+    /// Withdraw purposes from a record at once: it leaves every later export for them.
+    /// `purposes` empty records a withdrawal of everything (the caller then tombstones
+    /// the record).
+    pub async fn withdraw(
+        &self,
+        project_id: &str,
+        submission_id: &str,
+        receipt: &str,
+        purposes: &[String],
+        via: &str,
+    ) -> Result<()> {
+        let at = now_rfc3339();
+        on_pool!(self, pool, Backend => {
+            let mut tx = pool.begin().await?;
+            let rows: Vec<Option<&str>> = if purposes.is_empty() {
+                vec![None]
+            } else {
+                purposes.iter().map(|p| Some(p.as_str())).collect()
+            };
+            for purpose in rows {
+                if let Some(purpose) = purpose {
+                    sqlx::query("DELETE FROM submission_purposes WHERE submission_id = $1 AND purpose = $2")
+                        .bind(submission_id)
+                        .bind(purpose)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                sqlx::query(
+                    "INSERT INTO withdrawals (project_id, submission_id, receipt, purpose, via, at)
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(project_id)
+                .bind(submission_id)
+                .bind(receipt)
+                .bind(purpose)
+                .bind(via)
+                .bind(&at)
+                .execute(&mut *tx)
+                .await?;
+            }
+            tx.commit().await?;
+            Ok(())
+        })
+    }
+
+    /// For the withdrawal notice: every export that included a record before its
+    /// respondent withdrew, with what was withdrawn.
+    pub async fn withdrawal_notice(&self, project_id: &str) -> Result<Vec<NoticeRow>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as::<_, NoticeRow>(
+                "SELECT w.receipt, w.submission_id, w.purpose, w.at AS withdrawn_at, w.via,
+                        l.id AS export_id, l.profile, l.recipient, l.at AS exported_at
+                 FROM withdrawals w
+                 JOIN export_records r ON r.submission_id = w.submission_id
+                 JOIN export_ledger l ON l.id = r.export_id
+                 WHERE w.project_id = $1 AND l.at <= w.at
+                 ORDER BY l.recipient, w.at, w.id, l.id",
+            )
+            .bind(project_id)
+            .fetch_all(pool)
+            .await?)
         })
     }
 

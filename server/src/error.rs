@@ -15,9 +15,13 @@ pub enum Error {
     SignIn,
     #[error("this device's token was revoked or has expired")]
     DeviceRevoked,
-    /// Too many wrong passwords for this username; try again after the given seconds.
-    #[error("too many wrong passwords; try again in {0} seconds")]
+    /// Too many failed attempts (passwords, receipt look-ups) for this key; try again
+    /// after the given seconds.
+    #[error("too many failed attempts; try again in {0} seconds")]
     TooManyAttempts(u64),
+    /// Deliberately the same for an unknown receipt code and a wrong second factor.
+    #[error("no consent matches this receipt code and second factor")]
+    ReceiptNotFound,
     #[error("your role does not allow this")]
     Forbidden,
     #[error("not found")]
@@ -66,6 +70,7 @@ impl Error {
             Error::Unauthorized | Error::SignIn | Error::DeviceRevoked => StatusCode::UNAUTHORIZED,
             Error::Forbidden => StatusCode::FORBIDDEN,
             Error::TooManyAttempts(_) => StatusCode::TOO_MANY_REQUESTS,
+            Error::ReceiptNotFound => StatusCode::NOT_FOUND,
             Error::NotFound => StatusCode::NOT_FOUND,
             Error::Conflict => StatusCode::CONFLICT,
             Error::MalformedBatch(_) | Error::BadRequest(_) => StatusCode::BAD_REQUEST,
@@ -86,6 +91,7 @@ impl Error {
             Error::DeviceRevoked => "err-device-revoked",
             Error::Forbidden => "err-forbidden",
             Error::TooManyAttempts(_) => "err-too-many-attempts",
+            Error::ReceiptNotFound => "err-receipt-not-found",
             Error::NotFound => "err-not-found",
             Error::Conflict => "err-conflict",
             Error::MalformedBatch(_) => "err-batch-malformed",

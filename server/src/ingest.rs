@@ -158,6 +158,12 @@ pub async fn ingest(state: &AppState, device: &Device, batch: Batch) -> Result<B
     // Ids accepted earlier in this batch: a later copy is a duplicate. A copy of a
     // rejected record is checked on its own (it may be the corrected one).
     let mut accepted_here: HashSet<&str> = HashSet::new();
+    // The project's secret, read once, only when a record carries a second factor.
+    let secret = if batch.records.iter().any(|r| r.consent.access.is_some()) {
+        Some(state.db.pseudonym_key(project).await?)
+    } else {
+        None
+    };
     let mut outcomes = Vec::with_capacity(batch.records.len());
     let mut to_store = Vec::new();
     let mut positions = Vec::new();
@@ -192,8 +198,20 @@ pub async fn ingest(state: &AppState, device: &Device, batch: Batch) -> Result<B
                 enumerator_id: device.user.id,
                 saved_at: record.saved_at.clone(),
                 receipt: record.consent.receipt.to_string(),
-                consent_json: serde_json::to_string(&record.consent)
-                    .map_err(anyhow::Error::from)?,
+                // The second factor's digits are never stored, only their keyed hash.
+                consent_json: serde_json::to_string(&forms::consent::Consent {
+                    access: None,
+                    ..record.consent.clone()
+                })
+                .map_err(anyhow::Error::from)?,
+                access_hash: match (&record.consent.access, &secret) {
+                    (Some(digits), Some(secret)) => Some(crate::community::access_hash(
+                        secret,
+                        record.consent.receipt.as_str(),
+                        digits,
+                    )),
+                    _ => None,
+                },
                 refused: record.consent.is_refusal(),
                 answers_json: serde_json::to_string(&record.answers)
                     .map_err(anyhow::Error::from)?,

@@ -8,6 +8,7 @@
 pub mod audit;
 pub mod auth;
 pub mod catalog;
+pub mod community;
 pub mod db;
 pub mod error;
 pub mod export;
@@ -60,7 +61,9 @@ pub struct AppState {
     pub db: Db,
     pub secure_cookies: bool,
     /// Wrong passwords per username, to slow guessing.
-    pub sign_ins: Arc<throttle::SignInThrottle>,
+    pub sign_ins: Arc<throttle::Throttle>,
+    /// Failed receipt look-ups on the community review page, by code and by address.
+    pub lookups: Arc<throttle::Throttle>,
     forms: FormCache,
     templates: TemplateCache,
     policies: Arc<Mutex<HashMap<String, Arc<governance::PolicyInForce>>>>,
@@ -72,6 +75,7 @@ impl AppState {
             db,
             secure_cookies,
             sign_ins: Arc::default(),
+            lookups: Arc::default(),
             forms: Arc::default(),
             templates: Arc::default(),
             policies: Arc::default(),
@@ -225,11 +229,14 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     let addr = listener.local_addr()?;
     let task = tokio::spawn(async move {
-        axum::serve(listener, app)
-            .with_graceful_shutdown(async {
-                let _ = tokio::signal::ctrl_c().await;
-            })
-            .await
+        axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
     });
     Ok(Running {
         addr,

@@ -1,7 +1,9 @@
-//! Slowing down password guessing. After five wrong passwords for one username, each
-//! further attempt must wait 1, 2, 4 … seconds (at most 5 minutes) — the same rule the
-//! phone applies to its passphrase (`forms::vault::UnlockThrottle`). The answer is the same
-//! whether the username exists or not, so the delay reveals no account.
+//! Slowing down guessing: of passwords (keyed by username), and of receipt codes and
+//! their second factor on the community review page (keyed by receipt code and by the
+//! caller's address). After five failures for one key, each further attempt must wait
+//! 1, 2, 4 … seconds (at most 5 minutes) — the same rule the phone applies to its
+//! passphrase (`forms::vault::UnlockThrottle`). The answer is the same whether the
+//! username or code exists or not, so the delay reveals nothing.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -12,9 +14,9 @@ use forms::vault::UnlockThrottle;
 /// memory without bound).
 const MAX_ENTRIES: usize = 10_000;
 
-/// Failed sign-ins by normalised username.
+/// Failed attempts by normalised key (a username, `code:` + receipt, `ip:` + address).
 #[derive(Default)]
-pub struct SignInThrottle {
+pub struct Throttle {
     failures: Mutex<HashMap<String, UnlockThrottle>>,
 }
 
@@ -26,8 +28,8 @@ fn now_ms() -> f64 {
     time::OffsetDateTime::now_utc().unix_timestamp_nanos() as f64 / 1e6
 }
 
-impl SignInThrottle {
-    /// Seconds to wait before this username may try again (0: go ahead).
+impl Throttle {
+    /// Seconds to wait before this key may try again (0: go ahead).
     pub fn wait_seconds(&self, username: &str) -> u64 {
         let map = self.failures.lock().unwrap_or_else(|p| p.into_inner());
         map.get(&key(username))
@@ -57,7 +59,7 @@ mod tests {
 
     #[test]
     fn five_free_failures_then_a_wait_and_success_clears() {
-        let t = SignInThrottle::default();
+        let t = Throttle::default();
         for _ in 0..5 {
             assert_eq!(t.wait_seconds("Steward"), 0);
             t.record_failure("steward ");

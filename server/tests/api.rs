@@ -161,6 +161,12 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
         ),
         (
             Method::GET,
+            "/withdrawals/notice".into(),
+            None,
+            [401, 401, 200, 403, 403, 403],
+        ),
+        (
+            Method::GET,
             "/users".into(),
             None,
             [401, 401, 403, 200, 403, 403],
@@ -224,8 +230,9 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
         }
     }
 
-    // The OpenAPI document describes exactly these operations (plus signing in and out
-    // and enrolling, which take credentials and are tested on their own).
+    // The OpenAPI document describes exactly these operations (plus signing in and out,
+    // enrolling and the community review, which take credentials and are tested on
+    // their own).
     let doc: Value = nobody
         .get(server.url("/openapi.json"))
         .send()
@@ -259,6 +266,10 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
         (Method::POST, "/auth/login"),
         (Method::POST, "/auth/logout"),
         (Method::POST, "/devices/enroll"),
+        // Public by design (a receipt code and its second factor are the key), throttled;
+        // tested in `community.rs`.
+        (Method::POST, "/community/lookup"),
+        (Method::POST, "/community/withdraw"),
     ];
     for (method, template) in &documented {
         let covered = tested

@@ -125,6 +125,7 @@ async fn main() -> Result<()> {
                 },
             },
             recorded_at: "2026-11-25T09:01:00+03:00".into(),
+            access: None,
             receipt: forms::receipt::ReceiptCode::from_random(42),
         },
         answers: forms::demo::sample_household(),

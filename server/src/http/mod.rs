@@ -3,6 +3,7 @@
 
 mod auth;
 mod batches;
+mod community;
 mod devices;
 mod exports;
 mod forms;
@@ -88,6 +89,7 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(policy::router())
         .merge(exports::router())
         .merge(users::router())
+        .merge(community::router())
         .split_for_parts()
 }
 
@@ -121,6 +123,8 @@ pub fn router(state: AppState, app_dir: Option<&Path>) -> Router {
         app = app
             .route_service("/steward", page("steward.html"))
             .route_service("/steward/{*rest}", page("steward.html"))
+            // The community review page runs in the stewards' bundle (never on phones).
+            .route_service("/community", page("community.html"))
             .fallback_service(files);
     }
     let header = |name: HeaderName, value: &'static str| {

@@ -367,6 +367,7 @@ pub fn submission(decision: Decision, answers: Answers) -> Submission {
             text_hash: template.text_hash(LANGUAGE),
             decision,
             recorded_at: saved_at,
+            access: None,
             receipt: ReceiptCode::generate().expect("a receipt code"),
         },
         answers,

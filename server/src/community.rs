@@ -1,0 +1,410 @@
+//! The community review page's rules: a respondent (or a focal point helping them) gives
+//! the receipt code and the four-digit second factor chosen at consent time, sees what
+//! they agreed to and where the record went, and can withdraw one purpose or everything.
+//!
+//! - **No oracle.** "No such code" and "wrong second factor" get the same answer, after
+//!   the same work (a keyed hash is computed either way).
+//! - **Throttled.** Failures count against the code and against the caller's address
+//!   ([`crate::throttle::Throttle`]): five free, then 1, 2, 4 … seconds.
+//! - **Nothing to steal.** The second factor is stored only as HMAC-SHA256 under the
+//!   project's secret, of the canonical receipt and the digits; the answers themselves
+//!   are never shown here.
+//! - **At once.** A withdrawal removes the purpose from the record in the same request,
+//!   so no later export for it includes the record; withdrawing everything deletes the
+//!   answers then and there, leaving a tombstone.
+
+use forms::consent::{Consent, ConsentTemplate, Decision, Method, access_well_formed};
+use forms::receipt::ReceiptCode;
+use hmac::{KeyInit, Mac};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::AppState;
+use crate::db::ReceiptRecord;
+use crate::error::{Error, Result};
+
+/// The keyed hash of a second factor, bound to its receipt code (hex).
+pub fn access_hash(secret: &str, receipt: &str, digits: &str) -> String {
+    let mac = mac(secret, receipt, digits);
+    mac.finalize()
+        .into_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn mac(secret: &str, receipt: &str, digits: &str) -> hmac::Hmac<sha2::Sha256> {
+    let mut mac = <hmac::Hmac<sha2::Sha256> as KeyInit>::new_from_slice(secret.as_bytes())
+        .expect("HMAC takes any key length");
+    mac.update(b"sauti-access\0");
+    mac.update(receipt.as_bytes());
+    mac.update(b"\0");
+    mac.update(digits.as_bytes());
+    mac
+}
+
+/// Whether `digits` match the stored hash, in constant time.
+fn matches(secret: &str, receipt: &str, digits: &str, stored: &str) -> bool {
+    let Some(expected) = decode_hex(stored) else {
+        return false;
+    };
+    let mac = mac(secret, receipt, digits);
+    mac.verify_slice(&expected).is_ok()
+}
+
+fn decode_hex(s: &str) -> Option<Vec<u8>> {
+    (0..s.len())
+        .step_by(2)
+        .map(|i| s.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()))
+        .collect()
+}
+
+/// What the respondent types.
+#[derive(Deserialize, ToSchema)]
+pub struct Credentials {
+    /// The receipt code, as printed or typed (case, dashes and look-alikes forgiven).
+    pub receipt: String,
+    /// The four digits chosen at consent time.
+    pub access: String,
+    /// The language to answer in (labels); the consent's own language when absent.
+    #[serde(default)]
+    pub lang: Option<String>,
+}
+
+/// A found record, or what is left of it.
+pub enum Found {
+    Live(ReceiptRecord, ReceiptCode),
+    Gone {
+        receipt: ReceiptCode,
+        reason: String,
+        at: String,
+    },
+}
+
+/// Check a receipt code and its second factor; the same error for every failure.
+pub async fn verify(state: &AppState, credentials: &Credentials, address: &str) -> Result<Found> {
+    let by_address = format!("ip:{address}");
+    let typed = credentials.receipt.trim().to_uppercase();
+    let by_code = format!("code:{typed}");
+    let wait = state
+        .lookups
+        .wait_seconds(&by_address)
+        .max(state.lookups.wait_seconds(&by_code));
+    if wait > 0 {
+        return Err(Error::TooManyAttempts(wait));
+    }
+    let found = find(state, credentials).await?;
+    match found {
+        Some(found) => {
+            state.lookups.record_success(&by_code);
+            Ok(found)
+        }
+        None => {
+            state.lookups.record_failure(&by_address);
+            state.lookups.record_failure(&by_code);
+            Err(Error::ReceiptNotFound)
+        }
+    }
+}
+
+async fn find(state: &AppState, credentials: &Credentials) -> Result<Option<Found>> {
+    let digits = credentials.access.trim();
+    let Ok(receipt) = ReceiptCode::parse(&credentials.receipt) else {
+        return Ok(None);
+    };
+    if !access_well_formed(digits) {
+        return Ok(None);
+    }
+    let code = receipt.as_str();
+    if let Some(record) = state.db.record_by_receipt(code).await? {
+        let secret = state.db.pseudonym_key(&record.project_id).await?;
+        let ok = record
+            .access_hash
+            .as_deref()
+            .is_some_and(|h| matches(&secret, code, digits, h));
+        return Ok(ok.then_some(Found::Live(record, receipt)));
+    }
+    if let Some((_, project_id, hash, reason, at)) = state.db.tombstone_by_receipt(code).await? {
+        let secret = state.db.pseudonym_key(&project_id).await?;
+        let ok = hash
+            .as_deref()
+            .is_some_and(|h| matches(&secret, code, digits, h));
+        return Ok(ok.then_some(Found::Gone {
+            receipt,
+            reason,
+            at,
+        }));
+    }
+    // The same work as a wrong second factor, so timing tells nothing.
+    let _ = matches("no such project", code, digits, "00");
+    Ok(None)
+}
+
+/// One purpose as the respondent sees it.
+#[derive(Serialize, ToSchema)]
+pub struct PurposeStanding {
+    pub id: String,
+    pub label: String,
+    pub explanation: String,
+    /// Accepted at consent time.
+    pub accepted: bool,
+    /// Accepted and not withdrawn since.
+    pub active: bool,
+    /// When it was withdrawn, if it was.
+    pub withdrawn_at: Option<String>,
+}
+
+/// An export or share that included the record.
+#[derive(Serialize, ToSchema)]
+pub struct Shared {
+    pub at: String,
+    pub recipient: String,
+    pub profile: String,
+}
+
+/// Everything the review page shows: what was agreed, by whom, what is held (as
+/// categories, never the answers) and where it went.
+#[derive(Serialize, ToSchema)]
+pub struct Standing {
+    pub receipt: String,
+    /// `active`, `refused` or `withdrawn` (or `deleted` after the retention period).
+    pub status: String,
+    pub recorded_at: Option<String>,
+    /// The enumerator's account name.
+    pub taken_by: Option<String>,
+    pub controller: Option<String>,
+    pub contact: Option<String>,
+    /// `verbal` or `signature`.
+    pub method: Option<String>,
+    pub purposes: Vec<PurposeStanding>,
+    /// The form's sections the record holds answers in, in the asked language.
+    pub categories: Vec<String>,
+    /// Sensitive categories the template declares.
+    pub sensitive: Vec<String>,
+    pub shared: Vec<Shared>,
+    /// When the record was deleted (withdrawn or past retention).
+    pub ended_at: Option<String>,
+    /// The Kantara consent receipt, for a record still held.
+    #[schema(value_type = Object)]
+    pub kantara: Option<serde_json::Value>,
+}
+
+/// The standing of a found record, labels in `lang`.
+pub async fn standing(state: &AppState, found: &Found, lang: Option<&str>) -> Result<Standing> {
+    let (record, receipt) = match found {
+        Found::Live(record, receipt) => (record, receipt),
+        Found::Gone {
+            receipt,
+            reason,
+            at,
+        } => {
+            return Ok(Standing {
+                receipt: receipt.as_str().to_string(),
+                status: if reason == "withdrawn" {
+                    "withdrawn"
+                } else {
+                    "deleted"
+                }
+                .into(),
+                recorded_at: None,
+                taken_by: None,
+                controller: None,
+                contact: None,
+                method: None,
+                purposes: vec![],
+                categories: vec![],
+                sensitive: vec![],
+                shared: vec![],
+                ended_at: Some(at.clone()),
+                kantara: None,
+            });
+        }
+    };
+    let consent: Consent =
+        serde_json::from_str(&record.consent_json).map_err(anyhow::Error::from)?;
+    let template = template_of(state, &record.project_id, &consent).await?;
+    let form = state
+        .compiled_form(&record.project_id, &record.form_id, &record.form_version)
+        .await?;
+    let lang = lang.unwrap_or(&consent.language);
+    let fallback = consent.language.as_str();
+    let active = state.db.purposes_of(&record.id).await?;
+    let withdrawals = state.db.withdrawals_of(&record.id).await?;
+    let purposes = template
+        .purposes
+        .iter()
+        .map(|p| PurposeStanding {
+            id: p.id.clone(),
+            label: p.label.get(lang, fallback).to_string(),
+            explanation: p.explanation.get(lang, fallback).to_string(),
+            accepted: consent.accepted(&p.id),
+            active: active.contains(&p.id),
+            withdrawn_at: withdrawals
+                .iter()
+                .find(|(purpose, _)| purpose.as_deref() == Some(p.id.as_str()))
+                .map(|(_, at)| at.clone()),
+        })
+        .collect();
+    let answers: forms::model::Answers =
+        serde_json::from_str(&record.answers_json).map_err(anyhow::Error::from)?;
+    let categories: Vec<String> = form
+        .form
+        .body
+        .iter()
+        .filter(|n| n.kind.has_children() && holds_any(n, &answers))
+        .map(|n| n.label.get(lang, &form.form.default_language).to_string())
+        .collect();
+    let shared = state
+        .db
+        .exports_of(&record.id)
+        .await?
+        .into_iter()
+        .map(|(_, profile, recipient, at)| Shared {
+            at,
+            recipient,
+            profile,
+        })
+        .collect();
+    let when = time::OffsetDateTime::parse(
+        &consent.recorded_at,
+        &time::format_description::well_known::Rfc3339,
+    )
+    .map(|t| t.unix_timestamp())
+    .unwrap_or_default();
+    let service = form.form.title.get(lang, &form.form.default_language);
+    let kantara = forms::consent::kantara_receipt(&consent, &template, service, &categories, when);
+    let (status, method) = match &consent.decision {
+        Decision::Refused => ("refused", None),
+        Decision::Given { method, .. } => (
+            "active",
+            Some(match method {
+                Method::Signature { .. } => "signature",
+                Method::Verbal { .. } => "verbal",
+            }),
+        ),
+    };
+    Ok(Standing {
+        receipt: receipt.as_str().to_string(),
+        status: status.into(),
+        recorded_at: Some(consent.recorded_at.clone()),
+        taken_by: Some(record.enumerator.clone()),
+        controller: Some(template.controller.clone()),
+        contact: Some(template.contact.clone()),
+        method: method.map(str::to_string),
+        purposes,
+        categories,
+        sensitive: template.sensitive_categories.clone(),
+        shared,
+        ended_at: None,
+        kantara: Some(kantara),
+    })
+}
+
+fn holds_any(node: &forms::model::Node, answers: &forms::model::Answers) -> bool {
+    answers.contains_key(&node.name) || node.children.iter().any(|c| holds_any(c, answers))
+}
+
+async fn template_of(
+    state: &AppState,
+    project_id: &str,
+    consent: &Consent,
+) -> Result<std::sync::Arc<ConsentTemplate>> {
+    state
+        .consent_template(project_id, &consent.template_id, consent.template_version)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("a stored record names an unknown template").into())
+}
+
+/// What to withdraw: some purposes, or everything.
+#[derive(Deserialize, ToSchema)]
+pub struct Withdrawal {
+    #[serde(flatten)]
+    pub credentials: Credentials,
+    /// Purposes to withdraw (ids); ignored when `everything`.
+    #[serde(default)]
+    pub purposes: Vec<String>,
+    /// Withdraw every purpose: the answers are deleted now.
+    #[serde(default)]
+    pub everything: bool,
+}
+
+/// Carry out a withdrawal for a verified record. Withdrawing the last purpose held is
+/// withdrawing everything.
+pub async fn withdraw(
+    state: &AppState,
+    found: &Found,
+    request: &Withdrawal,
+    via: &str,
+) -> Result<()> {
+    let Found::Live(record, receipt) = found else {
+        // Already gone: nothing is left to withdraw.
+        return Ok(());
+    };
+    let consent: Consent =
+        serde_json::from_str(&record.consent_json).map_err(anyhow::Error::from)?;
+    if consent.is_refusal() {
+        return Err(Error::BadRequest(
+            "a refusal holds nothing to withdraw".into(),
+        ));
+    }
+    let held = state.db.purposes_of(&record.id).await?;
+    let chosen: Vec<String> = if request.everything {
+        held.clone()
+    } else {
+        let unknown = request.purposes.iter().find(|p| !consent.accepted(p));
+        if let Some(p) = unknown {
+            return Err(Error::BadRequest(format!("purpose {p} was not accepted")));
+        }
+        held.iter()
+            .filter(|p| request.purposes.contains(p))
+            .cloned()
+            .collect()
+    };
+    let project = record.project_id.as_str();
+    let code = receipt.as_str();
+    if chosen.len() == held.len() {
+        state
+            .db
+            .withdraw(project, &record.id, code, &[], via)
+            .await?;
+        state
+            .db
+            .tombstone(
+                project,
+                &[(record.id.clone(), code.to_string())],
+                "withdrawn",
+            )
+            .await?;
+        state.db.audit(via, "withdraw-all", &record.id).await?;
+    } else if !chosen.is_empty() {
+        state
+            .db
+            .withdraw(project, &record.id, code, &chosen, via)
+            .await?;
+        state
+            .db
+            .audit(
+                via,
+                "withdraw",
+                &format!("{} {}", record.id, chosen.join(" ")),
+            )
+            .await?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_hash_is_bound_to_secret_code_and_digits() {
+        let h = access_hash("secret", "7K3M-9QPA-X2RT-5", "4821");
+        assert_eq!(h.len(), 64);
+        assert!(matches("secret", "7K3M-9QPA-X2RT-5", "4821", &h));
+        assert!(!matches("secret", "7K3M-9QPA-X2RT-5", "4822", &h));
+        assert!(!matches("secret", "7K3M-9QPA-X2RT-6", "4821", &h));
+        assert!(!matches("other", "7K3M-9QPA-X2RT-5", "4821", &h));
+        assert!(!matches("secret", "7K3M-9QPA-X2RT-5", "4821", "not hex"));
+    }
+}

@@ -1,0 +1,136 @@
+//! The community review page's API (public: no account, a receipt code and its second
+//! factor instead; see [`crate::community`]) and the stewards' withdrawal notice.
+
+use std::net::SocketAddr;
+
+use axum::Json;
+use axum::extract::{ConnectInfo, State};
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::{IntoResponse, Response};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::AppState;
+use crate::auth::Steward;
+use crate::community::{self, Credentials, Standing, Withdrawal};
+use crate::error::{Error, Result};
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(lookup))
+        .routes(routes!(withdraw))
+        .routes(routes!(notice))
+}
+
+/// A respondent's consent as they may see it: what was agreed, by whom, which kinds of
+/// data are held and which exports used the record. Public (no account): the receipt
+/// code and the second factor are the key. Throttled per code and per address.
+#[utoipa::path(post, path = "/community/lookup", tag = "community",
+    request_body = Credentials,
+    responses((status = 200, description = "What the respondent agreed to and where the record went", body = Standing),
+        (status = 404, description = "No consent matches this code and second factor (the same answer for either)"),
+        (status = 429, description = "Too many failed attempts; `Retry-After` says when to try again")))]
+async fn lookup(
+    State(state): State<AppState>,
+    ConnectInfo(address): ConnectInfo<SocketAddr>,
+    Json(credentials): Json<Credentials>,
+) -> Result<Json<Standing>> {
+    let found = community::verify(&state, &credentials, &address.ip().to_string()).await?;
+    Ok(Json(
+        community::standing(&state, &found, credentials.lang.as_deref()).await?,
+    ))
+}
+
+/// Withdraw one or more purposes, or everything, at once: the record leaves every later
+/// export for them; withdrawing everything deletes the answers now (a tombstone keeps the
+/// receipt, the time and the fact). Public, with the same key and throttle as the lookup.
+#[utoipa::path(post, path = "/community/withdraw", tag = "community",
+    request_body = Withdrawal,
+    responses((status = 200, description = "The consent as it now stands", body = Standing),
+        (status = 400, description = "A purpose that was never accepted, or a refusal"),
+        (status = 404, description = "No consent matches this code and second factor"),
+        (status = 429, description = "Too many failed attempts")))]
+async fn withdraw(
+    State(state): State<AppState>,
+    ConnectInfo(address): ConnectInfo<SocketAddr>,
+    Json(request): Json<Withdrawal>,
+) -> Result<Json<Standing>> {
+    let found = community::verify(&state, &request.credentials, &address.ip().to_string()).await?;
+    community::withdraw(&state, &found, &request, "community").await?;
+    // Read again: the standing after the withdrawal (or what is left of the record).
+    let found = community::verify(&state, &request.credentials, &address.ip().to_string()).await?;
+    Ok(Json(
+        community::standing(&state, &found, request.credentials.lang.as_deref()).await?,
+    ))
+}
+
+/// The withdrawal notice (CSV): for each recipient, the records they received before
+/// the respondent withdrew, and what they must now delete or stop using. Steward only.
+#[utoipa::path(get, path = "/withdrawals/notice", tag = "community", security(("session" = [])),
+    responses((status = 200, description = "CSV: recipient, profile, export, exported_at, receipt, withdrawn, withdrawn_at, via, action"),
+        (status = 401, description = "Not signed in"), (status = 403, description = "Not a steward")))]
+async fn notice(State(state): State<AppState>, Steward(user): Steward) -> Result<Response> {
+    let policy = state.policy(&user.project_id).await?;
+    let rows = state.db.withdrawal_notice(&user.project_id).await?;
+    let mut out = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
+    let fail = |e: csv::Error| Error::from(anyhow::Error::from(e));
+    out.write_record([
+        "recipient",
+        "profile",
+        "export",
+        "exported_at",
+        "receipt",
+        "withdrawn",
+        "withdrawn_at",
+        "via",
+        "action",
+    ])
+    .map_err(fail)?;
+    for row in rows {
+        let purpose_of_profile = policy
+            .policy
+            .exports
+            .get(&row.profile)
+            .map(|p| p.purpose.as_str());
+        let action = match row.purpose.as_deref() {
+            None => "delete this record".to_string(),
+            // The export served another purpose: the withdrawal does not touch it.
+            Some(p) if purpose_of_profile.is_some_and(|served| served != p) => continue,
+            Some(p) => format!("stop using this record for {p}"),
+        };
+        out.write_record([
+            row.recipient.as_str(),
+            &row.profile,
+            &row.export_id.to_string(),
+            &row.exported_at,
+            &row.receipt,
+            row.purpose.as_deref().unwrap_or("everything"),
+            &row.withdrawn_at,
+            &row.via,
+            &action,
+        ])
+        .map_err(fail)?;
+    }
+    let bytes = out
+        .into_inner()
+        .map_err(|e| Error::from(anyhow::anyhow!("{e}")))?;
+    state
+        .db
+        .audit(
+            &user.username,
+            "download-withdrawal-notice",
+            &user.project_id,
+        )
+        .await?;
+    Ok((
+        [
+            (CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (
+                CONTENT_DISPOSITION,
+                "attachment; filename=\"withdrawal-notice.csv\"",
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}

@@ -1,0 +1,276 @@
+//! The community review page's API on a real server: a respondent looks up their consent
+//! with the receipt code and second factor, sees it in their language, withdraws one
+//! purpose (the record leaves that purpose's exports only) then everything (the answers
+//! are deleted, a tombstone remains); the steward's notice lists who must delete what;
+//! guessing is answered the same way for every failure, then throttled.
+
+#[allow(dead_code)] // each test file uses its own share of the helpers
+mod common;
+
+use common::{Server, valid_submission};
+use forms::batch::{Outcome, Submission};
+use forms::consent::NEEDS_ASSESSMENT;
+use reqwest::{Client, StatusCode};
+use serde_json::{Value, json};
+
+const SHARING: &str = "partner_sharing";
+const REFERRAL: &str = "referral";
+const DIGITS: &str = "4821";
+
+fn with_access(purposes: &[&str]) -> Submission {
+    let mut record = valid_submission(purposes);
+    record.consent.access = Some(DIGITS.into());
+    record
+}
+
+async fn post(url: String, body: Value) -> reqwest::Response {
+    Client::new()
+        .post(url)
+        .json(&body)
+        .send()
+        .await
+        .expect("the server answers")
+}
+
+async fn steward_export(server: &Server, steward: &Client) -> String {
+    steward
+        .get(server.url("/exports/steward"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_respondent_sees_narrows_and_withdraws_their_consent() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let record = with_access(&[NEEDS_ASSESSMENT, SHARING, REFERRAL]);
+    let other = with_access(&[NEEDS_ASSESSMENT]);
+    let ack = phone.sync(&[record.clone(), other.clone()]).await;
+    assert!(ack.results.iter().all(|r| r.outcome == Outcome::Accepted));
+    let id = record.id.to_string();
+    let receipt = record.consent.receipt.to_string();
+    let steward = server.sign_in("steward").await;
+    server.review(&steward, &id, "approve").await;
+    server
+        .review(&steward, &other.id.to_string(), "approve")
+        .await;
+
+    // The digits are never stored: the steward's copy of the consent has none.
+    let kantara = steward
+        .get(server.url(&format!("/submissions/{id}/consent-receipt")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!kantara.contains("\"access\""), "{kantara}");
+
+    // Wrong second factor and unknown code: the same answer.
+    let wrong = post(
+        server.url("/community/lookup"),
+        json!({ "receipt": receipt, "access": "0000" }),
+    )
+    .await;
+    assert_eq!(wrong.status(), StatusCode::NOT_FOUND);
+    let wrong: Value = wrong.json().await.unwrap();
+    let unknown = post(
+        server.url("/community/lookup"),
+        json!({ "receipt": "0000-0000-0000-0", "access": DIGITS }),
+    )
+    .await;
+    assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
+    let unknown: Value = unknown.json().await.unwrap();
+    assert_eq!(
+        wrong, unknown,
+        "no difference between a wrong factor and no code"
+    );
+    assert_eq!(wrong["error"], "err-receipt-not-found");
+
+    // The right pair, typed loosely (lower case, no dashes), answered in French.
+    let loose = receipt.replace('-', "").to_lowercase();
+    let found = post(
+        server.url("/community/lookup"),
+        json!({ "receipt": loose, "access": DIGITS, "lang": "fr" }),
+    )
+    .await;
+    assert_eq!(found.status(), StatusCode::OK);
+    let text = found.text().await.unwrap();
+    let standing: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(standing["status"], "active");
+    assert_eq!(standing["receipt"], receipt.as_str());
+    assert_eq!(standing["taken_by"], "enumerator");
+    let labels: Vec<&str> = standing["purposes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["accepted"] == true)
+        .map(|p| p["label"].as_str().unwrap())
+        .collect();
+    assert!(labels.contains(&"Évaluation des besoins"), "{labels:?}");
+    let categories = standing["categories"].as_array().unwrap();
+    assert!(
+        categories.contains(&json!("Localisation")),
+        "{categories:?}"
+    );
+    assert!(
+        categories.contains(&json!("Membres du ménage")),
+        "{categories:?}"
+    );
+    let name = match record.answers.get("respondent_name") {
+        Some(forms::model::Answer::Value(v)) => v.clone(),
+        _ => panic!("the demo household has a name"),
+    };
+    assert!(!text.contains(&name), "answers are never shown: {text}");
+    assert_eq!(standing["kantara"]["piiPrincipalId"], receipt.as_str());
+
+    // The steward exports; the export shows on the review page.
+    assert!(steward_export(&server, &steward).await.contains(&id));
+    let standing: Value = post(
+        server.url("/community/lookup"),
+        json!({ "receipt": receipt, "access": DIGITS }),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    assert_eq!(standing["shared"][0]["profile"], "steward", "{standing}");
+
+    // Withdraw the needs assessment only: the record leaves that purpose's export at
+    // once, and is still held for the others.
+    let after: Value = post(
+        server.url("/community/withdraw"),
+        json!({ "receipt": receipt, "access": DIGITS, "purposes": [NEEDS_ASSESSMENT] }),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let needs = after["purposes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == NEEDS_ASSESSMENT)
+        .unwrap();
+    assert_eq!(needs["active"], false, "{after}");
+    assert!(needs["withdrawn_at"].is_string());
+    assert_eq!(after["status"], "active");
+    let export = steward_export(&server, &steward).await;
+    assert!(!export.contains(&id), "withdrawn from the needs assessment");
+    assert!(export.contains(&other.id.to_string()), "others stay");
+    let list: Vec<Value> = steward
+        .get(server.url("/submissions"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let held = list.iter().find(|s| s["id"] == id.as_str()).unwrap();
+    assert_eq!(held["purposes"], json!([SHARING, REFERRAL]), "{held}");
+
+    // The notice: the steward's earlier export must stop using it for that purpose.
+    let notice = steward
+        .get(server.url("/withdrawals/notice"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(notice.contains(&receipt), "{notice}");
+    assert!(
+        notice.contains("stop using this record for needs_assessment"),
+        "{notice}"
+    );
+
+    // Withdraw everything: the answers go now; the code still says what happened.
+    let gone: Value = post(
+        server.url("/community/withdraw"),
+        json!({ "receipt": receipt, "access": DIGITS, "everything": true }),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    assert_eq!(gone["status"], "withdrawn", "{gone}");
+    assert!(gone["ended_at"].is_string());
+    let answers = steward
+        .get(server.url(&format!("/submissions/{id}/consent-receipt")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        answers.status(),
+        StatusCode::NOT_FOUND,
+        "the answers are deleted"
+    );
+    let later: Value = post(
+        server.url("/community/lookup"),
+        json!({ "receipt": receipt, "access": DIGITS }),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    assert_eq!(later["status"], "withdrawn");
+    assert!(later["categories"].as_array().unwrap().is_empty());
+    let notice = steward
+        .get(server.url("/withdrawals/notice"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(notice.contains("delete this record"), "{notice}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn guessing_is_throttled_per_code_and_address() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let record = with_access(&[NEEDS_ASSESSMENT]);
+    phone.sync(std::slice::from_ref(&record)).await;
+    let receipt = record.consent.receipt.to_string();
+    for guess in ["0001", "0002", "0003", "0004", "0005"] {
+        let r = post(
+            server.url("/community/lookup"),
+            json!({ "receipt": receipt, "access": guess }),
+        )
+        .await;
+        assert_eq!(r.status(), StatusCode::NOT_FOUND, "{guess}");
+    }
+    // Now even the right digits must wait, and the answer says how long.
+    let r = post(
+        server.url("/community/lookup"),
+        json!({ "receipt": receipt, "access": DIGITS }),
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+    let wait: u64 = r.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(wait >= 1);
+    // The same address trying another code waits too.
+    let r = post(
+        server.url("/community/withdraw"),
+        json!({ "receipt": "7K3M-9QPA-X2RT-5", "access": DIGITS, "everything": true }),
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+    // After the wait, the right pair works.
+    tokio::time::sleep(std::time::Duration::from_millis(wait * 1000 + 100)).await;
+    let r = post(
+        server.url("/community/lookup"),
+        json!({ "receipt": receipt, "access": DIGITS }),
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::OK);
+}
