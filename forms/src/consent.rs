@@ -173,6 +173,26 @@ impl Consent {
     }
 }
 
+/// A second factor as typed, with the digits of the scripts Sauti's users write in
+/// (Arabic-Indic, Eastern Arabic-Indic, Devanagari, Bengali) read as ASCII digits, so a
+/// phone keyboard in any of them gives the same code.
+pub fn normalise_access(typed: &str) -> String {
+    typed
+        .trim()
+        .chars()
+        .map(|c| {
+            let zero = match c {
+                '\u{660}'..='\u{669}' => 0x660,
+                '\u{6F0}'..='\u{6F9}' => 0x6F0,
+                '\u{966}'..='\u{96F}' => 0x966,
+                '\u{9E6}'..='\u{9EF}' => 0x9E6,
+                _ => return c,
+            };
+            char::from(b'0' + (c as u32 - zero) as u8)
+        })
+        .collect()
+}
+
 /// Whether a second factor is four digits (what the phone asks for and the review page
 /// accepts).
 pub fn access_well_formed(access: &str) -> bool {
@@ -263,6 +283,15 @@ mod tests {
     }
 
     #[test]
+    fn digits_of_every_script_read_as_ascii() {
+        assert_eq!(normalise_access(" ١٩٨٤ "), "1984");
+        assert_eq!(normalise_access("۴۸۲۱"), "4821");
+        assert_eq!(normalise_access("४८२१"), "4821");
+        assert_eq!(normalise_access("৪৮২১"), "4821");
+        assert_eq!(normalise_access("12a4"), "12a4");
+    }
+
+    #[test]
     fn the_second_factor_is_four_digits_when_given() {
         let t = demo::household_consent();
         let witnessed = || Method::Verbal {
@@ -275,6 +304,7 @@ mod tests {
             assert!(c.check(&t).is_empty(), "{good}");
         }
         for bad in ["", "123", "12345", "12a4", "١٢٣٤", " 123"] {
+            // Stored as typed, unnormalised digits are refused (the phone normalises).
             c.access = Some(bad.into());
             assert_eq!(c.check(&t), vec![ConsentProblem::BadAccess], "{bad:?}");
         }

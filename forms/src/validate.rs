@@ -522,7 +522,7 @@ fn is_time(text: &str) -> bool {
 fn is_geopoint(text: &str) -> bool {
     let numbers: Vec<f64> = text
         .split_whitespace()
-        .filter_map(|p| p.parse().ok())
+        .filter_map(crate::num::parse_decimal)
         .collect();
     let count = text.split_whitespace().count();
     count == numbers.len()

@@ -108,7 +108,8 @@ pub async fn verify(state: &AppState, credentials: &Credentials, address: &str) 
 }
 
 async fn find(state: &AppState, credentials: &Credentials) -> Result<Option<Found>> {
-    let digits = credentials.access.trim();
+    let digits = forms::consent::normalise_access(&credentials.access);
+    let digits = digits.as_str();
     let Ok(receipt) = ReceiptCode::parse(&credentials.receipt) else {
         return Ok(None);
     };

@@ -17,9 +17,9 @@ use crate::error::AppError;
 use crate::i18n::{t, ui};
 use crate::records::{self, LocalRecord, Status};
 use crate::session::Session;
-use crate::widgets::ErrorLine;
 use crate::widgets::question::{InterviewCtx, NodeView};
 use crate::widgets::signature::SignaturePad;
+use crate::widgets::{ErrorLine, TextField};
 
 /// How long after the last answer the draft is sealed and stored.
 const AUTOSAVE_AFTER_MS: u64 = 600;
@@ -159,6 +159,7 @@ fn ConsentStep(
     let accepted = RwSignal::new(Vec::<String>::new());
     let method = RwSignal::new("verbal");
     let witness = RwSignal::new(String::new());
+    let access = RwSignal::new(String::new());
     let signature = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
     let template = StoredValue::new(template);
@@ -186,6 +187,8 @@ fn ConsentStep(
             decision,
             recorded_at: now_local_rfc3339(),
             receipt,
+            access: Some(forms::consent::normalise_access(&access.get_untracked()))
+                .filter(|a| !a.is_empty()),
         };
         let problems = record.check(&t);
         if let Some(first) = problems.first() {
@@ -280,6 +283,7 @@ fn ConsentStep(
             <label for="witness">{t("consent-witness")}</label>
             <input id="witness" type="text" autocomplete="off" prop:value=move || witness.get() on:input=move |ev| witness.set(event_target_value(&ev))/>
         </div>
+        <TextField id="consent-access" label="consent-access" value=access kind="tel" hint="consent-access-hint"/>
         <ErrorLine error=error/>
         <div class="actions">
             <button id="consent-give" class="primary" type="button" on:click=give>{t("consent-give")}</button>
