@@ -21,7 +21,7 @@ const LANGUAGES: &[(&str, &str, bool)] = &[
 ];
 
 /// Message ids of the server-side pages, kept out of the phone's bundle.
-const DESK_PREFIXES: &[&str] = &["steward-", "admin-", "review-", "exports-"];
+const DESK_PREFIXES: &[&str] = &["steward-", "admin-", "review-", "exports-", "community-"];
 
 enum Piece {
     Text(String),

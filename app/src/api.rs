@@ -243,6 +243,21 @@ pub struct ExportProfiles {
     pub tables: Vec<String>,
 }
 
+/// The community review page's calls (`lookup`, `withdraw`): no account, the receipt
+/// code and second factor are in the body.
+pub async fn community(
+    action: &str,
+    body: &crate::pages::community::Ask,
+) -> Result<crate::pages::community::Standing, AppError> {
+    call(
+        "POST",
+        &format!("/api/v1/community/{action}"),
+        to_json(body),
+        None,
+    )
+    .await
+}
+
 pub async fn export_profiles() -> Result<ExportProfiles, AppError> {
     call("GET", "/api/v1/exports", None, None).await
 }

@@ -37,8 +37,14 @@ pub fn start_field_app() {
     mount_to_body(|| view! { <Shell><pages::FieldApp/></Shell> });
 }
 
-/// Start the data stewards' app (`/steward`), a separate, smaller bundle.
+/// Start the data stewards' app (`/steward`), a separate, smaller bundle; it also
+/// carries the community review page (`/community`).
 pub fn start_steward_app() {
     forms::i18n::use_desk_messages();
-    mount_to_body(|| view! { <Shell><pages::steward::StewardApp/></Shell> });
+    let path = window().location().pathname().unwrap_or_default();
+    if path.starts_with("/community") {
+        mount_to_body(|| view! { <Shell><pages::community::CommunityApp/></Shell> });
+    } else {
+        mount_to_body(|| view! { <Shell><pages::steward::StewardApp/></Shell> });
+    }
 }

@@ -1,6 +1,6 @@
 // Sauti's service worker: keeps the enumerators' app shell on the phone, so the app opens
 // and works with no network after one visit. It never touches the API (records go through
-// the vault and sync) nor the stewards' pages. A new build changes SHELL_VERSION; the new
+// the vault and sync) nor the stewards' and community review pages. A new build changes SHELL_VERSION; the new
 // worker waits until the enumerator accepts it from the home screen (never mid-interview)
 // or the app is next started.
 const SHELL_VERSION = "__BUILD__";
@@ -24,7 +24,7 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
   const ours = request.method === "GET" && url.origin === self.location.origin;
-  if (!ours || url.pathname.startsWith("/api/") || url.pathname.startsWith("/steward")) {
+  if (!ours || url.pathname.startsWith("/api/") || url.pathname.startsWith("/steward") || url.pathname.startsWith("/community")) {
     return;
   }
   // Every page of the field app is the same shell; files are looked up by path.

@@ -270,6 +270,7 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
         // tested in `community.rs`.
         (Method::POST, "/community/lookup"),
         (Method::POST, "/community/withdraw"),
+        (Method::POST, "/community/receipt"),
     ];
     for (method, template) in &documented {
         let covered = tested

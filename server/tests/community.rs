@@ -127,6 +127,22 @@ async fn a_respondent_sees_narrows_and_withdraws_their_consent() {
     };
     assert!(!text.contains(&name), "answers are never shown: {text}");
     assert_eq!(standing["kantara"]["piiPrincipalId"], receipt.as_str());
+    // The same receipt as a file, from the page's plain form.
+    let file = Client::new()
+        .post(server.url("/community/receipt"))
+        .form(&[("receipt", receipt.as_str()), ("access", DIGITS)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(file.status(), StatusCode::OK);
+    assert!(
+        file.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment")
+    );
+    let kept: Value = file.json().await.unwrap();
+    assert_eq!(kept["piiPrincipalId"], receipt.as_str());
 
     // The steward exports; the export shows on the review page.
     assert!(steward_export(&server, &steward).await.contains(&id));

@@ -329,6 +329,19 @@ impl Harness {
             .await?)
     }
 
+    /// A text answer of the API as the demo steward (a CSV export, a notice).
+    pub async fn server_text(&self, path: &str) -> Result<String> {
+        Ok(self
+            .steward()
+            .await?
+            .get(format!("{}/api/v1{path}", self.base))
+            .send()
+            .await?
+            .error_for_status()?
+            .text()
+            .await?)
+    }
+
     /// How many submissions the server holds.
     pub async fn server_count(&self) -> Result<usize> {
         Ok(self.server_submissions().await?.len())
@@ -702,6 +715,19 @@ impl Field<'_> {
 
     /// Start an interview and record verbal consent, witnessed, for the given purposes.
     pub async fn verbal_consent(&self, lang: &str, witness: &str, purposes: &[&str]) -> Result<()> {
+        self.verbal_consent_with_access(lang, witness, purposes, None)
+            .await
+    }
+
+    /// Verbal consent where the respondent also chooses the four digits that, with the
+    /// receipt code, open the community review page.
+    pub async fn verbal_consent_with_access(
+        &self,
+        lang: &str,
+        witness: &str,
+        purposes: &[&str],
+        access: Option<&str>,
+    ) -> Result<()> {
         let h = self.h;
         h.click("#new-interview").await?;
         h.select("#respondent-lang", lang).await?;
@@ -710,6 +736,9 @@ impl Field<'_> {
         }
         h.click("#method-verbal").await?;
         h.type_into("#witness", witness).await?;
+        if let Some(digits) = access {
+            h.type_into("#consent-access", digits).await?;
+        }
         h.click("#consent-give").await?;
         h.find("#page-1").await?;
         Ok(())

@@ -1,6 +1,7 @@
 //! Screens. The field app moves between them with one `Screen` signal; the steward
 //! app lives at `/steward`.
 
+pub mod community;
 mod home;
 mod interview;
 mod passphrase;

@@ -3,10 +3,10 @@
 
 use std::net::SocketAddr;
 
-use axum::Json;
 use axum::extract::{ConnectInfo, State};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
+use axum::{Form, Json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -19,6 +19,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(lookup))
         .routes(routes!(withdraw))
+        .routes(routes!(receipt))
         .routes(routes!(notice))
 }
 
@@ -62,6 +63,36 @@ async fn withdraw(
     Ok(Json(
         community::standing(&state, &found, request.credentials.lang.as_deref()).await?,
     ))
+}
+
+/// The Kantara consent receipt as a file to keep. The review page posts a plain HTML
+/// form here, so it needs no JSON handling of the receipt itself. Public, with the same
+/// key and throttle as the lookup.
+#[utoipa::path(post, path = "/community/receipt", tag = "community",
+    request_body(content = Credentials, content_type = "application/x-www-form-urlencoded"),
+    responses((status = 200, description = "The Kantara consent receipt (JSON, as an attachment)"),
+        (status = 404, description = "No consent matches this code and second factor, or the record was deleted"),
+        (status = 429, description = "Too many failed attempts")))]
+async fn receipt(
+    State(state): State<AppState>,
+    ConnectInfo(address): ConnectInfo<SocketAddr>,
+    Form(credentials): Form<Credentials>,
+) -> Result<Response> {
+    let found = community::verify(&state, &credentials, &address.ip().to_string()).await?;
+    let standing = community::standing(&state, &found, credentials.lang.as_deref()).await?;
+    let kantara = standing.kantara.ok_or(Error::NotFound)?;
+    let body = serde_json::to_vec_pretty(&kantara).map_err(anyhow::Error::from)?;
+    Ok((
+        [
+            (CONTENT_TYPE, "application/json"),
+            (
+                CONTENT_DISPOSITION,
+                "attachment; filename=\"consent-receipt.json\"",
+            ),
+        ],
+        body,
+    )
+        .into_response())
 }
 
 /// The withdrawal notice (CSV): for each recipient, the records they received before
