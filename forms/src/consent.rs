@@ -35,6 +35,10 @@ pub struct ConsentTemplate {
     /// Sensitive categories of personal data the form collects (e.g. `health`).
     #[serde(default)]
     pub sensitive_categories: Vec<String>,
+    /// Below this age a respondent gives their assent and a parent or guardian consents
+    /// (`Method::Guardian`); set per project.
+    #[serde(default)]
+    pub minimum_age: Option<u32>,
     pub text: Text,
     pub purposes: Vec<Purpose>,
 }
@@ -58,6 +62,38 @@ pub enum Method {
     Signature { image: String },
     /// Spoken consent, confirmed by a witness whose name is recorded.
     Verbal { witness: String },
+    /// A respondent who does not write makes a mark (an X, or a thumb pressed on the
+    /// screen), as a PNG data URL, before a named witness.
+    Mark { image: String, witness: String },
+    /// A respondent under the template's minimum age: their own assent together with a
+    /// parent's or guardian's consent, before a named witness.
+    Guardian {
+        guardian: String,
+        relationship: String,
+        assent: bool,
+        witness: String,
+    },
+    /// Someone who cannot consent (illness, disability) is represented by a proxy, who
+    /// consents on their behalf for the reason given, before a named witness.
+    Proxy {
+        proxy: String,
+        relationship: String,
+        reason: String,
+        witness: String,
+    },
+}
+
+impl Method {
+    /// Stable name of the method (`verbal`, `signature`, `mark`, `guardian`, `proxy`).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Method::Signature { .. } => "signature",
+            Method::Verbal { .. } => "verbal",
+            Method::Mark { .. } => "mark",
+            Method::Guardian { .. } => "guardian",
+            Method::Proxy { .. } => "proxy",
+        }
+    }
 }
 
 /// What the respondent decided.
@@ -104,6 +140,12 @@ pub enum ConsentProblem {
     MissingWitness,
     MissingSignature,
     BadAccess,
+    /// A guardian's or proxy's name or relationship is missing.
+    MissingRepresentative,
+    /// A minor's own assent was not recorded.
+    MissingAssent,
+    /// A proxy's reason is missing.
+    MissingReason,
 }
 
 impl ConsentProblem {
@@ -116,6 +158,9 @@ impl ConsentProblem {
             ConsentProblem::MissingWitness => "consent-missing-witness",
             ConsentProblem::MissingSignature => "consent-missing-signature",
             ConsentProblem::BadAccess => "consent-bad-access",
+            ConsentProblem::MissingRepresentative => "consent-missing-representative",
+            ConsentProblem::MissingAssent => "consent-missing-assent",
+            ConsentProblem::MissingReason => "consent-missing-reason",
         }
     }
 }
@@ -159,12 +204,47 @@ impl Consent {
                     problems.push(ConsentProblem::UnknownPurpose(p.clone()));
                 }
             }
-            match method {
-                Method::Verbal { witness } if witness.trim().is_empty() => {
-                    problems.push(ConsentProblem::MissingWitness)
+            let blank = |s: &str| s.trim().is_empty();
+            let (image, witness) = match method {
+                Method::Signature { image } => (Some(image), None),
+                Method::Verbal { witness } => (None, Some(witness)),
+                Method::Mark { image, witness } => (Some(image), Some(witness)),
+                Method::Guardian { witness, .. } | Method::Proxy { witness, .. } => {
+                    (None, Some(witness))
                 }
-                Method::Signature { image } if !image.starts_with("data:image/png;base64,") => {
-                    problems.push(ConsentProblem::MissingSignature)
+            };
+            if image.is_some_and(|i| !i.starts_with("data:image/png;base64,")) {
+                problems.push(ConsentProblem::MissingSignature);
+            }
+            if witness.is_some_and(|w| blank(w)) {
+                problems.push(ConsentProblem::MissingWitness);
+            }
+            match method {
+                Method::Guardian {
+                    guardian,
+                    relationship,
+                    assent,
+                    ..
+                } => {
+                    if blank(guardian) || blank(relationship) {
+                        problems.push(ConsentProblem::MissingRepresentative);
+                    }
+                    if !assent {
+                        problems.push(ConsentProblem::MissingAssent);
+                    }
+                }
+                Method::Proxy {
+                    proxy,
+                    relationship,
+                    reason,
+                    ..
+                } => {
+                    if blank(proxy) || blank(relationship) {
+                        problems.push(ConsentProblem::MissingRepresentative);
+                    }
+                    if blank(reason) {
+                        problems.push(ConsentProblem::MissingReason);
+                    }
                 }
                 _ => {}
             }
@@ -217,6 +297,15 @@ pub fn kantara_receipt(
                 Method::Signature { .. } => "signature drawn on the enumerator's device",
                 Method::Verbal { .. } => {
                     "verbal consent confirmed by the enumerator and a named witness"
+                }
+                Method::Mark { .. } => {
+                    "mark made on the enumerator's device before a named witness"
+                }
+                Method::Guardian { .. } => {
+                    "minor's assent with a parent's or guardian's consent, before a named witness"
+                }
+                Method::Proxy { .. } => {
+                    "consent by a proxy for a person unable to consent, with the reason, before a named witness"
                 }
             },
             purposes.as_slice(),
@@ -348,6 +437,53 @@ mod tests {
             c.check(&t),
             vec![ConsentProblem::NoPurpose, ConsentProblem::MissingSignature]
         );
+    }
+
+    #[test]
+    fn mark_guardian_and_proxy_each_need_their_proofs() {
+        let t = demo::household_consent();
+        let png = || "data:image/png;base64,iVBOR".to_string();
+        let check = |m: Method| given(m, &[NEEDS_ASSESSMENT]).check(&t);
+        assert!(
+            check(Method::Mark {
+                image: png(),
+                witness: "Amina".into()
+            })
+            .is_empty()
+        );
+        assert_eq!(
+            check(Method::Mark {
+                image: String::new(),
+                witness: String::new()
+            }),
+            vec![
+                ConsentProblem::MissingSignature,
+                ConsentProblem::MissingWitness
+            ]
+        );
+        let guardian = |assent: bool, guardian: &str| Method::Guardian {
+            guardian: guardian.into(),
+            relationship: "mother".into(),
+            assent,
+            witness: "Amina".into(),
+        };
+        assert!(check(guardian(true, "Halima")).is_empty());
+        assert_eq!(
+            check(guardian(false, " ")),
+            vec![
+                ConsentProblem::MissingRepresentative,
+                ConsentProblem::MissingAssent
+            ]
+        );
+        let proxy = |reason: &str| Method::Proxy {
+            proxy: "Yusuf".into(),
+            relationship: "son".into(),
+            reason: reason.into(),
+            witness: "Amina".into(),
+        };
+        assert!(check(proxy("unconscious after a stroke")).is_empty());
+        assert_eq!(check(proxy("")), vec![ConsentProblem::MissingReason]);
+        assert_eq!(proxy("x").name(), "proxy");
     }
 
     #[test]

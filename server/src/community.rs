@@ -13,7 +13,7 @@
 //!   so no later export for it includes the record; withdrawing everything deletes the
 //!   answers then and there, leaving a tombstone.
 
-use forms::consent::{Consent, ConsentTemplate, Decision, Method, access_well_formed};
+use forms::consent::{Consent, ConsentTemplate, Decision, access_well_formed};
 use forms::receipt::ReceiptCode;
 use hmac::{KeyInit, Mac};
 use serde::{Deserialize, Serialize};
@@ -175,7 +175,7 @@ pub struct Standing {
     pub taken_by: Option<String>,
     pub controller: Option<String>,
     pub contact: Option<String>,
-    /// `verbal` or `signature`.
+    /// `verbal`, `signature`, `mark`, `guardian` or `proxy`.
     pub method: Option<String>,
     pub purposes: Vec<PurposeStanding>,
     /// The form's sections the record holds answers in, in the asked language.
@@ -276,13 +276,7 @@ pub async fn standing(state: &AppState, found: &Found, lang: Option<&str>) -> Re
     let kantara = forms::consent::kantara_receipt(&consent, &template, service, &categories, when);
     let (status, method) = match &consent.decision {
         Decision::Refused => ("refused", None),
-        Decision::Given { method, .. } => (
-            "active",
-            Some(match method {
-                Method::Signature { .. } => "signature",
-                Method::Verbal { .. } => "verbal",
-            }),
-        ),
+        Decision::Given { method, .. } => ("active", Some(method.name())),
     };
     Ok(Standing {
         receipt: receipt.as_str().to_string(),

@@ -746,7 +746,6 @@ impl Field<'_> {
 
     /// Start an interview and record consent signed on the screen, drawn with the pointer.
     pub async fn signed_consent(&self, lang: &str, purposes: &[&str]) -> Result<()> {
-        use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction};
         let h = self.h;
         h.click("#new-interview").await?;
         h.select("#respondent-lang", lang).await?;
@@ -754,6 +753,17 @@ impl Field<'_> {
             h.click(&format!("#purpose-{p}")).await?;
         }
         h.click("#method-signature").await?;
+        self.draw_on_pad().await?;
+        h.screenshot("07-signature").await?;
+        h.click("#consent-give").await?;
+        h.find("#page-1").await?;
+        Ok(())
+    }
+
+    /// Draw a stroke on the signature pad with the pointer, as a finger would.
+    pub async fn draw_on_pad(&self) -> Result<()> {
+        use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction};
+        let h = self.h;
         let pad = h.find("#signature-pad").await?;
         let mut stroke = MouseActions::new("finger".into())
             .then(PointerAction::MoveToElement {
@@ -782,9 +792,30 @@ impl Field<'_> {
             button: MOUSE_BUTTON_LEFT,
         });
         h.browser.perform_actions(stroke).await?;
-        h.screenshot("07-signature").await?;
-        h.click("#consent-give").await?;
-        h.find("#page-1").await?;
+        Ok(())
+    }
+
+    /// Start an interview in English for `purposes` and choose a consent method
+    /// (`mark`, `guardian`, `proxy`, …), typing `fields` (css → text); a mark is drawn
+    /// on the pad. Stops before "Consent given".
+    pub async fn start_consent(
+        &self,
+        method: &str,
+        purposes: &[&str],
+        fields: &[(&str, &str)],
+    ) -> Result<()> {
+        let h = self.h;
+        h.click("#new-interview").await?;
+        for p in purposes {
+            h.click(&format!("#purpose-{p}")).await?;
+        }
+        h.click(&format!("#method-{method}")).await?;
+        if method == "mark" {
+            self.draw_on_pad().await?;
+        }
+        for (css, text) in fields {
+            h.type_into(css, text).await?;
+        }
         Ok(())
     }
 

@@ -159,6 +159,11 @@ fn ConsentStep(
     let accepted = RwSignal::new(Vec::<String>::new());
     let method = RwSignal::new("verbal");
     let witness = RwSignal::new(String::new());
+    // A guardian's or proxy's name, their relationship, a proxy's reason, a minor's assent.
+    let person = RwSignal::new(String::new());
+    let relationship = RwSignal::new(String::new());
+    let reason = RwSignal::new(String::new());
+    let assent = RwSignal::new(false);
     let access = RwSignal::new(String::new());
     let signature = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
@@ -204,15 +209,25 @@ fn ConsentStep(
         on_decided(record);
     };
     let give = move |_| {
-        let chosen = method.get_untracked();
-        let method = if chosen == "signature" {
-            Method::Signature {
-                image: signature.get_untracked().unwrap_or_default(),
-            }
-        } else {
-            Method::Verbal {
-                witness: witness.get_untracked(),
-            }
+        let witness = witness.get_untracked();
+        let image = signature.get_untracked().unwrap_or_default();
+        let (person, relationship) = (person.get_untracked(), relationship.get_untracked());
+        let method = match method.get_untracked() {
+            "signature" => Method::Signature { image },
+            "mark" => Method::Mark { image, witness },
+            "guardian" => Method::Guardian {
+                guardian: person,
+                relationship,
+                assent: assent.get_untracked(),
+                witness,
+            },
+            "proxy" => Method::Proxy {
+                proxy: person,
+                relationship,
+                reason: reason.get_untracked(),
+                witness,
+            },
+            _ => Method::Verbal { witness },
         };
         decide(Decision::Given {
             purposes: accepted.get_untracked(),
@@ -222,6 +237,7 @@ fn ConsentStep(
     let refuse = move |_| decide(Decision::Refused);
     let languages = form.form.languages.clone();
     let controller = template.with_value(|t| t.controller.clone());
+    let minimum_age = template.with_value(|t| t.minimum_age.unwrap_or(18));
     let purposes = template.with_value(|t| t.purposes.clone());
     let consent_text = template.with_value(|t| t.text.clone());
     let text2 = text.clone();
@@ -267,19 +283,46 @@ fn ConsentStep(
         </fieldset>
         <fieldset class="method">
             <legend>{t("consent-method")}</legend>
-            <label class="choice" for="method-signature">
-                <input type="radio" id="method-signature" name="method" prop:checked=move || method.get() == "signature" on:change=move |_| method.set("signature")/>
-                <span>{t("consent-method-signature")}</span>
-            </label>
-            <label class="choice" for="method-verbal">
-                <input type="radio" id="method-verbal" name="method" prop:checked=move || method.get() == "verbal" on:change=move |_| method.set("verbal")/>
-                <span>{t("consent-method-verbal")}</span>
-            </label>
+            {[
+                ("signature", "consent-method-signature"),
+                ("mark", "consent-method-mark"),
+                ("verbal", "consent-method-verbal"),
+                ("guardian", "consent-method-guardian"),
+                ("proxy", "consent-method-proxy"),
+            ]
+                .into_iter()
+                .map(|(m, label)| {
+                    let id = format!("method-{m}");
+                    view! {
+                        <label class="choice" for=id.clone()>
+                            <input type="radio" id=id.clone() name="method" prop:checked=move || method.get() == m on:change=move |_| method.set(m)/>
+                            <span>{t(label)}</span>
+                        </label>
+                    }
+                })
+                .collect_view()}
         </fieldset>
-        <Show when=move || method.get() == "signature">
+        <p class="muted" id="consent-minimum-age" hidden=move || method.get() != "guardian">
+            {move || ui.t_with("consent-minimum-age", &[("age", minimum_age.to_string())])}
+        </p>
+        <Show when=move || matches!(method.get(), "signature" | "mark")>
             <SignaturePad image=signature/>
         </Show>
-        <div class="field" hidden=move || method.get() != "verbal">
+        <div hidden=move || !matches!(method.get(), "guardian" | "proxy")>
+            <div class="field">
+                <label for="consent-person">{move || ui.t(if method.get() == "proxy" { "consent-proxy" } else { "consent-guardian" })}</label>
+                <input id="consent-person" type="text" autocomplete="off" prop:value=move || person.get() on:input=move |ev| person.set(event_target_value(&ev))/>
+            </div>
+            <TextField id="consent-relationship" label="consent-relationship" value=relationship/>
+        </div>
+        <label class="choice" for="consent-assent" hidden=move || method.get() != "guardian">
+            <input type="checkbox" id="consent-assent" prop:checked=move || assent.get() on:change=move |_| assent.update(|a| *a = !*a)/>
+            <span>{t("consent-assent")}</span>
+        </label>
+        <div hidden=move || method.get() != "proxy">
+            <TextField id="consent-reason" label="consent-reason" value=reason/>
+        </div>
+        <div class="field" hidden=move || method.get() == "signature">
             <label for="witness">{t("consent-witness")}</label>
             <input id="witness" type="text" autocomplete="off" prop:value=move || witness.get() on:input=move |ev| witness.set(event_target_value(&ev))/>
         </div>
