@@ -10,6 +10,17 @@ use crate::receipt::ReceiptCode;
 /// The purpose every export of answers requires in this version.
 pub const NEEDS_ASSESSMENT: &str = "needs_assessment";
 
+/// Why a purpose may process data (GDPR art. 6 terms, as humanitarian data policies
+/// use them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LegalBasis {
+    #[default]
+    Consent,
+    VitalInterest,
+    PublicInterest,
+}
+
 /// One use of the data a respondent can accept or decline on its own.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Purpose {
@@ -17,6 +28,18 @@ pub struct Purpose {
     pub label: Text,
     #[serde(default)]
     pub explanation: Text,
+    /// Consent cannot be given without it (the respondent can still refuse everything).
+    #[serde(default)]
+    pub required: bool,
+    #[serde(default)]
+    pub legal_basis: LegalBasis,
+    /// How long answers are kept for this purpose, as the respondent is told.
+    #[serde(default)]
+    pub retention_days: Option<u32>,
+    /// Who may receive the answers for this purpose, as the respondent is told (in
+    /// each language).
+    #[serde(default)]
+    pub shared_with: Text,
 }
 
 /// What a project asks respondents to agree to, in every language it works in.
@@ -44,6 +67,65 @@ pub struct ConsentTemplate {
 }
 
 impl ConsentTemplate {
+    /// What is wrong with a template a project wants to use, each problem naming its
+    /// place; empty when it can be used. Every purpose must be explained in every
+    /// language the text is written in, so no respondent is asked in a language that
+    /// leaves a purpose unexplained.
+    pub fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        let name_ok = |s: &str| {
+            !s.is_empty()
+                && s.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+        };
+        if !name_ok(&self.id) {
+            problems.push(format!(
+                "id: {:?} must be lower-case letters, digits, - or _",
+                self.id
+            ));
+        }
+        if self.version == 0 {
+            problems.push("version: must be 1 or more".into());
+        }
+        if self.controller.trim().is_empty() {
+            problems.push("controller: who is responsible for the data must be named".into());
+        }
+        if self.text.0.is_empty() {
+            problems.push("text: the consent text is missing".into());
+        }
+        for (lang, text) in &self.text.0 {
+            if text.trim().is_empty() {
+                problems.push(format!("text.{lang}: empty"));
+            }
+        }
+        if self.purposes.is_empty() {
+            problems.push("purposes: at least one purpose is needed".into());
+        }
+        if let Some(age) = self.minimum_age
+            && !(1..=25).contains(&age)
+        {
+            problems.push(format!("minimum_age: {age} is not an age of consent"));
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for (i, p) in self.purposes.iter().enumerate() {
+            let at = format!("purposes[{}] ({})", i + 1, p.id);
+            if !name_ok(&p.id) {
+                problems.push(format!(
+                    "{at}: id must be lower-case letters, digits, - or _"
+                ));
+            }
+            if !seen.insert(p.id.as_str()) {
+                problems.push(format!("{at}: the id is used twice"));
+            }
+            for lang in self.text.0.keys() {
+                if p.label.0.get(lang).is_none_or(|l| l.trim().is_empty()) {
+                    problems.push(format!("{at}.label.{lang}: missing"));
+                }
+            }
+        }
+        problems
+    }
+
     /// BLAKE2b-256 of the exact text shown in `lang`, hex: proves later what the
     /// respondent heard. (BLAKE2b rather than SHA-256: Argon2 already puts its code on the
     /// phone; equally strong for this.)
@@ -146,6 +228,8 @@ pub enum ConsentProblem {
     MissingAssent,
     /// A proxy's reason is missing.
     MissingReason,
+    /// A purpose the template requires was not accepted.
+    RequiredPurpose(String),
 }
 
 impl ConsentProblem {
@@ -161,6 +245,7 @@ impl ConsentProblem {
             ConsentProblem::MissingRepresentative => "consent-missing-representative",
             ConsentProblem::MissingAssent => "consent-missing-assent",
             ConsentProblem::MissingReason => "consent-missing-reason",
+            ConsentProblem::RequiredPurpose(_) => "consent-required-purpose",
         }
     }
 }
@@ -202,6 +287,11 @@ impl Consent {
             for p in purposes {
                 if !template.purposes.iter().any(|t| &t.id == p) {
                     problems.push(ConsentProblem::UnknownPurpose(p.clone()));
+                }
+            }
+            for t in template.purposes.iter().filter(|t| t.required) {
+                if !purposes.contains(&t.id) {
+                    problems.push(ConsentProblem::RequiredPurpose(t.id.clone()));
                 }
             }
             let blank = |s: &str| s.trim().is_empty();
@@ -436,6 +526,41 @@ mod tests {
         assert_eq!(
             c.check(&t),
             vec![ConsentProblem::NoPurpose, ConsentProblem::MissingSignature]
+        );
+    }
+
+    #[test]
+    fn a_required_purpose_must_be_accepted() {
+        let mut t = demo::household_consent();
+        t.purposes[0].required = true;
+        let c = given(
+            Method::Verbal {
+                witness: "Amina".into(),
+            },
+            &["referral"],
+        );
+        assert_eq!(
+            c.check(&t),
+            vec![ConsentProblem::RequiredPurpose(NEEDS_ASSESSMENT.into())]
+        );
+    }
+
+    #[test]
+    fn a_template_explains_every_purpose_in_every_language() {
+        let mut t = demo::household_consent();
+        assert!(t.problems().is_empty(), "{:?}", t.problems());
+        t.purposes[1].label.0.remove("ar");
+        t.purposes[2].id = t.purposes[0].id.clone();
+        t.minimum_age = Some(0);
+        t.version = 0;
+        assert_eq!(
+            t.problems(),
+            vec![
+                "version: must be 1 or more".to_string(),
+                "minimum_age: 0 is not an age of consent".into(),
+                "purposes[2] (referral).label.ar: missing".into(),
+                "purposes[3] (needs_assessment): the id is used twice".into(),
+            ]
         );
     }
 

@@ -153,6 +153,11 @@ pub struct PurposeStanding {
     pub active: bool,
     /// When it was withdrawn, if it was.
     pub withdrawn_at: Option<String>,
+    /// How long answers are kept for it, as the template tells respondents.
+    pub retention_days: Option<u32>,
+    /// Who may receive the answers for it, as the template tells respondents (empty:
+    /// nobody outside the project).
+    pub shared_with: String,
 }
 
 /// An export or share that included the record.
@@ -244,6 +249,8 @@ pub async fn standing(state: &AppState, found: &Found, lang: Option<&str>) -> Re
                 .iter()
                 .find(|(purpose, _)| purpose.as_deref() == Some(p.id.as_str()))
                 .map(|(_, at)| at.clone()),
+            retention_days: p.retention_days,
+            shared_with: p.shared_with.get(lang, fallback).to_string(),
         })
         .collect();
     let answers: forms::model::Answers =

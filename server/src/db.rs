@@ -97,6 +97,9 @@ pub struct NewSubmission {
     pub purposes: Vec<String>,
     /// Keyed hash of the respondent's second factor (`community::access_hash`), if given.
     pub access_hash: Option<String>,
+    /// The consent template version the record was given under.
+    pub template_id: String,
+    pub template_version: u32,
 }
 
 /// A record found by its receipt code (community review).
@@ -555,6 +558,63 @@ impl Db {
         })
     }
 
+    /// Whether any record was given under this template version (it can then no longer
+    /// change).
+    pub async fn template_in_use(&self, template_id: &str, version: u32) -> Result<bool> {
+        on_pool!(self, pool, Backend => {
+            let used: Option<i64> = sqlx::query_scalar(
+                "SELECT template_version FROM submissions
+                 WHERE template_id = $1 AND template_version = $2 LIMIT 1",
+            )
+            .bind(template_id)
+            .bind(i64::from(version))
+            .fetch_optional(pool)
+            .await?;
+            Ok(used.is_some())
+        })
+    }
+
+    /// A project's consent template versions, newest first: (id, version, created_at, in use).
+    pub async fn template_versions(
+        &self,
+        project_id: &str,
+    ) -> Result<Vec<(String, i64, String, bool)>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT t.template_id, t.version, t.created_at,
+                        EXISTS (SELECT 1 FROM submissions s WHERE s.template_id = t.template_id
+                                AND s.template_version = t.version) AS in_use
+                 FROM consent_templates t WHERE t.project_id = $1
+                 ORDER BY t.template_id, t.version DESC",
+            )
+            .bind(project_id)
+            .fetch_all(pool)
+            .await?)
+        })
+    }
+
+    /// Replace the definition of a template version no record has used yet.
+    pub async fn replace_consent_template(
+        &self,
+        project_id: &str,
+        template: &forms::consent::ConsentTemplate,
+    ) -> Result<()> {
+        on_pool!(self, pool, Backend => {
+            sqlx::query(
+                "UPDATE consent_templates SET definition = $1, created_at = $2
+                 WHERE project_id = $3 AND template_id = $4 AND version = $5",
+            )
+            .bind(serde_json::to_string(template).map_err(anyhow::Error::from)?)
+            .bind(now_rfc3339())
+            .bind(project_id)
+            .bind(&template.id)
+            .bind(i64::from(template.version))
+            .execute(pool)
+            .await?;
+            Ok(())
+        })
+    }
+
     /// Which of these ids are already stored.
     pub async fn existing_ids(&self, ids: &[String]) -> Result<Vec<String>> {
         self.existing("id", ids).await
@@ -605,7 +665,7 @@ impl Db {
                 let mut insert = sqlx::QueryBuilder::<Backend>::new(
                     "INSERT INTO submissions (id, project_id, form_id, form_version, device_id,
                        enumerator_id, received_at, saved_at, receipt, consent, refused, answers,
-                       access_hash) ",
+                       access_hash, template_id, template_version) ",
                 );
                 insert.push_values(records, |mut row, r| {
                     row.push_bind(&r.id)
@@ -620,7 +680,9 @@ impl Db {
                         .push_bind(&r.consent_json)
                         .push_bind(r.refused)
                         .push_bind(&r.answers_json)
-                        .push_bind(&r.access_hash);
+                        .push_bind(&r.access_hash)
+                        .push_bind(&r.template_id)
+                        .push_bind(i64::from(r.template_version));
                 });
                 insert.push(" ON CONFLICT(id) DO NOTHING RETURNING id");
                 let rows: Vec<String> = insert.build_query_scalar().fetch_all(&mut *tx).await?;

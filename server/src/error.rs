@@ -19,6 +19,12 @@ pub enum Error {
     /// after the given seconds.
     #[error("too many failed attempts; try again in {0} seconds")]
     TooManyAttempts(u64),
+    /// A consent template that cannot be used; one entry per problem, each saying where.
+    #[error("the consent template cannot be used: {}", .0.join("; "))]
+    InvalidTemplate(Vec<String>),
+    /// Records were given under this template version: a change needs a new version.
+    #[error("consent template version {0} is in use: give the changed template a higher version")]
+    TemplateInUse(u32),
     /// Deliberately the same for an unknown receipt code and a wrong second factor.
     #[error("no consent matches this receipt code and second factor")]
     ReceiptNotFound,
@@ -71,6 +77,8 @@ impl Error {
             Error::Forbidden => StatusCode::FORBIDDEN,
             Error::TooManyAttempts(_) => StatusCode::TOO_MANY_REQUESTS,
             Error::ReceiptNotFound => StatusCode::NOT_FOUND,
+            Error::InvalidTemplate(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Error::TemplateInUse(_) => StatusCode::CONFLICT,
             Error::NotFound => StatusCode::NOT_FOUND,
             Error::Conflict => StatusCode::CONFLICT,
             Error::MalformedBatch(_) | Error::BadRequest(_) => StatusCode::BAD_REQUEST,
@@ -92,6 +100,8 @@ impl Error {
             Error::Forbidden => "err-forbidden",
             Error::TooManyAttempts(_) => "err-too-many-attempts",
             Error::ReceiptNotFound => "err-receipt-not-found",
+            Error::InvalidTemplate(_) => "err-invalid-template",
+            Error::TemplateInUse(_) => "err-template-in-use",
             Error::NotFound => "err-not-found",
             Error::Conflict => "err-conflict",
             Error::MalformedBatch(_) => "err-batch-malformed",
@@ -123,7 +133,7 @@ impl IntoResponse for Error {
                 _ => None,
             },
             problems: match &self {
-                Error::InvalidPolicy(problems) => Some(problems),
+                Error::InvalidPolicy(problems) | Error::InvalidTemplate(problems) => Some(problems),
                 _ => None,
             },
         };

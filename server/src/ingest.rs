@@ -216,6 +216,8 @@ pub async fn ingest(state: &AppState, device: &Device, batch: Batch) -> Result<B
                 answers_json: serde_json::to_string(&record.answers)
                     .map_err(anyhow::Error::from)?,
                 purposes,
+                template_id: record.consent.template_id.clone(),
+                template_version: record.consent.template_version,
             });
         }
         outcomes.push(outcome);

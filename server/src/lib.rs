@@ -19,6 +19,7 @@ pub mod policy;
 pub mod purge;
 pub mod seed;
 pub mod shaping;
+pub mod templates;
 pub mod throttle;
 
 use std::collections::HashMap;
@@ -113,6 +114,15 @@ impl AppState {
             .map_err(|_| anyhow::anyhow!("poisoned"))?
             .remove(project_id);
         Ok(installed)
+    }
+
+    /// Drop a cached template version (after it was installed or corrected).
+    pub fn forget_template(&self, project_id: &str, template_id: &str, version: u32) -> Result<()> {
+        self.templates
+            .lock()
+            .map_err(|_| anyhow::anyhow!("poisoned"))?
+            .remove(&(project_id.to_string(), template_id.to_string(), version));
+        Ok(())
     }
 
     /// A consent template version of a project, read once and cached (versions are

@@ -12,6 +12,8 @@ use reqwest::{Client, Method, StatusCode};
 use serde_json::{Value, json};
 
 const REFERRAL: &str = "referral";
+/// The demo consent template as its TOML file (installing it again changes nothing).
+const DEMO_TEMPLATE: &str = include_str!("../consent/demo.toml");
 
 /// The error code each refusal status must carry.
 fn expected_code(status: u16) -> &'static str {
@@ -158,6 +160,18 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
             format!("/submissions/{}/exports", stored.id),
             None,
             [401, 401, 200, 403, 403, 403],
+        ),
+        (
+            Method::GET,
+            "/consent-templates".into(),
+            None,
+            [401, 401, 200, 200, 403, 403],
+        ),
+        (
+            Method::PUT,
+            "/consent-template".into(),
+            Some(Value::String(DEMO_TEMPLATE.to_string())),
+            [401, 401, 403, 200, 403, 403],
         ),
         (
             Method::GET,

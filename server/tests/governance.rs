@@ -270,3 +270,76 @@ async fn a_policy_file_that_does_not_fit_stops_the_start_with_every_problem() {
     );
     assert!(message.contains("no purpose `marketing`"), "{message}");
 }
+
+/// A consent template is installed from its TOML file: checked, versioned, immutable once
+/// a record used it; phones get the newest version, and records given under an older one
+/// are still accepted.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_consent_template_is_versioned_and_immutable_once_used() {
+    let server = Server::start().await;
+    let admin = server.sign_in("admin").await;
+    let demo = include_str!("../consent/demo.toml");
+    let put = |body: String| admin.put(server.url("/consent-template")).body(body).send();
+    let installed = |response: reqwest::Response| async move {
+        assert_eq!(response.status(), StatusCode::OK);
+        let body: Value = response.json().await.unwrap();
+        body["installed"].as_str().unwrap().to_string()
+    };
+    assert_eq!(
+        installed(put(demo.into()).await.unwrap()).await,
+        "unchanged"
+    );
+    // Not used yet: a correction of version 1 is allowed.
+    let corrected = demo.replace("Sauti demo project", "Sauti demo project (corrected)");
+    assert_eq!(
+        installed(put(corrected.clone()).await.unwrap()).await,
+        "replaced"
+    );
+
+    // A record is given under version 1: it can no longer change.
+    let phone = server.enroll().await;
+    let first = valid_submission(&[NEEDS_ASSESSMENT]);
+    assert_eq!(
+        phone.sync(&[first]).await.results[0].outcome,
+        Outcome::Accepted
+    );
+    let again = put(demo.into()).await.unwrap();
+    assert_eq!(again.status(), StatusCode::CONFLICT);
+    assert_eq!(error_code(again).await, "err-template-in-use");
+
+    // A changed text comes as version 2, which phones receive.
+    let v2 = corrected.replace("version = 1", "version = 2").replace(
+        "Taking part is your choice",
+        "Taking part is always your choice",
+    );
+    assert_eq!(installed(put(v2).await.unwrap()).await, "created");
+    let bundle: Value = phone.bundle().await.json().await.unwrap();
+    assert_eq!(bundle["consent"]["version"], 2, "{bundle}");
+    // A phone still on version 1 (an interview started before) is not refused.
+    let late = valid_submission(&[NEEDS_ASSESSMENT]);
+    assert_eq!(
+        phone.sync(&[late]).await.results[0].outcome,
+        Outcome::Accepted
+    );
+
+    // Problems are listed, each saying where; an older version is refused.
+    let broken = demo
+        .replace("version = 1", "version = 3")
+        .replace(", ar = \"تقييم الاحتياجات\"", "");
+    let refused = put(broken).await.unwrap();
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body: Value = refused.json().await.unwrap();
+    assert_eq!(body["error"], "err-invalid-template");
+    assert!(
+        body["problems"][0]
+            .as_str()
+            .unwrap()
+            .contains("purposes[1] (needs_assessment).label.ar: missing"),
+        "{body}"
+    );
+    let versions = server.get_json(&admin, "/consent-templates").await;
+    assert_eq!(versions[0]["version"], 2);
+    assert_eq!(versions[0]["in_use"], false);
+    assert_eq!(versions[1]["version"], 1);
+    assert_eq!(versions[1]["in_use"], true);
+}

@@ -22,6 +22,10 @@ pub struct PurposeStanding {
     pub accepted: bool,
     pub active: bool,
     pub withdrawn_at: Option<String>,
+    #[serde(default)]
+    pub retention_days: Option<u32>,
+    #[serde(default)]
+    pub shared_with: String,
 }
 
 /// An export that included the record.
@@ -63,6 +67,18 @@ fn day(at: &Option<String>) -> String {
         .map(|a| a.get(..10).unwrap_or(a))
         .unwrap_or_default()
         .to_string()
+}
+
+/// How long a purpose keeps the answers and who may receive them, as the template says.
+fn terms(ui: crate::i18n::Ui, p: &PurposeStanding) -> String {
+    let mut out = Vec::new();
+    if let Some(days) = p.retention_days {
+        out.push(ui.t_with("community-kept-for", &[("days", days.to_string())]));
+    }
+    if !p.shared_with.is_empty() {
+        out.push(ui.t_with("community-shared-for", &[("who", p.shared_with.clone())]));
+    }
+    out.join(" ")
 }
 
 /// The message for a failed look-up: the server's answer is the same for a wrong code
@@ -193,6 +209,7 @@ fn StandingView(
                         <span>
                             <strong>{p.label.clone()}</strong><br/>
                             <small>{p.explanation.clone()}</small><br/>
+                            <small>{terms(ui, p)}</small><br/>
                             <span class=if p.active { "state-approved" } else { "state-rejected" }>{state}</span>
                         </span>
                     </label>

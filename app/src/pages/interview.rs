@@ -263,8 +263,22 @@ fn ConsentStep(
                     let pid = p.id.clone();
                     let pid2 = p.id.clone();
                     let (label, explanation) = (p.label.clone(), p.explanation.clone());
+                    let (retention, shared) = (p.retention_days, p.shared_with.clone());
                     let t1 = text2.clone();
                     let t2 = text3.clone();
+                    let t3 = text3.clone();
+                    // What the respondent is told about keeping and sharing, per purpose.
+                    let terms = move || {
+                        let mut out = retention
+                            .map(|d| ui.t_with("consent-kept-for", &[("days", d.to_string())]))
+                            .unwrap_or_default();
+                        let who = t3(&shared);
+                        if !who.is_empty() {
+                            out.push(' ');
+                            out.push_str(&ui.t_with("consent-shared-for", &[("who", who)]));
+                        }
+                        out
+                    };
                     view! {
                         <label class="choice" for=id.clone()>
                             <input
@@ -275,7 +289,7 @@ fn ConsentStep(
                                     if let Some(i) = a.iter().position(|x| *x == pid2) { a.remove(i); } else { a.push(pid2.clone()); }
                                 })
                             />
-                            <span><strong>{move || t1(&label)}</strong><br/><small>{move || t2(&explanation)}</small></span>
+                            <span><strong>{move || t1(&label)}</strong><br/><small>{move || t2(&explanation)}</small><br/><small>{terms}</small></span>
                         </label>
                     }
                 })

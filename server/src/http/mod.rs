@@ -10,6 +10,7 @@ mod forms;
 mod json;
 mod policy;
 mod submissions;
+mod templates;
 mod users;
 
 use std::path::Path;
@@ -90,6 +91,7 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(exports::router())
         .merge(users::router())
         .merge(community::router())
+        .merge(templates::router())
         .split_for_parts()
 }
 

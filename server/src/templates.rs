@@ -1,0 +1,142 @@
+//! Consent templates, written by each project as a TOML file and installed by an admin.
+//! A template is checked before it is stored ([`forms::consent::ConsentTemplate::problems`]),
+//! and a version is immutable once any record was given under it: a changed text or
+//! purpose must come as a higher version, which phones receive at their next sync.
+//! Records keep the version and the hash of the exact text shown, so each one can always
+//! be read against what the respondent heard.
+
+use forms::consent::ConsentTemplate;
+
+use crate::AppState;
+use crate::error::{Error, Result};
+
+/// What installing a template did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Installed {
+    /// A new version.
+    Created,
+    /// The same version, word for word: nothing to do.
+    Unchanged,
+    /// A version no record has used yet, corrected in place.
+    Replaced,
+}
+
+/// Read a template from TOML and check it; every problem is listed.
+pub fn parse(source: &str) -> Result<ConsentTemplate> {
+    let template: ConsentTemplate = toml::from_str(source)
+        .map_err(|e| Error::InvalidTemplate(vec![e.message().to_string()]))?;
+    let problems = template.problems();
+    if problems.is_empty() {
+        Ok(template)
+    } else {
+        Err(Error::InvalidTemplate(problems))
+    }
+}
+
+/// Install a template version for a project, under the versioning rules above.
+pub async fn install(
+    state: &AppState,
+    project_id: &str,
+    source: &str,
+    actor: &str,
+) -> Result<(ConsentTemplate, Installed)> {
+    let template = parse(source)?;
+    let versions = state.db.template_versions(project_id).await?;
+    let latest = versions
+        .iter()
+        .filter(|(id, ..)| *id == template.id)
+        .map(|(_, v, ..)| *v)
+        .max();
+    let existing = state
+        .db
+        .consent_template(project_id, &template.id, template.version)
+        .await?;
+    let installed = match existing {
+        Some(json) => {
+            let stored: ConsentTemplate =
+                serde_json::from_str(&json).map_err(anyhow::Error::from)?;
+            if stored == template {
+                Installed::Unchanged
+            } else if state
+                .db
+                .template_in_use(&template.id, template.version)
+                .await?
+            {
+                return Err(Error::TemplateInUse(template.version));
+            } else {
+                state
+                    .db
+                    .replace_consent_template(project_id, &template)
+                    .await?;
+                Installed::Replaced
+            }
+        }
+        None => {
+            if let Some(latest) = latest
+                && i64::from(template.version) < latest
+            {
+                return Err(Error::InvalidTemplate(vec![format!(
+                    "version: {} is older than the installed version {latest}",
+                    template.version
+                )]));
+            }
+            state
+                .db
+                .insert_consent_template(project_id, &template)
+                .await?;
+            Installed::Created
+        }
+    };
+    state.forget_template(project_id, &template.id, template.version)?;
+    if installed != Installed::Unchanged {
+        state
+            .db
+            .audit(
+                actor,
+                "consent-template",
+                &format!("{project_id}/{} v{}", template.id, template.version),
+            )
+            .await?;
+    }
+    Ok((template, installed))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_demo_template_reads_from_toml() {
+        let template = parse(include_str!("../consent/demo.toml")).expect("the demo template");
+        assert_eq!(template, forms::demo::household_consent());
+    }
+
+    #[test]
+    fn a_template_with_problems_lists_them_all() {
+        let Err(Error::InvalidTemplate(problems)) = parse(
+            r#"
+id = "Bad Id"
+version = 0
+controller = ""
+[text]
+en = "We ask."
+[[purposes]]
+id = "needs"
+label = { fr = "Besoins" }
+"#,
+        ) else {
+            panic!("refused");
+        };
+        assert_eq!(problems.len(), 4, "{problems:?}");
+        assert!(
+            problems
+                .iter()
+                .any(|p| p == "purposes[1] (needs).label.en: missing")
+        );
+        let Err(Error::InvalidTemplate(problems)) = parse("id = 3") else {
+            panic!("refused");
+        };
+        assert_eq!(problems.len(), 1, "{problems:?}");
+    }
+}
