@@ -163,6 +163,9 @@ field-wrong-shape = This answer has the wrong shape.
 ## Receipt
 receipt-title = Receipt
 receipt-intro = Give this code to the respondent. With it they can see, narrow or withdraw their consent later.
+receipt-qr = QR code of the receipt: it opens the review page with the code filled in
+receipt-where = To see or withdraw this consent later: { $page }, with the code and the four digits chosen.
+receipt-print = Print a slip
 receipt-refused = The refusal was recorded. No answers were kept.
 receipt-saved = Saved and encrypted on this phone.
 receipt-done = Back to interviews

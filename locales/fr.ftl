@@ -163,6 +163,9 @@ field-wrong-shape = Cette réponse n'a pas la bonne forme.
 ## Receipt
 receipt-title = Reçu
 receipt-intro = Donnez ce code à la personne interrogée. Avec lui, elle pourra plus tard consulter, limiter ou retirer son consentement.
+receipt-qr = QR code du reçu : il ouvre la page de consultation avec le code déjà saisi
+receipt-where = Pour consulter ou retirer ce consentement plus tard : { $page }, avec le code et les quatre chiffres choisis.
+receipt-print = Imprimer un reçu
 receipt-refused = Le refus a été enregistré. Aucune réponse n'a été conservée.
 receipt-saved = Enregistré et chiffré sur ce téléphone.
 receipt-done = Retour aux entretiens

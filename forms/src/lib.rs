@@ -24,6 +24,7 @@ pub mod model;
 pub mod num;
 pub mod pack;
 pub mod prefill;
+pub mod qr;
 pub mod receipt;
 pub mod review;
 pub mod validate;

@@ -854,6 +854,12 @@ impl Field<'_> {
     pub async fn save(&self) -> Result<String> {
         self.h.click("#save").await?;
         let code = self.h.text("#receipt-code").await?;
+        // The QR code of the review page's address, drawn as one SVG path.
+        let qr = self.h.find("#receipt-qr path").await?;
+        let path = qr.attr("d").await?.unwrap_or_default();
+        if !path.starts_with("M0 0h7v1h-7z") {
+            bail!("the receipt's QR code starts without its finder pattern: {path:.40}");
+        }
         self.h.screenshot("receipt").await?;
         self.h.click("#receipt-done").await?;
         self.h.find("#new-interview").await?;

@@ -39,11 +39,14 @@ async fn a_respondent_reviews_narrows_and_withdraws_their_consent() -> Result<()
     h.approve(&id).await?;
     assert!(h.server_text("/exports/steward").await?.contains(&id));
 
-    // Wrong digits: a clear message, nothing shown.
-    h.open("/community").await?;
+    // The receipt's QR code opens the page with the code filled in.
+    h.open(&format!("/community#r={receipt}")).await?;
     field.use_language("fr").await?;
+    let scanned = h.find("#community-receipt").await?.prop("value").await?;
+    assert_eq!(scanned.as_deref(), Some(receipt.as_str()));
+    // Typed loosely instead (small letters, no dashes); wrong digits: a clear message.
     let loose = receipt.replace('-', "").to_lowercase();
-    h.type_into("#community-receipt", &loose).await?;
+    h.set_value("#community-receipt", &loose).await?;
     h.type_into("#community-access", "1111").await?;
     h.screenshot("community-00-form").await?;
     h.click("#community-look-up").await?;

@@ -94,7 +94,16 @@ fn failure(e: &AppError, ui: crate::i18n::Ui) -> String {
 #[component]
 pub fn CommunityApp() -> impl IntoView {
     let ui = ui();
-    let receipt = RwSignal::new(String::new());
+    // A receipt's QR code opens this page as `/community#r=CODE`: the code is filled in.
+    let scanned = window()
+        .location()
+        .hash()
+        .ok()
+        .and_then(|h| h.strip_prefix("#r=").map(String::from))
+        .and_then(|c| js_sys::decode_uri_component(&c).ok())
+        .map(String::from)
+        .unwrap_or_default();
+    let receipt = RwSignal::new(scanned);
     let access = RwSignal::new(String::new());
     let standing = RwSignal::new(None::<Standing>);
     let error = RwSignal::new(None::<String>);
