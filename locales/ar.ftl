@@ -197,6 +197,7 @@ exports-intro = لا يُخرج كل تصدير إلا ما تسمح به سيا
 exports-k = تُحجب السجلات التي قد تبرز (أقل من { $k } متشابهة).
 exports-csv = CSV
 exports-json = JSON
+exports-withdrawal-notice = إشعار السحب: من يجب أن يحذف ماذا (CSV)
 exports-xlsx = إكسل (كل الجداول)
 exports-table = جدول «{ $table }» (CSV)
 steward-refused = رُفضت الموافقة

@@ -197,6 +197,7 @@ exports-intro = Each export lets out only what the project's policy allows: appr
 exports-k = Records that would stand out (fewer than { $k } alike) are withheld.
 exports-csv = CSV
 exports-json = JSON
+exports-withdrawal-notice = Withdrawal notice: who must delete what (CSV)
 exports-xlsx = Excel (every table)
 exports-table = Table “{ $table }” (CSV)
 steward-refused = Consent refused

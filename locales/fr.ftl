@@ -197,6 +197,7 @@ exports-intro = Chaque export ne laisse sortir que ce que la politique du projet
 exports-k = Les fiches qui se distingueraient (moins de { $k } semblables) sont retenues.
 exports-csv = CSV
 exports-json = JSON
+exports-withdrawal-notice = Avis de retrait : qui doit supprimer quoi (CSV)
 exports-xlsx = Excel (toutes les tables)
 exports-table = Table « { $table } » (CSV)
 steward-refused = Consentement refusé

@@ -68,6 +68,8 @@ async fn a_reviewer_sends_back_a_steward_approves_and_a_partner_gets_only_what_i
     h.approve(&id).await?;
     h.find("#exports li[data-profile='steward']").await?;
     h.find("#exports li[data-profile='partners']").await?;
+    let notice = h.find("#withdrawal-notice").await?;
+    assert!(notice.is_displayed().await?, "stewards get the withdrawal notice");
     h.screenshot("governance-04-steward-exports").await?;
     h.click("#steward-sign-out").await?;
 
@@ -82,6 +84,10 @@ async fn a_reviewer_sends_back_a_steward_approves_and_a_partner_gets_only_what_i
     assert!(
         h.absent("#submissions").await?,
         "partners see no submissions"
+    );
+    assert!(
+        !h.find("#withdrawal-notice").await?.is_displayed().await?,
+        "partners do not"
     );
     h.screenshot("governance-05-partner").await?;
     let csv = h.fetch_text("/api/v1/exports/partners?format=csv").await?;

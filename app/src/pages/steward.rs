@@ -207,6 +207,10 @@ fn Exports(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
                     }
                 </For>
             </ul>
+            // Who received records whose respondents have since withdrawn (stewards only).
+            <p hidden=partner>
+                <a id="withdrawal-notice" class="button" href="/api/v1/withdrawals/notice" download="">{t("exports-withdrawal-notice")}</a>
+            </p>
             <Show when=move || partner>
                 <SignOut signed_in=signed_in/>
             </Show>
