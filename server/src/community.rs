@@ -273,14 +273,7 @@ pub async fn standing(state: &AppState, found: &Found, lang: Option<&str>) -> Re
             profile,
         })
         .collect();
-    let when = time::OffsetDateTime::parse(
-        &consent.recorded_at,
-        &time::format_description::well_known::Rfc3339,
-    )
-    .map(|t| t.unix_timestamp())
-    .unwrap_or_default();
-    let service = form.form.title.get(lang, &form.form.default_language);
-    let kantara = forms::consent::kantara_receipt(&consent, &template, service, &categories, when);
+    let kantara = receipt_json(&consent, &template, &form, lang, &categories);
     let (status, method) = match &consent.decision {
         Decision::Refused => ("refused", None),
         Decision::Given { method, .. } => ("active", Some(method.name())),
@@ -300,6 +293,24 @@ pub async fn standing(state: &AppState, found: &Found, lang: Option<&str>) -> Re
         ended_at: None,
         kantara: Some(kantara),
     })
+}
+
+/// The Kantara consent receipt of a record, the form's title as the service, in `lang`.
+pub fn receipt_json(
+    consent: &Consent,
+    template: &ConsentTemplate,
+    form: &forms::model::CompiledForm,
+    lang: &str,
+    categories: &[String],
+) -> serde_json::Value {
+    let when = time::OffsetDateTime::parse(
+        &consent.recorded_at,
+        &time::format_description::well_known::Rfc3339,
+    )
+    .map(|t| t.unix_timestamp())
+    .unwrap_or_default();
+    let service = form.form.title.get(lang, &form.form.default_language);
+    forms::consent::kantara_receipt(consent, template, service, categories, when)
 }
 
 fn holds_any(node: &forms::model::Node, answers: &forms::model::Answers) -> bool {

@@ -32,6 +32,13 @@ async fn post(url: String, body: Value) -> reqwest::Response {
         .expect("the server answers")
 }
 
+/// A successful community call's standing.
+async fn answered(url: String, body: Value) -> Value {
+    let response = post(url, body).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    response.json().await.expect("a standing")
+}
+
 async fn steward_export(server: &Server, steward: &Client) -> String {
     steward
         .get(server.url("/exports/steward"))
@@ -146,26 +153,20 @@ async fn a_respondent_sees_narrows_and_withdraws_their_consent() {
 
     // The steward exports; the export shows on the review page.
     assert!(steward_export(&server, &steward).await.contains(&id));
-    let standing: Value = post(
+    let standing = answered(
         server.url("/community/lookup"),
         json!({ "receipt": receipt, "access": DIGITS }),
     )
-    .await
-    .json()
-    .await
-    .unwrap();
+    .await;
     assert_eq!(standing["shared"][0]["profile"], "steward", "{standing}");
 
     // Withdraw the needs assessment only: the record leaves that purpose's export at
     // once, and is still held for the others.
-    let after: Value = post(
+    let after = answered(
         server.url("/community/withdraw"),
         json!({ "receipt": receipt, "access": DIGITS, "purposes": [NEEDS_ASSESSMENT] }),
     )
-    .await
-    .json()
-    .await
-    .unwrap();
+    .await;
     let needs = after["purposes"]
         .as_array()
         .unwrap()
@@ -205,14 +206,11 @@ async fn a_respondent_sees_narrows_and_withdraws_their_consent() {
     );
 
     // Withdraw everything: the answers go now; the code still says what happened.
-    let gone: Value = post(
+    let gone = answered(
         server.url("/community/withdraw"),
         json!({ "receipt": receipt, "access": DIGITS, "everything": true }),
     )
-    .await
-    .json()
-    .await
-    .unwrap();
+    .await;
     assert_eq!(gone["status"], "withdrawn", "{gone}");
     assert!(gone["ended_at"].is_string());
     let answers = steward
@@ -225,14 +223,11 @@ async fn a_respondent_sees_narrows_and_withdraws_their_consent() {
         StatusCode::NOT_FOUND,
         "the answers are deleted"
     );
-    let later: Value = post(
+    let later = answered(
         server.url("/community/lookup"),
         json!({ "receipt": receipt, "access": DIGITS }),
     )
-    .await
-    .json()
-    .await
-    .unwrap();
+    .await;
     assert_eq!(later["status"], "withdrawn");
     assert!(later["categories"].as_array().unwrap().is_empty());
     let notice = steward

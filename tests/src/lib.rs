@@ -318,28 +318,23 @@ impl Harness {
 
     /// A JSON API answer, as the demo steward (`path` under `/api/v1`).
     pub async fn server_get(&self, path: &str) -> Result<Value> {
-        Ok(self
-            .steward()
-            .await?
-            .get(format!("{}/api/v1{path}", self.base))
-            .send()
-            .await?
-            .error_for_status()?
-            .json()
-            .await?)
+        Ok(self.steward_get(path).await?.json().await?)
     }
 
     /// A text answer of the API as the demo steward (a CSV export, a notice).
     pub async fn server_text(&self, path: &str) -> Result<String> {
+        Ok(self.steward_get(path).await?.text().await?)
+    }
+
+    /// `GET /api/v1{path}` as the demo steward; an error status is an error.
+    async fn steward_get(&self, path: &str) -> Result<reqwest::Response> {
         Ok(self
             .steward()
             .await?
             .get(format!("{}/api/v1{path}", self.base))
             .send()
             .await?
-            .error_for_status()?
-            .text()
-            .await?)
+            .error_for_status()?)
     }
 
     /// How many submissions the server holds.

@@ -69,7 +69,10 @@ async fn a_reviewer_sends_back_a_steward_approves_and_a_partner_gets_only_what_i
     h.find("#exports li[data-profile='steward']").await?;
     h.find("#exports li[data-profile='partners']").await?;
     let notice = h.find("#withdrawal-notice").await?;
-    assert!(notice.is_displayed().await?, "stewards get the withdrawal notice");
+    assert!(
+        notice.is_displayed().await?,
+        "stewards get the withdrawal notice"
+    );
     h.screenshot("governance-04-steward-exports").await?;
     h.click("#steward-sign-out").await?;
 

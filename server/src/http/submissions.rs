@@ -327,23 +327,16 @@ async fn consent_receipt(
         .filter(|n| n.kind.has_children())
         .map(|n| n.label.get(lang, lang).to_string())
         .collect();
-    let when = time::OffsetDateTime::parse(
-        &consent.recorded_at,
-        &time::format_description::well_known::Rfc3339,
-    )
-    .map(|t| t.unix_timestamp())
-    .unwrap_or_default();
-    let service = form.form.title.get(lang, lang).to_string();
     state
         .db
         .audit(&user.username, "view-consent-receipt", &id)
         .await?;
-    Ok(Json(forms::consent::kantara_receipt(
+    Ok(Json(crate::community::receipt_json(
         &consent,
         &template,
-        &service,
+        &form,
+        lang,
         &categories,
-        when,
     )))
 }
 
