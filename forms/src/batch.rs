@@ -37,10 +37,31 @@ impl Submission {
     }
 }
 
-/// A request to store records.
+/// A request to store records, and the withdrawals recorded in the field since the last.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Batch {
     pub records: Vec<Submission>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub withdrawals: Vec<FieldWithdrawal>,
+}
+
+/// A respondent met in the field withdrew all their consent, and the enumerator recorded
+/// it with their receipt code, offline; it travels with the next batch. (Withdrawing some
+/// purposes only is done on the community review page.)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FieldWithdrawal {
+    pub receipt: crate::receipt::ReceiptCode,
+    /// RFC 3339 time on the device clock.
+    pub recorded_at: String,
+}
+
+/// What happened to a field withdrawal: `done` once the record is withdrawn (now or
+/// before); not done while the server holds no record with that code (it may still be
+/// on another phone), so the device sends it again at its next sync.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WithdrawalAck {
+    pub receipt: crate::receipt::ReceiptCode,
+    pub done: bool,
 }
 
 /// What happened to one record of a batch.
@@ -86,6 +107,8 @@ pub struct RecordAck {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BatchAck {
     pub results: Vec<RecordAck>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub withdrawals: Vec<WithdrawalAck>,
 }
 
 /// A new record id: UUIDv7 from the device clock (milliseconds) and 10 random bytes.

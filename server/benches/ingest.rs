@@ -96,6 +96,7 @@ async fn main() {
             .map(|batch| {
                 serde_json::to_vec(&forms::batch::Batch {
                     records: batch.to_vec(),
+                    withdrawals: vec![],
                 })
                 .expect("a batch encodes")
             })

@@ -353,6 +353,18 @@ pub async fn withdraw(
         // Already gone: nothing is left to withdraw.
         return Ok(());
     };
+    let chosen = (!request.everything).then_some(request.purposes.as_slice());
+    apply(state, record, receipt, chosen, via).await
+}
+
+/// Withdraw `purposes` (all of them when `None`) from a record, at once.
+async fn apply(
+    state: &AppState,
+    record: &ReceiptRecord,
+    receipt: &ReceiptCode,
+    purposes: Option<&[String]>,
+    via: &str,
+) -> Result<()> {
     let consent: Consent =
         serde_json::from_str(&record.consent_json).map_err(anyhow::Error::from)?;
     if consent.is_refusal() {
@@ -361,17 +373,17 @@ pub async fn withdraw(
         ));
     }
     let held = state.db.purposes_of(&record.id).await?;
-    let chosen: Vec<String> = if request.everything {
-        held.clone()
-    } else {
-        let unknown = request.purposes.iter().find(|p| !consent.accepted(p));
-        if let Some(p) = unknown {
-            return Err(Error::BadRequest(format!("purpose {p} was not accepted")));
+    let chosen: Vec<String> = match purposes {
+        None => held.clone(),
+        Some(wanted) => {
+            if let Some(p) = wanted.iter().find(|p| !consent.accepted(p)) {
+                return Err(Error::BadRequest(format!("purpose {p} was not accepted")));
+            }
+            held.iter()
+                .filter(|p| wanted.contains(p))
+                .cloned()
+                .collect()
         }
-        held.iter()
-            .filter(|p| request.purposes.contains(p))
-            .cloned()
-            .collect()
     };
     let project = record.project_id.as_str();
     let code = receipt.as_str();
@@ -404,6 +416,41 @@ pub async fn withdraw(
             .await?;
     }
     Ok(())
+}
+
+/// Withdrawals an enumerator recorded in the field: everything, for a record of the
+/// device's project. Done when withdrawn now or already gone; not done while no record
+/// of the project has the code (the phone sends it again later). A refusal holds nothing
+/// and counts as done.
+pub async fn field_withdrawals(
+    state: &AppState,
+    device: &crate::auth::Device,
+    withdrawals: &[forms::batch::FieldWithdrawal],
+) -> Result<Vec<forms::batch::WithdrawalAck>> {
+    let project = device.user.project_id.as_str();
+    let mut acks = Vec::with_capacity(withdrawals.len());
+    for w in withdrawals {
+        let code = w.receipt.as_str();
+        let done = match state.db.record_by_receipt(code).await? {
+            Some(record) if record.project_id == project => {
+                match apply(state, &record, &w.receipt, None, "field").await {
+                    Ok(()) | Err(Error::BadRequest(_)) => true,
+                    Err(e) => return Err(e),
+                }
+            }
+            Some(_) => false,
+            None => state
+                .db
+                .tombstone_by_receipt(code)
+                .await?
+                .is_some_and(|(_, p, ..)| p == project),
+        };
+        acks.push(forms::batch::WithdrawalAck {
+            receipt: w.receipt.clone(),
+            done,
+        });
+    }
+    Ok(acks)
 }
 
 #[cfg(test)]

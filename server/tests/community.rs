@@ -285,3 +285,58 @@ async fn guessing_is_throttled_per_code_and_address() {
     .await;
     assert_eq!(r.status(), StatusCode::OK);
 }
+
+/// An enumerator records a withdrawal in the field (offline); it comes with the next batch
+/// and takes effect at once. A code the server does not hold yet is "not done", so the
+/// phone sends it again later.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_withdrawal_recorded_in_the_field_syncs_like_a_record() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let record = with_access(&[NEEDS_ASSESSMENT, REFERRAL]);
+    phone.sync(std::slice::from_ref(&record)).await;
+    let receipt = record.consent.receipt.to_string();
+    let elsewhere = forms::receipt::ReceiptCode::generate().unwrap().to_string();
+    let response = phone
+        .post_batch(&json!({
+            "records": [],
+            "withdrawals": [
+                { "receipt": receipt, "recorded_at": "2026-11-25T12:00:00+03:00" },
+                { "receipt": elsewhere, "recorded_at": "2026-11-25T12:01:00+03:00" },
+            ],
+        }))
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let ack: Value = response.json().await.unwrap();
+    assert_eq!(ack["withdrawals"][0]["done"], true, "{ack}");
+    assert_eq!(ack["withdrawals"][1]["done"], false, "{ack}");
+
+    let steward = server.sign_in("steward").await;
+    let gone = steward
+        .get(server.url(&format!("/submissions/{}/consent-receipt", record.id)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        gone.status(),
+        StatusCode::NOT_FOUND,
+        "the answers are deleted"
+    );
+    let standing = answered(
+        server.url("/community/lookup"),
+        json!({ "receipt": receipt, "access": DIGITS }),
+    )
+    .await;
+    assert_eq!(standing["status"], "withdrawn");
+    // Sent again (the acknowledgement was lost): still done, nothing breaks.
+    let again: Value = phone
+        .post_batch(&json!({
+            "records": [],
+            "withdrawals": [{ "receipt": receipt, "recorded_at": "2026-11-25T12:00:00+03:00" }],
+        }))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(again["withdrawals"][0]["done"], true);
+}

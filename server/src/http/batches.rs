@@ -18,8 +18,8 @@ pub fn router() -> OpenApiRouter<AppState> {
 
 /// A phone's batch of records; one acknowledgement per record, in order.
 #[utoipa::path(post, path = "/batches", tag = "phones", security(("device" = [])),
-    request_body(content = Object, description = "`{\"records\": [Submission…]}` (at most 200)"),
-    responses((status = 200, description = "Per record: accepted, duplicate, rejected (with each field's problem) or edited_on_server"),
+    request_body(content = Object, description = "`{\"records\": [Submission…], \"withdrawals\": [{receipt, recorded_at}…]}` (at most 200 records)"),
+    responses((status = 200, description = "Per record: accepted, duplicate, rejected (with each field's problem) or edited_on_server; per withdrawal: done, or not yet (no record with that code)"),
         (status = 400, description = "The batch cannot be read; nothing is stored"),
         (status = 401, description = "No device token, or the device was revoked"),
         (status = 413, description = "Too many records in one batch")))]
@@ -29,7 +29,11 @@ async fn receive(
     body: Bytes,
 ) -> Result<Json<BatchAck>> {
     // Parsed here rather than by an extractor so the error says where the batch is wrong.
-    let batch: Batch =
+    let mut batch: Batch =
         serde_json::from_slice(&body).map_err(|e| Error::MalformedBatch(e.to_string()))?;
-    Ok(Json(ingest(&state, &device, batch).await?))
+    // Withdrawals after the records: one recorded right after its interview applies to it.
+    let withdrawals = std::mem::take(&mut batch.withdrawals);
+    let mut ack = ingest(&state, &device, batch).await?;
+    ack.withdrawals = crate::community::field_withdrawals(&state, &device, &withdrawals).await?;
+    Ok(Json(ack))
 }

@@ -298,6 +298,7 @@ impl Phone {
     pub async fn sync(&self, records: &[Submission]) -> BatchAck {
         let batch = Batch {
             records: records.to_vec(),
+            withdrawals: vec![],
         };
         let response = self
             .post_batch(&serde_json::to_value(&batch).expect("batch JSON"))
