@@ -162,6 +162,12 @@ field-wrong-shape = This answer has the wrong shape.
 
 ## Receipt
 receipt-title = Receipt
+withdrawal-title = Record a withdrawal
+withdrawal-receipt = Receipt code of the respondent who withdraws
+withdrawal-hint = All their consent is withdrawn and their answers deleted at the next sync.
+withdrawal-submit = Withdraw everything
+withdrawal-recorded = Withdrawal recorded: it leaves with the next sync.
+withdrawal-bad-code = This receipt code has a typing mistake: check it with the respondent.
 receipt-intro = Give this code to the respondent. With it they can see, narrow or withdraw their consent later.
 receipt-qr = QR code of the receipt: it opens the review page with the code filled in
 receipt-where = To see or withdraw this consent later: { $page }, with the code and the four digits chosen.

@@ -162,6 +162,12 @@ field-wrong-shape = Cette réponse n'a pas la bonne forme.
 
 ## Receipt
 receipt-title = Reçu
+withdrawal-title = Enregistrer un retrait
+withdrawal-receipt = Code de reçu de la personne qui se retire
+withdrawal-hint = Tout ce qu'elle avait accepté est retiré et ses réponses supprimées à la prochaine synchronisation. Pour ne retirer que certaines utilisations, elle peut utiliser la page de consultation.
+withdrawal-submit = Tout retirer
+withdrawal-recorded = Retrait enregistré : il partira à la prochaine synchronisation.
+withdrawal-bad-code = Ce code de reçu contient une faute de frappe : vérifiez-le avec la personne.
 receipt-intro = Donnez ce code à la personne interrogée. Avec lui, elle pourra plus tard consulter, limiter ou retirer son consentement.
 receipt-qr = QR code du reçu : il ouvre la page de consultation avec le code déjà saisi
 receipt-where = Pour consulter ou retirer ce consentement plus tard : { $page }, avec le code et les quatre chiffres choisis.

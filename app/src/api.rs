@@ -117,7 +117,18 @@ pub async fn enroll(
     let label = web_sys::window()
         .and_then(|w| w.navigator().user_agent().ok())
         .unwrap_or_default();
-    let body = json!({ "username": username, "password": password, "label": label });
+    // A typed body rather than `json!`: the phone's bundle then carries no `Value` code.
+    #[derive(Serialize)]
+    struct Enroll<'a> {
+        username: &'a str,
+        password: &'a str,
+        label: &'a str,
+    }
+    let body = Enroll {
+        username,
+        password,
+        label: &label,
+    };
     let e: Enrolled = call("POST", "/api/v1/devices/enroll", to_json(&body), None).await?;
     Ok((
         DeviceCredentials {

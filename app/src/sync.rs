@@ -15,6 +15,7 @@ use std::cell::Cell;
 use std::time::Duration;
 
 use forms::batch::{Batch, MAX_BATCH_RECORDS, Outcome};
+use forms::receipt::ReceiptCode;
 use leptos::prelude::*;
 
 use crate::api;
@@ -34,6 +35,23 @@ pub struct SyncReport {
     pub rejected: usize,
     /// Sent again after a steward corrected them on the server (the correction stays).
     pub edited: usize,
+}
+
+/// Where the withdrawals recorded in the field wait for the next sync (sealed).
+const WITHDRAWALS: &str = "withdrawals";
+
+/// The receipt codes of withdrawals recorded on this phone and not yet carried out.
+pub fn pending_withdrawals(session: &Session) -> Vec<ReceiptCode> {
+    session.get(WITHDRAWALS).ok().flatten().unwrap_or_default()
+}
+
+/// Record a respondent's withdrawal of everything (offline); it leaves with the next sync.
+pub fn record_withdrawal(session: &Session, receipt: ReceiptCode) -> Result<(), AppError> {
+    let mut pending = pending_withdrawals(session);
+    if !pending.contains(&receipt) {
+        pending.push(receipt);
+    }
+    session.put(WITHDRAWALS, &pending)
 }
 
 thread_local! {
@@ -73,11 +91,15 @@ pub async fn sync_all(
         .collect();
     let mut report = SyncReport::default();
     let mut rest = queued.as_slice();
-    while !rest.is_empty() {
+    // Withdrawals go with the first batch (after its records, so one recorded right after
+    // its interview applies to it).
+    let mut withdrawals = pending_withdrawals(session);
+    while !rest.is_empty() || !withdrawals.is_empty() {
         let size = BATCH.get().clamp(1, MAX_BATCH_RECORDS).min(rest.len());
         let (chunk, tail) = rest.split_at(size);
         let batch = Batch {
             records: chunk.iter().map(|r| r.submission.clone()).collect(),
+            withdrawals: std::mem::take(&mut withdrawals),
         };
         let started = now_ms();
         let ack = api::send_batch(&session.device.token, &batch)
@@ -91,6 +113,15 @@ pub async fn sync_all(
             BATCH.set(size / 2);
         } else if took < 2000.0 && full {
             BATCH.set(size * 2);
+        }
+        if !ack.withdrawn.is_empty() {
+            let mut left = pending_withdrawals(session);
+            left.retain(|w| !ack.withdrawn.contains(w));
+            if left.is_empty() {
+                store::remove_sealed(WITHDRAWALS);
+            } else {
+                session.put(WITHDRAWALS, &left)?;
+            }
         }
         for result in ack.results {
             let Some(record) = chunk.iter().find(|r| r.submission.id == result.id) else {
@@ -116,7 +147,7 @@ pub async fn sync_all(
             records::save(session, &updated)?;
         }
         rest = tail;
-        progress(queued.len() - rest.len(), queued.len());
+        progress(queued.len() - rest.len(), queued.len().max(1));
     }
     Ok(report)
 }
@@ -164,7 +195,8 @@ pub fn request(field: Field, ui: Ui, manual: bool) {
     let queued = records::load_all(&session)
         .0
         .iter()
-        .any(|r| r.status == Status::Queued);
+        .any(|r| r.status == Status::Queued)
+        || store::sealed(WITHDRAWALS).is_ok_and(|w| w.is_some());
     if !queued {
         if manual {
             field.sync_failed.set(false);

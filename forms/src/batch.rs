@@ -41,27 +41,11 @@ impl Submission {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Batch {
     pub records: Vec<Submission>,
+    /// Receipt codes of respondents met in the field who withdrew all their consent,
+    /// recorded offline by the enumerator. (Withdrawing some purposes only is done on the
+    /// community review page.)
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub withdrawals: Vec<FieldWithdrawal>,
-}
-
-/// A respondent met in the field withdrew all their consent, and the enumerator recorded
-/// it with their receipt code, offline; it travels with the next batch. (Withdrawing some
-/// purposes only is done on the community review page.)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct FieldWithdrawal {
-    pub receipt: crate::receipt::ReceiptCode,
-    /// RFC 3339 time on the device clock.
-    pub recorded_at: String,
-}
-
-/// What happened to a field withdrawal: `done` once the record is withdrawn (now or
-/// before); not done while the server holds no record with that code (it may still be
-/// on another phone), so the device sends it again at its next sync.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct WithdrawalAck {
-    pub receipt: crate::receipt::ReceiptCode,
-    pub done: bool,
+    pub withdrawals: Vec<crate::receipt::ReceiptCode>,
 }
 
 /// What happened to one record of a batch.
@@ -107,8 +91,11 @@ pub struct RecordAck {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BatchAck {
     pub results: Vec<RecordAck>,
+    /// The batch's withdrawals carried out (now or before). One missing is one the
+    /// server holds no record for yet (it may still be on another phone): the device
+    /// sends it again at its next sync.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub withdrawals: Vec<WithdrawalAck>,
+    pub withdrawn: Vec<crate::receipt::ReceiptCode>,
 }
 
 /// A new record id: UUIDv7 from the device clock (milliseconds) and 10 random bytes.

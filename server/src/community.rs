@@ -419,21 +419,21 @@ async fn apply(
 }
 
 /// Withdrawals an enumerator recorded in the field: everything, for a record of the
-/// device's project. Done when withdrawn now or already gone; not done while no record
-/// of the project has the code (the phone sends it again later). A refusal holds nothing
-/// and counts as done.
+/// device's project. Returns those carried out now or already gone (a refusal holds
+/// nothing and counts as done); a code no record of the project has yet is left out, and
+/// the phone sends it again later.
 pub async fn field_withdrawals(
     state: &AppState,
     device: &crate::auth::Device,
-    withdrawals: &[forms::batch::FieldWithdrawal],
-) -> Result<Vec<forms::batch::WithdrawalAck>> {
+    receipts: &[ReceiptCode],
+) -> Result<Vec<ReceiptCode>> {
     let project = device.user.project_id.as_str();
-    let mut acks = Vec::with_capacity(withdrawals.len());
-    for w in withdrawals {
-        let code = w.receipt.as_str();
-        let done = match state.db.record_by_receipt(code).await? {
+    let mut done = Vec::with_capacity(receipts.len());
+    for receipt in receipts {
+        let code = receipt.as_str();
+        let withdrawn = match state.db.record_by_receipt(code).await? {
             Some(record) if record.project_id == project => {
-                match apply(state, &record, &w.receipt, None, "field").await {
+                match apply(state, &record, receipt, None, "field").await {
                     Ok(()) | Err(Error::BadRequest(_)) => true,
                     Err(e) => return Err(e),
                 }
@@ -445,12 +445,11 @@ pub async fn field_withdrawals(
                 .await?
                 .is_some_and(|(_, p, ..)| p == project),
         };
-        acks.push(forms::batch::WithdrawalAck {
-            receipt: w.receipt.clone(),
-            done,
-        });
+        if withdrawn {
+            done.push(receipt.clone());
+        }
     }
-    Ok(acks)
+    Ok(done)
 }
 
 #[cfg(test)]

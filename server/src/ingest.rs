@@ -246,6 +246,6 @@ pub async fn ingest(state: &AppState, device: &Device, batch: Batch) -> Result<B
             .zip(outcomes)
             .map(|(r, outcome)| RecordAck { id: r.id, outcome })
             .collect(),
-        withdrawals: vec![],
+        withdrawn: vec![],
     })
 }

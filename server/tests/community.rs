@@ -287,8 +287,8 @@ async fn guessing_is_throttled_per_code_and_address() {
 }
 
 /// An enumerator records a withdrawal in the field (offline); it comes with the next batch
-/// and takes effect at once. A code the server does not hold yet is "not done", so the
-/// phone sends it again later.
+/// and takes effect at once. A code the server does not hold yet is not acknowledged, so
+/// the phone sends it again later.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_withdrawal_recorded_in_the_field_syncs_like_a_record() {
     let server = Server::start().await;
@@ -300,16 +300,12 @@ async fn a_withdrawal_recorded_in_the_field_syncs_like_a_record() {
     let response = phone
         .post_batch(&json!({
             "records": [],
-            "withdrawals": [
-                { "receipt": receipt, "recorded_at": "2026-11-25T12:00:00+03:00" },
-                { "receipt": elsewhere, "recorded_at": "2026-11-25T12:01:00+03:00" },
-            ],
+            "withdrawals": [receipt, elsewhere],
         }))
         .await;
     assert_eq!(response.status(), StatusCode::OK);
     let ack: Value = response.json().await.unwrap();
-    assert_eq!(ack["withdrawals"][0]["done"], true, "{ack}");
-    assert_eq!(ack["withdrawals"][1]["done"], false, "{ack}");
+    assert_eq!(ack["withdrawn"], json!([receipt]), "{ack}");
 
     let steward = server.sign_in("steward").await;
     let gone = steward
@@ -332,11 +328,11 @@ async fn a_withdrawal_recorded_in_the_field_syncs_like_a_record() {
     let again: Value = phone
         .post_batch(&json!({
             "records": [],
-            "withdrawals": [{ "receipt": receipt, "recorded_at": "2026-11-25T12:00:00+03:00" }],
+            "withdrawals": [receipt],
         }))
         .await
         .json()
         .await
         .unwrap();
-    assert_eq!(again["withdrawals"][0]["done"], true);
+    assert_eq!(again["withdrawn"], json!([receipt]));
 }

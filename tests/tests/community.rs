@@ -147,3 +147,50 @@ async fn a_respondent_reviews_narrows_and_withdraws_their_consent() -> Result<()
     h.screenshot("community-05-throttled").await?;
     h.finish().await
 }
+
+/// A respondent met later in the field withdraws: the enumerator records it offline with
+/// the receipt code, a mistyped code is caught on the phone, and the next sync carries
+/// the withdrawal out on the server.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_withdrawal_recorded_in_the_field_deletes_the_answers_at_the_next_sync() -> Result<()> {
+    let h = Harness::enrolled(PASSPHRASE).await?;
+    let field = h.field();
+    field.one_person_household("Camp Alpha").await?;
+    let receipt = field.save().await?;
+    field.sync(&sync_message("en", 1, 0, 0)).await?;
+    assert_eq!(h.server_count().await?, 1);
+
+    h.click(".withdrawal summary").await?;
+    // One symbol changed: the check symbol catches it.
+    let mut typo: Vec<char> = receipt.chars().collect();
+    typo[0] = if typo[0] == '7' { '8' } else { '7' };
+    h.type_into("#withdrawal-receipt", &typo.into_iter().collect::<String>())
+        .await?;
+    h.click("#withdrawal-submit").await?;
+    h.wait_text("#withdrawal-note", |t| t.contains("typing mistake"))
+        .await?;
+    h.set_value("#withdrawal-receipt", &receipt.to_lowercase())
+        .await?;
+    h.click("#withdrawal-submit").await?;
+    h.wait_text("#withdrawal-note", |t| {
+        t.contains("leaves with the next sync")
+    })
+    .await?;
+    h.scroll_to("#withdrawal-note").await?;
+    h.screenshot("community-06-field-withdrawal").await?;
+    assert_eq!(h.server_count().await?, 1, "nothing leaves before a sync");
+
+    h.click("#sync").await?;
+    let mut gone = false;
+    for _ in 0..50 {
+        if h.server_count().await? == 0 {
+            gone = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(gone, "the sync carried the withdrawal out");
+    let notice = h.server_text("/withdrawals/notice").await?;
+    assert!(notice.starts_with('\u{feff}'), "a CSV for Excel: {notice}");
+    h.finish().await
+}

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::{Screen, field};
 use crate::i18n::{t, ui};
 use crate::records::{self, LocalRecord, Status};
-use crate::widgets::ErrorLine;
+use crate::widgets::{ErrorLine, TextField};
 use crate::{store, sync};
 
 /// Storage use (percent of the budget) at which the home screen warns…
@@ -56,6 +56,29 @@ pub fn Home() -> impl IntoView {
         }
     };
     let keep = session.keep_synced_days;
+    // A respondent met in the field withdraws everything: recorded offline with their
+    // receipt code, sent with the next sync.
+    let withdrawal = RwSignal::new(String::new());
+    let withdrawal_note = RwSignal::new(None::<String>);
+    let withdraw = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(session) = field.session() else {
+            return;
+        };
+        let note = match forms::receipt::ReceiptCode::parse(&withdrawal.get_untracked()) {
+            Err(_) => ui.t("withdrawal-bad-code"),
+            Ok(code) => match sync::record_withdrawal(&session, code) {
+                Ok(()) => {
+                    withdrawal.set(String::new());
+                    field.synced.update(|n| *n += 1);
+                    sync::request(field, ui, false);
+                    ui.t("withdrawal-recorded")
+                }
+                Err(e) => e.message(ui),
+            },
+        };
+        withdrawal_note.set(Some(note));
+    };
     // A new version of the app is waiting (see static/boot.js): offered here, where no
     // interview is open.
     let update = RwSignal::new(update_ready());
@@ -140,6 +163,14 @@ pub fn Home() -> impl IntoView {
             {section(Status::Rejected, "home-rejected")}
             {section(Status::Synced, "home-synced")}
             <p class="muted">{move || ui.t_with("home-keep", &[("days", keep.to_string())])}</p>
+            <details class="withdrawal">
+                <summary>{t("withdrawal-title")}</summary>
+                <form on:submit=withdraw>
+                    <TextField id="withdrawal-receipt" label="withdrawal-receipt" value=withdrawal hint="withdrawal-hint"/>
+                    <p id="withdrawal-note" class="status" role="status">{move || withdrawal_note.get().unwrap_or_default()}</p>
+                    <button id="withdrawal-submit" class="danger" type="submit">{t("withdrawal-submit")}</button>
+                </form>
+            </details>
         </section>
     }
     .into_any()

@@ -18,8 +18,8 @@ pub fn router() -> OpenApiRouter<AppState> {
 
 /// A phone's batch of records; one acknowledgement per record, in order.
 #[utoipa::path(post, path = "/batches", tag = "phones", security(("device" = [])),
-    request_body(content = Object, description = "`{\"records\": [Submission…], \"withdrawals\": [{receipt, recorded_at}…]}` (at most 200 records)"),
-    responses((status = 200, description = "Per record: accepted, duplicate, rejected (with each field's problem) or edited_on_server; per withdrawal: done, or not yet (no record with that code)"),
+    request_body(content = Object, description = "`{\"records\": [Submission…], \"withdrawals\": [receipt code…]}` (at most 200 records)"),
+    responses((status = 200, description = "Per record: accepted, duplicate, rejected (with each field's problem) or edited_on_server; `withdrawn`: the withdrawals carried out (one missing: no record with that code yet)"),
         (status = 400, description = "The batch cannot be read; nothing is stored"),
         (status = 401, description = "No device token, or the device was revoked"),
         (status = 413, description = "Too many records in one batch")))]
@@ -34,6 +34,6 @@ async fn receive(
     // Withdrawals after the records: one recorded right after its interview applies to it.
     let withdrawals = std::mem::take(&mut batch.withdrawals);
     let mut ack = ingest(&state, &device, batch).await?;
-    ack.withdrawals = crate::community::field_withdrawals(&state, &device, &withdrawals).await?;
+    ack.withdrawn = crate::community::field_withdrawals(&state, &device, &withdrawals).await?;
     Ok(Json(ack))
 }
