@@ -259,7 +259,7 @@ pub struct ExportProfiles {
 pub async fn community(
     action: &str,
     body: &crate::pages::community::Ask,
-) -> Result<crate::pages::community::Standing, AppError> {
+) -> Result<forms::community::Standing, AppError> {
     call(
         "POST",
         &format!("/api/v1/community/{action}"),

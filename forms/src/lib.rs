@@ -13,6 +13,7 @@
 //! ```
 
 pub mod batch;
+pub mod community;
 pub mod consent;
 pub mod dates;
 pub mod demo;

@@ -16,8 +16,10 @@
 use forms::consent::{Consent, ConsentTemplate, Decision, access_well_formed};
 use forms::receipt::ReceiptCode;
 use hmac::{KeyInit, Mac};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use utoipa::ToSchema;
+
+pub use forms::community::{PurposeStanding, Shared, Standing};
 
 use crate::AppState;
 use crate::db::ReceiptRecord;
@@ -141,62 +143,13 @@ async fn find(state: &AppState, credentials: &Credentials) -> Result<Option<Foun
     Ok(None)
 }
 
-/// One purpose as the respondent sees it.
-#[derive(Serialize, ToSchema)]
-pub struct PurposeStanding {
-    pub id: String,
-    pub label: String,
-    pub explanation: String,
-    /// Accepted at consent time.
-    pub accepted: bool,
-    /// Accepted and not withdrawn since.
-    pub active: bool,
-    /// When it was withdrawn, if it was.
-    pub withdrawn_at: Option<String>,
-    /// How long answers are kept for it, as the template tells respondents.
-    pub retention_days: Option<u32>,
-    /// Who may receive the answers for it, as the template tells respondents (empty:
-    /// nobody outside the project).
-    pub shared_with: String,
-}
-
-/// An export or share that included the record.
-#[derive(Serialize, ToSchema)]
-pub struct Shared {
-    pub at: String,
-    pub recipient: String,
-    pub profile: String,
-}
-
-/// Everything the review page shows: what was agreed, by whom, what is held (as
-/// categories, never the answers) and where it went.
-#[derive(Serialize, ToSchema)]
-pub struct Standing {
-    pub receipt: String,
-    /// `active`, `refused` or `withdrawn` (or `deleted` after the retention period).
-    pub status: String,
-    pub recorded_at: Option<String>,
-    /// The enumerator's account name.
-    pub taken_by: Option<String>,
-    pub controller: Option<String>,
-    pub contact: Option<String>,
-    /// `verbal`, `signature`, `mark`, `guardian` or `proxy`.
-    pub method: Option<String>,
-    pub purposes: Vec<PurposeStanding>,
-    /// The form's sections the record holds answers in, in the asked language.
-    pub categories: Vec<String>,
-    /// Sensitive categories the template declares.
-    pub sensitive: Vec<String>,
-    pub shared: Vec<Shared>,
-    /// When the record was deleted (withdrawn or past retention).
-    pub ended_at: Option<String>,
-    /// The Kantara consent receipt, for a record still held.
-    #[schema(value_type = Object)]
-    pub kantara: Option<serde_json::Value>,
-}
-
-/// The standing of a found record, labels in `lang`.
-pub async fn standing(state: &AppState, found: &Found, lang: Option<&str>) -> Result<Standing> {
+/// The standing of a found record, labels in `lang`, and its Kantara consent receipt
+/// while the record is held.
+pub async fn standing(
+    state: &AppState,
+    found: &Found,
+    lang: Option<&str>,
+) -> Result<(Standing, Option<serde_json::Value>)> {
     let (record, receipt) = match found {
         Found::Live(record, receipt) => (record, receipt),
         Found::Gone {
@@ -204,26 +157,28 @@ pub async fn standing(state: &AppState, found: &Found, lang: Option<&str>) -> Re
             reason,
             at,
         } => {
-            return Ok(Standing {
-                receipt: receipt.as_str().to_string(),
-                status: if reason == "withdrawn" {
-                    "withdrawn"
-                } else {
-                    "deleted"
-                }
-                .into(),
-                recorded_at: None,
-                taken_by: None,
-                controller: None,
-                contact: None,
-                method: None,
-                purposes: vec![],
-                categories: vec![],
-                sensitive: vec![],
-                shared: vec![],
-                ended_at: Some(at.clone()),
-                kantara: None,
-            });
+            return Ok((
+                Standing {
+                    receipt: receipt.as_str().to_string(),
+                    status: if reason == "withdrawn" {
+                        "withdrawn"
+                    } else {
+                        "deleted"
+                    }
+                    .into(),
+                    recorded_at: None,
+                    taken_by: None,
+                    controller: None,
+                    contact: None,
+                    method: None,
+                    purposes: vec![],
+                    categories: vec![],
+                    sensitive: vec![],
+                    shared: vec![],
+                    ended_at: Some(at.clone()),
+                },
+                None,
+            ));
         }
     };
     let consent: Consent =
@@ -278,21 +233,23 @@ pub async fn standing(state: &AppState, found: &Found, lang: Option<&str>) -> Re
         Decision::Refused => ("refused", None),
         Decision::Given { method, .. } => ("active", Some(method.name())),
     };
-    Ok(Standing {
-        receipt: receipt.as_str().to_string(),
-        status: status.into(),
-        recorded_at: Some(consent.recorded_at.clone()),
-        taken_by: Some(record.enumerator.clone()),
-        controller: Some(template.controller.clone()),
-        contact: Some(template.contact.clone()),
-        method: method.map(str::to_string),
-        purposes,
-        categories,
-        sensitive: template.sensitive_categories.clone(),
-        shared,
-        ended_at: None,
-        kantara: Some(kantara),
-    })
+    Ok((
+        Standing {
+            receipt: receipt.as_str().to_string(),
+            status: status.into(),
+            recorded_at: Some(consent.recorded_at.clone()),
+            taken_by: Some(record.enumerator.clone()),
+            controller: Some(template.controller.clone()),
+            contact: Some(template.contact.clone()),
+            method: method.map(str::to_string),
+            purposes,
+            categories,
+            sensitive: template.sensitive_categories.clone(),
+            shared,
+            ended_at: None,
+        },
+        Some(kantara),
+    ))
 }
 
 /// The Kantara consent receipt of a record, the form's title as the service, in `lang`.

@@ -4,52 +4,15 @@
 //! the record, and can withdraw one purpose or everything. Part of the stewards' bundle:
 //! phones in the field never download it.
 
+use forms::community::{PurposeStanding, Standing};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::api;
 use crate::error::AppError;
 use crate::i18n::{t, ui};
 use crate::widgets::{ErrorLine, TextField};
-
-/// One purpose as the server reports it.
-#[derive(Clone, Deserialize, PartialEq)]
-pub struct PurposeStanding {
-    pub id: String,
-    pub label: String,
-    pub explanation: String,
-    pub accepted: bool,
-    pub active: bool,
-    pub withdrawn_at: Option<String>,
-    #[serde(default)]
-    pub retention_days: Option<u32>,
-    #[serde(default)]
-    pub shared_with: String,
-}
-
-/// An export that included the record.
-#[derive(Clone, Deserialize, PartialEq)]
-pub struct Shared {
-    pub at: String,
-    pub recipient: String,
-}
-
-/// What the review page shows (`POST /api/v1/community/lookup`).
-#[derive(Clone, Deserialize, PartialEq)]
-pub struct Standing {
-    pub receipt: String,
-    pub status: String,
-    pub recorded_at: Option<String>,
-    pub taken_by: Option<String>,
-    pub controller: Option<String>,
-    pub contact: Option<String>,
-    pub purposes: Vec<PurposeStanding>,
-    pub categories: Vec<String>,
-    pub sensitive: Vec<String>,
-    pub shared: Vec<Shared>,
-    pub ended_at: Option<String>,
-}
 
 /// What the page sends: the key, the language for labels, and what to withdraw.
 #[derive(Serialize)]

@@ -13,6 +13,9 @@ use utoipa_axum::routes;
 use crate::AppState;
 use crate::auth::Steward;
 use crate::community::{self, Credentials, Standing, Withdrawal};
+
+/// The standing's shape, for the API description.
+const STANDING: &str = "`{receipt, status: active|refused|withdrawn|deleted, recorded_at, taken_by, controller, contact, method, purposes: [{id, label, explanation, accepted, active, withdrawn_at, retention_days, shared_with}], categories, sensitive, shared: [{at, recipient, profile}], ended_at}`";
 use crate::error::{Error, Result};
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -28,7 +31,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// code and the second factor are the key. Throttled per code and per address.
 #[utoipa::path(post, path = "/community/lookup", tag = "community",
     request_body = Credentials,
-    responses((status = 200, description = "What the respondent agreed to and where the record went", body = Standing),
+    responses((status = 200, description = STANDING),
         (status = 404, description = "No consent matches this code and second factor (the same answer for either)"),
         (status = 429, description = "Too many failed attempts; `Retry-After` says when to try again")))]
 async fn lookup(
@@ -38,7 +41,9 @@ async fn lookup(
 ) -> Result<Json<Standing>> {
     let found = community::verify(&state, &credentials, &address.ip().to_string()).await?;
     Ok(Json(
-        community::standing(&state, &found, credentials.lang.as_deref()).await?,
+        community::standing(&state, &found, credentials.lang.as_deref())
+            .await?
+            .0,
     ))
 }
 
@@ -47,7 +52,7 @@ async fn lookup(
 /// receipt, the time and the fact). Public, with the same key and throttle as the lookup.
 #[utoipa::path(post, path = "/community/withdraw", tag = "community",
     request_body = Withdrawal,
-    responses((status = 200, description = "The consent as it now stands", body = Standing),
+    responses((status = 200, description = STANDING),
         (status = 400, description = "A purpose that was never accepted, or a refusal"),
         (status = 404, description = "No consent matches this code and second factor"),
         (status = 429, description = "Too many failed attempts")))]
@@ -61,7 +66,9 @@ async fn withdraw(
     // Read again: the standing after the withdrawal (or what is left of the record).
     let found = community::verify(&state, &request.credentials, &address.ip().to_string()).await?;
     Ok(Json(
-        community::standing(&state, &found, request.credentials.lang.as_deref()).await?,
+        community::standing(&state, &found, request.credentials.lang.as_deref())
+            .await?
+            .0,
     ))
 }
 
@@ -79,8 +86,8 @@ async fn receipt(
     Form(credentials): Form<Credentials>,
 ) -> Result<Response> {
     let found = community::verify(&state, &credentials, &address.ip().to_string()).await?;
-    let standing = community::standing(&state, &found, credentials.lang.as_deref()).await?;
-    let kantara = standing.kantara.ok_or(Error::NotFound)?;
+    let (_, kantara) = community::standing(&state, &found, credentials.lang.as_deref()).await?;
+    let kantara = kantara.ok_or(Error::NotFound)?;
     let body = serde_json::to_vec_pretty(&kantara).map_err(anyhow::Error::from)?;
     Ok((
         [
