@@ -23,6 +23,9 @@ for bundle in field steward; do
     "$OUT/${bundle}_bg.wasm" -o "$OUT/${bundle}_bg.wasm"
 done
 cp app/static/* "$OUT/"
+# The community review page runs the stewards' bundle under its own title.
+sed 's|<title>Sauti · stewards</title>|<title>Sauti · your consent</title>|' \
+  "$OUT/steward.html" > "$OUT/community.html"
 # UI languages other than English are loaded when chosen (English is compiled in); the
 # service worker keeps them all for offline use.
 mkdir -p "$OUT/locales" && cp locales/*.ftl "$OUT/locales/"
