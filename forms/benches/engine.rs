@@ -184,7 +184,51 @@ fn bench(n: usize) {
     });
 }
 
+/// The demo household with 200 members (issue 7: a repeat with 200 instances stays
+/// responsive): what one answer inside the repeat costs, and checking the whole record.
+fn repeat_200() {
+    use forms::model::Answer;
+    println!("— demo household with a 200-instance repeat");
+    let compiled = forms::demo::household_form().compile().unwrap();
+    let mut all = forms::demo::sample_household();
+    let Some(Answer::Repeat(members)) = all.get_mut("members") else {
+        panic!("the sample household has members");
+    };
+    let first = members[0].clone();
+    members.clear();
+    members.extend((0..200).map(|_| first.clone()));
+    settle(&compiled, &mut all, TODAY);
+    assert_eq!(
+        all.get("household_size"),
+        Some(&Answer::Value("200".into()))
+    );
+    let mut a = all.clone();
+    let mut flip = false;
+    measure("one answer in member 100 (age 34 ↔ 35)", 1001, || {
+        flip = !flip;
+        model::set_value(
+            &mut a,
+            "member_age",
+            Some(("members", 99)),
+            if flip { "34" } else { "35" }.into(),
+        );
+        black_box(settle_after(&compiled, &mut a, TODAY, "member_age"));
+    });
+    measure("settle everything (open the draft)", 101, || {
+        let mut a = all.clone();
+        settle(&compiled, black_box(&mut a), TODAY);
+    });
+    measure(
+        "validate the whole record (what Save and the server do)",
+        101,
+        || {
+            black_box(forms::validate::validate(&compiled, black_box(&all), TODAY));
+        },
+    );
+}
+
 fn main() {
     bench(1000);
     bench(5000);
+    repeat_200();
 }
