@@ -325,3 +325,68 @@ async fn a_large_export_is_whole_and_in_the_same_order_in_csv_and_json() {
         "the ledger holds the last record of both exports"
     );
 }
+
+/// A download abandoned after its first chunk: the export stops (no thread left waiting),
+/// says the receiver went away, and what had left is in the ledger; the next export works.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_abandoned_export_stops_and_keeps_its_ledger() {
+    let server = Server::start().await;
+    if server.store_args().len() > 2 {
+        return; // PostgreSQL: the parallel SQLite reader is what this test is about.
+    }
+    let phone = server.enroll().await;
+    let records: Vec<Submission> = (0..2_000).map(|_| household_in("Camp A")).collect();
+    for batch in records.chunks(200) {
+        phone.sync(batch).await;
+    }
+    let steward = server.sign_in("steward").await;
+    let ids: Vec<String> = records.iter().map(|r| r.id.to_string()).collect();
+    steward
+        .post(server.url("/submissions/review"))
+        .json(&serde_json::json!({ "ids": ids, "decision": "approve" }))
+        .send()
+        .await
+        .unwrap();
+
+    let dir = server.store_args()[1].clone();
+    let db = server::db::Db::open(&std::path::Path::new(&dir).join("sauti.sqlite3"))
+        .await
+        .unwrap();
+    let state = server::AppState::new(db.clone(), false);
+    let request = server::export::Request {
+        profile: "steward".into(),
+        format: server::export::Format::Csv,
+        table: None,
+        labels: None,
+    };
+    let export = server::export::Export::prepare(&state, "demo", &request, None)
+        .await
+        .unwrap();
+    let (mut chunks, task) = export.run(db, "test".into(), "someone".into());
+    let header = chunks.recv().await.expect("a first chunk").unwrap();
+    assert!(header.starts_with(b"\xEF\xBB\xBF"), "the CSV starts");
+    let first = chunks.recv().await.expect("rows").unwrap();
+    drop(chunks);
+    let result = tokio::time::timeout(std::time::Duration::from_secs(20), task)
+        .await
+        .expect("the export stops instead of waiting forever")
+        .unwrap();
+    assert!(result.is_err(), "an abandoned export is not a finished one");
+    // The rows that left are in the ledger, with their recipient.
+    let text = String::from_utf8_lossy(&first);
+    let sent = text.lines().next().unwrap().split(',').next().unwrap();
+    let went = server
+        .get_json(&steward, &format!("/submissions/{sent}/exports"))
+        .await;
+    assert_eq!(went[0]["recipient"], "someone", "{went}");
+    // And the server still exports in full.
+    let csv = steward
+        .get(server.url("/exports/steward"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(csv.lines().count(), 2_001);
+}
