@@ -95,9 +95,49 @@ pub fn chained_form(n: usize) -> Form {
     }
 }
 
+/// A form with one repeat of `n` instances (`repeat_count`), each a name and an age, and
+/// the total of the ages: the "repeat with 200 instances" of issue 7, for benchmarks.
+pub fn repeat_form(n: usize) -> Form {
+    use crate::model::{Kind, Node, Text};
+    let child = |name: &str, kind: Kind, label: &str| Node {
+        label: Text::single("en", label),
+        ..Node::new(name, kind)
+    };
+    let people = Node {
+        label: Text::single("en", "People"),
+        repeat_count: Some(n.to_string()),
+        children: vec![
+            child("name", Kind::Text, "Name"),
+            child("age", Kind::Integer, "Age"),
+        ],
+        ..Node::new("people", Kind::Repeat)
+    };
+    let total = Node {
+        calculation: Some("sum(${age})".into()),
+        ..child("total_age", Kind::Calculate, "Total of the ages")
+    };
+    Form {
+        body: vec![people, total],
+        id: format!("repeat_{n}"),
+        title: Text::single("en", &format!("A repeat of {n}")),
+        ..chained_form(0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_repeat_form_compiles_and_counts_its_instances() {
+        let form = repeat_form(200).compile().expect("compiles");
+        let mut answers = crate::model::Answers::new();
+        crate::validate::settle(&form, &mut answers, "2026-11-25");
+        match answers.get("people") {
+            Some(crate::model::Answer::Repeat(items)) => assert_eq!(items.len(), 200),
+            other => panic!("200 instances: {other:?}"),
+        }
+    }
 
     #[test]
     fn demo_form_compiles_with_about_thirty_questions_in_three_languages() {
