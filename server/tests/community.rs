@@ -333,3 +333,47 @@ async fn a_withdrawal_recorded_in_the_field_syncs_like_a_record() {
         .unwrap();
     assert_eq!(again["withdrawn"], json!([receipt]));
 }
+
+/// Withdrawing a purpose that was never accepted, or anything from a refusal, is refused
+/// and changes nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_withdrawal_of_what_was_never_given_is_refused() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let record = with_access(&[NEEDS_ASSESSMENT]);
+    let mut refusal = common::refusal();
+    refusal.consent.access = Some(DIGITS.into());
+    phone.sync(&[record.clone(), refusal.clone()]).await;
+    let receipt = record.consent.receipt.to_string();
+    let never = post(
+        server.url("/community/withdraw"),
+        json!({ "receipt": receipt, "access": DIGITS, "purposes": [SHARING] }),
+    )
+    .await;
+    assert_eq!(never.status(), StatusCode::BAD_REQUEST);
+    let still = answered(
+        server.url("/community/lookup"),
+        json!({ "receipt": receipt, "access": DIGITS }),
+    )
+    .await;
+    assert_eq!(still["status"], "active");
+    let refused = post(
+        server.url("/community/withdraw"),
+        json!({ "receipt": refusal.consent.receipt.to_string(), "access": DIGITS, "everything": true }),
+    )
+    .await;
+    assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+    let standing = answered(
+        server.url("/community/lookup"),
+        json!({ "receipt": refusal.consent.receipt.to_string(), "access": DIGITS }),
+    )
+    .await;
+    assert_eq!(standing["status"], "refused", "{standing}");
+    assert!(
+        standing["purposes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|p| p["accepted"] == false)
+    );
+}
