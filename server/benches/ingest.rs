@@ -184,11 +184,7 @@ async fn main() {
 
     // The same export without HTTP and without a client sharing the two cores: what
     // `sauti export` does, into a discarding sink.
-    let args = server.store_args();
-    let db = server::db::Db::open(&std::path::Path::new(&args[1]).join("sauti.sqlite3"))
-        .await
-        .expect("the database opens");
-    let state = server::AppState::new(db.clone(), false);
+    let (db, state) = server.sqlite_state().await;
     let request = server::export::Request {
         profile: "steward".into(),
         format: server::export::Format::Csv,

@@ -48,17 +48,6 @@ async fn steward_receipt(server: &Server, steward: &Client, id: &str) -> reqwest
         .expect("the server answers")
 }
 
-async fn steward_export(server: &Server, steward: &Client) -> String {
-    steward
-        .get(server.url("/exports/steward"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_respondent_sees_narrows_and_withdraws_their_consent() {
     let server = Server::start().await;
@@ -157,7 +146,12 @@ async fn a_respondent_sees_narrows_and_withdraws_their_consent() {
     assert_eq!(kept["piiPrincipalId"], receipt.as_str());
 
     // The steward exports; the export shows on the review page.
-    assert!(steward_export(&server, &steward).await.contains(&id));
+    assert!(
+        server
+            .get_text(&steward, "/exports/steward")
+            .await
+            .contains(&id)
+    );
     let standing = answered(
         server.url("/community/lookup"),
         json!({ "receipt": receipt, "access": DIGITS }),
@@ -181,7 +175,7 @@ async fn a_respondent_sees_narrows_and_withdraws_their_consent() {
     assert_eq!(needs["active"], false, "{after}");
     assert!(needs["withdrawn_at"].is_string());
     assert_eq!(after["status"], "active");
-    let export = steward_export(&server, &steward).await;
+    let export = server.get_text(&steward, "/exports/steward").await;
     assert!(!export.contains(&id), "withdrawn from the needs assessment");
     assert!(export.contains(&other.id.to_string()), "others stay");
     let list: Vec<Value> = steward
@@ -196,14 +190,7 @@ async fn a_respondent_sees_narrows_and_withdraws_their_consent() {
     assert_eq!(held["purposes"], json!([SHARING, REFERRAL]), "{held}");
 
     // The notice: the steward's earlier export must stop using it for that purpose.
-    let notice = steward
-        .get(server.url("/withdrawals/notice"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let notice = server.get_text(&steward, "/withdrawals/notice").await;
     assert!(notice.contains(&receipt), "{notice}");
     assert!(
         notice.contains("stop using this record for needs_assessment"),
@@ -231,14 +218,7 @@ async fn a_respondent_sees_narrows_and_withdraws_their_consent() {
     .await;
     assert_eq!(later["status"], "withdrawn");
     assert!(later["categories"].as_array().unwrap().is_empty());
-    let notice = steward
-        .get(server.url("/withdrawals/notice"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let notice = server.get_text(&steward, "/withdrawals/notice").await;
     assert!(notice.contains("delete this record"), "{notice}");
 }
 

@@ -275,19 +275,9 @@ async fn a_large_export_is_whole_and_in_the_same_order_in_csv_and_json() {
     }
     let steward = server.sign_in("steward").await;
     let ids: Vec<String> = records.iter().map(|r| r.id.to_string()).collect();
-    let reviewed = steward
-        .post(server.url("/submissions/review"))
-        .json(&serde_json::json!({ "ids": ids, "decision": "approve" }))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(reviewed.status(), StatusCode::OK);
+    server.approve_all(&steward, &ids).await;
 
-    let csv = get(&steward, server.url("/exports/steward"))
-        .await
-        .text()
-        .await
-        .unwrap();
+    let csv = server.get_text(&steward, "/exports/steward").await;
     let csv_ids: Vec<&str> = csv
         .lines()
         .skip(1)
@@ -341,18 +331,9 @@ async fn an_abandoned_export_stops_and_keeps_its_ledger() {
     }
     let steward = server.sign_in("steward").await;
     let ids: Vec<String> = records.iter().map(|r| r.id.to_string()).collect();
-    steward
-        .post(server.url("/submissions/review"))
-        .json(&serde_json::json!({ "ids": ids, "decision": "approve" }))
-        .send()
-        .await
-        .unwrap();
+    server.approve_all(&steward, &ids).await;
 
-    let dir = server.store_args()[1].clone();
-    let db = server::db::Db::open(&std::path::Path::new(&dir).join("sauti.sqlite3"))
-        .await
-        .unwrap();
-    let state = server::AppState::new(db.clone(), false);
+    let (db, state) = server.sqlite_state().await;
     let request = server::export::Request {
         profile: "steward".into(),
         format: server::export::Format::Csv,
@@ -380,13 +361,6 @@ async fn an_abandoned_export_stops_and_keeps_its_ledger() {
         .await;
     assert_eq!(went[0]["recipient"], "someone", "{went}");
     // And the server still exports in full.
-    let csv = steward
-        .get(server.url("/exports/steward"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let csv = server.get_text(&steward, "/exports/steward").await;
     assert_eq!(csv.lines().count(), 2_001);
 }

@@ -12,13 +12,19 @@ async fn a_mark_a_minor_with_a_guardian_and_a_proxy_are_each_recorded() -> Resul
     let h = Harness::enrolled(PASSPHRASE).await?;
     let field = h.field();
     let needs = ["needs_assessment"];
-    let household = || {
-        field.fill_household(
-            "2025-11-20",
-            "Camp Alpha",
-            "Fatima Said",
-            &[("Fatima", "female", "34")],
-        )
+    // Consent given: the interview opens; fill the household and save it.
+    let give_and_save = || async {
+        h.click("#consent-give").await?;
+        h.find("#page-1").await?;
+        field
+            .fill_household(
+                "2025-11-20",
+                "Camp Alpha",
+                "Fatima Said",
+                &[("Fatima", "female", "34")],
+            )
+            .await?;
+        field.save().await.map(drop)
     };
 
     // A mark (an X drawn with a finger) before a witness.
@@ -26,10 +32,7 @@ async fn a_mark_a_minor_with_a_guardian_and_a_proxy_are_each_recorded() -> Resul
         .start_consent("mark", &needs, &[("#witness", "Amina")])
         .await?;
     h.screenshot("methods-01-mark").await?;
-    h.click("#consent-give").await?;
-    h.find("#page-1").await?;
-    household().await?;
-    field.save().await?;
+    give_and_save().await?;
 
     // A minor: without the child's own assent the consent cannot be given.
     field
@@ -55,10 +58,7 @@ async fn a_mark_a_minor_with_a_guardian_and_a_proxy_are_each_recorded() -> Resul
     .await?;
     h.click("#consent-assent").await?;
     h.screenshot("methods-02-guardian").await?;
-    h.click("#consent-give").await?;
-    h.find("#page-1").await?;
-    household().await?;
-    field.save().await?;
+    give_and_save().await?;
 
     // A proxy: the reason is required.
     field
@@ -80,10 +80,7 @@ async fn a_mark_a_minor_with_a_guardian_and_a_proxy_are_each_recorded() -> Resul
     h.type_into("#consent-reason", "Unconscious after a stroke")
         .await?;
     h.screenshot("methods-03-proxy").await?;
-    h.click("#consent-give").await?;
-    h.find("#page-1").await?;
-    household().await?;
-    field.save().await?;
+    give_and_save().await?;
 
     field.sync(&sync_message("en", 3, 0, 0)).await?;
     let mut methods = Vec::new();

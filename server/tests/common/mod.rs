@@ -133,6 +133,44 @@ impl Server {
             .expect("a JSON answer")
     }
 
+    /// A text answer (a CSV export, a notice) to a GET of `path` by `client`.
+    pub async fn get_text(&self, client: &Client, path: &str) -> String {
+        client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("the server answers")
+            .text()
+            .await
+            .expect("a text answer")
+    }
+
+    /// Approve these submissions in one bulk review, as `steward`.
+    pub async fn approve_all(&self, steward: &Client, ids: &[String]) {
+        let response = steward
+            .post(self.url("/submissions/review"))
+            .json(&json!({ "ids": ids, "decision": "approve" }))
+            .send()
+            .await
+            .expect("bulk review answers");
+        assert_eq!(
+            response.status(),
+            StatusCode::OK,
+            "the bulk review succeeds"
+        );
+    }
+
+    /// The server's SQLite database opened beside it, with an application state, for
+    /// running an export the way `sauti export` does.
+    pub async fn sqlite_state(&self) -> (server::db::Db, server::AppState) {
+        let dir = self.store_args()[1].clone();
+        let db = server::db::Db::open(&std::path::Path::new(&dir).join("sauti.sqlite3"))
+            .await
+            .expect("the database opens");
+        let state = server::AppState::new(db.clone(), false);
+        (db, state)
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://{}/api/v1{path}", self.addr)
     }
