@@ -8,12 +8,22 @@ BINARYEN_VERSION=132.0.0       # Debian's binaryen is too old (its wasm-opt outp
 PYXFORM_VERSION=4.5.0          # the XLSForm oracle named in ../shared/README.md
 ESBUILD_VERSION=0.25.12        # minifies the JS glue and the CSS
 TOOLS="${SAUTI_TOOLS:-$HOME/.cache/sauti-tools}"
+# The browser bundles are built with this pinned nightly so that the standard library is
+# rebuilt for size with panics that abort at once (see BENCHMARKS.md: -22 KB gzip on the phone).
+WASM_TOOLCHAIN=nightly-2026-05-20
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32 target"
   rustup target add wasm32-unknown-unknown
+fi
+
+if ! rustup run "$WASM_TOOLCHAIN" rustc --print sysroot >/dev/null 2>&1 \
+  || [ ! -d "$(rustup run "$WASM_TOOLCHAIN" rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
+  say "installing $WASM_TOOLCHAIN with rust-src (builds the browser bundles' standard library)"
+  rustup toolchain install "$WASM_TOOLCHAIN" --profile minimal --component rust-src \
+    || say "could not install $WASM_TOOLCHAIN; the bundles will be built with stable (larger)"
 fi
 
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
