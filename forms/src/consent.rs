@@ -262,6 +262,14 @@ impl Consent {
         self.decision == Decision::Refused
     }
 
+    /// The purposes accepted (none for a refusal).
+    pub fn purposes(&self) -> &[String] {
+        match &self.decision {
+            Decision::Given { purposes, .. } => purposes,
+            Decision::Refused => &[],
+        }
+    }
+
     /// Check the record against the template it claims: the text hash matches what the
     /// template says in that language, purposes exist, and the method carries its proof.
     pub fn check(&self, template: &ConsentTemplate) -> Vec<ConsentProblem> {

@@ -25,6 +25,7 @@ pub mod model;
 pub mod num;
 pub mod pack;
 pub mod prefill;
+pub mod purpose;
 pub mod qr;
 pub mod receipt;
 pub mod review;

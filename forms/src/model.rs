@@ -573,11 +573,16 @@ pub fn toggle_choice(current: &str, choice: &str) -> String {
 
 impl CompiledForm {
     /// How the interview is paged: each top-level group or repeat is a page, consecutive
-    /// top-level questions share one, and calculations take none. Indices into `body`.
+    /// top-level questions share one, and calculations and nodes that are never relevant
+    /// take none. Indices into `body`.
     pub fn pages(&self) -> Vec<Vec<usize>> {
         let mut pages: Vec<Vec<usize>> = Vec::new();
         let mut loose: Vec<usize> = Vec::new();
         for (i, node) in self.form.body.iter().enumerate() {
+            // Never asked (it serves a purpose the respondent refused): no empty page.
+            if node.relevant.as_deref() == Some("false()") {
+                continue;
+            }
             match node.kind {
                 Kind::Calculate => {}
                 Kind::Group | Kind::Repeat => {

@@ -51,6 +51,7 @@ pub async fn import_form(
         .map_err(|e| Error::FormImport(e.to_string()))?
         .walk()
         .len();
+    check_purposes(db, project_id, &form).await?;
     if form.version.is_empty() {
         form.version = version_now();
     }
@@ -81,4 +82,35 @@ pub async fn import_form(
         questions,
         warnings: imported.warnings,
     })
+}
+
+/// A question tagged with a purpose (`purpose` column) must name one of the project's
+/// consent template: otherwise no respondent could ever accept it and it would never be
+/// asked, which is surely a typo.
+async fn check_purposes(db: &Db, project_id: &str, form: &Form) -> Result<()> {
+    let tagged = form.tagged_purposes();
+    if tagged.is_empty() {
+        return Ok(());
+    }
+    let Some((_, template)) = db.current_bundle(project_id).await? else {
+        return Err(Error::FormImport(
+            "questions are tagged with consent purposes, but the project has no consent \
+             template yet: install one first"
+                .into(),
+        ));
+    };
+    let template: forms::consent::ConsentTemplate =
+        serde_json::from_str(&template).map_err(anyhow::Error::from)?;
+    let known: Vec<&str> = template.purposes.iter().map(|p| p.id.as_str()).collect();
+    let unknown: Vec<&str> = tagged.into_iter().filter(|t| !known.contains(t)).collect();
+    if unknown.is_empty() {
+        return Ok(());
+    }
+    Err(Error::FormImport(format!(
+        "the purpose column names {}, which the consent template `{}` does not define \
+         (it defines: {})",
+        unknown.join(", "),
+        template.id,
+        known.join(", ")
+    )))
 }

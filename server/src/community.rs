@@ -363,6 +363,13 @@ async fn apply(
             .db
             .withdraw(project, &record.id, code, &chosen, via)
             .await?;
+        // Answers that served only the withdrawn purposes go now, not at the next purge.
+        let still: Vec<String> = held.into_iter().filter(|p| !chosen.contains(p)).collect();
+        let form = state
+            .compiled_form(project, &record.form_id, &record.form_version)
+            .await?;
+        let unheld = forms::purpose::unheld_fields(&form.form, &still);
+        crate::purge::erase_answers(&state.db, &record.id, &unheld, false).await?;
         state
             .db
             .audit(

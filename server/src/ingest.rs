@@ -43,7 +43,12 @@ async fn rules_for(
     record: &Submission,
 ) -> Result<std::result::Result<Rules, Outcome>> {
     let form = state
-        .compiled_form(project, &record.form_id, &record.form_version)
+        .form_for_purposes(
+            project,
+            &record.form_id,
+            &record.form_version,
+            record.consent.purposes(),
+        )
         .await?;
     let template = state
         .consent_template(

@@ -198,6 +198,47 @@ impl AppState {
     }
 }
 
+impl AppState {
+    /// A form version as it is asked of a respondent who accepted `purposes`: questions
+    /// tagged with other purposes are never relevant, so an answer to one is refused. The
+    /// plain form when no question is tagged; each set of purposes is compiled once.
+    pub async fn form_for_purposes(
+        &self,
+        project_id: &str,
+        form_id: &str,
+        version: &str,
+        purposes: &[String],
+    ) -> Result<Arc<CompiledForm>> {
+        let base = self.compiled_form(project_id, form_id, version).await?;
+        let mut sorted: Vec<&str> = purposes.iter().map(String::as_str).collect();
+        sorted.sort_unstable();
+        sorted.dedup();
+        // A version string never holds a control character, so the keys cannot collide.
+        let key = (
+            project_id.to_string(),
+            form_id.to_string(),
+            format!("{version}\u{1f}{}", sorted.join(" ")),
+        );
+        if let Some(found) = self
+            .forms
+            .lock()
+            .map_err(|_| anyhow::anyhow!("poisoned"))?
+            .get(&key)
+        {
+            return Ok(found.clone());
+        }
+        let Some(narrowed) = base.for_purposes(purposes).map_err(anyhow::Error::from)? else {
+            return Ok(base);
+        };
+        let narrowed = Arc::new(narrowed);
+        self.forms
+            .lock()
+            .map_err(|_| anyhow::anyhow!("poisoned"))?
+            .insert(key, narrowed.clone());
+        Ok(narrowed)
+    }
+}
+
 /// A server that is listening.
 pub struct Running {
     pub addr: SocketAddr,

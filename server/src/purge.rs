@@ -15,7 +15,8 @@
 
 use std::collections::BTreeSet;
 
-use forms::model::{Answer, Answers};
+use forms::model::Answers;
+use forms::purpose::drop_answers;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
@@ -62,18 +63,36 @@ fn days_before(now: OffsetDateTime, days: u32) -> String {
 
 /// Remove the answers of questions with any of `tags`, repeats included. Returns whether
 /// anything was removed.
-fn drop_tagged(answers: &mut Answers, doomed: &BTreeSet<String>) -> bool {
-    let before = answers.len();
-    answers.retain(|name, _| !doomed.contains(name));
-    let mut changed = answers.len() != before;
-    for answer in answers.values_mut() {
-        if let Answer::Repeat(items) = answer {
-            for item in items {
-                changed |= drop_tagged(item, doomed);
-            }
+/// Erase the answers to `names` from a record and from its correction history (one
+/// transaction, the record not marked edited: the data was due to go). Whether anything
+/// was there to erase; with `dry_run` nothing is written.
+pub async fn erase_answers(
+    db: &crate::db::Db,
+    id: &str,
+    names: &BTreeSet<String>,
+    dry_run: bool,
+) -> Result<bool> {
+    let Some((answers, history)) = db.answers_with_history(id).await? else {
+        return Ok(false);
+    };
+    let mut current: Answers = serde_json::from_str(&answers).map_err(anyhow::Error::from)?;
+    let mut changed = drop_answers(&mut current, names);
+    let mut scrubbed_history = Vec::new();
+    for (edit, previous) in history {
+        let mut old: Answers = serde_json::from_str(&previous).map_err(anyhow::Error::from)?;
+        if drop_answers(&mut old, names) {
+            changed = true;
+            scrubbed_history.push((
+                edit,
+                serde_json::to_string(&old).map_err(anyhow::Error::from)?,
+            ));
         }
     }
-    changed
+    if changed && !dry_run {
+        let json = serde_json::to_string(&current).map_err(anyhow::Error::from)?;
+        db.scrub_answers(id, &json, &scrubbed_history).await?;
+    }
+    Ok(changed)
 }
 
 /// Purge one project (or say what would go, with `dry_run`).
@@ -149,25 +168,7 @@ pub async fn purge_project(
                     if report.expired.contains(&id) || report.withdrawn.contains(&id) {
                         continue;
                     }
-                    let Some((answers, history)) = db.answers_with_history(&id).await? else {
-                        continue;
-                    };
-                    let mut current: Answers =
-                        serde_json::from_str(&answers).map_err(anyhow::Error::from)?;
-                    let mut changed = drop_tagged(&mut current, &doomed);
-                    let mut scrubbed_history = Vec::new();
-                    for (edit, previous) in history {
-                        let mut old: Answers =
-                            serde_json::from_str(&previous).map_err(anyhow::Error::from)?;
-                        if drop_tagged(&mut old, &doomed) {
-                            changed = true;
-                            scrubbed_history.push((
-                                edit,
-                                serde_json::to_string(&old).map_err(anyhow::Error::from)?,
-                            ));
-                        }
-                    }
-                    if !changed {
+                    if !erase_answers(db, &id, &doomed, dry_run).await? {
                         continue;
                     }
                     let name = serde_json::to_value(tag)
@@ -177,10 +178,6 @@ pub async fn purge_project(
                     match report.scrubbed.iter_mut().find(|(r, _)| r == &id) {
                         Some((_, tags)) => tags.push(name),
                         None => report.scrubbed.push((id.clone(), vec![name])),
-                    }
-                    if !dry_run {
-                        let json = serde_json::to_string(&current).map_err(anyhow::Error::from)?;
-                        db.scrub_answers(&id, &json, &scrubbed_history).await?;
                     }
                 }
             }
@@ -224,23 +221,6 @@ pub fn schedule(state: AppState) -> tokio::task::JoinHandle<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn tagged_answers_go_from_repeats_too() {
-        let mut answers = forms::demo::sample_household();
-        let doomed: BTreeSet<String> = ["respondent_name", "member_name"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        assert!(drop_tagged(&mut answers, &doomed));
-        assert!(!answers.contains_key("respondent_name"));
-        let Some(Answer::Repeat(members)) = answers.get("members") else {
-            panic!("members stay")
-        };
-        assert!(members.iter().all(|m| !m.contains_key("member_name")));
-        assert!(members.iter().all(|m| m.contains_key("member_age")));
-        assert!(!drop_tagged(&mut answers, &doomed), "nothing left to drop");
-    }
 
     #[test]
     fn days_before_counts_back_in_utc() {

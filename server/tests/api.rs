@@ -772,6 +772,24 @@ async fn an_admin_imports_an_xlsform_and_phones_receive_it() {
         message.contains("loop") && message.contains("${q3}"),
         "{message}"
     );
+    // A question tagged with a purpose the consent template lacks (a typo) is refused.
+    let mut mistagged = forms::demo::chained_form(3);
+    mistagged.body[1]
+        .attributes
+        .insert("purpose".into(), "referal".into());
+    let refused = admin
+        .post(server.url("/forms?file_name=mistagged.json"))
+        .body(serde_json::to_vec(&mistagged).unwrap())
+        .send()
+        .await
+        .expect("upload answers");
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body: Value = refused.json().await.expect("JSON");
+    let message = body["message"].as_str().unwrap_or_default();
+    assert!(
+        message.contains("referal") && message.contains("needs_assessment"),
+        "{message}"
+    );
     let accepted = admin
         .post(server.url("/forms?file_name=chained.json"))
         .body(serde_json::to_vec(&forms::demo::chained_form(3)).unwrap())

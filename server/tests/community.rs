@@ -357,3 +357,68 @@ async fn a_withdrawal_of_what_was_never_given_is_refused() {
             .all(|p| p["accepted"] == false)
     );
 }
+
+/// The demo's phone number serves only referrals (it is tagged `purpose: referral`).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn answers_serving_a_refused_or_withdrawn_purpose_are_refused_then_erased() {
+    const PHONE_NUMBER: &str = "respondent_phone";
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let number = forms::model::Answer::Value("+254700123456".into());
+    let mut no_referral = with_access(&[NEEDS_ASSESSMENT]);
+    no_referral
+        .answers
+        .insert(PHONE_NUMBER.into(), number.clone());
+    let mut referral = with_access(&[NEEDS_ASSESSMENT, REFERRAL]);
+    referral.answers.insert(PHONE_NUMBER.into(), number.clone());
+    let ack = phone.sync(&[no_referral, referral.clone()]).await;
+    match &ack.results[0].outcome {
+        Outcome::Rejected { errors, .. } => {
+            assert_eq!(errors.len(), 1, "{errors:?}");
+            assert_eq!(errors[0].name, PHONE_NUMBER);
+            assert_eq!(errors[0].problem, forms::validate::Problem::NotRelevant);
+        }
+        other => panic!("an answer for a refused purpose was {other:?}"),
+    }
+    assert_eq!(ack.results[1].outcome, Outcome::Accepted);
+
+    let steward = server.sign_in("steward").await;
+    let id = referral.id.to_string();
+    let held = |list: Vec<Value>| {
+        list.into_iter()
+            .find(|s| s["id"] == id.as_str())
+            .expect("the record is listed")
+    };
+    let before = held(server.submissions(&steward).await);
+    assert_eq!(before["answers"][PHONE_NUMBER], "+254700123456");
+
+    // Withdrawing the referral erases the number at once; the rest stays.
+    let receipt = referral.consent.receipt.to_string();
+    let after = answered(
+        server.url("/community/withdraw"),
+        json!({ "receipt": receipt, "access": DIGITS, "purposes": [REFERRAL] }),
+    )
+    .await;
+    assert_eq!(after["status"], "active", "{after}");
+    let now = held(server.submissions(&steward).await);
+    assert!(now["answers"].get(PHONE_NUMBER).is_none(), "{now}");
+    assert_eq!(
+        now["answers"]["respondent_name"],
+        before["answers"]["respondent_name"]
+    );
+    assert_eq!(now["purposes"], json!([NEEDS_ASSESSMENT]));
+
+    // A steward cannot write it back either: a correction is settled like an interview,
+    // and the question is never relevant for this record now.
+    let mut answers = now["answers"].clone();
+    answers[PHONE_NUMBER] = json!("+254700123456");
+    let put = steward
+        .put(server.url(&format!("/submissions/{id}/answers")))
+        .json(&json!({ "answers": answers, "comment": "called back" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(put.status(), StatusCode::OK);
+    let edited = held(server.submissions(&steward).await);
+    assert!(edited["answers"].get(PHONE_NUMBER).is_none(), "{edited}");
+}

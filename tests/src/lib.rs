@@ -884,10 +884,27 @@ impl Field<'_> {
         respondent: &str,
         members: &[(&str, &str, &str)],
     ) -> Result<()> {
+        self.fill_household_reachable(today, area, respondent, members, None)
+            .await
+    }
+
+    /// [`Field::fill_household`], also giving the phone number for referrals (asked only
+    /// when the respondent accepted the referral purpose).
+    pub async fn fill_household_reachable(
+        &self,
+        today: &str,
+        area: &str,
+        respondent: &str,
+        members: &[(&str, &str, &str)],
+        phone: Option<&str>,
+    ) -> Result<()> {
         self.date("interview_date", today).await?;
         self.answer("admin_area", area).await?;
         self.next(2).await?;
         self.answer("respondent_name", respondent).await?;
+        if let Some(number) = phone {
+            self.answer("respondent_phone", number).await?;
+        }
         self.choose("displacement_status", "idp").await?;
         self.date("displaced_since", "2025-03-01").await?;
         self.choose("displacement_reason", "conflict").await?;

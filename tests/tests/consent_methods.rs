@@ -102,3 +102,58 @@ async fn a_mark_a_minor_with_a_guardian_and_a_proxy_are_each_recorded() -> Resul
     assert!(methods[2].starts_with("minor's assent"), "{methods:?}");
     h.finish().await
 }
+
+/// The demo form's phone number serves only referrals: asked and kept when the respondent
+/// accepts a referral, never shown (so never stored) when they do not.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_question_serving_a_refused_purpose_is_never_asked() -> Result<()> {
+    const NUMBER: &str = "+254700123456";
+    let h = Harness::enrolled(PASSPHRASE).await?;
+    let field = h.field();
+    let member = [("Fatima", "female", "34")];
+
+    field
+        .verbal_consent("en", "Amina", &["needs_assessment", "referral"])
+        .await?;
+    field
+        .fill_household_reachable(
+            "2025-11-20",
+            "Camp Alpha",
+            "Fatima Said",
+            &member,
+            Some(NUMBER),
+        )
+        .await?;
+    field.save().await?;
+
+    field
+        .verbal_consent("en", "Amina", &["needs_assessment"])
+        .await?;
+    field.date("interview_date", "2025-11-20").await?;
+    field.answer("admin_area", "Camp Beta").await?;
+    field.next(2).await?;
+    h.find("#q-respondent_name").await?;
+    h.screenshot("purpose-01-no-referral").await?;
+    assert!(
+        h.absent("#q-respondent_phone").await?,
+        "the phone number is asked though referral was refused"
+    );
+    h.click("#back").await?;
+    h.find("#page-1").await?;
+    field
+        .fill_household("2025-11-20", "Camp Beta", "Hawa Ali", &member)
+        .await?;
+    field.save().await?;
+    field.sync(&sync_message("en", 2, 0, 0)).await?;
+
+    let submissions = h.server_submissions().await?;
+    let phone_of = |area: &str| {
+        submissions
+            .iter()
+            .find(|s| s["answers"]["admin_area"] == area)
+            .map(|s| s["answers"].get("respondent_phone").cloned())
+    };
+    assert_eq!(phone_of("Camp Alpha"), Some(Some(NUMBER.into())));
+    assert_eq!(phone_of("Camp Beta"), Some(None), "{submissions:?}");
+    h.finish().await
+}

@@ -365,6 +365,16 @@ where
 {
     let ui = ui();
     let field = field();
+    // Questions serving a purpose the respondent refused are never asked nor kept.
+    let mut session = session;
+    match session.form.for_purposes(consent.purposes()) {
+        Ok(Some(narrowed)) => session.form = Arc::new(narrowed),
+        Ok(None) => {}
+        Err(e) => {
+            error.set(Some(AppError::from(e).message(ui)));
+            return ().into_any();
+        }
+    }
     let form = session.form.clone();
     let pages = form.pages();
     let total = pages.len();
@@ -519,6 +529,7 @@ where
         </div>
         <button id="save-draft" type="button" class="link" on:click=leave>{t("interview-save-draft")}</button>
     }
+    .into_any()
 }
 
 fn scroll_top() {

@@ -186,8 +186,10 @@ async fn edit_answers(
         .submission_answers(&user.project_id, &id)
         .await?
         .ok_or(Error::NotFound)?;
+    // Only what the respondent still allows may be written back.
+    let held = state.db.purposes_of(&id).await?;
     let form = state
-        .compiled_form(&user.project_id, &form_id, &form_version)
+        .form_for_purposes(&user.project_id, &form_id, &form_version, &held)
         .await?;
     let mut answers = body.answers;
     if refused && !answers.is_empty() {
