@@ -152,6 +152,29 @@ pub async fn send_batch(token: &str, batch: &Batch) -> Result<BatchAck, AppError
 }
 
 /// The project's current form, consent template and settings.
+/// The cache the service worker serves recordings from (see `sw.js`).
+const MEDIA_CACHE: &str = "sauti-media";
+
+/// Keep a recording on the phone for interviews without network: put into the service
+/// worker's media cache from the page itself (so it works before the worker controls the
+/// page), once; in the background, failures left for the next unlock or sync.
+pub fn warm(url: &str) {
+    let url = url.to_string();
+    leptos::task::spawn_local(async move {
+        let Some(caches) = web_sys::window().and_then(|w| w.caches().ok()) else {
+            return;
+        };
+        let Ok(cache) = JsFuture::from(caches.open(MEDIA_CACHE)).await else {
+            return;
+        };
+        let cache: web_sys::Cache = cache.unchecked_into();
+        let kept = JsFuture::from(cache.match_with_str(&url)).await;
+        if kept.is_ok_and(|k| k.is_undefined()) {
+            let _ = JsFuture::from(cache.add_with_str(&url)).await;
+        }
+    });
+}
+
 pub async fn bundle(token: &str) -> Result<Bundle, AppError> {
     call("GET", "/api/v1/bundle", None, Some(token)).await
 }

@@ -93,6 +93,11 @@ fn assemble_with(
     device: Arc<DeviceCredentials>,
     bundle: Bundle,
 ) -> Result<Session, AppError> {
+    // The consent text read aloud: fetched now so the service worker keeps it for
+    // interviews without network (no-op when it already has it).
+    for url in bundle.consent.audio.0.values() {
+        crate::api::warm(url);
+    }
     Ok(Session {
         vault,
         device,

@@ -5,6 +5,7 @@
 // or the app is next started.
 const SHELL_VERSION = "__BUILD__";
 const CACHE = `sauti-shell-${SHELL_VERSION}`;
+const MEDIA = "sauti-media";
 const SHELL = ["/collect", "/boot.js", "/field.js", "/field_bg.wasm", "/style.css", "/manifest.webmanifest", "/icon.svg", "__LOCALES__"];
 
 self.addEventListener("install", (event) => {
@@ -25,6 +26,20 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   const ours = request.method === "GET" && url.origin === self.location.origin;
   if (!ours || url.pathname.startsWith("/api/") || url.pathname.startsWith("/steward") || url.pathname.startsWith("/community")) {
+    return;
+  }
+  // Recordings (the consent text read aloud) are addressed by their content: kept in a
+  // cache of their own that new builds leave alone, filled as the app fetches them.
+  if (url.pathname.startsWith("/media/")) {
+    event.respondWith(
+      caches.open(MEDIA).then(async (cache) => {
+        const kept = await cache.match(url.pathname);
+        if (kept) return kept;
+        const fresh = await fetch(url.pathname);
+        if (fresh.status === 200) await cache.put(url.pathname, fresh.clone());
+        return fresh;
+      }),
+    );
     return;
   }
   // Every page of the field app is the same shell; files are looked up by path.

@@ -65,6 +65,12 @@ fn main() {
             },
             recorded_at: "2026-11-25T09:01:00+03:00".into(),
             access: None,
+            understood: template
+                .comprehension
+                .iter()
+                .map(|q| q.id.clone())
+                .collect(),
+            explained_again: Vec::new(),
             receipt: ReceiptCode::from_random(42),
         },
         answers,

@@ -42,6 +42,21 @@ pub struct Purpose {
     pub shared_with: Text,
 }
 
+/// A yes/no question asked after the text is read, to check the respondent understood a
+/// point that matters (taking part is voluntary, they can withdraw). A wrong answer means
+/// the point is explained again and asked once more: consent is given only once every
+/// answer is right.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Understanding {
+    pub id: String,
+    pub question: Text,
+    /// The right answer: yes (`true`) or no.
+    pub answer: bool,
+    /// What to explain again after a wrong answer.
+    #[serde(default)]
+    pub explanation: Text,
+}
+
 /// What a project asks respondents to agree to, in every language it works in.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ConsentTemplate {
@@ -63,7 +78,16 @@ pub struct ConsentTemplate {
     #[serde(default)]
     pub minimum_age: Option<u32>,
     pub text: Text,
+    /// The text read aloud, per language, for respondents who do not read. In the TOML
+    /// a project writes, the name of a recording uploaded first (`PUT /media/{name}`);
+    /// once installed, the address of that recording's content (`/media/{sha256}`), so
+    /// the version keeps exactly what was played.
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub audio: Text,
     pub purposes: Vec<Purpose>,
+    /// The comprehension check, asked before consent is given (none: not asked).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comprehension: Vec<Understanding>,
 }
 
 impl ConsentTemplate {
@@ -101,6 +125,13 @@ impl ConsentTemplate {
         if self.purposes.is_empty() {
             problems.push("purposes: at least one purpose is needed".into());
         }
+        for lang in self.audio.0.keys() {
+            if !self.text.0.contains_key(lang) {
+                problems.push(format!(
+                    "audio.{lang}: there is no text in this language to read aloud"
+                ));
+            }
+        }
         if let Some(age) = self.minimum_age
             && !(1..=25).contains(&age)
         {
@@ -120,6 +151,30 @@ impl ConsentTemplate {
             for lang in self.text.0.keys() {
                 if p.label.0.get(lang).is_none_or(|l| l.trim().is_empty()) {
                     problems.push(format!("{at}.label.{lang}: missing"));
+                }
+            }
+        }
+        let mut asked = std::collections::BTreeSet::new();
+        for (i, q) in self.comprehension.iter().enumerate() {
+            let at = format!("comprehension[{}] ({})", i + 1, q.id);
+            if !name_ok(&q.id) {
+                problems.push(format!(
+                    "{at}: id must be lower-case letters, digits, - or _"
+                ));
+            }
+            if !asked.insert(q.id.as_str()) {
+                problems.push(format!("{at}: the id is used twice"));
+            }
+            for lang in self.text.0.keys() {
+                if q.question.0.get(lang).is_none_or(|l| l.trim().is_empty()) {
+                    problems.push(format!("{at}.question.{lang}: missing"));
+                }
+                if q.explanation
+                    .0
+                    .get(lang)
+                    .is_none_or(|l| l.trim().is_empty())
+                {
+                    problems.push(format!("{at}.explanation.{lang}: missing"));
                 }
             }
         }
@@ -210,6 +265,13 @@ pub struct Consent {
     /// keyed hash of it, never the digits.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access: Option<String>,
+    /// The comprehension questions the respondent answered rightly (ids), and of those
+    /// the ones answered wrongly first and explained again: every one of the template's
+    /// is needed before consent is given.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub understood: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub explained_again: Vec<String>,
 }
 
 /// A problem with a consent record, reported per field like answer errors.
@@ -230,6 +292,8 @@ pub enum ConsentProblem {
     MissingReason,
     /// A purpose the template requires was not accepted.
     RequiredPurpose(String),
+    /// A comprehension question was not answered rightly.
+    NotUnderstood(String),
 }
 
 impl ConsentProblem {
@@ -246,6 +310,7 @@ impl ConsentProblem {
             ConsentProblem::MissingAssent => "consent-missing-assent",
             ConsentProblem::MissingReason => "consent-missing-reason",
             ConsentProblem::RequiredPurpose(_) => "consent-required-purpose",
+            ConsentProblem::NotUnderstood(_) => "consent-not-understood",
         }
     }
 }
@@ -300,6 +365,11 @@ impl Consent {
             for t in template.purposes.iter().filter(|t| t.required) {
                 if !purposes.contains(&t.id) {
                     problems.push(ConsentProblem::RequiredPurpose(t.id.clone()));
+                }
+            }
+            for q in &template.comprehension {
+                if !self.understood.contains(&q.id) {
+                    problems.push(ConsentProblem::NotUnderstood(q.id.clone()));
                 }
             }
             let blank = |s: &str| s.trim().is_empty();
@@ -465,6 +535,8 @@ mod tests {
             },
             recorded_at: "2026-11-25T10:00:00Z".into(),
             access: None,
+            understood: t.comprehension.iter().map(|q| q.id.clone()).collect(),
+            explained_again: Vec::new(),
             receipt: ReceiptCode::from_random(7),
         }
     }
@@ -554,6 +626,33 @@ mod tests {
     }
 
     #[test]
+    fn consent_is_given_only_once_every_point_is_understood() {
+        let t = demo::household_consent();
+        assert_eq!(t.comprehension.len(), 2, "the demo checks understanding");
+        let mut c = given(
+            Method::Verbal {
+                witness: "Amina".into(),
+            },
+            &[NEEDS_ASSESSMENT],
+        );
+        assert!(c.check(&t).is_empty());
+        c.understood.retain(|id| id != "aid_unchanged");
+        c.explained_again = vec!["aid_unchanged".into()];
+        assert_eq!(
+            c.check(&t),
+            vec![ConsentProblem::NotUnderstood("aid_unchanged".into())]
+        );
+        assert_eq!(c.check(&t)[0].code(), "consent-not-understood");
+        // A refusal needs no comprehension check.
+        let refused = Consent {
+            decision: Decision::Refused,
+            understood: Vec::new(),
+            ..c
+        };
+        assert!(refused.check(&t).is_empty());
+    }
+
+    #[test]
     fn a_template_explains_every_purpose_in_every_language() {
         let mut t = demo::household_consent();
         assert!(t.problems().is_empty(), "{:?}", t.problems());
@@ -561,6 +660,8 @@ mod tests {
         t.purposes[2].id = t.purposes[0].id.clone();
         t.minimum_age = Some(0);
         t.version = 0;
+        t.comprehension[1].explanation.0.remove("fr");
+        t.comprehension[0].id = "Voluntary".into();
         assert_eq!(
             t.problems(),
             vec![
@@ -568,6 +669,9 @@ mod tests {
                 "minimum_age: 0 is not an age of consent".into(),
                 "purposes[2] (referral).label.ar: missing".into(),
                 "purposes[3] (needs_assessment): the id is used twice".into(),
+                "comprehension[1] (Voluntary): id must be lower-case letters, digits, - or _"
+                    .into(),
+                "comprehension[2] (aid_unchanged).explanation.fr: missing".into(),
             ]
         );
     }

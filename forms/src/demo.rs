@@ -124,6 +124,40 @@ pub fn repeat_form(n: usize) -> Form {
     }
 }
 
+/// A recording for tests of the consent text read aloud: `seconds` of a 440 Hz tone,
+/// 8 kHz mono 16-bit PCM in a WAV file (every browser plays it, no codec needed).
+pub fn sample_recording(seconds: u32) -> Vec<u8> {
+    const RATE: u32 = 8000;
+    let samples = RATE * seconds;
+    let data_len = samples * 2;
+    let mut wav = Vec::with_capacity(44 + data_len as usize);
+    wav.extend_from_slice(b"RIFF");
+    wav.extend_from_slice(&(36 + data_len).to_le_bytes());
+    wav.extend_from_slice(b"WAVEfmt ");
+    wav.extend_from_slice(&16u32.to_le_bytes()); // fmt chunk size
+    wav.extend_from_slice(&1u16.to_le_bytes()); // PCM
+    wav.extend_from_slice(&1u16.to_le_bytes()); // mono
+    wav.extend_from_slice(&RATE.to_le_bytes());
+    wav.extend_from_slice(&(RATE * 2).to_le_bytes()); // bytes per second
+    wav.extend_from_slice(&2u16.to_le_bytes()); // block align
+    wav.extend_from_slice(&16u16.to_le_bytes()); // bits per sample
+    wav.extend_from_slice(b"data");
+    wav.extend_from_slice(&data_len.to_le_bytes());
+    for i in 0..samples {
+        // A triangle wave: no floating-point sine needed, audible all the same.
+        let phase = (i * 440 * 4 / RATE) % 4;
+        let within = ((i * 440 * 4) % RATE) as i32 * 8000 / RATE as i32;
+        let value: i32 = match phase {
+            0 => within,
+            1 => 8000 - within,
+            2 => -within,
+            _ => within - 8000,
+        };
+        wav.extend_from_slice(&(value as i16).to_le_bytes());
+    }
+    wav
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

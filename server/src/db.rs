@@ -364,6 +364,59 @@ impl Db {
         })
     }
 
+    /// Keep an uploaded recording under its name (a new upload replaces the name's
+    /// content; templates installed before keep the address of the old content).
+    pub async fn put_media(
+        &self,
+        project_id: &str,
+        name: &str,
+        sha256: &str,
+        content_type: &str,
+        bytes: &[u8],
+    ) -> Result<()> {
+        on_pool!(self, pool, Backend => {
+            sqlx::query(
+                "INSERT INTO media (project_id, name, sha256, content_type, bytes, uploaded_at)
+                 VALUES ($1, $2, $3, $4, $5, $6)
+                 ON CONFLICT (project_id, name) DO UPDATE SET sha256 = excluded.sha256,
+                     content_type = excluded.content_type, bytes = excluded.bytes,
+                     uploaded_at = excluded.uploaded_at",
+            )
+            .bind(project_id)
+            .bind(name)
+            .bind(sha256)
+            .bind(content_type)
+            .bind(bytes)
+            .bind(now_rfc3339())
+            .execute(pool)
+            .await?;
+            Ok(())
+        })
+    }
+
+    /// The content hash of a project's recording, by the name it was uploaded under.
+    pub async fn media_hash(&self, project_id: &str, name: &str) -> Result<Option<String>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_scalar("SELECT sha256 FROM media WHERE project_id = $1 AND name = $2")
+                .bind(project_id)
+                .bind(name)
+                .fetch_optional(pool)
+                .await?)
+        })
+    }
+
+    /// A recording by its content hash: (content type, bytes).
+    pub async fn media_by_hash(&self, sha256: &str) -> Result<Option<(String, Vec<u8>)>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT content_type, bytes FROM media WHERE sha256 = $1 LIMIT 1",
+            )
+            .bind(sha256)
+            .fetch_optional(pool)
+            .await?)
+        })
+    }
+
     /// A user and their password hash, by username.
     pub async fn user_by_name(&self, username: &str) -> Result<Option<(User, String)>> {
         on_pool!(self, pool, Backend => {

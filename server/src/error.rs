@@ -49,6 +49,9 @@ pub enum Error {
     /// An uploaded form cannot be imported; the message says where and why.
     #[error("{0}")]
     FormImport(String),
+    /// An uploaded recording that cannot be kept; the message says why.
+    #[error("{0}")]
+    InvalidMedia(String),
     /// A policy file that cannot be used; one entry per problem, each saying where.
     #[error("the policy cannot be used:\n{}", .0.join("\n"))]
     InvalidPolicy(Vec<String>),
@@ -84,6 +87,7 @@ impl Error {
             Error::MalformedBatch(_) | Error::BadRequest(_) => StatusCode::BAD_REQUEST,
             Error::UnknownForm { .. }
             | Error::FormImport(_)
+            | Error::InvalidMedia(_)
             | Error::InvalidAnswers(_)
             | Error::InvalidPolicy(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Error::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
@@ -109,6 +113,7 @@ impl Error {
             Error::TooLarge(_) => "err-too-large",
             Error::BadRequest(_) => "err-batch-malformed",
             Error::FormImport(_) => "err-form-import",
+            Error::InvalidMedia(_) => "err-invalid-media",
             Error::InvalidAnswers(_) => "err-invalid-answers",
             Error::InvalidPolicy(_) => "err-invalid-policy",
             Error::Database(_) | Error::Internal(_) => "err-internal",

@@ -41,7 +41,8 @@ pub async fn install(
     source: &str,
     actor: &str,
 ) -> Result<(ConsentTemplate, Installed)> {
-    let template = parse(source)?;
+    let mut template = parse(source)?;
+    resolve_audio(state, project_id, &mut template).await?;
     let versions = state.db.template_versions(project_id).await?;
     let latest = versions
         .iter()
@@ -100,6 +101,29 @@ pub async fn install(
             .await?;
     }
     Ok((template, installed))
+}
+
+/// Replace each recording's file name by the address of its content, so the version
+/// holds exactly what respondents hear; every name not uploaded yet is listed.
+async fn resolve_audio(
+    state: &AppState,
+    project_id: &str,
+    template: &mut ConsentTemplate,
+) -> Result<()> {
+    let mut missing = Vec::new();
+    for (lang, name) in template.audio.0.iter_mut() {
+        match state.db.media_hash(project_id, name).await? {
+            Some(sha) => *name = format!("/media/{sha}"),
+            None => missing.push(format!(
+                "audio.{lang}: {name:?} has not been uploaded: PUT it to /api/v1/media/{name} first"
+            )),
+        }
+    }
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::InvalidTemplate(missing))
+    }
 }
 
 #[cfg(test)]

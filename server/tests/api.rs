@@ -174,6 +174,12 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
             [401, 401, 403, 200, 403, 403],
         ),
         (
+            Method::PUT,
+            "/media/consent-en.wav".into(),
+            Some(Value::String("RIFF (a recording)".into())),
+            [401, 401, 403, 200, 403, 403],
+        ),
+        (
             Method::GET,
             "/withdrawals/notice".into(),
             None,
@@ -229,6 +235,9 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
             let mut request = client.request(method.clone(), server.url(&path));
             if *caller == "device" {
                 request = phone.authorize(request);
+            }
+            if path.starts_with("/media/") {
+                request = request.header("content-type", "audio/wav");
             }
             request = match &body {
                 Some(Value::String(text)) => request.body(text.clone()),

@@ -343,3 +343,84 @@ async fn a_consent_template_is_versioned_and_immutable_once_used() {
     assert_eq!(versions[1]["version"], 1);
     assert_eq!(versions[1]["in_use"], true);
 }
+
+/// The consent text read aloud: an admin uploads the recording, the template names it,
+/// phones receive the address of its content and fetch it with no account.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_recording_of_the_consent_text_reaches_phones_by_its_content() {
+    let server = Server::start().await;
+    let admin = server.sign_in("admin").await;
+    let recording = forms::demo::sample_recording(1);
+    let upload = |client: &reqwest::Client, name: &str, kind: &str| {
+        client
+            .put(server.url(&format!("/media/{name}")))
+            .header("content-type", kind)
+            .body(recording.clone())
+            .send()
+    };
+    let uploaded = upload(&admin, "consent-fr.wav", "audio/wav").await.unwrap();
+    assert_eq!(uploaded.status(), StatusCode::OK);
+    let uploaded: Value = uploaded.json().await.unwrap();
+    let url = uploaded["url"].as_str().unwrap().to_string();
+    assert!(url.starts_with("/media/") && url.len() == 7 + 64, "{url}");
+
+    let steward = server.sign_in("steward").await;
+    let denied = upload(&steward, "consent-fr.wav", "audio/wav")
+        .await
+        .unwrap();
+    assert_eq!(denied.status(), StatusCode::FORBIDDEN);
+    let not_audio = upload(&admin, "notes.txt", "text/plain").await.unwrap();
+    assert_eq!(not_audio.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(error_code(not_audio).await, "err-invalid-media");
+
+    // A template naming a recording not uploaded yet is refused, saying which.
+    let demo = include_str!("../consent/demo.toml");
+    let with_audio = |langs: &str| {
+        demo.replacen(
+            "\n[[purposes]]",
+            &format!("\n[audio]\n{langs}\n\n[[purposes]]"),
+            1,
+        )
+    };
+    let put = |body: String| admin.put(server.url("/consent-template")).body(body).send();
+    let refused = put(with_audio(
+        "fr = \"consent-fr.wav\"\nar = \"consent-ar.wav\"",
+    ))
+    .await
+    .unwrap();
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body: Value = refused.json().await.unwrap();
+    assert_eq!(body["problems"].as_array().unwrap().len(), 1, "{body}");
+    assert!(
+        body["problems"][0]
+            .as_str()
+            .unwrap()
+            .contains("audio.ar: \"consent-ar.wav\" has not been uploaded"),
+        "{body}"
+    );
+    let installed = put(with_audio("fr = \"consent-fr.wav\"")).await.unwrap();
+    assert_eq!(installed.status(), StatusCode::OK);
+
+    // Phones get the address of the content, and fetch it without any account.
+    let phone = server.enroll().await;
+    let bundle: Value = phone.bundle().await.json().await.unwrap();
+    assert_eq!(bundle["consent"]["audio"]["fr"], url.as_str(), "{bundle}");
+    let base = server.url("/").replace("/api/v1/", "");
+    let fetched = reqwest::get(format!("{base}{url}")).await.unwrap();
+    assert_eq!(fetched.status(), StatusCode::OK);
+    assert_eq!(fetched.headers()["content-type"], "audio/wav");
+    assert!(
+        fetched.headers()["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("immutable")
+    );
+    assert_eq!(
+        fetched.bytes().await.unwrap().as_ref(),
+        recording.as_slice()
+    );
+    let unknown = reqwest::get(format!("{base}/media/{}", "0".repeat(64)))
+        .await
+        .unwrap();
+    assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
+}

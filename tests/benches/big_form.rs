@@ -119,6 +119,7 @@ async fn main() -> Result<()> {
         for _ in 0..5 {
             h.click("#new-interview").await?;
             h.click("#purpose-needs_assessment").await?;
+            h.field().understood().await?;
             h.click("#method-verbal").await?;
             h.type_into("#witness", "Amina").await?;
             throttle(&h, rate).await?;

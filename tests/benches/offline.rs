@@ -126,6 +126,8 @@ async fn main() -> Result<()> {
             },
             recorded_at: "2026-11-25T09:01:00+03:00".into(),
             access: None,
+            understood: vec!["voluntary".into(), "aid_unchanged".into()],
+            explained_again: Vec::new(),
             receipt: forms::receipt::ReceiptCode::from_random(42),
         },
         answers: forms::demo::sample_household(),

@@ -552,7 +552,7 @@ impl Harness {
     }
 
     /// An HTTP client signed in as the demo admin.
-    async fn admin(&self) -> Result<reqwest::Client> {
+    pub async fn admin(&self) -> Result<reqwest::Client> {
         let admin = reqwest::Client::builder().cookie_store(true).build()?;
         admin
             .post(format!("{}/api/v1/auth/login", self.base))
@@ -729,6 +729,7 @@ impl Field<'_> {
         for p in purposes {
             h.click(&format!("#purpose-{p}")).await?;
         }
+        self.understood().await?;
         h.click("#method-verbal").await?;
         h.type_into("#witness", witness).await?;
         if let Some(digits) = access {
@@ -747,6 +748,7 @@ impl Field<'_> {
         for p in purposes {
             h.click(&format!("#purpose-{p}")).await?;
         }
+        self.understood().await?;
         h.click("#method-signature").await?;
         self.draw_on_pad().await?;
         h.screenshot("07-signature").await?;
@@ -804,6 +806,7 @@ impl Field<'_> {
         for p in purposes {
             h.click(&format!("#purpose-{p}")).await?;
         }
+        self.understood().await?;
         h.click(&format!("#method-{method}")).await?;
         if method == "mark" {
             self.draw_on_pad().await?;
@@ -812,6 +815,13 @@ impl Field<'_> {
             h.type_into(css, text).await?;
         }
         Ok(())
+    }
+
+    /// Answer the demo template's comprehension questions rightly ("can you stop at any
+    /// time?" yes, "will saying no change your help?" no).
+    pub async fn understood(&self) -> Result<()> {
+        self.h.click("#understand-voluntary-yes").await?;
+        self.h.click("#understand-aid_unchanged-no").await
     }
 
     /// Record a refusal; returns the receipt code shown.

@@ -157,3 +157,128 @@ async fn a_question_serving_a_refused_purpose_is_never_asked() -> Result<()> {
     assert_eq!(phone_of("Camp Beta"), Some(None), "{submissions:?}");
     h.finish().await
 }
+
+/// The comprehension check: a wrong answer shows what to explain again, and consent
+/// cannot be given until every answer is right.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn consent_waits_until_every_point_is_understood() -> Result<()> {
+    let h = Harness::enrolled(PASSPHRASE).await?;
+    h.click("#new-interview").await?;
+    h.click("#purpose-needs_assessment").await?;
+    h.click("#method-verbal").await?;
+    h.type_into("#witness", "Amina").await?;
+    h.click("#understand-voluntary-yes").await?;
+    // "Will saying no change the help your household receives?" — "yes" is wrong.
+    h.click("#understand-aid_unchanged-yes").await?;
+    let again = h
+        .wait_text(
+            ".understand:has(#understand-aid_unchanged-yes) .warn",
+            |t| t.contains("the help you receive stays the same"),
+        )
+        .await?;
+    assert!(again.starts_with("Not quite"), "{again}");
+    h.scroll_to(".understanding").await?;
+    h.screenshot("understanding-01-explain-again").await?;
+    h.click("#consent-give").await?;
+    h.wait_text("p.error:has(+ .actions)", |t| {
+        t.contains("Ask every question about understanding")
+    })
+    .await?;
+    assert!(
+        h.absent("#page-1").await?,
+        "no interview before understanding"
+    );
+
+    // Explained again, asked again, answered rightly: consent can be given.
+    h.click("#understand-aid_unchanged-no").await?;
+    let warn = h
+        .find(".understand:has(#understand-aid_unchanged-yes) .warn")
+        .await?;
+    assert!(!warn.is_displayed().await?, "the explanation is put away");
+    h.click("#consent-give").await?;
+    h.find("#page-1").await?;
+    h.finish().await
+}
+
+/// For respondents who do not read: the admin's recording of the consent text plays on
+/// the consent screen, and stays on the phone for interviews without network.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_consent_text_plays_from_a_recording_kept_on_the_phone() -> Result<()> {
+    let h = Harness::start().await?;
+    let admin = h.admin().await?;
+    let uploaded: serde_json::Value = admin
+        .put(format!("{}/api/v1/media/consent-en.wav", h.base))
+        .header("content-type", "audio/wav")
+        .body(forms::demo::sample_recording(2))
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?;
+    let url = uploaded["url"].as_str().unwrap_or_default().to_string();
+    let template = include_str!("../../server/consent/demo.toml").replacen(
+        "\n[[purposes]]",
+        "\n[audio]\nen = \"consent-en.wav\"\n\n[[purposes]]",
+        1,
+    );
+    admin
+        .put(format!("{}/api/v1/consent-template", h.base))
+        .body(template)
+        .send()
+        .await?
+        .error_for_status()?;
+    let field = h.field();
+    h.open("/collect").await?;
+    field.enroll(PASSPHRASE).await?;
+
+    // Kept in the service worker's media cache as soon as the phone has the template.
+    let kept = h
+        .browser
+        .execute_async(
+            "const [url, done] = arguments;
+             const look = () => caches.open('sauti-media').then((c) => c.match(url))
+               .then((r) => (r ? done(true) : setTimeout(look, 100)));
+             look();",
+            vec![url.clone().into()],
+        )
+        .await?;
+    assert_eq!(kept, true);
+
+    // With no network, reopened from the service worker: the recording still plays.
+    h.service_worker_ready().await?;
+    h.browser.refresh().await?;
+    h.find("#unlock-passphrase").await?;
+    h.cdp("Network.enable", serde_json::json!({})).await?;
+    h.cdp(
+        "Network.emulateNetworkConditions",
+        serde_json::json!({ "offline": true, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+    )
+    .await?;
+    h.browser.refresh().await?;
+    field.unlock(PASSPHRASE).await?;
+    h.click("#new-interview").await?;
+    let audio = h.find("#consent-audio").await?;
+    assert!(audio.is_displayed().await?, "the player is shown");
+    assert_eq!(audio.attr("src").await?.as_deref(), Some(url.as_str()));
+    let duration = h
+        .browser
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const a = document.querySelector('#consent-audio');
+             a.addEventListener('loadedmetadata', () => done(a.duration), { once: true });
+             a.addEventListener('error', () => done(-1), { once: true });
+             a.load();",
+            vec![],
+        )
+        .await?;
+    let seconds = duration.as_f64().unwrap_or(-1.0);
+    assert!(
+        (1.9..2.1).contains(&seconds),
+        "plays {seconds} s, not the 2 s recorded"
+    );
+    h.screenshot("consent-audio").await?;
+    // A language without a recording shows no player.
+    h.select("#respondent-lang", "fr").await?;
+    assert!(!h.find("#consent-audio").await?.is_displayed().await?);
+    h.finish().await
+}

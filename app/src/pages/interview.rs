@@ -19,6 +19,7 @@ use crate::records::{self, LocalRecord, Status};
 use crate::session::Session;
 use crate::widgets::question::{InterviewCtx, NodeView};
 use crate::widgets::signature::SignaturePad;
+use crate::widgets::understanding::Comprehension;
 use crate::widgets::{ErrorLine, TextField};
 
 /// How long after the last answer the draft is sealed and stored.
@@ -165,6 +166,8 @@ fn ConsentStep(
     let reason = RwSignal::new(String::new());
     let assent = RwSignal::new(false);
     let access = RwSignal::new(String::new());
+    let understood = RwSignal::new(Vec::<String>::new());
+    let explained = RwSignal::new(Vec::<String>::new());
     let signature = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
     let template = StoredValue::new(template);
@@ -184,7 +187,19 @@ fn ConsentStep(
         };
         let t = template.get_value();
         let language = lang.get_untracked();
+        // A refusal keeps nothing of the conversation beyond the fact.
+        let given = !matches!(decision, Decision::Refused);
         let record = Consent {
+            understood: if given {
+                understood.get_untracked()
+            } else {
+                Vec::new()
+            },
+            explained_again: if given {
+                explained.get_untracked()
+            } else {
+                Vec::new()
+            },
             template_id: t.id.clone(),
             template_version: t.version,
             text_hash: t.text_hash(&language),
@@ -242,6 +257,11 @@ fn ConsentStep(
     let consent_text = template.with_value(|t| t.text.clone());
     let text2 = text.clone();
     let text3 = text.clone();
+    let text4 = text.clone();
+    let checks = template.with_value(|t| t.comprehension.clone());
+    let audio = StoredValue::new(template.with_value(|t| t.audio.clone()));
+    let recording = move || audio.with_value(|a| a.0.get(&lang.get()).cloned());
+    let no_recording = move || recording().is_none();
 
     view! {
         <h1>{t("consent-title")}</h1>
@@ -251,9 +271,12 @@ fn ConsentStep(
                 {languages.into_iter().map(|l| view! { <option value=l.code.clone()>{l.name.clone()}</option> }).collect_view()}
             </select>
         </div>
+        <p class="muted" hidden=no_recording>{t("consent-listen")}</p>
+        <audio id="consent-audio" controls preload="none" aria-label=move || ui.t("consent-listen") src=recording hidden=no_recording></audio>
         <p class="muted">{t("consent-read")}</p>
         <blockquote id="consent-text" class="consent-text" lang=move || lang.get()>{move || text(&consent_text)}</blockquote>
         <p class="muted">{move || ui.t_with("consent-controller", &[("controller", controller.clone())])}</p>
+        <Comprehension checks=checks localise=text4 understood=understood explained=explained/>
         <fieldset class="purposes">
             <legend>{t("consent-purposes")}</legend>
             {purposes

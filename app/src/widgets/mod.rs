@@ -2,6 +2,7 @@
 
 pub mod question;
 pub mod signature;
+pub mod understanding;
 
 use leptos::prelude::*;
 

@@ -8,6 +8,7 @@ mod devices;
 mod exports;
 mod forms;
 mod json;
+mod media;
 mod policy;
 mod submissions;
 mod templates;
@@ -92,6 +93,7 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(users::router())
         .merge(community::router())
         .merge(templates::router())
+        .merge(media::router())
         .split_for_parts()
 }
 
@@ -108,7 +110,11 @@ pub fn router(state: AppState, app_dir: Option<&Path>) -> Router {
             }),
         )
         .fallback(|| async { crate::error::Error::NotFound });
-    let mut app = Router::new().nest("/api/v1", api);
+    // Recordings phones play, by content hash: outside `/api` so the service worker keeps
+    // them for interviews without network.
+    let mut app = Router::new()
+        .nest("/api/v1", api)
+        .route("/media/{sha}", axum::routing::get(media::serve));
     if let Some(dir) = app_dir {
         // `/steward…` loads the stewards' bundle; every other client route (`/`,
         // `/collect…`) the enumerators'. Files are served pre-compressed when the build

@@ -393,6 +393,15 @@ fn now_millis() -> u64 {
 pub fn submission(decision: Decision, answers: Answers) -> Submission {
     let template = forms::demo::household_consent();
     let saved_at = format!("{TODAY}T10:00:00Z");
+    // Every comprehension question answered rightly (none for a refusal).
+    let understood = match decision {
+        Decision::Refused => Vec::new(),
+        _ => template
+            .comprehension
+            .iter()
+            .map(|q| q.id.clone())
+            .collect(),
+    };
     Submission {
         id: new_record_id(now_millis()).expect("a record id"),
         form_id: "household".into(),
@@ -407,6 +416,8 @@ pub fn submission(decision: Decision, answers: Answers) -> Submission {
             decision,
             recorded_at: saved_at,
             access: None,
+            understood,
+            explained_again: Vec::new(),
             receipt: ReceiptCode::generate().expect("a receipt code"),
         },
         answers,
