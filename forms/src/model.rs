@@ -338,6 +338,31 @@ impl Form {
                         ));
                     }
                 }
+                let mut unknown_list = None;
+                expr.walk(&mut |e| {
+                    let list = match e {
+                        Expr::Lookup { list, .. } => Some(list.as_str()),
+                        Expr::Call(f, args) if f == "pulldata" => match args.first() {
+                            Some(Expr::Str(list)) => Some(list.as_str()),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    if let Some(list) = list
+                        && !self.choices.contains_key(list)
+                        && !self.choices.contains_key(&format!("{list}.csv"))
+                    {
+                        unknown_list.get_or_insert(list.to_string());
+                    }
+                });
+                if let Some(list) = unknown_list {
+                    return Err(problem(
+                        column,
+                        format!(
+                            "reads `{list}`, which is neither a choice list nor a CSV file attached to the form"
+                        ),
+                    ));
+                }
                 let mut bad_pattern = None;
                 expr.walk(&mut |e| {
                     if let Expr::Call(f, args) = e

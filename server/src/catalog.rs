@@ -42,7 +42,14 @@ pub async fn import_form(
             warnings: Vec::new(),
         }
     } else {
-        forms::xlsform::import(bytes, file_name).map_err(|e| Error::FormImport(e.to_string()))?
+        // CSV files uploaded for the project: choice lists the form may read.
+        let files = db
+            .media_files(project_id, ".csv")
+            .await?
+            .into_iter()
+            .collect();
+        forms::xlsform::import_with_files(bytes, file_name, &files)
+            .map_err(|e| Error::FormImport(e.to_string()))?
     };
     let mut form: Form = imported.form;
     let questions = form

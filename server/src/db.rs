@@ -405,6 +405,23 @@ impl Db {
         })
     }
 
+    /// A project's uploaded files whose name ends with `suffix`: (name, bytes).
+    pub async fn media_files(
+        &self,
+        project_id: &str,
+        suffix: &str,
+    ) -> Result<Vec<(String, Vec<u8>)>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT name, bytes FROM media WHERE project_id = $1 AND name LIKE $2 ORDER BY name",
+            )
+            .bind(project_id)
+            .bind(format!("%{suffix}"))
+            .fetch_all(pool)
+            .await?)
+        })
+    }
+
     /// A recording by its content hash: (content type, bytes).
     pub async fn media_by_hash(&self, sha256: &str) -> Result<Option<(String, Vec<u8>)>> {
         on_pool!(self, pool, Backend => {

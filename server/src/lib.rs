@@ -15,6 +15,7 @@ pub mod export;
 pub mod governance;
 pub mod http;
 pub mod ingest;
+pub mod media;
 pub mod policy;
 pub mod purge;
 pub mod seed;

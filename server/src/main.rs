@@ -238,16 +238,33 @@ enum FormAction {
         /// The project that receives it.
         #[arg(long, default_value = server::seed::DEMO_PROJECT)]
         project: String,
+        /// A CSV file the form reads choices from (`select_one_from_file`, `pulldata`);
+        /// repeat for several. Kept with the project, as `PUT /api/v1/media/{name}` does.
+        #[arg(long = "attach", value_name = "CSV")]
+        attachments: Vec<PathBuf>,
         #[command(flatten)]
         store: Store,
     },
 }
 
 /// `sauti form import`: prints what was imported and every warning, or where the file is wrong.
-async fn import_form(file: PathBuf, project: String, store: Store) -> anyhow::Result<()> {
+async fn import_form(
+    file: PathBuf,
+    project: String,
+    attachments: Vec<PathBuf>,
+    store: Store,
+) -> anyhow::Result<()> {
     let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
     let db = store.open().await?;
     server::seed::seed_demo(&db).await?;
+    for path in &attachments {
+        let csv = std::fs::read(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        server::media::store(&db, &project, "cli", &name, "text/csv", &csv).await?;
+    }
     let name = file
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -291,9 +308,10 @@ async fn main() -> anyhow::Result<()> {
                 FormAction::Import {
                     file,
                     project,
+                    attachments,
                     store,
                 },
-        } => return import_form(file, project, store).await,
+        } => return import_form(file, project, attachments, store).await,
         Command::Audit {
             action: AuditAction::Verify { store },
         } => return verify_audit(store).await,

@@ -1024,3 +1024,90 @@ async fn a_steward_correction_keeps_the_old_answers_and_is_never_overwritten_by_
         .expect("listed");
     assert_eq!(edited["answers"]["admin_area"], "Camp 4 North");
 }
+
+/// `select_one_from_file`: the CSV is uploaded first, the form import reads it in, phones
+/// get the choices inside the form, and the server checks answers against them. The CSV
+/// itself is never served.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_form_reads_its_choices_from_an_attached_csv() {
+    let server = Server::start().await;
+    let admin = server.sign_in("admin").await;
+    let (form, csv) = common::districts_form(5_000);
+
+    let without = admin
+        .post(server.url("/forms?file_name=villages.xlsx"))
+        .body(form.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(without.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body: Value = without.json().await.unwrap();
+    assert!(
+        body["message"]
+            .as_str()
+            .unwrap()
+            .contains("`districts.csv` is not attached"),
+        "{body}"
+    );
+
+    let uploaded = admin
+        .put(server.url("/media/districts.csv"))
+        .header("content-type", "text/csv")
+        .body(csv)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(uploaded.status(), StatusCode::OK);
+    let uploaded: Value = uploaded.json().await.unwrap();
+    let base = server.url("/").replace("/api/v1/", "");
+    let served = reqwest::get(format!("{base}{}", uploaded["url"].as_str().unwrap()))
+        .await
+        .unwrap();
+    assert_eq!(
+        served.status(),
+        StatusCode::NOT_FOUND,
+        "a CSV is never served"
+    );
+
+    let imported = admin
+        .post(server.url("/forms?file_name=villages.xlsx"))
+        .body(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(imported.status(), StatusCode::OK);
+    let phone = server.enroll().await;
+    let bundle: Value = phone.bundle().await.json().await.unwrap();
+    assert_eq!(
+        bundle["form"]["choices"]["districts.csv"]
+            .as_array()
+            .map(Vec::len),
+        Some(5_000)
+    );
+
+    // d13 is in region r3: kept with its population; in r4 it is refused.
+    let record = |region: &str, population: &str| {
+        let mut r = valid_submission(&[NEEDS_ASSESSMENT]);
+        r.form_id = bundle["form"]["id"].as_str().unwrap().into();
+        r.form_version = bundle["form"]["version"].as_str().unwrap().into();
+        r.answers = [
+            ("region", region),
+            ("district", "d13"),
+            ("population", population),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), Answer::Value(v.to_string())))
+        .collect();
+        r
+    };
+    let ack = phone
+        .sync(&[record("r3", "113"), record("r4", "113")])
+        .await;
+    assert_eq!(ack.results[0].outcome, Outcome::Accepted);
+    match &ack.results[1].outcome {
+        Outcome::Rejected { errors, .. } => {
+            assert!(errors.iter().any(|e| e.name == "district"), "{errors:?}")
+        }
+        other => panic!("a district of another region was {other:?}"),
+    }
+}

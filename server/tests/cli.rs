@@ -175,3 +175,48 @@ async fn sauti_purge_keeps_to_the_policys_retention_and_leaves_tombstones() {
     let verify = sauti(&server, &["audit", "verify"]);
     assert!(verify.status.success());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sauti_form_import_attaches_the_csv_a_form_reads() {
+    let server = Server::start().await;
+    let (form, csv) = common::districts_form(100);
+    let dir = tempfile::tempdir().unwrap();
+    let (form_path, csv_path) = (
+        dir.path().join("villages.xlsx"),
+        dir.path().join("districts.csv"),
+    );
+    std::fs::write(&form_path, form).unwrap();
+    std::fs::write(&csv_path, csv).unwrap();
+    let form_arg = form_path.to_str().unwrap();
+
+    let missing = sauti(&server, &["form", "import", form_arg]);
+    assert!(!missing.status.success());
+    let stderr = String::from_utf8_lossy(&missing.stderr);
+    assert!(
+        stderr.contains("row 3") && stderr.contains("not attached"),
+        "{stderr}"
+    );
+
+    let run = sauti(
+        &server,
+        &[
+            "form",
+            "import",
+            form_arg,
+            "--attach",
+            csv_path.to_str().unwrap(),
+        ],
+    );
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        run.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(stdout.contains("imported `villages`"), "{stdout}");
+    let bundle: serde_json::Value = server.enroll().await.bundle().await.json().await.unwrap();
+    assert_eq!(
+        bundle["form"]["choices"]["districts.csv"][42]["attributes"]["population"],
+        "142"
+    );
+}

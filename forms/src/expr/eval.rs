@@ -182,6 +182,8 @@ const FUNCTIONS: &[(&str, usize, usize)] = &[
     ("selected-at", 2, 2),
     ("count-selected", 1, 1),
     ("jr:choice-name", 2, 2),
+    // pulldata('file', 'column', 'key column', key): a column of an attached CSV file
+    ("pulldata", 4, 4),
     // text
     ("concat", 0, usize::MAX),
     ("join", 2, usize::MAX),
@@ -232,7 +234,7 @@ pub(super) fn check_call(name: &str, args: usize) -> Result<(), String> {
     Ok(())
 }
 
-impl Scope<'_> {
+impl<'a> Scope<'a> {
     fn lookup(&self, name: &str) -> Value {
         let Some(location) = self.form.location(name) else {
             return Value::Str(String::new());
@@ -270,6 +272,35 @@ impl Scope<'_> {
     }
 
     /// Evaluate an expression in this scope.
+    /// The items of a choice list by the name an expression gives it: a list of the
+    /// choices sheet, or a CSV file attached to the form with or without its `.csv`.
+    fn items(&self, list: &str) -> &'a [Choice] {
+        let items = self.form.choices(list);
+        if items.is_empty() && !list.ends_with(".csv") {
+            return self.form.choices(&format!("{list}.csv"));
+        }
+        items
+    }
+
+    /// A column of a choice: `name`, `label` (in the form's default language), or any
+    /// other column of the choices sheet or file (matched without regard to case, as
+    /// headers are). A column the list lacks reads as empty.
+    fn column(&self, choice: &Choice, column: &str) -> String {
+        match column {
+            "name" => choice.name.clone(),
+            "label" => {
+                let lang = &self.form.form.default_language;
+                choice.label.get(lang, lang).to_string()
+            }
+            _ => choice
+                .attributes
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case(column))
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default(),
+        }
+    }
+
     pub fn eval(&self, expr: &Expr) -> Value {
         match expr {
             Expr::Ref(name) => self.lookup(name),
@@ -279,9 +310,32 @@ impl Scope<'_> {
             Expr::Parent => Value::Str(String::new()),
             Expr::Name(column) => Value::Str(
                 self.choice
-                    .map(|c| choice_column(c, column))
+                    .map(|c| self.column(c, column))
                     .unwrap_or_default(),
             ),
+            Expr::Lookup {
+                list,
+                filter,
+                column,
+            } => {
+                let column = column.as_deref().unwrap_or("name");
+                Value::Nodes(
+                    self.items(list)
+                        .iter()
+                        .filter(|c| {
+                            filter.as_ref().is_none_or(|f| {
+                                Scope {
+                                    choice: Some(c),
+                                    ..*self
+                                }
+                                .eval(f)
+                                .as_bool()
+                            })
+                        })
+                        .map(|c| self.column(c, column))
+                        .collect(),
+                )
+            }
             Expr::Number(n) => Value::Num(*n),
             Expr::Str(s) => Value::Str(s.clone()),
             Expr::Neg(inner) => Value::Num(-self.eval(inner).as_num()),
@@ -423,6 +477,16 @@ impl Scope<'_> {
             ),
             "count-selected" => Value::Num(text(0).split_whitespace().count() as f64),
             "jr:choice-name" => Value::Str(self.choice_name(&text(0), &text(1))),
+            "pulldata" => {
+                let (column, key_column, key) = (text(1), text(2), text(3));
+                Value::Str(
+                    self.items(&text(0))
+                        .iter()
+                        .find(|c| self.column(c, &key_column) == key)
+                        .map(|c| self.column(c, &column))
+                        .unwrap_or_default(),
+                )
+            }
             "concat" => Value::Str(args.iter().map(|a| self.eval(a).as_string()).collect()),
             "join" => {
                 let parts: Vec<String> = args[1..].iter().flat_map(|a| self.values(a)).collect();
@@ -610,20 +674,6 @@ impl Scope<'_> {
             })
             .unwrap_or_default()
     }
-}
-
-/// A column of a choice: `name`, or an extra column of the choices sheet (matched
-/// without regard to case, as headers are). A column the list lacks reads as empty.
-fn choice_column(choice: &Choice, column: &str) -> String {
-    if column == "name" {
-        return choice.name.clone();
-    }
-    choice
-        .attributes
-        .iter()
-        .find(|(k, _)| k.eq_ignore_ascii_case(column))
-        .map(|(_, v)| v.clone())
-        .unwrap_or_default()
 }
 
 fn value_of(answers: &Answers, name: &str) -> String {

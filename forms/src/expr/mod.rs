@@ -92,6 +92,15 @@ pub enum Expr {
     Neg(Box<Expr>),
     Binary(BinOp, Box<Expr>, Box<Expr>),
     Call(String, Vec<Expr>),
+    /// `instance('list')/root/item[filter]/column`: a column of the items of a choice
+    /// list (from the choices sheet or a CSV file attached to the form) that pass the
+    /// filter, where bare names are the item's columns. A node set: `count()` counts the
+    /// items, anything else reads the first.
+    Lookup {
+        list: String,
+        filter: Option<Box<Expr>>,
+        column: Option<String>,
+    },
 }
 
 impl Expr {
@@ -116,6 +125,10 @@ impl Expr {
                 b.walk(f);
             }
             Expr::Call(_, args) => args.iter().for_each(|a| a.walk(f)),
+            Expr::Lookup {
+                filter: Some(filter),
+                ..
+            } => filter.walk(f),
             _ => {}
         }
     }
@@ -135,6 +148,11 @@ impl Expr {
                     go(b, out);
                 }
                 Expr::Call(_, args) => args.iter().for_each(|a| go(a, out)),
+                Expr::Lookup { filter, .. } => {
+                    if let Some(filter) = filter {
+                        go(filter, out);
+                    }
+                }
                 Expr::Current | Expr::Parent | Expr::Name(_) | Expr::Number(_) | Expr::Str(_) => {}
             }
         }
@@ -182,6 +200,20 @@ impl fmt::Display for Expr {
                     write!(f, "{a}")?;
                 }
                 f.write_str(")")
+            }
+            Expr::Lookup {
+                list,
+                filter,
+                column,
+            } => {
+                write!(f, "instance('{list}')/root/item")?;
+                if let Some(filter) = filter {
+                    write!(f, "[{filter}]")?;
+                }
+                if let Some(column) = column {
+                    write!(f, "/{column}")?;
+                }
+                Ok(())
             }
         }
     }
@@ -232,7 +264,23 @@ mod tests {
                     .prop_map(|args| Expr::Call("concat".into(), args)),
                 (inner.clone(), inner.clone(), inner.clone())
                     .prop_map(|(a, b, c)| Expr::Call("if".into(), vec![a, b, c])),
-                inner.prop_map(|a| Expr::Call("jr:choice-name".into(), vec![a, Expr::Parent])),
+                inner
+                    .clone()
+                    .prop_map(|a| Expr::Call("jr:choice-name".into(), vec![a, Expr::Parent])),
+                (
+                    inner,
+                    "[a-z][a-z0-9_]{0,6}",
+                    proptest::option::of("[a-z][a-z_]{0,6}")
+                )
+                    .prop_map(|(filter, list, column)| Expr::Lookup {
+                        list,
+                        filter: Some(Box::new(Expr::Binary(
+                            BinOp::Eq,
+                            Box::new(Expr::Name("name".into())),
+                            Box::new(filter),
+                        ))),
+                        column,
+                    }),
             ]
         })
     }

@@ -16,6 +16,10 @@ enum Token {
     Comma,
     Minus,
     Op(BinOp),
+    /// `/`, `[`, `]`: only in `instance('list')/root/item[…]/column`.
+    Slash,
+    LBracket,
+    RBracket,
 }
 
 struct Lexer<'a> {
@@ -83,6 +87,9 @@ impl<'a> Lexer<'a> {
             '(' => simple(1, Token::LParen),
             ')' => simple(1, Token::RParen),
             ',' => simple(1, Token::Comma),
+            '/' => simple(1, Token::Slash),
+            '[' => simple(1, Token::LBracket),
+            ']' => simple(1, Token::RBracket),
             '-' => simple(1, Token::Minus),
             '+' => simple(1, Token::Op(BinOp::Add)),
             '*' => simple(1, Token::Op(BinOp::Mul)),
@@ -181,6 +188,9 @@ fn describe(token: &Token) -> String {
         Token::Comma => "`,`".into(),
         Token::Minus => "`-`".into(),
         Token::Op(op) => format!("`{}`", op.symbol()),
+        Token::Slash => "`/`".into(),
+        Token::LBracket => "`[`".into(),
+        Token::RBracket => "`]`".into(),
     }
 }
 
@@ -266,6 +276,9 @@ impl Parser<'_> {
                     }
                 }
                 self.expect(Token::RParen, "`,` or `)` in the call")?;
+                if name == "instance" {
+                    return self.lookup(at, args);
+                }
                 super::eval::check_call(&name, args.len())
                     .map_err(|reason| fail(self.src, at, reason))?;
                 Ok(Expr::Call(name, args))
@@ -276,6 +289,64 @@ impl Parser<'_> {
                 format!("expected a value but found {}", describe(&other)),
             )),
         }
+    }
+
+    /// After `instance('list')`: `/root/item`, an optional `[filter]` whose bare names are
+    /// the item's columns, and an optional `/column`.
+    fn lookup(&mut self, at: usize, args: Vec<Expr>) -> Result<Expr, Error> {
+        let [Expr::Str(list)] = args.as_slice() else {
+            return Err(fail(
+                self.src,
+                at,
+                "instance() takes the name of one choice list or file, in quotes",
+            ));
+        };
+        for step in ["root", "item"] {
+            self.expect(Token::Slash, "`/root/item` after instance(…)")?;
+            if self.peek() != Some(&Token::Name(step.into())) {
+                return Err(fail(
+                    self.src,
+                    self.at(),
+                    "expected `/root/item` after instance(…)",
+                ));
+            }
+            self.pos += 1;
+        }
+        let filter = if self.peek() == Some(&Token::LBracket) {
+            self.pos += 1;
+            let names = std::mem::replace(&mut self.names, true);
+            let filter = self.expression(0);
+            self.names = names;
+            let filter = filter?;
+            self.expect(Token::RBracket, "`]` closing the filter")?;
+            Some(Box::new(filter))
+        } else {
+            None
+        };
+        let column = if self.peek() == Some(&Token::Slash) {
+            self.pos += 1;
+            match self.tokens.get(self.pos) {
+                Some((_, Token::Name(column))) => {
+                    let column = column.clone();
+                    self.pos += 1;
+                    Some(column)
+                }
+                _ => {
+                    return Err(fail(
+                        self.src,
+                        self.at(),
+                        "expected a column name after `/`",
+                    ));
+                }
+            }
+        } else {
+            None
+        };
+        Ok(Expr::Lookup {
+            list: list.clone(),
+            filter,
+            column,
+        })
     }
 
     fn expect(&mut self, token: Token, what: &str) -> Result<(), Error> {

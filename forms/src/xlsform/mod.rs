@@ -7,6 +7,7 @@
 //! Built only with the `xlsform` feature (server and CLI); phones receive the imported
 //! form as JSON.
 
+mod files;
 mod headers;
 mod types;
 
@@ -133,14 +134,16 @@ where
 }
 
 /// Builds the form row by row, remembering where each question was written.
-struct Builder {
+struct Builder<'f> {
     default_language: String,
     languages: Vec<Language>,
     rows: BTreeMap<String, usize>,
     warnings: Vec<String>,
+    /// Files attached to the form (CSV choice lists), by file name.
+    files: &'f BTreeMap<String, Vec<u8>>,
 }
 
-impl Builder {
+impl Builder<'_> {
     fn language_code(&mut self, written: Option<&str>) -> String {
         let Some(written) = written else {
             return self.default_language.clone();
@@ -189,6 +192,16 @@ fn sheet_error(sheet: &str, row: usize, column: &str, message: impl Into<String>
 
 /// Import an XLSForm from its bytes; `file_name` gives the form id when settings have none.
 pub fn import(bytes: &[u8], file_name: &str) -> Result<Imported, Error> {
+    import_with_files(bytes, file_name, &BTreeMap::new())
+}
+
+/// [`import`], with the files attached to the form (CSV choice lists that
+/// `select_one_from_file`, `pulldata()` and `instance()` read), by file name.
+pub fn import_with_files(
+    bytes: &[u8],
+    file_name: &str,
+    files: &BTreeMap<String, Vec<u8>>,
+) -> Result<Imported, Error> {
     let mut workbook =
         calamine::open_workbook_auto_from_rs(Cursor::new(bytes.to_vec())).map_err(|e| {
             Error::XlsForm {
@@ -264,6 +277,7 @@ pub fn import(bytes: &[u8], file_name: &str) -> Result<Imported, Error> {
         languages: Vec::new(),
         rows: BTreeMap::new(),
         warnings: Vec::new(),
+        files,
     };
     if let Some(l) = &default {
         b.languages.push(Language {
@@ -438,6 +452,25 @@ fn read_survey(
             RowType::BeginRepeat => (Kind::Repeat, false),
             RowType::Question { kind, or_other } => (kind, or_other),
         };
+        // A list from a file attached to the form: read it once, at its first use.
+        if let Some(list) = kind.choice_list()
+            && list.ends_with(".csv")
+            && !lists.contains_key(list)
+        {
+            let Some(bytes) = b.files.get(list) else {
+                return Err(sheet_error(
+                    &sheet.name,
+                    number,
+                    "type",
+                    format!(
+                        "`{list}` is not attached to the form: upload it (PUT /api/v1/media/{list}, or `sauti form import --attach {list}`) and import the form again"
+                    ),
+                ));
+            };
+            let choices = files::read_csv(b, list, bytes)
+                .map_err(|message| sheet_error(&sheet.name, number, "type", message))?;
+            lists.insert(list.to_string(), choices);
+        }
         let name = sheet.get(row, "name").ok_or_else(|| {
             sheet_error(
                 &sheet.name,

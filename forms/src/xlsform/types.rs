@@ -44,8 +44,6 @@ const NOT_YET: &[&str] = &[
     "geotrace",
     "geoshape",
     "rank",
-    "select_one_from_file",
-    "select_multiple_from_file",
     "xml-external",
     "csv-external",
 ];
@@ -134,6 +132,24 @@ fn select(words: &[&str], lower: &[String]) -> Option<Result<RowType, String>> {
     let (multiple, rest) = match lw.as_slice() {
         ["select_one", ..] | ["select1", ..] | ["select_one_external", ..] => (false, 1),
         ["select_multiple", ..] => (true, 1),
+        ["select_one_from_file" | "select_multiple_from_file", file] => {
+            if !file.ends_with(".csv") {
+                return Some(Err(format!(
+                    "`{}`: only CSV files can hold choices in Sauti yet; save it as CSV (name, label, … columns)",
+                    words[1]
+                )));
+            }
+            let list = words[1].to_string();
+            let kind = if lw[0] == "select_one_from_file" {
+                Kind::SelectOne { list }
+            } else {
+                Kind::SelectMultiple { list }
+            };
+            return Some(Ok(RowType::Question {
+                kind,
+                or_other: false,
+            }));
+        }
         ["select", "one", "from", ..] => (false, 3),
         ["select", "one", ..] => (false, 2),
         ["select", "all", "that", "apply", "from", ..] => (true, 5),

@@ -439,3 +439,46 @@ pub fn valid_submission(purposes: &[&str]) -> Submission {
 pub fn refusal() -> Submission {
     submission(Decision::Refused, Answers::new())
 }
+
+/// An `.xlsx` XLSForm with only a survey sheet, from its rows.
+pub fn xlsform(survey: &[&[&str]]) -> Vec<u8> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("survey").expect("a sheet name");
+    for (r, row) in survey.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            sheet
+                .write_string(r as u32, c as u16, *cell)
+                .expect("a cell");
+        }
+    }
+    book.save_to_buffer().expect("an xlsx")
+}
+
+/// A village form whose district comes from an attached CSV, filtered by region, and
+/// whose population is looked up in it; the CSV has `n` districts over 10 regions.
+pub fn districts_form(n: usize) -> (Vec<u8>, Vec<u8>) {
+    let form = xlsform(&[
+        &["type", "name", "label", "choice_filter", "calculation"],
+        &["text", "region", "Region", "", ""],
+        &[
+            "select_one_from_file districts.csv",
+            "district",
+            "District",
+            "region = ${region}",
+            "",
+        ],
+        &[
+            "calculate",
+            "population",
+            "",
+            "",
+            "pulldata('districts', 'population', 'name', ${district})",
+        ],
+    ]);
+    let mut csv = String::from("name,label,region,population\n");
+    for i in 0..n {
+        csv.push_str(&format!("d{i},District {i},r{},{}\n", i % 10, 100 + i));
+    }
+    (form, csv.into_bytes())
+}

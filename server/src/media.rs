@@ -1,0 +1,109 @@
+//! Files a project keeps beside its forms and consent templates: recordings of the consent
+//! text for respondents who do not read, and CSV files of choices that forms read. Stored
+//! by name in the database, with the SHA-256 of their content, which is how templates and
+//! phones address a recording (so an address never changes meaning).
+
+use sha2::{Digest, Sha256};
+
+use crate::db::Db;
+use crate::error::{Error, Result};
+
+/// How browsers and spreadsheet programs label a CSV file.
+const CSV_TYPES: &[&str] = &[
+    "text/csv",
+    "text/plain",
+    "application/csv",
+    "application/vnd.ms-excel",
+];
+
+/// Audio every current phone browser plays.
+const AUDIO_TYPES: &[&str] = &[
+    "audio/mpeg",
+    "audio/mp4",
+    "audio/aac",
+    "audio/ogg",
+    "audio/webm",
+    "audio/wav",
+    "audio/x-wav",
+];
+
+/// Whether a file name is one a template can name: letters, digits, `.`, `-`, `_`.
+fn name_ok(name: &str) -> bool {
+    (1..=100).contains(&name.len())
+        && !name.starts_with('.')
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'))
+}
+
+/// Keep a file under `name` for a project (replacing that name's content), checking the
+/// name and that the content type fits it; audited. Returns the content's SHA-256 (hex).
+pub async fn store(
+    db: &Db,
+    project_id: &str,
+    actor: &str,
+    name: &str,
+    content_type: &str,
+    bytes: &[u8],
+) -> Result<String> {
+    if !name_ok(name) {
+        return Err(Error::InvalidMedia(format!(
+            "{name:?}: use letters, digits, '.', '-' and '_' only (at most 100)"
+        )));
+    }
+    let content_type = content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    // A CSV file (choices a form reads) is kept as text/csv; anything else must be audio.
+    let csv = name.to_ascii_lowercase().ends_with(".csv");
+    let content_type = if csv && CSV_TYPES.contains(&content_type.as_str()) {
+        "text/csv".to_string()
+    } else if !csv && AUDIO_TYPES.contains(&content_type.as_str()) {
+        content_type
+    } else {
+        return Err(Error::InvalidMedia(format!(
+            "{content_type:?} does not fit {name}: send a recording as one of {}, or a CSV file named *.csv",
+            AUDIO_TYPES.join(", ")
+        )));
+    };
+    if bytes.is_empty() {
+        return Err(Error::InvalidMedia(format!("{name}: the file is empty")));
+    }
+    let sha: String = Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    db.put_media(project_id, name, &sha, &content_type, bytes)
+        .await?;
+    db.audit(
+        actor,
+        "media-uploaded",
+        &format!("{project_id}/{name} {sha}"),
+    )
+    .await?;
+    Ok(sha)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_ok;
+
+    #[test]
+    fn file_names_are_plain() {
+        assert!(name_ok("consent-fr.mp3"));
+        assert!(name_ok("consent_ar_v2.ogg"));
+        for bad in [
+            "",
+            ".hidden",
+            "../x.mp3",
+            "a b.mp3",
+            "dir/x.mp3",
+            &"x".repeat(101),
+        ] {
+            assert!(!name_ok(bad), "{bad:?}");
+        }
+    }
+}
