@@ -84,6 +84,23 @@ impl<'a> Context<'a> {
         node: &'a Node,
         instance: Option<(&'a str, usize)>,
     ) -> Vec<&'a Choice> {
+        let choices = node
+            .kind
+            .choice_list()
+            .map_or(&[][..], |list| self.form.choices(list));
+        self.visible_indices(node, instance)
+            .into_iter()
+            .map(|i| &choices[i])
+            .collect()
+    }
+
+    /// [`Context::visible_choices`] as positions in the question's list: what a phone
+    /// keeps for a list of tens of thousands, drawing only the few it shows.
+    pub fn visible_indices(
+        &self,
+        node: &'a Node,
+        instance: Option<(&'a str, usize)>,
+    ) -> Vec<usize> {
         let Some(list) = node.kind.choice_list() else {
             return Vec::new();
         };
@@ -93,12 +110,13 @@ impl<'a> Context<'a> {
             .exprs(&node.name)
             .and_then(|e| e.choice_filter.as_ref())
         {
-            None => choices.iter().collect(),
+            None => (0..choices.len()).collect(),
             Some(filter) => {
                 let scope = self.scope(instance, &node.name);
                 choices
                     .iter()
-                    .filter(|c| {
+                    .enumerate()
+                    .filter(|(_, c)| {
                         Scope {
                             choice: Some(c),
                             ..scope
@@ -106,6 +124,7 @@ impl<'a> Context<'a> {
                         .eval(filter)
                         .as_bool()
                     })
+                    .map(|(i, _)| i)
                     .collect()
             }
         }

@@ -1,5 +1,6 @@
 //! Small reusable pieces of UI.
 
+pub mod choices;
 pub mod question;
 pub mod signature;
 pub mod understanding;

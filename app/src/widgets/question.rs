@@ -9,6 +9,7 @@ use forms::model::{self, CompiledForm, Kind, Node};
 use forms::validate::{Context, FieldError, Problem, settle_after};
 use leptos::prelude::*;
 
+use super::choices::Choices;
 use crate::i18n::{t, ui};
 
 /// What every question on an interview screen shares.
@@ -31,7 +32,7 @@ pub struct InterviewCtx {
 }
 
 impl InterviewCtx {
-    fn text(&self, text: &model::Text) -> String {
+    pub(crate) fn text(&self, text: &model::Text) -> String {
         let form = self.form.get_value();
         text.get(&self.lang.get(), &form.form.default_language)
             .to_string()
@@ -83,33 +84,44 @@ impl InterviewCtx {
         self.with_context(name, instance, |ctx, inst| ctx.is_relevant(name, inst))
     }
 
-    fn value(&self, name: &str, instance: &Option<(String, usize)>) -> String {
+    pub(crate) fn value(&self, name: &str, instance: &Option<(String, usize)>) -> String {
         self.watch(name);
         self.answers.with_untracked(|a| {
             model::value(a, name, instance.as_ref().map(|(r, i)| (r.as_str(), *i)))
         })
     }
 
-    /// The choices a select offers now (its `choice_filter` applied); an acknowledgement
-    /// offers the one choice "OK".
-    fn visible_choices(
+    /// Positions in the question's list of the choices it offers now (its
+    /// `choice_filter` applied); an acknowledgement offers its one choice "OK".
+    pub(crate) fn visible_indices(
         &self,
         node: &Node,
         instance: &Option<(String, usize)>,
-    ) -> Vec<model::Choice> {
+    ) -> Vec<usize> {
         if node.kind == Kind::Acknowledge {
-            return vec![model::Choice {
+            return vec![0];
+        }
+        self.with_context(&node.name, instance, |ctx, inst| {
+            ctx.visible_indices(node, inst)
+        })
+    }
+
+    /// The choice at `index` of the question's list (for an acknowledgement, "OK").
+    pub(crate) fn choice(&self, node: &Node, index: usize) -> model::Choice {
+        let list = node.kind.choice_list().unwrap_or_default();
+        self.form
+            .with_value(|f| f.choices(list).get(index).cloned())
+            .unwrap_or_else(|| model::Choice {
                 name: "OK".into(),
                 label: model::Text::single("en", "OK"),
                 attributes: Default::default(),
-            }];
-        }
-        self.with_context(&node.name, instance, |ctx, inst| {
-            ctx.visible_choices(node, inst)
-                .into_iter()
-                .cloned()
-                .collect()
-        })
+            })
+    }
+
+    /// How many choices the question's list holds.
+    pub(crate) fn list_len(&self, node: &Node) -> usize {
+        let list = node.kind.choice_list().unwrap_or_default();
+        self.form.with_value(|f| f.choices(list).len()).max(1)
     }
 
     fn calculated(&self, node: &Node, instance: &Option<(String, usize)>) -> String {
@@ -133,7 +145,7 @@ impl InterviewCtx {
     }
 
     /// Record an answer, then recompute what depends on it.
-    fn set(&self, name: &str, instance: &Option<(String, usize)>, value: String) {
+    pub(crate) fn set(&self, name: &str, instance: &Option<(String, usize)>, value: String) {
         self.change(name, |a| {
             model::set_value(
                 a,
@@ -356,53 +368,10 @@ fn QuestionView(node: Node, instance: Option<(String, usize)>, ctx: InterviewCtx
         let current = move || ctx.value(&node.get_value().name, &instance.get_value());
         let set = move |v: String| ctx.set(&node.get_value().name, &instance.get_value(), v);
         match node.get_value().kind {
-            kind @ (Kind::SelectOne { .. } | Kind::SelectMultiple { .. } | Kind::Acknowledge) => {
-                // An acknowledgement is a multiple choice with the one choice "OK".
-                let multiple = !matches!(kind, Kind::SelectOne { .. });
-                // Recomputed when answers change, re-rendered only when the offered
-                // choices change (cascading selects).
-                let visible = Memo::new(move |_| {
-                    ctx.visible_choices(&node.get_value(), &instance.get_value())
-                });
-                let group_name = StoredValue::new(id.clone());
-                view! {
-                    <div class="choices" role=if multiple { "group" } else { "radiogroup" } aria-labelledby=format!("{id}-label") aria-describedby=error_id>
-                        {move || visible
-                            .get()
-                            .into_iter()
-                            .map(|choice| {
-                                let choice_id = format!("{}-{}", group_name.get_value(), choice.name);
-                                let value = choice.name.clone();
-                                let checked_value = choice.name.clone();
-                                let label = choice.label.clone();
-                                view! {
-                                    <label class="choice" for=choice_id.clone()>
-                                        <input
-                                            id=choice_id.clone()
-                                            type=if multiple { "checkbox" } else { "radio" }
-                                            name=group_name.get_value()
-                                            value=choice.name.clone()
-                                            prop:checked=move || {
-                                                let c = current();
-                                                if multiple { c.split_whitespace().any(|x| x == checked_value) } else { c == checked_value }
-                                            }
-                                            on:change=move |_| {
-                                                if multiple {
-                                                    set(model::toggle_choice(&current(), &value));
-                                                } else {
-                                                    set(value.clone());
-                                                }
-                                            }
-                                        />
-                                        <span>{move || ctx.text(&label)}</span>
-                                    </label>
-                                }
-                            })
-                            .collect_view()}
-                    </div>
-                }
-                .into_any()
+            Kind::SelectOne { .. } | Kind::SelectMultiple { .. } | Kind::Acknowledge => view! {
+                <Choices node=node instance=instance ctx=ctx id=id.clone() error_id=error_id/>
             }
+            .into_any(),
             kind => {
                 let (input_type, mode) = match kind {
                     Kind::Integer => ("text", "numeric"),
@@ -422,21 +391,42 @@ fn QuestionView(node: Node, instance: Option<(String, usize)>, ctx: InterviewCtx
                         <p class="hint" role="status" aria-live="polite">{move || status.get().unwrap_or_default()}</p>
                     }
                 });
-                view! {
-                    <input
-                        id=id.clone()
-                        type=input_type
-                        inputmode=mode
-                        autocomplete="off"
-                        aria-required=required.to_string()
-                        aria-invalid=move || error().is_some().to_string()
-                        aria-describedby=error_id
-                        prop:value=current
-                        on:input=move |ev| set(event_target_value(&ev))
-                    />
-                    {locate}
+                // `multiline`: a text written over several lines (notes, an address).
+                let multiline = kind == Kind::Text
+                    && node
+                        .get_value()
+                        .appearance
+                        .is_some_and(|a| a.split_whitespace().any(|w| w == "multiline"));
+                if multiline {
+                    view! {
+                        <textarea
+                            id=id.clone()
+                            rows="4"
+                            aria-required=required.to_string()
+                            aria-invalid=move || error().is_some().to_string()
+                            aria-describedby=error_id
+                            prop:value=current
+                            on:input=move |ev| set(event_target_value(&ev))
+                        ></textarea>
+                    }
+                    .into_any()
+                } else {
+                    view! {
+                        <input
+                            id=id.clone()
+                            type=input_type
+                            inputmode=mode
+                            autocomplete="off"
+                            aria-required=required.to_string()
+                            aria-invalid=move || error().is_some().to_string()
+                            aria-describedby=error_id
+                            prop:value=current
+                            on:input=move |ev| set(event_target_value(&ev))
+                        />
+                        {locate}
+                    }
+                    .into_any()
                 }
-                .into_any()
             }
         }
     };

@@ -1,0 +1,199 @@
+//! The choices of a select question, drawn the way its list and appearance ask:
+//! - a list of radio buttons or checkboxes (48 px rows), the default;
+//! - a drop-down (`minimal`, one choice from a list of reasonable length);
+//! - a search box (`autocomplete` or `search`, and any list too long to scroll, such as a
+//!   CSV of thousands of villages): typing narrows the list, and only the first matches
+//!   are drawn, so a list of tens of thousands stays quick on a cheap phone.
+
+use forms::model::{self, Kind, Node};
+use leptos::prelude::*;
+
+use super::question::InterviewCtx;
+use crate::i18n::{t, ui};
+
+/// Lists longer than this are searched rather than scrolled.
+const SEARCH_FROM: usize = 60;
+/// How many matches a search draws at once.
+const SHOWN: usize = 30;
+/// The longest list a drop-down holds.
+const DROP_DOWN_UP_TO: usize = 500;
+
+#[component]
+pub fn Choices(
+    node: StoredValue<Node>,
+    instance: StoredValue<Option<(String, usize)>>,
+    ctx: InterviewCtx,
+    id: String,
+    error_id: String,
+) -> impl IntoView {
+    let ui = ui();
+    let (multiple, appearance, len) = node.with_value(|n| {
+        (
+            !matches!(n.kind, Kind::SelectOne { .. }),
+            n.appearance.clone().unwrap_or_default(),
+            ctx.list_len(n),
+        )
+    });
+    let has = |a: &str| appearance.split_whitespace().any(|w| w == a);
+    let drop_down = !multiple && has("minimal") && len <= DROP_DOWN_UP_TO;
+    let search = !drop_down && (len > SEARCH_FROM || has("autocomplete") || has("search"));
+    let current = move || ctx.value(&node.with_value(|n| n.name.clone()), &instance.get_value());
+    let set = move |v: String| {
+        ctx.set(
+            &node.with_value(|n| n.name.clone()),
+            &instance.get_value(),
+            v,
+        )
+    };
+    // Recomputed when what the filter reads changes; cheap positions, not choices.
+    let visible =
+        Memo::new(move |_| node.with_value(|n| ctx.visible_indices(n, &instance.get_value())));
+    let choice = move |i: usize| node.with_value(|n| ctx.choice(n, i));
+
+    if drop_down {
+        // Plain options, drawn again when the answer or the language changes (a short list).
+        let options = move || {
+            let now = current();
+            visible
+                .get()
+                .into_iter()
+                .map(|i| {
+                    let c = choice(i);
+                    let label = ctx.text(&c.label);
+                    view! { <option selected=now == c.name value=c.name>{label}</option> }
+                })
+                .collect_view()
+        };
+        return view! {
+            <select id=id aria-describedby=error_id on:change=move |ev| set(event_target_value(&ev))>
+                <option value="">{t("interview-choose")}</option>
+                {options}
+            </select>
+        }
+        .into_any();
+    }
+
+    // One radio button or checkbox, as a 48 px row.
+    let group = StoredValue::new(id.clone());
+    let option = move |i: usize| {
+        let c = choice(i);
+        let choice_id = format!("{}-{}", group.get_value(), c.name);
+        let (value, checked_value) = (c.name.clone(), c.name.clone());
+        let target = choice_id.clone();
+        view! {
+            <label class="choice" for=target>
+                <input
+                    id=choice_id
+                    type=if multiple { "checkbox" } else { "radio" }
+                    name=group.get_value()
+                    value=c.name.clone()
+                    prop:checked=move || {
+                        let now = current();
+                        if multiple { now.split_whitespace().any(|x| x == checked_value) } else { now == checked_value }
+                    }
+                    on:change=move |_| {
+                        if multiple {
+                            set(model::toggle_choice(&current(), &value));
+                        } else {
+                            set(value.clone());
+                        }
+                    }
+                />
+                <span>{move || ctx.text(&c.label)}</span>
+            </label>
+        }
+    };
+    let role = if multiple { "group" } else { "radiogroup" };
+    let labelled = format!("{id}-label");
+
+    // Search: the chosen ones first, then the first matches of what is typed (in the
+    // name or the label in the respondent's language). A short list shows everything,
+    // in the same view with the search box hidden.
+    let query = RwSignal::new(String::new());
+    // Every choice's name and label in the respondent's language, folded for matching:
+    // made once per list and language, not at each keystroke.
+    let folded = Memo::new(move |_| {
+        if !search {
+            return Vec::new();
+        }
+        let lang = ctx.lang.get();
+        node.with_value(|n| {
+            let list = n.kind.choice_list().unwrap_or_default();
+            ctx.form.with_value(|f| {
+                let default = &f.form.default_language;
+                f.choices(list)
+                    .iter()
+                    .map(|c| fold(&format!("{} {}", c.name, c.label.get(&lang, default))))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let found = Memo::new(move |_| {
+        if !search {
+            return (visible.get(), 0, true);
+        }
+        let typed = fold(query.get().trim());
+        let chosen = current();
+        let mut shown: Vec<usize> = Vec::new();
+        let mut matches = 0usize;
+        let names = node.with_value(|n| n.kind.choice_list().unwrap_or_default().to_string());
+        folded.with(|folded| {
+            ctx.form.with_value(|f| {
+                let choices = f.choices(&names);
+                for &i in visible.get().iter() {
+                    let hit = !typed.is_empty() && folded[i].contains(&typed);
+                    matches += usize::from(hit);
+                    if chosen.split_whitespace().any(|x| x == choices[i].name) {
+                        shown.insert(0, i);
+                    } else if hit && shown.len() < SHOWN {
+                        shown.push(i);
+                    }
+                }
+            })
+        });
+        (shown, matches, typed.is_empty())
+    });
+    let status = move || {
+        if !search {
+            return String::new();
+        }
+        let (shown, matches, empty) = found.get();
+        let count = visible.with(Vec::len).to_string();
+        if empty {
+            ui.t_with("choices-count", &[("count", count)])
+        } else if matches == 0 {
+            ui.t("choices-none")
+        } else if matches > shown.len() {
+            ui.t_with(
+                "choices-more",
+                &[("shown", SHOWN.to_string()), ("count", matches.to_string())],
+            )
+        } else {
+            ui.t_with("choices-found", &[("count", matches.to_string())])
+        }
+    };
+    let status_id = format!("{id}-status");
+    view! {
+        <input
+            id=if search { id.clone() } else { format!("{id}-search") }
+            type="search"
+            class="search"
+            hidden=!search
+            autocomplete="off"
+            placeholder=move || ui.t("choices-search")
+            aria-describedby=status_id.clone()
+            on:input=move |ev| query.set(event_target_value(&ev))
+        />
+        <p class="hint" id=status_id role="status" aria-live="polite" hidden=!search>{status}</p>
+        <div class="choices" role=role aria-labelledby=labelled aria-describedby=error_id>
+            {move || found.get().0.into_iter().map(option).collect_view()}
+        </div>
+    }
+    .into_any()
+}
+
+/// Text folded for a search that ignores case in every script: the browser's
+/// `toLowerCase` (Rust's would bring its Unicode case tables into the phone's download).
+fn fold(text: &str) -> String {
+    js_sys::JsString::from(text).to_lower_case().into()
+}

@@ -1,0 +1,132 @@
+//! Widgets chosen by the list and the appearance, in headless Chromium at phone size: a
+//! list of 5,000 villages is searched (only the first matches are drawn), `minimal` is a
+//! drop-down, `multiline` a text area; the answers reach the server as typed.
+
+use anyhow::Result;
+use e2e::{Harness, sync_message};
+use forms::model::{Choice, Form, Kind, Language, Node, Text};
+
+const PASSPHRASE: &str = "tamarind by the well 5";
+
+fn widgets_form() -> Form {
+    let en = |s: &str| Text::single("en", s);
+    let node = |name: &str, kind: Kind, label: &str, appearance: Option<&str>| Node {
+        label: en(label),
+        appearance: appearance.map(str::to_string),
+        required: true,
+        ..Node::new(name, kind)
+    };
+    let villages: Vec<Choice> = (0..5_000)
+        .map(|i| Choice {
+            name: format!("v{i}"),
+            label: en(&format!("Village {i}")),
+            attributes: Default::default(),
+        })
+        .collect();
+    let yes_no = ["yes", "no"]
+        .iter()
+        .map(|c| Choice {
+            name: c.to_string(),
+            label: en(&c.to_uppercase()),
+            attributes: Default::default(),
+        })
+        .collect();
+    Form {
+        id: "widgets".into(),
+        version: "1".into(),
+        title: en("Widgets"),
+        default_language: "en".into(),
+        languages: vec![Language {
+            code: "en".into(),
+            name: "English".into(),
+            rtl: false,
+        }],
+        body: vec![
+            node(
+                "village",
+                Kind::SelectOne {
+                    list: "villages".into(),
+                },
+                "Village",
+                None,
+            ),
+            node(
+                "water",
+                Kind::SelectOne {
+                    list: "yes_no".into(),
+                },
+                "Enough water?",
+                Some("minimal"),
+            ),
+            node(
+                "notes",
+                Kind::Text,
+                "What the household said",
+                Some("multiline"),
+            ),
+        ],
+        choices: [
+            ("villages".to_string(), villages),
+            ("yes_no".to_string(), yes_no),
+        ]
+        .into(),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_long_list_is_searched_minimal_is_a_drop_down_and_multiline_a_text_area() -> Result<()> {
+    let h = Harness::start().await?;
+    h.import_form(&widgets_form()).await?;
+    h.open("/collect").await?;
+    let field = h.field();
+    field.enroll(PASSPHRASE).await?;
+    field
+        .verbal_consent("en", "Amina", &["needs_assessment"])
+        .await?;
+
+    // 5,000 villages: a search box, and nothing drawn before anything is typed.
+    let status = h
+        .wait_text("#q-village-status", |t| t.contains("5000 choices"))
+        .await?;
+    assert!(status.contains("type a few letters"), "{status}");
+    assert!(
+        h.absent("#q-village-v1").await?,
+        "no village drawn before a search"
+    );
+    h.type_into("#q-village", "village 12").await?;
+    h.wait_text("#q-village-status", |t| {
+        t.contains("The first 30 of 111 found")
+    })
+    .await?;
+    h.type_into("#q-village", "Village 1234").await?;
+    h.wait_text("#q-village-status", |t| t == "1 found").await?;
+    h.click("#q-village-v1234").await?;
+    // The chosen village stays in view when the search is cleared.
+    h.type_into("#q-village", "").await?;
+    assert!(h.find("#q-village-v1234").await?.is_selected().await?);
+
+    let water = h.find("#q-water").await?;
+    assert_eq!(water.prop("tagName").await?.as_deref(), Some("SELECT"));
+    h.select("#q-water", "no").await?;
+    // Drawn again with the answer: the drop-down still shows it.
+    h.wait_text("#q-water option[selected]", |t| t == "NO")
+        .await?;
+    assert_eq!(
+        h.find("#q-water").await?.prop("value").await?.as_deref(),
+        Some("no")
+    );
+    let notes = h.find("#q-notes").await?;
+    assert_eq!(notes.prop("tagName").await?.as_deref(), Some("TEXTAREA"));
+    h.type_into("#q-notes", "Two wells dry.\nThe third is far.")
+        .await?;
+    h.screenshot("widgets-01").await?;
+
+    field.save().await?;
+    field.sync(&sync_message("en", 1, 0, 0)).await?;
+    let submissions = h.server_submissions().await?;
+    let answers = &submissions[0]["answers"];
+    assert_eq!(answers["village"], "v1234");
+    assert_eq!(answers["water"], "no");
+    assert_eq!(answers["notes"], "Two wells dry.\nThe third is far.");
+    h.finish().await
+}
