@@ -15,11 +15,13 @@ CARGO_HOME_DIR="${CARGO_HOME:-$HOME/.cargo}"
 # With the pinned nightly (scripts/setup.sh installs it) the standard library is rebuilt at the
 # bundle's opt-level and panics abort at once, without formatting a message: about 22 KB gzip
 # less on the phone. A panic was already fatal (panic = "abort"), and its message went nowhere.
+# `{:?}` prints nothing and no source locations are kept (-3 KB): client code shows no Debug
+# output to anyone (ARCHITECTURE.md, size rules).
 WASM_TOOLCHAIN="${SAUTI_WASM_TOOLCHAIN:-nightly-2026-05-20}"
 if sysroot=$(rustup run "$WASM_TOOLCHAIN" rustc --print sysroot 2>/dev/null) \
   && [ -d "$sysroot/lib/rustlib/src/rust/library" ]; then
   toolchain=(+"$WASM_TOOLCHAIN") build_std=(-Zbuild-std=std,panic_abort)
-  abort_flags="-Zunstable-options -Cpanic=immediate-abort"
+  abort_flags="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none"
 else
   echo "build-app: $WASM_TOOLCHAIN with rust-src not found, building with stable (larger bundles)" >&2
   sysroot=$(rustc --print sysroot) toolchain=() build_std=() abort_flags=""

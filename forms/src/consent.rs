@@ -32,6 +32,7 @@ pub struct Purpose {
     #[serde(default)]
     pub required: bool,
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub legal_basis: LegalBasis,
     /// How long answers are kept for this purpose, as the respondent is told.
     #[serde(default)]
@@ -58,20 +59,28 @@ pub struct Understanding {
 }
 
 /// What a project asks respondents to agree to, in every language it works in.
+///
+/// The browser never reads the fields only the server uses (contact, jurisdiction,
+/// policy address, sensitive categories, legal bases): skipping them keeps their
+/// deserializing code out of the phone's download.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ConsentTemplate {
     pub id: String,
     pub version: u32,
     pub controller: String,
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub contact: String,
     /// The law the consent is given under (Kantara `jurisdiction`).
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub jurisdiction: String,
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub policy_url: String,
     /// Sensitive categories of personal data the form collects (e.g. `health`).
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub sensitive_categories: Vec<String>,
     /// Below this age a respondent gives their assent and a parent or guardian consents
     /// (`Method::Guardian`); set per project.

@@ -13,6 +13,7 @@
 //! ```
 
 pub mod batch;
+pub mod calendars;
 pub mod community;
 pub mod consent;
 pub mod dates;

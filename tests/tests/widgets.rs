@@ -1,6 +1,7 @@
 //! Widgets chosen by the list and the appearance, in headless Chromium at phone size: a
 //! list of 5,000 villages is searched (only the first matches are drawn), `minimal` is a
-//! drop-down, `multiline` a text area; the answers reach the server as typed.
+//! drop-down, `multiline` a text area, `ethiopian` a date entered in that calendar; the
+//! answers reach the server as typed (the date as its ISO date).
 
 use anyhow::Result;
 use e2e::{Harness, sync_message};
@@ -64,6 +65,7 @@ fn widgets_form() -> Form {
                 "What the household said",
                 Some("multiline"),
             ),
+            node("arrived", Kind::Date, "Arrived on", Some("ethiopian")),
         ],
         choices: [
             ("villages".to_string(), villages),
@@ -119,6 +121,19 @@ async fn a_long_list_is_searched_minimal_is_a_drop_down_and_multiline_a_text_are
     assert_eq!(notes.prop("tagName").await?.as_deref(), Some("TEXTAREA"));
     h.type_into("#q-notes", "Two wells dry.\nThe third is far.")
         .await?;
+    // A date in the Ethiopian calendar: 6 Pagume 2016 does not exist (2016 is not a
+    // leap year); 17 Hidar 2019 is 26 November 2026.
+    let date = |n: usize| format!("#q-arrived input:nth-of-type({n})");
+    h.type_into(&date(1), "6").await?;
+    h.select("#q-arrived select", "13").await?;
+    h.type_into(&date(2), "2016").await?;
+    h.wait_text("#q-arrived + .hint", |t| t.contains("does not exist"))
+        .await?;
+    h.type_into(&date(1), "17").await?;
+    h.select("#q-arrived select", "3").await?;
+    h.type_into(&date(2), "2019").await?;
+    h.wait_text("#q-arrived + .hint", |t| t.contains("2026-11-26"))
+        .await?;
     h.screenshot("widgets-01").await?;
 
     field.save().await?;
@@ -128,5 +143,6 @@ async fn a_long_list_is_searched_minimal_is_a_drop_down_and_multiline_a_text_are
     assert_eq!(answers["village"], "v1234");
     assert_eq!(answers["water"], "no");
     assert_eq!(answers["notes"], "Two wells dry.\nThe third is far.");
+    assert_eq!(answers["arrived"], "2026-11-26");
     h.finish().await
 }

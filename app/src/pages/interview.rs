@@ -272,7 +272,7 @@ fn ConsentStep(
             </select>
         </div>
         <p class="muted" hidden=no_recording>{t("consent-listen")}</p>
-        <audio id="consent-audio" controls preload="none" aria-label=move || ui.t("consent-listen") src=recording hidden=no_recording></audio>
+        <audio id="consent-audio" controls preload="none" aria-label=ui.t("consent-listen") src=recording hidden=no_recording></audio>
         <p class="muted">{t("consent-read")}</p>
         <blockquote id="consent-text" class="consent-text" lang=move || lang.get()>{move || text(&consent_text)}</blockquote>
         <p class="muted">{move || ui.t_with("consent-controller", &[("controller", controller.clone())])}</p>

@@ -180,7 +180,7 @@ pub fn Choices(
             class="search"
             hidden=!search
             autocomplete="off"
-            placeholder=move || ui.t("choices-search")
+            placeholder=ui.t("choices-search")
             aria-describedby=status_id.clone()
             on:input=move |ev| query.set(event_target_value(&ev))
         />

@@ -1,5 +1,6 @@
 //! Small reusable pieces of UI.
 
+pub mod calendar;
 pub mod choices;
 pub mod question;
 pub mod signature;

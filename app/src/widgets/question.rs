@@ -9,8 +9,10 @@ use forms::model::{self, CompiledForm, Kind, Node};
 use forms::validate::{Context, FieldError, Problem, settle_after};
 use leptos::prelude::*;
 
+use super::calendar::LocalDateInput;
 use super::choices::Choices;
 use crate::i18n::{t, ui};
+use forms::calendars::Calendar;
 
 /// What every question on an interview screen shares.
 ///
@@ -397,7 +399,16 @@ fn QuestionView(node: Node, instance: Option<(String, usize)>, ctx: InterviewCtx
                         .get_value()
                         .appearance
                         .is_some_and(|a| a.split_whitespace().any(|w| w == "multiline"));
-                if multiline {
+                let calendar = (kind == Kind::Date)
+                    .then(|| node.get_value().appearance)
+                    .flatten()
+                    .and_then(|a| Calendar::from_appearance(&a));
+                if let Some(calendar) = calendar {
+                    view! {
+                        <LocalDateInput calendar=calendar id=id.clone() value=Signal::derive(current) set=Callback::new(set)/>
+                    }
+                    .into_any()
+                } else if multiline {
                     view! {
                         <textarea
                             id=id.clone()
