@@ -227,8 +227,95 @@ fn repeat_200() {
     );
 }
 
+/// A choice list of `n` villages from an attached CSV (issue 7: lists of tens of thousands
+/// stay fast): a cascade by region, a `pulldata()` and a count over the list.
+fn long_list(n: usize) {
+    use forms::model::Answer;
+    println!("— a {n}-row CSV choice list (select_one_from_file, pulldata, instance)");
+    let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+    let survey = vec![
+        row(&["type", "name", "label", "choice_filter", "calculation"]),
+        row(&["text", "region", "Region", "", ""]),
+        row(&[
+            "select_one_from_file villages.csv",
+            "village",
+            "Village",
+            "region = ${region}",
+            "",
+        ]),
+        row(&[
+            "calculate",
+            "people",
+            "",
+            "",
+            "pulldata('villages', 'people', 'name', ${village})",
+        ]),
+        row(&[
+            "calculate",
+            "in_region",
+            "",
+            "",
+            "count(instance('villages')/root/item[region = ${region}])",
+        ]),
+    ];
+    let bytes = xlsx(&survey, &[row(&["form_id"]), row(&["villages"])]);
+    let mut csv = String::from("name,label,region,people\n");
+    for i in 0..n {
+        csv.push_str(&format!("v{i},Village {i},r{},{}\n", i % 100, 50 + i % 900));
+    }
+    let files = std::collections::BTreeMap::from([("villages.csv".to_string(), csv.into_bytes())]);
+    measure("import the XLSForm with its CSV", 11, || {
+        black_box(forms::xlsform::import_with_files(&bytes, "villages.xlsx", &files).unwrap());
+    });
+    let form = forms::xlsform::import_with_files(&bytes, "villages.xlsx", &files)
+        .unwrap()
+        .form;
+    measure("compile", 11, || {
+        black_box(form.clone().compile().unwrap());
+    });
+    let compiled = form.compile().unwrap();
+    let mut a = Answers::new();
+    let mut flip = false;
+    measure(
+        "answer the region (filter and count the whole list)",
+        101,
+        || {
+            flip = !flip;
+            model::set_value(
+                &mut a,
+                "region",
+                None,
+                if flip { "r7" } else { "r8" }.into(),
+            );
+            black_box(settle_after(&compiled, &mut a, TODAY, "region"));
+        },
+    );
+    model::set_value(&mut a, "region", None, "r7".into());
+    settle(&compiled, &mut a, TODAY);
+    let mut flip = false;
+    measure(
+        "answer the village (filter check and pulldata)",
+        101,
+        || {
+            flip = !flip;
+            model::set_value(
+                &mut a,
+                "village",
+                None,
+                if flip { "v107" } else { "v207" }.into(),
+            );
+            black_box(settle_after(&compiled, &mut a, TODAY, "village"));
+        },
+    );
+    assert_eq!(
+        a.get("in_region"),
+        Some(&Answer::Value((n / 100).to_string()))
+    );
+}
+
 fn main() {
     bench(1000);
     bench(5000);
     repeat_200();
+    long_list(20_000);
 }

@@ -94,6 +94,30 @@ impl<'a> Context<'a> {
             .collect()
     }
 
+    /// Whether the question offers the choice named `name` now: its filter evaluated for
+    /// that one choice, not the whole list (an answer's check on a list of thousands).
+    pub fn offers(&self, node: &'a Node, instance: Option<(&'a str, usize)>, name: &str) -> bool {
+        let Some(list) = node.kind.choice_list() else {
+            return false;
+        };
+        let Some(choice) = self.form.choices(list).iter().find(|c| c.name == name) else {
+            return false;
+        };
+        match self
+            .form
+            .exprs(&node.name)
+            .and_then(|e| e.choice_filter.as_ref())
+        {
+            None => true,
+            Some(filter) => Scope {
+                choice: Some(choice),
+                ..self.scope(instance, &node.name)
+            }
+            .eval(filter)
+            .as_bool(),
+        }
+    }
+
     /// [`Context::visible_choices`] as positions in the question's list: what a phone
     /// keeps for a list of tens of thousands, drawing only the few it shows.
     pub fn visible_indices(
@@ -312,10 +336,9 @@ fn decide<'a>(
             // A choice the filter no longer offers (the state changed, so the county must
             // too) is cleared.
             let old = current();
-            let visible = ctx.visible_choices(node, instance);
             let kept: Vec<&str> = old
                 .split_whitespace()
-                .filter(|x| visible.iter().any(|c| c.name == *x))
+                .filter(|x| ctx.offers(node, instance, x))
                 .collect();
             let new = kept.join(" ");
             (new != old).then_some(Change::Set(new))
@@ -463,10 +486,9 @@ fn check_nodes<'a>(
                     continue;
                 }
                 if node.choice_filter.is_some() {
-                    let visible = ctx.visible_choices(node, instance);
                     if !text
                         .split_whitespace()
-                        .all(|v| visible.iter().any(|c| c.name == v))
+                        .all(|v| ctx.offers(node, instance, v))
                     {
                         report(Problem::UnknownChoice);
                         continue;
