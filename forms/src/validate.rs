@@ -485,14 +485,13 @@ fn check_nodes<'a>(
                     report(problem);
                     continue;
                 }
-                if node.choice_filter.is_some() {
-                    if !text
+                if node.choice_filter.is_some()
+                    && !text
                         .split_whitespace()
                         .all(|v| ctx.offers(node, instance, v))
-                    {
-                        report(Problem::UnknownChoice);
-                        continue;
-                    }
+                {
+                    report(Problem::UnknownChoice);
+                    continue;
                 }
                 if !ctx.constraint_holds(node, instance) {
                     report(Problem::Constraint);
