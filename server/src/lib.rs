@@ -51,6 +51,19 @@ pub struct Config {
     pub policies: Vec<PathBuf>,
 }
 
+/// Locking the caches every request shares (never held across an await); a poisoned lock
+/// is an internal error, not a panic.
+trait Guard<T> {
+    fn guard(&self) -> Result<std::sync::MutexGuard<'_, T>>;
+}
+
+impl<T> Guard<T> for Mutex<T> {
+    fn guard(&self) -> Result<std::sync::MutexGuard<'_, T>> {
+        self.lock()
+            .map_err(|_| anyhow::anyhow!("a shared cache was poisoned").into())
+    }
+}
+
 /// Compiled forms by (project, form id, version).
 type FormCache = Arc<Mutex<HashMap<(String, String, String), Arc<CompiledForm>>>>;
 /// Consent templates by (project, template id, version); `None`: the project has none.
@@ -86,18 +99,12 @@ impl AppState {
 
     /// The policy in force for a project, read once and kept until a new one is installed.
     pub async fn policy(&self, project_id: &str) -> Result<Arc<governance::PolicyInForce>> {
-        if let Some(found) = self
-            .policies
-            .lock()
-            .map_err(|_| anyhow::anyhow!("poisoned"))?
-            .get(project_id)
-        {
+        if let Some(found) = self.policies.guard()?.get(project_id) {
             return Ok(found.clone());
         }
         let loaded = governance::load(&self.db, project_id).await?;
         self.policies
-            .lock()
-            .map_err(|_| anyhow::anyhow!("poisoned"))?
+            .guard()?
             .insert(project_id.to_string(), loaded.clone());
         Ok(loaded)
     }
@@ -110,18 +117,14 @@ impl AppState {
         actor: &str,
     ) -> Result<(i64, bool)> {
         let installed = governance::install(&self.db, project_id, source, actor).await?;
-        self.policies
-            .lock()
-            .map_err(|_| anyhow::anyhow!("poisoned"))?
-            .remove(project_id);
+        self.policies.guard()?.remove(project_id);
         Ok(installed)
     }
 
     /// Drop a cached template version (after it was installed or corrected).
     pub fn forget_template(&self, project_id: &str, template_id: &str, version: u32) -> Result<()> {
         self.templates
-            .lock()
-            .map_err(|_| anyhow::anyhow!("poisoned"))?
+            .guard()?
             .remove(&(project_id.to_string(), template_id.to_string(), version));
         Ok(())
     }
@@ -135,12 +138,7 @@ impl AppState {
         version: u32,
     ) -> Result<Option<Arc<forms::consent::ConsentTemplate>>> {
         let key = (project_id.to_string(), template_id.to_string(), version);
-        if let Some(found) = self
-            .templates
-            .lock()
-            .map_err(|_| anyhow::anyhow!("poisoned"))?
-            .get(&key)
-        {
+        if let Some(found) = self.templates.guard()?.get(&key) {
             return Ok(found.clone());
         }
         let template = match self
@@ -153,10 +151,7 @@ impl AppState {
             )),
             None => None,
         };
-        self.templates
-            .lock()
-            .map_err(|_| anyhow::anyhow!("poisoned"))?
-            .insert(key, template.clone());
+        self.templates.guard()?.insert(key, template.clone());
         Ok(template)
     }
 
@@ -172,12 +167,7 @@ impl AppState {
             form_id.to_string(),
             version.to_string(),
         );
-        if let Some(found) = self
-            .forms
-            .lock()
-            .map_err(|_| anyhow::anyhow!("poisoned"))?
-            .get(&key)
-        {
+        if let Some(found) = self.forms.guard()?.get(&key) {
             return Ok(found.clone());
         }
         let unknown = || Error::UnknownForm {
@@ -191,10 +181,7 @@ impl AppState {
             .ok_or_else(unknown)?;
         let form: Form = serde_json::from_str(&json).map_err(anyhow::Error::from)?;
         let compiled = Arc::new(form.compile().map_err(anyhow::Error::from)?);
-        self.forms
-            .lock()
-            .map_err(|_| anyhow::anyhow!("poisoned"))?
-            .insert(key, compiled.clone());
+        self.forms.guard()?.insert(key, compiled.clone());
         Ok(compiled)
     }
 }
@@ -220,22 +207,14 @@ impl AppState {
             form_id.to_string(),
             format!("{version}\u{1f}{}", sorted.join(" ")),
         );
-        if let Some(found) = self
-            .forms
-            .lock()
-            .map_err(|_| anyhow::anyhow!("poisoned"))?
-            .get(&key)
-        {
+        if let Some(found) = self.forms.guard()?.get(&key) {
             return Ok(found.clone());
         }
         let Some(narrowed) = base.for_purposes(purposes).map_err(anyhow::Error::from)? else {
             return Ok(base);
         };
         let narrowed = Arc::new(narrowed);
-        self.forms
-            .lock()
-            .map_err(|_| anyhow::anyhow!("poisoned"))?
-            .insert(key, narrowed.clone());
+        self.forms.guard()?.insert(key, narrowed.clone());
         Ok(narrowed)
     }
 }

@@ -765,18 +765,22 @@ async fn an_admin_imports_an_xlsform_and_phones_receive_it() {
         "{message}"
     );
 
-    // A Sauti form definition (JSON) is checked like an XLSForm: a loop is refused.
+    // A Sauti form definition (JSON) is checked like an XLSForm; a refusal says why.
+    let refusal = |name: &'static str, form: forms::model::Form| {
+        let request = admin
+            .post(server.url(&format!("/forms?file_name={name}")))
+            .body(serde_json::to_vec(&form).unwrap());
+        async move {
+            let refused = request.send().await.expect("upload answers");
+            assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+            let body: Value = refused.json().await.expect("JSON");
+            body["message"].as_str().unwrap_or_default().to_string()
+        }
+    };
+    // A loop is refused.
     let mut looped = forms::demo::chained_form(3);
     looped.body[0].relevant = Some("${q3} > 0".into());
-    let refused = admin
-        .post(server.url("/forms?file_name=looped.json"))
-        .body(serde_json::to_vec(&looped).unwrap())
-        .send()
-        .await
-        .expect("upload answers");
-    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let body: Value = refused.json().await.expect("JSON");
-    let message = body["message"].as_str().unwrap_or_default();
+    let message = refusal("looped.json", looped).await;
     assert!(
         message.contains("loop") && message.contains("${q3}"),
         "{message}"
@@ -786,15 +790,7 @@ async fn an_admin_imports_an_xlsform_and_phones_receive_it() {
     mistagged.body[1]
         .attributes
         .insert("purpose".into(), "referal".into());
-    let refused = admin
-        .post(server.url("/forms?file_name=mistagged.json"))
-        .body(serde_json::to_vec(&mistagged).unwrap())
-        .send()
-        .await
-        .expect("upload answers");
-    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let body: Value = refused.json().await.expect("JSON");
-    let message = body["message"].as_str().unwrap_or_default();
+    let message = refusal("mistagged.json", mistagged).await;
     assert!(
         message.contains("referal") && message.contains("needs_assessment"),
         "{message}"
