@@ -43,14 +43,17 @@ fn widgets_form() -> Form {
             rtl: false,
         }],
         body: vec![
-            node(
-                "village",
-                Kind::SelectOne {
-                    list: "villages".into(),
-                },
-                "Village",
-                None,
-            ),
+            Node {
+                required_message: en("Ask which village the household lives in."),
+                ..node(
+                    "village",
+                    Kind::SelectOne {
+                        list: "villages".into(),
+                    },
+                    "Village",
+                    None,
+                )
+            },
             node(
                 "water",
                 Kind::SelectOne {
@@ -85,6 +88,13 @@ async fn a_long_list_is_searched_minimal_is_a_drop_down_and_multiline_a_text_are
     field
         .verbal_consent("en", "Amina", &["needs_assessment"])
         .await?;
+
+    // Saving too early: the form's own required message, not the generic one.
+    h.click("#save").await?;
+    h.wait_text("#q-village-error", |t| {
+        t == "Ask which village the household lives in."
+    })
+    .await?;
 
     // 5,000 villages: a search box, and nothing drawn before anything is typed.
     let status = h

@@ -351,11 +351,17 @@ fn QuestionView(node: Node, instance: Option<(String, usize)>, ctx: InterviewCtx
                 .iter()
                 .find(|e| my_path.with_value(|p| e.path == *p))
                 .map(|e| {
+                    // The form's own message, in the respondent's language, when it has one.
                     let n = node.get_value();
-                    if e.problem == Problem::Constraint && !n.constraint_message.is_empty() {
-                        ctx.text(&n.constraint_message)
-                    } else {
+                    let own = match e.problem {
+                        Problem::Constraint => &n.constraint_message,
+                        Problem::Required => &n.required_message,
+                        _ => &model::Text::default(),
+                    };
+                    if own.is_empty() {
                         ui.t(e.problem.message_id())
+                    } else {
+                        ctx.text(own)
                     }
                 })
         })
