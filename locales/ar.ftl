@@ -224,6 +224,7 @@ exports-xlsx = إكسل (كل الجداول)
 exports-table = جدول «{ $table }» (CSV)
 steward-refused = رُفضت الموافقة
 steward-purposes = الأغراض: { $purposes }
+steward-explained-again = أُعيد شرحه قبل الموافقة: { $points }
 steward-col-receipt = الإيصال
 steward-col-received = تاريخ الاستلام
 steward-col-area = المنطقة

@@ -224,6 +224,7 @@ exports-xlsx = Excel (every table)
 exports-table = Table “{ $table }” (CSV)
 steward-refused = Consent refused
 steward-purposes = Purposes: { $purposes }
+steward-explained-again = Explained again before consent: { $points }
 steward-col-receipt = Receipt
 steward-col-received = Received
 steward-col-area = Area

@@ -224,6 +224,7 @@ exports-xlsx = Excel (toutes les tables)
 exports-table = Table « { $table } » (CSV)
 steward-refused = Consentement refusé
 steward-purposes = Finalités : { $purposes }
+steward-explained-again = Réexpliqué avant le consentement : { $points }
 steward-col-receipt = Reçu
 steward-col-received = Reçue le
 steward-col-area = Zone

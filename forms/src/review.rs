@@ -30,4 +30,8 @@ pub struct SubmissionSummary {
     pub review_state: String,
     pub enumerator: String,
     pub answers: serde_json::Value,
+    /// Comprehension points the respondent first answered wrongly and had explained
+    /// again before consenting (a reviewer of consent quality wants to see them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub explained_again: Vec<String>,
 }

@@ -787,7 +787,7 @@ impl Db {
         on_pool!(self, pool, Backend => {
             let rows = sqlx::query(
                 "SELECT s.id, s.form_id, s.form_version, s.received_at, s.receipt, s.refused,
-                        s.review_state, s.answers, u.username,
+                        s.review_state, s.answers, s.consent, u.username,
                         (SELECT string_agg(purpose, ' ') FROM submission_purposes p
                           WHERE p.submission_id = s.id) AS purposes
                  FROM submissions s JOIN users u ON u.id = s.enumerator_id
@@ -800,6 +800,15 @@ impl Db {
                 .map(|r| {
                     let purposes: Option<String> = r.try_get("purposes")?;
                     let answers: String = r.try_get("answers")?;
+                    // Only this field of the consent record is read.
+                    #[derive(serde::Deserialize)]
+                    struct Explained {
+                        #[serde(default)]
+                        explained_again: Vec<String>,
+                    }
+                    let consent: String = r.try_get("consent")?;
+                    let explained: Explained =
+                        serde_json::from_str(&consent).map_err(anyhow::Error::from)?;
                     Ok(SubmissionSummary {
                         id: r.try_get("id")?,
                         form_id: r.try_get("form_id")?,
@@ -815,6 +824,7 @@ impl Db {
                         review_state: r.try_get("review_state")?,
                         enumerator: r.try_get("username")?,
                         answers: serde_json::from_str(&answers).map_err(anyhow::Error::from)?,
+                        explained_again: explained.explained_again,
                     })
                 })
                 .collect()

@@ -424,3 +424,32 @@ async fn a_recording_of_the_consent_text_reaches_phones_by_its_content() {
         .unwrap();
     assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
 }
+
+/// Points of the consent a respondent had explained again show in the stewards' list.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn points_explained_again_show_in_the_stewards_list() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let mut explained = valid_submission(&[NEEDS_ASSESSMENT]);
+    explained.consent.explained_again = vec!["aid_unchanged".into()];
+    let plain = valid_submission(&[NEEDS_ASSESSMENT]);
+    let ack = phone.sync(&[explained.clone(), plain.clone()]).await;
+    assert!(ack.results.iter().all(|r| r.outcome == Outcome::Accepted));
+    let steward = server.sign_in("steward").await;
+    let list = server.submissions(&steward).await;
+    let listed = |id: String| {
+        list.iter()
+            .find(|s| s["id"] == id.as_str())
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(
+        listed(explained.id.to_string())["explained_again"],
+        json!(["aid_unchanged"])
+    );
+    assert!(
+        listed(plain.id.to_string())
+            .get("explained_again")
+            .is_none()
+    );
+}

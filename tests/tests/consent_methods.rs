@@ -197,6 +197,24 @@ async fn consent_waits_until_every_point_is_understood() -> Result<()> {
     assert!(!warn.is_displayed().await?, "the explanation is put away");
     h.click("#consent-give").await?;
     h.find("#page-1").await?;
+
+    // The steward sees which point had to be explained again.
+    let field = h.field();
+    field
+        .fill_household(
+            "2025-11-20",
+            "Camp Alpha",
+            "Fatima Said",
+            &[("Fatima", "female", "34")],
+        )
+        .await?;
+    field.save().await?;
+    field.sync(&sync_message("en", 1, 0, 0)).await?;
+    h.steward_sign_in().await?;
+    h.wait_text("#submissions .explained", |t| t.contains("aid_unchanged"))
+        .await?;
+    h.scroll_to("#submissions").await?;
+    h.screenshot("understanding-02-steward").await?;
     h.finish().await
 }
 

@@ -308,6 +308,7 @@ fn Submissions(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
                                     let area = s.answers.get("admin_area").and_then(|v| v.as_str()).unwrap_or("").to_string();
                                     let purposes = s.purposes.join(", ");
                                     let refused = s.refused;
+                                    let explained = s.explained_again.join(", ");
                                     view! {
                                         <tr data-id=s.id.clone() data-state=state.clone()>
                                             <td dir="ltr" class="receipt-code">{s.receipt.clone()}</td>
@@ -316,6 +317,7 @@ fn Submissions(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
                                             <td>
                                                 <span class=format!("state-{state}")>{let state = state.clone(); move || ui.t(&format!("steward-state-{state}"))}</span><br/>
                                                 <small class="muted">{move || if refused { ui.t("steward-refused") } else { ui.t_with("steward-purposes", &[("purposes", purposes.clone())]) }}</small>
+                                                {(!explained.is_empty()).then(|| view! { <br/><small class="explained">{move || ui.t_with("steward-explained-again", &[("points", explained.clone())])}</small> })}
                                             </td>
                                             <td class="actions">
                                                 <button class="approve" type="button" on:click=move |_| decide(approve_id.clone(), "approve", String::new())>{t("steward-approve")}</button>
