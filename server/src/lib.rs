@@ -210,10 +210,12 @@ impl AppState {
         if let Some(found) = self.forms.guard()?.get(&key) {
             return Ok(found.clone());
         }
-        let Some(narrowed) = base.for_purposes(purposes).map_err(anyhow::Error::from)? else {
-            return Ok(base);
+        // A form without purpose tags is kept under the key too: the next record with these
+        // purposes finds it here instead of walking the form again (ingest's hot path).
+        let narrowed = match base.for_purposes(purposes).map_err(anyhow::Error::from)? {
+            Some(narrowed) => Arc::new(narrowed),
+            None => base,
         };
-        let narrowed = Arc::new(narrowed);
         self.forms.guard()?.insert(key, narrowed.clone());
         Ok(narrowed)
     }

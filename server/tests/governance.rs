@@ -369,6 +369,13 @@ async fn a_recording_of_the_consent_text_reaches_phones_by_its_content() {
         .await
         .unwrap();
     assert_eq!(denied.status(), StatusCode::FORBIDDEN);
+    let empty = admin
+        .put(server.url("/media/silence.wav"))
+        .header("content-type", "audio/wav")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(empty.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let not_audio = upload(&admin, "notes.txt", "text/plain").await.unwrap();
     assert_eq!(not_audio.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(error_code(not_audio).await, "err-invalid-media");
