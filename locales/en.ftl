@@ -20,6 +20,7 @@ err-passphrase-mismatch = The two passphrases are not the same.
 err-sign-in = Wrong username or password.
 err-too-many-attempts = Too many wrong passwords. Wait a little, then try again.
 err-network = No connection to the server. Check the network and try again. Nothing was lost.
+err-chunk = This screen is not on the phone yet. Connect to the network once, then open it again. Nothing was lost.
 err-server = The server could not handle the request (error { $status }). Nothing was lost.
 
 ## Unlocking

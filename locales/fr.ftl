@@ -20,6 +20,7 @@ err-passphrase-mismatch = Les deux phrases secrètes ne sont pas identiques.
 err-sign-in = Nom d'utilisateur ou mot de passe incorrect.
 err-too-many-attempts = Trop de mots de passe erronés. Patientez un peu, puis réessayez.
 err-network = Pas de connexion au serveur. Vérifiez le réseau et réessayez. Rien n'a été perdu.
+err-chunk = Cet écran n'est pas encore sur le téléphone. Connectez-vous une fois au réseau, puis rouvrez-le. Rien n'a été perdu.
 err-server = Le serveur n'a pas pu traiter la demande (erreur { $status }). Rien n'a été perdu.
 
 ## Unlocking

@@ -26,15 +26,28 @@ else
   echo "build-app: $WASM_TOOLCHAIN with rust-src not found, building with stable (larger bundles)" >&2
   sysroot=$(rustc --print sysroot) toolchain=() build_std=() abort_flags=""
 fi
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$CARGO_HOME_DIR/registry/src/=/ --remap-path-prefix=$sysroot=/rust --remap-path-prefix=$PWD=/sauti $abort_flags"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$CARGO_HOME_DIR/registry/src/=/ --remap-path-prefix=$sysroot=/rust --remap-path-prefix=$PWD=/sauti $abort_flags -Clink-args=--emit-relocs"
 cargo "${toolchain[@]}" build -p app --target wasm32-unknown-unknown --profile wasm-release --bins "${build_std[@]}"
 rm -rf "$OUT" && mkdir -p "$OUT"
+SPLIT=target/wasm-split
 for bundle in field steward; do
-  wasm-bindgen --target web --no-typescript --out-dir "$OUT" --out-name "$bundle" \
-    "target/wasm32-unknown-unknown/wasm-release/$bundle.wasm"
+  # Functions marked `#[lazy]` go to chunks of their own, fetched the first time they run
+  # (wasm-split-cli, the tool behind Leptos' code splitting). The main module keeps the rest.
+  rm -rf "$SPLIT/$bundle" && mkdir -p "$SPLIT/$bundle"
+  wasm-split-cli --target web --out-name "$bundle" \
+    "target/wasm32-unknown-unknown/wasm-release/$bundle.wasm" "$SPLIT/$bundle"
+  wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$OUT" --out-name "$bundle" \
+    "$SPLIT/$bundle/$bundle.wasm"
+  rm "$SPLIT/$bundle/$bundle.wasm"
+  # Each bundle gets its own link module (the tool names every one `__wasm_split.js`).
+  mv "$SPLIT/$bundle/__wasm_split.js" "$SPLIT/$bundle/${bundle}_split.js"
+  # Only the file imported changes: the wasm still names its import module `./__wasm_split.js`.
+  sed -i "s#from ['\"]\./__wasm_split\.js['\"]#from './${bundle}_split.js'#" "$OUT/$bundle.js"
+  cp "$SPLIT/$bundle"/* "$OUT/"
+done
+for wasm in "$OUT"/*.wasm; do
   "$WASM_OPT" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    "$OUT/${bundle}_bg.wasm" -o "$OUT/${bundle}_bg.wasm"
+    --enable-mutable-globals --enable-reference-types --enable-multivalue "$wasm" -o "$wasm"
 done
 cp app/static/* "$OUT/"
 # The community review page runs the stewards' bundle under its own title.
@@ -45,8 +58,12 @@ sed 's|<title>Sauti · stewards</title>|<title>Sauti · your consent</title>|' \
 mkdir -p "$OUT/locales" && cp locales/*.ftl "$OUT/locales/"
 locales=$(cd locales && ls *.ftl | grep -v '^en.ftl$' | sed 's|^|"/locales/|; s|$|"|' | paste -sd, -)
 sed -i "s|\"__LOCALES__\"|$locales|" "$OUT/sw.js"
+# The field bundle's chunks and their link module are part of the shell, for offline use.
+chunks=$(cd "$SPLIT/field" && ls | sed 's|^|"/|; s|$|"|' | paste -sd, -)
+sed -i "s|\"__CHUNKS__\"|$chunks|" "$OUT/sw.js"
 # The service worker's cache is named after this build, so phones pick up a new one.
-build_id=$(cat "$OUT"/field_bg.wasm "$OUT"/field.js "$OUT"/style.css "$OUT"/boot.js | sha256sum | cut -c1-16)
+build_id=$(cat "$OUT"/field_bg.wasm "$OUT"/field.js "$OUT"/style.css "$OUT"/boot.js \
+  $(cd "$SPLIT/field" && ls | sed "s|^|$OUT/|") | sha256sum | cut -c1-16)
 sed -i "s/__BUILD__/$build_id/" "$OUT/sw.js"
 for f in "$OUT"/*.js "$OUT"/*.css; do
   "$ESBUILD" --minify --log-level=warning "$f" --outfile="$f" --allow-overwrite
@@ -70,3 +87,7 @@ total() { local n=0; for f in "$@"; do n=$((n + $(stat -c %s "$f"))); done; echo
 gzip9() { local n=0; for f in "$@"; do n=$((n + $(gzip -9c "$f" | wc -c))); done; echo $n; }
 printf '  enumerator first load: %s bytes, gzip %s (plain gzip -9: %s), brotli %s\n' "$(total "${first[@]}")" \
   "$(total "${first[@]/%/.gz}")" "$(gzip9 "${first[@]}")" "$( [ -f "$OUT/field.js.br" ] && total "${first[@]/%/.br}" || echo -)"
+# Fetched after the first screen (preloaded on the home screen): the interview's chunks.
+chunk_files=($(cd "$SPLIT/field" && ls | sed "s|^|$OUT/|"))
+printf '  enumerator chunks (first form): %s bytes, gzip %s\n' "$(total "${chunk_files[@]}")" \
+  "$(total "${chunk_files[@]/%/.gz}")"

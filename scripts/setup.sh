@@ -7,6 +7,7 @@ WASM_BINDGEN_VERSION=0.2.130   # must equal the wasm-bindgen crate pinned in app
 BINARYEN_VERSION=132.0.0       # Debian's binaryen is too old (its wasm-opt output fails in Chromium)
 PYXFORM_VERSION=4.5.0          # the XLSForm oracle named in ../shared/README.md
 ESBUILD_VERSION=0.25.12        # minifies the JS glue and the CSS
+WASM_SPLIT_VERSION=0.2.4       # splits the field bundle at its split points (src/bin/field.rs)
 TOOLS="${SAUTI_TOOLS:-$HOME/.cache/sauti-tools}"
 # The browser bundles are built with this pinned nightly so that the standard library is
 # rebuilt for size with panics that abort at once (see BENCHMARKS.md: -22 KB gzip on the phone).
@@ -29,6 +30,11 @@ fi
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes)"
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 1 minute)"
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
 fi
 
 if [ ! -x "$TOOLS/binaryen/node_modules/binaryen/bin/wasm-opt" ]; then

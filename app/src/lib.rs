@@ -14,9 +14,37 @@ mod store;
 mod sync;
 mod widgets;
 
+use std::future::Future;
+use std::pin::Pin;
+
 use leptos::prelude::*;
 
 use crate::i18n::t;
+pub use crate::records::LocalRecord;
+
+/// A chunk of the bundle could not be fetched (no network before it was ever cached).
+#[derive(Debug, Clone, Copy)]
+pub struct ChunkError;
+
+/// Something whose code arrives as a wasm chunk of its own.
+pub type Chunk<T> = Pin<Box<dyn Future<Output = Result<T, ChunkError>>>>;
+
+/// The field bundle's split points. They are `#[lazy]` functions of the field binary
+/// (`src/bin/field.rs`), not of this library: a split point is an exported symbol, and
+/// exported in the library it would pull the whole interview into the stewards' bundle.
+#[derive(Clone, Copy)]
+pub struct Chunks {
+    /// The interview: consent, the questions and the form engine behind them.
+    pub interview: fn(Option<Box<LocalRecord>>) -> Chunk<AnyView>,
+    /// Fetches the interview's chunk without drawing it (after unlocking, so that opening
+    /// a form does not wait for the network).
+    pub preload: fn() -> Chunk<()>,
+}
+
+/// The interview screen, for the field binary's split point.
+pub fn interview_view(draft: Option<Box<LocalRecord>>) -> AnyView {
+    pages::interview::view(draft)
+}
 
 /// The page frame every audience shares: skip link, title bar, language picker.
 #[component]
@@ -33,8 +61,8 @@ fn Shell(children: Children) -> impl IntoView {
 }
 
 /// Start the enumerators' app (`/`, `/collect`). Its bundle carries no steward code.
-pub fn start_field_app() {
-    mount_to_body(|| view! { <Shell><pages::FieldApp/></Shell> });
+pub fn start_field_app(chunks: Chunks) {
+    mount_to_body(move || view! { <Shell><pages::FieldApp chunks/></Shell> });
 }
 
 /// Start the data stewards' app (`/steward`), a separate, smaller bundle; it also

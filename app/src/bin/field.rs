@@ -1,4 +1,23 @@
-//! The enumerators' bundle.
+//! The enumerators' bundle, and its split points: each `wasm_split` function here becomes a
+//! wasm chunk of its own (see `scripts/build-app.sh`), fetched the first time it is called
+//! (or preloaded after unlocking) and kept by the service worker for offline use.
+//! `fallible`: a chunk that cannot be fetched is an error shown to the enumerator, not a
+//! crash of the whole app.
+use leptos::prelude::*;
+use leptos::wasm_split::{SplitLoaderError, wasm_split};
+
+use app::LocalRecord;
+
+#[wasm_split(interview, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_interview))]
+fn interview(draft: Option<Box<LocalRecord>>) -> Result<AnyView, SplitLoaderError> {
+    Ok(app::interview_view(draft))
+}
+
 fn main() {
-    app::start_field_app();
+    app::start_field_app(app::Chunks {
+        interview: |draft| {
+            Box::pin(async move { interview(draft).await.map_err(|_| app::ChunkError) })
+        },
+        preload: || Box::pin(async { preload_interview().await.map_err(|_| app::ChunkError) }),
+    });
 }

@@ -44,8 +44,14 @@ fn initial_language(form: &CompiledForm, ui_lang: &str) -> String {
     }
 }
 
+/// The interview screen. The field bundle loads it as a wasm chunk of its own
+/// (`src/bin/field.rs`), so the first screens never wait for the form engine.
+pub fn view(draft: Option<Box<LocalRecord>>) -> AnyView {
+    view! { <Interview draft/> }.into_any()
+}
+
 #[component]
-pub fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
+fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
     let ui = ui();
     let field = field();
     let Some(session) = field.session() else {

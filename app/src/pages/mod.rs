@@ -3,7 +3,7 @@
 
 pub mod community;
 mod home;
-mod interview;
+pub(crate) mod interview;
 mod passphrase;
 mod setup;
 pub mod steward;
@@ -69,7 +69,7 @@ pub fn field() -> Field {
 }
 
 #[component]
-pub fn FieldApp() -> impl IntoView {
+pub fn FieldApp(chunks: crate::Chunks) -> impl IntoView {
     let start = if session::is_set_up() {
         Screen::Unlock
     } else {
@@ -106,11 +106,42 @@ pub fn FieldApp() -> impl IntoView {
     move || match field.screen.get() {
         Screen::Setup => view! { <setup::Setup/> }.into_any(),
         Screen::Unlock => view! { <unlock::Unlock/> }.into_any(),
-        Screen::Home => view! { <home::Home/> }.into_any(),
-        Screen::Interview(draft) => view! { <interview::Interview draft=draft/> }.into_any(),
+        Screen::Home => {
+            // Fetch the interview's code while the enumerator looks at the list.
+            leptos::task::spawn_local(async move {
+                let _ = (chunks.preload)().await;
+            });
+            view! { <home::Home/> }.into_any()
+        }
+        Screen::Interview(draft) => chunk_view(field, (chunks.interview)(draft)).into_any(),
         Screen::ChangePassphrase => view! { <passphrase::ChangePassphrase/> }.into_any(),
         Screen::Receipt { code, refused } => {
             view! { <interview::Receipt code=code refused=refused/> }.into_any()
+        }
+    }
+}
+
+/// Draws a screen whose code is a wasm chunk of its own once the chunk has arrived (from
+/// the service worker's cache, or the network the first time). If it cannot be fetched,
+/// says so and leads back home: nothing the enumerator saved is touched.
+fn chunk_view(field: Field, load: crate::Chunk<AnyView>) -> impl IntoView {
+    let slot = RwSignal::new_local(None::<Result<AnyView, crate::ChunkError>>);
+    // Under this screen's owner: the view is built when the chunk arrives, and needs the
+    // app's context; leaving the screen before that cancels the load.
+    leptos::task::spawn_local_scoped_with_cancellation(async move { slot.set(Some(load.await)) });
+    move || {
+        slot.track();
+        match slot.try_update_untracked(Option::take).flatten()? {
+            Ok(view) => Some(view),
+            Err(_) => Some(
+                view! {
+                    <p class="error" role="alert">{crate::i18n::t("err-chunk")}</p>
+                    <button id="chunk-home" type="button" on:click=move |_| field.screen.set(Screen::Home)>
+                        {crate::i18n::t("home-title")}
+                    </button>
+                }
+                .into_any(),
+            ),
         }
     }
 }
