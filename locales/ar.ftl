@@ -170,12 +170,17 @@ field-not-number = أدخل رقمًا.
 field-not-date = أدخل تاريخًا.
 field-not-time = أدخل وقتًا.
 field-not-geopoint = أدخل الموقع بخط العرض وخط الطول، مثل -1.29 36.82.
-media-not-yet = لا يمكن بعد التقاط الصور والتسجيلات والملفات على هذا الجهاز؛ يتم تخطي هذا السؤال.
+capture-kept = محفوظ على هذا الهاتف ومقفل مع السجل: { $size } كيلوبايت.
+capture-reading = جارٍ قراءة الملف…
+capture-unreadable = تعذّرت قراءة هذا الملف. حاول مرة أخرى أو اختر ملفًا آخر.
+capture-remove = إزالة الملف
 field-unknown-choice = اختر أحد الخيارات.
 field-unknown = هذه الإجابة لا تنتمي إلى الاستمارة.
 field-not-relevant = لا ينبغي إعطاء هذه الإجابة هنا.
 field-calculation = إحدى القيم المحسوبة لم تعد محدّثة.
 field-wrong-shape = شكل هذه الإجابة غير صحيح.
+field-wrong-attachment = هذا الملف ليس من النوع الذي يطلبه السؤال.
+field-attachment-too-large = هذا الملف كبير جدًا على الهاتف: 1.5 ميغابايت على الأكثر.
 
 ## Receipt
 receipt-title = الإيصال

@@ -170,12 +170,17 @@ field-not-number = Enter a number.
 field-not-date = Enter a date.
 field-not-time = Enter a time.
 field-not-geopoint = Enter a location as latitude and longitude, e.g. -1.29 36.82.
-media-not-yet = Photos, recordings and files cannot be captured on this device yet; this question is skipped.
+capture-kept = Kept on this phone, locked with the record: { $size } KB.
+capture-reading = Reading the file…
+capture-unreadable = This file could not be read. Try again, or choose another file.
+capture-remove = Remove the file
 field-unknown-choice = Choose one of the options.
 field-unknown = This answer does not belong to the form.
 field-not-relevant = This answer should not be given here.
 field-calculation = A calculated value is out of date.
 field-wrong-shape = This answer has the wrong shape.
+field-wrong-attachment = This file is not of the kind the question asks for.
+field-attachment-too-large = This file is too large for the phone: at most 1.5 MB.
 
 ## Receipt
 receipt-title = Receipt

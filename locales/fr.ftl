@@ -170,12 +170,17 @@ field-not-number = Saisissez un nombre.
 field-not-date = Saisissez une date.
 field-not-time = Saisissez une heure.
 field-not-geopoint = Saisissez une position : latitude et longitude, par ex. -1.29 36.82.
-media-not-yet = Les photos, enregistrements et fichiers ne peuvent pas encore être saisis sur cet appareil ; cette question est ignorée.
+capture-kept = Gardé sur ce téléphone, verrouillé avec la fiche : { $size } Ko.
+capture-reading = Lecture du fichier…
+capture-unreadable = Ce fichier n'a pas pu être lu. Réessayez, ou choisissez un autre fichier.
+capture-remove = Retirer le fichier
 field-unknown-choice = Choisissez l'une des options.
 field-unknown = Cette réponse n'appartient pas au formulaire.
 field-not-relevant = Cette réponse ne doit pas être donnée ici.
 field-calculation = Une valeur calculée n'est plus à jour.
 field-wrong-shape = Cette réponse n'a pas la bonne forme.
+field-wrong-attachment = Ce fichier n'est pas du type demandé par la question.
+field-attachment-too-large = Ce fichier est trop lourd pour le téléphone : 1,5 Mo au plus.
 
 ## Receipt
 receipt-title = Reçu

@@ -59,11 +59,12 @@ mkdir -p "$OUT/locales" && cp locales/*.ftl "$OUT/locales/"
 locales=$(cd locales && ls *.ftl | grep -v '^en.ftl$' | sed 's|^|"/locales/|; s|$|"|' | paste -sd, -)
 sed -i "s|\"__LOCALES__\"|$locales|" "$OUT/sw.js"
 # The field bundle's chunks and their link module are part of the shell, for offline use.
-chunks=$(cd "$SPLIT/field" && ls | sed 's|^|"/|; s|$|"|' | paste -sd, -)
+# So are the JS snippets the field bundle imports (wasm-bindgen `module = …`).
+chunks=$({ (cd "$SPLIT/field" && ls); (cd "$OUT" && find snippets -type f 2>/dev/null); } | sed 's|^|"/|; s|$|"|' | paste -sd, -)
 sed -i "s|\"__CHUNKS__\"|$chunks|" "$OUT/sw.js"
 # The service worker's cache is named after this build, so phones pick up a new one.
 build_id=$(cat "$OUT"/field_bg.wasm "$OUT"/field.js "$OUT"/style.css "$OUT"/boot.js \
-  $(cd "$SPLIT/field" && ls | sed "s|^|$OUT/|") | sha256sum | cut -c1-16)
+  $(cd "$SPLIT/field" && ls | sed "s|^|$OUT/|") $(find "$OUT/snippets" -type f 2>/dev/null) | sha256sum | cut -c1-16)
 sed -i "s/__BUILD__/$build_id/" "$OUT/sw.js"
 for f in "$OUT"/*.js "$OUT"/*.css; do
   "$ESBUILD" --minify --log-level=warning "$f" --outfile="$f" --allow-overwrite

@@ -12,6 +12,7 @@
 //! assert!(!errors.is_empty(), "an empty household answers nothing that is required");
 //! ```
 
+pub mod attachment;
 pub mod batch;
 pub mod calendars;
 pub mod community;

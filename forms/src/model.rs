@@ -166,6 +166,16 @@ pub struct Node {
 }
 
 impl Node {
+    /// One of the question's XLSForm `parameters` (`max-pixels=640 start=0`), by name.
+    pub fn parameter(&self, key: &str) -> Option<&str> {
+        self.attributes
+            .get("parameters")?
+            .split([' ', ';', ','])
+            .filter_map(|p| p.split_once('='))
+            .find(|(k, _)| k.trim() == key)
+            .map(|(_, v)| v.trim())
+    }
+
     /// A node with a name and a kind and nothing else set; importers and generated forms
     /// fill in the rest.
     pub fn new(name: impl Into<String>, kind: Kind) -> Node {

@@ -25,6 +25,10 @@ pub enum Problem {
     NotRelevant,
     CalculationMismatch,
     WrongShape,
+    /// Not a file of the kind the question asks for (a photo, a recording…).
+    WrongAttachment,
+    /// A file over [`crate::attachment::MAX_BYTES`].
+    AttachmentTooLarge,
 }
 
 impl Problem {
@@ -43,6 +47,8 @@ impl Problem {
             Problem::NotRelevant => "field-not-relevant",
             Problem::CalculationMismatch => "field-calculation",
             Problem::WrongShape => "field-wrong-shape",
+            Problem::WrongAttachment => "field-wrong-attachment",
+            Problem::AttachmentTooLarge => "field-attachment-too-large",
         }
     }
 }
@@ -475,8 +481,7 @@ fn check_nodes<'a>(
                     None => "",
                 };
                 if text.trim().is_empty() {
-                    // Attachments cannot be captured yet: a required one must not block saving.
-                    if node.required && !matches!(kind, Kind::Media { .. }) {
+                    if node.required {
                         report(Problem::Required);
                     }
                     continue;
@@ -519,6 +524,11 @@ pub fn type_problem(form: &CompiledForm, kind: &Kind, text: &str) -> Option<Prob
         }
         Kind::Geopoint if !is_geopoint(text) => Some(Problem::NotAGeopoint),
         Kind::Acknowledge if text != "OK" => Some(Problem::UnknownChoice),
+        Kind::Media { media } => match crate::attachment::check(media, text) {
+            Ok(()) => None,
+            Err(crate::attachment::Refusal::TooLarge) => Some(Problem::AttachmentTooLarge),
+            Err(_) => Some(Problem::WrongAttachment),
+        },
         Kind::SelectOne { list } => {
             let known = form.choices(list).iter().any(|c| c.name == text);
             (!known).then_some(Problem::UnknownChoice)

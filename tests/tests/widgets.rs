@@ -1,7 +1,8 @@
 //! Widgets chosen by the list and the appearance, in headless Chromium at phone size: a
 //! list of 5,000 villages is searched (only the first matches are drawn), `minimal` is a
 //! drop-down, `multiline` a text area, `ethiopian` a date entered in that calendar; the
-//! answers reach the server as typed (the date as its ISO date).
+//! answers reach the server as typed (the date as its ISO date). A photo is made smaller
+//! on the phone before it is kept; a file over the cap is refused.
 
 use anyhow::Result;
 use e2e::{Harness, sync_message};
@@ -69,6 +70,28 @@ fn widgets_form() -> Form {
                 Some("multiline"),
             ),
             node("arrived", Kind::Date, "Arrived on", Some("ethiopian")),
+            Node {
+                attributes: [("parameters".to_string(), "max-pixels=320".to_string())].into(),
+                ..node(
+                    "shelter",
+                    Kind::Media {
+                        media: "image".into(),
+                    },
+                    "Photo of the shelter",
+                    None,
+                )
+            },
+            Node {
+                required: false,
+                ..node(
+                    "letter",
+                    Kind::Media {
+                        media: "file".into(),
+                    },
+                    "The referral letter, if there is one",
+                    None,
+                )
+            },
         ],
         choices: [
             ("villages".to_string(), villages),
@@ -146,6 +169,45 @@ async fn a_long_list_is_searched_minimal_is_a_drop_down_and_multiline_a_text_are
         .await?;
     h.screenshot("widgets-01").await?;
 
+    // A photo from the phone (here a 1200 x 800 picture file): made smaller before it is
+    // kept, to the question's `max-pixels=320`.
+    let dir = tempfile::tempdir()?;
+    let photo = dir.path().join("shelter.bmp");
+    std::fs::write(&photo, bmp(1200, 800))?;
+    h.find("#q-shelter")
+        .await?
+        .send_keys(&photo.to_string_lossy())
+        .await?;
+    h.wait_text("#q-shelter + .hint", |t| {
+        t.starts_with("Kept on this phone")
+    })
+    .await?;
+    let width = h
+        .browser
+        .execute(
+            "return document.querySelector('.capture-preview').naturalWidth",
+            vec![],
+        )
+        .await?;
+    assert_eq!(width, 320);
+    // A file over the cap is refused before it is read, and nothing is kept.
+    let letter = dir.path().join("letter.pdf");
+    std::fs::write(&letter, vec![b'%'; 2_000_000])?;
+    h.find("#q-letter")
+        .await?
+        .send_keys(&letter.to_string_lossy())
+        .await?;
+    h.wait_text("#q-letter + .hint", |t| t.contains("too large"))
+        .await?;
+    assert!(
+        h.find("#q-letter-remove")
+            .await?
+            .attr("hidden")
+            .await?
+            .is_some()
+    );
+    h.screenshot("widgets-02").await?;
+
     field.save().await?;
     field.sync(&sync_message("en", 1, 0, 0)).await?;
     let submissions = h.server_submissions().await?;
@@ -154,5 +216,43 @@ async fn a_long_list_is_searched_minimal_is_a_drop_down_and_multiline_a_text_are
     assert_eq!(answers["water"], "no");
     assert_eq!(answers["notes"], "Two wells dry.\nThe third is far.");
     assert_eq!(answers["arrived"], "2026-11-26");
+    let shelter = answers["shelter"].as_str().unwrap_or_default();
+    let jpeg = shelter
+        .strip_prefix("data:image/jpeg;base64,")
+        .expect("the photo is stored as a JPEG");
+    let jpeg = <base64ct::Base64 as base64ct::Encoding>::decode_vec(jpeg)?;
+    assert_eq!(jpeg_size(&jpeg), Some((320, 213)));
+    assert!(answers.get("letter").is_none_or(|v| v == ""));
     h.finish().await
+}
+
+/// An uncompressed 24-bit picture, `width` x `height`, in a gradient.
+fn bmp(width: u32, height: u32) -> Vec<u8> {
+    let row = (width * 3).div_ceil(4) * 4;
+    let size = 54 + row * height;
+    let mut out = Vec::with_capacity(size as usize);
+    out.extend_from_slice(b"BM");
+    for v in [size, 0, 54, 40] {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+    out.extend_from_slice(&width.to_le_bytes());
+    out.extend_from_slice(&height.to_le_bytes());
+    out.extend_from_slice(&1u16.to_le_bytes());
+    out.extend_from_slice(&24u16.to_le_bytes());
+    out.extend_from_slice(&[0; 24]);
+    for y in 0..height {
+        for x in 0..row {
+            out.push(((x + y) % 256) as u8);
+        }
+    }
+    out
+}
+
+/// A JPEG's width and height, from its frame header.
+fn jpeg_size(jpeg: &[u8]) -> Option<(u16, u16)> {
+    let at = jpeg
+        .windows(2)
+        .position(|w| w[0] == 0xFF && matches!(w[1], 0xC0 | 0xC2))?;
+    let be = |i: usize| u16::from_be_bytes([jpeg[i], jpeg[i + 1]]);
+    Some((be(at + 7), be(at + 5)))
 }

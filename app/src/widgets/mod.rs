@@ -1,6 +1,7 @@
 //! Small reusable pieces of UI.
 
 pub mod calendar;
+pub mod capture;
 pub mod choices;
 pub mod question;
 pub mod signature;

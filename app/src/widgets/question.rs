@@ -10,6 +10,7 @@ use forms::validate::{Context, FieldError, Problem, settle_after};
 use leptos::prelude::*;
 
 use super::calendar::LocalDateInput;
+use super::capture::Capture;
 use super::choices::Choices;
 use crate::i18n::{t, ui};
 use forms::calendars::Calendar;
@@ -241,12 +242,10 @@ pub fn NodeView(
                 match node.kind {
                     Kind::Group => view! { <GroupView node=node instance=instance ctx=ctx/> }.into_any(),
                     Kind::Repeat => view! { <RepeatView node=node ctx=ctx/> }.into_any(),
-                    Kind::Note | Kind::Media { .. } => {
-                        let media = matches!(node.kind, Kind::Media { .. });
+                    Kind::Note => {
                         view! {
                             <p class="note">
                                 {move || ctx.text(&node.label)}
-                                {media.then(|| view! { <br/><small class="muted">{t("media-not-yet")}</small> })}
                             </p>
                         }
                         .into_any()
@@ -369,6 +368,7 @@ fn QuestionView(node: Node, instance: Option<(String, usize)>, ctx: InterviewCtx
     let label_text = move || ctx.text(&node.get_value().label);
     let hint_text = move || ctx.text(&node.get_value().hint);
     let required = node.get_value().required;
+    let read_only = node.get_value().read_only;
     let error_id = format!("{id}-error");
     let input = {
         let id = id.clone();
@@ -380,6 +380,15 @@ fn QuestionView(node: Node, instance: Option<(String, usize)>, ctx: InterviewCtx
                 <Choices node=node instance=instance ctx=ctx id=id.clone() error_id=error_id/>
             }
             .into_any(),
+            Kind::Media { media } => {
+                let n = node.get_value();
+                let max_pixels = n.parameter("max-pixels").and_then(|p| p.parse().ok());
+                view! {
+                    <Capture media appearance=n.appearance.unwrap_or_default() max_pixels id=id.clone() error_id required
+                        value=Signal::derive(current) set=Callback::new(set)/>
+                }
+                .into_any()
+            }
             kind => {
                 let (input_type, mode) = match kind {
                     Kind::Integer => ("text", "numeric"),
@@ -454,7 +463,8 @@ fn QuestionView(node: Node, instance: Option<(String, usize)>, ctx: InterviewCtx
                 {required.then(|| view! { <span class="required">" *" <span class="sr-only">{t("interview-required")}</span></span> })}
             </label>
             <p class="hint" hidden=move || hint_text().is_empty()>{hint_text}</p>
-            {input}
+            // `read_only`: shown, not changed (its value comes from a default or a calculation).
+            <fieldset class="bare" disabled=read_only>{input}</fieldset>
             <p class="error" id=error_id.clone() aria-live="polite">{move || error().unwrap_or_default()}</p>
         </div>
     }

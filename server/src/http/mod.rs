@@ -31,7 +31,7 @@ const BODY_LIMIT: usize = 16 * 1024 * 1024;
 /// Content Security Policy: own origin only; wasm needs `wasm-unsafe-eval`; signatures
 /// are shown from `data:` images.
 const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
-    style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; \
+    style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; media-src 'self' data: blob:; connect-src 'self'; \
     frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
 /// The API's description. Paths and operations come from the handlers themselves
