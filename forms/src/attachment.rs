@@ -4,8 +4,11 @@
 //! are stored (see the client's image widget); every attachment has a size cap because the
 //! phone's browser storage is small and shared by every record waiting to sync.
 //!
-//! The phone and the server check an answer with [`check`]; exports name the file
-//! ([`Attachment::file_name`]) instead of repeating its bytes.
+//! The phone and the server check an answer with [`check`]; lists and exports name the
+//! file ([`Attachment::file_name`], [`named`]) instead of repeating its bytes, and the
+//! server hands out one file by that name ([`find`]).
+
+use crate::model::{Answer, Answers, CompiledForm, Kind};
 
 /// The largest attachment kept, in bytes once decoded: a phone's storage holds only a few
 /// megabytes for every record not yet synced.
@@ -108,6 +111,87 @@ pub fn check(media: &str, value: &str) -> Result<(), Refusal> {
     Ok(())
 }
 
+/// Every attachment answer of a record, with where it is: `photo`, or `members[2]/photo`
+/// (1-based) inside a repeat.
+pub fn attachments<'a>(form: &CompiledForm, answers: &'a Answers) -> Vec<(String, Attachment<'a>)> {
+    fn walk<'a>(
+        form: &CompiledForm,
+        answers: &'a Answers,
+        at: &str,
+        out: &mut Vec<(String, Attachment<'a>)>,
+    ) {
+        for (name, answer) in answers {
+            match answer {
+                Answer::Value(v) => {
+                    let media = form
+                        .node(name)
+                        .is_some_and(|n| matches!(n.kind, Kind::Media { .. }));
+                    if let Some(file) = Attachment::parse(v).filter(|_| media) {
+                        out.push((format!("{at}{name}"), file));
+                    }
+                }
+                Answer::Repeat(items) => {
+                    for (i, item) in items.iter().enumerate() {
+                        walk(form, item, &format!("{at}{name}[{}]/", i + 1), out);
+                    }
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(form, answers, "", &mut out);
+    out
+}
+
+/// The record's answers with each attachment replaced by its file's name
+/// ([`Attachment::file_name`]): what a list of records shows, so that it does not carry
+/// every photo.
+pub fn named(form: &CompiledForm, answers: &Answers, record: &str) -> Answers {
+    fn walk(form: &CompiledForm, answers: &Answers, record: &str, at: &str) -> Answers {
+        answers
+            .iter()
+            .map(|(name, answer)| {
+                let answer = match answer {
+                    Answer::Value(v) => match Attachment::parse(v) {
+                        Some(file)
+                            if form
+                                .node(name)
+                                .is_some_and(|n| matches!(n.kind, Kind::Media { .. })) =>
+                        {
+                            Answer::Value(file.file_name(record, &format!("{at}{name}")))
+                        }
+                        _ => answer.clone(),
+                    },
+                    Answer::Repeat(items) => Answer::Repeat(
+                        items
+                            .iter()
+                            .enumerate()
+                            .map(|(i, item)| {
+                                walk(form, item, record, &format!("{at}{name}[{}]/", i + 1))
+                            })
+                            .collect(),
+                    ),
+                };
+                (name.clone(), answer)
+            })
+            .collect()
+    }
+    walk(form, answers, record, "")
+}
+
+/// The attachment whose file a list or an export named `file`.
+pub fn find<'a>(
+    form: &CompiledForm,
+    answers: &'a Answers,
+    record: &str,
+    file: &str,
+) -> Option<Attachment<'a>> {
+    attachments(form, answers)
+        .into_iter()
+        .find(|(at, a)| a.file_name(record, at) == file)
+        .map(|(_, a)| a)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,5 +269,54 @@ mod tests {
             a.file_name("r1", "members[2]/photo"),
             "r1-members-2-photo.png"
         );
+    }
+
+    #[test]
+    fn a_record_lists_and_finds_its_files_by_name() {
+        use crate::model::{Form, Node};
+        let image = || Kind::Media {
+            media: "image".into(),
+        };
+        let mut members = Node::new("members", Kind::Repeat);
+        members.children = vec![Node::new("face", image())];
+        let form = Form {
+            id: "f".into(),
+            version: "1".into(),
+            title: Default::default(),
+            default_language: "en".into(),
+            languages: Vec::new(),
+            body: vec![
+                Node::new("shelter", image()),
+                Node::new("notes", Kind::Text),
+                members,
+            ],
+            choices: Default::default(),
+        }
+        .compile()
+        .unwrap();
+        let v = |s: &str| Answer::Value(s.into());
+        let answers: Answers = [
+            ("shelter".to_string(), v(PNG)),
+            // Text that looks like a file stays text.
+            ("notes".to_string(), v(PNG)),
+            (
+                "members".to_string(),
+                Answer::Repeat(vec![Answers::new(), [("face".to_string(), v(PNG))].into()]),
+            ),
+        ]
+        .into();
+        let named = named(&form, &answers, "r1");
+        assert_eq!(named["shelter"], v("r1-shelter.png"));
+        assert_eq!(named["notes"], v(PNG));
+        let Answer::Repeat(members) = &named["members"] else {
+            panic!()
+        };
+        assert_eq!(members[1]["face"], v("r1-members-2-face.png"));
+        assert_eq!(
+            find(&form, &answers, "r1", "r1-members-2-face.png").map(|a| a.len()),
+            Some(8)
+        );
+        assert!(find(&form, &answers, "r1", "r1-notes.png").is_none());
+        assert!(find(&form, &answers, "r2", "r1-shelter.png").is_none());
     }
 }

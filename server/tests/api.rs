@@ -161,6 +161,13 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
             None,
             [401, 401, 200, 403, 403, 403],
         ),
+        // The demo record has no photo: the roles allowed get past the check to "not found".
+        (
+            Method::GET,
+            format!("/submissions/{0}/attachments/{0}-photo.jpg", stored.id),
+            None,
+            [401, 401, 404, 403, 404, 403],
+        ),
         (
             Method::GET,
             "/consent-templates".into(),
@@ -1106,4 +1113,94 @@ async fn a_form_reads_its_choices_from_an_attached_csv() {
         }
         other => panic!("a district of another region was {other:?}"),
     }
+}
+
+/// Photos and files travel in the record; lists and exports name them, and stewards
+/// download one by that name. A recording given to a photo question is refused.
+#[tokio::test]
+async fn photos_and_files_are_named_in_lists_and_exports_and_downloaded_by_stewards() {
+    use base64ct::Encoding;
+    let server = Server::start().await;
+    let admin = server.sign_in("admin").await;
+    let form = common::xlsform(&[
+        &["type", "name", "label", "required"],
+        &["image", "shelter", "Photo of the shelter", "yes"],
+        &["file", "letter", "Referral letter", ""],
+    ]);
+    let imported = admin
+        .post(server.url("/forms?file_name=shelters.xlsx"))
+        .body(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(imported.status(), StatusCode::OK);
+    let phone = server.enroll().await;
+    let bundle: Value = phone.bundle().await.json().await.unwrap();
+    let png = [0x89, b'P', b'N', b'G', 13, 10, 26, 10];
+    let record = |shelter: String| {
+        let mut r = valid_submission(&[NEEDS_ASSESSMENT]);
+        r.form_id = bundle["form"]["id"].as_str().unwrap().into();
+        r.form_version = bundle["form"]["version"].as_str().unwrap().into();
+        r.answers = [
+            ("shelter".to_string(), Answer::Value(shelter)),
+            (
+                "letter".to_string(),
+                Answer::Value("data:application/pdf;base64,JVBERi0=".into()),
+            ),
+        ]
+        .into();
+        r
+    };
+    let photo = format!(
+        "data:image/png;base64,{}",
+        base64ct::Base64::encode_string(&png)
+    );
+    let ack = phone
+        .sync(&[record(photo), record("data:audio/ogg;base64,AAAA".into())])
+        .await;
+    assert_eq!(ack.results[0].outcome, Outcome::Accepted);
+    match &ack.results[1].outcome {
+        Outcome::Rejected { errors, .. } => assert!(
+            errors
+                .iter()
+                .any(|e| e.name == "shelter" && e.problem.message_id() == "field-wrong-attachment"),
+            "{errors:?}"
+        ),
+        other => panic!("a recording as a photo was {other:?}"),
+    }
+
+    let steward = server.sign_in("steward").await;
+    let listed = server.submissions(&steward).await;
+    let id = listed[0]["id"].as_str().unwrap().to_string();
+    assert_eq!(listed[0]["answers"]["shelter"], format!("{id}-shelter.png"));
+    assert_eq!(listed[0]["answers"]["letter"], format!("{id}-letter.pdf"));
+
+    let url = server.url(&format!("/submissions/{id}/attachments/{id}-shelter.png"));
+    let file = steward.get(&url).send().await.unwrap();
+    assert_eq!(file.status(), StatusCode::OK);
+    assert_eq!(file.headers()["content-type"], "image/png");
+    assert!(
+        file.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment")
+    );
+    assert_eq!(file.bytes().await.unwrap().as_ref(), png);
+    let partner = server.sign_in("partner").await;
+    assert_eq!(
+        partner.get(&url).send().await.unwrap().status(),
+        StatusCode::FORBIDDEN
+    );
+    let unknown = server.url(&format!("/submissions/{id}/attachments/{id}-notes.png"));
+    assert_eq!(
+        steward.get(&unknown).send().await.unwrap().status(),
+        StatusCode::NOT_FOUND
+    );
+
+    server
+        .approve_all(&steward, std::slice::from_ref(&id))
+        .await;
+    let export = server.get_text(&steward, "/exports/steward").await;
+    assert!(export.contains(&format!("{id}-shelter.png")), "{export}");
+    assert!(!export.contains("base64"), "{export}");
 }

@@ -62,6 +62,8 @@ pub struct Column {
     question: Option<String>,
     /// Choice list of a select question, to write labels instead of codes.
     choices: Option<(String, bool)>,
+    /// A photo, recording or file: written as the file's name, not its bytes.
+    attachment: bool,
     pub hxl: Option<String>,
 }
 
@@ -82,6 +84,7 @@ fn meta_column(name: &str, hxl: Option<&str>) -> Column {
         name: name.into(),
         question: None,
         choices: None,
+        attachment: false,
         hxl: hxl.map(str::to_string),
     }
 }
@@ -163,6 +166,7 @@ impl Layout {
                         name: node.name.clone(),
                         question: Some(node.name.clone()),
                         choices,
+                        attachment: matches!(kind, Kind::Media { .. }),
                         hxl: hxl(&node.name),
                     });
                 }
@@ -230,7 +234,7 @@ impl Layout {
                     Cow::Borrowed(method),
                     Cow::Owned(purposes),
                 ]);
-                self.fill(form, shaper, answers, &mut cells);
+                self.fill(form, shaper, answers, (&row.id, ""), &mut cells);
                 Ok(vec![cells])
             }
             Table::Repeat(chain) => {
@@ -238,12 +242,18 @@ impl Layout {
                 let mut instances = Vec::new();
                 collect_instances(answers, chain, String::new(), String::new(), &mut instances);
                 for (row_no, parent, instance) in instances {
+                    // Where the instance is, for its attachments' names: `outer[2]/inner[1]/`.
+                    let at: String = chain
+                        .iter()
+                        .zip(row_no.split('.'))
+                        .map(|(repeat, n)| format!("{repeat}[{n}]/"))
+                        .collect();
                     let mut cells = vec![
                         Cow::Borrowed(row.id.as_str()),
                         Cow::Owned(row_no),
                         Cow::Owned(parent),
                     ];
-                    self.fill(form, shaper, instance, &mut cells);
+                    self.fill(form, shaper, instance, (&row.id, &at), &mut cells);
                     out.push(cells);
                 }
                 Ok(out)
@@ -256,6 +266,7 @@ impl Layout {
         form: &CompiledForm,
         shaper: &Shaper,
         answers: &'r Answers,
+        (record, at): (&str, &str),
         cells: &mut Vec<Cow<'r, str>>,
     ) {
         for column in &self.columns {
@@ -267,6 +278,12 @@ impl Layout {
                 _ => "",
             };
             let shape = shaper.shape(question);
+            if column.attachment && shape == Shape::Keep {
+                let name = forms::attachment::Attachment::parse(raw)
+                    .map(|a| a.file_name(record, &format!("{at}{question}")));
+                cells.push(Cow::Owned(name.unwrap_or_default()));
+                continue;
+            }
             cells.push(match (&column.choices, &self.labels, shape) {
                 (Some((list, multiple)), Some(lang), Shape::Keep) => {
                     Cow::Owned(label_of(form, list, *multiple, raw, lang))

@@ -22,6 +22,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(edits))
         .routes(routes!(comments))
         .routes(routes!(exports_of))
+        .routes(routes!(attachment))
 }
 
 /// The review list. Each role sees the answers its policy view allows: a steward by
@@ -48,15 +49,21 @@ async fn list(
                 .compiled_form(&user.project_id, &item.form_id, &item.form_version)
                 .await?;
             let shaper = crate::shaping::Shaper::for_view(&policy.policy, &form, view, &secret);
-            shapers.insert(key.clone(), shaper);
+            let files = form
+                .walk()
+                .iter()
+                .any(|(n, _)| matches!(n.kind, forms::model::Kind::Media { .. }));
+            shapers.insert(key.clone(), (shaper, form, files));
         }
-        let shaper = &shapers[&key];
-        if shaper.changes_anything() {
+        let (shaper, form, files) = &shapers[&key];
+        if shaper.changes_anything() || *files {
             let answers: forms::model::Answers =
                 serde_json::from_value(std::mem::take(&mut item.answers))
                     .map_err(anyhow::Error::from)?;
-            item.answers =
-                serde_json::to_value(shaper.answers(&answers)).map_err(anyhow::Error::from)?;
+            // Photos and files by name (`GET /submissions/{id}/attachments/{name}`): a
+            // list of records does not carry every file.
+            let answers = forms::attachment::named(form, &shaper.answers(&answers), &item.id);
+            item.answers = serde_json::to_value(answers).map_err(anyhow::Error::from)?;
         }
     }
     state
@@ -368,4 +375,64 @@ async fn exports_of(
             })
             .collect(),
     ))
+}
+
+/// One photo, recording or file of a submission, by the name the review list and exports
+/// give it. Roles: steward, reviewer, when the policy's view for their role keeps that
+/// question. Always a download (never shown in the page), and audited.
+#[utoipa::path(get, path = "/submissions/{id}/attachments/{name}", tag = "review", security(("session" = [])),
+    params(("id" = String, Path, description = "Submission id"), ("name" = String, Path, description = "File name, as the list and exports give it")),
+    responses((status = 200, description = "The file, with its media type"), (status = 401, description = "Not signed in"),
+        (status = 403, description = "Not a steward or reviewer, or the policy hides this question from the role"),
+        (status = 404, description = "No such submission or file")))]
+async fn attachment(
+    State(state): State<AppState>,
+    Reviewing(user): Reviewing,
+    Path((id, name)): Path<(String, String)>,
+) -> Result<axum::response::Response> {
+    use axum::http::{HeaderValue, header};
+    use axum::response::IntoResponse;
+    use base64ct::Encoding;
+
+    let (answers_json, form_id, form_version, _, _) = state
+        .db
+        .submission_answers(&user.project_id, &id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let answers: forms::model::Answers =
+        serde_json::from_str(&answers_json).map_err(anyhow::Error::from)?;
+    let form = state
+        .compiled_form(&user.project_id, &form_id, &form_version)
+        .await?;
+    let (at, file) = forms::attachment::attachments(&form, &answers)
+        .into_iter()
+        .find(|(at, file)| file.file_name(&id, at) == name)
+        .ok_or(Error::NotFound)?;
+    let policy = state.policy(&user.project_id).await?;
+    let view = match user.role {
+        Role::Steward => policy.policy.roles.steward,
+        _ => policy.policy.roles.reviewer,
+    };
+    let secret = state.db.pseudonym_key(&user.project_id).await?;
+    let shaper = crate::shaping::Shaper::for_view(&policy.policy, &form, view, &secret);
+    let question = at.rsplit('/').next().unwrap_or(&at);
+    if shaper.shape(question) != crate::shaping::Shape::Keep {
+        return Err(Error::Forbidden);
+    }
+    let bytes = base64ct::Base64::decode_vec(file.base64)
+        .map_err(|_| anyhow::anyhow!("stored attachment {name} is not base64"))?;
+    state
+        .db
+        .audit(&user.username, "view-attachment", &id)
+        .await?;
+    let mut response = bytes.into_response();
+    let headers = response.headers_mut();
+    let content_type = HeaderValue::from_str(file.media_type)
+        .unwrap_or(HeaderValue::from_static("application/octet-stream"));
+    headers.insert(header::CONTENT_TYPE, content_type);
+    // The name is made of the record id, question names and digits only.
+    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    Ok(response)
 }
