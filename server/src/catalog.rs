@@ -42,12 +42,13 @@ pub async fn import_form(
             warnings: Vec::new(),
         }
     } else {
-        // CSV files uploaded for the project: choice lists the form may read.
-        let files = db
+        // CSV and XML files uploaded for the project: choice lists the form may read.
+        let mut files: std::collections::BTreeMap<String, Vec<u8>> = db
             .media_files(project_id, ".csv")
             .await?
             .into_iter()
             .collect();
+        files.extend(db.media_files(project_id, ".xml").await?);
         forms::xlsform::import_with_files(bytes, file_name, &files)
             .map_err(|e| Error::FormImport(e.to_string()))?
     };

@@ -238,9 +238,9 @@ enum FormAction {
         /// The project that receives it.
         #[arg(long, default_value = server::seed::DEMO_PROJECT)]
         project: String,
-        /// A CSV file the form reads choices from (`select_one_from_file`, `pulldata`);
+        /// A CSV or XML file the form reads choices from (`select_one_from_file`, `pulldata`);
         /// repeat for several. Kept with the project, as `PUT /api/v1/media/{name}` does.
-        #[arg(long = "attach", value_name = "CSV")]
+        #[arg(long = "attach", value_name = "CSV_OR_XML")]
         attachments: Vec<PathBuf>,
         #[command(flatten)]
         store: Store,
@@ -258,12 +258,18 @@ async fn import_form(
     let db = store.open().await?;
     server::seed::seed_demo(&db).await?;
     for path in &attachments {
-        let csv = std::fs::read(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+        let file = std::fs::read(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        server::media::store(&db, &project, "cli", &name, "text/csv", &csv).await?;
+        // Choice files: CSV, or XML as ODK writes them.
+        let content_type = if name.to_ascii_lowercase().ends_with(".xml") {
+            "application/xml"
+        } else {
+            "text/csv"
+        };
+        server::media::store(&db, &project, "cli", &name, content_type, &file).await?;
     }
     let name = file
         .file_name()

@@ -1,5 +1,5 @@
 //! Files a project keeps beside its forms and consent templates: recordings of the consent
-//! text for respondents who do not read, and CSV files of choices that forms read. Stored
+//! text for respondents who do not read, and CSV or XML files of choices that forms read. Stored
 //! by name in the database, with the SHA-256 of their content, which is how templates and
 //! phones address a recording (so an address never changes meaning).
 
@@ -15,6 +15,9 @@ const CSV_TYPES: &[&str] = &[
     "application/csv",
     "application/vnd.ms-excel",
 ];
+
+/// How XML files are labelled.
+const XML_TYPES: &[&str] = &["application/xml", "text/xml", "text/plain"];
 
 /// Audio every current phone browser plays.
 const AUDIO_TYPES: &[&str] = &[
@@ -57,15 +60,18 @@ pub async fn store(
         .unwrap_or_default()
         .trim()
         .to_ascii_lowercase();
-    // A CSV file (choices a form reads) is kept as text/csv; anything else must be audio.
-    let csv = name.to_ascii_lowercase().ends_with(".csv");
+    // A CSV or XML file (choices a form reads) is kept as such; anything else must be audio.
+    let lower = name.to_ascii_lowercase();
+    let (csv, xml) = (lower.ends_with(".csv"), lower.ends_with(".xml"));
     let content_type = if csv && CSV_TYPES.contains(&content_type.as_str()) {
         "text/csv".to_string()
-    } else if !csv && AUDIO_TYPES.contains(&content_type.as_str()) {
+    } else if xml && XML_TYPES.contains(&content_type.as_str()) {
+        "application/xml".to_string()
+    } else if !csv && !xml && AUDIO_TYPES.contains(&content_type.as_str()) {
         content_type
     } else {
         return Err(Error::InvalidMedia(format!(
-            "{content_type:?} does not fit {name}: send a recording as one of {}, or a CSV file named *.csv",
+            "{content_type:?} does not fit {name}: send a recording as one of {}, or choices as a CSV file named *.csv or an XML file named *.xml",
             AUDIO_TYPES.join(", ")
         )));
     };

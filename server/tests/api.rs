@@ -1204,3 +1204,40 @@ async fn photos_and_files_are_named_in_lists_and_exports_and_downloaded_by_stewa
     assert!(export.contains(&format!("{id}-shelter.png")), "{export}");
     assert!(!export.contains("base64"), "{export}");
 }
+
+/// Choices from an XML file as ODK writes it, uploaded beside the form.
+#[tokio::test]
+async fn a_form_reads_its_choices_from_an_uploaded_xml_file() {
+    let server = Server::start().await;
+    let admin = server.sign_in("admin").await;
+    let put = |body: &'static str, content_type: &'static str| {
+        admin
+            .put(server.url("/media/villages.xml"))
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+    };
+    let wrong = put("<root/>", "audio/ogg").await.unwrap();
+    assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let xml = "<root><item><name>v1</name><label>Kibera</label></item>\
+               <item><name>v2</name><label>Mathare</label></item></root>";
+    assert_eq!(
+        put(xml, "application/xml").await.unwrap().status(),
+        StatusCode::OK
+    );
+    let form = common::xlsform(&[
+        &["type", "name", "label"],
+        &["select_one_from_file villages.xml", "village", "Village"],
+    ]);
+    let imported = admin
+        .post(server.url("/forms?file_name=villages.xlsx"))
+        .body(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(imported.status(), StatusCode::OK);
+    let phone = server.enroll().await;
+    let bundle: Value = phone.bundle().await.json().await.unwrap();
+    let list = &bundle["form"]["choices"]["villages.xml"];
+    assert_eq!(list[1]["name"], "v2", "{list}");
+}

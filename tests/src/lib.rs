@@ -279,6 +279,15 @@ impl Harness {
         Ok(())
     }
 
+    /// Take a file out of this test's copy of the client (and its compressed copies): a
+    /// build the phone cannot fully fetch.
+    pub fn remove_app_file(&self, name: &str) -> Result<()> {
+        for file in [name.to_string(), format!("{name}.gz"), format!("{name}.br")] {
+            let _ = std::fs::remove_file(self.app.path().join(file));
+        }
+        Ok(())
+    }
+
     /// Publish a new version of the client, as a deployment would: the service worker
     /// script changes (its build id), so open phones find an update.
     pub fn publish_new_build(&self) -> Result<()> {

@@ -756,3 +756,29 @@ async fn an_admin_uploads_an_xlsform_and_a_bad_one_is_refused_with_where_to_fix_
     h.screenshot("14-admin-upload-done").await?;
     Ok(())
 }
+
+/// The interview's code is a chunk fetched after the first screen. When it cannot be
+/// fetched (here: missing from the server, so the phone never had it), the enumerator reads
+/// why and goes back home; the app keeps working and nothing is lost.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_interview_chunk_that_cannot_be_fetched_says_so_and_leads_home() -> Result<()> {
+    let h = Harness::start().await?;
+    h.remove_app_file("split_interview.wasm")?;
+    let base = h.base.clone();
+    let missing = reqwest::get(format!("{base}/split_interview.wasm")).await?;
+    assert_eq!(
+        missing.status(),
+        404,
+        "a missing file is not the app's page"
+    );
+    h.open("/collect").await?;
+    let field = h.field();
+    field.enroll(PASSPHRASE).await?;
+    h.click("#new-interview").await?;
+    h.wait_text(".error", |t| t.contains("not on the phone yet"))
+        .await?;
+    h.screenshot("chunk-missing").await?;
+    h.click("#chunk-home").await?;
+    h.find("#new-interview").await?;
+    h.finish().await
+}

@@ -216,11 +216,22 @@ async fn a_long_list_is_searched_minimal_is_a_drop_down_and_multiline_a_text_are
     assert_eq!(answers["water"], "no");
     assert_eq!(answers["notes"], "Two wells dry.\nThe third is far.");
     assert_eq!(answers["arrived"], "2026-11-26");
-    let shelter = answers["shelter"].as_str().unwrap_or_default();
-    let jpeg = shelter
-        .strip_prefix("data:image/jpeg;base64,")
-        .expect("the photo is stored as a JPEG");
-    let jpeg = <base64ct::Base64 as base64ct::Encoding>::decode_vec(jpeg)?;
+    // The list names the photo; the steward downloads it: a JPEG, 320 pixels wide.
+    let id = submissions[0]["id"].as_str().unwrap_or_default();
+    let name = format!("{id}-shelter.jpg");
+    assert_eq!(answers["shelter"], name.as_str());
+    let jpeg = h
+        .steward()
+        .await?
+        .get(format!(
+            "{}/api/v1/submissions/{id}/attachments/{name}",
+            h.base
+        ))
+        .send()
+        .await?
+        .error_for_status()?
+        .bytes()
+        .await?;
     assert_eq!(jpeg_size(&jpeg), Some((320, 213)));
     assert!(answers.get("letter").is_none_or(|v| v == ""));
     h.finish().await

@@ -1,8 +1,9 @@
-//! Choice lists from CSV files attached to a form (`select_one_from_file districts.csv`,
-//! `pulldata('districts', …)`, `instance('districts')/root/item[…]`), as ODK reads them: a
-//! `name` column, a `label` column (or `label::Language (code)` columns), and any other
-//! column kept for filters and lookups. Lists of tens of thousands of rows are read once,
-//! at import.
+//! Choice lists from CSV or XML files attached to a form (`select_one_from_file
+//! districts.csv`, `pulldata('districts', …)`, `instance('districts')/root/item[…]`), as
+//! ODK reads them: a `name` column, a `label` column (or `label::Language (code)` columns),
+//! and any other column kept for filters and lookups; in XML, `<root><item>` elements whose
+//! child elements are the columns. Lists of tens of thousands of rows are read once, at
+//! import.
 
 use std::collections::BTreeMap;
 
@@ -71,6 +72,110 @@ pub(super) fn read_csv(b: &mut Builder, file: &str, bytes: &[u8]) -> Result<Vec<
             label,
             attributes,
         });
+    }
+    Ok(choices)
+}
+
+/// Read an attached XML file (`<root><item><name>…</name><label>…</label>…</item>…</root>`,
+/// ODK's shape for choice files) into choices; `Err` says what is wrong and where.
+pub(super) fn read_xml(b: &mut Builder, file: &str, bytes: &[u8]) -> Result<Vec<Choice>, String> {
+    use quick_xml::events::Event;
+
+    // Text is trimmed per value, not per piece: `A &amp; B` arrives as three pieces.
+    let mut reader = quick_xml::Reader::from_reader(bytes);
+    let at = |reader: &quick_xml::Reader<&[u8]>| {
+        let pos = reader.buffer_position() as usize;
+        1 + bytes[..pos.min(bytes.len())]
+            .iter()
+            .filter(|&&c| c == b'\n')
+            .count()
+    };
+    let label_lang = b.language_code(None);
+    let mut choices = Vec::new();
+    // Where the reader is: 1 = in the root, 2 = in an item, 3 = in one of its columns.
+    let mut depth = 0;
+    let mut item: Option<(String, Text, BTreeMap<String, String>)> = None;
+    let mut column = String::new();
+    let mut text = String::new();
+    let mut buf = Vec::new();
+    loop {
+        let event = reader
+            .read_event_into(&mut buf)
+            .map_err(|e| format!("`{file}`, line {}: not well-formed XML: {e}", at(&reader)))?;
+        match event {
+            Event::Start(tag) => {
+                depth += 1;
+                let name = tag.local_name().as_ref().to_string();
+                match depth {
+                    2 if name == "item" => item = Some(Default::default()),
+                    3 => {
+                        column = name;
+                        text.clear();
+                    }
+                    _ => {}
+                }
+            }
+            Event::Text(t) if depth == 3 => text.push_str(&t.xml10_content()),
+            Event::CData(t) if depth == 3 => text.push_str(&t.xml10_content()),
+            Event::GeneralRef(r) if depth == 3 => {
+                let entity: &str = &r;
+                let resolved = match entity {
+                    "lt" => '<',
+                    "gt" => '>',
+                    "amp" => '&',
+                    "quot" => '"',
+                    "apos" => '\'',
+                    _ => r.resolve_char_ref().ok().flatten().ok_or_else(|| {
+                        format!(
+                            "`{file}`, line {}: unknown entity `&{entity};`",
+                            at(&reader)
+                        )
+                    })?,
+                };
+                text.push(resolved);
+            }
+            Event::End(_) => {
+                if depth == 3
+                    && let Some((name, label, attributes)) = item.as_mut()
+                {
+                    let value = text.trim().to_string();
+                    match column.as_str() {
+                        "name" => *name = value,
+                        "label" => {
+                            label.0.insert(label_lang.clone(), value);
+                        }
+                        _ => {
+                            attributes.insert(column.clone(), value);
+                        }
+                    }
+                }
+                if depth == 2
+                    && let Some((name, label, attributes)) = item.take()
+                {
+                    if name.is_empty() {
+                        return Err(format!(
+                            "`{file}`, item {} (line {}) has no `name`: every <item> needs a <name>",
+                            choices.len() + 1,
+                            at(&reader)
+                        ));
+                    }
+                    choices.push(Choice {
+                        name,
+                        label,
+                        attributes,
+                    });
+                }
+                depth -= 1;
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    if choices.is_empty() {
+        return Err(format!(
+            "`{file}` holds no choices: ODK's shape is <root><item><name>…</name><label>…</label></item>…</root>"
+        ));
     }
     Ok(choices)
 }
@@ -202,16 +307,20 @@ mod tests {
             "{message}"
         );
 
-        let xml = workbook(&[
+        let json = workbook(&[
             &["type", "name", "label"],
-            &["select_one_from_file districts.xml", "district", "District"],
+            &[
+                "select_one_from_file districts.json",
+                "district",
+                "District",
+            ],
         ]);
         let Err(Error::XlsForm { message, .. }) =
-            import_with_files(&xml, "x.xlsx", &BTreeMap::new())
+            import_with_files(&json, "x.xlsx", &BTreeMap::new())
         else {
-            panic!("an XML choice file was taken");
+            panic!("a JSON choice file was taken");
         };
-        assert!(message.contains("only CSV files"), "{message}");
+        assert!(message.contains("a CSV or an XML file"), "{message}");
 
         let files = BTreeMap::from([("districts.csv".to_string(), b"label\nx\n".to_vec())]);
         let Err(Error::XlsForm { message, .. }) = import_with_files(&survey(), "s.xlsx", &files)
@@ -240,5 +349,64 @@ mod tests {
         };
         assert_eq!(column.as_deref(), Some("calculation"));
         assert!(message.contains("`nowhere`"), "{message}");
+    }
+
+    /// An ODK-style XML choice file: items with a name, a label and a column a filter reads.
+    fn villages_xml(items: &str) -> BTreeMap<String, Vec<u8>> {
+        let xml = format!("<?xml version=\"1.0\"?>\n<root>\n{items}</root>\n");
+        BTreeMap::from([("villages.xml".to_string(), xml.into_bytes())])
+    }
+
+    fn village_form() -> Vec<u8> {
+        workbook(&[
+            &["type", "name", "label", "choice_filter"],
+            &["text", "district", "District", ""],
+            &[
+                "select_one_from_file villages.xml",
+                "village",
+                "Village",
+                "district = ${district}",
+            ],
+        ])
+    }
+
+    #[test]
+    fn choices_come_from_an_attached_xml_file() {
+        let files = villages_xml(
+            "<item><name>v1</name><label>Kibera &amp; Olympic</label><district>d1</district></item>\n\
+             <item><name>v2</name><label><![CDATA[Mathare <North>]]></label><district>d2</district></item>\n",
+        );
+        let imported = import_with_files(&village_form(), "v.xlsx", &files).unwrap();
+        let list = &imported.form.choices["villages.xml"];
+        assert_eq!(list.len(), 2);
+        assert_eq!(list[0].label.0.values().next().unwrap(), "Kibera & Olympic");
+        assert_eq!(list[1].label.0.values().next().unwrap(), "Mathare <North>");
+        assert_eq!(list[1].attributes["district"], "d2");
+        let form = imported.form.compile().unwrap();
+        let mut answers = Answers::from([
+            ("district".to_string(), Answer::Value("d2".into())),
+            ("village".to_string(), Answer::Value("v2".into())),
+        ]);
+        settle(&form, &mut answers, "2026-11-26");
+        assert_eq!(validate(&form, &answers, "2026-11-26"), vec![]);
+        answers.insert("village".into(), Answer::Value("v1".into()));
+        assert_eq!(validate(&form, &answers, "2026-11-26").len(), 1);
+    }
+
+    #[test]
+    fn a_broken_xml_choice_file_is_refused_saying_where() {
+        let message = |files| match import_with_files(&village_form(), "v.xlsx", &files) {
+            Err(Error::XlsForm { message, .. }) => message,
+            other => panic!("taken: {other:?}"),
+        };
+        let m = message(villages_xml("<item><name>v1</name>\n<label>A</item>\n"));
+        assert!(
+            m.contains("`villages.xml`, line 4: not well-formed XML"),
+            "{m}"
+        );
+        let m = message(villages_xml("<item><label>A</label></item>\n"));
+        assert!(m.contains("item 1") && m.contains("needs a <name>"), "{m}");
+        let m = message(villages_xml(""));
+        assert!(m.contains("holds no choices"), "{m}");
     }
 }

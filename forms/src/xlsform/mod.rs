@@ -454,7 +454,7 @@ fn read_survey(
         };
         // A list from a file attached to the form: read it once, at its first use.
         if let Some(list) = kind.choice_list()
-            && list.ends_with(".csv")
+            && (list.ends_with(".csv") || list.ends_with(".xml"))
             && !lists.contains_key(list)
         {
             let Some(bytes) = b.files.get(list) else {
@@ -467,8 +467,12 @@ fn read_survey(
                     ),
                 ));
             };
-            let choices = files::read_csv(b, list, bytes)
-                .map_err(|message| sheet_error(&sheet.name, number, "type", message))?;
+            let choices = if list.ends_with(".xml") {
+                files::read_xml(b, list, bytes)
+            } else {
+                files::read_csv(b, list, bytes)
+            }
+            .map_err(|message| sheet_error(&sheet.name, number, "type", message))?;
             lists.insert(list.to_string(), choices);
         }
         let name = sheet.get(row, "name").ok_or_else(|| {

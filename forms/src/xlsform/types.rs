@@ -133,9 +133,9 @@ fn select(words: &[&str], lower: &[String]) -> Option<Result<RowType, String>> {
         ["select_one", ..] | ["select1", ..] | ["select_one_external", ..] => (false, 1),
         ["select_multiple", ..] => (true, 1),
         ["select_one_from_file" | "select_multiple_from_file", file] => {
-            if !file.ends_with(".csv") {
+            if !(file.ends_with(".csv") || file.ends_with(".xml")) {
                 return Some(Err(format!(
-                    "`{}`: only CSV files can hold choices in Sauti yet; save it as CSV (name, label, … columns)",
+                    "`{}`: choices come from a CSV or an XML file in Sauti; save it as CSV (name, label, … columns)",
                     words[1]
                 )));
             }

@@ -124,11 +124,13 @@ pub fn router(state: AppState, app_dir: Option<&Path>) -> Router {
                 .precompressed_br()
                 .precompressed_gzip()
         };
-        let files = ServeDir::new(dir)
-            .precompressed_br()
-            .precompressed_gzip()
-            .fallback(page("index.html"));
+        // A file that is not there is "not found", never the app's page: a phone asking
+        // for a chunk of another build must not get HTML in its place.
+        let files = ServeDir::new(dir).precompressed_br().precompressed_gzip();
         app = app
+            .route_service("/", page("index.html"))
+            .route_service("/collect", page("index.html"))
+            .route_service("/collect/{*rest}", page("index.html"))
             .route_service("/steward", page("steward.html"))
             .route_service("/steward/{*rest}", page("steward.html"))
             // The community review page runs in the stewards' bundle (never on phones).
