@@ -30,7 +30,10 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$CARGO
 cargo "${toolchain[@]}" build -p app --target wasm32-unknown-unknown --profile wasm-release --bins "${build_std[@]}"
 rm -rf "$OUT" && mkdir -p "$OUT"
 SPLIT=target/wasm-split
-for bundle in field steward; do
+# Three bundles: the enumerators', the stewards', and the key-derivation worker's (Argon2id
+# off the page's thread). Every one goes through the splitter, which also drops the
+# relocation sections the linker kept for it.
+for bundle in field steward kdf; do
   # Functions marked `#[lazy]` go to chunks of their own, fetched the first time they run
   # (wasm-split-cli, the tool behind Leptos' code splitting). The main module keeps the rest.
   rm -rf "$SPLIT/$bundle" && mkdir -p "$SPLIT/$bundle"
@@ -64,6 +67,7 @@ chunks=$({ (cd "$SPLIT/field" && ls); (cd "$OUT" && find snippets -type f 2>/dev
 sed -i "s|\"__CHUNKS__\"|$chunks|" "$OUT/sw.js"
 # The service worker's cache is named after this build, so phones pick up a new one.
 build_id=$(cat "$OUT"/field_bg.wasm "$OUT"/field.js "$OUT"/style.css "$OUT"/boot.js \
+  "$OUT"/kdf_bg.wasm "$OUT"/kdf.js "$OUT"/kdf-worker.js \
   $(cd "$SPLIT/field" && ls | sed "s|^|$OUT/|") $(find "$OUT/snippets" -type f 2>/dev/null) | sha256sum | cut -c1-16)
 sed -i "s/__BUILD__/$build_id/" "$OUT/sw.js"
 for f in "$OUT"/*.js "$OUT"/*.css; do
@@ -82,8 +86,10 @@ for ext in wasm js css html; do
     printf '  %-18s %8s bytes  gzip %7s  brotli %7s\n' "$(basename "$f")" "$raw" "$gz" "$br"
   done
 done
-# What a phone downloads before the first screen: the field bundle, its glue, CSS, HTML.
-first=("$OUT"/field_bg.wasm "$OUT"/field.js "$OUT"/boot.js "$OUT"/style.css "$OUT"/index.html)
+# What a phone downloads before any form: the field bundle, its glue, CSS, HTML, and the
+# key-derivation worker it starts to set up or unlock.
+first=("$OUT"/field_bg.wasm "$OUT"/field.js "$OUT"/boot.js "$OUT"/style.css "$OUT"/index.html \
+  "$OUT"/kdf_bg.wasm "$OUT"/kdf.js "$OUT"/kdf-worker.js)
 total() { local n=0; for f in "$@"; do n=$((n + $(stat -c %s "$f"))); done; echo $n; }
 gzip9() { local n=0; for f in "$@"; do n=$((n + $(gzip -9c "$f" | wc -c))); done; echo $n; }
 printf '  enumerator first load: %s bytes, gzip %s (plain gzip -9: %s), brotli %s\n' "$(total "${first[@]}")" \

@@ -7,6 +7,7 @@ mod api;
 mod clock;
 mod error;
 mod i18n;
+mod kdf;
 mod pages;
 mod records;
 mod session;

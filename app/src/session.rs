@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use forms::consent::ConsentTemplate;
 use forms::model::{CompiledForm, Form};
-use forms::vault::{KdfParams, Vault};
+use forms::vault::{KdfInput, KdfParams, Vault};
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
@@ -133,12 +133,14 @@ pub fn is_set_up() -> bool {
 }
 
 /// Create the vault for a freshly enrolled phone and keep what enrollment returned.
-pub fn create(
+pub async fn create(
     passphrase: &str,
     device: DeviceCredentials,
     bundle: Bundle,
 ) -> Result<Session, AppError> {
-    let (header, vault) = Vault::create(passphrase, KdfParams::RECOMMENDED)?;
+    let input = KdfInput::fresh(KdfParams::RECOMMENDED)?;
+    let kek = crate::kdf::derive(passphrase, &input).await?;
+    let (header, vault) = Vault::create_with(&kek, &input)?;
     put(&vault, DEVICE_ID, &device)?;
     put(&vault, BUNDLE_ID, &bundle)?;
     store::set_vault_header(&header)?;
@@ -146,9 +148,10 @@ pub fn create(
 }
 
 /// Unlock with a passphrase. A wrong passphrase changes nothing stored.
-pub fn unlock(passphrase: &str) -> Result<Session, AppError> {
+pub async fn unlock(passphrase: &str) -> Result<Session, AppError> {
     let header = store::vault_header().ok_or(AppError::Corrupt("vault".into()))?;
-    let vault = Vault::unlock(&header, passphrase)?;
+    let kek = crate::kdf::derive(passphrase, &header.kdf_input()?).await?;
+    let vault = Vault::unlock_with(&header, &kek)?;
     let device: DeviceCredentials =
         get(&vault, DEVICE_ID)?.ok_or_else(|| AppError::Corrupt(DEVICE_ID.into()))?;
     let bundle: Bundle =
@@ -158,9 +161,16 @@ pub fn unlock(passphrase: &str) -> Result<Session, AppError> {
 
 /// Change the passphrase: check the current one, then re-wrap the same data key under
 /// the new one. Records are not re-encrypted; the old passphrase stops working at once.
-pub fn change_passphrase(session: &Session, current: &str, new: &str) -> Result<(), AppError> {
+pub async fn change_passphrase(
+    session: &Session,
+    current: &str,
+    new: &str,
+) -> Result<(), AppError> {
     let header = store::vault_header().ok_or(AppError::Corrupt("vault".into()))?;
-    Vault::unlock(&header, current)?;
-    let header = session.vault.rewrap(new, KdfParams::RECOMMENDED)?;
+    let kek = crate::kdf::derive(current, &header.kdf_input()?).await?;
+    Vault::unlock_with(&header, &kek)?;
+    let input = KdfInput::fresh(KdfParams::RECOMMENDED)?;
+    let kek = crate::kdf::derive(new, &input).await?;
+    let header = session.vault.rewrap_with(&kek, &input)?;
     store::set_vault_header(&header)
 }

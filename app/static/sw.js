@@ -6,7 +6,7 @@
 const SHELL_VERSION = "__BUILD__";
 const CACHE = `sauti-shell-${SHELL_VERSION}`;
 const MEDIA = "sauti-media";
-const SHELL = ["/collect", "/boot.js", "/field.js", "/field_bg.wasm", "/style.css", "/manifest.webmanifest", "/icon.svg", "__CHUNKS__", "__LOCALES__"];
+const SHELL = ["/collect", "/boot.js", "/field.js", "/field_bg.wasm", "/kdf-worker.js", "/kdf.js", "/kdf_bg.wasm", "/style.css", "/manifest.webmanifest", "/icon.svg", "__CHUNKS__", "__LOCALES__"];
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)));

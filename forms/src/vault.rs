@@ -8,6 +8,11 @@
 //!   passphrase with Argon2id (RustCrypto `argon2`): m = 19 MiB, t = 2, p = 1, 16-byte random
 //!   salt. The parameters are stored in the header so a later version can raise them.
 //! - Changing the passphrase re-wraps the data key; records are not re-encrypted.
+//! - Deriving the key-encryption key is the slow step (tens of milliseconds, more on a
+//!   cheap phone), so it is separate: [`derive_kek`] on a [`KdfInput`], then
+//!   [`Vault::create_with`], [`Vault::unlock_with`] or [`Vault::rewrap_with`]. The phone runs
+//!   the derivation in a Web Worker and the screen never freezes; `create`, `unlock` and
+//!   `rewrap` do both steps in one call.
 //!
 //! ```
 //! use forms::vault::{Vault, KdfParams};
@@ -96,16 +101,49 @@ fn random<const N: usize>() -> Result<[u8; N], Error> {
     Ok(bytes)
 }
 
-fn derive(passphrase: &str, salt: &[u8], params: KdfParams) -> Result<Zeroizing<[u8; 32]>, Error> {
+/// What a key-encryption key is derived from: a salt and the Argon2id parameters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KdfInput {
+    pub salt: Vec<u8>,
+    pub params: KdfParams,
+}
+
+impl KdfInput {
+    /// A fresh random 16-byte salt, for a new vault or a new passphrase.
+    pub fn fresh(params: KdfParams) -> Result<KdfInput, Error> {
+        Ok(KdfInput {
+            salt: random::<16>()?.to_vec(),
+            params,
+        })
+    }
+}
+
+/// The key that wraps the data key, derived from the passphrase; zeroized when dropped.
+pub struct Kek(Zeroizing<[u8; 32]>);
+
+impl Kek {
+    /// A key handed back by the worker that derived it; `None` unless 32 bytes.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Kek> {
+        Some(Kek(Zeroizing::new(<[u8; 32]>::try_from(bytes).ok()?)))
+    }
+
+    pub fn as_bytes(&self) -> &[u8; 32] {
+        &self.0
+    }
+}
+
+/// Argon2id over the passphrase: slow by design (RustCrypto `argon2`).
+pub fn derive_kek(passphrase: &str, input: &KdfInput) -> Result<Kek, Error> {
+    let KdfParams { m_kib, t, p } = input.params;
     // Fixed messages, not the argon2 error text: the client ships no formatter for it.
-    let argon_params = Params::new(params.m_kib, params.t, params.p, Some(32))
+    let argon_params = Params::new(m_kib, t, p, Some(32))
         .map_err(|_| Error::WeakParameters("Argon2 parameters out of range".into()))?;
     let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, argon_params);
     let mut kek = Zeroizing::new([0u8; 32]);
     argon
-        .hash_password_into(passphrase.as_bytes(), salt, kek.as_mut())
+        .hash_password_into(passphrase.as_bytes(), &input.salt, kek.as_mut())
         .map_err(|_| Error::WeakParameters("Argon2 refused the salt or output length".into()))?;
-    Ok(kek)
+    Ok(Kek(kek))
 }
 
 fn seal_with(key: &[u8; 32], aad: &[u8], plaintext: &[u8]) -> Result<Sealed, Error> {
@@ -148,46 +186,76 @@ fn record_aad(id: &str) -> Vec<u8> {
     format!("sauti/record/v{ENVELOPE_VERSION}/{id}").into_bytes()
 }
 
-fn wrap(key: &[u8; 32], passphrase: &str, params: KdfParams) -> Result<VaultHeader, Error> {
-    let salt = random::<16>()?;
-    let kek = derive(passphrase, &salt, params)?;
+fn wrap(key: &[u8; 32], kek: &Kek, input: &KdfInput) -> Result<VaultHeader, Error> {
     Ok(VaultHeader {
         version: ENVELOPE_VERSION,
         kdf: "argon2id".into(),
-        params,
-        salt: Base64::encode_string(&salt),
-        wrapped_key: seal_with(&kek, WRAP_AAD, key)?,
+        params: input.params,
+        salt: Base64::encode_string(&input.salt),
+        wrapped_key: seal_with(kek.as_bytes(), WRAP_AAD, key)?,
     })
+}
+
+impl VaultHeader {
+    /// What to derive the key-encryption key from, once the header is checked: a version
+    /// this app reads, and parameters no weaker than the minimum.
+    pub fn kdf_input(&self) -> Result<KdfInput, Error> {
+        let malformed = || Error::Malformed { id: "vault".into() };
+        if self.version != ENVELOPE_VERSION || self.kdf != "argon2id" {
+            return Err(malformed());
+        }
+        if !self.params.acceptable() {
+            let KdfParams { m_kib, t, p } = self.params;
+            return Err(Error::WeakParameters(format!("m={m_kib} KiB t={t} p={p}")));
+        }
+        let salt = Base64::decode_vec(&self.salt).map_err(|_| malformed())?;
+        Ok(KdfInput {
+            salt,
+            params: self.params,
+        })
+    }
 }
 
 impl Vault {
     /// A new vault with a fresh random data key, wrapped under `passphrase`.
     pub fn create(passphrase: &str, params: KdfParams) -> Result<(VaultHeader, Vault), Error> {
+        let input = KdfInput::fresh(params)?;
+        Vault::create_with(&derive_kek(passphrase, &input)?, &input)
+    }
+
+    /// [`Vault::create`] with a key-encryption key derived beforehand from `input`.
+    pub fn create_with(kek: &Kek, input: &KdfInput) -> Result<(VaultHeader, Vault), Error> {
         let key = Zeroizing::new(random::<32>()?);
-        let header = wrap(&key, passphrase, params)?;
+        let header = wrap(&key, kek, input)?;
         Ok((header, Vault { key }))
     }
 
     /// Unwrap the data key. A wrong passphrase changes nothing and says only that.
     pub fn unlock(header: &VaultHeader, passphrase: &str) -> Result<Vault, Error> {
+        let kek = derive_kek(passphrase, &header.kdf_input()?)?;
+        Vault::unlock_with(header, &kek)
+    }
+
+    /// [`Vault::unlock`] with a key-encryption key derived beforehand from
+    /// [`VaultHeader::kdf_input`].
+    pub fn unlock_with(header: &VaultHeader, kek: &Kek) -> Result<Vault, Error> {
         let malformed = || Error::Malformed { id: "vault".into() };
-        if header.version != ENVELOPE_VERSION || header.kdf != "argon2id" {
-            return Err(malformed());
-        }
-        if !header.params.acceptable() {
-            let KdfParams { m_kib, t, p } = header.params;
-            return Err(Error::WeakParameters(format!("m={m_kib} KiB t={t} p={p}")));
-        }
-        let salt = Base64::decode_vec(&header.salt).map_err(|_| malformed())?;
-        let kek = derive(passphrase, &salt, header.params)?;
-        let key = open_with(&kek, WRAP_AAD, &header.wrapped_key).ok_or(Error::WrongPassphrase)?;
+        header.kdf_input()?;
+        let key = open_with(kek.as_bytes(), WRAP_AAD, &header.wrapped_key)
+            .ok_or(Error::WrongPassphrase)?;
         let key = Zeroizing::new(<[u8; 32]>::try_from(key.as_slice()).map_err(|_| malformed())?);
         Ok(Vault { key })
     }
 
     /// A new header for a new passphrase, wrapping the same data key.
     pub fn rewrap(&self, new_passphrase: &str, params: KdfParams) -> Result<VaultHeader, Error> {
-        wrap(&self.key, new_passphrase, params)
+        let input = KdfInput::fresh(params)?;
+        self.rewrap_with(&derive_kek(new_passphrase, &input)?, &input)
+    }
+
+    /// [`Vault::rewrap`] with a key-encryption key derived beforehand from `input`.
+    pub fn rewrap_with(&self, kek: &Kek, input: &KdfInput) -> Result<VaultHeader, Error> {
+        wrap(&self.key, kek, input)
     }
 
     /// Encrypt a record stored under `id`.
@@ -280,6 +348,30 @@ mod tests {
 
     fn fast() -> (VaultHeader, Vault) {
         Vault::create("sun over the river", KdfParams::TEST_ONLY_FAST).unwrap()
+    }
+
+    /// The two steps the phone takes (the derivation in a worker) open the same vault as
+    /// the one-call `unlock`, and a key from another passphrase does not.
+    #[test]
+    fn a_key_derived_apart_unlocks_the_same_vault() {
+        let (header, vault) = fast();
+        let sealed = vault.seal("r", b"answers").unwrap();
+        let input = header.kdf_input().unwrap();
+        let kek = derive_kek("sun over the river", &input).unwrap();
+        let again = Vault::unlock_with(&header, &Kek::from_bytes(kek.as_bytes()).unwrap()).unwrap();
+        assert_eq!(again.open("r", &sealed).unwrap(), b"answers");
+        let wrong = derive_kek("moon over the river", &input).unwrap();
+        assert!(matches!(
+            Vault::unlock_with(&header, &wrong),
+            Err(Error::WrongPassphrase)
+        ));
+        assert!(Kek::from_bytes(&[0; 31]).is_none());
+        let fresh = KdfInput::fresh(KdfParams::TEST_ONLY_FAST).unwrap();
+        let header = vault
+            .rewrap_with(&derive_kek("new words here", &fresh).unwrap(), &fresh)
+            .unwrap();
+        assert_eq!(header.kdf_input().unwrap(), fresh);
+        assert!(Vault::unlock(&header, "new words here").is_ok());
     }
 
     #[test]

@@ -101,7 +101,7 @@ async fn main() -> Result<()> {
     for rate in [1, 4] {
         let mut runs = Vec::new();
         for _ in 0..5 {
-            runs.push(h.time_unlock(PASSPHRASE, rate).await?);
+            runs.push(h.time_unlock(PASSPHRASE, rate).await?.0);
         }
         println!(
             "{what}, unlock → home (form compiled), CPU x{rate}: median {:.0} ms {runs:.0?}",

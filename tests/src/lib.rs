@@ -226,21 +226,21 @@ impl Harness {
     }
 
     /// Lock, then time the unlock from the click to the home screen at CPU throttling
-    /// `rate` (benchmarks).
-    pub async fn time_unlock(&self, passphrase: &str, rate: u32) -> Result<f64> {
+    /// `rate`, with the longest the page froze meanwhile (benchmarks).
+    pub async fn time_unlock(&self, passphrase: &str, rate: u32) -> Result<(f64, f64)> {
         self.click("#lock").await?;
         self.type_into("#unlock-passphrase", passphrase).await?;
         self.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": rate }))
             .await?;
-        let ms = self
-            .time_until(
+        let timed = self
+            .time_and_longest_freeze(
                 "document.querySelector('#unlock-submit').click()",
                 "#new-interview",
             )
             .await;
         self.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 1 }))
             .await?;
-        ms
+        timed
     }
 
     /// Wait until the service worker has installed (the app shell is cached for offline
@@ -549,6 +549,27 @@ impl Harness {
         );
         let v = self.browser.execute_async(&script, vec![]).await?;
         v.as_f64().context("a number of milliseconds")
+    }
+
+    /// Like [`Harness::time_until`], and also the longest time between two animation
+    /// frames meanwhile: how long the page could not paint or answer a touch (milliseconds).
+    pub async fn time_and_longest_freeze(&self, action: &str, css: &str) -> Result<(f64, f64)> {
+        let script = format!(
+            "const done = arguments[arguments.length - 1];
+             const t0 = performance.now();
+             let last = t0, gap = 0;
+             {action};
+             const tick = (now) => {{
+                 gap = Math.max(gap, now - last); last = now;
+                 if (document.querySelector({css:?})) done([performance.now() - t0, gap]);
+                 else requestAnimationFrame(tick);
+             }};
+             requestAnimationFrame(tick);"
+        );
+        let v = self.browser.execute_async(&script, vec![]).await?;
+        let pair = v.as_array().context("[elapsed, gap]")?;
+        let number = |i: usize| pair.get(i).and_then(Value::as_f64).context("a number");
+        Ok((number(0)?, number(1)?))
     }
 
     /// Close the browser and stop the server.

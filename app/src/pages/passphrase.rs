@@ -1,7 +1,5 @@
 //! Changing the passphrase (the data key is re-wrapped; records stay as they are).
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 
 use super::{Screen, field};
@@ -27,20 +25,17 @@ pub fn ChangePassphrase() -> impl IntoView {
             return;
         }
         busy.set(true);
-        set_timeout(
-            move || {
-                let result = session::change_passphrase(&s, &current.get_untracked(), &phrase);
-                busy.set(false);
-                match result {
-                    Ok(()) => {
-                        field.notice.set(Some("passphrase-changed".into()));
-                        field.screen.set(Screen::Home);
-                    }
-                    Err(e) => error.set(Some(e.message(ui))),
+        leptos::task::spawn_local(async move {
+            let result = session::change_passphrase(&s, &current.get_untracked(), &phrase).await;
+            busy.set(false);
+            match result {
+                Ok(()) => {
+                    field.notice.set(Some("passphrase-changed".into()));
+                    field.screen.set(Screen::Home);
                 }
-            },
-            Duration::from_millis(30),
-        );
+                Err(e) => error.set(Some(e.message(ui))),
+            }
+        });
     };
     view! {
         <section class="card">

@@ -34,7 +34,7 @@ pub fn Setup() -> impl IntoView {
         spawn_local(async move {
             let result =
                 match api::enroll(&username.get_untracked(), &password.get_untracked()).await {
-                    Ok((device, bundle)) => session::create(&phrase, device, bundle),
+                    Ok((device, bundle)) => session::create(&phrase, device, bundle).await,
                     Err(e) => Err(e),
                 };
             busy.set(false);

@@ -1,7 +1,5 @@
 //! Unlocking the vault with the passphrase; wrong guesses slow down after five.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 
 use super::{Screen, field};
@@ -33,32 +31,29 @@ pub fn Unlock() -> impl IntoView {
         }
         busy.set(true);
         error.set(None);
-        // Let the "Unlocking…" label paint before the key derivation takes the thread.
-        set_timeout(
-            move || {
-                let result = session::unlock(&passphrase.get_untracked());
-                busy.set(false);
-                match result {
-                    Ok(s) => {
-                        store::set_throttle(&Default::default());
-                        passphrase.set(String::new());
-                        field.session.set(Some(s));
-                        field.screen.set(Screen::Home);
-                    }
-                    Err(e) => {
-                        if matches!(
-                            e,
-                            crate::error::AppError::Forms(forms::Error::WrongPassphrase)
-                        ) {
-                            throttle.record_failure(now_ms());
-                            store::set_throttle(&throttle);
-                        }
-                        error.set(Some(e.message(ui)));
-                    }
+        // The key derivation runs in a worker: the "Unlocking…" label paints meanwhile.
+        leptos::task::spawn_local(async move {
+            let result = session::unlock(&passphrase.get_untracked()).await;
+            busy.set(false);
+            match result {
+                Ok(s) => {
+                    store::set_throttle(&Default::default());
+                    passphrase.set(String::new());
+                    field.session.set(Some(s));
+                    field.screen.set(Screen::Home);
                 }
-            },
-            Duration::from_millis(30),
-        );
+                Err(e) => {
+                    if matches!(
+                        e,
+                        crate::error::AppError::Forms(forms::Error::WrongPassphrase)
+                    ) {
+                        throttle.record_failure(now_ms());
+                        store::set_throttle(&throttle);
+                    }
+                    error.set(Some(e.message(ui)));
+                }
+            }
+        });
     };
 
     view! {
