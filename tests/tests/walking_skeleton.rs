@@ -126,6 +126,15 @@ async fn wrong_passphrase_shows_the_error_and_changes_nothing() -> Result<()> {
     );
     field.unlock(PASSPHRASE).await?;
     h.find("#new-interview").await?;
+    // The passphrase was derived in the key-derivation worker, not on the page's thread.
+    let worker_started = h
+        .browser
+        .execute(
+            "return performance.getEntriesByType('resource').some(e => e.name.endsWith('/kdf-worker.js'))",
+            vec![],
+        )
+        .await?;
+    assert_eq!(worker_started, true);
     h.finish().await
 }
 

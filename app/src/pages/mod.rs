@@ -135,10 +135,12 @@ fn chunk_view(field: Field, load: crate::Chunk<AnyView>) -> impl IntoView {
             Ok(view) => Some(view),
             Err(_) => Some(
                 view! {
-                    <p class="error" role="alert">{crate::i18n::t("err-chunk")}</p>
-                    <button id="chunk-home" type="button" on:click=move |_| field.screen.set(Screen::Home)>
-                        {crate::i18n::t("home-title")}
-                    </button>
+                    <section class="card">
+                        <p class="error" role="alert">{crate::i18n::t("err-chunk")}</p>
+                        <button id="chunk-home" type="button" on:click=move |_| field.screen.set(Screen::Home)>
+                            {crate::i18n::t("home-title")}
+                        </button>
+                    </section>
                 }
                 .into_any(),
             ),
