@@ -783,7 +783,12 @@ impl Db {
         })
     }
 
-    pub async fn list_submissions(&self, project_id: &str) -> Result<Vec<SubmissionSummary>> {
+    /// The review list, newest first, each with the consent template (id, version) its
+    /// consent was given under.
+    pub async fn list_submissions(
+        &self,
+        project_id: &str,
+    ) -> Result<Vec<(SubmissionSummary, (String, u32))>> {
         on_pool!(self, pool, Backend => {
             let rows = sqlx::query(
                 "SELECT s.id, s.form_id, s.form_version, s.received_at, s.receipt, s.refused,
@@ -805,11 +810,14 @@ impl Db {
                     struct Explained {
                         #[serde(default)]
                         explained_again: Vec<String>,
+                        template_id: String,
+                        template_version: u32,
                     }
                     let consent: String = r.try_get("consent")?;
                     let explained: Explained =
                         serde_json::from_str(&consent).map_err(anyhow::Error::from)?;
-                    Ok(SubmissionSummary {
+                    let template = (explained.template_id, explained.template_version);
+                    let summary = SubmissionSummary {
                         id: r.try_get("id")?,
                         form_id: r.try_get("form_id")?,
                         form_version: r.try_get("form_version")?,
@@ -825,7 +833,8 @@ impl Db {
                         enumerator: r.try_get("username")?,
                         answers: serde_json::from_str(&answers).map_err(anyhow::Error::from)?,
                         explained_again: explained.explained_again,
-                    })
+                    };
+                    Ok((summary, template))
                 })
                 .collect()
         })

@@ -452,7 +452,8 @@ async fn points_explained_again_show_in_the_stewards_list() {
     };
     assert_eq!(
         listed(explained.id.to_string())["explained_again"],
-        json!(["aid_unchanged"])
+        // As the question puts it, in the form's default language.
+        json!(["Will saying no change the help your household receives?"])
     );
     assert!(
         listed(plain.id.to_string())

@@ -211,8 +211,10 @@ async fn consent_waits_until_every_point_is_understood() -> Result<()> {
     field.save().await?;
     field.sync(&sync_message("en", 1, 0, 0)).await?;
     h.steward_sign_in().await?;
-    h.wait_text("#submissions .explained", |t| t.contains("aid_unchanged"))
-        .await?;
+    h.wait_text("#submissions .explained", |t| {
+        t.contains("Will saying no change the help")
+    })
+    .await?;
     h.scroll_to("#submissions").await?;
     h.screenshot("understanding-02-steward").await?;
     h.finish().await

@@ -34,7 +34,33 @@ async fn list(
     State(state): State<AppState>,
     Reviewing(user): Reviewing,
 ) -> Result<Json<Vec<SubmissionSummary>>> {
-    let mut list = state.db.list_submissions(&user.project_id).await?;
+    let rows = state.db.list_submissions(&user.project_id).await?;
+    let mut list = Vec::with_capacity(rows.len());
+    let mut templates = std::collections::HashMap::new();
+    for (mut item, (template_id, version)) in rows {
+        if !item.explained_again.is_empty() {
+            let key = (template_id, version);
+            if !templates.contains_key(&key) {
+                let template = state
+                    .consent_template(&user.project_id, &key.0, key.1)
+                    .await?;
+                templates.insert(key.clone(), template);
+            }
+            let form = state
+                .compiled_form(&user.project_id, &item.form_id, &item.form_version)
+                .await?;
+            // The points as the questions put them, in the form's default language.
+            if let Some(template) = &templates[&key] {
+                let lang = &form.form.default_language;
+                for point in &mut item.explained_again {
+                    if let Some(q) = template.comprehension.iter().find(|q| q.id == *point) {
+                        *point = q.question.get(lang, lang).to_string();
+                    }
+                }
+            }
+        }
+        list.push(item);
+    }
     let policy = state.policy(&user.project_id).await?;
     let view = match user.role {
         Role::Steward => policy.policy.roles.steward,
