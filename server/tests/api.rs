@@ -1072,27 +1072,19 @@ async fn a_form_reads_its_choices_from_an_attached_csv() {
         "a CSV is never served"
     );
 
-    let imported = admin
-        .post(server.url("/forms?file_name=villages.xlsx"))
-        .body(form)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(imported.status(), StatusCode::OK);
-    let phone = server.enroll().await;
-    let bundle: Value = phone.bundle().await.json().await.unwrap();
+    let (phone, form) = server
+        .import_and_enroll(&admin, "villages.xlsx", form)
+        .await;
     assert_eq!(
-        bundle["form"]["choices"]["districts.csv"]
-            .as_array()
-            .map(Vec::len),
+        form["choices"]["districts.csv"].as_array().map(Vec::len),
         Some(5_000)
     );
 
     // d13 is in region r3: kept with its population; in r4 it is refused.
     let record = |region: &str, population: &str| {
         let mut r = valid_submission(&[NEEDS_ASSESSMENT]);
-        r.form_id = bundle["form"]["id"].as_str().unwrap().into();
-        r.form_version = bundle["form"]["version"].as_str().unwrap().into();
+        r.form_id = form["id"].as_str().unwrap().into();
+        r.form_version = form["version"].as_str().unwrap().into();
         r.answers = [
             ("region", region),
             ("district", "d13"),
@@ -1127,20 +1119,14 @@ async fn photos_and_files_are_named_in_lists_and_exports_and_downloaded_by_stewa
         &["image", "shelter", "Photo of the shelter", "yes"],
         &["file", "letter", "Referral letter", ""],
     ]);
-    let imported = admin
-        .post(server.url("/forms?file_name=shelters.xlsx"))
-        .body(form)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(imported.status(), StatusCode::OK);
-    let phone = server.enroll().await;
-    let bundle: Value = phone.bundle().await.json().await.unwrap();
+    let (phone, form) = server
+        .import_and_enroll(&admin, "shelters.xlsx", form)
+        .await;
     let png = [0x89, b'P', b'N', b'G', 13, 10, 26, 10];
     let record = |shelter: String| {
         let mut r = valid_submission(&[NEEDS_ASSESSMENT]);
-        r.form_id = bundle["form"]["id"].as_str().unwrap().into();
-        r.form_version = bundle["form"]["version"].as_str().unwrap().into();
+        r.form_id = form["id"].as_str().unwrap().into();
+        r.form_version = form["version"].as_str().unwrap().into();
         r.answers = [
             ("shelter".to_string(), Answer::Value(shelter)),
             (
@@ -1229,15 +1215,9 @@ async fn a_form_reads_its_choices_from_an_uploaded_xml_file() {
         &["type", "name", "label"],
         &["select_one_from_file villages.xml", "village", "Village"],
     ]);
-    let imported = admin
-        .post(server.url("/forms?file_name=villages.xlsx"))
-        .body(form)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(imported.status(), StatusCode::OK);
-    let phone = server.enroll().await;
-    let bundle: Value = phone.bundle().await.json().await.unwrap();
-    let list = &bundle["form"]["choices"]["villages.xml"];
+    let (_, form) = server
+        .import_and_enroll(&admin, "villages.xlsx", form)
+        .await;
+    let list = &form["choices"]["villages.xml"];
     assert_eq!(list[1]["name"], "v2", "{list}");
 }

@@ -25,6 +25,25 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(attachment))
 }
 
+/// What a steward or reviewer may see of answers: the project's policy, the view it sets
+/// for the caller's role, and the key pseudonyms are made with.
+async fn reviewing_view(
+    state: &AppState,
+    user: &crate::auth::User,
+) -> Result<(
+    std::sync::Arc<crate::governance::PolicyInForce>,
+    crate::policy::View,
+    String,
+)> {
+    let policy = state.policy(&user.project_id).await?;
+    let view = match user.role {
+        Role::Steward => policy.policy.roles.steward,
+        _ => policy.policy.roles.reviewer,
+    };
+    let secret = state.db.pseudonym_key(&user.project_id).await?;
+    Ok((policy, view, secret))
+}
+
 /// The review list. Each role sees the answers its policy view allows: a steward by
 /// default everything, a reviewer pseudonyms in place of names.
 #[utoipa::path(get, path = "/submissions", tag = "review", security(("session" = [])),
@@ -61,12 +80,7 @@ async fn list(
         }
         list.push(item);
     }
-    let policy = state.policy(&user.project_id).await?;
-    let view = match user.role {
-        Role::Steward => policy.policy.roles.steward,
-        _ => policy.policy.roles.reviewer,
-    };
-    let secret = state.db.pseudonym_key(&user.project_id).await?;
+    let (policy, view, secret) = reviewing_view(&state, &user).await?;
     let mut shapers = std::collections::HashMap::new();
     for item in &mut list {
         let key = (item.form_id.clone(), item.form_version.clone());
@@ -434,12 +448,7 @@ async fn attachment(
         .into_iter()
         .find(|(at, file)| file.file_name(&id, at) == name)
         .ok_or(Error::NotFound)?;
-    let policy = state.policy(&user.project_id).await?;
-    let view = match user.role {
-        Role::Steward => policy.policy.roles.steward,
-        _ => policy.policy.roles.reviewer,
-    };
-    let secret = state.db.pseudonym_key(&user.project_id).await?;
+    let (policy, view, secret) = reviewing_view(&state, &user).await?;
     let shaper = crate::shaping::Shaper::for_view(&policy.policy, &form, view, &secret);
     let question = at.rsplit('/').next().unwrap_or(&at);
     if shaper.shape(question) != crate::shaping::Shape::Keep {

@@ -216,6 +216,30 @@ impl Server {
         client
     }
 
+    /// Import an XLSForm as the admin `admin` (it must import), then enroll a phone,
+    /// which receives it: the phone and the form it received.
+    pub async fn import_and_enroll(
+        &self,
+        admin: &Client,
+        file_name: &str,
+        form: Vec<u8>,
+    ) -> (Phone, Value) {
+        let imported = admin
+            .post(self.url(&format!("/forms?file_name={file_name}")))
+            .body(form)
+            .send()
+            .await
+            .expect("the server answers");
+        assert_eq!(
+            imported.status(),
+            reqwest::StatusCode::OK,
+            "{file_name} imports"
+        );
+        let phone = self.enroll().await;
+        let bundle: Value = phone.bundle().await.json().await.expect("a bundle");
+        (phone, bundle["form"].clone())
+    }
+
     /// A phone enrolled by the demo enumerator.
     pub async fn enroll(&self) -> Phone {
         self.enroll_labelled("test phone").await
