@@ -34,7 +34,7 @@ SPLIT=target/wasm-split
 # off the page's thread). Every one goes through the splitter, which also drops the
 # relocation sections the linker kept for it.
 for bundle in field steward kdf; do
-  # Functions marked `#[lazy]` go to chunks of their own, fetched the first time they run
+  # Functions marked `wasm_split` go to chunks of their own, fetched the first time they run
   # (wasm-split-cli, the tool behind Leptos' code splitting). The main module keeps the rest.
   rm -rf "$SPLIT/$bundle" && mkdir -p "$SPLIT/$bundle"
   wasm-split-cli --target web --out-name "$bundle" \
@@ -70,12 +70,13 @@ build_id=$(cat "$OUT"/field_bg.wasm "$OUT"/field.js "$OUT"/style.css "$OUT"/boot
   "$OUT"/kdf_bg.wasm "$OUT"/kdf.js "$OUT"/kdf-worker.js \
   $(cd "$SPLIT/field" && ls | sed "s|^|$OUT/|") $(find "$OUT/snippets" -type f 2>/dev/null) | sha256sum | cut -c1-16)
 sed -i "s/__BUILD__/$build_id/" "$OUT/sw.js"
-for f in "$OUT"/*.js "$OUT"/*.css; do
+snippets=($(find "$OUT/snippets" -name '*.js' 2>/dev/null))
+for f in "$OUT"/*.js "$OUT"/*.css "${snippets[@]}"; do
   "$ESBUILD" --minify --log-level=warning "$f" --outfile="$f" --allow-overwrite
 done
 # gzip streams made with zopfli when it is installed (about 4 % smaller than gzip -9, and
 # any gzip reader decodes them).
-for f in "$OUT"/*.{wasm,js,css,html,svg,webmanifest} "$OUT"/locales/*.ftl; do
+for f in "$OUT"/*.{wasm,js,css,html,svg,webmanifest} "$OUT"/locales/*.ftl "${snippets[@]}"; do
   if command -v zopfli >/dev/null; then zopfli -c "$f" > "$f.gz"; else gzip -9 -k -f "$f"; fi
   if command -v brotli >/dev/null; then brotli -q 11 -f -k "$f"; fi
 done
@@ -88,8 +89,8 @@ for ext in wasm js css html; do
 done
 # What a phone downloads before any form: the field bundle, its glue, CSS, HTML, and the
 # key-derivation worker it starts to set up or unlock.
-first=("$OUT"/field_bg.wasm "$OUT"/field.js "$OUT"/boot.js "$OUT"/style.css "$OUT"/index.html \
-  "$OUT"/kdf_bg.wasm "$OUT"/kdf.js "$OUT"/kdf-worker.js)
+first=("$OUT"/field_bg.wasm "$OUT"/field.js "$OUT"/field_split.js "$OUT"/boot.js "$OUT"/style.css \
+  "$OUT"/index.html "$OUT"/kdf_bg.wasm "$OUT"/kdf.js "$OUT"/kdf-worker.js "${snippets[@]}")
 total() { local n=0; for f in "$@"; do n=$((n + $(stat -c %s "$f"))); done; echo $n; }
 gzip9() { local n=0; for f in "$@"; do n=$((n + $(gzip -9c "$f" | wc -c))); done; echo $n; }
 printf '  enumerator first load: %s bytes, gzip %s (plain gzip -9: %s), brotli %s\n' "$(total "${first[@]}")" \

@@ -1,33 +1,24 @@
-// The page's side of the key-derivation worker (static/kdf-worker.js): one worker, started
-// at the first derivation, answering each request by its id.
-let worker;
-let next = 0;
-const waiting = new Map();
-
-function start() {
-  worker = new Worker("/kdf-worker.js", { type: "module" });
-  worker.onmessage = ({ data }) => {
-    const call = waiting.get(data.id);
-    waiting.delete(data.id);
-    if (!call) return;
-    if (data.error === undefined) call.resolve(data.key);
-    else call.reject(data.error);
-  };
-  // The worker could not start (its files not cached, an old browser): every request
-  // waiting fails, and the next one tries a new worker.
-  worker.onerror = (event) => {
-    event.preventDefault();
-    for (const call of waiting.values()) call.reject("worker");
-    waiting.clear();
-    worker = undefined;
-  };
-}
-
+// The page's side of the key-derivation worker (static/kdf-worker.js). A worker is started
+// for each derivation and ended after it, so its memory (Argon2id's 19 MiB) is given back
+// at once; a worker that does not answer within 30 s counts as failed.
 export function deriveKey(passphrase, salt, m, t, p) {
-  if (!worker) start();
   return new Promise((resolve, reject) => {
-    const id = next++;
-    waiting.set(id, { resolve, reject });
-    worker.postMessage({ id, passphrase, salt, m, t, p });
+    const worker = new Worker("/kdf-worker.js", { type: "module" });
+    const end = (settle, value) => {
+      clearTimeout(timer);
+      worker.terminate();
+      settle(value);
+    };
+    const timer = setTimeout(() => end(reject, "timeout"), 30000);
+    worker.onmessage = ({ data }) =>
+      data.error === undefined ? end(resolve, data.key) : end(reject, data.error);
+    // The worker could not start (its files not cached, an old browser).
+    worker.onerror = (event) => {
+      event.preventDefault();
+      end(reject, "worker");
+    };
+    // `salt` is a view into the page's wasm memory: send a copy of the salt only, never
+    // the memory behind it.
+    worker.postMessage({ passphrase, salt: salt.slice(), m, t, p });
   });
 }

@@ -26,7 +26,10 @@ extern "C" {
 pub async fn derive(passphrase: &str, input: &KdfInput) -> Result<Kek, AppError> {
     let KdfParams { m_kib, t, p } = input.params;
     if let Ok(key) = derive_in_worker(passphrase, &input.salt, m_kib, t, p).await {
-        let bytes = Zeroizing::new(js_sys::Uint8Array::new(&key).to_vec());
+        let key = js_sys::Uint8Array::new(&key);
+        let bytes = Zeroizing::new(key.to_vec());
+        // The JS copy is cleared too, not left to the garbage collector.
+        key.fill(0, 0, key.length());
         if let Some(kek) = Kek::from_bytes(&bytes) {
             return Ok(kek);
         }

@@ -30,7 +30,7 @@ pub struct ChunkError;
 /// Something whose code arrives as a wasm chunk of its own.
 pub type Chunk<T> = Pin<Box<dyn Future<Output = Result<T, ChunkError>>>>;
 
-/// The field bundle's split points. They are `#[lazy]` functions of the field binary
+/// The field bundle's split points. They are `wasm_split` functions of the field binary
 /// (`src/bin/field.rs`), not of this library: a split point is an exported symbol, and
 /// exported in the library it would pull the whole interview into the stewards' bundle.
 #[derive(Clone, Copy)]

@@ -1,6 +1,6 @@
 // Sauti's key-derivation worker: Argon2id over the passphrase runs here, off the page's
 // thread, so the unlock screen keeps answering while a cheap phone works. The page posts
-// {id, passphrase, salt, m, t, p} and gets {id, key} or {id, error} back (src/kdf.js).
+// {passphrase, salt, m, t, p} and gets {key} or {error} back (src/kdf.js), then ends it.
 import init, { derive } from "./kdf.js";
 
 const ready = init();
@@ -9,8 +9,8 @@ self.onmessage = async ({ data }) => {
   try {
     await ready;
     const key = derive(data.passphrase, data.salt, data.m, data.t, data.p);
-    self.postMessage({ id: data.id, key }, [key.buffer]);
+    self.postMessage({ key }, [key.buffer]);
   } catch (e) {
-    self.postMessage({ id: data.id, error: String(e) });
+    self.postMessage({ error: String(e) });
   }
 };

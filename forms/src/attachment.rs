@@ -39,22 +39,35 @@ pub enum Refusal {
 }
 
 impl<'a> Attachment<'a> {
-    /// Reads `data:<type>;base64,<data>`.
+    /// Reads `data:<type>/<subtype>[;parameters];base64,<data>`: the type made of the
+    /// characters media types use, the data canonical base64 (padding only at the end).
     pub fn parse(value: &'a str) -> Option<Self> {
         let rest = value.strip_prefix("data:")?;
         let (media_type, base64) = rest.split_once(";base64,")?;
-        let well_formed = media_type.contains('/')
-            && base64.len() % 4 == 0
-            && base64
+        let token = |s: &str| {
+            !s.is_empty()
+                && s.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"!#$&-^_.+".contains(&b))
+        };
+        let mut parts = media_type.split(';');
+        let well_typed = parts
+            .next()
+            .and_then(|t| t.split_once('/'))
+            .is_some_and(|(kind, sub)| token(kind) && token(sub))
+            && parts.all(|p| p.split_once('=').is_some_and(|(k, v)| token(k) && token(v)));
+        let body = base64.trim_end_matches('=');
+        let well_formed = base64.len() % 4 == 0
+            && base64.len() - body.len() <= 2
+            && body
                 .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='));
-        well_formed.then_some(Attachment { media_type, base64 })
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/'));
+        (well_typed && well_formed).then_some(Attachment { media_type, base64 })
     }
 
     /// The decoded size in bytes.
     pub fn len(&self) -> usize {
         let padding = self.base64.bytes().rev().take_while(|&b| b == b'=').count();
-        self.base64.len() / 4 * 3 - padding
+        (self.base64.len() / 4 * 3).saturating_sub(padding)
     }
 
     /// Whether the file is empty.
@@ -62,16 +75,40 @@ impl<'a> Attachment<'a> {
         self.base64.is_empty()
     }
 
-    /// The file's usual extension, for the name an export gives it.
-    pub fn extension(&self) -> &'a str {
+    /// The file's usual extension, for the name an export gives it: one of the kinds a
+    /// field team attaches, else `bin` (never one the phone chose freely).
+    pub fn extension(&self) -> &'static str {
         let subtype = self.media_type.split_once('/').map_or("", |(_, s)| s);
         let subtype = subtype.split([';', '+']).next().unwrap_or("");
         match subtype {
             "jpeg" => "jpg",
             "mpeg" if self.media_type.starts_with("audio/") => "mp3",
-            "" => "bin",
-            other => other,
+            "mpeg" => "mpeg",
+            "png" => "png",
+            "webp" => "webp",
+            "gif" => "gif",
+            "heic" => "heic",
+            "webm" => "webm",
+            "ogg" => "ogg",
+            "mp4" => "mp4",
+            "aac" => "aac",
+            "wav" | "x-wav" => "wav",
+            "3gpp" => "3gp",
+            "quicktime" => "mov",
+            "pdf" => "pdf",
+            "csv" => "csv",
+            "plain" => "txt",
+            _ => "bin",
         }
+    }
+
+    /// Whether a browser may show the file itself (a picture, a recording, a video);
+    /// anything else is handed out as plain bytes.
+    pub fn is_media(&self) -> bool {
+        ["image/", "audio/", "video/"]
+            .iter()
+            .any(|f| self.media_type.starts_with(f))
+            && !self.media_type.starts_with("image/svg")
     }
 
     /// The name an export gives the file: the record, the question and, in a repeat, the
@@ -232,6 +269,10 @@ mod tests {
             "data:image/png;base64,abc",
             "data:png;base64,AAAA",
             "data:image/png;base64,AA A",
+            "data:image/png;base64,A=AA",
+            "data:image/png;base64,====",
+            "data:image/\"x;base64,AAAA",
+            "data:text/html; x;base64,AAAA",
         ] {
             assert_eq!(check("image", bad), Err(Refusal::Malformed), "{bad}");
         }

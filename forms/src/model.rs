@@ -361,6 +361,7 @@ impl Form {
                     if let Some(list) = list
                         && !self.choices.contains_key(list)
                         && !self.choices.contains_key(&format!("{list}.csv"))
+                        && !self.choices.contains_key(&format!("{list}.xml"))
                     {
                         unknown_list.get_or_insert(list.to_string());
                     }

@@ -32,7 +32,7 @@ pub struct SubmissionSummary {
     pub answers: serde_json::Value,
     /// Comprehension points the respondent first answered wrongly and had explained
     /// again before consenting (a reviewer of consent quality wants to see them): in the
-    /// review list, each point's question in the consent template's first language.
+    /// review list, each point's question in the form's default language.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub explained_again: Vec<String>,
 }

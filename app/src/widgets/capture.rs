@@ -63,13 +63,29 @@ pub fn Capture(
 ) -> impl IntoView {
     let ui = ui();
     let Asked { accept, capture } = asked(&media, &appearance);
-    let max_pixels = max_pixels.unwrap_or(MAX_PIXELS).min(MAX_PIXELS);
+    // Only a photo question makes pictures smaller: a file question keeps the file as is.
+    let max_pixels = match accept {
+        "image/*" => max_pixels.unwrap_or(MAX_PIXELS).min(MAX_PIXELS),
+        _ => 0,
+    };
     let status = RwSignal::new(None::<&'static str>);
+    // Which choice is the latest: a slower read of an earlier file never wins.
+    let latest = StoredValue::new(0u32);
     let chosen = move |ev: leptos::ev::Event| {
         let input: HtmlInputElement = event_target(&ev);
         status.set(Some("capture-reading"));
-        leptos::task::spawn_local(async move {
-            match read_file(&input, max_pixels, MAX_BYTES as u32).await {
+        latest.update_value(|n| *n += 1);
+        let this = latest.get_value();
+        // Tied to the question: if it goes away meanwhile (next page, no longer relevant),
+        // the read is dropped instead of answering a question that is gone.
+        leptos::task::spawn_local_scoped_with_cancellation(async move {
+            let read = read_file(&input, max_pixels, MAX_BYTES as u32).await;
+            // The same file can be chosen again after a removal.
+            input.set_value("");
+            if latest.try_get_value() != Some(this) {
+                return;
+            }
+            match read {
                 Ok(file) => {
                     status.set(None);
                     set.run(file.as_string().unwrap_or_default());
@@ -79,8 +95,6 @@ pub fn Capture(
                 }
                 Err(_) => status.set(Some("capture-unreadable")),
             }
-            // The same file can be chosen again after a removal.
-            input.set_value("");
         });
     };
     let kept = move || {

@@ -273,11 +273,17 @@ impl<'a> Scope<'a> {
 
     /// Evaluate an expression in this scope.
     /// The items of a choice list by the name an expression gives it: a list of the
-    /// choices sheet, or a CSV file attached to the form with or without its `.csv`.
+    /// choices sheet, or a CSV or XML file attached to the form with or without its
+    /// extension.
     fn items(&self, list: &str) -> &'a [Choice] {
         let items = self.form.choices(list);
-        if items.is_empty() && !list.ends_with(".csv") {
-            return self.form.choices(&format!("{list}.csv"));
+        if items.is_empty() && !list.ends_with(".csv") && !list.ends_with(".xml") {
+            let csv = self.form.choices(&format!("{list}.csv"));
+            return if csv.is_empty() {
+                self.form.choices(&format!("{list}.xml"))
+            } else {
+                csv
+            };
         }
         items
     }

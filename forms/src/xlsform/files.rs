@@ -359,13 +359,21 @@ mod tests {
 
     fn village_form() -> Vec<u8> {
         workbook(&[
-            &["type", "name", "label", "choice_filter"],
-            &["text", "district", "District", ""],
+            &["type", "name", "label", "choice_filter", "calculation"],
+            &["text", "district", "District", "", ""],
             &[
                 "select_one_from_file villages.xml",
                 "village",
                 "Village",
                 "district = ${district}",
+                "",
+            ],
+            &[
+                "calculate",
+                "village_district",
+                "",
+                "",
+                "pulldata('villages', 'district', 'name', ${village})",
             ],
         ])
     }
@@ -389,8 +397,16 @@ mod tests {
         ]);
         settle(&form, &mut answers, "2026-11-26");
         assert_eq!(validate(&form, &answers, "2026-11-26"), vec![]);
+        // `pulldata` reads the XML file as it reads a CSV one.
+        assert_eq!(answers["village_district"], Answer::Value("d2".into()));
         answers.insert("village".into(), Answer::Value("v1".into()));
-        assert_eq!(validate(&form, &answers, "2026-11-26").len(), 1);
+        let errors = validate(&form, &answers, "2026-11-26");
+        assert!(
+            errors.iter().any(
+                |e| e.name == "village" && e.problem == crate::validate::Problem::UnknownChoice
+            ),
+            "{errors:?}"
+        );
     }
 
     #[test]
@@ -408,5 +424,7 @@ mod tests {
         assert!(m.contains("item 1") && m.contains("needs a <name>"), "{m}");
         let m = message(villages_xml(""));
         assert!(m.contains("holds no choices"), "{m}");
+        let m = message(villages_xml("<item><name>v&nbsp;1</name></item>\n"));
+        assert!(m.contains("unknown entity `&nbsp;`"), "{m}");
     }
 }

@@ -462,7 +462,11 @@ async fn attachment(
         .await?;
     let mut response = bytes.into_response();
     let headers = response.headers_mut();
+    // Pictures, recordings and videos keep their type; anything else (HTML, SVG, …) is
+    // handed out as plain bytes, whatever the phone said it was.
     let content_type = HeaderValue::from_str(file.media_type)
+        .ok()
+        .filter(|_| file.is_media())
         .unwrap_or(HeaderValue::from_static("application/octet-stream"));
     headers.insert(header::CONTENT_TYPE, content_type);
     // The name is made of the record id, question names and digits only.
