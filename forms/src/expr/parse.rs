@@ -331,6 +331,12 @@ impl Parser<'_> {
                     self.pos += 1;
                     Some(column)
                 }
+                // After `/` a word is a column even when it spells an operator (`/or`).
+                Some((_, Token::Op(op @ (BinOp::And | BinOp::Or | BinOp::Div | BinOp::Mod)))) => {
+                    let column = op.symbol().to_string();
+                    self.pos += 1;
+                    Some(column)
+                }
                 _ => {
                     return Err(fail(
                         self.src,
@@ -403,6 +409,12 @@ mod tests {
         assert!(
             matches!(p("jr:choice-name(${x}, '${x}')"), Expr::Call(n, _) if n == "jr:choice-name")
         );
+    }
+
+    #[test]
+    fn a_column_may_spell_an_operator() {
+        let parsed = Expr::parse("instance('a')/root/item[name = ${x}]/or").unwrap();
+        assert!(matches!(parsed, Expr::Lookup { column: Some(c), .. } if c == "or"));
     }
 
     #[test]
