@@ -1108,16 +1108,23 @@ async fn a_form_reads_its_choices_from_an_attached_csv() {
 }
 
 /// Photos and files travel in the record; lists and exports name them, and stewards
-/// download one by that name. A recording given to a photo question is refused.
+/// download one by that name, unless the policy hides the question from their role. A recording given to a photo question is refused.
 #[tokio::test]
 async fn photos_and_files_are_named_in_lists_and_exports_and_downloaded_by_stewards() {
     use base64ct::Encoding;
     let server = Server::start().await;
     let admin = server.sign_in("admin").await;
     let form = common::xlsform(&[
-        &["type", "name", "label", "required"],
-        &["image", "shelter", "Photo of the shelter", "yes"],
-        &["file", "letter", "Referral letter", ""],
+        &["type", "name", "label", "required", "tags"],
+        &["image", "shelter", "Photo of the shelter", "yes", ""],
+        &["file", "letter", "Referral letter", "", ""],
+        &[
+            "image",
+            "face",
+            "Photo of the respondent",
+            "",
+            "direct_identifier",
+        ],
     ]);
     let (phone, form) = server
         .import_and_enroll(&admin, "shelters.xlsx", form)
@@ -1128,11 +1135,12 @@ async fn photos_and_files_are_named_in_lists_and_exports_and_downloaded_by_stewa
         r.form_id = form["id"].as_str().unwrap().into();
         r.form_version = form["version"].as_str().unwrap().into();
         r.answers = [
-            ("shelter".to_string(), Answer::Value(shelter)),
+            ("shelter".to_string(), Answer::Value(shelter.clone())),
             (
                 "letter".to_string(),
                 Answer::Value("data:application/pdf;base64,JVBERi0=".into()),
             ),
+            ("face".to_string(), Answer::Value(shelter)),
         ]
         .into();
         r
@@ -1176,6 +1184,25 @@ async fn photos_and_files_are_named_in_lists_and_exports_and_downloaded_by_stewa
     assert_eq!(
         partner.get(&url).send().await.unwrap().status(),
         StatusCode::FORBIDDEN
+    );
+    // A file that is not a picture, recording or video is handed out as plain bytes.
+    let letter = server.url(&format!("/submissions/{id}/attachments/{id}-letter.pdf"));
+    let letter = steward.get(&letter).send().await.unwrap();
+    assert_eq!(letter.headers()["content-type"], "application/octet-stream");
+    // Reviewers see identifiers pseudonymised (demo policy): not the respondent's photo.
+    let reviewer = server.sign_in("reviewer").await;
+    assert_eq!(
+        reviewer.get(&url).send().await.unwrap().status(),
+        StatusCode::OK
+    );
+    let face = server.url(&format!("/submissions/{id}/attachments/{id}-face.png"));
+    assert_eq!(
+        reviewer.get(&face).send().await.unwrap().status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        steward.get(&face).send().await.unwrap().status(),
+        StatusCode::OK
     );
     let unknown = server.url(&format!("/submissions/{id}/attachments/{id}-notes.png"));
     assert_eq!(
