@@ -153,7 +153,7 @@ fn bench(n: usize) {
     let compiled = form.compile().unwrap();
     let mut all = Answers::new();
     for i in 1..=n {
-        model::set_value(&mut all, &format!("q{i}"), None, "1".into());
+        model::set_value(&mut all, &format!("q{i}"), &[], "1".into());
     }
     measure("settle everything (open a full draft)", runs, || {
         let mut a = all.clone();
@@ -166,20 +166,20 @@ fn bench(n: usize) {
     let mut flip = false;
     measure("one answer, middle of the form (2 → 3)", 1001, || {
         flip = !flip;
-        model::set_value(&mut a, &mid, None, if flip { "2" } else { "3" }.into());
+        model::set_value(&mut a, &mid, &[], if flip { "2" } else { "3" }.into());
         black_box(settle_after(&compiled, &mut a, TODAY, &mid));
     });
     // The worst answer: the last of the ten summed questions changes, the total follows.
     let last = format!("q{n}");
     measure("one answer read by the calculation", 1001, || {
         flip = !flip;
-        model::set_value(&mut a, &last, None, if flip { "2" } else { "3" }.into());
+        model::set_value(&mut a, &last, &[], if flip { "2" } else { "3" }.into());
         black_box(settle_after(&compiled, &mut a, TODAY, &last));
     });
     // The worst case: answering 0 to the first question hides and clears all the others.
     measure("q1 → 0: the whole chain hides (worst case)", runs, || {
         let mut a = all.clone();
-        model::set_value(&mut a, "q1", None, "0".into());
+        model::set_value(&mut a, "q1", &[], "0".into());
         black_box(settle_after(&compiled, &mut a, TODAY, "q1"));
     });
 }
@@ -209,7 +209,7 @@ fn repeat_200() {
         model::set_value(
             &mut a,
             "member_age",
-            Some(("members", 99)),
+            &[("members".to_string(), 99)],
             if flip { "34" } else { "35" }.into(),
         );
         black_box(settle_after(&compiled, &mut a, TODAY, "member_age"));
@@ -281,16 +281,11 @@ fn long_list(n: usize) {
         101,
         || {
             flip = !flip;
-            model::set_value(
-                &mut a,
-                "region",
-                None,
-                if flip { "r7" } else { "r8" }.into(),
-            );
+            model::set_value(&mut a, "region", &[], if flip { "r7" } else { "r8" }.into());
             black_box(settle_after(&compiled, &mut a, TODAY, "region"));
         },
     );
-    model::set_value(&mut a, "region", None, "r7".into());
+    model::set_value(&mut a, "region", &[], "r7".into());
     settle(&compiled, &mut a, TODAY);
     let mut flip = false;
     measure(
@@ -301,7 +296,7 @@ fn long_list(n: usize) {
             model::set_value(
                 &mut a,
                 "village",
-                None,
+                &[],
                 if flip { "v107" } else { "v207" }.into(),
             );
             black_box(settle_after(&compiled, &mut a, TODAY, "village"));

@@ -124,6 +124,99 @@ pub fn repeat_form(n: usize) -> Form {
     }
 }
 
+/// The demo form with a repeat inside its repeat: each household member has the children
+/// they care for, as many as `children_count` says. A child's age must be below the
+/// member's, school is asked from 6, and the top level counts every child of every member
+/// and names the second member's first child: the nested repeats of issue 7, for tests.
+pub fn nested_form() -> Form {
+    use crate::model::{Kind, Node, Text};
+    let en = |s: &str| Text::single("en", s);
+    let node = |name: &str, kind: Kind, label: &str| Node {
+        label: en(label),
+        ..Node::new(name, kind)
+    };
+    let mut form = household_form();
+    form.id = "household_children".into();
+    form.title = en("Household members and their children");
+    let children = Node {
+        label: en("Children"),
+        repeat_count: Some("${children_count}".into()),
+        children: vec![
+            Node {
+                required: true,
+                ..node("child_name", Kind::Text, "Child's name")
+            },
+            Node {
+                required: true,
+                constraint: Some(". < ${member_age}".into()),
+                constraint_message: en("A child is younger than the member"),
+                ..node("child_age", Kind::Integer, "Child's age")
+            },
+            Node {
+                relevant: Some("${child_age} >= 6".into()),
+                required: true,
+                ..node(
+                    "child_school",
+                    Kind::SelectOne {
+                        list: "yes_no".into(),
+                    },
+                    "Goes to school?",
+                )
+            },
+            Node {
+                calculation: Some("position(..)".into()),
+                ..node("child_no", Kind::Calculate, "Child number")
+            },
+        ],
+        ..node("children", Kind::Repeat, "Children")
+    };
+    let members = form
+        .body
+        .iter_mut()
+        .find(|n| n.name == "members")
+        .expect("the demo form has members");
+    members.children.push(Node {
+        relevant: Some("${member_age} >= 12".into()),
+        constraint: Some(". <= 20".into()),
+        ..node(
+            "children_count",
+            Kind::Integer,
+            "How many children does this person care for?",
+        )
+    });
+    members.children.push(children);
+    let at = form
+        .body
+        .iter()
+        .position(|n| n.name == "household_size")
+        .map_or(form.body.len(), |i| i + 1);
+    form.body.insert(
+        at,
+        Node {
+            calculation: Some("count(${children})".into()),
+            ..node(
+                "children_total",
+                Kind::Calculate,
+                "Children in the household",
+            )
+        },
+    );
+    form.body.insert(
+        at + 1,
+        Node {
+            calculation: Some(
+                "indexed-repeat(${child_name}, ${members}, 2, ${children}, 1)".into(),
+            ),
+            ..node(
+                "second_members_first_child",
+                Kind::Calculate,
+                "The second member's first child",
+            )
+        },
+    );
+    form
+}
+
 /// A recording for tests of the consent text read aloud: `seconds` of a 440 Hz tone,
 /// 8 kHz mono 16-bit PCM in a WAV file (every browser plays it, no codec needed).
 pub fn sample_recording(seconds: u32) -> Vec<u8> {

@@ -271,10 +271,10 @@ mod tests {
         let at = |n: &str| order.iter().position(|x| *x == n).unwrap();
         assert!(at("q1") < at("a") && at("a") < at("b") && at("b") < at("c"));
         let mut answers = Answers::new();
-        crate::model::set_value(&mut answers, "q1", None, "4".into());
+        crate::model::set_value(&mut answers, "q1", &[], "4".into());
         crate::validate::settle(&form, &mut answers, "2026-11-25");
         assert_eq!(
-            crate::model::value(&answers, "c", None),
+            crate::model::value(&answers, "c", &[]),
             "11",
             "one pass is enough"
         );
@@ -308,7 +308,7 @@ mod tests {
     fn after_one_answer_only_what_changed_is_visited() {
         let form = chained_form(1000).compile().unwrap();
         let mut answers = Answers::new();
-        crate::model::set_value(&mut answers, "q1", None, "5".into());
+        crate::model::set_value(&mut answers, "q1", &[], "5".into());
         let visited = crate::validate::settle_after(&form, &mut answers, "2026-11-25", "q1");
         assert_eq!(
             visited,
@@ -316,11 +316,11 @@ mod tests {
             "q2 turns relevant but stays empty: the walk stops"
         );
         for i in 2..=1000 {
-            crate::model::set_value(&mut answers, &format!("q{i}"), None, "1".into());
+            crate::model::set_value(&mut answers, &format!("q{i}"), &[], "1".into());
         }
         crate::validate::settle(&form, &mut answers, "2026-11-25");
-        assert_eq!(crate::model::value(&answers, "total", None), "10");
-        crate::model::set_value(&mut answers, "q1", None, "0".into());
+        assert_eq!(crate::model::value(&answers, "total", &[]), "10");
+        crate::model::set_value(&mut answers, "q1", &[], "0".into());
         let visited = crate::validate::settle_after(&form, &mut answers, "2026-11-25", "q1");
         assert_eq!(
             visited.len(),

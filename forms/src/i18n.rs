@@ -262,10 +262,14 @@ mod tests {
     #[test]
     fn arguments_fill_placeables_and_missing_ones_show() {
         assert_eq!(
-            tr_args("en", "interview-member", &[("n", "3".into())]),
-            "Person 3"
+            tr_args(
+                "en",
+                "interview-member",
+                &[("label", "Children".into()), ("n", "3".into())]
+            ),
+            "Children – 3"
         );
-        assert_eq!(tr("en", "interview-member"), "Person {$n}");
+        assert_eq!(tr("en", "interview-member"), "{$label} – {$n}");
     }
 
     #[test]

@@ -257,11 +257,12 @@ impl<'de> Deserialize<'de> for Answer {
 /// The answers of one interview (or of one repeat instance), by question name.
 pub type Answers = BTreeMap<String, Answer>;
 
-/// Where a node sits: at the top level or inside a repeat, and how to reach it.
+/// Where a node sits: at the top level or inside repeats, and how to reach it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Location {
-    /// The enclosing repeat's name, when there is one.
-    pub repeat: Option<String>,
+    /// The repeats around the node, outermost first (a household's members, then each
+    /// member's children); empty at the top level. A repeat is not in its own list.
+    pub repeats: Vec<String>,
     /// Index path from `Form::body` to the node.
     pub path: Vec<usize>,
     /// The node's number in document order (its id in the dependency graph).
@@ -300,7 +301,7 @@ impl Form {
         let mut order = Vec::new();
         index_nodes(
             &self.body,
-            None,
+            &mut Vec::new(),
             &mut Vec::new(),
             &mut locations,
             &mut order,
@@ -409,7 +410,7 @@ impl Form {
                     name,
                     parent: (!parent_path.is_empty())
                         .then(|| locations[&node_at(&self.body, parent_path).name].id),
-                    repeat: location.repeat.as_ref().map(|r| locations[r].id),
+                    repeat: location.repeat().map(|r| locations[r].id),
                     exprs: &exprs[name],
                     calculated: node_at(&self.body, &location.path).kind == Kind::Calculate,
                 }
@@ -429,7 +430,7 @@ impl Form {
 
 fn index_nodes(
     nodes: &[Node],
-    repeat: Option<&str>,
+    repeats: &mut Vec<String>,
     path: &mut Vec<usize>,
     locations: &mut BTreeMap<String, Location>,
     order: &mut Vec<String>,
@@ -440,7 +441,7 @@ fn index_nodes(
             return Err(Error::FormDefinition("a node has no name".into()));
         }
         let location = Location {
-            repeat: repeat.map(str::to_string),
+            repeats: repeats.clone(),
             path: path.clone(),
             id: order.len(),
         };
@@ -453,18 +454,14 @@ fn index_nodes(
         }
         order.push(node.name.clone());
         if node.kind.has_children() {
-            if repeat.is_some() && node.kind == Kind::Repeat {
-                return Err(Error::FormDefinition(format!(
-                    "repeat `{}` is inside another repeat, which is not supported yet",
-                    node.name
-                )));
+            let repeat = node.kind == Kind::Repeat;
+            if repeat {
+                repeats.push(node.name.clone());
             }
-            let inner = if node.kind == Kind::Repeat {
-                Some(node.name.as_str())
-            } else {
-                repeat
-            };
-            index_nodes(&node.children, inner, path, locations, order)?;
+            index_nodes(&node.children, repeats, path, locations, order)?;
+            if repeat {
+                repeats.pop();
+            }
         }
         path.pop();
     }
@@ -535,19 +532,74 @@ impl CompiledForm {
     }
 }
 
-/// Where an answer lives: at the top level, or in instance `index` of repeat `repeat`.
-pub type Instance<'a> = Option<(&'a str, usize)>;
+/// One step into a repeat: the repeat's name and the 0-based index of one of its instances.
+pub type Step = (String, usize);
+
+/// Where an answer lives: the repeat instances that lead to it, outermost first
+/// (`[("members", 1), ("children", 0)]`: the first child of the second member). Empty at
+/// the top level.
+pub type Instance<'a> = &'a [Step];
+
+impl Location {
+    /// The innermost repeat around the node, if any.
+    pub fn repeat(&self) -> Option<&str> {
+        self.repeats.last().map(String::as_str)
+    }
+}
+
+/// The answers of one instance (the top level for an empty path); `None` when the path
+/// leads to an instance that does not exist.
+pub fn instance_answers<'a>(answers: &'a Answers, instance: Instance<'_>) -> Option<&'a Answers> {
+    let mut map = answers;
+    for (repeat, i) in instance {
+        map = match map.get(repeat) {
+            Some(Answer::Repeat(items)) => items.get(*i)?,
+            _ => return None,
+        };
+    }
+    Some(map)
+}
+
+/// [`instance_answers`], to change them.
+pub fn instance_answers_mut<'a>(
+    answers: &'a mut Answers,
+    instance: Instance<'_>,
+) -> Option<&'a mut Answers> {
+    let mut map = answers;
+    for (repeat, i) in instance {
+        map = match map.get_mut(repeat) {
+            Some(Answer::Repeat(items)) => items.get_mut(*i)?,
+            _ => return None,
+        };
+    }
+    Some(map)
+}
+
+/// Every instance where a node inside the repeats `chain` (outermost first) has an
+/// answer: one path per instance of the innermost repeat, in document order. An empty
+/// chain gives the top level only.
+pub fn instances_of(answers: &Answers, chain: &[String]) -> Vec<Vec<Step>> {
+    fn go(map: &Answers, chain: &[String], at: &mut Vec<Step>, out: &mut Vec<Vec<Step>>) {
+        let Some((first, rest)) = chain.split_first() else {
+            out.push(at.clone());
+            return;
+        };
+        if let Some(Answer::Repeat(items)) = map.get(first) {
+            for (i, item) in items.iter().enumerate() {
+                at.push((first.clone(), i));
+                go(item, rest, at, out);
+                at.pop();
+            }
+        }
+    }
+    let mut out = Vec::new();
+    go(answers, chain, &mut Vec::new(), &mut out);
+    out
+}
 
 /// The value of a question (empty when unanswered).
 pub fn value(answers: &Answers, name: &str, instance: Instance<'_>) -> String {
-    let map = match instance {
-        None => Some(answers),
-        Some((repeat, i)) => match answers.get(repeat) {
-            Some(Answer::Repeat(items)) => items.get(i),
-            _ => None,
-        },
-    };
-    match map.and_then(|m| m.get(name)) {
+    match instance_answers(answers, instance).and_then(|m| m.get(name)) {
         Some(Answer::Value(v)) => v.clone(),
         _ => String::new(),
     }
@@ -555,12 +607,8 @@ pub fn value(answers: &Answers, name: &str, instance: Instance<'_>) -> String {
 
 /// Set (or, with an empty value, remove) the answer to a question.
 pub fn set_value(answers: &mut Answers, name: &str, instance: Instance<'_>, value: String) {
-    let map = match instance {
-        None => answers,
-        Some((repeat, i)) => match answers.get_mut(repeat) {
-            Some(Answer::Repeat(items)) if i < items.len() => &mut items[i],
-            _ => return,
-        },
+    let Some(map) = instance_answers_mut(answers, instance) else {
+        return;
     };
     if value.is_empty() {
         map.remove(name);
@@ -569,27 +617,32 @@ pub fn set_value(answers: &mut Answers, name: &str, instance: Instance<'_>, valu
     }
 }
 
-/// How many instances a repeat has.
-pub fn repeat_len(answers: &Answers, repeat: &str) -> usize {
-    match answers.get(repeat) {
+/// How many instances a repeat has in the instance `at` that holds it.
+pub fn repeat_len(answers: &Answers, repeat: &str, at: Instance<'_>) -> usize {
+    match instance_answers(answers, at).and_then(|m| m.get(repeat)) {
         Some(Answer::Repeat(items)) => items.len(),
         _ => 0,
     }
 }
 
-/// Add an instance (see `prefill::new_instance`) at the end of a repeat.
-pub fn add_instance(answers: &mut Answers, repeat: &str, instance: Answers) {
-    match answers.get_mut(repeat) {
+/// Add an instance (see `prefill::new_instance`) at the end of a repeat, in the
+/// instance `at` that holds it.
+pub fn add_instance(answers: &mut Answers, repeat: &str, at: Instance<'_>, instance: Answers) {
+    let Some(map) = instance_answers_mut(answers, at) else {
+        return;
+    };
+    match map.get_mut(repeat) {
         Some(Answer::Repeat(items)) => items.push(instance),
         _ => {
-            answers.insert(repeat.to_string(), Answer::Repeat(vec![instance]));
+            map.insert(repeat.to_string(), Answer::Repeat(vec![instance]));
         }
     }
 }
 
-/// Remove one instance of a repeat.
-pub fn remove_instance(answers: &mut Answers, repeat: &str, index: usize) {
-    if let Some(Answer::Repeat(items)) = answers.get_mut(repeat)
+/// Remove one instance of a repeat held by the instance `at`.
+pub fn remove_instance(answers: &mut Answers, repeat: &str, at: Instance<'_>, index: usize) {
+    if let Some(Answer::Repeat(items)) =
+        instance_answers_mut(answers, at).and_then(|m| m.get_mut(repeat))
         && index < items.len()
     {
         items.remove(index);
@@ -668,17 +721,68 @@ mod tests {
 
     #[test]
     fn values_in_repeats_are_set_and_read_per_instance() {
+        let at = |i| [("members".to_string(), i)];
         let mut a = Answers::new();
-        add_instance(&mut a, "members", Answers::new());
-        add_instance(&mut a, "members", Answers::new());
-        set_value(&mut a, "member_age", Some(("members", 1)), "7".into());
-        assert_eq!(value(&a, "member_age", Some(("members", 1))), "7");
-        assert_eq!(value(&a, "member_age", Some(("members", 0))), "");
-        remove_instance(&mut a, "members", 0);
-        assert_eq!(value(&a, "member_age", Some(("members", 0))), "7");
-        set_value(&mut a, "member_age", Some(("members", 0)), String::new());
-        assert_eq!(repeat_len(&a, "members"), 1);
-        assert_eq!(value(&a, "member_age", Some(("members", 0))), "");
+        add_instance(&mut a, "members", &[], Answers::new());
+        add_instance(&mut a, "members", &[], Answers::new());
+        set_value(&mut a, "member_age", &at(1), "7".into());
+        assert_eq!(value(&a, "member_age", &at(1)), "7");
+        assert_eq!(value(&a, "member_age", &at(0)), "");
+        remove_instance(&mut a, "members", &[], 0);
+        assert_eq!(value(&a, "member_age", &at(0)), "7");
+        set_value(&mut a, "member_age", &at(0), String::new());
+        assert_eq!(repeat_len(&a, "members", &[]), 1);
+        assert_eq!(value(&a, "member_age", &at(0)), "");
+        // Out of range: nothing read, nothing written.
+        set_value(&mut a, "member_age", &at(5), "9".into());
+        assert_eq!(value(&a, "member_age", &at(5)), "");
+    }
+
+    #[test]
+    fn nested_instances_are_reached_by_their_path() {
+        let mut a = Answers::new();
+        add_instance(&mut a, "members", &[], Answers::new());
+        add_instance(&mut a, "members", &[], Answers::new());
+        let second = [("members".to_string(), 1)];
+        add_instance(&mut a, "children", &second, Answers::new());
+        add_instance(&mut a, "children", &second, Answers::new());
+        let child = [("members".to_string(), 1), ("children".to_string(), 1)];
+        set_value(&mut a, "child_age", &child, "4".into());
+        assert_eq!(value(&a, "child_age", &child), "4");
+        assert_eq!(repeat_len(&a, "children", &second), 2);
+        assert_eq!(repeat_len(&a, "children", &[("members".to_string(), 0)]), 0);
+        let chain = ["members".to_string(), "children".to_string()];
+        assert_eq!(
+            instances_of(&a, &chain),
+            vec![second_children(0), second_children(1)]
+        );
+        remove_instance(&mut a, "children", &second, 0);
+        assert_eq!(value(&a, "child_age", &second_children(0)), "4");
+        assert_eq!(
+            serde_json::to_string(&a).unwrap(),
+            r#"{"members":[{},{"children":[{"child_age":"4"}]}]}"#
+        );
+    }
+
+    fn second_children(i: usize) -> Vec<Step> {
+        vec![("members".to_string(), 1), ("children".to_string(), i)]
+    }
+
+    #[test]
+    fn nested_repeats_are_located_with_their_chain() {
+        let mut form = demo::household_form();
+        let members = form.body.iter_mut().find(|n| n.name == "members").unwrap();
+        let mut children = Node::new("children", Kind::Repeat);
+        children
+            .children
+            .push(Node::new("child_age", Kind::Integer));
+        members.children.push(children);
+        let form = form.compile().unwrap();
+        let location = form.location("child_age").unwrap();
+        assert_eq!(location.repeats, ["members", "children"]);
+        assert_eq!(location.repeat(), Some("children"));
+        assert_eq!(form.location("children").unwrap().repeats, ["members"]);
+        assert!(form.location("members").unwrap().repeats.is_empty());
     }
 
     #[test]

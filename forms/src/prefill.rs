@@ -51,7 +51,7 @@ pub fn fill_metadata(form: &CompiledForm, answers: &mut Answers, facts: DeviceFa
         let Kind::Meta { field } = &node.kind else {
             continue;
         };
-        if location.repeat.is_some() {
+        if location.repeat().is_some() {
             continue;
         }
         let value = match field.as_str() {

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::dates::parse_date;
 use crate::expr::{Scope, parse_number};
-use crate::model::{self, Answer, Answers, Choice, CompiledForm, Kind, Node};
+use crate::model::{self, Answer, Answers, Choice, CompiledForm, Instance, Kind, Node, Step};
 
 /// Why one answer is not acceptable. The client turns the code into a message in the
 /// interview language (for `Constraint`, the form's own constraint message).
@@ -72,7 +72,7 @@ pub struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
-    fn scope(&self, instance: Option<(&'a str, usize)>, current: &'a str) -> Scope<'a> {
+    fn scope<'s>(&'s self, instance: Instance<'s>, current: &'s str) -> Scope<'s> {
         Scope {
             form: self.form,
             answers: self.answers,
@@ -85,11 +85,7 @@ impl<'a> Context<'a> {
 
     /// The choices a select question offers now: all of its list, or those its
     /// `choice_filter` keeps given the answers so far (cascading selects).
-    pub fn visible_choices(
-        &self,
-        node: &'a Node,
-        instance: Option<(&'a str, usize)>,
-    ) -> Vec<&'a Choice> {
+    pub fn visible_choices(&self, node: &'a Node, instance: Instance<'_>) -> Vec<&'a Choice> {
         let choices = node
             .kind
             .choice_list()
@@ -102,7 +98,7 @@ impl<'a> Context<'a> {
 
     /// Whether the question offers the choice named `name` now: its filter evaluated for
     /// that one choice, not the whole list (an answer's check on a list of thousands).
-    pub fn offers(&self, node: &'a Node, instance: Option<(&'a str, usize)>, name: &str) -> bool {
+    pub fn offers(&self, node: &'a Node, instance: Instance<'_>, name: &str) -> bool {
         let Some(list) = node.kind.choice_list() else {
             return false;
         };
@@ -126,11 +122,7 @@ impl<'a> Context<'a> {
 
     /// [`Context::visible_choices`] as positions in the question's list: what a phone
     /// keeps for a list of tens of thousands, drawing only the few it shows.
-    pub fn visible_indices(
-        &self,
-        node: &'a Node,
-        instance: Option<(&'a str, usize)>,
-    ) -> Vec<usize> {
+    pub fn visible_indices(&self, node: &'a Node, instance: Instance<'_>) -> Vec<usize> {
         let Some(list) = node.kind.choice_list() else {
             return Vec::new();
         };
@@ -161,7 +153,7 @@ impl<'a> Context<'a> {
     }
 
     /// Whether a node's own `relevant` holds (its ancestors are the caller's business).
-    pub fn self_relevant(&self, node: &'a Node, instance: Option<(&'a str, usize)>) -> bool {
+    pub fn self_relevant(&self, node: &'a Node, instance: Instance<'_>) -> bool {
         match self
             .form
             .exprs(&node.name)
@@ -172,15 +164,21 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// Whether a node and every group or repeat around it are relevant.
-    pub fn is_relevant(&self, name: &str, instance: Option<(&'a str, usize)>) -> bool {
+    /// Whether a node and every group or repeat around it are relevant. Each is asked in
+    /// its own instance: a repeat's `relevant` inside a member, a group inside that
+    /// member's child in the child.
+    pub fn is_relevant(&self, name: &str, instance: Instance<'_>) -> bool {
         let Some(location) = self.form.location(name) else {
             return false;
         };
         let mut nodes = &self.form.form.body;
+        let mut depth = 0;
         for &i in &location.path {
             let node = &nodes[i];
-            if !self.self_relevant(node, instance) {
+            if node.kind == Kind::Repeat {
+                depth += 1;
+            }
+            if !self.self_relevant(node, &instance[..depth.min(instance.len())]) {
                 return false;
             }
             nodes = &node.children;
@@ -189,7 +187,7 @@ impl<'a> Context<'a> {
     }
 
     /// Evaluate a calculation in place.
-    pub fn calculate(&self, node: &'a Node, instance: Option<(&'a str, usize)>) -> String {
+    pub fn calculate(&self, node: &'a Node, instance: Instance<'_>) -> String {
         match self
             .form
             .exprs(&node.name)
@@ -201,7 +199,7 @@ impl<'a> Context<'a> {
     }
 
     /// Whether the constraint of a node holds for its current value.
-    pub fn constraint_holds(&self, node: &'a Node, instance: Option<(&'a str, usize)>) -> bool {
+    pub fn constraint_holds(&self, node: &'a Node, instance: Instance<'_>) -> bool {
         match self
             .form
             .exprs(&node.name)
@@ -234,12 +232,13 @@ pub fn settle_after<'f>(
     today: &str,
     changed: &str,
 ) -> Vec<&'f str> {
-    let Some(start) = form.location(changed).map(|l| l.id) else {
+    let Some(location) = form.location(changed) else {
         return Vec::new();
     };
-    form.graph()
+    let mut visited: Vec<&'f str> = form
+        .graph()
         .affected(
-            start,
+            location.id,
             |id| settle_node(form, answers, today, id),
             |id| {
                 form.node(form.name_of(id))
@@ -248,7 +247,19 @@ pub fn settle_after<'f>(
         )
         .into_iter()
         .map(|id| form.name_of(id))
-        .collect()
+        .collect();
+    // A counted repeat keeps extra instances only while someone typed in them: an answer
+    // cleared inside one may let it go now, as a full `settle` would.
+    for repeat in location.repeats.iter().rev() {
+        let counted = form.exprs(repeat).is_some_and(|e| e.repeat_count.is_some());
+        let Some(id) = form.location(repeat).map(|l| l.id) else {
+            continue;
+        };
+        if counted && settle_node(form, answers, today, id) {
+            visited.extend(settle_after(form, answers, today, repeat));
+        }
+    }
+    visited
 }
 
 /// What settling one node (in one repeat instance) asks for.
@@ -264,14 +275,9 @@ fn settle_node(form: &CompiledForm, answers: &mut Answers, today: &str, id: usiz
     let (Some(node), Some(location)) = (form.node(name), form.location(name)) else {
         return false;
     };
-    let instances: Vec<Option<(&str, usize)>> = match location.repeat.as_deref() {
-        None => vec![None],
-        Some(r) => (0..model::repeat_len(answers, r))
-            .map(|i| Some((r, i)))
-            .collect(),
-    };
+    let instances = model::instances_of(answers, &location.repeats);
     let mut changed = false;
-    for instance in instances {
+    for instance in &instances {
         let change = {
             let ctx = Context {
                 form,
@@ -282,7 +288,11 @@ fn settle_node(form: &CompiledForm, answers: &mut Answers, today: &str, id: usiz
         };
         changed |= match change {
             None => false,
-            Some(Change::Clear) if node.kind == Kind::Repeat => answers.remove(name).is_some(),
+            Some(Change::Clear) if node.kind == Kind::Repeat => {
+                model::instance_answers_mut(answers, instance)
+                    .and_then(|m| m.remove(name))
+                    .is_some()
+            }
             Some(Change::Clear) => {
                 let had = !model::value(answers, name, instance).is_empty();
                 model::set_value(answers, name, instance, String::new());
@@ -293,23 +303,43 @@ fn settle_node(form: &CompiledForm, answers: &mut Answers, today: &str, id: usiz
                 true
             }
             Some(Change::Resize(n)) => {
-                let before = model::repeat_len(answers, name);
+                let before = model::repeat_len(answers, name, instance);
                 let blank = crate::prefill::new_instance(form, name);
-                while model::repeat_len(answers, name) < n {
-                    model::add_instance(answers, name, blank.clone());
+                while model::repeat_len(answers, name, instance) < n {
+                    model::add_instance(answers, name, instance, blank.clone());
                 }
                 // Fewer instances asked for: only untouched ones go. An instance holding
                 // answers is never dropped by a count typed half-way (12 → 1 → 11).
-                if let Some(Answer::Repeat(items)) = answers.get_mut(name) {
-                    while items.len() > n && items.last().is_some_and(|i| *i == blank) {
+                if let Some(Answer::Repeat(items)) =
+                    model::instance_answers_mut(answers, instance).and_then(|m| m.get_mut(name))
+                {
+                    while items.len() > n
+                        && items.last().is_some_and(|i| untouched(form, i, &blank))
+                    {
                         items.pop();
                     }
                 }
-                model::repeat_len(answers, name) != before
+                model::repeat_len(answers, name, instance) != before
             }
         };
     }
     changed
+}
+
+/// Whether a repeat instance holds nothing anyone typed: only its defaults, what its
+/// calculations worked out, and inner instances just as untouched.
+fn untouched(form: &CompiledForm, instance: &Answers, blank: &Answers) -> bool {
+    instance.iter().all(|(name, answer)| {
+        blank.get(name) == Some(answer)
+            || match (form.node(name).map(|n| &n.kind), answer) {
+                (Some(Kind::Calculate), _) => true,
+                (Some(Kind::Repeat), Answer::Repeat(items)) => {
+                    let inner = crate::prefill::new_instance(form, name);
+                    items.iter().all(|i| untouched(form, i, &inner))
+                }
+                _ => false,
+            }
+    })
 }
 
 /// The most instances a `repeat_count` may ask for: a typo (10000 for 10) must not
@@ -319,7 +349,7 @@ pub const MAX_REPEAT_COUNT: usize = 500;
 fn decide<'a>(
     ctx: &Context<'a>,
     node: &'a Node,
-    instance: Option<(&'a str, usize)>,
+    instance: Instance<'_>,
     keep_stored: bool,
 ) -> Option<Change> {
     let current = || model::value(ctx.answers, &node.name, instance);
@@ -357,7 +387,7 @@ fn decide<'a>(
             } else {
                 0
             };
-            (n != model::repeat_len(ctx.answers, &node.name)).then_some(Change::Resize(n))
+            (n != model::repeat_len(ctx.answers, &node.name, instance)).then_some(Change::Resize(n))
         }
         _ => None,
     }
@@ -371,7 +401,7 @@ pub fn validate(form: &CompiledForm, answers: &Answers, today: &str) -> Vec<Fiel
         today,
     };
     let mut errors = Vec::new();
-    check_nodes(&ctx, &form.form.body, answers, None, "", &mut errors);
+    check_nodes(&ctx, &form.form.body, answers, &[], "", &mut errors);
     check_unknown(&form.form.body, answers, "", &mut errors);
     errors
 }
@@ -402,7 +432,7 @@ fn check_nodes<'a>(
     ctx: &Context<'a>,
     nodes: &'a [Node],
     map: &Answers,
-    instance: Option<(&'a str, usize)>,
+    instance: Instance<'_>,
     prefix: &str,
     errors: &mut Vec<FieldError>,
 ) {
@@ -436,15 +466,10 @@ fn check_nodes<'a>(
                         report(Problem::Required);
                     }
                     for (i, item) in items.iter().enumerate() {
-                        let inner = format!("{}[{}]/", node.name, i + 1);
-                        check_nodes(
-                            ctx,
-                            &node.children,
-                            item,
-                            Some((&node.name, i)),
-                            &inner,
-                            errors,
-                        );
+                        let inner = format!("{prefix}{}[{}]/", node.name, i + 1);
+                        let mut at: Vec<Step> = instance.to_vec();
+                        at.push((node.name.clone(), i));
+                        check_nodes(ctx, &node.children, item, &at, &inner, errors);
                         check_unknown(&node.children, item, &inner, errors);
                     }
                 }
@@ -613,6 +638,152 @@ mod tests {
         assert_eq!(validate(&form(), &a, TODAY), vec![]);
     }
 
+    /// The nested demo: Fatima (34) cares for two children, Ali (6) is too young to be
+    /// asked, Mariam (40) cares for one.
+    fn nested() -> (CompiledForm, Answers) {
+        let form = demo::nested_form().compile().unwrap();
+        let mut a = complete_household();
+        let Some(Answer::Repeat(members)) = a.get_mut("members") else {
+            unreachable!()
+        };
+        let mut mariam = members[0].clone();
+        mariam.insert("member_name".into(), v("Mariam"));
+        mariam.insert("member_age".into(), v("40"));
+        members.push(mariam);
+        members[0].insert("children_count".into(), v("2"));
+        members[2].insert("children_count".into(), v("1"));
+        settle(&form, &mut a, TODAY);
+        let child = |m: usize, c: usize| -> Vec<Step> {
+            vec![("members".into(), m), ("children".into(), c)]
+        };
+        for (at, name, age) in [
+            (child(0, 0), "Omar", "12"),
+            (child(0, 1), "Hawa", "3"),
+            (child(2, 0), "Yusuf", "8"),
+        ] {
+            model::set_value(&mut a, "child_name", &at, name.into());
+            model::set_value(&mut a, "child_age", &at, age.into());
+            settle_after(&form, &mut a, TODAY, "child_age");
+        }
+        for at in [child(0, 0), child(2, 0)] {
+            model::set_value(&mut a, "child_school", &at, "yes".into());
+        }
+        settle(&form, &mut a, TODAY);
+        (form, a)
+    }
+
+    fn member(m: usize) -> Vec<Step> {
+        vec![("members".into(), m)]
+    }
+
+    fn child(m: usize, c: usize) -> Vec<Step> {
+        vec![("members".into(), m), ("children".into(), c)]
+    }
+
+    #[test]
+    fn nested_repeats_follow_their_count_and_read_their_own_member() {
+        let (form, a) = nested();
+        assert_eq!(model::repeat_len(&a, "children", &member(0)), 2);
+        assert_eq!(model::repeat_len(&a, "children", &member(1)), 0);
+        assert_eq!(model::repeat_len(&a, "children", &member(2)), 1);
+        // Counted across every member; the indexed one is the third member's first.
+        assert_eq!(a.get("children_total"), Some(&v("3")));
+        assert_eq!(a.get("second_members_first_child"), None);
+        // `position(..)` is the child's place among its member's children.
+        assert_eq!(model::value(&a, "child_no", &child(0, 1)), "2");
+        assert_eq!(model::value(&a, "child_no", &child(2, 0)), "1");
+        // School is asked of the children of 6 and over only.
+        let ctx = Context {
+            form: &form,
+            answers: &a,
+            today: TODAY,
+        };
+        assert!(ctx.is_relevant("child_school", &child(0, 0)));
+        assert!(!ctx.is_relevant("child_school", &child(0, 1)));
+        assert!(!ctx.is_relevant("children_count", &member(1)));
+        // Inside a member, the children's ages are that member's children's only.
+        let sum = |m: usize| {
+            let at = member(m);
+            let scope = Scope {
+                instance: &at,
+                ..ctx.scope(&[], "member_age")
+            };
+            scope
+                .eval(&crate::expr::Expr::parse("sum(${child_age})").unwrap())
+                .as_num()
+        };
+        assert_eq!((sum(0), sum(1), sum(2)), (15.0, 0.0, 8.0));
+        assert_eq!(validate(&form, &a, TODAY), vec![]);
+    }
+
+    #[test]
+    fn nested_problems_are_named_with_their_whole_path() {
+        let (form, mut a) = nested();
+        // Older than the member who cares for them: the constraint reads the member's age.
+        model::set_value(&mut a, "child_age", &child(2, 0), "41".into());
+        model::set_value(&mut a, "child_name", &child(0, 1), String::new());
+        settle(&form, &mut a, TODAY);
+        let found: Vec<_> = validate(&form, &a, TODAY)
+            .into_iter()
+            .map(|e| (e.path, e.problem))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (
+                    "members[1]/children[2]/child_name".to_string(),
+                    Problem::Required
+                ),
+                (
+                    "members[3]/children[1]/child_age".to_string(),
+                    Problem::Constraint
+                ),
+            ]
+        );
+        // An answer where no child is: the shape is refused, not stored.
+        let Some(Answer::Repeat(members)) = a.get_mut("members") else {
+            unreachable!()
+        };
+        members[1].insert("children".into(), v("Omar"));
+        let errors = validate(&form, &a, TODAY);
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.path == "members[2]/children" && e.problem == Problem::WrongShape),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn nested_counts_clear_and_settle_like_a_full_pass() {
+        let (form, mut a) = nested();
+        // The second member grows up: asked now, and their children appear, blank.
+        model::set_value(&mut a, "member_age", &member(1), "30".into());
+        model::set_value(&mut a, "children_count", &member(1), "2".into());
+        settle_after(&form, &mut a, TODAY, "children_count");
+        assert_eq!(model::repeat_len(&a, "children", &member(1)), 2);
+        model::set_value(&mut a, "child_name", &child(1, 0), "Zara".into());
+        let changed = settle_after(&form, &mut a, TODAY, "child_name");
+        assert!(
+            changed.contains(&"second_members_first_child"),
+            "{changed:?}"
+        );
+        assert_eq!(a.get("second_members_first_child"), Some(&v("Zara")));
+        assert_eq!(a.get("children_total"), Some(&v("5")));
+        // Too young again: the count goes, and with it the blank child, not Zara.
+        model::set_value(&mut a, "member_age", &member(1), "6".into());
+        settle_after(&form, &mut a, TODAY, "member_age");
+        assert_eq!(model::value(&a, "children_count", &member(1)), "");
+        assert_eq!(model::repeat_len(&a, "children", &member(1)), 1);
+        // Removing a member takes their children with them.
+        model::remove_instance(&mut a, "members", &[], 0);
+        settle_after(&form, &mut a, TODAY, "members");
+        assert_eq!(a.get("children_total"), Some(&v("2")));
+        let mut full = a.clone();
+        settle(&form, &mut full, TODAY);
+        assert_eq!(a, full, "the incremental pass agrees with a full one");
+    }
+
     #[test]
     fn a_stale_calculation_is_refused() {
         let mut a = settled(complete_household());
@@ -766,17 +937,58 @@ mod tests {
                 let value = values[(v * 3 + instance) % values.len()].to_string();
                 if name == "members" {
                     if v % 2 == 0 {
-                        model::add_instance(&mut answers, "members", Answers::new());
+                        model::add_instance(&mut answers, "members", &[], Answers::new());
                     } else {
-                        model::remove_instance(&mut answers, "members", instance);
+                        model::remove_instance(&mut answers, "members", &[], instance);
                     }
-                } else if form.location(name).unwrap().repeat.is_some() {
-                    if instance >= model::repeat_len(&answers, "members") {
+                } else if form.location(name).unwrap().repeat().is_some() {
+                    if instance >= model::repeat_len(&answers, "members", &[]) {
                         continue;
                     }
-                    model::set_value(&mut answers, name, Some(("members", instance)), value);
+                    let at = [("members".to_string(), instance)];
+                    model::set_value(&mut answers, name, &at, value);
                 } else {
-                    model::set_value(&mut answers, name, None, value);
+                    model::set_value(&mut answers, name, &[], value);
+                }
+                settle_after(&form, &mut answers, TODAY, name);
+                let mut everything = answers.clone();
+                settle(&form, &mut everything, TODAY);
+                proptest::prop_assert_eq!(&answers, &everything, "after setting {}", name);
+            }
+        }
+
+        /// The same with a repeat in a repeat: answers typed, cleared, and instances added
+        /// and removed at either level.
+        #[test]
+        fn settling_nested_repeats_agrees_with_settling_everything(
+            steps in proptest::collection::vec((0usize..8, 0usize..6, 0usize..3, 0usize..3), 1..30)
+        ) {
+            let form = demo::nested_form().compile().unwrap();
+            let questions = [
+                "member_age", "children_count", "child_name", "child_age", "child_school",
+                "members", "children", "member_sex",
+            ];
+            let values = ["", "0", "2", "7", "30", "yes", "female", "13"];
+            let mut answers = Answers::new();
+            settle(&form, &mut answers, TODAY);
+            for (q, v, m, c) in steps {
+                let name = questions[q];
+                let value = values[(v * 3 + m + c) % values.len()].to_string();
+                let member = [("members".to_string(), m)];
+                let child = [("members".to_string(), m), ("children".to_string(), c)];
+                match name {
+                    "members" if v % 2 == 0 => {
+                        model::add_instance(&mut answers, name, &[], Answers::new())
+                    }
+                    "members" => model::remove_instance(&mut answers, name, &[], m),
+                    "children" if v % 2 == 0 => {
+                        model::add_instance(&mut answers, name, &member, Answers::new())
+                    }
+                    "children" => model::remove_instance(&mut answers, name, &member, c),
+                    _ if form.location(name).unwrap().repeats.len() == 2 => {
+                        model::set_value(&mut answers, name, &child, value)
+                    }
+                    _ => model::set_value(&mut answers, name, &member, value),
                 }
                 settle_after(&form, &mut answers, TODAY, name);
                 let mut everything = answers.clone();

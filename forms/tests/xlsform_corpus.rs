@@ -329,7 +329,7 @@ fn cascading_selects_offer_only_what_their_filter_keeps_and_clear_stale_answers(
             answers: &answers,
             today: "2026-11-25",
         };
-        ctx.visible_choices(county, None)
+        ctx.visible_choices(county, &[])
             .iter()
             .map(|c| c.name.clone())
             .collect()

@@ -7,9 +7,9 @@
 mod common;
 
 use common::{Server, complete_household, submission};
-use forms::batch::Submission;
+use forms::batch::{Outcome, Submission};
 use forms::consent::{Decision, Method, NEEDS_ASSESSMENT};
-use forms::model::Answer;
+use forms::model::{Answer, Answers};
 use reqwest::{Client, StatusCode};
 use serde_json::Value;
 
@@ -363,4 +363,145 @@ async fn an_abandoned_export_stops_and_keeps_its_ledger() {
     // And the server still exports in full.
     let csv = server.get_text(&steward, "/exports/steward").await;
     assert_eq!(csv.lines().count(), 2_001);
+}
+
+/// A repeat inside a repeat, from an XLSForm: each member's children, as many as the
+/// member says. The server checks a child against its own member (with the whole path in
+/// the error) and exports the children as their own table, linked to their member's row.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nested_repeats_are_checked_per_instance_and_exported_as_linked_tables() {
+    let server = Server::start().await;
+    let admin = server.sign_in("admin").await;
+    let form = common::xlsform(&[
+        &[
+            "type",
+            "name",
+            "label",
+            "repeat_count",
+            "constraint",
+            "calculation",
+        ],
+        &["begin repeat", "members", "Members", "", "", ""],
+        &["text", "member_name", "Name", "", "", ""],
+        &["integer", "member_age", "Age", "", "", ""],
+        &["integer", "n_children", "Children cared for", "", "", ""],
+        &[
+            "begin repeat",
+            "children",
+            "Children",
+            "${n_children}",
+            "",
+            "",
+        ],
+        &["text", "child_name", "Child's name", "", "", ""],
+        &[
+            "integer",
+            "child_age",
+            "Child's age",
+            "",
+            ". < ${member_age}",
+            "",
+        ],
+        &["end repeat", "", "", "", "", ""],
+        &["end repeat", "", "", "", "", ""],
+        &[
+            "calculate",
+            "children_total",
+            "",
+            "",
+            "",
+            "count(${children})",
+        ],
+    ]);
+    let (phone, form) = server
+        .import_and_enroll(&admin, "children.xlsx", form)
+        .await;
+    let value = |s: &str| Answer::Value(s.to_string());
+    let child = |name: &str, age: &str| {
+        Answers::from([
+            ("child_name".to_string(), value(name)),
+            ("child_age".to_string(), value(age)),
+        ])
+    };
+    let record = |omar_age: &str| {
+        let fatima = Answers::from([
+            ("member_name".to_string(), value("Fatima")),
+            ("member_age".to_string(), value("34")),
+            ("n_children".to_string(), value("2")),
+            (
+                "children".to_string(),
+                Answer::Repeat(vec![child("Omar", omar_age), child("Hawa", "3")]),
+            ),
+        ]);
+        let ali = Answers::from([
+            ("member_name".to_string(), value("Ali")),
+            ("member_age".to_string(), value("6")),
+        ]);
+        let mut r = common::valid_submission(&[NEEDS_ASSESSMENT]);
+        r.form_id = form["id"].as_str().unwrap().into();
+        r.form_version = form["version"].as_str().unwrap().into();
+        r.answers = Answers::from([
+            ("members".to_string(), Answer::Repeat(vec![fatima, ali])),
+            ("children_total".to_string(), value("2")),
+        ]);
+        r
+    };
+    let (good, older) = (record("12"), record("40"));
+    let ack = phone.sync(&[good.clone(), older]).await;
+    assert_eq!(ack.results[0].outcome, Outcome::Accepted);
+    match &ack.results[1].outcome {
+        Outcome::Rejected { errors, .. } => assert!(
+            errors
+                .iter()
+                .any(|e| e.path == "members[1]/children[1]/child_age"
+                    && e.problem.message_id() == "field-constraint"),
+            "{errors:?}"
+        ),
+        other => panic!("a child older than the member was {other:?}"),
+    }
+
+    let steward = server.sign_in("steward").await;
+    server
+        .review(&steward, &good.id.to_string(), "approve")
+        .await;
+    let listed: Value = get(&steward, server.url("/exports"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let tables = listed["tables"].to_string();
+    assert!(
+        tables.contains("members") && tables.contains("children"),
+        "{tables}"
+    );
+    let children = get(&steward, server.url("/exports/steward?table=children"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let rows: Vec<&str> = children.lines().collect();
+    assert!(
+        rows[0]
+            .trim_start_matches('\u{feff}')
+            .starts_with("submission_id,row,parent_row,child_name,child_age"),
+        "{children}"
+    );
+    let id = good.id.to_string();
+    assert_eq!(rows.len(), 3, "{children}");
+    assert!(rows[1].starts_with(&format!("{id},1.1,1,")), "{children}");
+    assert!(rows[2].starts_with(&format!("{id},1.2,1,")), "{children}");
+    assert!(rows[2].ends_with(",3"), "{children}");
+    let members = get(&steward, server.url("/exports/steward?table=members"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        members.lines().next().unwrap().ends_with(",children_count"),
+        "{members}"
+    );
+    assert!(
+        members.contains(",2\n") || members.contains(",2\r\n"),
+        "{members}"
+    );
 }

@@ -5,7 +5,7 @@
 //!   CSV of thousands of villages): typing narrows the list, and only the first matches
 //!   are drawn, so a list of tens of thousands stays quick on a cheap phone.
 
-use forms::model::{self, Kind, Node};
+use forms::model::{self, Kind, Node, Step};
 use leptos::prelude::*;
 
 use super::question::InterviewCtx;
@@ -21,7 +21,7 @@ const DROP_DOWN_UP_TO: usize = 500;
 #[component]
 pub fn Choices(
     node: StoredValue<Node>,
-    instance: StoredValue<Option<(String, usize)>>,
+    instance: StoredValue<Vec<Step>>,
     ctx: InterviewCtx,
     id: String,
     error_id: String,

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use forms::model::{self, CompiledForm, Kind, Node};
+use forms::model::{self, CompiledForm, Kind, Node, Step};
 use forms::validate::{Context, FieldError, Problem, settle_after};
 use leptos::prelude::*;
 
@@ -67,8 +67,8 @@ impl InterviewCtx {
     fn with_context<T>(
         &self,
         name: &str,
-        instance: &Option<(String, usize)>,
-        f: impl FnOnce(&Context<'_>, Option<(&str, usize)>) -> T,
+        instance: &[Step],
+        f: impl FnOnce(&Context<'_>, &[Step]) -> T,
     ) -> T {
         self.watch(name);
         let form = self.form.get_value();
@@ -79,28 +79,23 @@ impl InterviewCtx {
                 answers,
                 today: &today,
             };
-            f(&ctx, instance.as_ref().map(|(r, i)| (r.as_str(), *i)))
+            f(&ctx, instance)
         })
     }
 
-    fn relevant(&self, name: &str, instance: &Option<(String, usize)>) -> bool {
+    fn relevant(&self, name: &str, instance: &[Step]) -> bool {
         self.with_context(name, instance, |ctx, inst| ctx.is_relevant(name, inst))
     }
 
-    pub(crate) fn value(&self, name: &str, instance: &Option<(String, usize)>) -> String {
+    pub(crate) fn value(&self, name: &str, instance: &[Step]) -> String {
         self.watch(name);
-        self.answers.with_untracked(|a| {
-            model::value(a, name, instance.as_ref().map(|(r, i)| (r.as_str(), *i)))
-        })
+        self.answers
+            .with_untracked(|a| model::value(a, name, instance))
     }
 
     /// Positions in the question's list of the choices it offers now (its
     /// `choice_filter` applied); an acknowledgement offers its one choice "OK".
-    pub(crate) fn visible_indices(
-        &self,
-        node: &Node,
-        instance: &Option<(String, usize)>,
-    ) -> Vec<usize> {
+    pub(crate) fn visible_indices(&self, node: &Node, instance: &[Step]) -> Vec<usize> {
         if node.kind == Kind::Acknowledge {
             return vec![0];
         }
@@ -127,7 +122,7 @@ impl InterviewCtx {
         self.form.with_value(|f| f.choices(list).len()).max(1)
     }
 
-    fn calculated(&self, node: &Node, instance: &Option<(String, usize)>) -> String {
+    fn calculated(&self, node: &Node, instance: &[Step]) -> String {
         self.value(&node.name, instance)
     }
 
@@ -148,15 +143,8 @@ impl InterviewCtx {
     }
 
     /// Record an answer, then recompute what depends on it.
-    pub(crate) fn set(&self, name: &str, instance: &Option<(String, usize)>, value: String) {
-        self.change(name, |a| {
-            model::set_value(
-                a,
-                name,
-                instance.as_ref().map(|(r, i)| (r.as_str(), *i)),
-                value,
-            )
-        });
+    pub(crate) fn set(&self, name: &str, instance: &[Step], value: String) {
+        self.change(name, |a| model::set_value(a, name, instance, value));
     }
 }
 
@@ -206,27 +194,33 @@ fn locate(set: impl Fn(String) + 'static, status: RwSignal<Option<String>>, ui: 
     );
 }
 
-/// `members[2]/member_age` for the second member, `member_age` at the top level.
-fn path(name: &str, instance: &Option<(String, usize)>) -> String {
-    match instance {
-        Some((r, i)) => format!("{r}[{}]/{name}", i + 1),
-        None => name.to_string(),
-    }
+/// `members[2]/member_age` for the second member, `members[2]/children[1]/child_age` for
+/// their first child, `member_age` at the top level: the path `validate` reports.
+fn path(name: &str, instance: &[Step]) -> String {
+    let mut out: String = instance
+        .iter()
+        .map(|(r, i)| format!("{r}[{}]/", i + 1))
+        .collect();
+    out.push_str(name);
+    out
 }
 
-/// A DOM id tests and labels can rely on: `q-member_age`, `q-members-2-member_age`.
-fn dom_id(name: &str, instance: &Option<(String, usize)>) -> String {
-    match instance {
-        Some((r, i)) => format!("q-{r}-{}-{name}", i + 1),
-        None => format!("q-{name}"),
+/// A DOM id tests and labels can rely on: `q-member_age`, `q-members-2-member_age`,
+/// `q-members-2-children-1-child_age`.
+fn dom_id(name: &str, instance: &[Step]) -> String {
+    let mut out = String::from("q-");
+    for (r, i) in instance {
+        out.push_str(&format!("{r}-{}-", i + 1));
     }
+    out.push_str(name);
+    out
 }
 
 /// Render a node (and its children).
 #[component]
 pub fn NodeView(
     node: Node,
-    #[prop(optional_no_strip)] instance: Option<(String, usize)>,
+    #[prop(optional)] instance: Vec<Step>,
     ctx: InterviewCtx,
 ) -> impl IntoView {
     let name = node.name.clone();
@@ -241,7 +235,7 @@ pub fn NodeView(
                 let instance = instance.get_value();
                 match node.kind {
                     Kind::Group => view! { <GroupView node=node instance=instance ctx=ctx/> }.into_any(),
-                    Kind::Repeat => view! { <RepeatView node=node ctx=ctx/> }.into_any(),
+                    Kind::Repeat => view! { <RepeatView node=node at=instance ctx=ctx/> }.into_any(),
                     Kind::Note => {
                         view! {
                             <p class="note">
@@ -273,7 +267,7 @@ pub fn NodeView(
 }
 
 #[component]
-fn GroupView(node: Node, instance: Option<(String, usize)>, ctx: InterviewCtx) -> impl IntoView {
+fn GroupView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl IntoView {
     let label = node.label.clone();
     view! {
         <fieldset class="group">
@@ -287,35 +281,53 @@ fn GroupView(node: Node, instance: Option<(String, usize)>, ctx: InterviewCtx) -
     }
 }
 
+/// A repeat's instances, each a fieldset, with buttons to add and remove them (unless
+/// `repeat_count` decides how many). `at` is the instance holding the repeat: empty at the
+/// top level, a member for the children of that member.
 #[component]
-fn RepeatView(node: Node, ctx: InterviewCtx) -> impl IntoView {
+fn RepeatView(node: Node, at: Vec<Step>, ctx: InterviewCtx) -> impl IntoView {
     let ui = ui();
     let name = StoredValue::new(node.name.clone());
-    let label = node.label.clone();
+    let at = StoredValue::new(at);
+    let label = StoredValue::new(node.label.clone());
     let children = StoredValue::new(node.children.clone());
     // With `repeat_count` the form decides how many instances there are.
     let counted = node.repeat_count.is_some();
     let count = move || {
         let repeat = name.get_value();
         ctx.watch(&repeat);
-        ctx.answers
-            .with_untracked(|a| model::repeat_len(a, &repeat))
+        at.with_value(|at| {
+            ctx.answers
+                .with_untracked(|a| model::repeat_len(a, &repeat, at))
+        })
     };
     let add = move |_| {
         let repeat = name.get_value();
         let instance = forms::prefill::new_instance(&ctx.form.get_value(), &repeat);
-        ctx.change(&repeat, |a| model::add_instance(a, &repeat, instance));
+        ctx.change(&repeat, |a| {
+            at.with_value(|at| model::add_instance(a, &repeat, at, instance))
+        });
     };
+    let title = move || label.with_value(|l| ctx.text(l));
+    let numbered = move |id: &'static str, i: usize| {
+        ui.t_with(id, &[("label", title()), ("n", (i + 1).to_string())])
+    };
+    // `q-members-2-children`: one id per repeat in each instance holding it.
+    let id = at.with_value(|at| dom_id(&node.name, at));
     view! {
-        <section class="repeat" id=format!("repeat-{}", node.name)>
-            <h2>{move || ctx.text(&label)}</h2>
+        <section class="repeat" id=format!("repeat-{}", &id[2..])>
+            <h2>{title}</h2>
             <For each=move || 0..count() key=|i| *i let:i>
                 <fieldset class="instance">
-                    <legend>{move || ui.t_with("interview-member", &[("n", (i + 1).to_string())])}</legend>
+                    <legend>{move || numbered("interview-member", i)}</legend>
                     {children
                         .get_value()
                         .into_iter()
-                        .map(|child| view! { <NodeView node=child instance=Some((name.get_value(), i)) ctx=ctx/> })
+                        .map(|child| {
+                            let mut inside = at.get_value();
+                            inside.push((name.get_value(), i));
+                            view! { <NodeView node=child instance=inside ctx=ctx/> }
+                        })
                         .collect_view()}
                     <button
                         type="button"
@@ -323,22 +335,24 @@ fn RepeatView(node: Node, ctx: InterviewCtx) -> impl IntoView {
                         hidden=counted
                         on:click=move |_| {
                             let repeat = name.get_value();
-                            ctx.change(&repeat, |a| model::remove_instance(a, &repeat, i));
+                            ctx.change(&repeat, |a| {
+                                at.with_value(|at| model::remove_instance(a, &repeat, at, i))
+                            });
                         }
                     >
-                        {t("interview-remove-member")}
+                        {move || numbered("interview-remove-member", i)}
                     </button>
                 </fieldset>
             </For>
-            <button type="button" id=format!("add-{}", node.name) class="add" hidden=counted on:click=add>
-                {t("interview-add-member")}
+            <button type="button" id=format!("add-{}", &id[2..]) class="add" hidden=counted on:click=add>
+                {move || ui.t_with("interview-add-member", &[("label", title())])}
             </button>
         </section>
     }
 }
 
 #[component]
-fn QuestionView(node: Node, instance: Option<(String, usize)>, ctx: InterviewCtx) -> impl IntoView {
+fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl IntoView {
     let ui = ui();
     let id = dom_id(&node.name, &instance);
     let my_path = StoredValue::new(path(&node.name, &instance));

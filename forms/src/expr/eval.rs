@@ -3,7 +3,7 @@
 
 use super::{BinOp, Expr};
 use crate::dates;
-use crate::model::{Answer, Answers, Choice, CompiledForm, Kind};
+use crate::model::{Answer, Answers, Choice, CompiledForm, Instance, Kind, Step};
 
 /// The value of an expression.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,8 +20,8 @@ pub enum Value {
 pub struct Scope<'a> {
     pub form: &'a CompiledForm,
     pub answers: &'a Answers,
-    /// The repeat instance the expression belongs to: (repeat name, 0-based index).
-    pub instance: Option<(&'a str, usize)>,
+    /// The repeat instance the expression belongs to (empty at the top level).
+    pub instance: Instance<'a>,
     /// The question `.` stands for.
     pub current: Option<&'a str>,
     /// Today's date as `YYYY-MM-DD`, given by the caller so evaluation stays pure.
@@ -235,40 +235,51 @@ pub(super) fn check_call(name: &str, args: usize) -> Result<(), String> {
 }
 
 impl<'a> Scope<'a> {
+    /// The value of `${name}` seen from this scope's instance, as XPath paths resolve:
+    /// the repeats it shares with the current instance are that instance (a member's own
+    /// age, a child's own mother), the others give every instance (a node set).
     fn lookup(&self, name: &str) -> Value {
+        self.lookup_in(name, self.instance)
+    }
+
+    fn lookup_in(&self, name: &str, instance: &[Step]) -> Value {
         let Some(location) = self.form.location(name) else {
             return Value::Str(String::new());
         };
-        let is_repeat = self.form.node(name).is_some_and(|n| n.kind == Kind::Repeat);
-        if is_repeat {
-            let n = match self.answers.get(name) {
-                Some(Answer::Repeat(items)) => items.len(),
-                _ => 0,
+        let chain = &location.repeats;
+        let mut map = self.answers;
+        let mut depth = 0;
+        while let (Some(repeat), Some((at, i))) = (chain.get(depth), instance.get(depth)) {
+            if repeat != at {
+                break;
+            }
+            map = match map.get(repeat) {
+                Some(Answer::Repeat(items)) => match items.get(*i) {
+                    Some(item) => item,
+                    None => return Value::Str(String::new()),
+                },
+                _ => return Value::Str(String::new()),
             };
+            depth += 1;
+        }
+        let is_repeat = self.form.node(name).is_some_and(|n| n.kind == Kind::Repeat);
+        if !is_repeat && depth == chain.len() {
+            return Value::Str(value_of(map, name));
+        }
+        let mut maps = Vec::new();
+        each_instance(map, &chain[depth..], &mut |m| maps.push(m));
+        if is_repeat {
+            // A repeat reads as its instances (for `count()`), each with no value.
+            let n = maps
+                .iter()
+                .map(|m| match m.get(name) {
+                    Some(Answer::Repeat(items)) => items.len(),
+                    _ => 0,
+                })
+                .sum();
             return Value::Nodes(vec![String::new(); n]);
         }
-        match &location.repeat {
-            None => Value::Str(value_of(self.answers, name)),
-            Some(repeat) => {
-                let instances = self.instances(repeat);
-                match self.instance {
-                    Some((r, i)) if r == repeat => Value::Str(
-                        instances
-                            .get(i)
-                            .map(|a| value_of(a, name))
-                            .unwrap_or_default(),
-                    ),
-                    _ => Value::Nodes(instances.iter().map(|a| value_of(a, name)).collect()),
-                }
-            }
-        }
-    }
-
-    fn instances(&self, repeat: &str) -> &[Answers] {
-        match self.answers.get(repeat) {
-            Some(Answer::Repeat(items)) => items.as_slice(),
-            _ => &[],
-        }
+        Value::Nodes(maps.into_iter().map(|m| value_of(m, name)).collect())
     }
 
     /// Evaluate an expression in this scope.
@@ -468,7 +479,7 @@ impl<'a> Scope<'a> {
                 let pick = if name == "min" { f64::min } else { f64::max };
                 Value::Num(numbers.into_iter().reduce(pick).unwrap_or(f64::NAN))
             }
-            "position" => Value::Num(self.instance.map_or(1, |(_, i)| i + 1) as f64),
+            "position" => Value::Num(self.instance.last().map_or(1, |(_, i)| i + 1) as f64),
             "indexed-repeat" => self.indexed_repeat(args),
             "selected" => {
                 let wanted = text(1);
@@ -591,24 +602,47 @@ impl<'a> Scope<'a> {
         }
     }
 
-    /// `indexed-repeat(${field}, ${repeat}, n)`: the field in the n-th (1-based) instance.
+    /// `indexed-repeat(${field}, ${repeat}, n [, ${inner}, m …])`: the field in the n-th
+    /// (1-based) instance of the repeat, and the m-th of an inner one. A repeat around the
+    /// field that no pair names follows the current instance, as a plain `${field}` would.
     fn indexed_repeat(&self, args: &[Expr]) -> Value {
         let Expr::Ref(field) = &args[0] else {
             return Value::Str(String::new());
         };
-        let Some(repeat) = self.form.location(field).and_then(|l| l.repeat.as_deref()) else {
-            return self.lookup(field);
-        };
-        let n = self.eval(&args[args.len() - 1]).as_num();
-        if n.is_nan() || n < 1.0 {
+        let Some(location) = self.form.location(field) else {
             return Value::Str(String::new());
+        };
+        let mut instance: Vec<Step> = Vec::new();
+        for (depth, repeat) in location.repeats.iter().enumerate() {
+            let named = args[1..].chunks(2).find_map(|pair| match pair {
+                [Expr::Ref(r), n] if r == repeat => Some(self.eval(n).as_num()),
+                _ => None,
+            });
+            let index = match named {
+                Some(n) if n.is_nan() || n < 1.0 => return Value::Str(String::new()),
+                Some(n) => n as usize - 1,
+                None => match self.instance.get(depth) {
+                    Some((at, i)) if at == repeat && instance.len() == depth => *i,
+                    _ => break,
+                },
+            };
+            instance.push((repeat.clone(), index));
         }
-        Value::Str(
-            self.instances(repeat)
-                .get(n as usize - 1)
-                .map(|a| value_of(a, field))
-                .unwrap_or_default(),
-        )
+        self.lookup_in(field, &instance)
+    }
+}
+
+/// Visit every instance reached from `map` through the repeats of `chain` (outermost
+/// first); an empty chain visits `map` itself.
+fn each_instance<'a>(map: &'a Answers, chain: &[String], visit: &mut impl FnMut(&'a Answers)) {
+    let Some((first, rest)) = chain.split_first() else {
+        visit(map);
+        return;
+    };
+    if let Some(Answer::Repeat(items)) = map.get(first) {
+        for item in items {
+            each_instance(item, rest, visit);
+        }
     }
 }
 
@@ -733,7 +767,7 @@ mod tests {
         let scope = Scope {
             form: &form,
             answers,
-            instance: None,
+            instance: &[],
             current: None,
             today: "2026-11-25",
             choice: None,
@@ -811,10 +845,11 @@ mod tests {
         assert!(eval_with(&a, "sum(${member_age})").as_num().is_nan());
         assert!(eval_with(&a, "${member_age} < 5").as_bool(), "existential");
         let form = demo::household_form().compile().unwrap();
+        let at = [("members".to_string(), 1)];
         let inside = Scope {
             form: &form,
             answers: &a,
-            instance: Some(("members", 1)),
+            instance: &at,
             current: Some("member_age"),
             today: "2026-11-25",
             choice: None,
@@ -988,10 +1023,11 @@ mod tests {
             ""
         );
         let form = demo::household_form().compile().unwrap();
-        let inside = |i| Scope {
+        let ats: Vec<[Step; 1]> = (0..3).map(|i| [("members".to_string(), i)]).collect();
+        let inside = |i: usize| Scope {
             form: &form,
             answers: &a,
-            instance: Some(("members", i)),
+            instance: &ats[i],
             current: Some("member_age"),
             today: "2026-11-25",
             choice: None,

@@ -26,7 +26,7 @@ impl Disclosure {
             .walk()
             .into_iter()
             .filter(|(node, loc)| {
-                loc.repeat.is_none()
+                loc.repeat().is_none()
                     && shaper.shape(&node.name) != Shape::Drop
                     && policy
                         .tags(form, &node.name)

@@ -147,7 +147,7 @@ impl Layout {
         };
         let mut counts = Vec::new();
         for (node, loc) in form.walk() {
-            if loc.repeat != innermost {
+            if loc.repeat() != innermost.as_deref() {
                 continue;
             }
             match &node.kind {
