@@ -32,7 +32,7 @@ fn load(path: &PathBuf) -> Result<forms::xlsform::Imported, Error> {
 }
 
 /// Forms of `ok/` Sauti cannot import yet, and why. Shrink this list; never grow it.
-const NOT_YET: &[(&str, &str)] = &[("loop.xlsx", "`begin loop` is not supported yet")];
+const NOT_YET: &[(&str, &str)] = &[];
 
 #[test]
 fn every_ok_form_imports_and_compiles() {
@@ -117,6 +117,25 @@ def labels(value):
 def expr(e):
     # pyxform writes generated references as relative paths; Sauti as ${name}.
     return re.sub(r"\.\./([A-Za-z_][\w.-]*)", r"${\1}", e) if e else e
+def loop_copy(node, col):
+    # A loop's question, as Sauti names and words its copy for one choice (see
+    # forms/src/xlsform/loops.rs): `<name>_<choice>`, %(label)s and %(name)s filled in.
+    # pyxform builds the same groups; only the names differ (it tells copies apart by path).
+    c = dict(node)
+    c["name"] = node["name"] + "_" + col["name"]
+    lab = node.get("label")
+    def fill(text, lang):
+        col_label = col.get("label")
+        if isinstance(col_label, dict):
+            col_label = col_label.get(lang) or next(iter(col_label.values()), "")
+        return text.replace("%(label)s", col_label or "").replace("%(name)s", col["name"])
+    if isinstance(lab, dict):
+        c["label"] = {k: fill(v, k) for k, v in lab.items()}
+    elif lab:
+        c["label"] = fill(lab, None)
+    if "children" in node:
+        c["children"] = [loop_copy(k, col) for k in node["children"]]
+    return c
 out = []
 def walk(node, path):
     kids = node.get("children", [])
@@ -131,6 +150,11 @@ def walk(node, path):
             continue
         if c["name"].startswith("reserved_name_for_field_list_labels"):
             continue  # pyxform's own helper row for table-list labels
+        if c["type"] == "loop":
+            groups = [{"name": c["name"] + "_" + col["name"], "type": "group", "label": col.get("label"),
+                       "children": [loop_copy(k, col) for k in c.get("children", [])]}
+                      for col in c.get("columns", [])]
+            c = dict(c, type="group", children=groups)
         external = c["type"] == "select one external"
         t = c["type"]
         t = ALIAS.get(t, ALIAS.get(t.lower(), t.lower()))

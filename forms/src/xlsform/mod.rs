@@ -9,9 +9,10 @@
 
 mod files;
 mod headers;
+mod loops;
 mod types;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Cursor;
 
 use calamine::{Data, Reader};
@@ -395,14 +396,15 @@ fn read_survey(
     sheet: &Sheet,
     lists: &mut BTreeMap<String, Vec<Choice>>,
 ) -> Result<Vec<Node>, Error> {
-    // Open groups and repeats: (node, row where it began).
-    let mut stack: Vec<(Node, usize)> = Vec::new();
+    // Open groups, repeats and loops: (node, row where it began, the list a loop is over).
+    let mut stack: Vec<(Node, usize, Option<String>)> = Vec::new();
     let mut top: Vec<Node> = Vec::new();
-    let push =
-        |stack: &mut Vec<(Node, usize)>, top: &mut Vec<Node>, node: Node| match stack.last_mut() {
-            Some((parent, _)) => parent.children.push(node),
+    let push = |stack: &mut Vec<(Node, usize, Option<String>)>, top: &mut Vec<Node>, node: Node| {
+        match stack.last_mut() {
+            Some((parent, _, _)) => parent.children.push(node),
             None => top.push(node),
-        };
+        }
+    };
     for (number, row) in &sheet.rows {
         let number = *number;
         let Some(type_cell) = sheet.get(row, "type") else {
@@ -416,24 +418,32 @@ fn read_survey(
         };
         let row_type =
             types::parse(&type_cell).map_err(|m| sheet_error(&sheet.name, number, "type", m))?;
+        let loop_over = match &row_type {
+            RowType::BeginLoop { list } => Some(list.clone()),
+            _ => None,
+        };
         let (kind, or_other) = match row_type {
-            RowType::EndGroup | RowType::EndRepeat => {
-                let closing_repeat = row_type == RowType::EndRepeat;
-                let Some((node, _)) = stack.pop() else {
+            RowType::EndGroup | RowType::EndRepeat | RowType::EndLoop => {
+                let Some((node, _, over)) = stack.pop() else {
                     return Err(sheet_error(
                         &sheet.name,
                         number,
                         "type",
                         format!(
-                            "`{type_cell}` closes nothing: there is no open group or repeat above it"
+                            "`{type_cell}` closes nothing: there is no open group, repeat or loop above it"
                         ),
                     ));
                 };
-                if (node.kind == Kind::Repeat) != closing_repeat {
-                    let opened = if node.kind == Kind::Repeat {
-                        "begin repeat"
-                    } else {
-                        "begin group"
+                let opened = match (&over, &node.kind) {
+                    (Some(_), _) => RowType::EndLoop,
+                    (None, Kind::Repeat) => RowType::EndRepeat,
+                    (None, _) => RowType::EndGroup,
+                };
+                if opened != row_type {
+                    let opened = match opened {
+                        RowType::EndLoop => "begin loop",
+                        RowType::EndRepeat => "begin repeat",
+                        _ => "begin group",
                     };
                     return Err(sheet_error(
                         &sheet.name,
@@ -445,11 +455,45 @@ fn read_survey(
                         ),
                     ));
                 }
+                let node = match over {
+                    Some(list) => {
+                        let choices = lists.get(&list).map(Vec::as_slice).unwrap_or_default();
+                        let node = loops::expand(node, choices, &b.default_language);
+                        // Errors about a copy name the row of the question it copies.
+                        let begun = b.rows.get(&node.name).copied().unwrap_or(number);
+                        for (group, choice) in node.children.iter().zip(choices) {
+                            b.rows.insert(group.name.clone(), begun);
+                            let mut copies = std::collections::BTreeSet::new();
+                            loops::collect_names(&group.children, &mut copies);
+                            for copy in copies {
+                                let original = copy
+                                    .strip_suffix(&format!("_{}", choice.name))
+                                    .and_then(|o| b.rows.get(o).copied());
+                                b.rows.insert(copy, original.unwrap_or(begun));
+                            }
+                        }
+                        node
+                    }
+                    None => node,
+                };
                 push(&mut stack, &mut top, node);
                 continue;
             }
             RowType::BeginGroup => (Kind::Group, false),
             RowType::BeginRepeat => (Kind::Repeat, false),
+            RowType::BeginLoop { list } => {
+                if !lists.contains_key(&list) {
+                    return Err(sheet_error(
+                        &sheet.name,
+                        number,
+                        "type",
+                        format!(
+                            "the loop is over `{list}`, which is not a list of the choices sheet"
+                        ),
+                    ));
+                }
+                (Kind::Group, false)
+            }
             RowType::Question { kind, or_other } => (kind, or_other),
         };
         // A list from a file attached to the form: read it once, at its first use.
@@ -547,7 +591,7 @@ fn read_survey(
             kind,
         };
         if node.kind.has_children() {
-            stack.push((node, number));
+            stack.push((node, number, loop_over));
             continue;
         }
         let other = or_other.then(|| {
@@ -556,13 +600,15 @@ fn read_survey(
                 && !choices.iter().any(|c| c.name == "other")
             {
                 let mut label = Text::default();
-                for l in &b.languages {
-                    label.0.insert(l.code.clone(), "Other".into());
+                // In the languages the list is written in, as pyxform does.
+                let written: BTreeSet<&String> =
+                    choices.iter().flat_map(|c| c.label.0.keys()).collect();
+                for lang in written {
+                    label.0.insert(lang.clone(), "Other".into());
                 }
-                label
-                    .0
-                    .entry(b.default_language.clone())
-                    .or_insert_with(|| "Other".into());
+                if label.is_empty() {
+                    label.0.insert(b.default_language.clone(), "Other".into());
+                }
                 choices.push(Choice {
                     name: "other".into(),
                     label,
@@ -583,11 +629,11 @@ fn read_survey(
             push(&mut stack, &mut top, other);
         }
     }
-    if let Some((node, begun)) = stack.pop() {
-        let what = if node.kind == Kind::Repeat {
-            "repeat"
-        } else {
-            "group"
+    if let Some((node, begun, over)) = stack.pop() {
+        let what = match (&over, &node.kind) {
+            (Some(_), _) => "loop",
+            (None, Kind::Repeat) => "repeat",
+            (None, _) => "group",
         };
         return Err(sheet_error(
             &sheet.name,

@@ -10,7 +10,15 @@ pub enum RowType {
     EndGroup,
     BeginRepeat,
     EndRepeat,
-    Question { kind: Kind, or_other: bool },
+    /// `begin loop over <list>`: the questions inside, asked once per choice of the list.
+    BeginLoop {
+        list: String,
+    },
+    EndLoop,
+    Question {
+        kind: Kind,
+        or_other: bool,
+    },
 }
 
 /// Device-captured fields, by XLSForm name, and their older `get …` spellings.
@@ -106,14 +114,21 @@ pub fn parse(raw: &str) -> Result<RowType, String> {
             field: field.to_string(),
         });
     }
+    if joined == "end loop" || joined == "end_loop" {
+        return Ok(RowType::EndLoop);
+    }
     if lower.first().map(String::as_str) == Some("begin")
         && lower.get(1).map(String::as_str) == Some("loop")
-        || joined == "end loop"
     {
-        return Err(
-            "`begin loop` is not supported yet: write it as a repeat, or as one group per item"
-                .into(),
-        );
+        return match (lower.get(2).map(String::as_str), words.get(3), words.len()) {
+            (Some("over"), Some(list), 4) => Ok(RowType::BeginLoop {
+                list: list.to_string(),
+            }),
+            _ => Err(format!(
+                "`{}` should read `begin loop over <list>`, naming a list of the choices sheet",
+                raw.trim()
+            )),
+        };
     }
     if let Some(first) = lower.first()
         && NOT_YET.contains(&first.as_str())
