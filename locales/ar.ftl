@@ -181,6 +181,15 @@ field-calculation = إحدى القيم المحسوبة لم تعد محدّث�
 field-wrong-shape = شكل هذه الإجابة غير صحيح.
 field-wrong-attachment = هذا الملف ليس من النوع الذي يطلبه السؤال.
 field-attachment-too-large = هذا الملف كبير جدًا على الهاتف: 1.5 ميغابايت على الأكثر.
+field-off-the-scale = اختر قيمة على المقياس المعروض.
+field-not-ranked = رتّب كل الخيارات، كل خيار مرة واحدة.
+range-unset = لم تتم الإجابة بعد
+range-less = أقل
+range-more = أكثر
+rating-star = { $n } من { $max }
+rank-up = إلى الأعلى
+rank-down = إلى الأسفل
+rank-keep = الإبقاء على هذا الترتيب
 
 ## Receipt
 receipt-title = الإيصال

@@ -181,6 +181,15 @@ field-calculation = A calculated value is out of date.
 field-wrong-shape = This answer has the wrong shape.
 field-wrong-attachment = This file is not of the kind the question asks for.
 field-attachment-too-large = This file is too large for the phone: at most 1.5 MB.
+field-off-the-scale = Choose a value on the scale shown.
+field-not-ranked = Put every choice in order, each once.
+range-unset = Not answered yet
+range-less = Less
+range-more = More
+rating-star = { $n } of { $max }
+rank-up = Move up
+rank-down = Move down
+rank-keep = Keep this order
 
 ## Receipt
 receipt-title = Receipt

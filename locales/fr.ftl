@@ -181,6 +181,15 @@ field-calculation = Une valeur calculée n'est plus à jour.
 field-wrong-shape = Cette réponse n'a pas la bonne forme.
 field-wrong-attachment = Ce fichier n'est pas du type demandé par la question.
 field-attachment-too-large = Ce fichier est trop lourd pour le téléphone : 1,5 Mo au plus.
+field-off-the-scale = Choisissez une valeur sur l'échelle affichée.
+field-not-ranked = Classez chaque choix, une seule fois.
+range-unset = Pas encore répondu
+range-less = Moins
+range-more = Plus
+rating-star = { $n } sur { $max }
+rank-up = Monter
+rank-down = Descendre
+rank-keep = Garder cet ordre
 
 ## Receipt
 receipt-title = Reçu

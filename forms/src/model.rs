@@ -81,6 +81,18 @@ pub enum Kind {
     SelectMultiple {
         list: String,
     },
+    /// The choices of a list put in order (XLSForm `rank`): the answer is every offered
+    /// choice's name, space-separated, first ranked first.
+    Rank {
+        list: String,
+    },
+    /// A number on a scale from `start` to `end` by `step` (XLSForm `range`, its
+    /// `parameters`): a slider, or stars with the `rating` appearance.
+    Range {
+        start: f64,
+        end: f64,
+        step: f64,
+    },
     /// A photo, recording or file; the answer is the attachment's file name.
     Media {
         media: String,
@@ -118,7 +130,9 @@ impl Kind {
 
     pub fn choice_list(&self) -> Option<&str> {
         match self {
-            Kind::SelectOne { list } | Kind::SelectMultiple { list } => Some(list),
+            Kind::SelectOne { list } | Kind::SelectMultiple { list } | Kind::Rank { list } => {
+                Some(list)
+            }
             _ => None,
         }
     }

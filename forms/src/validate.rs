@@ -29,6 +29,11 @@ pub enum Problem {
     WrongAttachment,
     /// A file over [`crate::attachment::MAX_BYTES`].
     AttachmentTooLarge,
+    /// A number off a `range` question's scale: below its start, past its end, or between
+    /// two steps.
+    OffTheScale,
+    /// A `rank` answer that leaves out, or repeats, one of the choices offered.
+    NotRanked,
 }
 
 impl Problem {
@@ -49,6 +54,8 @@ impl Problem {
             Problem::WrongShape => "field-wrong-shape",
             Problem::WrongAttachment => "field-wrong-attachment",
             Problem::AttachmentTooLarge => "field-attachment-too-large",
+            Problem::OffTheScale => "field-off-the-scale",
+            Problem::NotRanked => "field-not-ranked",
         }
     }
 }
@@ -368,7 +375,9 @@ fn decide<'a>(
             let new = ctx.calculate(node, instance);
             (new != old).then_some(Change::Set(new))
         }
-        Kind::SelectOne { .. } | Kind::SelectMultiple { .. } if node.choice_filter.is_some() => {
+        Kind::SelectOne { .. } | Kind::SelectMultiple { .. } | Kind::Rank { .. }
+            if node.choice_filter.is_some() =>
+        {
             // A choice the filter no longer offers (the state changed, so the county must
             // too) is cleared.
             let old = current();
@@ -523,6 +532,17 @@ fn check_nodes<'a>(
                     report(Problem::UnknownChoice);
                     continue;
                 }
+                if matches!(kind, Kind::Rank { .. }) {
+                    // Every choice offered, each once, in some order.
+                    let mut ranked: Vec<&str> = text.split_whitespace().collect();
+                    let count = ranked.len();
+                    ranked.sort_unstable();
+                    ranked.dedup();
+                    if ranked.len() != count || count != ctx.visible_indices(node, instance).len() {
+                        report(Problem::NotRanked);
+                        continue;
+                    }
+                }
                 if !ctx.constraint_holds(node, instance) {
                     report(Problem::Constraint);
                 }
@@ -558,15 +578,37 @@ pub fn type_problem(form: &CompiledForm, kind: &Kind, text: &str) -> Option<Prob
             let known = form.choices(list).iter().any(|c| c.name == text);
             (!known).then_some(Problem::UnknownChoice)
         }
-        Kind::SelectMultiple { list } => {
+        Kind::SelectMultiple { list } | Kind::Rank { list } => {
             let choices = form.choices(list);
             let all_known = text
                 .split_whitespace()
                 .all(|v| choices.iter().any(|c| c.name == v));
             (!all_known).then_some(Problem::UnknownChoice)
         }
+        Kind::Range { start, end, step } => {
+            if number.is_nan() {
+                return Some(Problem::NotANumber);
+            }
+            (!on_scale(number, *start, *end, *step)).then_some(Problem::OffTheScale)
+        }
         _ => None,
     }
+}
+
+/// Whether `n` is one of the values a range offers: between its ends (either may be the
+/// larger), a whole number of steps from its start (to a millionth of a step, so `0.3` on
+/// a scale of tenths is on it).
+pub fn on_scale(n: f64, start: f64, end: f64, step: f64) -> bool {
+    let (low, high) = if start <= end {
+        (start, end)
+    } else {
+        (end, start)
+    };
+    if !(low..=high).contains(&n) {
+        return false;
+    }
+    let steps = (n - start) / step.abs();
+    (steps - steps.round()).abs() < 1e-6
 }
 
 /// `HH:MM`, `HH:MM:SS` or `HH:MM:SS.sss`, optionally with `Z` or an offset.

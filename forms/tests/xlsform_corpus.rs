@@ -205,6 +205,8 @@ fn kind_name(kind: &forms::model::Kind) -> String {
         Acknowledge => "acknowledge".into(),
         SelectOne { .. } => "select one".into(),
         SelectMultiple { .. } => "select all that apply".into(),
+        Rank { .. } => "rank".into(),
+        Range { .. } => "range".into(),
         Media { media } => media.clone(),
         Note => "note".into(),
         Calculate => "calculate".into(),

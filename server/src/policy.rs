@@ -555,6 +555,8 @@ fn kind_name(kind: &Kind) -> &str {
         Kind::Acknowledge => "acknowledge",
         Kind::SelectOne { .. } => "select_one",
         Kind::SelectMultiple { .. } => "select_multiple",
+        Kind::Rank { .. } => "rank",
+        Kind::Range { .. } => "range",
         Kind::Media { media } => media,
         Kind::Note => "note",
         Kind::Calculate => "calculate",

@@ -33,6 +33,14 @@ fn widgets_form() -> Form {
             attributes: Default::default(),
         })
         .collect();
+    let needs = ["food", "water", "shelter"]
+        .iter()
+        .map(|c| Choice {
+            name: c.to_string(),
+            label: en(&format!("{}{}", c[..1].to_uppercase(), &c[1..])),
+            attributes: Default::default(),
+        })
+        .collect();
     Form {
         id: "widgets".into(),
         version: "1".into(),
@@ -92,10 +100,39 @@ fn widgets_form() -> Form {
                     None,
                 )
             },
+            node(
+                "pain",
+                Kind::Range {
+                    start: 0.0,
+                    end: 10.0,
+                    step: 2.0,
+                },
+                "How much does it hurt?",
+                None,
+            ),
+            node(
+                "stars",
+                Kind::Range {
+                    start: 1.0,
+                    end: 5.0,
+                    step: 1.0,
+                },
+                "How good is the water?",
+                Some("rating"),
+            ),
+            node(
+                "needs",
+                Kind::Rank {
+                    list: "needs".into(),
+                },
+                "Put the needs in order",
+                None,
+            ),
         ],
         choices: [
             ("villages".to_string(), villages),
             ("yes_no".to_string(), yes_no),
+            ("needs".to_string(), needs),
         ]
         .into(),
     }
@@ -208,6 +245,38 @@ async fn a_long_list_is_searched_minimal_is_a_drop_down_and_multiline_a_text_are
     );
     h.screenshot("widgets-02").await?;
 
+    // A range: not answered until touched; the first "more" gives the start, the next a step.
+    h.wait_text("#q-pain-value", |t| t == "Not answered yet")
+        .await?;
+    h.click("#q-pain-more").await?;
+    h.wait_text("#q-pain-value", |t| t == "0").await?;
+    h.click("#q-pain-more").await?;
+    h.wait_text("#q-pain-value", |t| t == "2").await?;
+    assert_eq!(
+        h.find("#q-pain").await?.prop("value").await?.as_deref(),
+        Some("2")
+    );
+    // `rating`: five stars; the fourth gives 4.
+    h.click("#q-stars-4").await?;
+    h.wait_text("#q-stars-4", |t| t == "★").await?;
+    assert_eq!(h.text("#q-stars-5").await?, "☆");
+    // A rank is unanswered until an order is given: saving now names it.
+    h.click("#save").await?;
+    h.wait_text("#q-needs-error", |t| t.contains("answer"))
+        .await?;
+    h.click("#q-needs-water-up").await?;
+    h.wait_text("#q-needs li:first-child", |t| t.contains("Water"))
+        .await?;
+    assert!(
+        h.find("#q-needs-keep")
+            .await?
+            .attr("hidden")
+            .await?
+            .is_some()
+    );
+    h.scroll_to("#q-pain").await?;
+    h.screenshot("widgets-03").await?;
+
     field.save().await?;
     field.sync(&sync_message("en", 1, 0, 0)).await?;
     let submissions = h.server_submissions().await?;
@@ -234,6 +303,9 @@ async fn a_long_list_is_searched_minimal_is_a_drop_down_and_multiline_a_text_are
         .await?;
     assert_eq!(jpeg_size(&jpeg), Some((320, 213)));
     assert!(answers.get("letter").is_none_or(|v| v == ""));
+    assert_eq!(answers["pain"], "2");
+    assert_eq!(answers["stars"], "4");
+    assert_eq!(answers["needs"], "water food shelter");
     h.finish().await
 }
 

@@ -4,6 +4,8 @@ pub mod calendar;
 pub mod capture;
 pub mod choices;
 pub mod question;
+pub mod rank;
+pub mod scale;
 pub mod signature;
 pub mod understanding;
 

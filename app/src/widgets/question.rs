@@ -12,6 +12,8 @@ use leptos::prelude::*;
 use super::calendar::LocalDateInput;
 use super::capture::Capture;
 use super::choices::Choices;
+use super::rank::Ranking;
+use super::scale::Scale;
 use crate::i18n::{t, ui};
 use forms::calendars::Calendar;
 
@@ -394,6 +396,21 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
                 <Choices node=node instance=instance ctx=ctx id=id.clone() error_id=error_id/>
             }
             .into_any(),
+            Kind::Rank { .. } => view! {
+                <Ranking node=node instance=instance ctx=ctx id=id.clone() error_id=error_id/>
+            }
+            .into_any(),
+            Kind::Range { start, end, step } => {
+                let stars = node
+                    .get_value()
+                    .appearance
+                    .is_some_and(|a| a.split_whitespace().any(|w| w == "rating"));
+                view! {
+                    <Scale id=id.clone() error_id start end step stars
+                        value=Signal::derive(current) set=Callback::new(set)/>
+                }
+                .into_any()
+            }
             Kind::Media { media } => {
                 let n = node.get_value();
                 let max_pixels = n.parameter("max-pixels").and_then(|p| p.parse().ok());

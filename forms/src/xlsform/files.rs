@@ -191,15 +191,7 @@ mod tests {
 
     /// An `.xlsx` with a survey sheet (and no choices sheet).
     fn workbook(survey: &[&[&str]]) -> Vec<u8> {
-        let mut book = rust_xlsxwriter::Workbook::new();
-        let sheet = book.add_worksheet();
-        sheet.set_name("survey").unwrap();
-        for (r, row) in survey.iter().enumerate() {
-            for (c, cell) in row.iter().enumerate() {
-                sheet.write_string(r as u32, c as u16, *cell).unwrap();
-            }
-        }
-        book.save_to_buffer().unwrap()
+        crate::xlsform::test_workbook(survey, &[])
     }
 
     /// A district list as a field team attaches it: 20,000 rows over 50 regions, labels

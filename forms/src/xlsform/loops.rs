@@ -162,24 +162,16 @@ mod tests {
         assert_eq!(bucket.children[1].hint.get("en", "en"), "(bucket)");
     }
 
-    /// An `.xlsx` with a survey sheet and a choices sheet.
+    /// An `.xlsx` with a survey sheet and a list of toilets.
     fn workbook(survey: &[&[&str]]) -> Vec<u8> {
-        let mut book = rust_xlsxwriter::Workbook::new();
-        let choices: &[&[&str]] = &[
-            &["list_name", "name", "label"],
-            &["toilet", "pit", "pit latrines"],
-            &["toilet", "bucket", "buckets"],
-        ];
-        for (name, rows) in [("survey", survey), ("choices", choices)] {
-            let sheet = book.add_worksheet();
-            sheet.set_name(name).unwrap();
-            for (r, row) in rows.iter().enumerate() {
-                for (c, cell) in row.iter().enumerate() {
-                    sheet.write_string(r as u32, c as u16, *cell).unwrap();
-                }
-            }
-        }
-        book.save_to_buffer().unwrap()
+        crate::xlsform::test_workbook(
+            survey,
+            &[
+                &["list_name", "name", "label"],
+                &["toilet", "pit", "pit latrines"],
+                &["toilet", "bucket", "buckets"],
+            ],
+        )
     }
 
     #[test]

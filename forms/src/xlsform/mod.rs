@@ -571,6 +571,11 @@ fn read_survey(
                 attributes.insert(extra.into(), v);
             }
         }
+        let kind = match kind {
+            Kind::Range { start, end, step } => range_scale(&attributes, (start, end, step))
+                .map_err(|m| sheet_error(&sheet.name, number, "parameters", m))?,
+            kind => kind,
+        };
         let node = Node {
             name: name.clone(),
             label: b.text(sheet, row, "label"),
@@ -648,13 +653,151 @@ fn read_survey(
     Ok(top)
 }
 
+/// A range's scale from its `parameters` (`start=0 end=100 step=5`), XLSForm's defaults
+/// for what is not given.
+fn range_scale(
+    attributes: &BTreeMap<String, String>,
+    (start, end, step): (f64, f64, f64),
+) -> Result<Kind, String> {
+    let probe = Node {
+        attributes: attributes.clone(),
+        ..blank_node()
+    };
+    let read = |key: &str, default: f64| -> Result<f64, String> {
+        match probe.parameter(key) {
+            None => Ok(default),
+            Some(v) => crate::num::parse_decimal(v)
+                .filter(|n| n.is_finite())
+                .ok_or_else(|| format!("the range's `{key}` must be a number, not `{v}`")),
+        }
+    };
+    let (start, end, step) = (
+        read("start", start)?,
+        read("end", end)?,
+        read("step", step)?,
+    );
+    if step == 0.0 {
+        return Err("the range's `step` cannot be 0".into());
+    }
+    if start == end {
+        return Err(format!(
+            "the range starts and ends at {start}: give it two different ends"
+        ));
+    }
+    if ((end - start) / step).abs() > 10_000.0 {
+        return Err("the range has more than 10,000 steps: make the step larger".into());
+    }
+    Ok(Kind::Range { start, end, step })
+}
+
 fn blank_node() -> Node {
     Node::new(String::new(), Kind::Text)
+}
+
+/// An `.xlsx` with a survey sheet and, when given rows, a choices sheet: the small
+/// XLSForms the importer's tests read.
+#[cfg(test)]
+pub(crate) fn test_workbook(survey: &[&[&str]], choices: &[&[&str]]) -> Vec<u8> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    for (name, rows) in [("survey", survey), ("choices", choices)] {
+        if rows.is_empty() {
+            continue;
+        }
+        let sheet = book.add_worksheet();
+        sheet.set_name(name).unwrap();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                sheet.write_string(r as u32, c as u16, *cell).unwrap();
+            }
+        }
+    }
+    book.save_to_buffer().unwrap()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Answers;
+    use crate::validate::{Problem, validate};
+
+    #[test]
+    fn range_and_rank_import_and_check_their_answers() {
+        let form = import(
+            &test_workbook(
+                &[
+                    &["type", "name", "label", "parameters"],
+                    &["range", "pain", "Pain", "start=0 end=10 step=2"],
+                    &["range", "plain", "Default scale", ""],
+                    &["rank need", "needs", "Put the needs in order", ""],
+                ],
+                &[
+                    &["list_name", "name", "label"],
+                    &["need", "food", "Food"],
+                    &["need", "water", "Water"],
+                    &["need", "shelter", "Shelter"],
+                ],
+            ),
+            "scales.xlsx",
+        )
+        .unwrap()
+        .form
+        .compile()
+        .unwrap();
+        assert_eq!(
+            form.node("plain").unwrap().kind,
+            Kind::Range {
+                start: 1.0,
+                end: 10.0,
+                step: 1.0
+            }
+        );
+        let problems = |pain: &str, needs: &str| {
+            let answers: Answers = [("pain", pain), ("needs", needs)]
+                .into_iter()
+                .filter(|(_, v)| !v.is_empty())
+                .map(|(k, v)| (k.to_string(), crate::model::Answer::Value(v.to_string())))
+                .collect();
+            validate(&form, &answers, "2026-11-26")
+                .into_iter()
+                .map(|e| (e.name, e.problem))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(problems("4", "water food shelter"), vec![]);
+        assert_eq!(problems("0", ""), vec![]);
+        let off = |pain: &str| problems(pain, "")[0].1;
+        assert_eq!(off("5"), Problem::OffTheScale);
+        assert_eq!(off("12"), Problem::OffTheScale);
+        assert_eq!(off("-2"), Problem::OffTheScale);
+        assert_eq!(off("many"), Problem::NotANumber);
+        let rank = |needs: &str| problems("", needs)[0].1;
+        assert_eq!(rank("water food"), Problem::NotRanked);
+        assert_eq!(rank("water food food"), Problem::NotRanked);
+        assert_eq!(rank("water fuel shelter"), Problem::UnknownChoice);
+
+        let refused = |parameters: &str| {
+            import(
+                &test_workbook(
+                    &[
+                        &["type", "name", "parameters"],
+                        &["range", "pain", parameters],
+                    ],
+                    &[],
+                ),
+                "scales.xlsx",
+            )
+            .map(|_| ())
+            .unwrap_err()
+            .to_string()
+        };
+        let message = refused("start=0 end=ten");
+        assert!(
+            message.contains("row 2") && message.contains("`end` must be a number"),
+            "{message}"
+        );
+        assert!(refused("step=0").contains("cannot be 0"));
+        assert!(refused("start=3 end=3").contains("two different ends"));
+        assert!(refused("start=0 end=1 step=0.00001").contains("10,000 steps"));
+    }
 
     #[test]
     fn excel_serial_dates() {

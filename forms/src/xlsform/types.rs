@@ -47,14 +47,7 @@ const METADATA: &[(&str, &str)] = &[
 ];
 
 /// Types the reference converter knows that Sauti does not capture yet.
-const NOT_YET: &[&str] = &[
-    "range",
-    "geotrace",
-    "geoshape",
-    "rank",
-    "xml-external",
-    "csv-external",
-];
+const NOT_YET: &[&str] = &["geotrace", "geoshape", "xml-external", "csv-external"];
 
 /// Read a type cell. `Err` holds the message for the enumerator of errors.
 pub fn parse(raw: &str) -> Result<RowType, String> {
@@ -84,6 +77,14 @@ pub fn parse(raw: &str) -> Result<RowType, String> {
         "note" => return simple(Kind::Note),
         "calculate" => return simple(Kind::Calculate),
         "hidden" => return simple(Kind::Hidden),
+        // The scale comes from the `parameters` column (XLSForm's defaults until then).
+        "range" => {
+            return simple(Kind::Range {
+                start: 1.0,
+                end: 10.0,
+                step: 1.0,
+            });
+        }
         "image" | "photo" | "audio" | "video" | "file" => {
             let media = if joined == "photo" {
                 "image"
@@ -147,6 +148,19 @@ fn select(words: &[&str], lower: &[String]) -> Option<Result<RowType, String>> {
     let (multiple, rest) = match lw.as_slice() {
         ["select_one", ..] | ["select1", ..] | ["select_one_external", ..] => (false, 1),
         ["select_multiple", ..] => (true, 1),
+        ["rank", _] => {
+            return Some(Ok(RowType::Question {
+                kind: Kind::Rank {
+                    list: words[1].to_string(),
+                },
+                or_other: false,
+            }));
+        }
+        ["rank", ..] => {
+            return Some(Err(
+                "a rank needs exactly one choice list name, as in `rank priorities`".into(),
+            ));
+        }
         ["select_one_from_file" | "select_multiple_from_file", file] => {
             if !(file.ends_with(".csv") || file.ends_with(".xml")) {
                 return Some(Err(format!(
@@ -253,9 +267,16 @@ mod tests {
                 .contains("Unknown question type 'unknown'")
         );
         assert!(
-            parse("range")
+            parse("geotrace")
                 .unwrap_err()
                 .contains("not supported by Sauti yet")
         );
+        assert_eq!(
+            q("rank priorities").0,
+            Kind::Rank {
+                list: "priorities".into()
+            }
+        );
+        assert!(parse("rank").unwrap_err().contains("one choice list name"));
     }
 }

@@ -159,7 +159,9 @@ impl Layout {
                     }
                     let choices = match kind {
                         Kind::SelectOne { list } => Some((list.clone(), false)),
-                        Kind::SelectMultiple { list } => Some((list.clone(), true)),
+                        Kind::SelectMultiple { list } | Kind::Rank { list } => {
+                            Some((list.clone(), true))
+                        }
                         _ => None,
                     };
                     columns.push(Column {
