@@ -332,6 +332,7 @@ mod tests {
                 members,
             ],
             choices: Default::default(),
+            style: String::new(),
         }
         .compile()
         .unwrap();

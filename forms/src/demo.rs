@@ -92,6 +92,7 @@ pub fn chained_form(n: usize) -> Form {
         }],
         body,
         choices: Default::default(),
+        style: String::new(),
     }
 }
 

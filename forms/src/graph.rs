@@ -184,6 +184,7 @@ fn sources_of(
     .into_iter()
     .flatten()
     .flat_map(|x| x.references())
+    .chain(e.trigger.iter().map(String::as_str))
     .filter_map(id_of)
     .collect();
     read.iter()

@@ -226,6 +226,10 @@ pub struct Form {
     pub body: Vec<Node>,
     #[serde(default)]
     pub choices: BTreeMap<String, Vec<Choice>>,
+    /// The settings sheet's `style`: `pages` (one question per screen outside groups),
+    /// `theme-grid` (questions side by side on wide screens, by their `w1`–`w12`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub style: String,
 }
 
 /// One value or one repeat in a set of answers. In JSON a value is a string and a repeat
@@ -291,6 +295,10 @@ pub struct NodeExprs {
     pub calculation: Option<Expr>,
     pub choice_filter: Option<Expr>,
     pub repeat_count: Option<Expr>,
+    /// The questions named in the `trigger` column: the calculation runs when one of them
+    /// is answered, and only then (a time stamp when a question is answered, a value
+    /// proposed once and then left to the enumerator).
+    pub trigger: Vec<String>,
 }
 
 /// A form checked and prepared for evaluation: names indexed, expressions parsed.
@@ -404,9 +412,37 @@ impl Form {
                 }
                 Ok(Some(expr))
             };
+            let trigger = match node.attributes.get("trigger") {
+                None => Vec::new(),
+                Some(cell) => {
+                    let names = trigger_names(cell);
+                    if names.is_empty() {
+                        return Err(problem(
+                            "trigger",
+                            format!(
+                                "`{cell}` names no question: write the question that sets this one off as ${{name}}"
+                            ),
+                        ));
+                    }
+                    if let Some(unknown) = names.iter().find(|n| !locations.contains_key(*n)) {
+                        return Err(problem(
+                            "trigger",
+                            format!("refers to ${{{unknown}}}, which the form does not define"),
+                        ));
+                    }
+                    if node.calculation.is_none() {
+                        return Err(problem(
+                            "calculation",
+                            "a question with a trigger needs a calculation: the value it takes when triggered".into(),
+                        ));
+                    }
+                    names
+                }
+            };
             exprs.insert(
                 name.clone(),
                 NodeExprs {
+                    trigger,
                     relevant: parse("relevant", &node.relevant)?,
                     constraint: parse("constraint", &node.constraint)?,
                     calculation: parse("calculation", &node.calculation)?,
@@ -480,6 +516,16 @@ fn index_nodes(
         path.pop();
     }
     Ok(())
+}
+
+/// The `${name}`s of a `trigger` cell.
+fn trigger_names(cell: &str) -> Vec<String> {
+    cell.split("${")
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}'))
+        .map(|(name, _)| name.trim().to_string())
+        .filter(|name| !name.is_empty())
+        .collect()
 }
 
 fn node_at<'a>(body: &'a [Node], path: &[usize]) -> &'a Node {
@@ -681,6 +727,7 @@ impl CompiledForm {
     pub fn pages(&self) -> Vec<Vec<usize>> {
         let mut pages: Vec<Vec<usize>> = Vec::new();
         let mut loose: Vec<usize> = Vec::new();
+        let one_per_page = self.has_style("pages");
         for (i, node) in self.form.body.iter().enumerate() {
             // Never asked (it serves a purpose the respondent refused): no empty page.
             if node.relevant.as_deref() == Some("false()") {
@@ -694,6 +741,7 @@ impl CompiledForm {
                     }
                     pages.push(vec![i]);
                 }
+                _ if one_per_page => pages.push(vec![i]),
                 _ => loose.push(i),
             }
         }
@@ -701,6 +749,11 @@ impl CompiledForm {
             pages.push(loose);
         }
         pages
+    }
+
+    /// Whether the form's `style` setting includes `word` (`pages`, `theme-grid`).
+    pub fn has_style(&self, word: &str) -> bool {
+        self.form.style.split_whitespace().any(|w| w == word)
     }
 
     /// Names of every node on a page, children included.
@@ -731,6 +784,16 @@ mod tests {
             form.page_names(&pages[2])
                 .contains(&"member_age".to_string())
         );
+    }
+
+    #[test]
+    fn the_pages_style_gives_each_loose_question_its_own_screen() {
+        let mut form = demo::chained_form(3);
+        assert_eq!(form.clone().compile().unwrap().pages(), vec![vec![0, 1, 2]]);
+        form.style = "pages theme-grid".into();
+        let form = form.compile().unwrap();
+        assert_eq!(form.pages(), vec![vec![0], vec![1], vec![2]]);
+        assert!(form.has_style("theme-grid") && !form.has_style("grid"));
     }
 
     #[test]

@@ -92,6 +92,7 @@ mod tests {
             }],
             body,
             choices: Default::default(),
+            style: String::new(),
         }
         .compile()
         .unwrap()

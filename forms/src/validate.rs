@@ -224,10 +224,25 @@ impl<'a> Context<'a> {
 /// A volatile calculation (`random()`, `now()`, `uuid()`, `once()`) is computed once,
 /// when first relevant, and then kept (here and in `settle_after`): reopening a draft or
 /// answering another question never re-draws a random sample.
+/// A question with a `trigger` keeps its value here: it is computed only when its
+/// trigger is answered ([`settle_answer`]).
 pub fn settle(form: &CompiledForm, answers: &mut Answers, today: &str) {
     for id in form.graph().order_ids() {
-        settle_node(form, answers, today, id);
+        settle_node(form, answers, today, id, None);
     }
+}
+
+/// After the enumerator answered `changed` in `instance`: [`settle_after`], and the
+/// questions whose `trigger` names `changed` take their calculation's value (in that
+/// instance, or for all of them when they sit outside its repeat).
+pub fn settle_answer<'f>(
+    form: &'f CompiledForm,
+    answers: &mut Answers,
+    today: &str,
+    changed: &str,
+    instance: Instance<'_>,
+) -> Vec<&'f str> {
+    settle_from(form, answers, today, changed, Some(instance))
 }
 
 /// After the answer to `changed` (or the instances of repeat `changed`) changed:
@@ -239,6 +254,17 @@ pub fn settle_after<'f>(
     today: &str,
     changed: &str,
 ) -> Vec<&'f str> {
+    settle_from(form, answers, today, changed, None)
+}
+
+fn settle_from<'f>(
+    form: &'f CompiledForm,
+    answers: &mut Answers,
+    today: &str,
+    changed: &str,
+    answered_in: Option<Instance<'_>>,
+) -> Vec<&'f str> {
+    let fired = answered_in.map(|at| (changed, at));
     let Some(location) = form.location(changed) else {
         return Vec::new();
     };
@@ -246,7 +272,7 @@ pub fn settle_after<'f>(
         .graph()
         .affected(
             location.id,
-            |id| settle_node(form, answers, today, id),
+            |id| settle_node(form, answers, today, id, fired),
             |id| {
                 form.node(form.name_of(id))
                     .is_some_and(|n| n.kind.has_children())
@@ -262,7 +288,7 @@ pub fn settle_after<'f>(
         let Some(id) = form.location(repeat).map(|l| l.id) else {
             continue;
         };
-        if counted && settle_node(form, answers, today, id) {
+        if counted && settle_node(form, answers, today, id, None) {
             visited.extend(settle_after(form, answers, today, repeat));
         }
     }
@@ -276,12 +302,20 @@ enum Change {
     Resize(usize),
 }
 
-/// Re-evaluate one node in every instance it has; whether any value changed.
-fn settle_node(form: &CompiledForm, answers: &mut Answers, today: &str, id: usize) -> bool {
+/// Re-evaluate one node in every instance it has; whether any value changed. `fired`:
+/// the question just answered, and where, for the nodes it triggers.
+fn settle_node(
+    form: &CompiledForm,
+    answers: &mut Answers,
+    today: &str,
+    id: usize,
+    fired: Option<(&str, Instance<'_>)>,
+) -> bool {
     let name = form.name_of(id);
     let (Some(node), Some(location)) = (form.node(name), form.location(name)) else {
         return false;
     };
+    let triggers = form.exprs(name).map_or(&[][..], |e| e.trigger.as_slice());
     let instances = model::instances_of(answers, &location.repeats);
     let mut changed = false;
     for instance in &instances {
@@ -291,7 +325,20 @@ fn settle_node(form: &CompiledForm, answers: &mut Answers, today: &str, id: usiz
                 answers,
                 today,
             };
-            decide(&ctx, node, instance, form.graph().is_volatile(id))
+            let timing = if triggers.is_empty() {
+                Timing::Always
+            } else if fired.is_some_and(|(by, at)| {
+                triggers.iter().any(|t| t == by) && same_branch(instance, at)
+            }) {
+                Timing::Fired
+            } else {
+                Timing::Waiting
+            };
+            let timing = match timing {
+                Timing::Always if form.graph().is_volatile(id) => Timing::Once,
+                other => other,
+            };
+            decide(&ctx, node, instance, timing)
         };
         changed |= match change {
             None => false,
@@ -349,6 +396,25 @@ fn untouched(form: &CompiledForm, instance: &Answers, blank: &Answers) -> bool {
     })
 }
 
+/// When a node's calculation runs.
+#[derive(Clone, Copy, PartialEq)]
+enum Timing {
+    /// At every settle (a plain calculation).
+    Always,
+    /// When first relevant, then kept (`random()`, `now()`, `uuid()`, `once()`).
+    Once,
+    /// Its trigger was just answered: now.
+    Fired,
+    /// It has a trigger, not answered now: its value stays.
+    Waiting,
+}
+
+/// Whether two instance paths agree on every repeat they share: an answer in member 2
+/// fires a trigger in member 2 (and at the top level), not in member 3.
+fn same_branch(a: Instance<'_>, b: Instance<'_>) -> bool {
+    a.iter().zip(b).all(|(x, y)| x == y)
+}
+
 /// The most instances a `repeat_count` may ask for: a typo (10000 for 10) must not
 /// freeze the phone.
 pub const MAX_REPEAT_COUNT: usize = 500;
@@ -357,7 +423,7 @@ fn decide<'a>(
     ctx: &Context<'a>,
     node: &'a Node,
     instance: Instance<'_>,
-    keep_stored: bool,
+    timing: Timing,
 ) -> Option<Change> {
     let current = || model::value(ctx.answers, &node.name, instance);
     if !ctx.is_relevant(&node.name, instance) {
@@ -366,10 +432,18 @@ fn decide<'a>(
             _ => Some(Change::Clear),
         };
     }
+    match timing {
+        Timing::Waiting => return None,
+        Timing::Fired => {
+            let new = ctx.calculate(node, instance);
+            return (new != current()).then_some(Change::Set(new));
+        }
+        Timing::Always | Timing::Once => {}
+    }
     match &node.kind {
         Kind::Calculate => {
             let old = current();
-            if keep_stored && !old.is_empty() {
+            if timing == Timing::Once && !old.is_empty() {
                 return None;
             }
             let new = ctx.calculate(node, instance);
@@ -497,10 +571,15 @@ fn check_nodes<'a>(
                     }
                     None => "",
                 };
+                // A volatile or triggered value is the phone's to keep: not recomputed.
                 let volatile = ctx
                     .form
                     .location(&node.name)
-                    .is_some_and(|l| ctx.form.graph().is_volatile(l.id));
+                    .is_some_and(|l| ctx.form.graph().is_volatile(l.id))
+                    || ctx
+                        .form
+                        .exprs(&node.name)
+                        .is_some_and(|e| !e.trigger.is_empty());
                 if !volatile && stored != ctx.calculate(node, instance) {
                     report(Problem::CalculationMismatch);
                 }
@@ -824,6 +903,76 @@ mod tests {
         let mut full = a.clone();
         settle(&form, &mut full, TODAY);
         assert_eq!(a, full, "the incremental pass agrees with a full one");
+    }
+
+    /// The demo form with two triggered calculations: one at the top level, set off by the
+    /// needs; one in each member, set off by that member's age.
+    fn triggered() -> CompiledForm {
+        let mut form = demo::household_form();
+        let triggered = |name: &str, calculation: &str, trigger: &str| Node {
+            calculation: Some(calculation.into()),
+            attributes: [("trigger".to_string(), trigger.to_string())].into(),
+            ..Node::new(name, Kind::Calculate)
+        };
+        form.body.push(triggered(
+            "needs_noted",
+            "concat('noted: ', ${priority_needs})",
+            "${priority_needs}",
+        ));
+        let members = form.body.iter_mut().find(|n| n.name == "members").unwrap();
+        members
+            .children
+            .push(triggered("age_noted", "${member_age} * 1", "${member_age}"));
+        form.compile().unwrap()
+    }
+
+    #[test]
+    fn a_triggered_calculation_runs_when_its_question_is_answered_and_only_then() {
+        let form = triggered();
+        let mut a = complete_household();
+        settle(&form, &mut a, TODAY);
+        assert_eq!(
+            a.get("needs_noted"),
+            None,
+            "not set off by opening the form"
+        );
+        assert_eq!(validate(&form, &a, TODAY), vec![]);
+        model::set_value(&mut a, "priority_needs", &[], "water".into());
+        settle_answer(&form, &mut a, TODAY, "priority_needs", &[]);
+        assert_eq!(a.get("needs_noted"), Some(&v("noted: water")));
+        // Other answers, a full settle, or the needs changed by a calculation: kept.
+        model::set_value(&mut a, "priority_needs", &[], "food".into());
+        settle_after(&form, &mut a, TODAY, "priority_needs");
+        settle(&form, &mut a, TODAY);
+        assert_eq!(a.get("needs_noted"), Some(&v("noted: water")));
+        assert_eq!(
+            validate(&form, &a, TODAY),
+            vec![],
+            "the server keeps it too"
+        );
+        // In a repeat, only the member whose age was given.
+        model::set_value(&mut a, "member_age", &member(1), "7".into());
+        settle_answer(&form, &mut a, TODAY, "member_age", &member(1));
+        assert_eq!(model::value(&a, "age_noted", &member(1)), "7");
+        assert_eq!(model::value(&a, "age_noted", &member(0)), "");
+
+        let refused = |trigger: &str, calculation: Option<&str>| {
+            let mut form = demo::household_form();
+            form.body.push(Node {
+                calculation: calculation.map(str::to_string),
+                attributes: [("trigger".to_string(), trigger.to_string())].into(),
+                ..Node::new("late", Kind::Text)
+            });
+            match form.compile() {
+                Err(crate::Error::Node {
+                    column, message, ..
+                }) => format!("{column}: {message}"),
+                other => panic!("{other:?}"),
+            }
+        };
+        assert!(refused("${nowhere}", Some("1")).starts_with("trigger: refers to ${nowhere}"));
+        assert!(refused("priority_needs", Some("1")).contains("names no question"));
+        assert!(refused("${priority_needs}", None).starts_with("calculation:"));
     }
 
     #[test]

@@ -68,6 +68,7 @@ fn nested_form() -> Form {
         }],
         body: vec![members, total],
         choices: Default::default(),
+        style: String::new(),
     }
 }
 

@@ -135,6 +135,7 @@ fn widgets_form() -> Form {
             ("needs".to_string(), needs),
         ]
         .into(),
+        style: String::new(),
     }
 }
 

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use forms::model::{self, CompiledForm, Kind, Node, Step};
-use forms::validate::{Context, FieldError, Problem, settle_after};
+use forms::validate::{Context, FieldError, Problem, settle_after, settle_answer};
 use leptos::prelude::*;
 
 use super::calendar::LocalDateInput;
@@ -130,23 +130,33 @@ impl InterviewCtx {
 
     /// Change the answers (an answer, a repeat instance added or removed), settle what
     /// that affects, and wake the nodes that were re-evaluated.
-    fn change(&self, changed: &str, edit: impl FnOnce(&mut model::Answers)) {
+    /// `answered_in`: where the enumerator answered `changed` (what sets off its triggers);
+    /// `None` for instances added or removed.
+    fn change(
+        &self,
+        changed: &str,
+        answered_in: Option<&[Step]>,
+        edit: impl FnOnce(&mut model::Answers),
+    ) {
         let form = self.form.get_value();
         let today = self.today.get_value();
         let mut affected = Vec::new();
         self.answers.update(|a| {
             edit(a);
-            affected = settle_after(&form, a, &today, changed)
-                .into_iter()
-                .map(str::to_string)
-                .collect();
+            let settled = match answered_in {
+                Some(at) => settle_answer(&form, a, &today, changed, at),
+                None => settle_after(&form, a, &today, changed),
+            };
+            affected = settled.into_iter().map(str::to_string).collect();
         });
         self.notify(&affected);
     }
 
     /// Record an answer, then recompute what depends on it.
     pub(crate) fn set(&self, name: &str, instance: &[Step], value: String) {
-        self.change(name, |a| model::set_value(a, name, instance, value));
+        self.change(name, Some(instance), |a| {
+            model::set_value(a, name, instance, value)
+        });
     }
 }
 
@@ -306,7 +316,7 @@ fn RepeatView(node: Node, at: Vec<Step>, ctx: InterviewCtx) -> impl IntoView {
     let add = move |_| {
         let repeat = name.get_value();
         let instance = forms::prefill::new_instance(&ctx.form.get_value(), &repeat);
-        ctx.change(&repeat, |a| {
+        ctx.change(&repeat, None, |a| {
             at.with_value(|at| model::add_instance(a, &repeat, at, instance))
         });
     };
@@ -337,7 +347,7 @@ fn RepeatView(node: Node, at: Vec<Step>, ctx: InterviewCtx) -> impl IntoView {
                         hidden=counted
                         on:click=move |_| {
                             let repeat = name.get_value();
-                            ctx.change(&repeat, |a| {
+                            ctx.change(&repeat, None, |a| {
                                 at.with_value(|at| model::remove_instance(a, &repeat, at, i))
                             });
                         }

@@ -7,6 +7,7 @@
 //! Built only with the `xlsform` feature (server and CLI); phones receive the imported
 //! form as JSON.
 
+mod appearance;
 mod files;
 mod headers;
 mod loops;
@@ -324,6 +325,7 @@ pub fn import_with_files(
         languages: b.languages.clone(),
         body,
         choices: choice_lists,
+        style: setting("style").unwrap_or_default(),
     };
     if let Err(e) = form.clone().compile() {
         return Err(match e {
@@ -556,6 +558,16 @@ fn read_survey(
             }
         };
         let read_only = flag(sheet.get(row, "read_only")).unwrap_or(false);
+        if let Some(appearance) = sheet.get(row, "appearance") {
+            let unknown = appearance::unknown(&appearance);
+            if !unknown.is_empty() {
+                b.warnings.push(format!(
+                    "{} sheet, row {number}: `{name}` asks for the appearance `{}`, which Sauti does not draw yet; it is shown with its usual widget",
+                    sheet.name,
+                    unknown.join(" ")
+                ));
+            }
+        }
         let mut attributes = sheet.attributes(row);
         for media in ["image", "audio", "video", "big-image"] {
             for (lang, value) in sheet.translations(row, media) {

@@ -1,0 +1,77 @@
+//! The `appearance` column: which words Sauti draws a widget for. A word it does not know
+//! is kept on the question (a later version may know it) and the question is drawn with
+//! its usual widget; the import says so, so the form's author is not surprised in the field.
+
+/// Appearances the phone renders, for any question type. (A word that does not apply to
+/// the question's type is ignored, as ODK does.)
+const KNOWN: &[&str] = &[
+    // Groups: on one screen (every group is), a table of shared choices, a grid width.
+    "field-list",
+    "table-list",
+    // Selects.
+    "minimal",
+    "horizontal",
+    "horizontal-compact",
+    "compact",
+    "likert",
+    "quick",
+    "quickcompact",
+    "label",
+    "list-nolabel",
+    "list",
+    "autocomplete",
+    // Text and numbers.
+    "multiline",
+    "numbers",
+    "thousands-sep",
+    // Dates: a part of the date, or a local calendar.
+    "month-year",
+    "year",
+    "no-calendar",
+    "ethiopian",
+    "coptic",
+    "islamic",
+    "persian",
+    // Geopoints: shown on a map (a link to one while the phone is online).
+    "map",
+    "maps",
+    "placement-map",
+    // Ranges.
+    "rating",
+    // Photos: the camera at once.
+    "new",
+    "new-front",
+    "selfie",
+];
+
+/// The words of `appearance` Sauti does not render.
+pub(super) fn unknown(appearance: &str) -> Vec<&str> {
+    appearance
+        .split_whitespace()
+        .filter(|word| {
+            let grid_width = word
+                .strip_prefix('w')
+                .and_then(|n| n.parse::<u8>().ok())
+                .is_some_and(|n| (1..=12).contains(&n));
+            // `search('villages')`: a search box over the list (the list comes from the type).
+            let search = *word == "search" || word.starts_with("search(");
+            // `compact-2`: compact, in so many columns.
+            let columns = word
+                .strip_prefix("compact-")
+                .is_some_and(|n| n.parse::<u8>().is_ok());
+            !(KNOWN.contains(word) || grid_width || search || columns)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_words_pass_and_others_are_named() {
+        assert!(unknown("minimal w3 quick compact-2").is_empty());
+        assert!(unknown("search('villages')").is_empty());
+        assert_eq!(unknown("w13 counter minimal"), ["w13", "counter"]);
+    }
+}
