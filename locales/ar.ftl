@@ -143,6 +143,7 @@ interview-back = رجوع
 interview-save = حفظ
 interview-save-draft = حفظ المسودة والخروج
 geo-locate = تسجيل الموقع
+geo-map = عرض على الخريطة
 geo-busy = جارٍ تحديد الموقع…
 geo-done = تم تسجيل الموقع (الدقة نحو { $accuracy } م).
 geo-failed = تعذّر تحديد الموقع. تأكد من تشغيل خدمة الموقع والسماح بها لهذه الصفحة، أو اكتبه يدويًا.

@@ -143,6 +143,7 @@ interview-back = Back
 interview-save = Save
 interview-save-draft = Save draft and leave
 geo-locate = Record location
+geo-map = See on a map
 geo-busy = Finding the location…
 geo-done = Location recorded (accuracy about { $accuracy } m).
 geo-failed = The location could not be found. Check that location is on and allowed for this page, or type it.

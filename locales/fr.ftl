@@ -143,6 +143,7 @@ interview-back = Retour
 interview-save = Enregistrer
 interview-save-draft = Enregistrer le brouillon et quitter
 geo-locate = Enregistrer la position
+geo-map = Voir sur une carte
 geo-busy = Recherche de la position…
 geo-done = Position enregistrée (précision d'environ { $accuracy } m).
 geo-failed = La position est introuvable. Vérifiez que la localisation est activée et autorisée pour cette page, ou saisissez-la.

@@ -138,7 +138,7 @@ fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
     };
 
     view! {
-        <section class="interview" dir=move || if session.with_value(|s| s.form.is_rtl(&lang.get())) { "rtl" } else { "ltr" }>
+        <section class="interview" class:theme-grid=session.with_value(|s| s.form.has_style("theme-grid")) dir=move || if session.with_value(|s| s.form.is_rtl(&lang.get())) { "rtl" } else { "ltr" }>
             <ErrorLine error=error/>
             {move || match consent.get() {
                 None => view! {

@@ -18,6 +18,10 @@ const SHOWN: usize = 30;
 /// The longest list a drop-down holds.
 const DROP_DOWN_UP_TO: usize = 500;
 
+/// Provided by a `table-list` group to the questions inside it.
+#[derive(Clone, Copy)]
+pub struct TableList;
+
 #[component]
 pub fn Choices(
     node: StoredValue<Node>,
@@ -26,6 +30,8 @@ pub fn Choices(
     id: String,
     error_id: String,
 ) -> impl IntoView {
+    // A row of a `table-list` group: choices in columns, their labels in the header.
+    let in_table = use_context::<TableList>().is_some();
     let ui = ui();
     let (multiple, appearance, len) = node.with_value(|n| {
         (
@@ -37,13 +43,28 @@ pub fn Choices(
     let has = |a: &str| appearance.split_whitespace().any(|w| w == a);
     let drop_down = !multiple && has("minimal") && len <= DROP_DOWN_UP_TO;
     let search = !drop_down && (len > SEARCH_FROM || has("autocomplete") || has("search"));
+    // `quick`: choosing one moves on to the next screen.
+    let quick = !multiple && (has("quick") || has("quickcompact"));
+    // Columns: `compact-3` asks for three; a table row (`label`, `list-nolabel`, or a
+    // question of a `table-list` group) has one per choice, under the header's labels.
+    let columns = appearance
+        .split_whitespace()
+        .find_map(|w| w.strip_prefix("compact-")?.parse::<usize>().ok())
+        .or_else(|| (has("label") || has("list-nolabel") || in_table).then_some(len));
+    let grid = columns.map(|n| format!("grid-template-columns: repeat({n}, minmax(0, 1fr))"));
     let current = move || ctx.value(&node.with_value(|n| n.name.clone()), &instance.get_value());
     let set = move |v: String| {
         ctx.set(
             &node.with_value(|n| n.name.clone()),
             &instance.get_value(),
             v,
-        )
+        );
+        if quick && let Some(next) = document().get_element_by_id("next") {
+            use wasm_bindgen::JsCast;
+            if let Ok(next) = next.dyn_into::<web_sys::HtmlElement>() {
+                next.click();
+            }
+        }
     };
     // Recomputed when what the filter reads changes; cheap positions, not choices.
     let visible =
@@ -185,7 +206,7 @@ pub fn Choices(
             on:input=move |ev| query.set(event_target_value(&ev))
         />
         <p class="hint" id=status_id role="status" aria-live="polite" hidden=!search>{status}</p>
-        <div class="choices" role=role aria-labelledby=labelled aria-describedby=error_id>
+        <div class="choices" role=role aria-labelledby=labelled aria-describedby=error_id style=grid>
             {move || found.get().0.into_iter().map(option).collect_view()}
         </div>
     }

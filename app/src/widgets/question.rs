@@ -160,6 +160,75 @@ impl InterviewCtx {
     }
 }
 
+/// The part of a date a `month-year` or `year` question asks for.
+#[derive(Clone, Copy)]
+enum DatePart {
+    Month,
+    Year,
+}
+
+impl DatePart {
+    /// What the input shows of a stored ISO date: `2026-11`, or `2026`.
+    fn show(self, stored: &str) -> String {
+        let len = match self {
+            DatePart::Month => 7,
+            DatePart::Year => 4,
+        };
+        stored.get(..len).unwrap_or(stored).to_string()
+    }
+
+    /// The ISO date kept for what was typed. A year typed half-way is kept as it is (and
+    /// refused as "not a date" if left so): erasing it would wipe the digits being typed.
+    fn store(self, typed: &str) -> String {
+        let typed = typed.trim();
+        let whole = match self {
+            DatePart::Month => typed.len() == 7 && typed.as_bytes()[4] == b'-',
+            DatePart::Year => typed.len() == 4,
+        };
+        if !whole || !typed.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
+            return typed.to_string();
+        }
+        match self {
+            DatePart::Month => format!("{typed}-01"),
+            DatePart::Year => format!("{typed}-01-01"),
+        }
+    }
+}
+
+/// `1234567.5` as `1 234 567.5` (narrow spaces, the same in every language), or nothing
+/// for a number too small to need it.
+fn group_digits(value: &str) -> String {
+    let value = value.trim();
+    let (sign, rest) = value.strip_prefix('-').map_or(("", value), |r| ("-", r));
+    let (int, frac) = rest
+        .split_once('.')
+        .map_or((rest, None), |(i, f)| (i, Some(f)));
+    if int.len() < 4 || !int.bytes().all(|b| b.is_ascii_digit()) {
+        return String::new();
+    }
+    let mut out = String::from(sign);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push('\u{202f}');
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
+/// OpenStreetMap at the point of a geopoint answer (`lat lon …`).
+fn map_link(value: &str) -> Option<String> {
+    let mut parts = value.split_whitespace();
+    let (lat, lon) = (parts.next()?, parts.next()?);
+    let ok = |s: &str| forms::num::parse_decimal(s).is_some();
+    (ok(lat) && ok(lon))
+        .then(|| format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"))
+}
+
 /// Ask the browser for the phone's position and record it as XForms store a geopoint:
 /// `latitude longitude altitude accuracy` (metres). The status line says how precise it
 /// is, or why there is none (location off, permission refused, no fix in 30 s).
@@ -281,9 +350,34 @@ pub fn NodeView(
 #[component]
 fn GroupView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl IntoView {
     let label = node.label.clone();
+    // `table-list`: the selects inside share one list; its labels head the columns once,
+    // and each question is a row of bare choices.
+    let table = node
+        .appearance
+        .as_deref()
+        .is_some_and(|a| a.split_whitespace().any(|w| w == "table-list"));
+    let head = table.then(|| {
+        provide_context(super::choices::TableList);
+        let list = node
+            .children
+            .iter()
+            .find_map(|c| c.kind.choice_list())
+            .unwrap_or_default()
+            .to_string();
+        let labels: Vec<model::Text> = ctx
+            .form
+            .with_value(|f| f.choices(&list).iter().map(|c| c.label.clone()).collect());
+        let grid = format!("grid-template-columns: repeat({}, minmax(0, 1fr))", labels.len());
+        view! {
+            <div class="choices table-head" aria-hidden="true" style=grid>
+                {labels.into_iter().map(|l| view! { <span>{move || ctx.text(&l)}</span> }).collect_view()}
+            </div>
+        }
+    });
     view! {
-        <fieldset class="group">
+        <fieldset class="group" class:table-list=table>
             <legend>{move || ctx.text(&label)}</legend>
+            {head}
             {node
                 .children
                 .into_iter()
@@ -391,6 +485,13 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
                 })
         })
     };
+    // `w1`–`w12`: the question's share of a row in the `theme-grid` style (wide screens).
+    let grid_width = node.get_value().appearance.and_then(|a| {
+        a.split_whitespace()
+            .find_map(|w| w.strip_prefix('w')?.parse::<u8>().ok())
+            .filter(|n| (1..=12).contains(n))
+            .map(|n| format!("--w: {n}"))
+    });
     let label_text = move || ctx.text(&node.get_value().label);
     let hint_text = move || ctx.text(&node.get_value().hint);
     let required = node.get_value().required;
@@ -431,14 +532,47 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
                 .into_any()
             }
             kind => {
-                let (input_type, mode) = match kind {
-                    Kind::Integer => ("text", "numeric"),
-                    Kind::Decimal | Kind::Geopoint => ("text", "decimal"),
-                    Kind::Date => ("date", "none"),
-                    Kind::Time => ("time", "none"),
-                    Kind::DateTime => ("datetime-local", "none"),
+                let appearance = node.get_value().appearance.unwrap_or_default();
+                let has = |word: &str| appearance.split_whitespace().any(|w| w == word);
+                // `month-year` and `year`: only that part of a date is asked; the answer is
+                // still a whole ISO date (the first of the month, or of the year).
+                let part = match kind {
+                    Kind::Date if has("month-year") => Some(DatePart::Month),
+                    Kind::Date if has("year") => Some(DatePart::Year),
+                    _ => None,
+                };
+                let (input_type, mode) = match (&kind, part) {
+                    (_, Some(DatePart::Month)) => ("month", "none"),
+                    (_, Some(DatePart::Year)) => ("text", "numeric"),
+                    (Kind::Integer, _) => ("text", "numeric"),
+                    (Kind::Decimal | Kind::Geopoint, _) => ("text", "decimal"),
+                    (Kind::Date, _) => ("date", "none"),
+                    (Kind::Time, _) => ("time", "none"),
+                    (Kind::DateTime, _) => ("datetime-local", "none"),
+                    // `numbers`: a text of digits (a phone number, an ID) with the number pad.
+                    (Kind::Text, _) if has("numbers") => ("text", "numeric"),
                     _ => ("text", "text"),
                 };
+                let shown = move || match part {
+                    Some(p) => p.show(&current()),
+                    None => current(),
+                };
+                let keep = move |typed: String| match part {
+                    Some(p) => set(p.store(&typed)),
+                    None => set(typed),
+                };
+                // `thousands-sep`: the number written out with its digits grouped.
+                let grouped = (matches!(kind, Kind::Integer | Kind::Decimal) && has("thousands-sep"))
+                    .then(|| view! { <p class="hint grouped" aria-hidden="true">{move || group_digits(&current())}</p> });
+                // `map`, `placement-map`: the point on OpenStreetMap, while the phone is online.
+                let map = (kind == Kind::Geopoint && (has("map") || has("placement-map") || has("maps")))
+                    .then(|| {
+                        let href = move || map_link(&current());
+                        view! {
+                            <a class="map-link" id=format!("{id}-map") href=move || href().unwrap_or_default()
+                                hidden=move || href().is_none() target="_blank" rel="noopener">{t("geo-map")}</a>
+                        }
+                    });
                 // A geopoint is typed, or taken from the phone's location with its accuracy.
                 let status = RwSignal::new(None::<String>);
                 let locate = (kind == Kind::Geopoint).then(|| {
@@ -487,10 +621,12 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
                             aria-required=required.to_string()
                             aria-invalid=move || error().is_some().to_string()
                             aria-describedby=error_id
-                            prop:value=current
-                            on:input=move |ev| set(event_target_value(&ev))
+                            prop:value=shown
+                            on:input=move |ev| keep(event_target_value(&ev))
                         />
                         {locate}
+                        {grouped}
+                        {map}
                     }
                     .into_any()
                 }
@@ -498,7 +634,7 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
         }
     };
     view! {
-        <div class="question" class:invalid=move || error().is_some() data-name=node.get_value().name data-appearance=node.get_value().appearance>
+        <div class="question" class:invalid=move || error().is_some() data-name=node.get_value().name data-appearance=node.get_value().appearance style=grid_width>
             <label id=format!("{id}-label") for=id.clone()>
                 {label_text}
                 {required.then(|| view! { <span class="required">" *" <span class="sr-only">{t("interview-required")}</span></span> })}

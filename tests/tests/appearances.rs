@@ -1,0 +1,145 @@
+//! XLSForm appearances and the `trigger` column, in headless Chromium at phone size: a
+//! `table-list` group is a table of bare choices under one header, `numbers` brings the
+//! number pad, `thousands-sep` groups digits, `month-year` and `year` ask for part of a
+//! date and store a whole one, `map` links to the point, `quick` moves on once chosen, and a
+//! triggered calculation is set when its question is answered.
+
+use anyhow::Result;
+use e2e::{Harness, sync_message};
+use forms::model::{Choice, Form, Kind, Language, Node, Text};
+
+const PASSPHRASE: &str = "tamarind by the well 5";
+
+fn appearances_form() -> Form {
+    let en = |s: &str| Text::single("en", s);
+    let node = |name: &str, kind: Kind, label: &str, appearance: &str| Node {
+        label: en(label),
+        appearance: (!appearance.is_empty()).then(|| appearance.to_string()),
+        ..Node::new(name, kind)
+    };
+    let yes_no = || Kind::SelectOne {
+        list: "yes_no".into(),
+    };
+    let choices = ["yes", "no", "unsure"]
+        .iter()
+        .map(|c| Choice {
+            name: c.to_string(),
+            label: en(&format!("{}{}", c[..1].to_uppercase(), &c[1..])),
+            attributes: Default::default(),
+        })
+        .collect();
+    let table = Node {
+        children: vec![
+            node("water_enough", yes_no(), "Enough water?", ""),
+            node("water_safe", yes_no(), "Safe to drink?", ""),
+        ],
+        ..node("water", Kind::Group, "Water", "table-list")
+    };
+    Form {
+        id: "appearances".into(),
+        version: "1".into(),
+        title: en("Appearances"),
+        default_language: "en".into(),
+        languages: vec![Language {
+            code: "en".into(),
+            name: "English".into(),
+            rtl: false,
+        }],
+        body: vec![
+            node("phone", Kind::Text, "Phone number", "numbers"),
+            node(
+                "income",
+                Kind::Integer,
+                "Income last month",
+                "thousands-sep",
+            ),
+            Node {
+                calculation: Some("concat('income given: ', ${income})".into()),
+                attributes: [("trigger".to_string(), "${income}".to_string())].into(),
+                ..node("income_note", Kind::Text, "Note on the income", "")
+            },
+            node(
+                "harvest",
+                Kind::Date,
+                "Month of the last harvest",
+                "month-year",
+            ),
+            node("arrived", Kind::Date, "Year of arrival", "year"),
+            node("well", Kind::Geopoint, "Where is the well?", "map"),
+            node("done", yes_no(), "Ready for the water questions?", "quick"),
+            table,
+        ],
+        choices: [("yes_no".to_string(), choices)].into(),
+        style: String::new(),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn appearances_change_the_widget_and_keep_whole_answers() -> Result<()> {
+    let h = Harness::start().await?;
+    h.import_form(&appearances_form()).await?;
+    h.open("/collect").await?;
+    let field = h.field();
+    field.enroll(PASSPHRASE).await?;
+    field
+        .verbal_consent("en", "Amina", &["needs_assessment"])
+        .await?;
+
+    assert_eq!(
+        h.find("#q-phone")
+            .await?
+            .attr("inputmode")
+            .await?
+            .as_deref(),
+        Some("numeric")
+    );
+    field.answer("phone", "0712345678").await?;
+    field.answer("income", "1234567").await?;
+    h.wait_text("#q-income ~ .grouped", |t| t == "1\u{202f}234\u{202f}567")
+        .await?;
+    // The trigger: the note takes its calculation when the income is answered.
+    let note = h.find("#q-income_note").await?;
+    assert_eq!(
+        note.prop("value").await?.as_deref(),
+        Some("income given: 1234567")
+    );
+    // Part of a date asked, a whole date kept.
+    assert_eq!(
+        h.find("#q-harvest").await?.attr("type").await?.as_deref(),
+        Some("month")
+    );
+    h.set_value("#q-harvest", "2026-03").await?;
+    field.answer("arrived", "19").await?;
+    field.answer("arrived", "1990").await?;
+    field.answer("well", "9.03 38.74").await?;
+    let map = h
+        .find("#q-well-map")
+        .await?
+        .attr("href")
+        .await?
+        .unwrap_or_default();
+    assert!(map.contains("mlat=9.03&mlon=38.74"), "{map}");
+    h.screenshot("appearances-01").await?;
+
+    // `quick`: choosing moves on to the next screen, the water table.
+    field.choose("done", "yes").await?;
+    h.find("#page-2").await?;
+    let head = h.text(".table-head").await?;
+    assert!(head.contains("Yes") && head.contains("Unsure"), "{head}");
+    field.choose("water_enough", "no").await?;
+    field.choose("water_safe", "unsure").await?;
+    h.screenshot("appearances-02").await?;
+
+    field.save().await?;
+    field.sync(&sync_message("en", 1, 0, 0)).await?;
+    let submissions = h.server_submissions().await?;
+    let answers = &submissions[0]["answers"];
+    assert_eq!(answers["phone"], "0712345678");
+    assert_eq!(answers["income"], "1234567");
+    assert_eq!(answers["income_note"], "income given: 1234567");
+    assert_eq!(answers["harvest"], "2026-03-01");
+    assert_eq!(answers["arrived"], "1990-01-01");
+    assert_eq!(answers["well"], "9.03 38.74");
+    assert_eq!(answers["water_safe"], "unsure");
+    h.finish().await
+}
