@@ -10,6 +10,12 @@
 //!   calendar observed by sighting the moon can differ by a day.
 //! - Persian (Solar Hijri): Borkowski's arithmetic, which follows the astronomical calendar
 //!   of Iran and Afghanistan for the years people are alive in.
+//! - Bikram Sambat (Nepal): its months' lengths follow the sun through the zodiac and are
+//!   published year by year, so they come from a table: BS 1970 to 2090 (April 1913 to
+//!   April 2034). Up to 2082 it is the published calendar (checked against new years and
+//!   month starts in the tests); later years are the projection calendar makers use and
+//!   may move by a day when Nepal publishes them. A date outside the table cannot be
+//!   entered in this calendar.
 
 use crate::dates::days_from_civil;
 
@@ -20,6 +26,7 @@ pub enum Calendar {
     Coptic,
     Islamic,
     Persian,
+    BikramSambat,
 }
 
 /// A date in a local calendar (months and days from 1).
@@ -45,6 +52,7 @@ impl Calendar {
             "coptic" => Some(Calendar::Coptic),
             "islamic" => Some(Calendar::Islamic),
             "persian" => Some(Calendar::Persian),
+            "bikram-sambat" => Some(Calendar::BikramSambat),
             _ => None,
         })
     }
@@ -73,6 +81,10 @@ impl Calendar {
                 "Shawwal",
                 "Dhu al-Qadah",
                 "Dhu al-Hijjah",
+            ],
+            Calendar::BikramSambat => &[
+                "Baishakh", "Jestha", "Asar", "Shrawan", "Bhadra", "Asoj", "Kartik", "Mangsir",
+                "Poush", "Magh", "Falgun", "Chaitra",
             ],
             Calendar::Persian => &[
                 "Farvardin",
@@ -104,7 +116,9 @@ impl Calendar {
     /// The day count of a local date; `None` when that day does not exist.
     pub fn to_days(self, date: LocalDate) -> Option<i64> {
         let months = self.months().len() as u32;
-        let valid = (1..=months).contains(&date.month)
+        let known = self != Calendar::BikramSambat || bs_year(date.year).is_some();
+        let valid = known
+            && (1..=months).contains(&date.month)
             && date.day >= 1
             && date.day <= self.month_length(date.year, date.month);
         valid.then(|| self.first_day(date.year, date.month) + i64::from(date.day) - 1)
@@ -155,7 +169,83 @@ impl Calendar {
                 // Six months of 31 days, five of 30, then Esfand.
                 nowruz + if m < 6 { 31 * m } else { 186 + 30 * (m - 6) }
             }
+            Calendar::BikramSambat => bs_first_day(year, month),
         }
+    }
+}
+
+/// Bikram Sambat month lengths, BS 1970 onwards: one digit per month (its length minus
+/// 29), twelve per year, five years per line.
+const BS_MONTHS: [&str; 25] = [
+    "223222101011223231101011232321110012132321110102223222101011", // 1970
+    "223312101011232321110012132321110102223222101011223321101011", // 1975
+    "232321110012222322011011223222101011223321101011232321110012", // 1980
+    "222322011011223222101011232321101011232321110012222322101011", // 1985
+    "223222101011232321101011232321110102222322101011223222101011", // 1990
+    "232321110011232321110102223222101011223222101011232321110012", // 1995
+    "132321110102223222101011223321101011232321110012132321110102", // 2000
+    "223222101011223321101011232321110012222322011002223222101011", // 2005
+    "223321101011232321110012222322011011223222101011223321101011", // 2010
+    "232321110012222322011011223222101011232321101011232321110102", // 2015
+    "222322101011223222101011232321110011232321110102222322101011", // 2020
+    "223222101011232321110012132321110102223222101011223231101011", // 2025
+    "232321110012132321110102223222101011223321101011232321110012", // 2030
+    "132322011002223222101011223321101011232321110012222322011011", // 2035
+    "223222101011223321101011232321110012222322011011223222101011", // 2040
+    "232321101011232321110012222322101011223222101011232321110011", // 2045
+    "232321110102222322101011223222101011232321110011232321110102", // 2050
+    "223222101011223231101011232321110012132321110102223222101011", // 2055
+    "223321101011232321110012132322010102223222101011223321101011", // 2060
+    "232321110012222322011002223222101011223321101011232321110012", // 2065
+    "222322011011223222101011232321101011232321110012222322101011", // 2070
+    "223222101011232321110011232321110102222322101011223222101011", // 2075
+    "232321110011232321110102223222101011223221110111223221110111", // 2080
+    "232312110111132321110111223222110111123312110111132321110111", // 2085
+    "132321110111",                                                 // 2090
+];
+/// The first BS year of [`BS_MONTHS`].
+const BS_FIRST_YEAR: i64 = 1970;
+/// Day count of 1 Baishakh 1970 BS (13 April 1913).
+const BS_EPOCH: i64 = -20_717;
+
+/// The twelve month lengths of a year of the table.
+fn bs_year(year: i64) -> Option<[u32; 12]> {
+    let index = usize::try_from(year - BS_FIRST_YEAR).ok()?;
+    let line = BS_MONTHS.get(index / 5)?.as_bytes();
+    let digits = line.get(index % 5 * 12..index % 5 * 12 + 12)?;
+    let mut out = [0; 12];
+    for (length, digit) in out.iter_mut().zip(digits) {
+        *length = 29 + u32::from(digit - b'0');
+    }
+    Some(out)
+}
+
+/// The day count of the first day of a BS month. Outside the table, years of 365.25
+/// days in the table's usual pattern: only for finding the year of a day, never a date
+/// anyone can enter.
+fn bs_first_day(year: i64, month: u32) -> i64 {
+    const USUAL: [u32; 12] = [31, 31, 32, 31, 31, 31, 30, 29, 30, 29, 30, 30];
+    let in_year = |lengths: &[u32; 12]| -> i64 {
+        lengths[..month as usize - 1]
+            .iter()
+            .map(|&d| i64::from(d))
+            .sum()
+    };
+    let year_length =
+        |y: i64| -> i64 { bs_year(y).map_or(0, |l| l.iter().map(|&d| i64::from(d)).sum()) };
+    let years: usize = BS_MONTHS.iter().map(|line| line.len() / 12).sum();
+    let last = BS_FIRST_YEAR + years as i64;
+    if year < BS_FIRST_YEAR {
+        let before = ((BS_FIRST_YEAR - year) * 1461 + 3) / 4;
+        return BS_EPOCH - before + in_year(&USUAL);
+    }
+    let start = (BS_FIRST_YEAR..year.min(last))
+        .map(year_length)
+        .sum::<i64>()
+        + BS_EPOCH;
+    match bs_year(year) {
+        Some(lengths) => start + in_year(&lengths),
+        None => start + (year - last) * 1461 / 4 + in_year(&USUAL),
     }
 }
 
@@ -193,6 +283,7 @@ fn persian_new_year(year: i64) -> i64 {
 pub fn show(calendar: Calendar, iso: &str) -> Option<String> {
     let (y, m, d) = crate::dates::parse_date(iso)?;
     let local = calendar.from_days(days_from_civil(y, m, d));
+    calendar.to_days(local)?;
     Some(format!(
         "{} {} {}",
         local.day,
@@ -275,6 +366,64 @@ mod tests {
                 previous = local;
             }
         }
+    }
+
+    #[test]
+    fn bikram_sambat_follows_the_published_calendar() {
+        let bs = Calendar::BikramSambat;
+        // New years (1 Baishakh) and month starts as Nepal's calendar gives them.
+        for (iso, local) in [
+            ("1943-04-14", date(2000, 1, 1)),
+            ("2024-04-13", date(2081, 1, 1)),
+            ("2024-10-17", date(2081, 7, 1)),
+            ("2025-04-14", date(2082, 1, 1)),
+            ("2025-05-15", date(2082, 2, 1)),
+            ("2025-09-17", date(2082, 6, 1)),
+            ("2026-04-14", date(2083, 1, 1)),
+        ] {
+            assert_eq!(on(bs, iso), local, "{iso}");
+            assert_eq!(to_iso(bs, local).as_deref(), Some(iso));
+        }
+        assert_eq!(bs.month_length(2081, 12), 31);
+        assert_eq!(bs.month_length(2082, 3), 32);
+        // Every month of the table starts the day after the last one ends.
+        for year in 1970..2091 {
+            for month in 1..=12 {
+                let first = bs.first_day(year, month);
+                assert_eq!(bs.from_days(first), date(year, month, 1));
+                assert_eq!(bs.from_days(first - 1).day, {
+                    let (y, m) = if month == 1 {
+                        (year - 1, 12)
+                    } else {
+                        (year, month - 1)
+                    };
+                    if y < 1970 {
+                        bs.from_days(first - 1).day
+                    } else {
+                        bs.month_length(y, m)
+                    }
+                });
+            }
+        }
+        // Every day of the years in use, there and back, one after the other.
+        let (start, end) = (bs.first_day(2070, 1), bs.first_day(2091, 1));
+        let mut previous = bs.from_days(start - 1);
+        for days in start..end {
+            let local = bs.from_days(days);
+            assert_eq!(bs.to_days(local), Some(days), "{local:?}");
+            assert!(
+                local.day == previous.day + 1
+                    || local.day == 1 && (local.month == previous.month % 12 + 1),
+                "{previous:?} then {local:?}"
+            );
+            previous = local;
+        }
+        // Outside the table: no date to enter, nothing shown.
+        assert_eq!(bs.to_days(date(2091, 1, 1)), None);
+        assert_eq!(bs.to_days(date(1969, 12, 1)), None);
+        assert_eq!(show(bs, "1900-01-01"), None);
+        assert_eq!(show(bs, "2026-11-26").as_deref(), Some("11 Mangsir 2083"));
+        assert_eq!(Calendar::from_appearance("bikram-sambat"), Some(bs));
     }
 
     #[test]

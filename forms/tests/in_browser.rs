@@ -58,7 +58,7 @@ fn eval(src: &str) -> String {
     let scope = forms::expr::Scope {
         form: &form,
         answers: &answers,
-        instance: None,
+        instance: &[],
         current: None,
         today: "2026-11-25",
         choice: None,

@@ -1,5 +1,5 @@
 //! A date entered in a local calendar (`appearance`: `ethiopian`, `coptic`, `islamic`,
-//! `persian`): day, month by name and year as the respondent counts them; the answer is
+//! `persian`, `bikram-sambat`): day, month by name and year as the respondent counts them; the answer is
 //! stored as the ISO date, which the screen also shows. Conversions are `forms::calendars`.
 
 use forms::calendars::{self, Calendar, LocalDate};

@@ -32,6 +32,7 @@ const KNOWN: &[&str] = &[
     "coptic",
     "islamic",
     "persian",
+    "bikram-sambat",
     // Geopoints: shown on a map (a link to one while the phone is online).
     "map",
     "maps",
