@@ -23,6 +23,7 @@ pub mod error;
 pub mod expr;
 pub mod graph;
 pub mod i18n;
+pub mod label;
 pub mod model;
 pub mod num;
 pub mod pack;

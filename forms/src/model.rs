@@ -149,6 +149,10 @@ pub struct Node {
     pub hint: Text,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub required: bool,
+    /// Required only while this holds (XLSForm `required` written as an expression,
+    /// `${has_children} = 'yes'`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_if: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relevant: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -199,6 +203,7 @@ impl Node {
             label: Text::default(),
             hint: Text::default(),
             required: false,
+            required_if: None,
             relevant: None,
             constraint: None,
             constraint_message: Text::default(),
@@ -295,6 +300,11 @@ pub struct NodeExprs {
     pub calculation: Option<Expr>,
     pub choice_filter: Option<Expr>,
     pub repeat_count: Option<Expr>,
+    /// `required` as an expression: whether an answer is needed now.
+    pub required_if: Option<Expr>,
+    /// A `default` written as an expression (`today()`, `${village}`): worked out when the
+    /// interview or the instance begins. A plain default stays text.
+    pub default: Option<Expr>,
     /// The questions named in the `trigger` column: the calculation runs when one of them
     /// is answered, and only then (a time stamp when a question is answered, a value
     /// proposed once and then left to the enumerator).
@@ -412,6 +422,21 @@ impl Form {
                 }
                 Ok(Some(expr))
             };
+            for (column, text) in [
+                ("label", &node.label),
+                ("hint", &node.hint),
+                ("constraint_message", &node.constraint_message),
+                ("required_message", &node.required_message),
+            ] {
+                if let Some(unknown) =
+                    crate::label::text_references(text).find(|r| !locations.contains_key(*r))
+                {
+                    return Err(problem(
+                        column,
+                        format!("shows ${{{unknown}}}, which the form does not define"),
+                    ));
+                }
+            }
             let trigger = match node.attributes.get("trigger") {
                 None => Vec::new(),
                 Some(cell) => {
@@ -448,6 +473,11 @@ impl Form {
                     calculation: parse("calculation", &node.calculation)?,
                     choice_filter: parse("choice_filter", &node.choice_filter)?,
                     repeat_count: parse("repeat_count", &node.repeat_count)?,
+                    required_if: parse("required", &node.required_if)?,
+                    default: match &node.default {
+                        Some(d) if is_dynamic_default(d) => parse("default", &node.default)?,
+                        _ => None,
+                    },
                 },
             );
         }
@@ -516,6 +546,12 @@ fn index_nodes(
         path.pop();
     }
     Ok(())
+}
+
+/// Whether a `default` is an expression to work out: it names an answer, or it is a
+/// function call (`today()`, `concat(…)`). `Kambi (north)` stays a text.
+fn is_dynamic_default(default: &str) -> bool {
+    default.contains("${") || matches!(Expr::parse(default), Ok(Expr::Call(..)))
 }
 
 /// The `${name}`s of a `trigger` cell.
@@ -874,6 +910,19 @@ mod tests {
         assert!(
             matches!(form.compile(), Err(Error::Node { column, message, .. }) if column == "relevant" && message.contains("nowhere"))
         );
+    }
+
+    #[test]
+    fn a_label_showing_an_unknown_answer_is_refused() {
+        let mut form = demo::household_form();
+        form.body[0].children[1].hint = Text::single("en", "Where ${respondent_name} lives");
+        assert!(form.clone().compile().is_ok());
+        form.body[0].children[1].label = Text::single("fr", "Où vit ${nobody} ?");
+        assert!(matches!(
+            form.compile(),
+            Err(Error::Node { column, message, .. })
+                if column == "label" && message.contains("${nobody}")
+        ));
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! metadata (`start`, `end`, `today`, `deviceid`, `username`). The phone calls these when
 //! an interview (or a repeat instance) begins and when it is saved.
 
-use crate::model::{Answer, Answers, CompiledForm, Kind, Node};
+use crate::expr::Scope;
+use crate::model::{Answer, Answers, CompiledForm, Instance, Kind, Node};
 
 /// What the device knows about this moment and itself.
 #[derive(Debug, Clone, Copy)]
@@ -13,17 +14,42 @@ pub struct DeviceFacts<'a> {
     pub username: &'a str,
 }
 
-fn defaults_into(nodes: &[Node], answers: &mut Answers) {
+/// What a `default` written as an expression (`today()`, `${village}`) is worked out
+/// from: the answers so far, the instance the new answers go in, and the day.
+struct Now<'a> {
+    answers: &'a Answers,
+    at: Instance<'a>,
+    today: &'a str,
+}
+
+/// A question's starting answer: its `default` as written, or its expression's value now.
+fn default_value(form: &CompiledForm, node: &Node, now: &Now<'_>) -> Option<String> {
+    let written = node.default.as_ref()?;
+    let Some(expr) = form.exprs(&node.name).and_then(|e| e.default.as_ref()) else {
+        return Some(written.clone());
+    };
+    let scope = Scope {
+        form,
+        answers: now.answers,
+        instance: now.at,
+        current: Some(&node.name),
+        today: now.today,
+        choice: None,
+    };
+    Some(scope.eval(expr).as_answer()).filter(|v| !v.is_empty())
+}
+
+fn defaults_into(form: &CompiledForm, nodes: &[Node], into: &mut Answers, now: &Now<'_>) {
     for node in nodes {
         match node.kind {
-            Kind::Group => defaults_into(&node.children, answers),
+            Kind::Group => defaults_into(form, &node.children, into, now),
             Kind::Repeat => {}
             _ => {
-                if let Some(default) = &node.default
-                    && (node.kind.takes_input() || node.kind == Kind::Hidden)
-                    && !answers.contains_key(&node.name)
+                if (node.kind.takes_input() || node.kind == Kind::Hidden)
+                    && !into.contains_key(&node.name)
+                    && let Some(value) = default_value(form, node, now)
                 {
-                    answers.insert(node.name.clone(), Answer::Value(default.clone()));
+                    into.insert(node.name.clone(), Answer::Value(value));
                 }
             }
         }
@@ -31,15 +57,33 @@ fn defaults_into(nodes: &[Node], answers: &mut Answers) {
 }
 
 /// Fill the defaults of the top-level questions that have no answer yet.
-pub fn apply_defaults(form: &CompiledForm, answers: &mut Answers) {
-    defaults_into(&form.form.body, answers);
+pub fn apply_defaults(form: &CompiledForm, answers: &mut Answers, today: &str) {
+    let mut found = Answers::new();
+    let now = Now {
+        answers,
+        at: &[],
+        today,
+    };
+    defaults_into(form, &form.form.body, &mut found, &now);
+    for (name, value) in found {
+        answers.entry(name).or_insert(value);
+    }
 }
 
-/// A new repeat instance with the defaults of its questions.
-pub fn new_instance(form: &CompiledForm, repeat: &str) -> Answers {
+/// A new instance of `repeat`, held by the instance `at`, with the defaults of its
+/// questions (an expression reads the answers around it: `${village}` carries the
+/// household's village into each member).
+pub fn new_instance(
+    form: &CompiledForm,
+    repeat: &str,
+    answers: &Answers,
+    at: Instance<'_>,
+    today: &str,
+) -> Answers {
     let mut instance = Answers::new();
     if let Some(node) = form.node(repeat) {
-        defaults_into(&node.children, &mut instance);
+        let now = Now { answers, at, today };
+        defaults_into(form, &node.children, &mut instance, &now);
     }
     instance
 }
@@ -105,9 +149,33 @@ mod tests {
             node("b", Kind::Text, Some("x")),
         ]);
         let mut answers = Answers::from([("b".to_string(), Answer::Value("kept".into()))]);
-        apply_defaults(&f, &mut answers);
+        apply_defaults(&f, &mut answers, "2026-11-26");
         assert_eq!(answers["a"], Answer::Value("8".into()));
         assert_eq!(answers["b"], Answer::Value("kept".into()));
+    }
+
+    #[test]
+    fn a_default_written_as_an_expression_is_worked_out() {
+        let f = form(vec![
+            node("seen", Kind::Date, Some("today()")),
+            node("village", Kind::Text, Some("Kambi (north)")),
+            node("copy", Kind::Text, Some("concat('near ', ${village})")),
+        ]);
+        let mut answers = Answers::new();
+        apply_defaults(&f, &mut answers, "2026-11-26");
+        assert_eq!(answers["seen"], Answer::Value("2026-11-26".into()));
+        assert_eq!(
+            answers["village"],
+            Answer::Value("Kambi (north)".into()),
+            "text with brackets is a text, not an expression"
+        );
+        // The defaults are worked out together from the answers before: empty here.
+        assert_eq!(answers["copy"], Answer::Value("near ".into()));
+        let mut broken = form(vec![]).form;
+        broken
+            .body
+            .push(node("bad", Kind::Text, Some("concat(${nowhere})")));
+        assert!(broken.compile().is_err());
     }
 
     #[test]

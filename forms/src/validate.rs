@@ -205,6 +205,16 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Whether a node needs an answer now: `required`, or its `required` expression holds.
+    pub fn is_required(&self, node: &'a Node, instance: Instance<'_>) -> bool {
+        node.required
+            || self
+                .form
+                .exprs(&node.name)
+                .and_then(|e| e.required_if.as_ref())
+                .is_some_and(|expr| self.scope(instance, &node.name).eval(expr).as_bool())
+    }
+
     /// Whether the constraint of a node holds for its current value.
     pub fn constraint_holds(&self, node: &'a Node, instance: Instance<'_>) -> bool {
         match self
@@ -358,7 +368,7 @@ fn settle_node(
             }
             Some(Change::Resize(n)) => {
                 let before = model::repeat_len(answers, name, instance);
-                let blank = crate::prefill::new_instance(form, name);
+                let blank = crate::prefill::new_instance(form, name, answers, instance, today);
                 while model::repeat_len(answers, name, instance) < n {
                     model::add_instance(answers, name, instance, blank.clone());
                 }
@@ -368,7 +378,9 @@ fn settle_node(
                     model::instance_answers_mut(answers, instance).and_then(|m| m.get_mut(name))
                 {
                     while items.len() > n
-                        && items.last().is_some_and(|i| untouched(form, i, &blank))
+                        && items
+                            .last()
+                            .is_some_and(|i| untouched(form, i, &blank, today))
                     {
                         items.pop();
                     }
@@ -382,14 +394,15 @@ fn settle_node(
 
 /// Whether a repeat instance holds nothing anyone typed: only its defaults, what its
 /// calculations worked out, and inner instances just as untouched.
-fn untouched(form: &CompiledForm, instance: &Answers, blank: &Answers) -> bool {
+fn untouched(form: &CompiledForm, instance: &Answers, blank: &Answers, today: &str) -> bool {
     instance.iter().all(|(name, answer)| {
         blank.get(name) == Some(answer)
             || match (form.node(name).map(|n| &n.kind), answer) {
                 (Some(Kind::Calculate), _) => true,
                 (Some(Kind::Repeat), Answer::Repeat(items)) => {
-                    let inner = crate::prefill::new_instance(form, name);
-                    items.iter().all(|i| untouched(form, i, &inner))
+                    let inner =
+                        crate::prefill::new_instance(form, name, &Answers::new(), &[], today);
+                    items.iter().all(|i| untouched(form, i, &inner, today))
                 }
                 _ => false,
             }
@@ -539,13 +552,13 @@ fn check_nodes<'a>(
             Kind::Group => check_nodes(ctx, &node.children, map, instance, prefix, errors),
             Kind::Repeat => match value {
                 None => {
-                    if node.required {
+                    if ctx.is_required(node, instance) {
                         report(Problem::Required);
                     }
                 }
                 Some(Answer::Value(_)) => report(Problem::WrongShape),
                 Some(Answer::Repeat(items)) => {
-                    if node.required && items.is_empty() {
+                    if items.is_empty() && ctx.is_required(node, instance) {
                         report(Problem::Required);
                     }
                     for (i, item) in items.iter().enumerate() {
@@ -594,7 +607,7 @@ fn check_nodes<'a>(
                     None => "",
                 };
                 if text.trim().is_empty() {
-                    if node.required {
+                    if ctx.is_required(node, instance) {
                         report(Problem::Required);
                     }
                     continue;
@@ -973,6 +986,37 @@ mod tests {
         assert!(refused("${nowhere}", Some("1")).starts_with("trigger: refers to ${nowhere}"));
         assert!(refused("priority_needs", Some("1")).contains("names no question"));
         assert!(refused("${priority_needs}", None).starts_with("calculation:"));
+    }
+
+    #[test]
+    fn a_question_required_by_an_expression_is_required_only_while_it_holds() {
+        let mut form = demo::household_form();
+        let health = form.body.iter_mut().find(|n| n.name == "health").unwrap();
+        let illness = health
+            .children
+            .iter_mut()
+            .find(|n| n.name == "chronic_illness")
+            .unwrap();
+        illness.required_if = Some("${health_access} = 'no'".into());
+        let form = form.compile().unwrap();
+        let mut a = settled(complete_household());
+        assert_eq!(validate(&form, &a, TODAY), vec![], "access: yes");
+        a.insert("health_access".into(), v("no"));
+        a.insert("health_barrier".into(), v("cost"));
+        let problems: Vec<_> = validate(&form, &a, TODAY)
+            .into_iter()
+            .map(|e| (e.name, e.problem))
+            .collect();
+        assert_eq!(
+            problems,
+            [("chronic_illness".to_string(), Problem::Required)]
+        );
+        let mut broken = demo::household_form();
+        broken.body[0].children[0].required_if = Some("${nowhere} = 1".into());
+        assert!(matches!(
+            broken.compile(),
+            Err(crate::Error::Node { column, .. }) if column == "required"
+        ));
     }
 
     #[test]

@@ -22,7 +22,7 @@ fn nested_form() -> Form {
     let children = Node {
         repeat_count: Some("${n_children}".into()),
         children: vec![
-            required("child_name", Kind::Text, "Child's name"),
+            required("child_name", Kind::Text, "Name of ${member_name}'s child"),
             Node {
                 constraint: Some(". < ${member_age}".into()),
                 constraint_message: en("A child is younger than the person caring for them"),
@@ -38,7 +38,7 @@ fn nested_form() -> Form {
     let members = Node {
         children: vec![
             required("member_name", Kind::Text, "Name"),
-            required("member_age", Kind::Integer, "Age"),
+            required("member_age", Kind::Integer, "How old is ${member_name}?"),
             Node {
                 relevant: Some("${member_age} >= 12".into()),
                 ..node(
@@ -85,6 +85,11 @@ async fn a_repeat_inside_a_repeat_is_filled_checked_and_sent_nested() -> Result<
 
     h.click("#add-members").await?;
     field.answer("members-1-member_name", "Fatima").await?;
+    // A label shows the answer it names, from its own instance, as it is typed.
+    h.wait_text("#q-members-1-member_age-label", |t| {
+        t.starts_with("How old is Fatima?")
+    })
+    .await?;
     field.answer("members-1-member_age", "34").await?;
     field.answer("members-1-n_children", "2").await?;
     // Two children appear inside Fatima's fieldset, numbered by their own repeat.
@@ -92,6 +97,10 @@ async fn a_repeat_inside_a_repeat_is_filled_checked_and_sent_nested() -> Result<
         "#repeat-members-1-children fieldset:nth-of-type(2) legend",
         |t| t.contains("Children") && t.contains('2'),
     )
+    .await?;
+    h.wait_text("#q-members-1-children-2-child_name-label", |t| {
+        t.starts_with("Name of Fatima's child")
+    })
     .await?;
     field
         .answer("members-1-children-1-child_name", "Omar")
@@ -133,6 +142,11 @@ async fn a_repeat_inside_a_repeat_is_filled_checked_and_sent_nested() -> Result<
     field.answer("members-2-member_name", "Ali").await?;
     field.answer("members-2-member_age", "6").await?;
     assert!(h.absent("#q-members-2-n_children").await?);
+    assert!(
+        h.text("#q-members-2-member_age-label")
+            .await?
+            .starts_with("How old is Ali?")
+    );
     assert!(h.absent("#q-members-2-children-1-child_name").await?);
 
     // Omar cannot be older than Fatima: the form's message, under his own age.

@@ -84,7 +84,7 @@ fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
     let answers = RwSignal::new(draft.map(|d| d.submission.answers).unwrap_or_else(|| {
         // A new interview starts with the form's defaults and the device's metadata.
         let mut a = Answers::new();
-        apply_defaults(&session.form, &mut a);
+        apply_defaults(&session.form, &mut a, &today());
         fill_metadata(
             &session.form,
             &mut a,

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use forms::expr::Scope;
 use forms::model::{self, CompiledForm, Kind, Node, Step};
 use forms::validate::{Context, FieldError, Problem, settle_after, settle_answer};
 use leptos::prelude::*;
@@ -41,6 +42,32 @@ impl InterviewCtx {
         let form = self.form.get_value();
         text.get(&self.lang.get(), &form.form.default_language)
             .to_string()
+    }
+
+    /// A label, hint or message in the respondent's language with the answers it shows
+    /// (`${name}`) filled in, as seen from `instance`; the running closure re-runs when
+    /// one of them changes.
+    pub(crate) fn label(&self, text: &model::Text, instance: &[Step]) -> String {
+        let raw = self.text(text);
+        if !raw.contains("${") {
+            return raw;
+        }
+        for name in forms::label::references(&raw) {
+            self.watch(name);
+        }
+        let form = self.form.get_value();
+        let today = self.today.get_value();
+        self.answers.with_untracked(|answers| {
+            let scope = Scope {
+                form: &form,
+                answers,
+                instance,
+                current: None,
+                today: &today,
+                choice: None,
+            };
+            forms::label::fill(&raw, |name| forms::label::answer(&scope, name))
+        })
     }
 
     /// Make the running closure re-run when `name`'s value or relevance may have changed.
@@ -82,6 +109,26 @@ impl InterviewCtx {
                 today: &today,
             };
             f(&ctx, instance)
+        })
+    }
+
+    /// Whether a question needs an answer now; re-run when what its `required`
+    /// expression reads changes.
+    fn required(&self, node: &Node, instance: &[Step]) -> bool {
+        if node.required {
+            return true;
+        }
+        let Some(expr) = self
+            .form
+            .with_value(|f| f.exprs(&node.name).and_then(|e| e.required_if.clone()))
+        else {
+            return false;
+        };
+        for name in expr.references() {
+            self.watch(name);
+        }
+        self.with_context(&node.name, instance, |ctx, inst| {
+            ctx.is_required(node, inst)
         })
     }
 
@@ -320,7 +367,7 @@ pub fn NodeView(
                     Kind::Note => {
                         view! {
                             <p class="note">
-                                {move || ctx.text(&node.label)}
+                                {move || ctx.label(&node.label, &instance)}
                             </p>
                         }
                         .into_any()
@@ -330,10 +377,10 @@ pub fn NodeView(
                         if node.label.is_empty() {
                             ().into_any()
                         } else {
-                            let n = node.clone();
+                            let (n, at) = (node.clone(), instance.clone());
                             view! {
                                 <p class="calculated">
-                                    {move || ctx.text(&node.label)} ": "
+                                    {move || ctx.label(&node.label, &at)} ": "
                                     <output id=dom_id(&n.name, &instance)>{let (n, instance) = (n.clone(), instance.clone()); move || ctx.calculated(&n, &instance)}</output>
                                 </p>
                             }
@@ -350,6 +397,7 @@ pub fn NodeView(
 #[component]
 fn GroupView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl IntoView {
     let label = node.label.clone();
+    let at = instance.clone();
     // `table-list`: the selects inside share one list; its labels head the columns once,
     // and each question is a row of bare choices.
     let table = node
@@ -376,7 +424,7 @@ fn GroupView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl IntoVie
     });
     view! {
         <fieldset class="group" class:table-list=table>
-            <legend>{move || ctx.text(&label)}</legend>
+            <legend>{move || ctx.label(&label, &at)}</legend>
             {head}
             {node
                 .children
@@ -409,12 +457,16 @@ fn RepeatView(node: Node, at: Vec<Step>, ctx: InterviewCtx) -> impl IntoView {
     };
     let add = move |_| {
         let repeat = name.get_value();
-        let instance = forms::prefill::new_instance(&ctx.form.get_value(), &repeat);
+        let form = ctx.form.get_value();
+        let today = ctx.today.get_value();
+        let instance = ctx.answers.with_untracked(|a| {
+            at.with_value(|at| forms::prefill::new_instance(&form, &repeat, a, at, &today))
+        });
         ctx.change(&repeat, None, |a| {
             at.with_value(|at| model::add_instance(a, &repeat, at, instance))
         });
     };
-    let title = move || label.with_value(|l| ctx.text(l));
+    let title = move || label.with_value(|l| at.with_value(|at| ctx.label(l, at)));
     let numbered = move |id: &'static str, i: usize| {
         ui.t_with(id, &[("label", title()), ("n", (i + 1).to_string())])
     };
@@ -480,7 +532,7 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
                     if own.is_empty() {
                         ui.t(e.problem.message_id())
                     } else {
-                        ctx.text(own)
+                        instance.with_value(|at| ctx.label(own, at))
                     }
                 })
         })
@@ -492,9 +544,10 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
             .filter(|n| (1..=12).contains(n))
             .map(|n| format!("--w: {n}"))
     });
-    let label_text = move || ctx.text(&node.get_value().label);
-    let hint_text = move || ctx.text(&node.get_value().hint);
-    let required = node.get_value().required;
+    let label_text = move || instance.with_value(|at| ctx.label(&node.get_value().label, at));
+    let hint_text = move || instance.with_value(|at| ctx.label(&node.get_value().hint, at));
+    // Required always, or (`required` as an expression) only while it holds.
+    let required = move || node.with_value(|n| instance.with_value(|at| ctx.required(n, at)));
     let read_only = node.get_value().read_only;
     let error_id = format!("{id}-error");
     let input = {
@@ -526,7 +579,7 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
                 let n = node.get_value();
                 let max_pixels = n.parameter("max-pixels").and_then(|p| p.parse().ok());
                 view! {
-                    <Capture media appearance=n.appearance.unwrap_or_default() max_pixels id=id.clone() error_id required
+                    <Capture media appearance=n.appearance.unwrap_or_default() max_pixels id=id.clone() error_id required=n.required
                         value=Signal::derive(current) set=Callback::new(set)/>
                 }
                 .into_any()
@@ -603,7 +656,7 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
                         <textarea
                             id=id.clone()
                             rows="4"
-                            aria-required=required.to_string()
+                            aria-required=move || required().to_string()
                             aria-invalid=move || error().is_some().to_string()
                             aria-describedby=error_id
                             prop:value=current
@@ -618,7 +671,7 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
                             type=input_type
                             inputmode=mode
                             autocomplete="off"
-                            aria-required=required.to_string()
+                            aria-required=move || required().to_string()
                             aria-invalid=move || error().is_some().to_string()
                             aria-describedby=error_id
                             prop:value=shown
@@ -637,7 +690,7 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
         <div class="question" class:invalid=move || error().is_some() data-name=node.get_value().name data-appearance=node.get_value().appearance style=grid_width>
             <label id=format!("{id}-label") for=id.clone()>
                 {label_text}
-                {required.then(|| view! { <span class="required">" *" <span class="sr-only">{t("interview-required")}</span></span> })}
+                {move || required().then(|| view! { <span class="required">" *" <span class="sr-only">{t("interview-required")}</span></span> })}
             </label>
             <p class="hint" hidden=move || hint_text().is_empty()>{hint_text}</p>
             // `read_only`: shown, not changed (its value comes from a default or a calculation).

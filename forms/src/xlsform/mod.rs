@@ -547,15 +547,10 @@ fn read_survey(
             ));
         }
         b.rows.entry(name.clone()).or_insert(number);
-        let required = match flag(sheet.get(row, "required")) {
-            Ok(r) => r,
-            Err(expression) => {
-                b.warnings.push(format!(
-                    "{} sheet, row {number}: `{name}` is required only when `{expression}`; Sauti does not evaluate conditional requirements yet and treats it as optional",
-                    sheet.name
-                ));
-                false
-            }
+        // `yes`/`no`, or an expression: required only while it holds.
+        let (required, required_if) = match flag(sheet.get(row, "required")) {
+            Ok(r) => (r, None),
+            Err(expression) => (false, Some(expression)),
         };
         let read_only = flag(sheet.get(row, "read_only")).unwrap_or(false);
         if let Some(appearance) = sheet.get(row, "appearance") {
@@ -593,6 +588,7 @@ fn read_survey(
             label: b.text(sheet, row, "label"),
             hint: b.text(sheet, row, "hint"),
             required,
+            required_if,
             relevant: sheet.get(row, "relevant"),
             constraint: sheet.get(row, "constraint"),
             constraint_message: b.text(sheet, row, "constraint_message"),

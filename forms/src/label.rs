@@ -1,0 +1,87 @@
+//! Answers shown inside labels: "How old is ${member_name}?". XLSForm writes a reference
+//! in a label, hint or message as `${name}`; ODK shows the answer in its place (pyxform
+//! makes it an `<output>`). The phone fills them in as the answers change; `Form::compile`
+//! refuses a reference to a question the form does not have, as for an expression.
+
+use crate::expr::{Expr, Scope};
+use crate::model::Text;
+
+/// The names a text refers to, in order (`${a} and ${b}` → `a`, `b`).
+pub fn references(text: &str) -> impl Iterator<Item = &str> {
+    text.split("${")
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}'))
+        .map(|(name, _)| name.trim())
+        .filter(|name| !name.is_empty())
+}
+
+/// Every reference in every language of a text.
+pub fn text_references(text: &Text) -> impl Iterator<Item = &str> {
+    text.0.values().flat_map(|t| references(t))
+}
+
+/// The text with each `${name}` replaced by `value(name)`. Text without a reference is
+/// returned as it is, without copying the answers.
+pub fn fill(text: &str, mut value: impl FnMut(&str) -> String) -> String {
+    if !text.contains("${") {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("${") {
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
+        out.push_str(&rest[..start]);
+        let name = rest[start + 2..start + len].trim();
+        out.push_str(&value(name));
+        rest = &rest[start + len + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A reference's answer as a label shows it, read from `scope` (its instance: a member's
+/// own name in that member's questions).
+pub fn answer(scope: &Scope<'_>, name: &str) -> String {
+    scope.eval(&Expr::Ref(name.to_string())).as_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Answer, Answers, Step};
+
+    #[test]
+    fn references_are_filled_with_answers_of_their_instance() {
+        assert_eq!(
+            references("Is ${a} older than ${ b }? ${}").collect::<Vec<_>>(),
+            ["a", "b"]
+        );
+        assert_eq!(fill("no reference", |_| unreachable!()), "no reference");
+        assert_eq!(
+            fill("${x} and ${y} (${unclosed", |n| n.to_uppercase()),
+            "X and Y (${unclosed"
+        );
+        let form = crate::demo::household_form().compile().unwrap();
+        let member =
+            |name: &str| Answers::from([("member_name".to_string(), Answer::Value(name.into()))]);
+        let answers = Answers::from([(
+            "members".to_string(),
+            Answer::Repeat(vec![member("Fatima"), member("Ali")]),
+        )]);
+        let at: [Step; 1] = [("members".into(), 1)];
+        let scope = Scope {
+            form: &form,
+            answers: &answers,
+            instance: &at,
+            current: None,
+            today: "2026-11-26",
+            choice: None,
+        };
+        assert_eq!(
+            fill("How old is ${member_name}?", |n| answer(&scope, n)),
+            "How old is Ali?"
+        );
+    }
+}
