@@ -98,6 +98,42 @@ mod math {
     pub use js_sys::Math::{acos, asin, atan, atan2, cos, exp, log as ln, log10, pow, sin, tan};
 }
 
+/// Distances and areas on the Earth as ODK computes them: a sphere of radius 6,378,100 m.
+mod geo {
+    use super::math;
+
+    const RADIUS: f64 = 6_378_100.0;
+
+    /// Great-circle distance in metres between two (latitude, longitude) points, by the
+    /// haversine formula.
+    pub fn distance(a: (f64, f64), b: (f64, f64)) -> f64 {
+        let (la1, lo1, la2, lo2) = (
+            a.0.to_radians(),
+            a.1.to_radians(),
+            b.0.to_radians(),
+            b.1.to_radians(),
+        );
+        let h = math::sin((la2 - la1) / 2.0).powi(2)
+            + math::cos(la1) * math::cos(la2) * math::sin((lo2 - lo1) / 2.0).powi(2);
+        2.0 * RADIUS * math::asin(h.sqrt().min(1.0))
+    }
+
+    /// Area in square metres of the polygon through the points (closed or not), on the
+    /// sphere; fewer than three points enclose nothing.
+    pub fn area(points: &[(f64, f64)]) -> f64 {
+        if points.len() < 3 {
+            return 0.0;
+        }
+        let mut sum = 0.0;
+        for i in 0..points.len() {
+            let (a, b) = (points[i], points[(i + 1) % points.len()]);
+            sum += (b.1 - a.1).to_radians()
+                * (2.0 + math::sin(a.0.to_radians()) + math::sin(b.0.to_radians()));
+        }
+        (sum * RADIUS * RADIUS / 2.0).abs()
+    }
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 mod math {
     pub fn acos(x: f64) -> f64 {
@@ -177,6 +213,13 @@ const FUNCTIONS: &[(&str, usize, usize)] = &[
     ("max", 1, usize::MAX),
     ("position", 0, 1),
     ("indexed-repeat", 3, usize::MAX),
+    // geopoints: metres along a path, square metres inside a shape
+    ("distance", 1, usize::MAX),
+    ("area", 1, 1),
+    // scores: how many conditions hold (weighted), within bounds (-1: none)
+    ("checklist", 2, usize::MAX),
+    ("weighted-checklist", 2, usize::MAX),
+    ("version", 0, 0),
     // selections
     ("selected", 2, 2),
     ("selected-at", 2, 2),
@@ -389,6 +432,22 @@ impl<'a> Scope<'a> {
         }
     }
 
+    /// The points of a `distance` or `area`: each argument a geopoint, a node set of them
+    /// (a repeat's), or a geotrace/geoshape (`lat lon alt acc; lat lon …`).
+    fn points(&self, args: &[Expr]) -> Vec<(f64, f64)> {
+        args.iter()
+            .flat_map(|a| self.values(a))
+            .flat_map(|v| {
+                v.split(';')
+                    .filter_map(|p| {
+                        let mut parts = p.split_whitespace().map(crate::num::parse_decimal);
+                        Some((parts.next()??, parts.next()??))
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
     fn call(&self, name: &str, args: &[Expr]) -> Value {
         let arg = |i: usize| self.eval(&args[i]);
         let text = |i: usize| self.eval(&args[i]).as_string();
@@ -493,6 +552,37 @@ impl<'a> Scope<'a> {
                     .to_string(),
             ),
             "count-selected" => Value::Num(text(0).split_whitespace().count() as f64),
+            "distance" => {
+                let points = self.points(args);
+                if points.len() < 2 {
+                    return Value::Num(f64::NAN);
+                }
+                Value::Num(points.windows(2).map(|w| geo::distance(w[0], w[1])).sum())
+            }
+            "area" => Value::Num(geo::area(&self.points(args))),
+            "checklist" | "weighted-checklist" => {
+                let weighted = name == "weighted-checklist";
+                let rest = &args[2..];
+                let score: f64 = if weighted {
+                    rest.chunks(2)
+                        .filter(|pair| pair.len() == 2 && self.eval(&pair[0]).as_bool())
+                        .map(|pair| self.eval(&pair[1]).as_num())
+                        .sum()
+                } else {
+                    rest.iter()
+                        .flat_map(|a| match self.eval(a) {
+                            Value::Nodes(v) => {
+                                v.into_iter().map(|s| Value::Str(s).as_bool()).collect()
+                            }
+                            other => vec![other.as_bool()],
+                        })
+                        .filter(|b| *b)
+                        .count() as f64
+                };
+                let (min, max) = (num(0), num(1));
+                Value::Bool((min < 0.0 || score >= min) && (max < 0.0 || score <= max))
+            }
+            "version" => Value::Str(self.form.form.version.clone()),
             "jr:choice-name" => Value::Str(self.choice_name(&text(0), &text(1))),
             "pulldata" => {
                 let (column, key_column, key) = (text(1), text(2), text(3));
@@ -1046,6 +1136,29 @@ mod tests {
             "once() keeps a value already there"
         );
         assert_eq!(eval_with(&a, "once(1 + 1)").as_string(), "2");
+    }
+
+    #[test]
+    fn distances_areas_and_checklists() {
+        // One degree of latitude on ODK's sphere: 111,319 m.
+        let d = eval("distance('0 0', '1 0')").as_num();
+        assert!((d - 111_318.8).abs() < 1.0, "{d}");
+        // A path as a geotrace, and a square of 0.001 degree (about 111 m a side) at the
+        // equator: about 12,391 m².
+        let path = eval("distance('0 0 0 0; 0 0.001 0 0; 0.001 0.001 0 0')").as_num();
+        assert!((path - 222.63).abs() < 0.1, "{path}");
+        let square = eval("area('0 0; 0 0.001; 0.001 0.001; 0.001 0; 0 0')").as_num();
+        assert!((square - 12_391.5).abs() < 5.0, "{square}");
+        assert!(eval("distance('0 0')").as_num().is_nan());
+        assert_eq!(eval("area('0 0; 1 1')").as_num(), 0.0);
+        assert!(eval("checklist(2, -1, true(), false(), 1 = 1)").as_bool());
+        assert!(!eval("checklist(-1, 1, true(), true())").as_bool());
+        assert!(eval("weighted-checklist(5, 10, true(), 3, false(), 9, true(), 2)").as_bool());
+        assert!(!eval("weighted-checklist(6, 10, true(), 3, true(), 2)").as_bool());
+        assert_eq!(
+            eval("version()").as_string(),
+            demo::household_form().version
+        );
     }
 
     #[test]
