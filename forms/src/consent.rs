@@ -100,6 +100,46 @@ pub struct ConsentTemplate {
 }
 
 impl ConsentTemplate {
+    /// The languages a respondent can be asked for consent in: those the text is written
+    /// in, the form's own first (in the form's order and names), then the others, named
+    /// as the UI names them, else by code. A form written without language columns (its
+    /// one language is `default`) still gets its consent read in a language the template
+    /// has.
+    pub fn languages_for(&self, form: &crate::model::Form) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = form
+            .languages
+            .iter()
+            .filter(|l| self.text.0.contains_key(&l.code))
+            .map(|l| (l.code.clone(), l.name.clone()))
+            .collect();
+        for code in self.text.0.keys() {
+            if !out.iter().any(|(c, _)| c == code) {
+                let name = crate::i18n::ui_languages()
+                    .iter()
+                    .find(|(c, _, _)| c == code)
+                    .map_or(code.as_str(), |(_, name, _)| name);
+                out.push((code.clone(), name.to_string()));
+            }
+        }
+        out
+    }
+
+    /// The language a new interview starts in: the UI's when both the form and the text
+    /// have it, else the form's default, else the UI's, else the first the text has.
+    pub fn first_language(&self, form: &crate::model::Form, ui_lang: &str) -> String {
+        let has = |code: &str| self.text.0.contains_key(code);
+        let form_has = |code: &str| form.languages.iter().any(|l| l.code == code);
+        if has(ui_lang) && form_has(ui_lang) {
+            ui_lang.to_string()
+        } else if has(&form.default_language) {
+            form.default_language.clone()
+        } else if has(ui_lang) {
+            ui_lang.to_string()
+        } else {
+            self.text.0.keys().next().cloned().unwrap_or_default()
+        }
+    }
+
     /// What is wrong with a template a project wants to use, each problem naming its
     /// place; empty when it can be used. Every purpose must be explained in every
     /// language the text is written in, so no respondent is asked in a language that
@@ -806,5 +846,28 @@ mod tests {
         );
         let json = serde_json::to_string(&c).unwrap();
         assert_eq!(serde_json::from_str::<Consent>(&json).unwrap(), c);
+    }
+
+    #[test]
+    fn a_form_without_languages_gets_its_consent_in_a_language_of_the_template() {
+        let template = crate::demo::household_consent();
+        let mut form = crate::demo::household_form();
+        let codes = |l: Vec<(String, String)>| l.into_iter().map(|(c, _)| c).collect::<Vec<_>>();
+        assert_eq!(
+            codes(template.languages_for(&form))[..1],
+            ["en".to_string()]
+        );
+        assert_eq!(template.first_language(&form, "fr"), "fr");
+        form.languages = vec![crate::model::Language {
+            code: "default".into(),
+            name: "Default".into(),
+            rtl: false,
+        }];
+        form.default_language = "default".into();
+        let offered = template.languages_for(&form);
+        assert_eq!(codes(offered.clone()), ["ar", "en", "fr"]);
+        assert!(offered.iter().any(|(c, n)| c == "fr" && n == "Français"));
+        assert_eq!(template.first_language(&form, "fr"), "fr");
+        assert_eq!(template.first_language(&form, "sw"), "ar");
     }
 }

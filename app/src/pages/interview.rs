@@ -34,16 +34,6 @@ fn device_facts<'a>(session: &'a Session, now: &'a str) -> DeviceFacts<'a> {
     }
 }
 
-/// The respondent's language: the UI language if the form has it, else the form's default.
-fn initial_language(form: &CompiledForm, ui_lang: &str) -> String {
-    let has = form.form.languages.iter().any(|l| l.code == ui_lang);
-    if has {
-        ui_lang.to_string()
-    } else {
-        form.form.default_language.clone()
-    }
-}
-
 /// The interview screen. The field bundle loads it as a wasm chunk of its own
 /// (`src/bin/field.rs`), so the first screens never wait for the form engine.
 pub fn view(draft: Option<Box<LocalRecord>>) -> AnyView {
@@ -77,7 +67,11 @@ fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
         draft
             .as_ref()
             .map(|d| d.submission.consent.language.clone())
-            .unwrap_or_else(|| initial_language(&session.form, &ui.lang.get_untracked())),
+            .unwrap_or_else(|| {
+                session
+                    .consent
+                    .first_language(&session.form.form, &ui.lang.get_untracked())
+            }),
     );
     let consent = RwSignal::new(draft.as_ref().map(|d| d.submission.consent.clone()));
     let page = RwSignal::new(draft.as_ref().map_or(0, |d| d.page));
@@ -256,7 +250,7 @@ fn ConsentStep(
         });
     };
     let refuse = move |_| decide(Decision::Refused);
-    let languages = form.form.languages.clone();
+    let languages = template.with_value(|t| t.languages_for(&form.form));
     let controller = template.with_value(|t| t.controller.clone());
     let minimum_age = template.with_value(|t| t.minimum_age.unwrap_or(18));
     let purposes = template.with_value(|t| t.purposes.clone());
@@ -274,7 +268,7 @@ fn ConsentStep(
         <div class="field">
             <label for="respondent-lang">{t("consent-language")}</label>
             <select id="respondent-lang" prop:value=move || lang.get() on:change=move |ev| lang.set(event_target_value(&ev))>
-                {languages.into_iter().map(|l| view! { <option value=l.code.clone()>{l.name.clone()}</option> }).collect_view()}
+                {languages.into_iter().map(|(code, name)| view! { <option value=code>{name}</option> }).collect_view()}
             </select>
         </div>
         <p class="muted" hidden=no_recording>{t("consent-listen")}</p>
