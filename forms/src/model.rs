@@ -353,6 +353,11 @@ impl Form {
                     format!("the choice list `{list}` is not defined in the choices sheet"),
                 ));
             }
+            if let Kind::Range { start, end, step } = node.kind
+                && let Err(why) = check_scale(start, end, step)
+            {
+                return Err(problem("parameters", why));
+            }
             if node.kind == Kind::Calculate && node.calculation.is_none() {
                 return Err(problem(
                     "calculation",
@@ -548,10 +553,48 @@ fn index_nodes(
     Ok(())
 }
 
-/// Whether a `default` is an expression to work out: it names an answer, or it is a
-/// function call (`today()`, `concat(…)`). `Kambi (north)` stays a text.
+/// A range's scale must have two ends a whole number of non-zero steps apart (as ODK
+/// Collect requires), and not too many steps for a slider.
+fn check_scale(start: f64, end: f64, step: f64) -> Result<(), String> {
+    if step == 0.0 {
+        return Err("the range's `step` cannot be 0".into());
+    }
+    // Numbers printed by `num::format`: Rust's float printing would add kilobytes to the
+    // phone, which compiles forms too.
+    let f = crate::num::format;
+    if start == end {
+        return Err(format!(
+            "the range starts and ends at {}: give it two different ends",
+            f(start)
+        ));
+    }
+    let steps = ((end - start) / step).abs();
+    if steps > 10_000.0 {
+        return Err("the range has more than 10,000 steps: make the step larger".into());
+    }
+    if (steps - steps.round()).abs() > 1e-6 {
+        return Err(format!(
+            "the range from {} to {} is not a whole number of steps of {}: change an end or the step",
+            f(start),
+            f(end),
+            f(step)
+        ));
+    }
+    Ok(())
+}
+
+/// Whether a `default` is an expression to work out: it names an answer, or calls a
+/// function (`today()`, `today() - 1`, `concat(…)`). `Kambi (north)` stays a text.
 fn is_dynamic_default(default: &str) -> bool {
-    default.contains("${") || matches!(Expr::parse(default), Ok(Expr::Call(..)))
+    if default.contains("${") {
+        return true;
+    }
+    let Ok(expr) = Expr::parse(default) else {
+        return false;
+    };
+    let mut calls = false;
+    expr.walk(&mut |e| calls |= matches!(e, Expr::Call(..)));
+    calls
 }
 
 /// The `${name}`s of a `trigger` cell.

@@ -3,7 +3,7 @@
 //! an interview (or a repeat instance) begins and when it is saved.
 
 use crate::expr::Scope;
-use crate::model::{Answer, Answers, CompiledForm, Instance, Kind, Node};
+use crate::model::{self, Answer, Answers, CompiledForm, Instance, Kind, Node};
 
 /// What the device knows about this moment and itself.
 #[derive(Debug, Clone, Copy)]
@@ -14,65 +14,77 @@ pub struct DeviceFacts<'a> {
     pub username: &'a str,
 }
 
-/// What a `default` written as an expression (`today()`, `${village}`) is worked out
-/// from: the answers so far, the instance the new answers go in, and the day.
-struct Now<'a> {
-    answers: &'a Answers,
-    at: Instance<'a>,
-    today: &'a str,
-}
-
-/// A question's starting answer: its `default` as written, or its expression's value now.
-fn default_value(form: &CompiledForm, node: &Node, now: &Now<'_>) -> Option<String> {
-    let written = node.default.as_ref()?;
-    let Some(expr) = form.exprs(&node.name).and_then(|e| e.default.as_ref()) else {
-        return Some(written.clone());
-    };
-    let scope = Scope {
-        form,
-        answers: now.answers,
-        instance: now.at,
-        current: Some(&node.name),
-        today: now.today,
-        choice: None,
-    };
-    Some(scope.eval(expr).as_answer()).filter(|v| !v.is_empty())
-}
-
-fn defaults_into(form: &CompiledForm, nodes: &[Node], into: &mut Answers, now: &Now<'_>) {
+/// The questions (not in inner repeats) that have a `default`, in document order.
+fn with_defaults<'n>(nodes: &'n [Node], out: &mut Vec<&'n Node>) {
     for node in nodes {
         match node.kind {
-            Kind::Group => defaults_into(form, &node.children, into, now),
+            Kind::Group => with_defaults(&node.children, out),
             Kind::Repeat => {}
-            _ => {
-                if (node.kind.takes_input() || node.kind == Kind::Hidden)
-                    && !into.contains_key(&node.name)
-                    && let Some(value) = default_value(form, node, now)
-                {
-                    into.insert(node.name.clone(), Answer::Value(value));
-                }
+            _ if node.default.is_some()
+                && (node.kind.takes_input() || node.kind == Kind::Hidden) =>
+            {
+                out.push(node)
             }
+            _ => {}
+        }
+    }
+}
+
+/// Fill `into` with the defaults of `nodes` it lacks: first every default written as a
+/// value, then, in document order, each written as an expression (`today()`,
+/// `${village}`), worked out from `answers` as seen from `at`, where the values before it
+/// are already in place (as ODK does when a form or an instance is first loaded). The
+/// values go where `at` leads in `answers`.
+fn fill(
+    form: &CompiledForm,
+    nodes: &[&Node],
+    answers: &mut Answers,
+    at: Instance<'_>,
+    today: &str,
+) {
+    fn into<'a>(answers: &'a mut Answers, at: Instance<'_>) -> Option<&'a mut Answers> {
+        model::instance_answers_mut(answers, at)
+    }
+    let dynamic = |node: &Node| form.exprs(&node.name).and_then(|e| e.default.as_ref());
+    for node in nodes {
+        if dynamic(node).is_none()
+            && let (Some(map), Some(value)) = (into(answers, at), node.default.clone())
+        {
+            map.entry(node.name.clone()).or_insert(Answer::Value(value));
+        }
+    }
+    for node in nodes {
+        let Some(expr) = dynamic(node) else { continue };
+        if into(answers, at).is_none_or(|m| m.contains_key(&node.name)) {
+            continue;
+        }
+        let value = Scope {
+            form,
+            answers,
+            instance: at,
+            current: Some(&node.name),
+            today,
+            choice: None,
+        }
+        .eval(expr)
+        .as_answer();
+        if let (false, Some(map)) = (value.is_empty(), into(answers, at)) {
+            map.insert(node.name.clone(), Answer::Value(value));
         }
     }
 }
 
 /// Fill the defaults of the top-level questions that have no answer yet.
 pub fn apply_defaults(form: &CompiledForm, answers: &mut Answers, today: &str) {
-    let mut found = Answers::new();
-    let now = Now {
-        answers,
-        at: &[],
-        today,
-    };
-    defaults_into(form, &form.form.body, &mut found, &now);
-    for (name, value) in found {
-        answers.entry(name).or_insert(value);
-    }
+    let mut nodes = Vec::new();
+    with_defaults(&form.form.body, &mut nodes);
+    fill(form, &nodes, answers, &[], today);
 }
 
 /// A new instance of `repeat`, held by the instance `at`, with the defaults of its
-/// questions (an expression reads the answers around it: `${village}` carries the
-/// household's village into each member).
+/// questions. An expression is worked out in the new instance (`position(..)` is its
+/// number) and reads the answers around it (`${village}` carries the household's village
+/// into each member).
 pub fn new_instance(
     form: &CompiledForm,
     repeat: &str,
@@ -80,12 +92,25 @@ pub fn new_instance(
     at: Instance<'_>,
     today: &str,
 ) -> Answers {
-    let mut instance = Answers::new();
+    let mut nodes = Vec::new();
     if let Some(node) = form.node(repeat) {
-        let now = Now { answers, at, today };
-        defaults_into(form, &node.children, &mut instance, &now);
+        with_defaults(&node.children, &mut nodes);
     }
-    instance
+    if nodes.is_empty() {
+        return Answers::new();
+    }
+    // Worked out in a copy of the instance holding the repeat, with the new instance added
+    // at its end: only that branch is copied, not the whole record.
+    let mut holder = model::instance_answers(answers, at)
+        .cloned()
+        .unwrap_or_default();
+    let index = model::repeat_len(&holder, repeat, &[]);
+    model::add_instance(&mut holder, repeat, &[], Answers::new());
+    let path = [(repeat.to_string(), index)];
+    fill(form, &nodes, &mut holder, &path, today);
+    model::instance_answers(&holder, &path)
+        .cloned()
+        .unwrap_or_default()
 }
 
 /// Record the metadata fields the form asks for. `start` keeps its first value; `end`
@@ -169,8 +194,23 @@ mod tests {
             Answer::Value("Kambi (north)".into()),
             "text with brackets is a text, not an expression"
         );
-        // The defaults are worked out together from the answers before: empty here.
-        assert_eq!(answers["copy"], Answer::Value("near ".into()));
+        // Worked out after the values written as such.
+        assert_eq!(answers["copy"], Answer::Value("near Kambi (north)".into()));
+        // In a new instance: its own number, and the answers around it.
+        let mut people = node("people", Kind::Repeat, None);
+        people.children = vec![
+            node("no", Kind::Integer, Some("position(..)")),
+            node("at", Kind::Text, Some("${village}")),
+        ];
+        let f = form(vec![node("village", Kind::Text, Some("Kambi")), people]);
+        let mut answers = Answers::new();
+        apply_defaults(&f, &mut answers, "2026-11-26");
+        for expected in ["1", "2"] {
+            let added = new_instance(&f, "people", &answers, &[], "2026-11-26");
+            assert_eq!(added["no"], Answer::Value(expected.into()));
+            assert_eq!(added["at"], Answer::Value("Kambi".into()));
+            crate::model::add_instance(&mut answers, "people", &[], added);
+        }
         let mut broken = form(vec![]).form;
         broken
             .body

@@ -172,8 +172,8 @@ impl<'a> Context<'a> {
     }
 
     /// Whether a node and every group or repeat around it are relevant. Each is asked in
-    /// its own instance: a repeat's `relevant` inside a member, a group inside that
-    /// member's child in the child.
+    /// the instance it sits in: a repeat's `relevant` in the instance holding the repeat,
+    /// a group inside a member's child in that child.
     pub fn is_relevant(&self, name: &str, instance: Instance<'_>) -> bool {
         let Some(location) = self.form.location(name) else {
             return false;
@@ -182,11 +182,13 @@ impl<'a> Context<'a> {
         let mut depth = 0;
         for &i in &location.path {
             let node = &nodes[i];
-            if node.kind == Kind::Repeat {
-                depth += 1;
-            }
+            // A repeat's own `relevant` is asked in the instance around it (as the server
+            // checks it), what is inside it in its instance.
             if !self.self_relevant(node, &instance[..depth.min(instance.len())]) {
                 return false;
+            }
+            if node.kind == Kind::Repeat {
+                depth += 1;
             }
             nodes = &node.children;
         }
@@ -292,8 +294,18 @@ fn settle_from<'f>(
         .map(|id| form.name_of(id))
         .collect();
     // A counted repeat keeps extra instances only while someone typed in them: an answer
-    // cleared inside one may let it go now, as a full `settle` would.
-    for repeat in location.repeats.iter().rev() {
+    // cleared inside one (by the enumerator, or because it stopped being relevant) may let
+    // it go now, as a full `settle` would. Innermost repeats first.
+    let mut around: Vec<&'f str> = Vec::new();
+    for name in std::iter::once(&changed).chain(visited.iter()) {
+        for repeat in form.location(name).map_or(&[][..], |l| &l.repeats[..]) {
+            if !around.contains(&repeat.as_str()) {
+                around.push(repeat.as_str());
+            }
+        }
+    }
+    around.sort_by_key(|r| std::cmp::Reverse(form.location(r).map_or(0, |l| l.repeats.len())));
+    for repeat in around {
         let counted = form.exprs(repeat).is_some_and(|e| e.repeat_count.is_some());
         let Some(id) = form.location(repeat).map(|l| l.id) else {
             continue;
@@ -851,6 +863,42 @@ mod tests {
     }
 
     #[test]
+    fn an_instance_left_blank_by_a_relevance_elsewhere_goes_as_in_a_full_settle() {
+        let mut form = demo::nested_form();
+        let members = form.body.iter_mut().find(|n| n.name == "members").unwrap();
+        let children = members
+            .children
+            .iter_mut()
+            .find(|n| n.name == "children")
+            .unwrap();
+        children.children[0].relevant = Some("${health_access} != 'no'".into());
+        let form = form.compile().unwrap();
+        let mut a = Answers::new();
+        model::add_instance(&mut a, "members", &[], Answers::new());
+        model::set_value(&mut a, "member_age", &member(0), "30".into());
+        model::set_value(&mut a, "children_count", &member(0), "2".into());
+        settle(&form, &mut a, TODAY);
+        model::set_value(&mut a, "child_name", &child(0, 1), "Hawa".into());
+        model::set_value(&mut a, "children_count", &member(0), "1".into());
+        settle_after(&form, &mut a, TODAY, "children_count");
+        assert_eq!(
+            model::repeat_len(&a, "children", &member(0)),
+            2,
+            "Hawa is kept"
+        );
+        a.insert("health_access".into(), v("no"));
+        settle_after(&form, &mut a, TODAY, "health_access");
+        assert_eq!(
+            model::repeat_len(&a, "children", &member(0)),
+            1,
+            "nothing typed is left"
+        );
+        let mut full = a.clone();
+        settle(&form, &mut full, TODAY);
+        assert_eq!(a, full);
+    }
+
+    #[test]
     fn nested_problems_are_named_with_their_whole_path() {
         let (form, mut a) = nested();
         // Older than the member who cares for them: the constraint reads the member's age.
@@ -1198,12 +1246,18 @@ mod tests {
         fn settling_nested_repeats_agrees_with_settling_everything(
             steps in proptest::collection::vec((0usize..8, 0usize..6, 0usize..3, 0usize..3), 1..30)
         ) {
-            let form = demo::nested_form().compile().unwrap();
+            // A child's name is asked only while a top-level answer allows: clearing it
+            // from outside may let a counted repeat drop the instances left blank.
+            let mut form = demo::nested_form();
+            let members = form.body.iter_mut().find(|n| n.name == "members").unwrap();
+            let children = members.children.iter_mut().find(|n| n.name == "children").unwrap();
+            children.children[0].relevant = Some("${health_access} != 'no'".into());
+            let form = form.compile().unwrap();
             let questions = [
                 "member_age", "children_count", "child_name", "child_age", "child_school",
-                "members", "children", "member_sex",
+                "members", "children", "health_access",
             ];
-            let values = ["", "0", "2", "7", "30", "yes", "female", "13"];
+            let values = ["", "0", "2", "7", "30", "yes", "no", "13"];
             let mut answers = Answers::new();
             settle(&form, &mut answers, TODAY);
             for (q, v, m, c) in steps {
@@ -1222,6 +1276,9 @@ mod tests {
                     "children" => model::remove_instance(&mut answers, name, &member, c),
                     _ if form.location(name).unwrap().repeats.len() == 2 => {
                         model::set_value(&mut answers, name, &child, value)
+                    }
+                    _ if form.location(name).unwrap().repeats.is_empty() => {
+                        model::set_value(&mut answers, name, &[], value)
                     }
                     _ => model::set_value(&mut answers, name, &member, value),
                 }

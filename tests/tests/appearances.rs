@@ -66,7 +66,16 @@ fn appearances_form() -> Form {
             ),
             node("arrived", Kind::Date, "Year of arrival", "year"),
             node("well", Kind::Geopoint, "Where is the well?", "map"),
-            node("done", yes_no(), "Ready for the water questions?", "quick"),
+            // Alone on its screen, so `quick` moves on (among other questions it would not).
+            Node {
+                children: vec![node(
+                    "done",
+                    yes_no(),
+                    "Ready for the water questions?",
+                    "quick",
+                )],
+                ..node("ready", Kind::Group, "Ready?", "")
+            },
             table,
         ],
         choices: [("yes_no".to_string(), choices)].into(),
@@ -122,8 +131,9 @@ async fn appearances_change_the_widget_and_keep_whole_answers() -> Result<()> {
     h.screenshot("appearances-01").await?;
 
     // `quick`: choosing moves on to the next screen, the water table.
+    field.next(2).await?;
     field.choose("done", "yes").await?;
-    h.find("#page-2").await?;
+    h.find("#page-3").await?;
     let head = h.text(".table-head").await?;
     assert!(head.contains("Yes") && head.contains("Unsure"), "{head}");
     field.choose("water_enough", "no").await?;

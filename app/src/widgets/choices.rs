@@ -59,9 +59,19 @@ pub fn Choices(
             &instance.get_value(),
             v,
         );
-        if quick && let Some(next) = document().get_element_by_id("next") {
+        // Only a question alone on its screen moves on (as in ODK, not in a field list),
+        // and only to a next screen there is.
+        let alone = document()
+            .query_selector_all(".page .question")
+            .is_ok_and(|all| all.length() == 1);
+        if quick
+            && alone
+            && let Some(next) = document().get_element_by_id("next")
+        {
             use wasm_bindgen::JsCast;
-            if let Ok(next) = next.dyn_into::<web_sys::HtmlElement>() {
+            if let Ok(next) = next.dyn_into::<web_sys::HtmlElement>()
+                && !next.hidden()
+            {
                 next.click();
             }
         }

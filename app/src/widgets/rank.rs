@@ -52,7 +52,8 @@ pub fn Ranking(
             set(now.join(" "));
         }
     };
-    let answered = move || !current().trim().is_empty();
+    // Hidden once the answer ranks every choice offered (a filter may offer a new one).
+    let answered = move || current().split_whitespace().count() == visible.get().len();
     let labels = move |choice: &str| {
         let list = node.with_value(|n| n.kind.choice_list().unwrap_or_default().to_string());
         ctx.form.with_value(|f| {

@@ -44,7 +44,7 @@ pub(super) fn collect_names(nodes: &[Node], out: &mut BTreeSet<String>) {
 }
 
 fn copy(node: &Node, choice: &Choice, names: &BTreeSet<String>, default_language: &str) -> Node {
-    let rename = |expr: &Option<String>| expr.as_ref().map(|e| rename(e, names, &choice.name));
+    let rename_expr = |expr: &Option<String>| expr.as_ref().map(|e| rename(e, names, &choice.name));
     let text = |t: &Text| {
         Text(
             t.0.iter()
@@ -53,7 +53,7 @@ fn copy(node: &Node, choice: &Choice, names: &BTreeSet<String>, default_language
                     let s = s
                         .replace("%(label)s", label)
                         .replace("%(name)s", &choice.name);
-                    (lang.clone(), s)
+                    (lang.clone(), rename(&s, names, &choice.name))
                 })
                 .collect(),
         )
@@ -64,12 +64,25 @@ fn copy(node: &Node, choice: &Choice, names: &BTreeSet<String>, default_language
         hint: text(&node.hint),
         constraint_message: text(&node.constraint_message),
         required_message: text(&node.required_message),
-        relevant: rename(&node.relevant),
-        constraint: rename(&node.constraint),
-        calculation: rename(&node.calculation),
-        choice_filter: rename(&node.choice_filter),
-        repeat_count: rename(&node.repeat_count),
-        default: node.default.clone(),
+        relevant: rename_expr(&node.relevant),
+        constraint: rename_expr(&node.constraint),
+        calculation: rename_expr(&node.calculation),
+        choice_filter: rename_expr(&node.choice_filter),
+        repeat_count: rename_expr(&node.repeat_count),
+        required_if: rename_expr(&node.required_if),
+        default: rename_expr(&node.default),
+        attributes: node
+            .attributes
+            .iter()
+            .map(|(k, v)| {
+                let v = if k == "trigger" {
+                    rename(v, names, &choice.name)
+                } else {
+                    v.clone()
+                };
+                (k.clone(), v)
+            })
+            .collect(),
         children: node
             .children
             .iter()
@@ -90,7 +103,7 @@ fn rename(expr: &str, names: &BTreeSet<String>, choice: &str) -> String {
         };
         let name = &rest[start + 2..start + len];
         out.push_str(&rest[..start + 2 + name.len()]);
-        if names.contains(name) {
+        if names.contains(name.trim()) {
             out.push('_');
             out.push_str(choice);
         }
@@ -127,6 +140,9 @@ mod tests {
         };
         let usable = Node {
             relevant: Some("${number} > 0 and ${outside} = 1".into()),
+            label: Text::single("en", "Of the ${number}, how many work?"),
+            required_if: Some("${number} > 0".into()),
+            attributes: [("trigger".to_string(), "${number}".to_string())].into(),
             hint: Text::single("en", "(%(name)s)"),
             ..Node::new("usable", Kind::Integer)
         };
@@ -160,6 +176,13 @@ mod tests {
             "a question of the loop is read in the same choice's copy; others as they are"
         );
         assert_eq!(bucket.children[1].hint.get("en", "en"), "(bucket)");
+        let usable = &bucket.children[1];
+        assert_eq!(
+            usable.label.get("en", "en"),
+            "Of the ${number_bucket}, how many work?"
+        );
+        assert_eq!(usable.required_if.as_deref(), Some("${number_bucket} > 0"));
+        assert_eq!(usable.attributes["trigger"], "${number_bucket}");
     }
 
     /// An `.xlsx` with a survey sheet and a list of toilets.
