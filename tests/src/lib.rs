@@ -200,6 +200,21 @@ impl Harness {
 
     /// A fresh server and browser with one phone already enrolled on `/collect` (the
     /// first steps of most scenarios).
+    /// A phone that received `form` and whose enumerator has taken a respondent's verbal
+    /// consent (in English, for the needs assessment): the first page of the interview is
+    /// on screen.
+    pub async fn interviewing(form: &forms::model::Form, passphrase: &str) -> Result<Harness> {
+        let h = Harness::start().await?;
+        h.import_form(form).await?;
+        h.open("/collect").await?;
+        let field = h.field();
+        field.enroll(passphrase).await?;
+        field
+            .verbal_consent("en", "Amina", &["needs_assessment"])
+            .await?;
+        Ok(h)
+    }
+
     pub async fn enrolled(passphrase: &str) -> Result<Harness> {
         let h = Harness::start().await?;
         h.open("/collect").await?;
@@ -994,6 +1009,29 @@ impl Field<'_> {
             self.choose("priority_needs", need).await?;
         }
         Ok(())
+    }
+}
+
+/// A form written in English only, as the browser tests of widgets build them.
+pub fn english_form(
+    id: &str,
+    body: Vec<forms::model::Node>,
+    choices: std::collections::BTreeMap<String, Vec<forms::model::Choice>>,
+) -> forms::model::Form {
+    use forms::model::{Form, Language, Text};
+    Form {
+        id: id.into(),
+        version: "1".into(),
+        title: Text::single("en", id),
+        default_language: "en".into(),
+        languages: vec![Language {
+            code: "en".into(),
+            name: "English".into(),
+            rtl: false,
+        }],
+        body,
+        choices,
+        style: String::new(),
     }
 }
 

@@ -6,7 +6,7 @@
 
 use anyhow::Result;
 use e2e::{Harness, sync_message};
-use forms::model::{Choice, Form, Kind, Language, Node, Text};
+use forms::model::{Choice, Form, Kind, Node, Text};
 
 const PASSPHRASE: &str = "tamarind by the well 5";
 
@@ -35,17 +35,9 @@ fn appearances_form() -> Form {
         ],
         ..node("water", Kind::Group, "Water", "table-list")
     };
-    Form {
-        id: "appearances".into(),
-        version: "1".into(),
-        title: en("Appearances"),
-        default_language: "en".into(),
-        languages: vec![Language {
-            code: "en".into(),
-            name: "English".into(),
-            rtl: false,
-        }],
-        body: vec![
+    e2e::english_form(
+        "appearances",
+        vec![
             node("phone", Kind::Text, "Phone number", "numbers"),
             node(
                 "income",
@@ -78,21 +70,14 @@ fn appearances_form() -> Form {
             },
             table,
         ],
-        choices: [("yes_no".to_string(), choices)].into(),
-        style: String::new(),
-    }
+        [("yes_no".to_string(), choices)].into(),
+    )
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn appearances_change_the_widget_and_keep_whole_answers() -> Result<()> {
-    let h = Harness::start().await?;
-    h.import_form(&appearances_form()).await?;
-    h.open("/collect").await?;
+    let h = Harness::interviewing(&appearances_form(), PASSPHRASE).await?;
     let field = h.field();
-    field.enroll(PASSPHRASE).await?;
-    field
-        .verbal_consent("en", "Amina", &["needs_assessment"])
-        .await?;
 
     assert_eq!(
         h.find("#q-phone")

@@ -5,7 +5,7 @@
 
 use anyhow::Result;
 use e2e::{Harness, sync_message};
-use forms::model::{Form, Kind, Language, Node, Text};
+use forms::model::{Form, Kind, Node, Text};
 
 const PASSPHRASE: &str = "tamarind by the well 5";
 
@@ -56,32 +56,13 @@ fn nested_form() -> Form {
         calculation: Some("count(${children})".into()),
         ..node("children_total", Kind::Calculate, "Children")
     };
-    Form {
-        id: "carers".into(),
-        version: "1".into(),
-        title: en("Carers"),
-        default_language: "en".into(),
-        languages: vec![Language {
-            code: "en".into(),
-            name: "English".into(),
-            rtl: false,
-        }],
-        body: vec![members, total],
-        choices: Default::default(),
-        style: String::new(),
-    }
+    e2e::english_form("carers", vec![members, total], Default::default())
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_repeat_inside_a_repeat_is_filled_checked_and_sent_nested() -> Result<()> {
-    let h = Harness::start().await?;
-    h.import_form(&nested_form()).await?;
-    h.open("/collect").await?;
+    let h = Harness::interviewing(&nested_form(), PASSPHRASE).await?;
     let field = h.field();
-    field.enroll(PASSPHRASE).await?;
-    field
-        .verbal_consent("en", "Amina", &["needs_assessment"])
-        .await?;
 
     h.click("#add-members").await?;
     field.answer("members-1-member_name", "Fatima").await?;

@@ -6,7 +6,7 @@
 
 use anyhow::Result;
 use e2e::{Harness, sync_message};
-use forms::model::{Choice, Form, Kind, Language, Node, Text};
+use forms::model::{Choice, Form, Kind, Node, Text};
 
 const PASSPHRASE: &str = "tamarind by the well 5";
 
@@ -41,17 +41,9 @@ fn widgets_form() -> Form {
             attributes: Default::default(),
         })
         .collect();
-    Form {
-        id: "widgets".into(),
-        version: "1".into(),
-        title: en("Widgets"),
-        default_language: "en".into(),
-        languages: vec![Language {
-            code: "en".into(),
-            name: "English".into(),
-            rtl: false,
-        }],
-        body: vec![
+    e2e::english_form(
+        "widgets",
+        vec![
             Node {
                 required_message: en("Ask which village the household lives in."),
                 ..node(
@@ -129,26 +121,19 @@ fn widgets_form() -> Form {
                 None,
             ),
         ],
-        choices: [
+        [
             ("villages".to_string(), villages),
             ("yes_no".to_string(), yes_no),
             ("needs".to_string(), needs),
         ]
         .into(),
-        style: String::new(),
-    }
+    )
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_long_list_is_searched_minimal_is_a_drop_down_and_multiline_a_text_area() -> Result<()> {
-    let h = Harness::start().await?;
-    h.import_form(&widgets_form()).await?;
-    h.open("/collect").await?;
+    let h = Harness::interviewing(&widgets_form(), PASSPHRASE).await?;
     let field = h.field();
-    field.enroll(PASSPHRASE).await?;
-    field
-        .verbal_consent("en", "Amina", &["needs_assessment"])
-        .await?;
 
     // Saving too early: the form's own required message, not the generic one.
     h.click("#save").await?;
