@@ -57,7 +57,8 @@ pub fn Capture(
     max_pixels: Option<u32>,
     id: String,
     error_id: String,
-    required: bool,
+    /// Whether an answer is needed now (a `required` expression can change it).
+    required: Signal<bool>,
     value: Signal<String>,
     set: Callback<String>,
 ) -> impl IntoView {
@@ -124,7 +125,7 @@ pub fn Capture(
             type="file"
             accept=accept
             capture=capture
-            aria-required=required.to_string()
+            aria-required=move || required.get().to_string()
             aria-describedby=error_id
             on:change=chosen
         />

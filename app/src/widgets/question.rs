@@ -579,7 +579,7 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
                 let n = node.get_value();
                 let max_pixels = n.parameter("max-pixels").and_then(|p| p.parse().ok());
                 view! {
-                    <Capture media appearance=n.appearance.unwrap_or_default() max_pixels id=id.clone() error_id required=n.required
+                    <Capture media appearance=n.appearance.unwrap_or_default() max_pixels id=id.clone() error_id required=Signal::derive(required)
                         value=Signal::derive(current) set=Callback::new(set)/>
                 }
                 .into_any()

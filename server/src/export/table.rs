@@ -175,7 +175,13 @@ impl Layout {
             }
         }
         for repeat in &counts {
-            columns.push(meta_column(&format!("{repeat}_count"), None));
+            // `<repeat>_count`, unless a question already has that name (a form often
+            // asks `children_count` and repeats `children` that many times).
+            let mut name = format!("{repeat}_count");
+            if columns.iter().any(|c| c.name == name) {
+                name = format!("{repeat}_instances");
+            }
+            columns.push(meta_column(&name, None));
         }
         Layout {
             table,
