@@ -81,9 +81,22 @@ pub fn chained_form(n: usize) -> Form {
     );
     body.push(total);
     Form {
-        id: format!("chained_{n}"),
-        version: "1".into(),
         title: Text::single("en", &format!("{n} chained questions")),
+        ..english_form(&format!("chained_{n}"), body, Default::default())
+    }
+}
+
+/// A form written in English only, version 1, titled with its id: what generated forms,
+/// unit tests and browser tests build their questions into.
+pub fn english_form(
+    id: &str,
+    body: Vec<crate::model::Node>,
+    choices: std::collections::BTreeMap<String, Vec<crate::model::Choice>>,
+) -> Form {
+    Form {
+        id: id.into(),
+        version: "1".into(),
+        title: crate::model::Text::single("en", id),
         default_language: "en".into(),
         languages: vec![crate::model::Language {
             code: "en".into(),
@@ -91,7 +104,7 @@ pub fn chained_form(n: usize) -> Form {
             rtl: false,
         }],
         body,
-        choices: Default::default(),
+        choices,
         style: String::new(),
     }
 }

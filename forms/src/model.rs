@@ -194,6 +194,13 @@ impl Node {
             .map(|(_, v)| v.trim())
     }
 
+    /// Whether the `appearance` column holds `word` (`minimal`, `table-list`, …).
+    pub fn has_appearance(&self, word: &str) -> bool {
+        self.appearance
+            .as_deref()
+            .is_some_and(|a| a.split_whitespace().any(|w| w == word))
+    }
+
     /// A node with a name and a kind and nothing else set; importers and generated forms
     /// fill in the rest.
     pub fn new(name: impl Into<String>, kind: Kind) -> Node {
@@ -599,12 +606,7 @@ fn is_dynamic_default(default: &str) -> bool {
 
 /// The `${name}`s of a `trigger` cell.
 fn trigger_names(cell: &str) -> Vec<String> {
-    cell.split("${")
-        .skip(1)
-        .filter_map(|rest| rest.split_once('}'))
-        .map(|(name, _)| name.trim().to_string())
-        .filter(|name| !name.is_empty())
-        .collect()
+    crate::label::references(cell).map(str::to_string).collect()
 }
 
 fn node_at<'a>(body: &'a [Node], path: &[usize]) -> &'a Node {

@@ -96,19 +96,25 @@ pub fn new_instance(
     if let Some(node) = form.node(repeat) {
         with_defaults(&node.children, &mut nodes);
     }
-    if nodes.is_empty() {
-        return Answers::new();
+    let dynamic = nodes
+        .iter()
+        .any(|n| form.exprs(&n.name).is_some_and(|e| e.default.is_some()));
+    if !dynamic {
+        // Values as written: no answer is read, nothing is copied.
+        return nodes
+            .iter()
+            .filter_map(|n| Some((n.name.clone(), Answer::Value(n.default.clone()?))))
+            .collect();
     }
-    // Worked out in a copy of the instance holding the repeat, with the new instance added
-    // at its end: only that branch is copied, not the whole record.
-    let mut holder = model::instance_answers(answers, at)
-        .cloned()
-        .unwrap_or_default();
-    let index = model::repeat_len(&holder, repeat, &[]);
-    model::add_instance(&mut holder, repeat, &[], Answers::new());
-    let path = [(repeat.to_string(), index)];
-    fill(form, &nodes, &mut holder, &path, today);
-    model::instance_answers(&holder, &path)
+    // Worked out in a copy of the record with the new instance added at the end of its
+    // repeat, so that references reach the whole record and `position(..)` counts it.
+    let mut tree = answers.clone();
+    let index = model::repeat_len(&tree, repeat, at);
+    model::add_instance(&mut tree, repeat, at, Answers::new());
+    let mut path = at.to_vec();
+    path.push((repeat.to_string(), index));
+    fill(form, &nodes, &mut tree, &path, today);
+    model::instance_answers(&tree, &path)
         .cloned()
         .unwrap_or_default()
 }
@@ -138,7 +144,6 @@ pub fn fill_metadata(form: &CompiledForm, answers: &mut Answers, facts: DeviceFa
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Form, Language, Text};
 
     fn node(name: &str, kind: Kind, default: Option<&str>) -> Node {
         let mut n: Node =
@@ -149,22 +154,9 @@ mod tests {
     }
 
     fn form(body: Vec<Node>) -> CompiledForm {
-        Form {
-            id: "f".into(),
-            version: "1".into(),
-            title: Text::single("en", "F"),
-            default_language: "en".into(),
-            languages: vec![Language {
-                code: "en".into(),
-                name: "English".into(),
-                rtl: false,
-            }],
-            body,
-            choices: Default::default(),
-            style: String::new(),
-        }
-        .compile()
-        .unwrap()
+        crate::demo::english_form("f", body, Default::default())
+            .compile()
+            .unwrap()
     }
 
     #[test]
@@ -211,6 +203,17 @@ mod tests {
             assert_eq!(added["at"], Answer::Value("Kambi".into()));
             crate::model::add_instance(&mut answers, "people", &[], added);
         }
+        // In a repeat inside a repeat, the top-level answer is still in reach.
+        let mut kids = node("kids", Kind::Repeat, None);
+        kids.children = vec![node("kid_at", Kind::Text, Some("${village}"))];
+        let mut people = node("people", Kind::Repeat, None);
+        people.children = vec![kids];
+        let f = form(vec![node("village", Kind::Text, Some("Kambi")), people]);
+        let mut answers = Answers::new();
+        apply_defaults(&f, &mut answers, "2026-11-26");
+        crate::model::add_instance(&mut answers, "people", &[], Answers::new());
+        let added = new_instance(&f, "kids", &answers, &[("people".into(), 0)], "2026-11-26");
+        assert_eq!(added["kid_at"], Answer::Value("Kambi".into()));
         let mut broken = form(vec![]).form;
         broken
             .body

@@ -1012,29 +1012,6 @@ impl Field<'_> {
     }
 }
 
-/// A form written in English only, as the browser tests of widgets build them.
-pub fn english_form(
-    id: &str,
-    body: Vec<forms::model::Node>,
-    choices: std::collections::BTreeMap<String, Vec<forms::model::Choice>>,
-) -> forms::model::Form {
-    use forms::model::{Form, Language, Text};
-    Form {
-        id: id.into(),
-        version: "1".into(),
-        title: Text::single("en", id),
-        default_language: "en".into(),
-        languages: vec![Language {
-            code: "en".into(),
-            name: "English".into(),
-            rtl: false,
-        }],
-        body,
-        choices,
-        style: String::new(),
-    }
-}
-
 /// The message the phone shows after a sync, in `lang`.
 pub fn sync_message(lang: &str, accepted: u32, duplicates: u32, rejected: u32) -> String {
     forms::i18n::tr_args(

@@ -35,7 +35,7 @@ fn appearances_form() -> Form {
         ],
         ..node("water", Kind::Group, "Water", "table-list")
     };
-    e2e::english_form(
+    forms::demo::english_form(
         "appearances",
         vec![
             node("phone", Kind::Text, "Phone number", "numbers"),

@@ -56,7 +56,7 @@ fn nested_form() -> Form {
         calculation: Some("count(${children})".into()),
         ..node("children_total", Kind::Calculate, "Children")
     };
-    e2e::english_form("carers", vec![members, total], Default::default())
+    forms::demo::english_form("carers", vec![members, total], Default::default())
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -41,7 +41,7 @@ fn widgets_form() -> Form {
             attributes: Default::default(),
         })
         .collect();
-    e2e::english_form(
+    forms::demo::english_form(
         "widgets",
         vec![
             Node {

@@ -40,7 +40,7 @@ pub fn Choices(
             ctx.list_len(n),
         )
     });
-    let has = |a: &str| appearance.split_whitespace().any(|w| w == a);
+    let has = |a: &str| node.with_value(|n| n.has_appearance(a));
     let drop_down = !multiple && has("minimal") && len <= DROP_DOWN_UP_TO;
     let search = !drop_down && (len > SEARCH_FROM || has("autocomplete") || has("search"));
     // `quick`: choosing one moves on to the next screen.

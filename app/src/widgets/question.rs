@@ -400,10 +400,7 @@ fn GroupView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl IntoVie
     let at = instance.clone();
     // `table-list`: the selects inside share one list; its labels head the columns once,
     // and each question is a row of bare choices.
-    let table = node
-        .appearance
-        .as_deref()
-        .is_some_and(|a| a.split_whitespace().any(|w| w == "table-list"));
+    let table = node.has_appearance("table-list");
     let head = table.then(|| {
         provide_context(super::choices::TableList);
         let list = node
@@ -565,10 +562,7 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
             }
             .into_any(),
             Kind::Range { start, end, step } => {
-                let stars = node
-                    .get_value()
-                    .appearance
-                    .is_some_and(|a| a.split_whitespace().any(|w| w == "rating"));
+                let stars = node.with_value(|n| n.has_appearance("rating"));
                 view! {
                     <Scale id=id.clone() error_id start end step stars
                         value=Signal::derive(current) set=Callback::new(set)/>
@@ -585,8 +579,7 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
                 .into_any()
             }
             kind => {
-                let appearance = node.get_value().appearance.unwrap_or_default();
-                let has = |word: &str| appearance.split_whitespace().any(|w| w == word);
+                let has = |word: &str| node.with_value(|n| n.has_appearance(word));
                 // `month-year` and `year`: only that part of a date is asked; the answer is
                 // still a whole ISO date (the first of the month, or of the year).
                 let part = match kind {
@@ -637,11 +630,7 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
                     }
                 });
                 // `multiline`: a text written over several lines (notes, an address).
-                let multiline = kind == Kind::Text
-                    && node
-                        .get_value()
-                        .appearance
-                        .is_some_and(|a| a.split_whitespace().any(|w| w == "multiline"));
+                let multiline = kind == Kind::Text && has("multiline");
                 let calendar = (kind == Kind::Date)
                     .then(|| node.get_value().appearance)
                     .flatten()

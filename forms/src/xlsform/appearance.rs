@@ -75,4 +75,27 @@ mod tests {
         assert!(unknown("search('villages')").is_empty());
         assert_eq!(unknown("w13 counter minimal"), ["w13", "counter"]);
     }
+
+    #[test]
+    fn an_unknown_appearance_is_kept_and_warned_about_at_import() {
+        let imported = crate::xlsform::import(
+            &crate::xlsform::test_workbook(
+                &[
+                    &["type", "name", "label", "appearance"],
+                    &["integer", "goats", "Goats", "counter"],
+                    &["text", "notes", "Notes", "multiline"],
+                ],
+                &[],
+            ),
+            "herd.xlsx",
+        )
+        .unwrap();
+        assert_eq!(imported.form.body[0].appearance.as_deref(), Some("counter"));
+        assert_eq!(imported.warnings.len(), 1, "{:?}", imported.warnings);
+        assert!(
+            imported.warnings[0].contains("row 2") && imported.warnings[0].contains("`counter`"),
+            "{:?}",
+            imported.warnings
+        );
+    }
 }
