@@ -16,8 +16,12 @@
 //!   month starts in the tests); later years are the projection calendar makers use and
 //!   may move by a day when Nepal publishes them. A date outside the table cannot be
 //!   entered in this calendar.
+//! - Myanmar: lunar months named by the sun's year, with watat years of an extra month;
+//!   see [`myanmar`]. Years ME 1217 to 1462 (1855 to 2101).
 
 use crate::dates::days_from_civil;
+
+pub mod myanmar;
 
 /// A calendar ODK forms ask for by appearance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +31,7 @@ pub enum Calendar {
     Islamic,
     Persian,
     BikramSambat,
+    Myanmar,
 }
 
 /// A date in a local calendar (months and days from 1).
@@ -53,6 +58,7 @@ impl Calendar {
             "islamic" => Some(Calendar::Islamic),
             "persian" => Some(Calendar::Persian),
             "bikram-sambat" => Some(Calendar::BikramSambat),
+            "myanmar" => Some(Calendar::Myanmar),
             _ => None,
         })
     }
@@ -60,6 +66,7 @@ impl Calendar {
     /// The months' names, transliterated.
     pub fn months(self) -> &'static [&'static str] {
         match self {
+            Calendar::Myanmar => &myanmar::MONTHS,
             Calendar::Ethiopian => &[
                 "Meskerem", "Tikimt", "Hidar", "Tahsas", "Tir", "Yekatit", "Megabit", "Miazia",
                 "Genbot", "Sene", "Hamle", "Nehase", "Pagume",
@@ -105,6 +112,9 @@ impl Calendar {
 
     /// How many days a month of a year has.
     pub fn month_length(self, year: i64, month: u32) -> u32 {
+        if self == Calendar::Myanmar {
+            return myanmar::month_length(year, month);
+        }
         let next = if month as usize == self.months().len() {
             self.first_day(year + 1, 1)
         } else {
@@ -115,6 +125,9 @@ impl Calendar {
 
     /// The day count of a local date; `None` when that day does not exist.
     pub fn to_days(self, date: LocalDate) -> Option<i64> {
+        if self == Calendar::Myanmar {
+            return myanmar::to_days(date.year, date.month, date.day);
+        }
         let months = self.months().len() as u32;
         let known = self != Calendar::BikramSambat || bs_year(date.year).is_some();
         let valid = known
@@ -126,6 +139,10 @@ impl Calendar {
 
     /// The local date of a day count.
     pub fn from_days(self, days: i64) -> LocalDate {
+        if self == Calendar::Myanmar {
+            let (year, month, day) = myanmar::from_days(days);
+            return LocalDate { year, month, day };
+        }
         // The year: the estimate from the mean year length (days per 30 years, in whole
         // days) is off by one at most, then corrected.
         let thirty_years = match self {
@@ -170,6 +187,7 @@ impl Calendar {
                 nowruz + if m < 6 { 31 * m } else { 186 + 30 * (m - 6) }
             }
             Calendar::BikramSambat => bs_first_day(year, month),
+            Calendar::Myanmar => myanmar::first_day(year, month),
         }
     }
 }
@@ -284,12 +302,31 @@ pub fn show(calendar: Calendar, iso: &str) -> Option<String> {
     let (y, m, d) = crate::dates::parse_date(iso)?;
     let local = calendar.from_days(days_from_civil(y, m, d));
     calendar.to_days(local)?;
-    Some(format!(
-        "{} {} {}",
-        local.day,
-        calendar.months()[local.month as usize - 1],
-        local.year
-    ))
+    Some(written(calendar, local))
+}
+
+/// How a local date is written: `17 Hidar 2019`; in the Myanmar calendar with the moon's
+/// phase, `17 Tazaungmon 1388 (waning 2)`.
+pub fn written(calendar: Calendar, local: LocalDate) -> String {
+    let LocalDate { year, month, day } = local;
+    if calendar == Calendar::Myanmar {
+        return format!(
+            "{day} {} {year} ({})",
+            myanmar::month_name(year, month),
+            myanmar::Phase::of(year, month, day).english()
+        );
+    }
+    format!("{day} {} {year}", calendar.months()[month as usize - 1])
+}
+
+/// The date a local date that does not exist is called instead, when it is a matter of
+/// naming (a Myanmar day of Tagu before the new year is the old year's Late Tagu).
+pub fn named_otherwise(calendar: Calendar, local: LocalDate) -> Option<LocalDate> {
+    if calendar != Calendar::Myanmar {
+        return None;
+    }
+    let (year, month, day) = myanmar::named_otherwise(local.year, local.month, local.day)?;
+    Some(LocalDate { year, month, day })
 }
 
 /// The ISO date of a local date, `None` when that day does not exist.
@@ -459,6 +496,22 @@ mod tests {
             show(Calendar::Persian, "2026-11-26").as_deref(),
             Some("5 Azar 1405")
         );
+        // Myanmar: the day of the month, and the moon's phase as it is said.
+        let myanmar = Calendar::Myanmar;
+        assert_eq!(
+            show(myanmar, "2026-11-26").as_deref(),
+            Some("17 Tazaungmon 1388 (waning 2)")
+        );
+        assert_eq!(
+            show(myanmar, "2023-08-01").as_deref(),
+            Some("15 Second Waso 1385 (full moon)")
+        );
+        assert_eq!(
+            to_iso(myanmar, date(1386, 2, 15)).as_deref(),
+            Some("2024-05-22")
+        );
+        assert_eq!(show(myanmar, "1850-01-01"), None);
+        assert_eq!(Calendar::from_appearance("myanmar"), Some(myanmar));
         assert_eq!(
             Calendar::from_appearance("no-calendar persian"),
             Some(Calendar::Persian)

@@ -1,7 +1,7 @@
 //! Widgets chosen by the list and the appearance, in headless Chromium at phone size: a
 //! list of 5,000 villages is searched (only the first matches are drawn), `minimal` is a
-//! drop-down, `multiline` a text area, `ethiopian` a date entered in that calendar; the
-//! answers reach the server as typed (the date as its ISO date). A photo is made smaller
+//! drop-down, `multiline` a text area, `ethiopian` and `myanmar` dates entered in those
+//! calendars; the answers reach the server as typed (the dates as ISO dates). A photo is made smaller
 //! on the phone before it is kept; a file over the cap is refused.
 
 use anyhow::Result;
@@ -70,6 +70,7 @@ fn widgets_form() -> Form {
                 Some("multiline"),
             ),
             node("arrived", Kind::Date, "Arrived on", Some("ethiopian")),
+            node("planted", Kind::Date, "Planted on", Some("myanmar")),
             Node {
                 attributes: [("parameters".to_string(), "max-pixels=320".to_string())].into(),
                 ..node(
@@ -190,6 +191,28 @@ async fn a_long_list_is_searched_minimal_is_a_drop_down_and_multiline_a_text_are
     h.type_into(&date(2), "2019").await?;
     h.wait_text("#q-arrived + .hint", |t| t.contains("2026-11-26"))
         .await?;
+    // The Myanmar calendar: 1 Tagu 1386 came before that year's new year (17 April 2024),
+    // so it is called 1 Late Tagu 1385; 15 Kason 1386 is the full moon of 22 May 2024.
+    let date = |n: usize| format!("#q-planted input:nth-of-type({n})");
+    h.scroll_to("#q-planted").await?;
+    h.type_into(&date(1), "1").await?;
+    h.select("#q-planted select", "1").await?;
+    h.type_into(&date(2), "1386").await?;
+    h.wait_text("#q-planted + .hint", |t| {
+        t.contains("1 Late Tagu 1385 (waxing 1)")
+    })
+    .await?;
+    h.type_into(&date(1), "15").await?;
+    h.select("#q-planted select", "2").await?;
+    h.wait_text("#q-planted + .hint", |t| {
+        t.starts_with("15 Kason 1386 (full moon).") && t.contains("2024-05-22")
+    })
+    .await?;
+    h.select("#q-planted select", "9").await?;
+    h.wait_text("#q-planted + .hint", |t| {
+        t.starts_with("15 Tazaungmon 1386 (full moon).") && t.contains("2024-11-15")
+    })
+    .await?;
     h.screenshot("widgets-01").await?;
 
     // A photo from the phone (here a 1200 x 800 picture file): made smaller before it is
@@ -271,6 +294,7 @@ async fn a_long_list_is_searched_minimal_is_a_drop_down_and_multiline_a_text_are
     assert_eq!(answers["water"], "no");
     assert_eq!(answers["notes"], "Two wells dry.\nThe third is far.");
     assert_eq!(answers["arrived"], "2026-11-26");
+    assert_eq!(answers["planted"], "2024-11-15");
     // The list names the photo; the steward downloads it: a JPEG, 320 pixels wide.
     let id = submissions[0]["id"].as_str().unwrap_or_default();
     let name = format!("{id}-shelter.jpg");

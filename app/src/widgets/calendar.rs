@@ -1,6 +1,7 @@
 //! A date entered in a local calendar (`appearance`: `ethiopian`, `coptic`, `islamic`,
-//! `persian`, `bikram-sambat`): day, month by name and year as the respondent counts them; the answer is
-//! stored as the ISO date, which the screen also shows. Conversions are `forms::calendars`.
+//! `persian`, `bikram-sambat`, `myanmar`): day, month by name and year as the respondent
+//! counts them; the answer is stored as the ISO date, which the screen also shows (with the
+//! moon's phase in the Myanmar calendar). Conversions are `forms::calendars`.
 
 use forms::calendars::{self, Calendar, LocalDate};
 use leptos::prelude::*;
@@ -21,22 +22,37 @@ pub fn LocalDateInput(
     let day = RwSignal::new(start.map(|d| d.day.to_string()).unwrap_or_default());
     let month = RwSignal::new(start.map_or(0, |d| d.month));
     let year = RwSignal::new(start.map(|d| d.year.to_string()).unwrap_or_default());
-    let typed = move || {
-        let date = LocalDate {
+    let typed_date = move || {
+        Some(LocalDate {
             year: year.get().trim().parse().ok()?,
             month: month.get(),
             day: day.get().trim().parse().ok()?,
-        };
-        Some(calendars::to_iso(calendar, date))
+        })
     };
+    let typed = move || typed_date().map(|date| calendars::to_iso(calendar, date));
     let changed = move || match typed() {
         Some(Some(iso)) => set.run(iso),
         _ => set.run(String::new()),
     };
     let status = move || match typed() {
-        Some(None) => ui.t("date-no-such-day"),
+        // A day that is only named otherwise (a Myanmar Tagu before the new year) says so.
+        Some(None) => typed_date()
+            .and_then(|date| calendars::named_otherwise(calendar, date))
+            .map_or_else(
+                || ui.t("date-no-such-day"),
+                |other| ui.t_with("date-called", &[("date", written(ui, calendar, other))]),
+            ),
         _ if value.get().is_empty() => String::new(),
-        _ => ui.t_with("date-gregorian", &[("date", value.get())]),
+        _ => {
+            let saved = ui.t_with("date-gregorian", &[("date", value.get())]);
+            match forms::dates::parse_date(&value.get()) {
+                Some((y, m, d)) => {
+                    let local = calendar.from_days(forms::dates::days_from_civil(y, m, d));
+                    format!("{}. {saved}", written(ui, calendar, local))
+                }
+                None => saved,
+            }
+        }
     };
     // Labels in the UI language at the time the question is drawn.
     let number = move |signal: RwSignal<String>, label: &'static str| {
@@ -60,4 +76,21 @@ pub fn LocalDateInput(
         </div>
         <p class="hint" role="status" aria-live="polite">{status}</p>
     }
+}
+
+/// A local date as the UI language writes it: the Myanmar moon's phase is translated, the
+/// months keep their own names.
+fn written(ui: crate::i18n::Ui, calendar: Calendar, date: LocalDate) -> String {
+    use calendars::myanmar::Phase;
+    if calendar != Calendar::Myanmar {
+        return calendars::written(calendar, date);
+    }
+    let phase = match Phase::of(date.year, date.month, date.day) {
+        Phase::Waxing(day) => ui.t_with("date-waxing", &[("day", day.to_string())]),
+        Phase::FullMoon => ui.t("date-full-moon"),
+        Phase::Waning(day) => ui.t_with("date-waning", &[("day", day.to_string())]),
+        Phase::NewMoon => ui.t("date-new-moon"),
+    };
+    let month = calendars::myanmar::month_name(date.year, date.month);
+    format!("{} {month} {} ({phase})", date.day, date.year)
 }

@@ -33,6 +33,7 @@ const KNOWN: &[&str] = &[
     "islamic",
     "persian",
     "bikram-sambat",
+    "myanmar",
     // Geopoints: shown on a map (a link to one while the phone is online).
     "map",
     "maps",
