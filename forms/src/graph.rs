@@ -175,18 +175,23 @@ fn sources_of(
     id_of: &impl Fn(&str) -> Option<usize>,
 ) -> Vec<usize> {
     let e = nodes[id].exprs;
-    let read: Vec<usize> = [
-        &e.calculation,
-        &e.relevant,
-        &e.choice_filter,
-        &e.repeat_count,
-    ]
-    .into_iter()
-    .flatten()
-    .flat_map(|x| x.references())
-    .chain(e.trigger.iter().map(String::as_str))
-    .filter_map(id_of)
-    .collect();
+    // A choice filter may read its own question (`not(selected(${needs}, 'none')) or
+    // name = 'none'`: "none" leaves no other choice): that is no loop, the answer is only
+    // trimmed to what the filter then offers.
+    let filter = e
+        .choice_filter
+        .iter()
+        .flat_map(|x| x.references())
+        .filter_map(id_of)
+        .filter(|&r| r != id);
+    let read: Vec<usize> = [&e.calculation, &e.relevant, &e.repeat_count]
+        .into_iter()
+        .flatten()
+        .flat_map(|x| x.references())
+        .chain(e.trigger.iter().map(String::as_str))
+        .filter_map(id_of)
+        .chain(filter)
+        .collect();
     read.iter()
         .filter_map(|&r| nodes[r].repeat)
         .filter(|&r| r != id)
@@ -303,6 +308,42 @@ mod tests {
             matches!(&err, Error::Node { name, column, .. } if name == "q1" && column == "relevant"),
             "{err:?}"
         );
+    }
+
+    #[test]
+    fn a_choice_filter_may_read_its_own_question() {
+        // "None of these" leaves no other choice: the filter reads the answer it filters.
+        let mut needs = crate::model::Node::new(
+            "needs",
+            Kind::SelectMultiple {
+                list: "needs".into(),
+            },
+        );
+        needs.choice_filter = Some("not(selected(${needs}, 'none')) or name = 'none'".into());
+        let choices = ["food", "water", "none"]
+            .map(|n| crate::model::Choice {
+                name: n.into(),
+                label: crate::model::Text::single("en", n),
+                attributes: Default::default(),
+            })
+            .to_vec();
+        let form = crate::demo::english_form(
+            "needs",
+            vec![needs],
+            [("needs".to_string(), choices)].into(),
+        )
+        .compile()
+        .unwrap();
+        let mut answers = Answers::new();
+        crate::model::set_value(&mut answers, "needs", &[], "food none".into());
+        crate::validate::settle(&form, &mut answers, "2026-11-26");
+        assert_eq!(crate::model::value(&answers, "needs", &[]), "none");
+        assert_eq!(
+            crate::validate::validate(&form, &answers, "2026-11-26"),
+            vec![]
+        );
+        // A calculation that reads itself is still a loop.
+        assert!(with_calcs(&[("a", "${a} + 1")]).compile().is_err());
     }
 
     #[test]

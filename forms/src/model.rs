@@ -128,6 +128,16 @@ impl Kind {
         matches!(self, Kind::Group | Kind::Repeat)
     }
 
+    /// The same kind of select over another list (other kinds stay as they are).
+    pub fn with_list(self, list: String) -> Kind {
+        match self {
+            Kind::SelectOne { .. } => Kind::SelectOne { list },
+            Kind::SelectMultiple { .. } => Kind::SelectMultiple { list },
+            Kind::Rank { .. } => Kind::Rank { list },
+            other => other,
+        }
+    }
+
     pub fn choice_list(&self) -> Option<&str> {
         match self {
             Kind::SelectOne { list } | Kind::SelectMultiple { list } | Kind::Rank { list } => {

@@ -55,7 +55,8 @@ pub(super) fn unknown(appearance: &str) -> Vec<&str> {
                 .strip_prefix('w')
                 .and_then(|n| n.parse::<u8>().ok())
                 .is_some_and(|n| (1..=12).contains(&n));
-            // `search('villages')`: a search box over the list (the list comes from the type).
+            // `search`: a search box. A select's `search('villages', …)` call was taken out
+            // at import (its choices come from the file); on other types it is ignored.
             let search = *word == "search" || word.starts_with("search(");
             // `compact-2`: compact, in so many columns.
             let columns = word

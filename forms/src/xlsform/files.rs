@@ -10,8 +10,27 @@ use std::collections::BTreeMap;
 use super::Builder;
 use crate::model::{Choice, Text};
 
+/// Which columns of a CSV file hold a list's values and labels when they are not ODK's
+/// `name` and `label` (a `search()` list names them on the choices sheet).
+pub(super) struct Columns {
+    pub name: String,
+    /// Label columns by the language code they are in.
+    pub labels: Vec<(String, String)>,
+}
+
 /// Read an attached CSV file into choices; `Err` says what is wrong, for the import error.
 pub(super) fn read_csv(b: &mut Builder, file: &str, bytes: &[u8]) -> Result<Vec<Choice>, String> {
+    read_csv_as(b, file, bytes, None)
+}
+
+/// [`read_csv`], with the values and labels in the given columns. Every other column is
+/// kept for filters, the label columns too.
+pub(super) fn read_csv_as(
+    b: &mut Builder,
+    file: &str,
+    bytes: &[u8],
+    named: Option<&Columns>,
+) -> Result<Vec<Choice>, String> {
     // A file saved by Excel starts with a byte-order mark.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
@@ -21,15 +40,29 @@ pub(super) fn read_csv(b: &mut Builder, file: &str, bytes: &[u8]) -> Result<Vec<
         .iter()
         .map(|h| h.trim().to_string())
         .collect();
-    let name_at = headers
-        .iter()
-        .position(|h| h.eq_ignore_ascii_case("name"))
-        .ok_or_else(|| {
-            format!(
-                "`{file}` has no `name` column (its columns: {}); the first row must name the columns",
-                headers.join(", ")
+    let find = |column: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(column));
+    let missing = |column: &str, role: &str| {
+        format!(
+            "`{file}` has no `{column}` column{role} (its columns: {}); the first row must name the columns",
+            headers.join(", ")
+        )
+    };
+    if let Some(named) = named {
+        let name_at = find(&named.name).ok_or_else(|| {
+            missing(
+                &named.name,
+                ", which the choices sheet names for the values",
             )
         })?;
+        let mut labels = Vec::new();
+        for (column, lang) in &named.labels {
+            let at = find(column)
+                .ok_or_else(|| missing(column, ", which the choices sheet names for the labels"))?;
+            labels.push((at, lang.clone()));
+        }
+        return read_records(reader, file, &headers, name_at, &labels, false);
+    }
+    let name_at = find("name").ok_or_else(|| missing("name", ""))?;
     // Label columns, with the language each one is in.
     let labels: Vec<(usize, String)> = headers
         .iter()
@@ -48,6 +81,20 @@ pub(super) fn read_csv(b: &mut Builder, file: &str, bytes: &[u8]) -> Result<Vec<
         .into_iter()
         .map(|(i, lang)| (i, b.language_code(lang.as_deref())))
         .collect();
+    read_records(reader, file, &headers, name_at, &labels, true)
+}
+
+/// The rows of a CSV file as choices: values from column `name_at`, labels from `labels`
+/// (column, language); the other columns (and the label columns unless `drop_labels`) are
+/// kept as the choice's attributes.
+fn read_records(
+    mut reader: csv::Reader<&[u8]>,
+    file: &str,
+    headers: &[String],
+    name_at: usize,
+    labels: &[(usize, String)],
+    drop_labels: bool,
+) -> Result<Vec<Choice>, String> {
     let mut choices = Vec::new();
     for (line, record) in reader.records().enumerate() {
         let record = record.map_err(|e| format!("`{file}`, line {}: {e}", line + 2))?;
@@ -56,7 +103,7 @@ pub(super) fn read_csv(b: &mut Builder, file: &str, bytes: &[u8]) -> Result<Vec<
             continue;
         }
         let mut label = Text::default();
-        for (i, lang) in &labels {
+        for (i, lang) in labels {
             if let Some(text) = record.get(*i).map(str::trim).filter(|t| !t.is_empty()) {
                 label.0.insert(lang.clone(), text.to_string());
             }
@@ -64,7 +111,7 @@ pub(super) fn read_csv(b: &mut Builder, file: &str, bytes: &[u8]) -> Result<Vec<
         let attributes: BTreeMap<String, String> = headers
             .iter()
             .enumerate()
-            .filter(|(i, _)| *i != name_at && !labels.iter().any(|(l, _)| l == i))
+            .filter(|(i, _)| *i != name_at && !(drop_labels && labels.iter().any(|(l, _)| l == i)))
             .filter_map(|(i, h)| Some((h.clone(), record.get(i)?.trim().to_string())))
             .collect();
         choices.push(Choice {
@@ -280,6 +327,150 @@ mod tests {
         settle(&form, &mut answers, "2026-11-26");
         assert_eq!(value(&answers, "district"), "");
         assert_eq!(value(&answers, "population"), "");
+    }
+
+    /// A form as older KoboToolbox forms write it: `search()` over an attached CSV, the
+    /// columns named by the list's one row on the choices sheet.
+    fn searched_form(appearance: &str, value_column: &str) -> Vec<u8> {
+        crate::xlsform::test_workbook(
+            &[
+                &["type", "name", "label::English (en)", "appearance"],
+                &["text", "region", "Region", ""],
+                &["select_one village", "village", "Village", appearance],
+            ],
+            &[
+                &[
+                    "list_name",
+                    "name",
+                    "label::English (en)",
+                    "label::Français (fr)",
+                ],
+                &["village", value_column, "label_en", "label_fr"],
+            ],
+        )
+    }
+
+    fn villages() -> BTreeMap<String, Vec<u8>> {
+        let mut csv = String::from("code,label_en,label_fr,region\n");
+        for i in 0..3_000 {
+            csv.push_str(&format!("v{i},Village {i},Village {i} (fr),r{}\n", i % 30));
+        }
+        BTreeMap::from([("villages.csv".to_string(), csv.into_bytes())])
+    }
+
+    #[test]
+    fn search_appearance_reads_its_csv_and_filters_it() {
+        let form = import_with_files(
+            &searched_form(
+                "minimal search('villages', 'matches', 'region', ${region})",
+                "code",
+            ),
+            "kobo.xlsx",
+            &villages(),
+        )
+        .unwrap()
+        .form;
+        let village = &form.body[1];
+        assert_eq!(village.appearance.as_deref(), Some("minimal"));
+        let list = &form.choices[village.kind.choice_list().unwrap()];
+        assert_eq!(list.len(), 3_000);
+        assert_eq!(
+            (list[7].name.as_str(), list[7].label.0["fr"].as_str()),
+            ("v7", "Village 7 (fr)")
+        );
+        let form = form.compile().unwrap();
+
+        let mut answers = Answers::from([("region".to_string(), Answer::Value("r7".into()))]);
+        let ctx = crate::validate::Context {
+            form: &form,
+            answers: &answers,
+            today: "2026-11-26",
+        };
+        let offered = ctx.visible_choices(form.node("village").unwrap(), &[]);
+        assert_eq!(offered.len(), 100);
+        assert!(offered.iter().all(|c| c.attributes["region"] == "r7"));
+        // The server refuses a village of another region.
+        answers.insert("village".into(), Answer::Value("v8".into()));
+        let problems = validate(&form, &answers, "2026-11-26");
+        assert_eq!(problems[0].problem, crate::validate::Problem::UnknownChoice);
+        answers.insert("village".into(), Answer::Value("v37".into()));
+        assert_eq!(validate(&form, &answers, "2026-11-26"), vec![]);
+
+        // Without a filter, every row; `contains` over the label column.
+        let all = import_with_files(
+            &searched_form("search('villages')", "code"),
+            "kobo.xlsx",
+            &villages(),
+        )
+        .unwrap()
+        .form
+        .compile()
+        .unwrap();
+        let answers = Answers::new();
+        let ctx = crate::validate::Context {
+            form: &all,
+            answers: &answers,
+            today: "2026-11-26",
+        };
+        assert_eq!(
+            ctx.visible_choices(all.node("village").unwrap(), &[]).len(),
+            3_000
+        );
+        let some = import_with_files(
+            &searched_form("search('villages', 'contains', 'label_en', '99')", "code"),
+            "kobo.xlsx",
+            &villages(),
+        )
+        .unwrap()
+        .form
+        .compile()
+        .unwrap();
+        let ctx = crate::validate::Context {
+            form: &some,
+            answers: &answers,
+            today: "2026-11-26",
+        };
+        // 99, 199, …, 2999, and 990-999, 1990-1999, 2990-2999 counted once.
+        assert_eq!(
+            ctx.visible_choices(some.node("village").unwrap(), &[])
+                .len(),
+            57
+        );
+    }
+
+    #[test]
+    fn search_mistakes_are_named_where_they_are() {
+        let refused = |appearance: &str, column: &str, files: &BTreeMap<String, Vec<u8>>| {
+            match import_with_files(&searched_form(appearance, column), "kobo.xlsx", files) {
+                Err(Error::XlsForm {
+                    row,
+                    column,
+                    message,
+                    ..
+                }) => {
+                    assert_eq!((row, column.as_deref()), (Some(3), Some("appearance")));
+                    message
+                }
+                other => panic!("{other:?}"),
+            }
+        };
+        let message = refused("search('villages')", "code", &BTreeMap::new());
+        assert!(
+            message.contains("`villages.csv` is not attached"),
+            "{message}"
+        );
+        let message = refused("search('villages')", "id", &villages());
+        assert!(
+            message.contains("no `id` column, which the choices sheet names for the values")
+                && message.contains("code, label_en, label_fr, region"),
+            "{message}"
+        );
+        let message = refused(
+            "search('villages', 'near', 'region', 'r1')",
+            "code",
+            &villages(),
+        );
+        assert!(message.contains("not `near`"), "{message}");
     }
 
     #[test]

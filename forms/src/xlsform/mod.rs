@@ -11,6 +11,7 @@ mod appearance;
 mod files;
 mod headers;
 mod loops;
+mod search;
 mod types;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -36,7 +37,13 @@ struct Sheet {
     name: String,
     columns: Vec<Column>,
     rows: Vec<(usize, Vec<String>)>,
+    /// The first row written after a run of [`EMPTY_RUN`] empty rows, which is not read.
+    unread_from: Option<usize>,
 }
+
+/// After this many empty rows in a row, a sheet is over (as the reference converter reads
+/// it): what follows is leftovers far below the form, not part of it.
+const EMPTY_RUN: usize = 60;
 
 impl Sheet {
     fn get(&self, row: &[String], name: &str) -> Option<String> {
@@ -122,16 +129,30 @@ where
             name: name.into(),
             columns: Vec::new(),
             rows: Vec::new(),
+            unread_from: None,
         });
     };
     let columns = headers::read_headers(name, &header)?;
-    let rows = rows
-        .filter(|(_, values)| values.iter().any(|v| !v.trim().is_empty()))
-        .collect();
+    let mut kept = Vec::new();
+    let mut empty = 0;
+    let mut unread_from = None;
+    for (number, values) in rows {
+        if values.iter().any(|v| !v.trim().is_empty()) {
+            if empty > EMPTY_RUN {
+                unread_from = Some(number);
+                break;
+            }
+            empty = 0;
+            kept.push((number, values));
+        } else {
+            empty += 1;
+        }
+    }
     Ok(Sheet {
         name: name.into(),
         columns,
-        rows,
+        rows: kept,
+        unread_from,
     })
 }
 
@@ -220,15 +241,29 @@ pub fn import_with_files(
             .find(|n| n.trim().eq_ignore_ascii_case(wanted))
             .cloned()
     };
-    let survey_name = find("survey").ok_or_else(|| Error::XlsForm {
-        sheet: "survey".into(),
-        row: None,
-        column: None,
-        message: format!(
-            "the workbook has no sheet named `survey` (it has: {})",
-            names.join(", ")
-        ),
-    })?;
+    // A workbook of one sheet is the survey, whatever its name (as for the reference
+    // converter).
+    let mut warnings = Vec::new();
+    let survey_name = match (find("survey"), names.as_slice()) {
+        (Some(name), _) => name,
+        (None, [only]) => {
+            warnings.push(format!(
+                "the workbook's only sheet, `{only}`, was read as the survey sheet; name it `survey`"
+            ));
+            only.clone()
+        }
+        (None, _) => {
+            return Err(Error::XlsForm {
+                sheet: "survey".into(),
+                row: None,
+                column: None,
+                message: format!(
+                    "the workbook has no sheet named `survey` (it has: {})",
+                    names.join(", ")
+                ),
+            });
+        }
+    };
     let survey = read_sheet(&mut workbook, &survey_name)?;
     let choices = match find("choices") {
         Some(name) => Some(read_sheet(&mut workbook, &name)?),
@@ -278,9 +313,25 @@ pub fn import_with_files(
             .map_or("default".into(), |l| l.code.clone()),
         languages: Vec::new(),
         rows: BTreeMap::new(),
-        warnings: Vec::new(),
+        warnings,
         files,
     };
+    for sheet in [
+        Some(&survey),
+        choices.as_ref(),
+        external.as_ref(),
+        settings.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        if let Some(row) = sheet.unread_from {
+            b.warnings.push(format!(
+                "{} sheet, row {row}: not read, nor any row below it: it comes after more than {EMPTY_RUN} empty rows, where the form is taken to end",
+                sheet.name
+            ));
+        }
+    }
     if let Some(l) = &default {
         b.languages.push(Language {
             rtl: headers::is_rtl(&l.code),
@@ -498,20 +549,35 @@ fn read_survey(
             }
             RowType::Question { kind, or_other } => (kind, or_other),
         };
+        // `search('villages', …)`: the choices come from a CSV file, filtered.
+        let mut appearance = sheet.get(row, "appearance");
+        let mut choice_filter = sheet.get(row, "choice_filter");
+        let kind = match (
+            kind.choice_list(),
+            appearance.as_deref().and_then(search::parse),
+        ) {
+            (Some(list), Some(found)) => {
+                let found = found.map_err(|m| sheet_error(&sheet.name, number, "appearance", m))?;
+                let (list, filter) = searched_list(b, list, &found, lists)
+                    .map_err(|m| sheet_error(&sheet.name, number, "appearance", m))?;
+                if let Some(filter) = filter {
+                    choice_filter = Some(match choice_filter {
+                        Some(own) => format!("({own}) and {filter}"),
+                        None => filter,
+                    });
+                }
+                appearance = Some(found.rest).filter(|r| !r.is_empty());
+                kind.with_list(list)
+            }
+            _ => kind,
+        };
         // A list from a file attached to the form: read it once, at its first use.
         if let Some(list) = kind.choice_list()
             && (list.ends_with(".csv") || list.ends_with(".xml"))
             && !lists.contains_key(list)
         {
             let Some(bytes) = b.files.get(list) else {
-                return Err(sheet_error(
-                    &sheet.name,
-                    number,
-                    "type",
-                    format!(
-                        "`{list}` is not attached to the form: upload it (PUT /api/v1/media/{list}, or `sauti form import --attach {list}`) and import the form again"
-                    ),
-                ));
+                return Err(sheet_error(&sheet.name, number, "type", not_attached(list)));
             };
             let choices = if list.ends_with(".xml") {
                 files::read_xml(b, list, bytes)
@@ -521,14 +587,19 @@ fn read_survey(
             .map_err(|message| sheet_error(&sheet.name, number, "type", message))?;
             lists.insert(list.to_string(), choices);
         }
-        let name = sheet.get(row, "name").ok_or_else(|| {
-            sheet_error(
-                &sheet.name,
-                number,
-                "name",
-                "every question, group and repeat needs a name",
-            )
-        })?;
+        // A note needs no name (the reference converter makes one up the same way).
+        let name = match sheet.get(row, "name") {
+            Some(name) => name,
+            None if kind == Kind::Note => format!("generated_note_name_{number}"),
+            None => {
+                return Err(sheet_error(
+                    &sheet.name,
+                    number,
+                    "name",
+                    "every question, group and repeat needs a name",
+                ));
+            }
+        };
         if !name
             .chars()
             .next()
@@ -553,8 +624,8 @@ fn read_survey(
             Err(expression) => (false, Some(expression)),
         };
         let read_only = flag(sheet.get(row, "read_only")).unwrap_or(false);
-        if let Some(appearance) = sheet.get(row, "appearance") {
-            let unknown = appearance::unknown(&appearance);
+        if let Some(appearance) = &appearance {
+            let unknown = appearance::unknown(appearance);
             if !unknown.is_empty() {
                 b.warnings.push(format!(
                     "{} sheet, row {number}: `{name}` asks for the appearance `{}`, which Sauti does not draw yet; it is shown with its usual widget",
@@ -583,21 +654,32 @@ fn read_survey(
                 .map_err(|m| sheet_error(&sheet.name, number, "parameters", m))?,
             kind => kind,
         };
+        // `percentage` and the old day counts bring their bounds with them.
+        let implied = types::implied_bounds(&type_cell);
+        let mut hint = b.text(sheet, row, "hint");
+        if let Some((_, Some(implied_hint))) = implied
+            && hint.0.is_empty()
+        {
+            hint.0
+                .insert(b.default_language.clone(), implied_hint.to_string());
+        }
         let node = Node {
             name: name.clone(),
             label: b.text(sheet, row, "label"),
-            hint: b.text(sheet, row, "hint"),
+            hint,
             required,
             required_if,
             relevant: sheet.get(row, "relevant"),
-            constraint: sheet.get(row, "constraint"),
+            constraint: sheet
+                .get(row, "constraint")
+                .or_else(|| implied.map(|(constraint, _)| constraint.to_string())),
             constraint_message: b.text(sheet, row, "constraint_message"),
             calculation: sheet.get(row, "calculation"),
-            appearance: sheet.get(row, "appearance"),
+            appearance,
             default: sheet.get(row, "default"),
             read_only,
             required_message: b.text(sheet, row, "required_message"),
-            choice_filter: sheet.get(row, "choice_filter"),
+            choice_filter,
             repeat_count: sheet.get(row, "repeat_count"),
             attributes,
             children: Vec::new(),
@@ -686,6 +768,56 @@ fn range_scale(
         read("step", step)?,
     );
     Ok(Kind::Range { start, end, step })
+}
+
+/// The list a `search()` reads: the attached CSV file, its values and labels in the
+/// columns the question's list on the choices sheet names, read once per file and list.
+/// Returns the list's name and the search's filter as a choice filter.
+fn searched_list(
+    b: &mut Builder,
+    list: &str,
+    search: &search::Search,
+    lists: &mut BTreeMap<String, Vec<Choice>>,
+) -> Result<(String, Option<String>), String> {
+    let template = lists.get(list).and_then(|l| l.first()).ok_or_else(|| {
+        format!(
+            "search() needs the list `{list}` on the choices sheet, with one row: the CSV column of the values under `name`, the column of the labels under `label`"
+        )
+    })?;
+    let columns = files::Columns {
+        name: template.name.clone(),
+        labels: template
+            .label
+            .0
+            .iter()
+            .map(|(lang, column)| (column.clone(), lang.clone()))
+            .collect(),
+    };
+    let file = &search.file;
+    let key = format!("{list}~{}", file.trim_end_matches(".csv"));
+    if !lists.contains_key(&key) {
+        let bytes = b.files.get(file).ok_or_else(|| not_attached(file))?;
+        let choices = files::read_csv_as(b, file, bytes, Some(&columns))?;
+        lists.insert(key.clone(), choices);
+    }
+    // The values' column is the choice's name; any other column is read as itself.
+    let filter = search.filter.as_ref().map(|f| {
+        f.expression(|c| {
+            if c.eq_ignore_ascii_case(&columns.name) {
+                "name".to_string()
+            } else {
+                c.to_string()
+            }
+        })
+    });
+    Ok((key, filter))
+}
+
+/// What to do about a file a form reads that was not given with it.
+fn not_attached(file: &str) -> String {
+    format!(
+        "`{file}` is not attached to the form: upload it (PUT /api/v1/media/{file}, or `sauti form import --attach {file}`) and import the form again"
+    )
 }
 
 fn blank_node() -> Node {
@@ -796,6 +928,91 @@ mod tests {
         assert!(refused("start=3 end=3").contains("two different ends"));
         assert!(refused("start=0 end=1 step=0.00001").contains("10,000 steps"));
         assert!(refused("start=0 end=9 step=2").contains("not a whole number of steps"));
+    }
+
+    #[test]
+    fn forms_the_reference_converter_reads_import_the_same_way() {
+        // One sheet, named `Sheet1`; a note without a name; `percentage`; leftovers far below.
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        sheet.set_name("Sheet1").unwrap();
+        let rows: [(u32, &[&str]); 5] = [
+            (0, &["type", "name", "label"]),
+            (1, &["note", "", "Thank you for your time"]),
+            (2, &["percentage", "share", "Share of the harvest sold"]),
+            (3, &["q select1 yes_no", "sold", "Sold any?"]),
+            (65, &["party like it's 1999", "", ""]),
+        ];
+        for (r, row) in rows {
+            for (c, cell) in row.iter().enumerate() {
+                sheet.write_string(r, c as u16, *cell).unwrap();
+            }
+        }
+        let choices = book.add_worksheet();
+        choices.set_name("choices").unwrap();
+        for (r, row) in [["list_name", "name", "label"], ["yes_no", "yes", "Yes"]]
+            .iter()
+            .enumerate()
+        {
+            for (c, cell) in row.iter().enumerate() {
+                choices.write_string(r as u32, c as u16, *cell).unwrap();
+            }
+        }
+        // Two sheets, neither named survey: refused, naming them.
+        let refused = import(&book.save_to_buffer().unwrap(), "old.xlsx")
+            .map(|_| ())
+            .unwrap_err()
+            .to_string();
+        assert!(refused.contains("it has: Sheet1, choices"), "{refused}");
+
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        sheet.set_name("Sheet1").unwrap();
+        for (r, row) in rows {
+            for (c, cell) in row.iter().enumerate() {
+                let cell = if *cell == "q select1 yes_no" {
+                    "text"
+                } else {
+                    *cell
+                };
+                sheet.write_string(r, c as u16, cell).unwrap();
+            }
+        }
+        let imported = import(&book.save_to_buffer().unwrap(), "old.xlsx").unwrap();
+        assert!(
+            imported.warnings[0].contains("`Sheet1`, was read as the survey sheet"),
+            "{:?}",
+            imported.warnings
+        );
+        assert!(
+            imported.warnings[1].contains("row 66: not read")
+                && imported.warnings[1].contains("more than 60 empty rows"),
+            "{:?}",
+            imported.warnings
+        );
+        let form = imported.form.compile().unwrap();
+        assert_eq!(form.node("generated_note_name_2").unwrap().kind, Kind::Note);
+        let share = form.node("share").unwrap();
+        assert_eq!(share.kind, Kind::Integer);
+        assert_eq!(share.constraint.as_deref(), Some("0 <= . and . <= 100"));
+        let answers: Answers = [(
+            "share".to_string(),
+            crate::model::Answer::Value("120".into()),
+        )]
+        .into();
+        assert_eq!(
+            validate(&form, &answers, "2026-11-26")[0].problem,
+            Problem::Constraint
+        );
+        // Other questions still need their names.
+        let message = import(
+            &test_workbook(&[&["type", "name", "label"], &["text", "", "Name?"]], &[]),
+            "x.xlsx",
+        )
+        .map(|_| ())
+        .unwrap_err()
+        .to_string();
+        assert!(message.contains("needs a name"), "{message}");
     }
 
     #[test]

@@ -44,14 +44,99 @@ const METADATA: &[(&str, &str)] = &[
     ("get sim id", "simserial"),
     ("get subscriber id", "subscriberid"),
     ("get phone number", "phonenumber"),
+    ("start time", "start"),
+    ("end time", "end"),
+    ("device id", "deviceid"),
+    ("imei", "deviceid"),
+    ("sim id", "simserial"),
+    ("subscriber id", "subscriberid"),
+    ("uri:email", "email"),
+    ("uri:phonenumber", "phonenumber"),
+    ("uri:simserial", "simserial"),
+    ("uri:subscriberid", "subscriberid"),
+    ("uri:username", "username"),
+    ("background-geopoint", "background-geopoint"),
 ];
+
+/// Whole-number types of XLSForm's first years, with the bounds (and hint) the reference
+/// converter gives them.
+const COUNTS: &[(&str, &str, Option<&str>)] = &[
+    ("percentage", "0 <= . and . <= 100", None),
+    (
+        "number of days in last month",
+        "0 <= . and . <= 31",
+        Some("Enter a number 0-31."),
+    ),
+    (
+        "number of days in last six months",
+        "0 <= . and . <= 183",
+        Some("Enter a number 0-183."),
+    ),
+    (
+        "number of days in last year",
+        "0 <= . and . <= 365",
+        Some("Enter a number 0-365."),
+    ),
+];
+
+/// The constraint (and hint) an old whole-number type implies, as in `percentage`.
+pub fn implied_bounds(raw: &str) -> Option<(&'static str, Option<&'static str>)> {
+    let joined = modern(raw).to_lowercase();
+    COUNTS
+        .iter()
+        .find(|(name, ..)| *name == joined)
+        .map(|(_, constraint, hint)| (*constraint, *hint))
+}
+
+/// A type written in one of the older spellings the reference converter still reads
+/// (`q picture`, `add date prompt`, `add select one prompt using yes_no`,
+/// `select one using yes_no`, `date time`), in today's spelling. List names keep their case.
+fn modern(raw: &str) -> String {
+    let mut words: Vec<&str> = raw.split_whitespace().collect();
+    let is = |w: &str, word: &str| w.eq_ignore_ascii_case(word);
+    if words.len() >= 2 && is(words[0], "q") {
+        words.remove(0);
+        let renamed = match words[0].to_lowercase().as_str() {
+            "picture" => "photo",
+            "select1" => "select_one",
+            "select" => "select_multiple",
+            "string" => "text",
+            "int" => "integer",
+            "location" => "geopoint",
+            _ => words[0],
+        };
+        words[0] = renamed;
+    }
+    if words.len() >= 3
+        && is(words[0], "add")
+        && let Some(at) = words.iter().position(|w| is(w, "prompt"))
+    {
+        words.remove(at);
+        if words.get(at).is_some_and(|w| is(w, "using")) {
+            words.remove(at);
+        }
+        words.remove(0);
+    }
+    if words.len() >= 3
+        && is(words[0], "select")
+        && (is(words[1], "one") || is(words[1], "multiple"))
+        && (is(words[2], "using") || is(words[2], "from"))
+    {
+        words.remove(2);
+    }
+    if words.len() == 2 && is(words[0], "date") && is(words[1], "time") {
+        return "datetime".into();
+    }
+    words.join(" ")
+}
 
 /// Types the reference converter knows that Sauti does not capture yet.
 const NOT_YET: &[&str] = &["geotrace", "geoshape", "xml-external", "csv-external"];
 
 /// Read a type cell. `Err` holds the message for the enumerator of errors.
 pub fn parse(raw: &str) -> Result<RowType, String> {
-    let words: Vec<&str> = raw.split_whitespace().collect();
+    let modern = modern(raw);
+    let words: Vec<&str> = modern.split_whitespace().collect();
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let joined = lower.join(" ");
     let simple = |kind: Kind| {
@@ -67,6 +152,7 @@ pub fn parse(raw: &str) -> Result<RowType, String> {
         "end repeat" | "end_repeat" => return Ok(RowType::EndRepeat),
         "text" | "string" => return simple(Kind::Text),
         "integer" | "int" => return simple(Kind::Integer),
+        _ if COUNTS.iter().any(|(name, ..)| *name == joined) => return simple(Kind::Integer),
         "decimal" => return simple(Kind::Decimal),
         "date" => return simple(Kind::Date),
         "time" => return simple(Kind::Time),
@@ -278,5 +364,48 @@ mod tests {
             }
         );
         assert!(parse("rank").unwrap_err().contains("one choice list name"));
+    }
+
+    #[test]
+    fn old_spellings_the_reference_converter_still_reads() {
+        let one = |l: &str| Kind::SelectOne { list: l.into() };
+        let many = |l: &str| Kind::SelectMultiple { list: l.into() };
+        let meta = |f: &str| Kind::Meta { field: f.into() };
+        let media = |m: &str| Kind::Media { media: m.into() };
+        for (raw, kind) in [
+            ("q picture", media("image")),
+            ("q select1 Yes_No", one("Yes_No")),
+            ("q select yes_no", many("yes_no")),
+            ("q string", Kind::Text),
+            ("q location", Kind::Geopoint),
+            ("q date time", Kind::DateTime),
+            ("add note prompt", Kind::Note),
+            ("add dateTime prompt", Kind::DateTime),
+            ("add date time prompt", Kind::DateTime),
+            ("add select one prompt using Yes_No", one("Yes_No")),
+            ("add select multiple prompt using fruit", many("fruit")),
+            ("select one using yes_no", one("yes_no")),
+            ("select multiple from fruit", many("fruit")),
+            ("date time", Kind::DateTime),
+            ("start time", meta("start")),
+            ("imei", meta("deviceid")),
+            ("device id", meta("deviceid")),
+            ("uri:username", meta("username")),
+            ("percentage", Kind::Integer),
+            ("number of days in last month", Kind::Integer),
+        ] {
+            assert_eq!(q(raw).0, kind, "{raw}");
+        }
+        assert_eq!(
+            implied_bounds("Number of days in last year"),
+            Some(("0 <= . and . <= 365", Some("Enter a number 0-365.")))
+        );
+        assert_eq!(
+            implied_bounds("percentage").map(|b| b.0),
+            Some("0 <= . and . <= 100")
+        );
+        assert_eq!(implied_bounds("integer"), None);
+        // A list may be named like a word of the old spellings.
+        assert_eq!(q("select_one using").0, one("using"));
     }
 }
