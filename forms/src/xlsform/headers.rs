@@ -184,11 +184,39 @@ const KNOWN_LANGUAGES: &[(&str, &str)] = &[
     ("bambara", "bm"),
     ("indonesian", "id"),
     ("tagalog", "tl"),
+    ("sorani", "ckb"),
+    ("kurmanji", "kmr"),
+    ("hebrew", "he"),
+    ("sindhi", "sd"),
+    ("punjabi", "pa"),
+    ("balochi", "bal"),
+    ("uzbek", "uz"),
+    ("tajik", "tg"),
+    ("khmer", "km"),
+    ("thai", "th"),
+    ("vietnamese", "vi"),
+    ("sinhala", "si"),
+    ("malay", "ms"),
+    ("malagasy", "mg"),
+    ("shona", "sn"),
+    ("zulu", "zu"),
+    ("chichewa", "ny"),
+    ("nyanja", "ny"),
+    ("afar", "aa"),
+    ("tigre", "tig"),
+    ("dinka", "din"),
+    ("nuer", "nus"),
+    ("kanuri", "kr"),
+    ("zarma", "dje"),
+    ("sango", "sg"),
+    ("haitian creole", "ht"),
+    ("german", "de"),
+    ("italian", "it"),
 ];
 
 /// Languages written right to left.
 const RTL: &[&str] = &[
-    "ar", "fa", "prs", "ps", "ur", "he", "ku", "ckb", "sd", "ug", "yi", "dv",
+    "ar", "fa", "prs", "ps", "ur", "he", "ku", "ckb", "sd", "ug", "yi", "dv", "bal",
 ];
 
 pub fn language(written: &str) -> LanguageName {
