@@ -98,6 +98,10 @@ fn assemble_with(
     for url in bundle.consent.audio.0.values() {
         crate::api::warm(url);
     }
+    // The pictures and recordings beside the form's questions and choices, likewise.
+    for url in forms::media::served(&bundle.form) {
+        crate::api::warm(&url);
+    }
     Ok(Session {
         vault,
         device,

@@ -231,6 +231,11 @@ pub fn nested_form() -> Form {
     form
 }
 
+/// A picture for tests of pictures beside questions and choices: a well, 120 x 80 PNG.
+pub fn sample_picture() -> Vec<u8> {
+    include_bytes!("../assets/well.png").to_vec()
+}
+
 /// A recording for tests of the consent text read aloud: `seconds` of a 440 Hz tone,
 /// 8 kHz mono 16-bit PCM in a WAV file (every browser plays it, no codec needed).
 pub fn sample_recording(seconds: u32) -> Vec<u8> {

@@ -24,6 +24,7 @@ pub mod expr;
 pub mod graph;
 pub mod i18n;
 pub mod label;
+pub mod media;
 pub mod model;
 pub mod num;
 pub mod pack;

@@ -53,6 +53,8 @@ pub async fn import_form(
             .map_err(|e| Error::FormImport(e.to_string()))?
     };
     let mut form: Form = imported.form;
+    let mut warnings = imported.warnings;
+    warnings.extend(resolve_media(db, project_id, &mut form).await?);
     let questions = form
         .clone()
         .compile()
@@ -88,8 +90,47 @@ pub async fn import_form(
             .get(&form.default_language, &form.default_language)
             .to_string(),
         questions,
-        warnings: imported.warnings,
+        warnings,
     })
+}
+
+/// Replace each picture's and recording's file name by the address of its content
+/// (`/media/<sha256>`), which phones fetch and keep. A file not uploaded yet leaves the
+/// question without it, with a warning saying what to upload.
+async fn resolve_media(db: &Db, project_id: &str, form: &mut Form) -> Result<Vec<String>> {
+    let mut names = Vec::new();
+    forms::media::for_each_mut(form, |kind, name| {
+        if !forms::media::is_served(name) {
+            names.push((kind.to_string(), name.clone()));
+        }
+    });
+    let mut found = std::collections::BTreeMap::new();
+    let mut warnings = Vec::new();
+    for (kind, name) in names {
+        if found.contains_key(&name) {
+            continue;
+        }
+        match db.media_hash(project_id, &name).await? {
+            Some(sha) => {
+                found.insert(name, format!("/media/{sha}"));
+            }
+            None if !warnings
+                .iter()
+                .any(|w: &String| w.contains(&format!("`{name}`"))) =>
+            {
+                warnings.push(format!(
+                    "the {kind} `{name}` has not been uploaded, so it is not shown: PUT it to /api/v1/media/{name} and import the form again"
+                ));
+            }
+            None => {}
+        }
+    }
+    forms::media::for_each_mut(form, |_, name| {
+        if let Some(url) = found.get(name.as_str()) {
+            *name = url.clone();
+        }
+    });
+    Ok(warnings)
 }
 
 /// A question tagged with a purpose (`purpose` column) must name one of the project's

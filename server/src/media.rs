@@ -1,5 +1,6 @@
 //! Files a project keeps beside its forms and consent templates: recordings of the consent
-//! text for respondents who do not read, and CSV or XML files of choices that forms read. Stored
+//! text for respondents who do not read, pictures and recordings a form shows beside its
+//! questions and choices, and CSV or XML files of choices that forms read. Stored
 //! by name in the database, with the SHA-256 of their content, which is how templates and
 //! phones address a recording (so an address never changes meaning).
 
@@ -29,6 +30,20 @@ const AUDIO_TYPES: &[&str] = &[
     "audio/wav",
     "audio/x-wav",
 ];
+
+/// Pictures a form shows beside a question or a choice (no SVG: it can carry scripts).
+const IMAGE_TYPES: &[&str] = &["image/jpeg", "image/png", "image/webp", "image/gif"];
+
+/// Videos a form plays beside a question.
+const VIDEO_TYPES: &[&str] = &["video/mp4", "video/webm"];
+
+/// Whether a content type is one phones are served (recordings, pictures, videos: what
+/// respondents see and hear, so no secret).
+pub fn is_public(content_type: &str) -> bool {
+    [AUDIO_TYPES, IMAGE_TYPES, VIDEO_TYPES]
+        .iter()
+        .any(|types| types.contains(&content_type))
+}
 
 /// Whether a file name is one a template can name: letters, digits, `.`, `-`, `_`.
 fn name_ok(name: &str) -> bool {
@@ -67,12 +82,14 @@ pub async fn store(
         "text/csv".to_string()
     } else if xml && XML_TYPES.contains(&content_type.as_str()) {
         "application/xml".to_string()
-    } else if !csv && !xml && AUDIO_TYPES.contains(&content_type.as_str()) {
+    } else if !csv && !xml && is_public(&content_type) {
         content_type
     } else {
         return Err(Error::InvalidMedia(format!(
-            "{content_type:?} does not fit {name}: send a recording as one of {}, or choices as a CSV file named *.csv or an XML file named *.xml",
-            AUDIO_TYPES.join(", ")
+            "{content_type:?} does not fit {name}: send a recording ({}), a picture ({}) or a video ({}), or choices as a CSV file named *.csv or an XML file named *.xml",
+            AUDIO_TYPES.join(", "),
+            IMAGE_TYPES.join(", "),
+            VIDEO_TYPES.join(", ")
         )));
     };
     if bytes.is_empty() {

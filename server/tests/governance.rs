@@ -432,6 +432,131 @@ async fn a_recording_of_the_consent_text_reaches_phones_by_its_content() {
     assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
 }
 
+/// Pictures and recordings beside questions and choices (`media::image`, `media::audio`):
+/// uploaded by an admin, named by the form, given to phones as the address of their
+/// content; a file not uploaded leaves a warning, not a refusal.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_form_s_pictures_and_recordings_reach_phones_by_their_content() {
+    let server = Server::start().await;
+    let admin = server.sign_in("admin").await;
+    let picture = forms::demo::sample_picture();
+    let recording = forms::demo::sample_recording(1);
+    for (name, kind, body) in [
+        ("well.png", "image/png", picture.clone()),
+        ("water-ps.wav", "audio/wav", recording.clone()),
+    ] {
+        let uploaded = admin
+            .put(server.url(&format!("/media/{name}")))
+            .header("content-type", kind)
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(uploaded.status(), StatusCode::OK, "{name}");
+    }
+    // A drawing that can carry scripts is not a picture phones are given.
+    let svg = admin
+        .put(server.url("/media/map.svg"))
+        .header("content-type", "image/svg+xml")
+        .body("<svg xmlns='http://www.w3.org/2000/svg'/>")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(error_code(svg).await, "err-invalid-media");
+
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let rows: [(&str, &[&[&str]]); 2] = [
+        (
+            "survey",
+            &[
+                &[
+                    "type",
+                    "name",
+                    "label::English (en)",
+                    "label::Pashto (ps)",
+                    "media::audio::Pashto (ps)",
+                    "media::image",
+                ],
+                &[
+                    "select_one water",
+                    "water",
+                    "Water?",
+                    "اوبه؟",
+                    "water-ps.wav",
+                    "well.png",
+                ],
+            ],
+        ),
+        (
+            "choices",
+            &[
+                &[
+                    "list_name",
+                    "name",
+                    "label::English (en)",
+                    "media::image::English (en)",
+                ],
+                &["water", "well", "Well", "well.png"],
+                &["water", "river", "River", "river.png"],
+            ],
+        ),
+    ];
+    for (name, cells) in rows {
+        let sheet = book.add_worksheet();
+        sheet.set_name(name).unwrap();
+        for (r, row) in cells.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                sheet.write_string(r as u32, c as u16, *cell).unwrap();
+            }
+        }
+    }
+    let imported = admin
+        .post(server.url("/forms?file_name=water.xlsx"))
+        .body(book.save_to_buffer().unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(imported.status(), StatusCode::OK);
+    let imported: Value = imported.json().await.unwrap();
+    let warnings = imported["warnings"].as_array().unwrap();
+    assert_eq!(warnings.len(), 1, "{imported}");
+    assert!(
+        warnings[0]
+            .as_str()
+            .unwrap()
+            .contains("the image `river.png` has not been uploaded"),
+        "{imported}"
+    );
+
+    let phone = server.enroll().await;
+    let bundle: Value = phone.bundle().await.json().await.unwrap();
+    let form = &bundle["form"];
+    let water = &form["body"][0]["attributes"];
+    let image = water["media::image"].as_str().unwrap();
+    let audio = water["media::audio::ps"].as_str().unwrap();
+    assert!(
+        image.starts_with("/media/") && audio.starts_with("/media/"),
+        "{water}"
+    );
+    assert_eq!(
+        form["choices"]["water"][0]["attributes"]["media::image::en"],
+        image
+    );
+    assert_eq!(
+        form["choices"]["water"][1]["attributes"]["media::image::en"],
+        "river.png"
+    );
+    let base = server.url("/").replace("/api/v1/", "");
+    let fetched = reqwest::get(format!("{base}{image}")).await.unwrap();
+    assert_eq!(fetched.headers()["content-type"], "image/png");
+    assert_eq!(fetched.bytes().await.unwrap().as_ref(), picture.as_slice());
+    let fetched = reqwest::get(format!("{base}{audio}")).await.unwrap();
+    assert_eq!(
+        fetched.bytes().await.unwrap().as_ref(),
+        recording.as_slice()
+    );
+}
+
 /// Points of the consent a respondent had explained again show in the stewards' list.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn points_explained_again_show_in_the_stewards_list() {

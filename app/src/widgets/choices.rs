@@ -111,6 +111,7 @@ pub fn Choices(
         let choice_id = format!("{}-{}", group.get_value(), c.name);
         let (value, checked_value) = (c.name.clone(), c.name.clone());
         let target = choice_id.clone();
+        let attributes = c.attributes.clone();
         view! {
             <label class="choice" for=target>
                 <input
@@ -131,6 +132,7 @@ pub fn Choices(
                     }
                 />
                 <span>{move || ctx.text(&c.label)}</span>
+                {move || ctx.media(&attributes, "image").map(|src| view! { <img class="choice-image" src=src alt=""/> })}
             </label>
         }
     };

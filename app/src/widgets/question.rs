@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use super::calendar::LocalDateInput;
 use super::capture::Capture;
 use super::choices::Choices;
+use super::prompt::Prompt;
 use super::rank::Ranking;
 use super::scale::Scale;
 use crate::i18n::{t, ui};
@@ -38,6 +39,24 @@ pub struct InterviewCtx {
 }
 
 impl InterviewCtx {
+    /// The address of a picture or recording (`kind`) in the respondent's language, if
+    /// the server has the file (see `forms::media`).
+    pub(crate) fn media(
+        &self,
+        attributes: &BTreeMap<String, String>,
+        kind: &str,
+    ) -> Option<String> {
+        let form = self.form.get_value();
+        forms::media::pick(
+            attributes,
+            kind,
+            &self.lang.get(),
+            &form.form.default_language,
+        )
+        .filter(|src| forms::media::is_served(src))
+        .map(str::to_string)
+    }
+
     pub(crate) fn text(&self, text: &model::Text) -> String {
         let form = self.form.get_value();
         text.get(&self.lang.get(), &form.form.default_language)
@@ -681,6 +700,7 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
                 {label_text}
                 {move || required().then(|| view! { <span class="required">" *" <span class="sr-only">{t("interview-required")}</span></span> })}
             </label>
+            <Prompt attributes=StoredValue::new(node.get_value().attributes) ctx=ctx alt=Signal::derive(label_text)/>
             <p class="hint" hidden=move || hint_text().is_empty()>{hint_text}</p>
             // `read_only`: shown, not changed (its value comes from a default or a calculation).
             <fieldset class="bare" disabled=read_only>{input}</fieldset>

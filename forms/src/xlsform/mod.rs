@@ -182,6 +182,21 @@ impl Builder<'_> {
         language.code
     }
 
+    /// A row's pictures and recordings (`media::audio::Pashto (ps)`), kept as
+    /// `media::audio::ps` (see [`crate::media`]).
+    fn media(&mut self, sheet: &Sheet, row: &[String], attributes: &mut BTreeMap<String, String>) {
+        for kind in crate::media::KINDS {
+            let found: Vec<(Option<String>, String)> = sheet
+                .translations(row, kind)
+                .map(|(l, v)| (l.map(str::to_string), v.to_string()))
+                .collect();
+            for (lang, value) in found {
+                let code = lang.map(|l| self.language_code(Some(&l)));
+                attributes.insert(crate::media::key(kind, code.as_deref()), value);
+            }
+        }
+    }
+
     fn text(&mut self, sheet: &Sheet, row: &[String], field: &str) -> Text {
         let mut text = Text::default();
         let pairs: Vec<(Option<String>, String)> = sheet
@@ -438,7 +453,11 @@ fn read_choices(
         entries.push(Choice {
             name,
             label,
-            attributes: sheet.attributes(row),
+            attributes: {
+                let mut attributes = sheet.attributes(row);
+                b.media(sheet, row, &mut attributes);
+                attributes
+            },
         });
     }
     Ok(lists)
@@ -635,15 +654,7 @@ fn read_survey(
             }
         }
         let mut attributes = sheet.attributes(row);
-        for media in ["image", "audio", "video", "big-image"] {
-            for (lang, value) in sheet.translations(row, media) {
-                let key = match lang {
-                    Some(l) => format!("media::{media}::{l}"),
-                    None => format!("media::{media}"),
-                };
-                attributes.insert(key, value.to_string());
-            }
-        }
+        b.media(sheet, row, &mut attributes);
         for extra in ["trigger", "parameters", "guidance_hint"] {
             if let Some(v) = sheet.get(row, extra) {
                 attributes.insert(extra.into(), v);
@@ -1013,6 +1024,67 @@ mod tests {
         .unwrap_err()
         .to_string();
         assert!(message.contains("needs a name"), "{message}");
+    }
+
+    #[test]
+    fn pictures_and_recordings_are_kept_by_language_code() {
+        let form = import(
+            &test_workbook(
+                &[
+                    &[
+                        "type",
+                        "name",
+                        "label::English (en)",
+                        "label::Pashto (ps)",
+                        "media::audio::Pashto (ps)",
+                        "media::image",
+                    ],
+                    &[
+                        "select_one water",
+                        "water",
+                        "Water?",
+                        "اوبه؟",
+                        "water-ps.mp3",
+                        "well.jpg",
+                    ],
+                ],
+                &[
+                    &[
+                        "list_name",
+                        "name",
+                        "label::English (en)",
+                        "media::image::English (en)",
+                    ],
+                    &["water", "well", "Well", "choice-well.png"],
+                    &["water", "river", "River", ""],
+                ],
+            ),
+            "media.xlsx",
+        )
+        .unwrap()
+        .form;
+        let water = &form.body[0];
+        let pick = |kind, lang| crate::media::pick(&water.attributes, kind, lang, "en");
+        assert_eq!(pick("audio", "ps"), Some("water-ps.mp3"));
+        assert_eq!(pick("image", "ps"), Some("well.jpg"));
+        let well = &form.choices["water"][0].attributes;
+        assert_eq!(
+            crate::media::pick(well, "image", "ps", "en"),
+            Some("choice-well.png")
+        );
+        assert!(form.choices["water"][1].attributes.is_empty());
+        let mut files = Vec::new();
+        let mut form = form;
+        crate::media::for_each_mut(&mut form, |kind, name| files.push(format!("{kind} {name}")));
+        files.sort();
+        assert_eq!(
+            files,
+            [
+                "audio water-ps.mp3",
+                "image choice-well.png",
+                "image well.jpg"
+            ]
+        );
     }
 
     #[test]

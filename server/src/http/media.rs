@@ -1,6 +1,7 @@
 //! Files an admin uploads for a project: recordings for respondents who do not read (the
-//! consent text read aloud, named by the consent template; phones fetch them by the hash
-//! of their content, with no account, and keep them for interviews without network), and
+//! consent text read aloud, named by the consent template), pictures and recordings a form
+//! shows beside its questions and choices (phones fetch them by the hash of their content,
+//! with no account, and keep them for interviews without network), and
 //! CSV or XML files a form reads its choices from (`select_one_from_file`, `pulldata`), which the
 //! next form import takes in and which are never served. A recording of the consent text
 //! is published to every respondent it is played to, so it is no secret.
@@ -23,15 +24,16 @@ pub fn router() -> OpenApiRouter<AppState> {
 }
 
 /// Upload a file under its name: a recording, which a consent template's `audio` then
-/// names (`[audio] fr = "consent-fr.mp3"`), or a CSV or XML file of choices that the next
-/// form import reads (`select_one_from_file districts.csv`). Uploading a name again replaces it
-/// for what is installed later. Role: admin.
+/// names (`[audio] fr = "consent-fr.mp3"`); a picture, recording or video that the next
+/// form import shows where its `image`, `audio` or `video` columns name it; or a CSV or XML
+/// file of choices that the next form import reads (`select_one_from_file districts.csv`).
+/// Uploading a name again replaces it for what is installed later. Role: admin.
 #[utoipa::path(put, path = "/media/{name}", tag = "governance", security(("session" = [])),
     params(("name" = String, Path, description = "File name: letters, digits, `.`, `-`, `_`")),
     request_body(content = Vec<u8>, content_type = "audio/mpeg"),
     responses((status = 200, description = "`{name, url, bytes}`: `url` serves it to phones"),
         (status = 401, description = "Not signed in"), (status = 403, description = "Not an admin"),
-        (status = 422, description = "Not a usable name, not audio, CSV or XML, or empty")))]
+        (status = 422, description = "Not a usable name, not audio, a picture, a video, CSV or XML, or empty")))]
 async fn upload(
     State(state): State<AppState>,
     Admin(user): Admin,
@@ -59,9 +61,9 @@ async fn upload(
     })))
 }
 
-/// `GET /media/{sha256}`: a recording by the hash of its content, for phones (no account:
-/// an audio element cannot send the phone's token, and the content is what respondents
-/// hear). Never changes, so it is cached for a year.
+/// `GET /media/{sha256}`: a recording, picture or video by the hash of its content, for
+/// phones (no account: an audio or img element cannot send the phone's token, and the
+/// content is what respondents see and hear). Never changes, so it is cached for a year.
 pub async fn serve(State(state): State<AppState>, Path(sha): Path<String>) -> Result<Response> {
     let well_formed = sha.len() == 64 && sha.bytes().all(|b| b.is_ascii_hexdigit());
     if !well_formed {
@@ -71,8 +73,9 @@ pub async fn serve(State(state): State<AppState>, Path(sha): Path<String>) -> Re
         .db
         .media_by_hash(&sha.to_ascii_lowercase())
         .await?
-        // Only recordings are public: a CSV or XML file a form reads may list people (preloads).
-        .filter(|(content_type, _)| content_type.starts_with("audio/"))
+        // Only recordings, pictures and videos are public: a CSV or XML file a form reads
+        // may list people (preloads).
+        .filter(|(content_type, _)| crate::media::is_public(content_type))
         .ok_or(Error::NotFound)?;
     let mut response = bytes.into_response();
     let headers = response.headers_mut();

@@ -1,0 +1,158 @@
+//! Pictures and recordings beside questions and choices, for respondents who do not read:
+//! the admin uploads them, the form names them per language (`media::audio::Pashto (ps)`,
+//! `media::image`), and the phone shows and plays them, kept for interviews without
+//! network.
+
+use anyhow::Result;
+use e2e::Harness;
+
+const PASSPHRASE: &str = "tamarind by the well 5";
+
+fn water_form() -> Result<forms::model::Form> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheets: [(&str, &[&[&str]]); 2] = [
+        (
+            "survey",
+            &[
+                &[
+                    "type",
+                    "name",
+                    "label::English (en)",
+                    "label::Pashto (ps)",
+                    "media::audio::Pashto (ps)",
+                    "media::image",
+                    "required",
+                ],
+                &[
+                    "select_one water",
+                    "water",
+                    "Where does the water come from?",
+                    "اوبه له کومه ځایه راځي؟",
+                    "water-ps.wav",
+                    "well.png",
+                    "yes",
+                ],
+            ],
+        ),
+        (
+            "choices",
+            &[
+                &[
+                    "list_name",
+                    "name",
+                    "label::English (en)",
+                    "label::Pashto (ps)",
+                    "media::image",
+                ],
+                &["water", "well", "A well", "کوهی", "well.png"],
+                &["water", "river", "A river", "سیند", ""],
+            ],
+        ),
+    ];
+    for (name, rows) in sheets {
+        let sheet = book.add_worksheet();
+        sheet.set_name(name)?;
+        for (r, row) in rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                sheet.write_string(r as u32, c as u16, *cell)?;
+            }
+        }
+    }
+    Ok(forms::xlsform::import(&book.save_to_buffer()?, "water.xlsx")?.form)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_question_shows_its_picture_and_plays_its_recording_in_the_respondent_s_language()
+-> Result<()> {
+    let h = Harness::start().await?;
+    let admin = h.admin().await?;
+    for (name, kind, body) in [
+        ("well.png", "image/png", forms::demo::sample_picture()),
+        (
+            "water-ps.wav",
+            "audio/wav",
+            forms::demo::sample_recording(1),
+        ),
+    ] {
+        admin
+            .put(format!("{}/api/v1/media/{name}", h.base))
+            .header("content-type", kind)
+            .body(body)
+            .send()
+            .await?
+            .error_for_status()?;
+    }
+    h.import_form(&water_form()?).await?;
+    h.open("/collect").await?;
+    let field = h.field();
+    field.enroll(PASSPHRASE).await?;
+    field
+        .verbal_consent("en", "Amina", &["needs_assessment"])
+        .await?;
+
+    // The picture, loaded, described by the question; the well's picture beside its
+    // choice, none beside the river.
+    let width = |css: &str| {
+        format!(
+            "const i = document.querySelector({css:?}); return i && i.complete ? i.naturalWidth : 0;"
+        )
+    };
+    let loaded = h
+        .browser
+        .execute(&width(".question[data-name=water] .prompt-image"), vec![])
+        .await?;
+    let loaded = if loaded == 120 {
+        loaded
+    } else {
+        // Still on its way: wait for it.
+        h.find(".question[data-name=water] .prompt-image").await?;
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        h.browser
+            .execute(&width(".question[data-name=water] .prompt-image"), vec![])
+            .await?
+    };
+    assert_eq!(loaded, 120, "the question's picture is shown");
+    assert_eq!(
+        h.find(".question[data-name=water] .prompt-image")
+            .await?
+            .attr("alt")
+            .await?
+            .as_deref(),
+        Some("Where does the water come from?")
+    );
+    h.find("label.choice:has(#q-water-well) .choice-image")
+        .await?;
+    assert!(
+        h.absent("label.choice:has(#q-water-river) .choice-image")
+            .await?
+    );
+    // The recording is Pashto's: none in English.
+    assert!(h.absent(".prompt-audio").await?);
+    h.select("#form-lang", "ps").await?;
+    let audio = h.find(".prompt-audio").await?;
+    assert!(
+        audio
+            .attr("src")
+            .await?
+            .is_some_and(|src| src.starts_with("/media/"))
+    );
+    assert_eq!(
+        audio.attr("aria-label").await?.as_deref(),
+        Some("Listen to the question")
+    );
+    // Kept on the phone for interviews without network.
+    let kept = h
+        .browser
+        .execute_async(
+            "const done = arguments[0];
+             const src = document.querySelector('.prompt-image').getAttribute('src');
+             const look = () => caches.open('sauti-media').then((c) => c.match(src))
+               .then((r) => (r ? done(true) : setTimeout(look, 100)));
+             look();",
+            vec![],
+        )
+        .await?;
+    assert_eq!(kept, true);
+    h.screenshot("media-prompts-ps").await?;
+    h.finish().await
+}
