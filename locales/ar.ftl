@@ -169,6 +169,7 @@ date-waning = القمر المتناقص، اليوم { $day }
 date-new-moon = المحاق
 prompt-listen = استمع إلى السؤال
 prompt-watch = شاهد فيديو السؤال
+interview-guidance = كيف تطرح السؤال
 interview-page = الصفحة { $n } من { $total }
 interview-has-errors = بعض الإجابات تحتاج إلى مراجعة.
 field-required = هذه الإجابة مطلوبة.

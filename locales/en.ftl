@@ -169,6 +169,7 @@ date-waning = waning { $day }
 date-new-moon = new moon
 prompt-listen = Listen to the question
 prompt-watch = Watch the video of the question
+interview-guidance = How to ask
 interview-page = Page { $n } of { $total }
 interview-has-errors = Some answers need attention.
 field-required = This answer is required.

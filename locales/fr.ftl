@@ -169,6 +169,7 @@ date-waning = lune décroissante, jour { $day }
 date-new-moon = nouvelle lune
 prompt-listen = Écouter la question
 prompt-watch = Regarder la vidéo de la question
+interview-guidance = Comment poser la question
 interview-page = Page { $n } sur { $total }
 interview-has-errors = Certaines réponses sont à vérifier.
 field-required = Cette réponse est obligatoire.

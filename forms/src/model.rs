@@ -157,6 +157,10 @@ pub struct Node {
     pub label: Text,
     #[serde(default, skip_serializing_if = "Text::is_empty")]
     pub hint: Text,
+    /// Guidance for the enumerator (XLSForm `guidance_hint`: how to ask, what to probe),
+    /// shown folded under the hint; never read out to the respondent.
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub guidance: Text,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub required: bool,
     /// Required only while this holds (XLSForm `required` written as an expression,
@@ -219,6 +223,7 @@ impl Node {
             kind,
             label: Text::default(),
             hint: Text::default(),
+            guidance: Text::default(),
             required: false,
             required_if: None,
             relevant: None,

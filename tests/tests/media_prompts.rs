@@ -22,6 +22,17 @@ fn water_form() -> Result<forms::model::Form> {
                     "media::audio::Pashto (ps)",
                     "media::image",
                     "required",
+                    "guidance_hint::English (en)",
+                ],
+                &[
+                    "note",
+                    "intro",
+                    "Show the respondent the pictures.",
+                    "انځورونه وښایاست.",
+                    "",
+                    "well.png",
+                    "",
+                    "",
                 ],
                 &[
                     "select_one water",
@@ -31,6 +42,7 @@ fn water_form() -> Result<forms::model::Form> {
                     "water-ps.wav",
                     "well.png",
                     "yes",
+                    "Ask to see the container.",
                 ],
             ],
         ),
@@ -126,6 +138,27 @@ async fn a_question_shows_its_picture_and_plays_its_recording_in_the_respondent_
         h.absent("label.choice:has(#q-water-river) .choice-image")
             .await?
     );
+    // A note's picture too.
+    assert_eq!(
+        h.browser
+            .execute(
+                "return document.querySelectorAll('.prompt-image').length",
+                vec![]
+            )
+            .await?,
+        2
+    );
+    // The enumerator's guidance, folded until opened.
+    let guidance = h
+        .find(".question[data-name=water] details.guidance")
+        .await?;
+    assert_eq!(guidance.prop("open").await?.as_deref(), Some("false"));
+    h.click(".question[data-name=water] details.guidance summary")
+        .await?;
+    h.wait_text(".question[data-name=water] details.guidance p", |t| {
+        t == "Ask to see the container."
+    })
+    .await?;
     // The recording is Pashto's: none in English.
     assert!(h.absent(".prompt-audio").await?);
     h.select("#form-lang", "ps").await?;

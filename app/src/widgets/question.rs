@@ -384,10 +384,13 @@ pub fn NodeView(
                     Kind::Group => view! { <GroupView node=node instance=instance ctx=ctx/> }.into_any(),
                     Kind::Repeat => view! { <RepeatView node=node at=instance ctx=ctx/> }.into_any(),
                     Kind::Note => {
+                        let attributes = StoredValue::new(node.attributes.clone());
+                        let (label, at) = (node.label.clone(), instance.clone());
                         view! {
                             <p class="note">
                                 {move || ctx.label(&node.label, &instance)}
                             </p>
+                            <Prompt attributes=attributes ctx=ctx alt=Signal::derive(move || ctx.label(&label, &at))/>
                         }
                         .into_any()
                     }
@@ -702,6 +705,13 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
             </label>
             <Prompt attributes=StoredValue::new(node.get_value().attributes) ctx=ctx alt=Signal::derive(label_text)/>
             <p class="hint" hidden=move || hint_text().is_empty()>{hint_text}</p>
+            // `guidance_hint`: for the enumerator, folded away until wanted.
+            {move || {
+                let guidance = node.with_value(|n| ctx.text(&n.guidance));
+                (!guidance.is_empty()).then(|| view! {
+                    <details class="guidance"><summary>{t("interview-guidance")}</summary><p dir="auto">{guidance}</p></details>
+                })
+            }}
             // `read_only`: shown, not changed (its value comes from a default or a calculation).
             <fieldset class="bare" disabled=read_only>{input}</fieldset>
             <p class="error" id=error_id.clone() aria-live="polite">{move || error().unwrap_or_default()}</p>

@@ -18,6 +18,23 @@ pub(super) struct Columns {
     pub labels: Vec<(String, String)>,
 }
 
+/// A CSV file's reader and its (trimmed) column names.
+fn open_csv<'b>(
+    file: &str,
+    bytes: &'b [u8],
+) -> Result<(csv::Reader<&'b [u8]>, Vec<String>), String> {
+    // A file saved by Excel starts with a byte-order mark.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| format!("`{file}` cannot be read as CSV: {e}"))?
+        .iter()
+        .map(|h| h.trim().to_string())
+        .collect();
+    Ok((reader, headers))
+}
+
 /// Read an attached CSV file into choices; `Err` says what is wrong, for the import error.
 pub(super) fn read_csv(b: &mut Builder, file: &str, bytes: &[u8]) -> Result<Vec<Choice>, String> {
     read_csv_as(b, file, bytes, None)
@@ -31,15 +48,7 @@ pub(super) fn read_csv_as(
     bytes: &[u8],
     named: Option<&Columns>,
 ) -> Result<Vec<Choice>, String> {
-    // A file saved by Excel starts with a byte-order mark.
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| format!("`{file}` cannot be read as CSV: {e}"))?
-        .iter()
-        .map(|h| h.trim().to_string())
-        .collect();
+    let (reader, headers) = open_csv(file, bytes)?;
     let find = |column: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(column));
     let missing = |column: &str, role: &str| {
         format!(
@@ -63,6 +72,48 @@ pub(super) fn read_csv_as(
         return read_records(reader, file, &headers, name_at, &labels, false);
     }
     let name_at = find("name").ok_or_else(|| missing("name", ""))?;
+    read_named(b, reader, file, &headers, name_at)
+}
+
+/// Read an attached CSV file that only `pulldata()` and `instance()` read (a preload: a
+/// household list keyed by `hh_id`): it needs no `name` column, and every column is kept
+/// for lookups.
+pub(super) fn read_csv_for_lookups(
+    b: &mut Builder,
+    file: &str,
+    bytes: &[u8],
+) -> Result<Vec<Choice>, String> {
+    let (mut reader, headers) = open_csv(file, bytes)?;
+    match headers.iter().position(|h| h.eq_ignore_ascii_case("name")) {
+        Some(name_at) => read_named(b, reader, file, &headers, name_at),
+        // No values column: each row is named by its number, and keeps all its columns.
+        None => {
+            let mut choices = Vec::new();
+            for (line, record) in reader.records().enumerate() {
+                let record = record.map_err(|e| format!("`{file}`, line {}: {e}", line + 2))?;
+                choices.push(Choice {
+                    name: (line + 1).to_string(),
+                    label: Text::default(),
+                    attributes: headers
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(i, h)| Some((h.clone(), record.get(i)?.trim().to_string())))
+                        .collect(),
+                });
+            }
+            Ok(choices)
+        }
+    }
+}
+
+/// The rows of a CSV file with a `name` column (at `name_at`) and ODK's label columns.
+fn read_named(
+    b: &mut Builder,
+    reader: csv::Reader<&[u8]>,
+    file: &str,
+    headers: &[String],
+    name_at: usize,
+) -> Result<Vec<Choice>, String> {
     // Label columns, with the language each one is in.
     let labels: Vec<(usize, String)> = headers
         .iter()
@@ -81,7 +132,7 @@ pub(super) fn read_csv_as(
         .into_iter()
         .map(|(i, lang)| (i, b.language_code(lang.as_deref())))
         .collect();
-    read_records(reader, file, &headers, name_at, &labels, true)
+    read_records(reader, file, headers, name_at, &labels, true)
 }
 
 /// The rows of a CSV file as choices: values from column `name_at`, labels from `labels`
@@ -471,6 +522,75 @@ mod tests {
             &villages(),
         );
         assert!(message.contains("not `near`"), "{message}");
+    }
+
+    /// A preload: a household list keyed by `hh_id`, with no `name` column, that only
+    /// expressions read.
+    #[test]
+    fn a_file_only_expressions_read_needs_no_name_column() {
+        let form = workbook(&[
+            &["type", "name", "label", "calculation", "constraint"],
+            &[
+                "text",
+                "hh_id",
+                "Household ID",
+                "",
+                "count(instance('households')/root/item[hh_id = .]) = 1",
+            ],
+            &[
+                "calculate",
+                "head",
+                "",
+                "pulldata('households', 'head_name', 'hh_id', ${hh_id})",
+                "",
+            ],
+            &[
+                "calculate",
+                "size",
+                "",
+                "instance('households')/root/item[hh_id = ${hh_id}]/size",
+                "",
+            ],
+        ]);
+        let preload = "hh_id,head_name,size\nH-001,Amina Yusuf,5\nH-002,Omid Karimi,3\n";
+        let files = BTreeMap::from([("households.csv".to_string(), preload.as_bytes().to_vec())]);
+        let form = import_with_files(&form, "followup.xlsx", &files)
+            .unwrap()
+            .form
+            .compile()
+            .unwrap();
+        let mut answers = Answers::from([("hh_id".to_string(), Answer::Value("H-002".into()))]);
+        settle(&form, &mut answers, "2026-11-26");
+        let value = |name: &str| match answers.get(name) {
+            Some(Answer::Value(v)) => v.clone(),
+            _ => String::new(),
+        };
+        assert_eq!(
+            (value("head").as_str(), value("size").as_str()),
+            ("Omid Karimi", "3")
+        );
+        assert_eq!(validate(&form, &answers, "2026-11-26"), vec![]);
+        answers.insert("hh_id".into(), Answer::Value("H-404".into()));
+        settle(&form, &mut answers, "2026-11-26");
+        assert_eq!(validate(&form, &answers, "2026-11-26")[0].name, "hh_id");
+
+        // Not attached: refused, naming the file the form reads.
+        let message = import_with_files(
+            &workbook(&[
+                &["type", "name", "calculation"],
+                &[
+                    "calculate",
+                    "head",
+                    "pulldata('households', 'head_name', 'hh_id', '1')",
+                ],
+            ]),
+            "followup.xlsx",
+            &BTreeMap::new(),
+        )
+        .map(|_| ())
+        .unwrap_err()
+        .to_string();
+        assert!(message.contains("reads `households`"), "{message}");
     }
 
     #[test]

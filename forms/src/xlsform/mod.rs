@@ -361,6 +361,7 @@ pub fn import_with_files(
         choice_lists.entry(list).or_insert(entries);
     }
     let body = read_survey(&mut b, &survey, &mut choice_lists)?;
+    load_lookup_files(&mut b, &body, &mut choice_lists)?;
 
     if b.languages.iter().all(|l| l.code != b.default_language) {
         let used_default = body.iter().any(|n| uses_language(n, &b.default_language));
@@ -655,7 +656,7 @@ fn read_survey(
         }
         let mut attributes = sheet.attributes(row);
         b.media(sheet, row, &mut attributes);
-        for extra in ["trigger", "parameters", "guidance_hint"] {
+        for extra in ["trigger", "parameters"] {
             if let Some(v) = sheet.get(row, extra) {
                 attributes.insert(extra.into(), v);
             }
@@ -678,6 +679,7 @@ fn read_survey(
             name: name.clone(),
             label: b.text(sheet, row, "label"),
             hint,
+            guidance: b.text(sheet, row, "guidance_hint"),
             required,
             required_if,
             relevant: sheet.get(row, "relevant"),
@@ -822,6 +824,71 @@ fn searched_list(
         })
     });
     Ok((key, filter))
+}
+
+/// Files only expressions read (`pulldata('households', …)`, `instance('households')`),
+/// loaded from the attached files when no select loaded them: preloads, which need no
+/// `name` column. A name no file matches is left for `Form::compile` to refuse.
+fn load_lookup_files(
+    b: &mut Builder,
+    body: &[Node],
+    lists: &mut BTreeMap<String, Vec<Choice>>,
+) -> Result<(), Error> {
+    fn read(node: &Node, names: &mut std::collections::BTreeSet<String>) {
+        let expressions = [
+            &node.calculation,
+            &node.relevant,
+            &node.constraint,
+            &node.choice_filter,
+            &node.default,
+            &node.required_if,
+            &node.repeat_count,
+        ];
+        for source in expressions.into_iter().flatten() {
+            let Ok(expr) = crate::expr::Expr::parse(source) else {
+                continue;
+            };
+            expr.walk(&mut |e| match e {
+                crate::expr::Expr::Lookup { list, .. } => {
+                    names.insert(list.clone());
+                }
+                crate::expr::Expr::Call(f, args) if f == "pulldata" => {
+                    if let Some(crate::expr::Expr::Str(list)) = args.first() {
+                        names.insert(list.clone());
+                    }
+                }
+                _ => {}
+            });
+        }
+        for child in &node.children {
+            read(child, names);
+        }
+    }
+    let mut names = std::collections::BTreeSet::new();
+    for node in body {
+        read(node, &mut names);
+    }
+    for name in names {
+        let (csv, xml) = (format!("{name}.csv"), format!("{name}.xml"));
+        if lists.contains_key(&name) || lists.contains_key(&csv) || lists.contains_key(&xml) {
+            continue;
+        }
+        let loaded = if let Some(bytes) = b.files.get(&csv) {
+            files::read_csv_for_lookups(b, &csv, bytes).map(|c| (csv, c))
+        } else if let Some(bytes) = b.files.get(&xml) {
+            files::read_xml(b, &xml, bytes).map(|c| (xml, c))
+        } else {
+            continue;
+        };
+        let (file, choices) = loaded.map_err(|message| Error::XlsForm {
+            sheet: "survey".into(),
+            row: None,
+            column: None,
+            message,
+        })?;
+        lists.insert(file, choices);
+    }
+    Ok(())
 }
 
 /// What to do about a file a form reads that was not given with it.
@@ -1038,6 +1105,7 @@ mod tests {
                         "label::Pashto (ps)",
                         "media::audio::Pashto (ps)",
                         "media::image",
+                        "guidance_hint::Pashto (ps)",
                     ],
                     &[
                         "select_one water",
@@ -1046,6 +1114,7 @@ mod tests {
                         "اوبه؟",
                         "water-ps.mp3",
                         "well.jpg",
+                        "لارښوونه",
                     ],
                 ],
                 &[
@@ -1064,6 +1133,7 @@ mod tests {
         .unwrap()
         .form;
         let water = &form.body[0];
+        assert_eq!(water.guidance.0["ps"], "لارښوونه");
         let pick = |kind, lang| crate::media::pick(&water.attributes, kind, lang, "en");
         assert_eq!(pick("audio", "ps"), Some("water-ps.mp3"));
         assert_eq!(pick("image", "ps"), Some("well.jpg"));
