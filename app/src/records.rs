@@ -36,6 +36,10 @@ impl Status {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LocalRecord {
     pub status: Status,
+    /// The record's name by the form's `instance_name` (a household's head and village),
+    /// worked out when it is saved; kept in the vault like the answers it comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     pub submission: Submission,
     /// The server's answer when it refused the record.
     #[serde(default, skip_serializing_if = "Option::is_none")]

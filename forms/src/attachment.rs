@@ -333,6 +333,7 @@ mod tests {
             ],
             choices: Default::default(),
             style: String::new(),
+            instance_name: None,
         }
         .compile()
         .unwrap();

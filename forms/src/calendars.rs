@@ -299,24 +299,44 @@ fn persian_new_year(year: i64) -> i64 {
 
 /// An ISO date shown in a local calendar: `17 Hidar 2019`.
 pub fn show(calendar: Calendar, iso: &str) -> Option<String> {
-    let (y, m, d) = crate::dates::parse_date(iso)?;
-    let local = calendar.from_days(days_from_civil(y, m, d));
-    calendar.to_days(local)?;
-    Some(written(calendar, local))
+    local_of(calendar, iso).map(|local| written(calendar, local))
 }
 
 /// How a local date is written: `17 Hidar 2019`; in the Myanmar calendar with the moon's
 /// phase, `17 Tazaungmon 1388 (waning 2)`.
 pub fn written(calendar: Calendar, local: LocalDate) -> String {
+    written_with(calendar, local, myanmar::Phase::english)
+}
+
+/// [`written`], with the moon's phase in words of the caller's choosing (the phone's UI
+/// language).
+pub fn written_with(
+    calendar: Calendar,
+    local: LocalDate,
+    phase: impl Fn(myanmar::Phase) -> String,
+) -> String {
     let LocalDate { year, month, day } = local;
     if calendar == Calendar::Myanmar {
         return format!(
             "{day} {} {year} ({})",
             myanmar::month_name(year, month),
-            myanmar::Phase::of(year, month, day).english()
+            phase(myanmar::Phase::of(year, month, day))
         );
     }
-    format!("{day} {} {year}", calendar.months()[month as usize - 1])
+    let months = calendar.months();
+    let name = month
+        .checked_sub(1)
+        .and_then(|m| months.get(m as usize))
+        .unwrap_or(&"?");
+    format!("{day} {name} {year}")
+}
+
+/// The date shown for a stored ISO date: the local date and how it is written, or `None`
+/// when the calendar cannot show that day (outside its table).
+pub fn local_of(calendar: Calendar, iso: &str) -> Option<LocalDate> {
+    let (y, m, d) = crate::dates::parse_date(iso)?;
+    let local = calendar.from_days(days_from_civil(y, m, d));
+    calendar.to_days(local).map(|_| local)
 }
 
 /// The date a local date that does not exist is called instead, when it is a matter of

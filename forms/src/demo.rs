@@ -106,6 +106,7 @@ pub fn english_form(
         body,
         choices,
         style: String::new(),
+        instance_name: None,
     }
 }
 

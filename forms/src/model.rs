@@ -257,6 +257,11 @@ pub struct Form {
     /// `theme-grid` (questions side by side on wide screens, by their `w1`–`w12`).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub style: String,
+    /// The settings sheet's `instance_name`: an expression naming each record
+    /// (`concat(${head_name}, ' – ', ${village})`), so an enumerator finds a draft and a
+    /// steward a submission by something better than its time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instance_name: Option<String>,
 }
 
 /// One value or one repeat in a set of answers. In JSON a value is a string and a repeat
@@ -345,6 +350,7 @@ pub struct CompiledForm {
     /// Node names in document order, by id.
     order: Vec<String>,
     graph: Graph,
+    instance_name: Option<Expr>,
 }
 
 impl Form {
@@ -452,6 +458,7 @@ impl Form {
             for (column, text) in [
                 ("label", &node.label),
                 ("hint", &node.hint),
+                ("guidance_hint", &node.guidance),
                 ("constraint_message", &node.constraint_message),
                 ("required_message", &node.required_message),
             ] {
@@ -525,12 +532,39 @@ impl Form {
             .collect();
         let graph = Graph::build(&infos, |name| locations.get(name).map(|l| l.id))?;
         drop(infos);
+        let instance_name = match &self.instance_name {
+            None => None,
+            Some(src) => {
+                let problem = |message: String| Error::Node {
+                    name: "instance_name".into(),
+                    column: "instance_name".into(),
+                    message,
+                };
+                let expr = Expr::parse(src).map_err(|e| match e {
+                    Error::Expression { expr, at, reason } => problem(format!(
+                        "`{expr}` does not parse at character {at}: {reason}"
+                    )),
+                    other => other,
+                })?;
+                if let Some(unknown) = expr
+                    .references()
+                    .into_iter()
+                    .find(|r| !locations.contains_key(*r))
+                {
+                    return Err(problem(format!(
+                        "refers to ${{{unknown}}}, which the form does not define"
+                    )));
+                }
+                Some(expr)
+            }
+        };
         Ok(CompiledForm {
             form: self,
             locations,
             exprs,
             order,
             graph,
+            instance_name,
         })
     }
 }
@@ -845,6 +879,23 @@ impl CompiledForm {
             pages.push(loose);
         }
         pages
+    }
+
+    /// A record's name by the form's `instance_name`, if it has one and it gives text.
+    pub fn instance_name(&self, answers: &Answers, today: &str) -> Option<String> {
+        let expr = self.instance_name.as_ref()?;
+        let name = crate::expr::Scope {
+            form: self,
+            answers,
+            instance: &[],
+            current: None,
+            today,
+            choice: None,
+        }
+        .eval(expr)
+        .as_string();
+        let name = name.trim();
+        (!name.is_empty()).then(|| name.to_string())
     }
 
     /// Whether the form's `style` setting includes `word` (`pages`, `theme-grid`).

@@ -35,4 +35,8 @@ pub struct SubmissionSummary {
     /// review list, each point's question in the form's default language.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub explained_again: Vec<String>,
+    /// The record's name by the form's `instance_name`, worked out from the answers as the
+    /// caller may see them (a reviewer whose view hides names sees the pseudonyms).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }

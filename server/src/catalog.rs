@@ -95,42 +95,66 @@ pub async fn import_form(
 }
 
 /// Replace each picture's and recording's file name by the address of its content
-/// (`/media/<sha256>`), which phones fetch and keep. A file not uploaded yet leaves the
-/// question without it, with a warning saying what to upload.
+/// (`/media/<sha256>`), which phones fetch and keep. A file not uploaded yet, or not a
+/// picture, recording or video, leaves the question without it, with a warning saying what
+/// to do; an address already in the form (a Sauti form uploaded again) must be one of this
+/// project's public files.
 async fn resolve_media(db: &Db, project_id: &str, form: &mut Form) -> Result<Vec<String>> {
-    let mut names = Vec::new();
-    forms::media::for_each_mut(form, |kind, name| {
-        if !forms::media::is_served(name) {
-            names.push((kind.to_string(), name.clone()));
-        }
+    let mut named = Vec::new();
+    forms::media::for_each_mut(form, |kind, value| {
+        named.push((kind.to_string(), value.clone()))
     });
-    let mut found = std::collections::BTreeMap::new();
-    let mut warnings = Vec::new();
-    for (kind, name) in names {
-        if found.contains_key(&name) {
+    let mut resolved: std::collections::BTreeMap<String, String> = Default::default();
+    let mut warnings = std::collections::BTreeSet::new();
+    for (kind, value) in named {
+        if resolved.contains_key(&value) {
             continue;
         }
-        match db.media_hash(project_id, &name).await? {
-            Some(sha) => {
-                found.insert(name, format!("/media/{sha}"));
-            }
-            None if !warnings
-                .iter()
-                .any(|w: &String| w.contains(&format!("`{name}`"))) =>
-            {
-                warnings.push(format!(
-                    "the {kind} `{name}` has not been uploaded, so it is not shown: PUT it to /api/v1/media/{name} and import the form again"
+        let address = if let Some(sha) = value.strip_prefix("/media/") {
+            let public = forms::media::is_served(&value)
+                && db
+                    .media_type(project_id, sha)
+                    .await?
+                    .is_some_and(|t| crate::media::is_public(&t));
+            if !public {
+                warnings.insert(format!(
+                    "the {kind} `{value}` is not a picture, recording or video of this project, so it is not shown"
                 ));
             }
-            None => {}
-        }
+            public.then(|| value.clone())
+        } else if !crate::media::name_ok(&value) {
+            warnings.insert(format!(
+                "the {kind} `{value}` cannot be uploaded under that name: rename the file (letters, digits, '.', '-' and '_') and the cell, then import the form again"
+            ));
+            None
+        } else {
+            match db.media_entry(project_id, &value).await? {
+                Some((sha, content_type)) if crate::media::is_public(&content_type) => {
+                    Some(format!("/media/{sha}"))
+                }
+                Some((_, content_type)) => {
+                    warnings.insert(format!(
+                        "the {kind} `{value}` was uploaded as {content_type}, not as a picture, recording or video, so it is not shown"
+                    ));
+                    None
+                }
+                None => {
+                    warnings.insert(format!(
+                        "the {kind} `{value}` has not been uploaded, so it is not shown: PUT it to /api/v1/media/{value} and import the form again"
+                    ));
+                    None
+                }
+            }
+        };
+        // A file that cannot be shown is left out, so the phone never asks for it.
+        resolved.insert(value, address.unwrap_or_default());
     }
-    forms::media::for_each_mut(form, |_, name| {
-        if let Some(url) = found.get(name.as_str()) {
-            *name = url.clone();
+    forms::media::for_each_mut(form, |_, value| {
+        if let Some(address) = resolved.get(value.as_str()) {
+            *value = address.clone();
         }
     });
-    Ok(warnings)
+    Ok(warnings.into_iter().collect())
 }
 
 /// A question tagged with a purpose (`purpose` column) must name one of the project's

@@ -405,6 +405,36 @@ impl Db {
         })
     }
 
+    /// An uploaded file's content hash and type, by name.
+    pub async fn media_entry(
+        &self,
+        project_id: &str,
+        name: &str,
+    ) -> Result<Option<(String, String)>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT sha256, content_type FROM media WHERE project_id = $1 AND name = $2",
+            )
+            .bind(project_id)
+            .bind(name)
+            .fetch_optional(pool)
+            .await?)
+        })
+    }
+
+    /// The type of a project's file with this content hash, if it has one.
+    pub async fn media_type(&self, project_id: &str, sha256: &str) -> Result<Option<String>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_scalar(
+                "SELECT content_type FROM media WHERE project_id = $1 AND sha256 = $2 LIMIT 1",
+            )
+            .bind(project_id)
+            .bind(sha256)
+            .fetch_optional(pool)
+            .await?)
+        })
+    }
+
     /// A project's uploaded files whose name ends with `suffix`: (name, bytes).
     pub async fn media_files(
         &self,
@@ -833,6 +863,7 @@ impl Db {
                         enumerator: r.try_get("username")?,
                         answers: serde_json::from_str(&answers).map_err(anyhow::Error::from)?,
                         explained_again: explained.explained_again,
+                        name: None,
                     };
                     Ok((summary, template))
                 })

@@ -46,7 +46,7 @@ pub fn is_public(content_type: &str) -> bool {
 }
 
 /// Whether a file name is one a template can name: letters, digits, `.`, `-`, `_`.
-fn name_ok(name: &str) -> bool {
+pub fn name_ok(name: &str) -> bool {
     (1..=100).contains(&name.len())
         && !name.starts_with('.')
         && name

@@ -102,6 +102,15 @@ async fn a_reviewer_sees_pseudonyms_where_the_steward_sees_names() {
         as_reviewer[0]["answers"]["water_source"],
         as_steward[0]["answers"]["water_source"]
     );
+    // The record's name (the form's `instance_name`: the respondent and the area) is
+    // made from what each may see.
+    let area = as_steward[0]["answers"]["admin_area"].as_str().unwrap();
+    assert_eq!(as_steward[0]["name"], format!("{name} – {area}"));
+    let named = as_reviewer[0]["name"].as_str().unwrap();
+    assert!(
+        named.starts_with("p-") && named.ends_with(&format!(" – {area}")),
+        "{named}"
+    );
     let text = serde_json::to_string(&as_reviewer).unwrap();
     assert!(!text.contains(&name), "the name leaks somewhere: {text}");
 }
@@ -444,6 +453,7 @@ async fn a_form_s_pictures_and_recordings_reach_phones_by_their_content() {
     for (name, kind, body) in [
         ("well.png", "image/png", picture.clone()),
         ("water-ps.wav", "audio/wav", recording.clone()),
+        ("lake.csv", "text/csv", b"name,label\nl1,Lake\n".to_vec()),
     ] {
         let uploaded = admin
             .put(server.url(&format!("/media/{name}")))
@@ -498,6 +508,8 @@ async fn a_form_s_pictures_and_recordings_reach_phones_by_their_content() {
                 ],
                 &["water", "well", "Well", "well.png"],
                 &["water", "river", "River", "river.png"],
+                &["water", "lake", "Lake", "lake.csv"],
+                &["water", "sea", "Sea", "the sea.png"],
             ],
         ),
     ];
@@ -518,15 +530,24 @@ async fn a_form_s_pictures_and_recordings_reach_phones_by_their_content() {
         .unwrap();
     assert_eq!(imported.status(), StatusCode::OK);
     let imported: Value = imported.json().await.unwrap();
-    let warnings = imported["warnings"].as_array().unwrap();
-    assert_eq!(warnings.len(), 1, "{imported}");
-    assert!(
-        warnings[0]
-            .as_str()
-            .unwrap()
-            .contains("the image `river.png` has not been uploaded"),
-        "{imported}"
-    );
+    // Not uploaded, not a picture (a CSV, never served), not a name a file can have.
+    let warnings: Vec<&str> = imported["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert_eq!(warnings.len(), 3, "{imported}");
+    for expected in [
+        "the image `river.png` has not been uploaded",
+        "the image `lake.csv` was uploaded as text/csv, not as a picture",
+        "the image `the sea.png` cannot be uploaded under that name: rename the file",
+    ] {
+        assert!(
+            warnings.iter().any(|w| w.contains(expected)),
+            "{expected}: {warnings:?}"
+        );
+    }
 
     let phone = server.enroll().await;
     let bundle: Value = phone.bundle().await.json().await.unwrap();
@@ -542,10 +563,13 @@ async fn a_form_s_pictures_and_recordings_reach_phones_by_their_content() {
         form["choices"]["water"][0]["attributes"]["media::image::en"],
         image
     );
-    assert_eq!(
-        form["choices"]["water"][1]["attributes"]["media::image::en"],
-        "river.png"
-    );
+    // What cannot be shown is left out: the phone never asks for it.
+    for i in 1..=3 {
+        assert_eq!(
+            form["choices"]["water"][i]["attributes"]["media::image::en"],
+            ""
+        );
+    }
     let base = server.url("/").replace("/api/v1/", "");
     let fetched = reqwest::get(format!("{base}{image}")).await.unwrap();
     assert_eq!(fetched.headers()["content-type"], "image/png");

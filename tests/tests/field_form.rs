@@ -2,8 +2,9 @@
 //! and Bengali written with their codes, provinces and districts (the districts on an
 //! `external_choices` sheet), villages from an attached CSV through Collect's `search()`
 //! appearance, a household roster counted by `repeat_count`, answers in labels. It is
-//! written as an `.xlsx`, imported with its CSV, and filled on the phone in Dari
-//! (right to left) at phone size; the server takes the record the filters allowed.
+//! written as an `.xlsx` and uploaded with its CSV through the API as an admin does, then
+//! filled on the phone in Dari (right to left) at phone size; the server takes the record
+//! the filters allowed.
 
 use anyhow::Result;
 use e2e::{Harness, sync_message};
@@ -193,12 +194,31 @@ fn questionnaire() -> Result<(Vec<u8>, Vec<u8>)> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_kobo_questionnaire_with_a_searched_csv_is_filled_in_dari() -> Result<()> {
     let (xlsx, villages) = questionnaire()?;
-    let files = [("villages.csv".to_string(), villages)].into();
-    let imported = forms::xlsform::import_with_files(&xlsx, "needs_2026.xlsx", &files)?;
-    assert_eq!(imported.warnings, Vec::<String>::new());
-    let form = imported.form;
-    let h = Harness::interviewing(&form, PASSPHRASE).await?;
+    // As an admin does it: the CSV first, then the workbook, through the API.
+    let h = Harness::start().await?;
+    let admin = h.admin().await?;
+    admin
+        .put(format!("{}/api/v1/media/villages.csv", h.base))
+        .header("content-type", "text/csv")
+        .body(villages)
+        .send()
+        .await?
+        .error_for_status()?;
+    let imported: serde_json::Value = admin
+        .post(format!("{}/api/v1/forms?file_name=needs_2026.xlsx", h.base))
+        .body(xlsx)
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?;
+    assert_eq!(imported["warnings"], serde_json::json!([]), "{imported}");
+    h.open("/collect").await?;
     let field = h.field();
+    field.enroll(PASSPHRASE).await?;
+    field
+        .verbal_consent("en", "Amina", &["needs_assessment"])
+        .await?;
 
     // Dari: right to left, the form's own words.
     h.select("#form-lang", "prs").await?;

@@ -179,13 +179,17 @@ async fn a_question_shows_its_picture_and_plays_its_recording_in_the_respondent_
         .execute_async(
             "const done = arguments[0];
              const src = document.querySelector('.prompt-image').getAttribute('src');
+             const until = Date.now() + 10000;
              const look = () => caches.open('sauti-media').then((c) => c.match(src))
-               .then((r) => (r ? done(true) : setTimeout(look, 100)));
+               .then((r) => (r ? done(true) : Date.now() > until ? done(false) : setTimeout(look, 100)));
              look();",
             vec![],
         )
         .await?;
-    assert_eq!(kept, true);
+    assert_eq!(
+        kept, true,
+        "the picture is in the phone's media cache within 10 s"
+    );
     h.screenshot("media-prompts-ps").await?;
     h.finish().await
 }

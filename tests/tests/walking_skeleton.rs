@@ -45,6 +45,11 @@ async fn arabic_interview_is_saved_encrypted_synced_once_approved_and_exported_o
         "receipt {receipt:?} is a valid code"
     );
     h.screenshot("04-home-queued-ar").await?;
+    // The record is named by the form's `instance_name`: the respondent and the area.
+    assert_eq!(
+        h.text("section[data-status=queued] .record-name").await?,
+        format!("{RESPONDENT} – {AREA}")
+    );
 
     // Nothing readable reaches browser storage: no answer, no passphrase, no purpose.
     let stored = h.local_storage().await?;
@@ -90,6 +95,10 @@ async fn arabic_interview_is_saved_encrypted_synced_once_approved_and_exported_o
     assert_eq!(rows.len(), 1, "one submission on the server");
     let id = row.attr("data-id").await?.unwrap_or_default();
     assert_eq!(row.attr("data-state").await?.as_deref(), Some("received"));
+    assert_eq!(
+        h.text("#submissions tbody tr .record-name").await?,
+        format!("{RESPONDENT} – {AREA}")
+    );
     h.screenshot("05-steward-ar").await?;
     h.click(&format!("tr[data-id='{id}'] button.approve"))
         .await?;

@@ -230,6 +230,7 @@ fn RecordLine(record: LocalRecord) -> impl IntoView {
     let draft = record.clone();
     view! {
         <li class="record" data-id=record.submission.id.to_string()>
+            {record.name.clone().map(|name| view! { <strong class="record-name" dir="auto">{name}</strong> })}
             <span class="receipt-code" dir="ltr">{receipt}</span>
             <span class="muted" dir="ltr">{when}</span>
             {is_draft.then(|| view! {

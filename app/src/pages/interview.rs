@@ -90,6 +90,7 @@ fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
     let session = StoredValue::new(session);
     let record = move |status: Status, answers: Answers, consent: Consent| LocalRecord {
         status,
+        name: session.with_value(|s| s.form.instance_name(&answers, &crate::clock::today())),
         submission: Submission {
             id,
             form_id: session.with_value(|s| s.form.form.id.clone()),

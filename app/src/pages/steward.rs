@@ -311,7 +311,10 @@ fn Submissions(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
                                     let explained = s.explained_again.join(", ");
                                     view! {
                                         <tr data-id=s.id.clone() data-state=state.clone()>
-                                            <td dir="ltr" class="receipt-code">{s.receipt.clone()}</td>
+                                            <td>
+                                                {s.name.clone().map(|name| view! { <strong class="record-name" dir="auto">{name}</strong><br/> })}
+                                                <span dir="ltr" class="receipt-code">{s.receipt.clone()}</span>
+                                            </td>
                                             <td dir="ltr">{s.received_at.replace('T', " ").chars().take(16).collect::<String>()}</td>
                                             <td>{area}<br/><small class="muted">{s.enumerator.clone()}</small></td>
                                             <td>

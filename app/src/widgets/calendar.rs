@@ -29,27 +29,33 @@ pub fn LocalDateInput(
             day: day.get().trim().parse().ok()?,
         })
     };
-    let typed = move || typed_date().map(|date| calendars::to_iso(calendar, date));
+    // The ISO date of what is typed; a day typed under its other name (a Myanmar Tagu
+    // before the new year, which is the old year's Late Tagu) is that day.
+    let typed = move || {
+        typed_date().map(|date| {
+            calendars::to_iso(calendar, date).or_else(|| {
+                calendars::named_otherwise(calendar, date)
+                    .and_then(|other| calendars::to_iso(calendar, other))
+            })
+        })
+    };
     let changed = move || match typed() {
         Some(Some(iso)) => set.run(iso),
         _ => set.run(String::new()),
     };
     let status = move || match typed() {
-        // A day that is only named otherwise (a Myanmar Tagu before the new year) says so.
-        Some(None) => typed_date()
-            .and_then(|date| calendars::named_otherwise(calendar, date))
-            .map_or_else(
-                || ui.t("date-no-such-day"),
-                |other| ui.t_with("date-called", &[("date", written(ui, calendar, other))]),
-            ),
+        Some(None) => ui.t("date-no-such-day"),
         _ if value.get().is_empty() => String::new(),
         _ => {
             let saved = ui.t_with("date-gregorian", &[("date", value.get())]);
-            match forms::dates::parse_date(&value.get()) {
-                Some((y, m, d)) => {
-                    let local = calendar.from_days(forms::dates::days_from_civil(y, m, d));
-                    format!("{}. {saved}", written(ui, calendar, local))
+            match calendars::local_of(calendar, &value.get()) {
+                // A renamed day says how it is written.
+                Some(local) if typed_date().is_some_and(|d| d != local) => {
+                    let called =
+                        ui.t_with("date-called", &[("date", written(ui, calendar, local))]);
+                    format!("{called} {saved}")
                 }
+                Some(local) => format!("{}. {saved}", written(ui, calendar, local)),
                 None => saved,
             }
         }
@@ -82,15 +88,10 @@ pub fn LocalDateInput(
 /// months keep their own names.
 fn written(ui: crate::i18n::Ui, calendar: Calendar, date: LocalDate) -> String {
     use calendars::myanmar::Phase;
-    if calendar != Calendar::Myanmar {
-        return calendars::written(calendar, date);
-    }
-    let phase = match Phase::of(date.year, date.month, date.day) {
+    calendars::written_with(calendar, date, |phase| match phase {
         Phase::Waxing(day) => ui.t_with("date-waxing", &[("day", day.to_string())]),
         Phase::FullMoon => ui.t("date-full-moon"),
         Phase::Waning(day) => ui.t_with("date-waning", &[("day", day.to_string())]),
         Phase::NewMoon => ui.t("date-new-moon"),
-    };
-    let month = calendars::myanmar::month_name(date.year, date.month);
-    format!("{} {month} {} ({phase})", date.day, date.year)
+    })
 }

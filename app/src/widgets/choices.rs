@@ -112,6 +112,7 @@ pub fn Choices(
         let (value, checked_value) = (c.name.clone(), c.name.clone());
         let target = choice_id.clone();
         let attributes = c.attributes.clone();
+        let (picture_label, picture_name) = (c.label.clone(), c.name.clone());
         view! {
             <label class="choice" for=target>
                 <input
@@ -132,7 +133,11 @@ pub fn Choices(
                     }
                 />
                 <span>{move || ctx.text(&c.label)}</span>
-                {move || ctx.media(&attributes, "image").map(|src| view! { <img class="choice-image" src=src alt=""/> })}
+                {move || ctx.media(&attributes, "image").map(|src| {
+                    // Beside a label the picture adds nothing to read; alone, it is the choice.
+                    let alt = if ctx.text(&picture_label).is_empty() { picture_name.clone() } else { String::new() };
+                    view! { <img class="choice-image" src=src alt=alt/> }
+                })}
             </label>
         }
     };

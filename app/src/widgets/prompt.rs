@@ -21,9 +21,20 @@ pub fn Prompt(
 ) -> impl IntoView {
     let ui = ui();
     let media = move |kind: &str| attributes.with_value(|a| ctx.media(a, kind));
-    let image = move || media("big-image").or_else(|| media("image"));
+    // `image` on the page; `big-image`, when given, opens from it (or stands in for it).
+    let image = move || {
+        let big = media("big-image");
+        let src = media("image").or_else(|| big.clone())?;
+        Some(match big {
+            Some(big) => view! {
+                <a class="prompt-big" href=big target="_blank"><img class="prompt-image" src=src alt=move || alt.get()/></a>
+            }
+            .into_any(),
+            None => view! { <img class="prompt-image" src=src alt=move || alt.get()/> }.into_any(),
+        })
+    };
     view! {
-        {move || image().map(|src| view! { <img class="prompt-image" src=src alt=move || alt.get()/> })}
+        {image}
         {move || media("audio").map(|src| view! {
             <audio class="prompt-audio" controls preload="none" src=src aria-label=ui.t("prompt-listen")></audio>
         })}

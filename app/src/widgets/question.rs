@@ -707,7 +707,7 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
             <p class="hint" hidden=move || hint_text().is_empty()>{hint_text}</p>
             // `guidance_hint`: for the enumerator, folded away until wanted.
             {move || {
-                let guidance = node.with_value(|n| ctx.text(&n.guidance));
+                let guidance = node.with_value(|n| instance.with_value(|at| ctx.label(&n.guidance, at)));
                 (!guidance.is_empty()).then(|| view! {
                     <details class="guidance"><summary>{t("interview-guidance")}</summary><p dir="auto">{guidance}</p></details>
                 })

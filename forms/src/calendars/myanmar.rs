@@ -250,7 +250,10 @@ pub fn month_name(year: i64, month: u32) -> &'static str {
     if month == WASO && Year::of(year).watat {
         "Second Waso"
     } else {
-        MONTHS[month as usize - 1]
+        month
+            .checked_sub(1)
+            .and_then(|m| MONTHS.get(m as usize))
+            .unwrap_or(&"?")
     }
 }
 

@@ -11,11 +11,26 @@ use super::Builder;
 use crate::model::{Choice, Text};
 
 /// Which columns of a CSV file hold a list's values and labels when they are not ODK's
-/// `name` and `label` (a `search()` list names them on the choices sheet).
+/// `name` and `label` (a `search()` list names them on the choices sheet), and which other
+/// columns must be there (the ones its filter reads).
 pub(super) struct Columns {
     pub name: String,
-    /// Label columns by the language code they are in.
+    /// Label columns by the language code they are in; a cell naming several columns
+    /// (`label_en, code`) shows their values side by side.
     pub labels: Vec<(String, String)>,
+    pub needed: Vec<String>,
+}
+
+/// How the rows of a CSV file become choices.
+struct Shape<'a> {
+    /// The values' column; `None`: the rows are numbered (a preload with no `name`).
+    name_at: Option<usize>,
+    /// The label columns of each language, their values joined by spaces.
+    labels: &'a [(Vec<usize>, String)],
+    /// Whether the label columns stay out of the attributes.
+    drop_labels: bool,
+    /// Whether a row with no value is kept (lookups read every row; a select skips it).
+    keep_unnamed: bool,
 }
 
 /// A CSV file's reader and its (trimmed) column names.
@@ -35,87 +50,22 @@ fn open_csv<'b>(
     Ok((reader, headers))
 }
 
-/// Read an attached CSV file into choices; `Err` says what is wrong, for the import error.
-pub(super) fn read_csv(b: &mut Builder, file: &str, bytes: &[u8]) -> Result<Vec<Choice>, String> {
-    read_csv_as(b, file, bytes, None)
+/// Where a column is, ignoring case.
+fn position(headers: &[String], column: &str) -> Option<usize> {
+    headers.iter().position(|h| h.eq_ignore_ascii_case(column))
 }
 
-/// [`read_csv`], with the values and labels in the given columns. Every other column is
-/// kept for filters, the label columns too.
-pub(super) fn read_csv_as(
-    b: &mut Builder,
-    file: &str,
-    bytes: &[u8],
-    named: Option<&Columns>,
-) -> Result<Vec<Choice>, String> {
-    let (reader, headers) = open_csv(file, bytes)?;
-    let find = |column: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(column));
-    let missing = |column: &str, role: &str| {
-        format!(
-            "`{file}` has no `{column}` column{role} (its columns: {}); the first row must name the columns",
-            headers.join(", ")
-        )
-    };
-    if let Some(named) = named {
-        let name_at = find(&named.name).ok_or_else(|| {
-            missing(
-                &named.name,
-                ", which the choices sheet names for the values",
-            )
-        })?;
-        let mut labels = Vec::new();
-        for (column, lang) in &named.labels {
-            let at = find(column)
-                .ok_or_else(|| missing(column, ", which the choices sheet names for the labels"))?;
-            labels.push((at, lang.clone()));
-        }
-        return read_records(reader, file, &headers, name_at, &labels, false);
-    }
-    let name_at = find("name").ok_or_else(|| missing("name", ""))?;
-    read_named(b, reader, file, &headers, name_at)
+/// The message for a column a file lacks.
+fn missing(file: &str, headers: &[String], column: &str, role: &str) -> String {
+    format!(
+        "`{file}` has no `{column}` column{role} (its columns: {}); the first row must name the columns",
+        headers.join(", ")
+    )
 }
 
-/// Read an attached CSV file that only `pulldata()` and `instance()` read (a preload: a
-/// household list keyed by `hh_id`): it needs no `name` column, and every column is kept
-/// for lookups.
-pub(super) fn read_csv_for_lookups(
-    b: &mut Builder,
-    file: &str,
-    bytes: &[u8],
-) -> Result<Vec<Choice>, String> {
-    let (mut reader, headers) = open_csv(file, bytes)?;
-    match headers.iter().position(|h| h.eq_ignore_ascii_case("name")) {
-        Some(name_at) => read_named(b, reader, file, &headers, name_at),
-        // No values column: each row is named by its number, and keeps all its columns.
-        None => {
-            let mut choices = Vec::new();
-            for (line, record) in reader.records().enumerate() {
-                let record = record.map_err(|e| format!("`{file}`, line {}: {e}", line + 2))?;
-                choices.push(Choice {
-                    name: (line + 1).to_string(),
-                    label: Text::default(),
-                    attributes: headers
-                        .iter()
-                        .enumerate()
-                        .filter_map(|(i, h)| Some((h.clone(), record.get(i)?.trim().to_string())))
-                        .collect(),
-                });
-            }
-            Ok(choices)
-        }
-    }
-}
-
-/// The rows of a CSV file with a `name` column (at `name_at`) and ODK's label columns.
-fn read_named(
-    b: &mut Builder,
-    reader: csv::Reader<&[u8]>,
-    file: &str,
-    headers: &[String],
-    name_at: usize,
-) -> Result<Vec<Choice>, String> {
-    // Label columns, with the language each one is in.
-    let labels: Vec<(usize, String)> = headers
+/// ODK's label columns: `label` and `label::Language (code)`.
+fn odk_labels(b: &mut Builder, headers: &[String]) -> Vec<(Vec<usize>, String)> {
+    headers
         .iter()
         .enumerate()
         .filter_map(|(i, h)| {
@@ -130,43 +80,117 @@ fn read_named(
         })
         .collect::<Vec<_>>()
         .into_iter()
-        .map(|(i, lang)| (i, b.language_code(lang.as_deref())))
-        .collect();
-    read_records(reader, file, headers, name_at, &labels, true)
+        .map(|(i, lang)| (vec![i], b.language_code(lang.as_deref())))
+        .collect()
 }
 
-/// The rows of a CSV file as choices: values from column `name_at`, labels from `labels`
-/// (column, language); the other columns (and the label columns unless `drop_labels`) are
-/// kept as the choice's attributes.
+/// Read an attached CSV file into choices; `Err` says what is wrong, for the import error.
+pub(super) fn read_csv(b: &mut Builder, file: &str, bytes: &[u8]) -> Result<Vec<Choice>, String> {
+    let (reader, headers) = open_csv(file, bytes)?;
+    let name_at = position(&headers, "name").ok_or_else(|| missing(file, &headers, "name", ""))?;
+    let labels = odk_labels(b, &headers);
+    let shape = Shape {
+        name_at: Some(name_at),
+        labels: &labels,
+        drop_labels: true,
+        keep_unnamed: false,
+    };
+    read_records(reader, file, &headers, shape)
+}
+
+/// [`read_csv`], with the values and labels in the columns a `search()` list names. Every
+/// column other than the values' is kept for filters, the label columns too.
+pub(super) fn read_csv_as(
+    file: &str,
+    bytes: &[u8],
+    named: &Columns,
+) -> Result<Vec<Choice>, String> {
+    let (reader, headers) = open_csv(file, bytes)?;
+    let find = |column: &str, role: &str| {
+        position(&headers, column).ok_or_else(|| missing(file, &headers, column, role))
+    };
+    let name_at = find(
+        &named.name,
+        ", which the choices sheet names for the values",
+    )?;
+    let mut labels = Vec::new();
+    for (cell, lang) in &named.labels {
+        let columns = cell
+            .split([',', ' '])
+            .filter(|c| !c.is_empty())
+            .map(|c| find(c, ", which the choices sheet names for the labels"))
+            .collect::<Result<Vec<_>, _>>()?;
+        labels.push((columns, lang.clone()));
+    }
+    for column in &named.needed {
+        find(column, ", which the search() filter reads")?;
+    }
+    let shape = Shape {
+        name_at: Some(name_at),
+        labels: &labels,
+        drop_labels: false,
+        keep_unnamed: false,
+    };
+    read_records(reader, file, &headers, shape)
+}
+
+/// Read an attached CSV file that only `pulldata()` and `instance()` read (a preload: a
+/// household list keyed by `hh_id`): every row and every column is kept, and it needs no
+/// `name` column (its rows are then numbered).
+pub(super) fn read_csv_for_lookups(
+    b: &mut Builder,
+    file: &str,
+    bytes: &[u8],
+) -> Result<Vec<Choice>, String> {
+    let (reader, headers) = open_csv(file, bytes)?;
+    let labels = odk_labels(b, &headers);
+    let shape = Shape {
+        name_at: position(&headers, "name"),
+        labels: &labels,
+        drop_labels: true,
+        keep_unnamed: true,
+    };
+    read_records(reader, file, &headers, shape)
+}
+
+/// The rows of a CSV file as choices, in the given shape; the columns that are neither the
+/// values nor (when dropped) the labels are kept as the choice's attributes.
 fn read_records(
     mut reader: csv::Reader<&[u8]>,
     file: &str,
     headers: &[String],
-    name_at: usize,
-    labels: &[(usize, String)],
-    drop_labels: bool,
+    shape: Shape<'_>,
 ) -> Result<Vec<Choice>, String> {
+    let is_label = |i: usize| shape.labels.iter().any(|(l, _)| l.contains(&i));
     let mut choices = Vec::new();
     for (line, record) in reader.records().enumerate() {
         let record = record.map_err(|e| format!("`{file}`, line {}: {e}", line + 2))?;
-        let name = record.get(name_at).unwrap_or("").trim();
-        if name.is_empty() {
+        let name = match shape.name_at {
+            Some(at) => record.get(at).unwrap_or("").trim().to_string(),
+            None => (line + 1).to_string(),
+        };
+        if name.is_empty() && !shape.keep_unnamed {
             continue;
         }
         let mut label = Text::default();
-        for (i, lang) in labels {
-            if let Some(text) = record.get(*i).map(str::trim).filter(|t| !t.is_empty()) {
-                label.0.insert(lang.clone(), text.to_string());
+        for (columns, lang) in shape.labels {
+            let text: Vec<&str> = columns
+                .iter()
+                .filter_map(|i| record.get(*i).map(str::trim))
+                .filter(|t| !t.is_empty())
+                .collect();
+            if !text.is_empty() {
+                label.0.insert(lang.clone(), text.join(" "));
             }
         }
         let attributes: BTreeMap<String, String> = headers
             .iter()
             .enumerate()
-            .filter(|(i, _)| *i != name_at && !(drop_labels && labels.iter().any(|(l, _)| l == i)))
+            .filter(|(i, _)| Some(*i) != shape.name_at && !(shape.drop_labels && is_label(*i)))
             .filter_map(|(i, h)| Some((h.clone(), record.get(i)?.trim().to_string())))
             .collect();
         choices.push(Choice {
-            name: name.to_string(),
+            name,
             label,
             attributes,
         });
@@ -448,45 +472,42 @@ mod tests {
         assert_eq!(validate(&form, &answers, "2026-11-26"), vec![]);
 
         // Without a filter, every row; `contains` over the label column.
-        let all = import_with_files(
-            &searched_form("search('villages')", "code"),
-            "kobo.xlsx",
-            &villages(),
-        )
-        .unwrap()
-        .form
-        .compile()
-        .unwrap();
-        let answers = Answers::new();
-        let ctx = crate::validate::Context {
-            form: &all,
-            answers: &answers,
-            today: "2026-11-26",
+        let offered = |appearance: &str| {
+            let form =
+                import_with_files(&searched_form(appearance, "code"), "kobo.xlsx", &villages())
+                    .unwrap()
+                    .form
+                    .compile()
+                    .unwrap();
+            let answers = Answers::new();
+            let ctx = crate::validate::Context {
+                form: &form,
+                answers: &answers,
+                today: "2026-11-26",
+            };
+            ctx.visible_choices(form.node("village").unwrap(), &[])
+                .len()
         };
-        assert_eq!(
-            ctx.visible_choices(all.node("village").unwrap(), &[]).len(),
-            3_000
-        );
-        let some = import_with_files(
-            &searched_form("search('villages', 'contains', 'label_en', '99')", "code"),
-            "kobo.xlsx",
-            &villages(),
-        )
-        .unwrap()
-        .form
-        .compile()
-        .unwrap();
-        let ctx = crate::validate::Context {
-            form: &some,
-            answers: &answers,
-            today: "2026-11-26",
-        };
+        assert_eq!(offered("search('villages')"), 3_000);
         // 99, 199, …, 2999, and 990-999, 1990-1999, 2990-2999 counted once.
         assert_eq!(
-            ctx.visible_choices(some.node("village").unwrap(), &[])
-                .len(),
+            offered("search('villages', 'contains', 'label_en', '99')"),
             57
         );
+        // Case is ignored, as by Collect's LIKE: Village 99 and 990 to 999.
+        assert_eq!(
+            offered("search('villages', 'startswith', 'label_en', 'VILLAGE 99')"),
+            11
+        );
+        // A label cell naming two columns shows both.
+        let columns = super::Columns {
+            name: "code".into(),
+            labels: vec![("label_en, code".into(), "en".into())],
+            needed: Vec::new(),
+        };
+        let list =
+            super::read_csv_as("villages.csv", &villages()["villages.csv"], &columns).unwrap();
+        assert_eq!(list[3].label.0["en"], "Village 3 v3");
     }
 
     #[test]
@@ -522,6 +543,15 @@ mod tests {
             &villages(),
         );
         assert!(message.contains("not `near`"), "{message}");
+        let message = refused(
+            "search('villages', 'matches', 'regoin', ${region})",
+            "code",
+            &villages(),
+        );
+        assert!(
+            message.contains("no `regoin` column, which the search() filter reads"),
+            "{message}"
+        );
     }
 
     /// A preload: a household list keyed by `hh_id`, with no `name` column, that only
@@ -541,7 +571,7 @@ mod tests {
                 "calculate",
                 "head",
                 "",
-                "pulldata('households', 'head_name', 'hh_id', ${hh_id})",
+                "pulldata('households', 'name', 'hh_id', ${hh_id})",
                 "",
             ],
             &[
@@ -552,7 +582,9 @@ mod tests {
                 "",
             ],
         ]);
-        let preload = "hh_id,head_name,size\nH-001,Amina Yusuf,5\nH-002,Omid Karimi,3\n";
+        // A `name` column (the head's name) does not make it a choice list: the row with
+        // no name is kept.
+        let preload = "hh_id,name,size\nH-001,Amina Yusuf,5\nH-002,,3\n";
         let files = BTreeMap::from([("households.csv".to_string(), preload.as_bytes().to_vec())]);
         let form = import_with_files(&form, "followup.xlsx", &files)
             .unwrap()
@@ -565,11 +597,18 @@ mod tests {
             Some(Answer::Value(v)) => v.clone(),
             _ => String::new(),
         };
+        assert_eq!((value("head").as_str(), value("size").as_str()), ("", "3"));
+        assert_eq!(validate(&form, &answers, "2026-11-26"), vec![]);
+        answers.insert("hh_id".into(), Answer::Value("H-001".into()));
+        settle(&form, &mut answers, "2026-11-26");
+        let value = |name: &str| match answers.get(name) {
+            Some(Answer::Value(v)) => v.clone(),
+            _ => String::new(),
+        };
         assert_eq!(
             (value("head").as_str(), value("size").as_str()),
-            ("Omid Karimi", "3")
+            ("Amina Yusuf", "5")
         );
-        assert_eq!(validate(&form, &answers, "2026-11-26"), vec![]);
         answers.insert("hh_id".into(), Answer::Value("H-404".into()));
         settle(&form, &mut answers, "2026-11-26");
         assert_eq!(validate(&form, &answers, "2026-11-26")[0].name, "hh_id");

@@ -82,7 +82,6 @@ const ALIASES: &[(&str, &[&str])] = &[
         &["repeat_count", "repeat count", "jr:count", "jr::count"],
     ),
     ("trigger", &["trigger"]),
-    ("guidance_hint", &["guidance_hint", "guidance hint"]),
     ("parameters", &["parameters"]),
     ("image", &["image", "media::image", "media:image"]),
     ("audio", &["audio", "media::audio", "media:audio"]),

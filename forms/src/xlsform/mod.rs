@@ -259,9 +259,14 @@ pub fn import_with_files(
     // A workbook of one sheet is the survey, whatever its name (as for the reference
     // converter).
     let mut warnings = Vec::new();
+    let other_sheet = |name: &str| {
+        ["choices", "settings", "external_choices"]
+            .iter()
+            .any(|s| name.trim().eq_ignore_ascii_case(s))
+    };
     let survey_name = match (find("survey"), names.as_slice()) {
         (Some(name), _) => name,
-        (None, [only]) => {
+        (None, [only]) if !other_sheet(only) => {
             warnings.push(format!(
                 "the workbook's only sheet, `{only}`, was read as the survey sheet; name it `survey`"
             ));
@@ -393,9 +398,19 @@ pub fn import_with_files(
         body,
         choices: choice_lists,
         style: setting("style").unwrap_or_default(),
+        instance_name: setting("instance_name"),
     };
     if let Err(e) = form.clone().compile() {
         return Err(match e {
+            // The settings sheet's one row of values.
+            Error::Node {
+                column, message, ..
+            } if column == "instance_name" => Error::XlsForm {
+                sheet: "settings".into(),
+                row: Some(2),
+                column: Some(column),
+                message,
+            },
             Error::Node {
                 name,
                 column,
@@ -805,12 +820,18 @@ fn searched_list(
             .iter()
             .map(|(lang, column)| (column.clone(), lang.clone()))
             .collect(),
+        needed: search
+            .filter
+            .iter()
+            .flat_map(|f| f.columns())
+            .map(str::to_string)
+            .collect(),
     };
     let file = &search.file;
     let key = format!("{list}~{}", file.trim_end_matches(".csv"));
     if !lists.contains_key(&key) {
         let bytes = b.files.get(file).ok_or_else(|| not_attached(file))?;
-        let choices = files::read_csv_as(b, file, bytes, Some(&columns))?;
+        let choices = files::read_csv_as(file, bytes, &columns)?;
         lists.insert(key.clone(), choices);
     }
     // The values' column is the choice's name; any other column is read as itself.
@@ -1154,6 +1175,65 @@ mod tests {
                 "image choice-well.png",
                 "image well.jpg"
             ]
+        );
+    }
+
+    #[test]
+    fn records_are_named_by_the_settings_instance_name() {
+        let book = |expression: &str| {
+            let mut book = rust_xlsxwriter::Workbook::new();
+            let sheets: [(&str, &[&[&str]]); 2] = [
+                (
+                    "survey",
+                    &[
+                        &["type", "name", "label"],
+                        &["text", "head", "Head of household"],
+                        &["text", "village", "Village"],
+                    ],
+                ),
+                (
+                    "settings",
+                    &[&["form_id", "instance_name"], &["named", expression]],
+                ),
+            ];
+            for (name, rows) in sheets {
+                let sheet = book.add_worksheet();
+                sheet.set_name(name).unwrap();
+                for (r, row) in rows.iter().enumerate() {
+                    for (c, cell) in row.iter().enumerate() {
+                        sheet.write_string(r as u32, c as u16, *cell).unwrap();
+                    }
+                }
+            }
+            book.save_to_buffer().unwrap()
+        };
+        let form = import(&book("concat(${head}, ' – ', ${village})"), "named.xlsx")
+            .unwrap()
+            .form
+            .compile()
+            .unwrap();
+        let answers: Answers = [("head", "Amina"), ("village", "V3")]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), crate::model::Answer::Value(v.into())))
+            .collect();
+        assert_eq!(
+            form.instance_name(&answers, "2026-11-26").as_deref(),
+            Some("Amina – V3")
+        );
+        let unnamed = import(&book("concat(${head}, '')"), "named.xlsx")
+            .unwrap()
+            .form
+            .compile()
+            .unwrap();
+        assert_eq!(unnamed.instance_name(&Answers::new(), "2026-11-26"), None);
+        let message = import(&book("concat(${nobody}, 'x')"), "named.xlsx")
+            .map(|_| ())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            message.starts_with("settings sheet, row 2, column instance_name")
+                && message.contains("${nobody}"),
+            "{message}"
         );
     }
 

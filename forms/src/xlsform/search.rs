@@ -32,17 +32,33 @@ pub(super) struct Filter {
     and_equal: Option<(String, String)>,
 }
 
+/// `translate()` to lower case, as SQLite's `LIKE` (which Collect's search runs) ignores
+/// the case of ASCII letters only.
+fn lower(x: &str) -> String {
+    format!("translate({x}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')")
+}
+
 impl Filter {
+    /// The columns the filter reads, to check against the file's.
+    pub fn columns(&self) -> impl Iterator<Item = &str> {
+        self.columns
+            .iter()
+            .map(String::as_str)
+            .chain(self.and_equal.iter().map(|(c, _)| c.as_str()))
+    }
+
     /// The filter as a `choice_filter` expression. `column` turns a CSV column into what
-    /// the filter reads for a choice (`name` for the values' column, `label` for the labels').
+    /// the filter reads for a choice (`name` for the values' column). `matches` is equality;
+    /// `contains`, `startswith` and `endswith` ignore case, as Collect's `LIKE` does.
     pub fn expression(&self, column: impl Fn(&str) -> String) -> String {
         let test = |c: &str| {
             let c = column(c);
+            let (c_low, value_low) = (lower(&c), lower(&self.value));
             match self.function.as_str() {
                 "matches" => format!("{c} = {}", self.value),
-                "contains" => format!("contains({c}, {})", self.value),
-                "startswith" => format!("starts-with({c}, {})", self.value),
-                _ => format!("ends-with({c}, {})", self.value),
+                "contains" => format!("contains({c_low}, {value_low})"),
+                "startswith" => format!("starts-with({c_low}, {value_low})"),
+                _ => format!("ends-with({c_low}, {value_low})"),
             }
         };
         let any: Vec<String> = self.columns.iter().map(|c| test(c)).collect();
@@ -204,14 +220,30 @@ mod tests {
         );
         let s =
             search("search(\"people.csv\", 'contains', 'first, last', ${typed}, 'village', 'v1')");
+        let low = |x: &str| lower(x);
+        let filter = s.filter.unwrap();
         assert_eq!(
-            s.filter.unwrap().expression(same),
-            "(contains(first, ${typed}) or contains(last, ${typed})) and village = 'v1'"
+            filter.columns().collect::<Vec<_>>(),
+            ["first", "last", "village"]
+        );
+        assert_eq!(
+            filter.expression(same),
+            format!(
+                "(contains({}, {}) or contains({}, {})) and village = 'v1'",
+                low("first"),
+                low("${typed}"),
+                low("last"),
+                low("${typed}")
+            )
         );
         let s = search("search('items', 'startswith', 'code', concat('A', ${n}))");
         assert_eq!(
             s.filter.unwrap().expression(same),
-            "(starts-with(code, concat('A', ${n})))"
+            format!(
+                "(starts-with({}, {}))",
+                low("code"),
+                low("concat('A', ${n})")
+            )
         );
         assert!(parse("research('x')").is_none());
         assert!(parse("minimal").is_none());

@@ -96,13 +96,18 @@ async fn list(
             shapers.insert(key.clone(), (shaper, form, files));
         }
         let (shaper, form, files) = &shapers[&key];
-        if shaper.changes_anything() || *files {
+        let named = form.form.instance_name.is_some();
+        if shaper.changes_anything() || *files || named {
             let answers: forms::model::Answers =
                 serde_json::from_value(std::mem::take(&mut item.answers))
                     .map_err(anyhow::Error::from)?;
+            let shown = shaper.answers(&answers);
+            // Named from what this caller may see, on the day it was received.
+            let received_on = item.received_at.get(..10).unwrap_or_default();
+            item.name = form.instance_name(&shown, received_on);
             // Photos and files by name (`GET /submissions/{id}/attachments/{name}`): a
             // list of records does not carry every file.
-            let answers = forms::attachment::named(form, &shaper.answers(&answers), &item.id);
+            let answers = forms::attachment::named(form, &shown, &item.id);
             item.answers = serde_json::to_value(answers).map_err(anyhow::Error::from)?;
         }
     }
