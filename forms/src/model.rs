@@ -386,7 +386,10 @@ impl Form {
             {
                 return Err(problem("parameters", why));
             }
-            if node.kind == Kind::Calculate && node.calculation.is_none() {
+            // A calculate with only a `default` expression keeps the value it gives
+            // (pyxform accepts it; a plain text default it refuses, as here).
+            let dynamic_default = node.default.as_deref().is_some_and(is_dynamic_default);
+            if node.kind == Kind::Calculate && node.calculation.is_none() && !dynamic_default {
                 return Err(problem(
                     "calculation",
                     "Missing calculation: a calculate needs an expression in the calculation column".into(),
@@ -489,13 +492,13 @@ impl Form {
                             format!("refers to ${{{unknown}}}, which the form does not define"),
                         ));
                     }
-                    if node.calculation.is_none() {
-                        return Err(problem(
-                            "calculation",
-                            "a question with a trigger needs a calculation: the value it takes when triggered".into(),
-                        ));
+                    match node.kind {
+                        // A group's trigger sets nothing (the reference converter accepts it).
+                        Kind::Group | Kind::Repeat => Vec::new(),
+                        // A question with a trigger and no calculation is cleared when the
+                        // trigger is answered again (ODK's setvalue with no value).
+                        _ => names,
                     }
-                    names
                 }
             };
             exprs.insert(

@@ -20,8 +20,11 @@ fn with_defaults<'n>(nodes: &'n [Node], out: &mut Vec<&'n Node>) {
         match node.kind {
             Kind::Group => with_defaults(&node.children, out),
             Kind::Repeat => {}
+            // A calculate with no calculation takes its value from its default.
             _ if node.default.is_some()
-                && (node.kind.takes_input() || node.kind == Kind::Hidden) =>
+                && (node.kind.takes_input()
+                    || node.kind == Kind::Hidden
+                    || node.kind == Kind::Calculate && node.calculation.is_none()) =>
             {
                 out.push(node)
             }
@@ -169,6 +172,34 @@ mod tests {
         apply_defaults(&f, &mut answers, "2026-11-26");
         assert_eq!(answers["a"], Answer::Value("8".into()));
         assert_eq!(answers["b"], Answer::Value("kept".into()));
+    }
+
+    #[test]
+    fn a_calculate_with_only_a_default_keeps_the_value_it_was_given() {
+        let mut choose = node("choose", Kind::Calculate, None);
+        choose.calculation = Some("if(${coin} < 1, 'A', 'B')".into());
+        let f = form(vec![
+            node("coin", Kind::Calculate, Some("random() + 0.5")),
+            choose,
+        ]);
+        let mut answers = Answers::new();
+        apply_defaults(&f, &mut answers, "2026-11-26");
+        crate::validate::settle(&f, &mut answers, "2026-11-26");
+        let coin = model::value(&answers, "coin", &[]);
+        let n: f64 = coin.parse().unwrap();
+        assert!((0.5..1.5).contains(&n), "{coin}");
+        let choose = model::value(&answers, "choose", &[]);
+        assert_eq!(choose, if n < 1.0 { "A" } else { "B" });
+        // Settled again, it keeps its value.
+        crate::validate::settle(&f, &mut answers, "2026-11-26");
+        assert_eq!(model::value(&answers, "coin", &[]), coin);
+        // A plain text default is no calculation (as the reference converter says).
+        let plain = crate::demo::english_form(
+            "f",
+            vec![node("coin", Kind::Calculate, Some("heads"))],
+            Default::default(),
+        );
+        assert!(plain.compile().is_err());
     }
 
     #[test]

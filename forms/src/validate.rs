@@ -466,6 +466,8 @@ fn decide<'a>(
         Timing::Always | Timing::Once => {}
     }
     match &node.kind {
+        // Only a `default`: the value it was given stays.
+        Kind::Calculate if node.calculation.is_none() => None,
         Kind::Calculate => {
             let old = current();
             if timing == Timing::Once && !old.is_empty() {
@@ -1033,7 +1035,23 @@ mod tests {
         };
         assert!(refused("${nowhere}", Some("1")).starts_with("trigger: refers to ${nowhere}"));
         assert!(refused("priority_needs", Some("1")).contains("names no question"));
-        assert!(refused("${priority_needs}", None).starts_with("calculation:"));
+
+        // A question with a trigger and no calculation is cleared when its trigger is
+        // answered again (ODK's setvalue with no value).
+        let mut form = demo::household_form();
+        form.body.push(Node {
+            attributes: [("trigger".to_string(), "${priority_needs}".to_string())].into(),
+            ..Node::new("late", Kind::Text)
+        });
+        let form = form.compile().unwrap();
+        let mut a = complete_household();
+        settle(&form, &mut a, TODAY);
+        model::set_value(&mut a, "late", &[], "asked after the needs".into());
+        settle_answer(&form, &mut a, TODAY, "late", &[]);
+        assert_eq!(model::value(&a, "late", &[]), "asked after the needs");
+        model::set_value(&mut a, "priority_needs", &[], "water".into());
+        settle_answer(&form, &mut a, TODAY, "priority_needs", &[]);
+        assert_eq!(model::value(&a, "late", &[]), "");
     }
 
     #[test]

@@ -632,6 +632,41 @@ mod tests {
         assert!(message.contains("reads `households`"), "{message}");
     }
 
+    /// `csv-external households` declares the file expressions read; `audit` needs no name.
+    #[test]
+    fn an_external_instance_row_loads_its_file_and_asks_nothing() {
+        let form = workbook(&[
+            &["type", "name", "label", "calculation"],
+            &["csv-external", "households", "", ""],
+            &["audit", "", "", ""],
+            &["text", "hh_id", "Household", ""],
+            &[
+                "calculate",
+                "size",
+                "",
+                "instance('households')/root/item[hh_id = ${hh_id}]/size",
+            ],
+        ]);
+        let preload = "hh_id,size\nH-001,5\n";
+        let files = BTreeMap::from([("households.csv".to_string(), preload.as_bytes().to_vec())]);
+        let imported = import_with_files(&form, "followup.xlsx", &files)
+            .unwrap()
+            .form;
+        assert_eq!(imported.choices["households.csv"].len(), 1);
+        let names: Vec<&str> = imported.body.iter().map(|n| n.name.as_str()).collect();
+        assert_eq!(names, ["audit", "hh_id", "size"]);
+        let Err(Error::XlsForm { row, message, .. }) =
+            import_with_files(&form, "followup.xlsx", &BTreeMap::new())
+        else {
+            panic!("imported without its file");
+        };
+        assert_eq!(row, Some(2));
+        assert!(
+            message.contains("`households.csv` is not attached"),
+            "{message}"
+        );
+    }
+
     #[test]
     fn a_file_not_attached_or_not_csv_is_named() {
         let Err(Error::XlsForm {

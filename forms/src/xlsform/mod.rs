@@ -506,6 +506,27 @@ fn read_survey(
         };
         let row_type =
             types::parse(&type_cell).map_err(|m| sheet_error(&sheet.name, number, "type", m))?;
+        // A file expressions read: loaded now, no question.
+        if let RowType::External { extension } = row_type {
+            let name = sheet.get(row, "name").ok_or_else(|| {
+                sheet_error(&sheet.name, number, "name", "`csv-external` and `xml-external` need the name expressions read the file by, as in instance('households')")
+            })?;
+            let file = format!("{name}.{extension}");
+            if let std::collections::btree_map::Entry::Vacant(slot) = lists.entry(file.clone()) {
+                let bytes = b
+                    .files
+                    .get(&file)
+                    .ok_or_else(|| sheet_error(&sheet.name, number, "type", not_attached(&file)))?;
+                let choices = if extension == "xml" {
+                    files::read_xml(b, &file, bytes)
+                } else {
+                    files::read_csv_for_lookups(b, &file, bytes)
+                }
+                .map_err(|message| sheet_error(&sheet.name, number, "type", message))?;
+                slot.insert(choices);
+            }
+            continue;
+        }
         let loop_over = match &row_type {
             RowType::BeginLoop { list } => Some(list.clone()),
             _ => None,
@@ -583,6 +604,7 @@ fn read_survey(
                 (Kind::Group, false)
             }
             RowType::Question { kind, or_other } => (kind, or_other),
+            RowType::External { .. } => continue,
         };
         // `search('villages', …)`: the choices come from a CSV file, filtered.
         let mut appearance = sheet.get(row, "appearance");
@@ -623,10 +645,12 @@ fn read_survey(
             lists.insert(list.to_string(), choices);
         }
         // A note needs no name (the reference converter makes one up the same way).
-        let name = match sheet.get(row, "name") {
-            Some(name) => name,
-            None if kind == Kind::Note => format!("generated_note_name_{number}"),
-            None => {
+        let name = match (sheet.get(row, "name"), &kind) {
+            (Some(name), _) => name,
+            (None, Kind::Note) => format!("generated_note_name_{number}"),
+            // `audit` and the like are named after what they capture, as pyxform does.
+            (None, Kind::Meta { field }) => field.clone(),
+            (None, _) => {
                 return Err(sheet_error(
                     &sheet.name,
                     number,

@@ -15,6 +15,11 @@ pub enum RowType {
         list: String,
     },
     EndLoop,
+    /// `csv-external households` / `xml-external households`: a file that expressions read
+    /// as `instance('households')`; no question.
+    External {
+        extension: &'static str,
+    },
     Question {
         kind: Kind,
         or_other: bool,
@@ -124,6 +129,9 @@ fn modern(raw: &str) -> String {
     {
         words.remove(2);
     }
+    if words.first().is_some_and(|w| is(w, "begin_loop")) {
+        words.splice(0..1, ["begin", "loop"]);
+    }
     if words.len() == 2 && is(words[0], "date") && is(words[1], "time") {
         return "datetime".into();
     }
@@ -131,7 +139,7 @@ fn modern(raw: &str) -> String {
 }
 
 /// Types the reference converter knows that Sauti does not capture yet.
-const NOT_YET: &[&str] = &["geotrace", "geoshape", "xml-external", "csv-external"];
+const NOT_YET: &[&str] = &["geotrace", "geoshape"];
 
 /// Read a type cell. `Err` holds the message for the enumerator of errors.
 pub fn parse(raw: &str) -> Result<RowType, String> {
@@ -146,6 +154,8 @@ pub fn parse(raw: &str) -> Result<RowType, String> {
         })
     };
     match joined.as_str() {
+        "csv-external" => return Ok(RowType::External { extension: "csv" }),
+        "xml-external" => return Ok(RowType::External { extension: "xml" }),
         "begin group" | "begin_group" => return Ok(RowType::BeginGroup),
         "end group" | "end_group" => return Ok(RowType::EndGroup),
         "begin repeat" | "begin_repeat" => return Ok(RowType::BeginRepeat),
@@ -405,6 +415,16 @@ mod tests {
             Some("0 <= . and . <= 100")
         );
         assert_eq!(implied_bounds("integer"), None);
+        assert_eq!(
+            parse("begin_loop over Crops").unwrap(),
+            RowType::BeginLoop {
+                list: "Crops".into()
+            }
+        );
+        assert_eq!(
+            parse("csv-external").unwrap(),
+            RowType::External { extension: "csv" }
+        );
         // A list may be named like a word of the old spellings.
         assert_eq!(q("select_one using").0, one("using"));
     }
