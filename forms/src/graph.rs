@@ -189,6 +189,7 @@ fn sources_of(
         .flatten()
         .flat_map(|x| x.references())
         .chain(e.trigger.iter().map(String::as_str))
+        .chain(e.list_source.as_deref())
         .filter_map(id_of)
         .chain(filter)
         .collect();

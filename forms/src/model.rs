@@ -128,6 +128,12 @@ impl Kind {
         matches!(self, Kind::Group | Kind::Repeat)
     }
 
+    /// The question whose answers a select offers, when its list is written as a
+    /// reference (`select_one ${member_name}`: one of the household's members).
+    pub fn repeat_source(&self) -> Option<&str> {
+        self.choice_list()?.strip_prefix("${")?.strip_suffix('}')
+    }
+
     /// The same kind of select over another list (other kinds stay as they are).
     pub fn with_list(self, list: String) -> Kind {
         match self {
@@ -336,6 +342,8 @@ pub struct NodeExprs {
     /// is answered, and only then (a time stamp when a question is answered, a value
     /// proposed once and then left to the enumerator).
     pub trigger: Vec<String>,
+    /// The question in a repeat whose answers the select offers (`select_one ${name}`).
+    pub list_source: Option<String>,
 }
 
 /// A form checked and prepared for evaluation: names indexed, expressions parsed.
@@ -373,7 +381,16 @@ impl Form {
                 column: column.to_string(),
                 message,
             };
-            if let Some(list) = node.kind.choice_list()
+            if let Some(source) = node.kind.repeat_source() {
+                if locations.get(source).is_none_or(|l| l.repeats.is_empty()) {
+                    return Err(problem(
+                        "type",
+                        format!(
+                            "`${{{source}}}`: a select can offer the answers to a question inside a repeat (the members of a household); `{source}` is not one"
+                        ),
+                    ));
+                }
+            } else if let Some(list) = node.kind.choice_list()
                 && !self.choices.contains_key(list)
             {
                 return Err(problem(
@@ -505,6 +522,7 @@ impl Form {
                 name.clone(),
                 NodeExprs {
                     trigger,
+                    list_source: node.kind.repeat_source().map(str::to_string),
                     relevant: parse("relevant", &node.relevant)?,
                     constraint: parse("constraint", &node.constraint)?,
                     calculation: parse("calculation", &node.calculation)?,

@@ -92,20 +92,78 @@ impl<'a> Context<'a> {
 
     /// The choices a select question offers now: all of its list, or those its
     /// `choice_filter` keeps given the answers so far (cascading selects).
-    pub fn visible_choices(&self, node: &'a Node, instance: Instance<'_>) -> Vec<&'a Choice> {
-        let choices = node
-            .kind
-            .choice_list()
-            .map_or(&[][..], |list| self.form.choices(list));
+    pub fn visible_choices(&self, node: &'a Node, instance: Instance<'_>) -> Vec<Choice> {
         self.visible_indices(node, instance)
             .into_iter()
-            .map(|i| &choices[i])
+            .filter_map(|i| self.choice_at(node, i))
             .collect()
+    }
+
+    /// The choice at a position of the question's list. A select over a repeat's answers
+    /// (`select_one ${member_name}`) offers one choice per instance, in order: the answer
+    /// is both its value and its label.
+    pub fn choice_at(&self, node: &Node, index: usize) -> Option<Choice> {
+        match node.kind.repeat_source() {
+            Some(source) => {
+                let path = self.source_instances(source).into_iter().nth(index)?;
+                let value = model::value(self.answers, source, &path);
+                let lang = &self.form.form.default_language;
+                Some(Choice {
+                    label: crate::model::Text::single(lang, &value),
+                    name: value,
+                    attributes: Default::default(),
+                })
+            }
+            None => self
+                .form
+                .choices(node.kind.choice_list()?)
+                .get(index)
+                .cloned(),
+        }
+    }
+
+    /// Every instance holding the question a select offers the answers of.
+    fn source_instances(&self, source: &str) -> Vec<Vec<Step>> {
+        self.form
+            .location(source)
+            .map_or_else(Vec::new, |location| {
+                model::instances_of(self.answers, &location.repeats)
+            })
+    }
+
+    /// The positions of a repeat-answer select's choices it offers now: instances with an
+    /// answer (once each) that its `choice_filter`, read in that instance, keeps.
+    fn source_indices(&self, node: &Node, source: &str) -> Vec<usize> {
+        let filter = self
+            .form
+            .exprs(&node.name)
+            .and_then(|e| e.choice_filter.as_ref());
+        let mut seen = Vec::new();
+        let mut kept = Vec::new();
+        for (i, path) in self.source_instances(source).iter().enumerate() {
+            let value = model::value(self.answers, source, path);
+            if value.trim().is_empty() || seen.contains(&value) {
+                continue;
+            }
+            if filter.is_some_and(|f| !self.scope(path, &node.name).eval(f).as_bool()) {
+                continue;
+            }
+            seen.push(value);
+            kept.push(i);
+        }
+        kept
     }
 
     /// Whether the question offers the choice named `name` now: its filter evaluated for
     /// that one choice, not the whole list (an answer's check on a list of thousands).
     pub fn offers(&self, node: &'a Node, instance: Instance<'_>, name: &str) -> bool {
+        if let Some(source) = node.kind.repeat_source() {
+            return self
+                .source_indices(node, source)
+                .into_iter()
+                .filter_map(|i| self.choice_at(node, i))
+                .any(|c| c.name == name);
+        }
         let Some(list) = node.kind.choice_list() else {
             return false;
         };
@@ -130,6 +188,9 @@ impl<'a> Context<'a> {
     /// [`Context::visible_choices`] as positions in the question's list: what a phone
     /// keeps for a list of tens of thousands, drawing only the few it shows.
     pub fn visible_indices(&self, node: &'a Node, instance: Instance<'_>) -> Vec<usize> {
+        if let Some(source) = node.kind.repeat_source() {
+            return self.source_indices(node, source);
+        }
         let Some(list) = node.kind.choice_list() else {
             return Vec::new();
         };
@@ -477,7 +538,7 @@ fn decide<'a>(
             (new != old).then_some(Change::Set(new))
         }
         Kind::SelectOne { .. } | Kind::SelectMultiple { .. } | Kind::Rank { .. }
-            if node.choice_filter.is_some() =>
+            if node.choice_filter.is_some() || node.kind.repeat_source().is_some() =>
         {
             // A choice the filter no longer offers (the state changed, so the county must
             // too) is cleared.
@@ -630,7 +691,7 @@ fn check_nodes<'a>(
                     report(problem);
                     continue;
                 }
-                if node.choice_filter.is_some()
+                if (node.choice_filter.is_some() || node.kind.repeat_source().is_some())
                     && !text
                         .split_whitespace()
                         .all(|v| ctx.offers(node, instance, v))
@@ -680,6 +741,8 @@ pub fn type_problem(form: &CompiledForm, kind: &Kind, text: &str) -> Option<Prob
             Err(crate::attachment::Refusal::TooLarge) => Some(Problem::AttachmentTooLarge),
             Err(_) => Some(Problem::WrongAttachment),
         },
+        // Checked against the answers it offers, by the caller.
+        _ if kind.repeat_source().is_some() => None,
         Kind::SelectOne { list } => {
             let known = form.choices(list).iter().any(|c| c.name == text);
             (!known).then_some(Problem::UnknownChoice)
@@ -822,6 +885,82 @@ mod tests {
 
     fn member(m: usize) -> Vec<Step> {
         vec![("members".into(), m)]
+    }
+
+    /// "Who answers for the household?": one of the members old enough, chosen from the
+    /// roster (`select_one ${member_name}` with a filter read in each member).
+    #[test]
+    fn a_select_offers_the_answers_of_a_repeat_that_its_filter_keeps() {
+        let mut form = demo::household_form();
+        form.body.push(Node {
+            choice_filter: Some("${member_age} >= 18".into()),
+            calculation: None,
+            ..Node::new(
+                "speaker",
+                Kind::SelectOne {
+                    list: "${member_name}".into(),
+                },
+            )
+        });
+        form.body.push(Node {
+            calculation: Some("jr:choice-name(${speaker}, '${speaker}')".into()),
+            ..Node::new("speaker_label", Kind::Calculate)
+        });
+        let form = form.compile().unwrap();
+        let mut a = complete_household();
+        let Some(Answer::Repeat(members)) = a.get_mut("members") else {
+            unreachable!()
+        };
+        let mut amina = members[0].clone();
+        amina.insert("member_name".into(), v("Amina"));
+        amina.insert("member_age".into(), v("40"));
+        members.push(amina);
+        settle(&form, &mut a, TODAY);
+        let node = form.node("speaker").unwrap();
+        let ctx = Context {
+            form: &form,
+            answers: &a,
+            today: TODAY,
+        };
+        let offered: Vec<String> = ctx
+            .visible_choices(node, &[])
+            .into_iter()
+            .map(|c| c.name)
+            .collect();
+        assert_eq!(offered, ["Fatima", "Amina"], "Ali is 6");
+        model::set_value(&mut a, "speaker", &[], "Ali".into());
+        // As the server finds a record sent with a member not offered.
+        let problems = validate(&form, &a, TODAY);
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.name == "speaker" && p.problem == Problem::UnknownChoice),
+            "{problems:?}"
+        );
+        model::set_value(&mut a, "speaker", &[], "Amina".into());
+        settle_after(&form, &mut a, TODAY, "speaker");
+        assert_eq!(validate(&form, &a, TODAY), vec![]);
+        assert_eq!(a.get("speaker_label"), Some(&v("Amina")));
+        // Amina leaves the roster: no longer offered, the answer goes.
+        let Some(Answer::Repeat(members)) = a.get_mut("members") else {
+            unreachable!()
+        };
+        members.pop();
+        settle(&form, &mut a, TODAY);
+        assert_eq!(model::value(&a, "speaker", &[]), "");
+
+        // Only a question in a repeat can be chosen from.
+        let mut bad = demo::household_form();
+        bad.body.push(Node::new(
+            "speaker",
+            Kind::SelectOne {
+                list: "${admin_area}".into(),
+            },
+        ));
+        let Err(crate::Error::Node { message, .. }) = bad.compile() else {
+            panic!("a select over a question outside a repeat compiled")
+        };
+        assert!(message.contains("`admin_area` is not one"), "{message}");
     }
 
     fn child(m: usize, c: usize) -> Vec<Step> {

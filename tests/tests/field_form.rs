@@ -1,7 +1,8 @@
 //! A field questionnaire as teams bring it from KoboToolbox: label columns in English, Dari
 //! and Bengali written with their codes, provinces and districts (the districts on an
 //! `external_choices` sheet), villages from an attached CSV through Collect's `search()`
-//! appearance, a household roster counted by `repeat_count`, answers in labels. It is
+//! appearance, a household roster counted by `repeat_count`, answers in labels, the
+//! respondent chosen among the roster's adults (`select_one ${m_name}`). It is
 //! written as an `.xlsx` and uploaded with its CSV through the API as an admin does, then
 //! filled on the phone in Dari (right to left) at phone size; the server takes the record
 //! the filters allowed.
@@ -124,6 +125,19 @@ fn questionnaire() -> Result<(Vec<u8>, Vec<u8>)> {
             "yes",
         ]),
         row(&["end repeat", "", "", "", "", "", "", "", "", ""]),
+        // One of the adults of the roster.
+        row(&[
+            "select_one ${m_name}",
+            "speaker",
+            "Who answered the questions?",
+            "چه کسی به سوالات پاسخ داد؟",
+            "কে প্রশ্নের উত্তর দিয়েছেন?",
+            "",
+            "${m_age} >= 18",
+            "",
+            "",
+            "yes",
+        ]),
     ];
     let mut choices = vec![row(&[
         "list_name",
@@ -262,6 +276,7 @@ async fn a_kobo_questionnaire_with_a_searched_csv_is_filled_in_dari() -> Result<
     h.type_into("#q-members-1-m_age", "34").await?;
     h.type_into("#q-members-2-m_name", "Omid").await?;
     h.type_into("#q-members-2-m_age", "9").await?;
+
     assert!(h.absent("#q-members-3-m_name").await?);
     h.screenshot("field-form-prs-2").await?;
     // Bengali, left to right again.
@@ -271,6 +286,11 @@ async fn a_kobo_questionnaire_with_a_searched_csv_is_filled_in_dari() -> Result<
     })
     .await?;
     h.screenshot("field-form-bn").await?;
+    // Who answered: one of the roster's adults (Omid is 9), on the last page.
+    h.click("#next").await?;
+    h.click("#q-speaker-Farida").await?;
+    assert!(h.absent("#q-speaker-Omid").await?, "a child is not offered");
+    h.screenshot("field-form-bn-speaker").await?;
 
     field.save().await?;
     field.sync(&sync_message("en", 1, 0, 0)).await?;
@@ -280,5 +300,6 @@ async fn a_kobo_questionnaire_with_a_searched_csv_is_filled_in_dari() -> Result<
     assert_eq!(answers["district"], "d8");
     assert_eq!(answers["village"], "v8_17");
     assert_eq!(answers["members"][1]["m_name"], "Omid");
+    assert_eq!(answers["speaker"], "Farida");
     h.finish().await
 }

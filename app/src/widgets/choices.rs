@@ -42,7 +42,10 @@ pub fn Choices(
     });
     let has = |a: &str| node.with_value(|n| n.has_appearance(a));
     let drop_down = !multiple && has("minimal") && len <= DROP_DOWN_UP_TO;
-    let search = !drop_down && (len > SEARCH_FROM || has("autocomplete") || has("search"));
+    // A repeat's answers (`select_one ${member_name}`) are a handful, always drawn whole.
+    let from_repeat = node.with_value(|n| n.kind.repeat_source().is_some());
+    let search =
+        !drop_down && !from_repeat && (len > SEARCH_FROM || has("autocomplete") || has("search"));
     // `quick`: choosing one moves on to the next screen.
     let quick = !multiple && (has("quick") || has("quickcompact"));
     // Columns: `compact-3` asks for three; a table row (`label`, `list-nolabel`, or a

@@ -175,17 +175,30 @@ impl InterviewCtx {
     /// The choice at `index` of the question's list (for an acknowledgement, "OK").
     pub(crate) fn choice(&self, node: &Node, index: usize) -> model::Choice {
         let list = node.kind.choice_list().unwrap_or_default();
-        self.form
-            .with_value(|f| f.choices(list).get(index).cloned())
-            .unwrap_or_else(|| model::Choice {
-                name: "OK".into(),
-                label: model::Text::single("en", "OK"),
-                attributes: Default::default(),
-            })
+        let found = if node.kind.repeat_source().is_some() {
+            // One of a repeat's answers (`select_one ${member_name}`).
+            self.with_context(&node.name, &[], |ctx, _| ctx.choice_at(node, index))
+        } else {
+            self.form
+                .with_value(|f| f.choices(list).get(index).cloned())
+        };
+        found.unwrap_or_else(|| model::Choice {
+            name: "OK".into(),
+            label: model::Text::single("en", "OK"),
+            attributes: Default::default(),
+        })
     }
 
     /// How many choices the question's list holds.
     pub(crate) fn list_len(&self, node: &Node) -> usize {
+        if node.kind.repeat_source().is_some() {
+            // The repeat's answers: a handful, drawn as they are.
+            return self
+                .with_context(&node.name, &[], |ctx, _| {
+                    ctx.visible_indices(node, &[]).len()
+                })
+                .max(1);
+        }
         let list = node.kind.choice_list().unwrap_or_default();
         self.form.with_value(|f| f.choices(list).len()).max(1)
     }

@@ -793,6 +793,14 @@ impl Scope<'_> {
             .trim_start_matches("${")
             .trim_end_matches('}');
         let form = &self.form.form;
+        // A select over a repeat's answers: the answer is its own label.
+        if self
+            .form
+            .node(name)
+            .is_some_and(|n| n.kind.repeat_source().is_some())
+        {
+            return value.to_string();
+        }
         self.form
             .node(name)
             .and_then(|n| n.kind.choice_list())
