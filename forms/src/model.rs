@@ -382,6 +382,14 @@ impl Form {
                 message,
             };
             if let Some(source) = node.kind.repeat_source() {
+                if matches!(node.kind, Kind::Rank { .. }) {
+                    return Err(problem(
+                        "type",
+                        format!(
+                            "`rank ${{{source}}}`: ranking a repeat's answers is not supported yet; rank a list of the choices sheet"
+                        ),
+                    ));
+                }
                 if locations.get(source).is_none_or(|l| l.repeats.is_empty()) {
                     return Err(problem(
                         "type",
@@ -900,6 +908,19 @@ impl CompiledForm {
             pages.push(loose);
         }
         pages
+    }
+
+    /// Whether the `instance_name` reads attached files (`pulldata()`, `instance()`): a
+    /// name made that way can show what a view hides, whatever answers it is given.
+    pub fn instance_name_reads_files(&self) -> bool {
+        let mut reads = false;
+        if let Some(expr) = &self.instance_name {
+            expr.walk(&mut |e| {
+                reads |= matches!(e, Expr::Lookup { .. })
+                    || matches!(e, Expr::Call(f, _) if f == "pulldata");
+            });
+        }
+        reads
     }
 
     /// A record's name by the form's `instance_name`, if it has one and it gives text.

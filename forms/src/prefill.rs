@@ -190,9 +190,13 @@ mod tests {
         assert!((0.5..1.5).contains(&n), "{coin}");
         let choose = model::value(&answers, "choose", &[]);
         assert_eq!(choose, if n < 1.0 { "A" } else { "B" });
-        // Settled again, it keeps its value.
+        // Settled again, it keeps its value; the server takes it as the phone's.
         crate::validate::settle(&f, &mut answers, "2026-11-26");
         assert_eq!(model::value(&answers, "coin", &[]), coin);
+        assert_eq!(
+            crate::validate::validate(&f, &answers, "2026-11-26"),
+            vec![]
+        );
         // A plain text default is no calculation (as the reference converter says).
         let plain = crate::demo::english_form(
             "f",

@@ -106,7 +106,7 @@ impl<'a> Context<'a> {
         match node.kind.repeat_source() {
             Some(source) => {
                 let path = self.source_instances(source).into_iter().nth(index)?;
-                let value = model::value(self.answers, source, &path);
+                let value = model::value(self.answers, source, &path).trim().to_string();
                 let lang = &self.form.form.default_language;
                 Some(Choice {
                     label: crate::model::Text::single(lang, &value),
@@ -141,8 +141,8 @@ impl<'a> Context<'a> {
         let mut seen = Vec::new();
         let mut kept = Vec::new();
         for (i, path) in self.source_instances(source).iter().enumerate() {
-            let value = model::value(self.answers, source, path);
-            if value.trim().is_empty() || seen.contains(&value) {
+            let value = model::value(self.answers, source, path).trim().to_string();
+            if value.is_empty() || seen.contains(&value) {
                 continue;
             }
             if filter.is_some_and(|f| !self.scope(path, &node.name).eval(f).as_bool()) {
@@ -482,6 +482,18 @@ fn untouched(form: &CompiledForm, instance: &Answers, blank: &Answers, today: &s
     })
 }
 
+/// The chosen values of a select answer: a select_one's whole answer (a member's name
+/// chosen from a repeat may hold spaces), a select_multiple's or rank's words.
+fn chosen<'v>(kind: &Kind, answer: &'v str) -> Vec<&'v str> {
+    match kind {
+        Kind::SelectOne { .. } => Some(answer.trim())
+            .filter(|a| !a.is_empty())
+            .into_iter()
+            .collect(),
+        _ => answer.split_whitespace().collect(),
+    }
+}
+
 /// When a node's calculation runs.
 #[derive(Clone, Copy, PartialEq)]
 enum Timing {
@@ -543,8 +555,8 @@ fn decide<'a>(
             // A choice the filter no longer offers (the state changed, so the county must
             // too) is cleared.
             let old = current();
-            let kept: Vec<&str> = old
-                .split_whitespace()
+            let kept: Vec<&str> = chosen(&node.kind, &old)
+                .into_iter()
                 .filter(|x| ctx.offers(node, instance, x))
                 .collect();
             let new = kept.join(" ");
@@ -668,7 +680,9 @@ fn check_nodes<'a>(
                         .form
                         .exprs(&node.name)
                         .is_some_and(|e| !e.trigger.is_empty());
-                if !volatile && stored != ctx.calculate(node, instance) {
+                // A calculate with only a default keeps the value it was given.
+                let kept = node.calculation.is_none();
+                if !volatile && !kept && stored != ctx.calculate(node, instance) {
                     report(Problem::CalculationMismatch);
                 }
             }
@@ -692,8 +706,8 @@ fn check_nodes<'a>(
                     continue;
                 }
                 if (node.choice_filter.is_some() || node.kind.repeat_source().is_some())
-                    && !text
-                        .split_whitespace()
+                    && !chosen(kind, text)
+                        .into_iter()
                         .all(|v| ctx.offers(node, instance, v))
                 {
                     report(Problem::UnknownChoice);
@@ -912,7 +926,7 @@ mod tests {
             unreachable!()
         };
         let mut amina = members[0].clone();
-        amina.insert("member_name".into(), v("Amina"));
+        amina.insert("member_name".into(), v("Amina Bello "));
         amina.insert("member_age".into(), v("40"));
         members.push(amina);
         settle(&form, &mut a, TODAY);
@@ -927,7 +941,7 @@ mod tests {
             .into_iter()
             .map(|c| c.name)
             .collect();
-        assert_eq!(offered, ["Fatima", "Amina"], "Ali is 6");
+        assert_eq!(offered, ["Fatima", "Amina Bello"], "Ali is 6");
         model::set_value(&mut a, "speaker", &[], "Ali".into());
         // As the server finds a record sent with a member not offered.
         let problems = validate(&form, &a, TODAY);
@@ -937,10 +951,12 @@ mod tests {
                 .any(|p| p.name == "speaker" && p.problem == Problem::UnknownChoice),
             "{problems:?}"
         );
-        model::set_value(&mut a, "speaker", &[], "Amina".into());
+        // A name of two words is one choice.
+        model::set_value(&mut a, "speaker", &[], "Amina Bello".into());
         settle_after(&form, &mut a, TODAY, "speaker");
         assert_eq!(validate(&form, &a, TODAY), vec![]);
-        assert_eq!(a.get("speaker_label"), Some(&v("Amina")));
+        assert_eq!(a.get("speaker"), Some(&v("Amina Bello")));
+        assert_eq!(a.get("speaker_label"), Some(&v("Amina Bello")));
         // Amina leaves the roster: no longer offered, the answer goes.
         let Some(Answer::Repeat(members)) = a.get_mut("members") else {
             unreachable!()

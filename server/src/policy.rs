@@ -519,8 +519,22 @@ impl Policy {
         })
     }
 
-    /// The tags of a question: the policy's, else the form's `tags` column.
+    /// The tags of a question: the policy's, else the form's `tags` column. A select over
+    /// a repeat's answers (`select_one ${member_name}`) holds one of them, so it carries
+    /// that question's tags too: a name chosen from the roster is still a name.
     pub fn tags(&self, form: &CompiledForm, name: &str) -> Vec<Tag> {
+        let mut tags = self.own_tags(form, name);
+        if let Some(source) = form.node(name).and_then(|n| n.kind.repeat_source()) {
+            for tag in self.own_tags(form, source) {
+                if !tags.contains(&tag) {
+                    tags.push(tag);
+                }
+            }
+        }
+        tags
+    }
+
+    fn own_tags(&self, form: &CompiledForm, name: &str) -> Vec<Tag> {
         if let Some(tags) = self.fields.get(name) {
             return tags.clone();
         }
@@ -618,6 +632,25 @@ mod tests {
             forms::demo::household_form().compile().unwrap(),
             forms::demo::household_consent(),
         )
+    }
+
+    /// A member chosen from the roster is tagged like the roster's names.
+    #[test]
+    fn a_select_over_a_repeat_s_answers_carries_their_tags() {
+        let (policy, _) = demo_policy();
+        let mut form = forms::demo::household_form();
+        form.body.push(forms::model::Node::new(
+            "speaker",
+            Kind::SelectOne {
+                list: "${member_name}".into(),
+            },
+        ));
+        let form = form.compile().unwrap();
+        assert_eq!(
+            policy.tags(&form, "speaker"),
+            policy.tags(&form, "member_name")
+        );
+        assert!(!policy.tags(&form, "speaker").is_empty());
     }
 
     #[test]

@@ -62,6 +62,7 @@ fn copy(node: &Node, choice: &Choice, names: &BTreeSet<String>, default_language
         name: format!("{}_{}", node.name, choice.name),
         label: text(&node.label),
         hint: text(&node.hint),
+        guidance: text(&node.guidance),
         constraint_message: text(&node.constraint_message),
         required_message: text(&node.required_message),
         relevant: rename_expr(&node.relevant),

@@ -164,6 +164,8 @@ struct Builder<'f> {
     warnings: Vec<String>,
     /// Files attached to the form (CSV choice lists), by file name.
     files: &'f BTreeMap<String, Vec<u8>>,
+    /// Files `csv-external`/`xml-external` rows declare, read once the survey is.
+    external: Vec<String>,
 }
 
 impl Builder<'_> {
@@ -335,6 +337,7 @@ pub fn import_with_files(
         rows: BTreeMap::new(),
         warnings,
         files,
+        external: Vec::new(),
     };
     for sheet in [
         Some(&survey),
@@ -512,19 +515,16 @@ fn read_survey(
                 sheet_error(&sheet.name, number, "name", "`csv-external` and `xml-external` need the name expressions read the file by, as in instance('households')")
             })?;
             let file = format!("{name}.{extension}");
-            if let std::collections::btree_map::Entry::Vacant(slot) = lists.entry(file.clone()) {
-                let bytes = b
-                    .files
-                    .get(&file)
-                    .ok_or_else(|| sheet_error(&sheet.name, number, "type", not_attached(&file)))?;
-                let choices = if extension == "xml" {
-                    files::read_xml(b, &file, bytes)
-                } else {
-                    files::read_csv_for_lookups(b, &file, bytes)
-                }
-                .map_err(|message| sheet_error(&sheet.name, number, "type", message))?;
-                slot.insert(choices);
+            if !b.files.contains_key(&file) {
+                return Err(sheet_error(
+                    &sheet.name,
+                    number,
+                    "type",
+                    not_attached(&file),
+                ));
             }
+            // Read after the survey, unless a select reads it as its choices first.
+            b.external.push(file);
             continue;
         }
         let loop_over = match &row_type {
@@ -913,18 +913,29 @@ fn load_lookup_files(
     for node in body {
         read(node, &mut names);
     }
-    for name in names {
-        let (csv, xml) = (format!("{name}.csv"), format!("{name}.xml"));
-        if lists.contains_key(&name) || lists.contains_key(&csv) || lists.contains_key(&xml) {
+    // Declared files first (their exact name), then each name an expression reads.
+    let declared = std::mem::take(&mut b.external);
+    let candidates = declared.into_iter().map(|f| vec![f]).chain(
+        names
+            .into_iter()
+            .filter(|name| !lists.contains_key(name))
+            .map(|name| vec![format!("{name}.csv"), format!("{name}.xml")]),
+    );
+    for files_of_name in candidates.collect::<Vec<_>>() {
+        if files_of_name.iter().any(|f| lists.contains_key(f)) {
             continue;
         }
-        let loaded = if let Some(bytes) = b.files.get(&csv) {
-            files::read_csv_for_lookups(b, &csv, bytes).map(|c| (csv, c))
-        } else if let Some(bytes) = b.files.get(&xml) {
-            files::read_xml(b, &xml, bytes).map(|c| (xml, c))
-        } else {
+        let Some(file) = files_of_name.into_iter().find(|f| b.files.contains_key(f)) else {
             continue;
         };
+        let attached = b.files;
+        let bytes = &attached[&file];
+        let loaded = if file.ends_with(".xml") {
+            files::read_xml(b, &file, bytes)
+        } else {
+            files::read_csv_for_lookups(b, &file, bytes)
+        }
+        .map(|c| (file, c));
         let (file, choices) = loaded.map_err(|message| Error::XlsForm {
             sheet: "survey".into(),
             row: None,

@@ -102,9 +102,13 @@ async fn list(
                 serde_json::from_value(std::mem::take(&mut item.answers))
                     .map_err(anyhow::Error::from)?;
             let shown = shaper.answers(&answers);
-            // Named from what this caller may see, on the day it was received.
+            // Named from what this caller may see, on the day it was received; not at all
+            // when the view hides something and the name reads attached files (a preload
+            // would give back the name the view hides).
             let received_on = item.received_at.get(..10).unwrap_or_default();
-            item.name = form.instance_name(&shown, received_on);
+            if !(shaper.changes_anything() && form.instance_name_reads_files()) {
+                item.name = form.instance_name(&shown, received_on);
+            }
             // Photos and files by name (`GET /submissions/{id}/attachments/{name}`): a
             // list of records does not carry every file.
             let answers = forms::attachment::named(form, &shown, &item.id);
