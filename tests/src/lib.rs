@@ -206,13 +206,19 @@ impl Harness {
     pub async fn interviewing(form: &forms::model::Form, passphrase: &str) -> Result<Harness> {
         let h = Harness::start().await?;
         h.import_form(form).await?;
-        h.open("/collect").await?;
-        let field = h.field();
+        h.begin_interview(passphrase).await?;
+        Ok(h)
+    }
+
+    /// A phone enrolled with `passphrase` on the project's current form, in an interview
+    /// after Amina witnessed the respondent's verbal consent to the needs assessment.
+    pub async fn begin_interview(&self, passphrase: &str) -> Result<()> {
+        self.open("/collect").await?;
+        let field = self.field();
         field.enroll(passphrase).await?;
         field
             .verbal_consent("en", "Amina", &["needs_assessment"])
-            .await?;
-        Ok(h)
+            .await
     }
 
     pub async fn enrolled(passphrase: &str) -> Result<Harness> {

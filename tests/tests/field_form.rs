@@ -227,12 +227,8 @@ async fn a_kobo_questionnaire_with_a_searched_csv_is_filled_in_dari() -> Result<
         .json()
         .await?;
     assert_eq!(imported["warnings"], serde_json::json!([]), "{imported}");
-    h.open("/collect").await?;
+    h.begin_interview(PASSPHRASE).await?;
     let field = h.field();
-    field.enroll(PASSPHRASE).await?;
-    field
-        .verbal_consent("en", "Amina", &["needs_assessment"])
-        .await?;
 
     // Dari: right to left, the form's own words.
     h.select("#form-lang", "prs").await?;

@@ -95,12 +95,7 @@ async fn a_question_shows_its_picture_and_plays_its_recording_in_the_respondent_
             .error_for_status()?;
     }
     h.import_form(&water_form()?).await?;
-    h.open("/collect").await?;
-    let field = h.field();
-    field.enroll(PASSPHRASE).await?;
-    field
-        .verbal_consent("en", "Amina", &["needs_assessment"])
-        .await?;
+    h.begin_interview(PASSPHRASE).await?;
 
     // The picture, loaded, described by the question; the well's picture beside its
     // choice, none beside the river.

@@ -962,8 +962,14 @@ fn blank_node() -> Node {
 /// XLSForms the importer's tests read.
 #[cfg(test)]
 pub(crate) fn test_workbook(survey: &[&[&str]], choices: &[&[&str]]) -> Vec<u8> {
+    test_book(&[("survey", survey), ("choices", choices)])
+}
+
+/// An `.xlsx` of the named sheets given (those with rows).
+#[cfg(test)]
+pub(crate) fn test_book(sheets: &[(&str, &[&[&str]])]) -> Vec<u8> {
     let mut book = rust_xlsxwriter::Workbook::new();
-    for (name, rows) in [("survey", survey), ("choices", choices)] {
+    for &(name, rows) in sheets {
         if rows.is_empty() {
             continue;
         }
@@ -1216,8 +1222,7 @@ mod tests {
     #[test]
     fn records_are_named_by_the_settings_instance_name() {
         let book = |expression: &str| {
-            let mut book = rust_xlsxwriter::Workbook::new();
-            let sheets: [(&str, &[&[&str]]); 2] = [
+            test_book(&[
                 (
                     "survey",
                     &[
@@ -1230,17 +1235,7 @@ mod tests {
                     "settings",
                     &[&["form_id", "instance_name"], &["named", expression]],
                 ),
-            ];
-            for (name, rows) in sheets {
-                let sheet = book.add_worksheet();
-                sheet.set_name(name).unwrap();
-                for (r, row) in rows.iter().enumerate() {
-                    for (c, cell) in row.iter().enumerate() {
-                        sheet.write_string(r as u32, c as u16, *cell).unwrap();
-                    }
-                }
-            }
-            book.save_to_buffer().unwrap()
+            ])
         };
         let form = import(&book("concat(${head}, ' – ', ${village})"), "named.xlsx")
             .unwrap()
