@@ -84,40 +84,41 @@ pub enum Found {
 }
 
 /// Check a receipt code and its second factor; the same error for every failure.
-pub async fn verify(state: &AppState, credentials: &Credentials, address: &str) -> Result<Found> {
-    let by_address = format!("ip:{address}");
-    let typed = credentials.receipt.trim().to_uppercase();
-    let by_code = format!("code:{typed}");
-    let wait = state
-        .lookups
-        .wait_seconds(&by_address)
-        .max(state.lookups.wait_seconds(&by_code));
-    if wait > 0 {
-        return Err(Error::TooManyAttempts(wait));
-    }
-    let found = find(state, credentials).await?;
+///
+/// The attempt is reserved before any work ([`crate::throttle::reserve`]) on the caller's
+/// network, on the code from that network, and on the code itself (a hard cap whoever
+/// tries), all keyed by the *parsed* code, so another spelling of it counts the same.
+pub async fn verify(state: &AppState, credentials: &Credentials, network: &str) -> Result<Found> {
+    use crate::throttle::{self, CODE, CODE_FROM_NETWORK, NETWORK_LOOKUPS};
+    let digits = forms::consent::normalise_access(&credentials.access);
+    let receipt = ReceiptCode::parse(&credentials.receipt).ok();
+    let mut keys = vec![(format!("net:{network}"), NETWORK_LOOKUPS)];
+    // A guess is made only with a code that parses and four digits: anything else cannot
+    // match, and costs the code's owner nothing.
+    let guess = match receipt {
+        Some(receipt) if access_well_formed(&digits) => {
+            let code = receipt.as_str();
+            keys.push((format!("code:{code}|net:{network}"), CODE_FROM_NETWORK));
+            keys.push((format!("code:{code}"), CODE));
+            Some(receipt)
+        }
+        _ => None,
+    };
+    let reserved = throttle::reserve(&state.db, &keys).await??;
+    let found = match guess {
+        Some(receipt) => find(state, receipt, &digits).await?,
+        None => None,
+    };
     match found {
         Some(found) => {
-            state.lookups.record_success(&by_code);
+            reserved.succeeded(&state.db).await?;
             Ok(found)
         }
-        None => {
-            state.lookups.record_failure(&by_address);
-            state.lookups.record_failure(&by_code);
-            Err(Error::ReceiptNotFound)
-        }
+        None => Err(Error::ReceiptNotFound),
     }
 }
 
-async fn find(state: &AppState, credentials: &Credentials) -> Result<Option<Found>> {
-    let digits = forms::consent::normalise_access(&credentials.access);
-    let digits = digits.as_str();
-    let Ok(receipt) = ReceiptCode::parse(&credentials.receipt) else {
-        return Ok(None);
-    };
-    if !access_well_formed(digits) {
-        return Ok(None);
-    }
+async fn find(state: &AppState, receipt: ReceiptCode, digits: &str) -> Result<Option<Found>> {
     let code = receipt.as_str();
     if let Some(record) = state.db.record_by_receipt(code).await? {
         let secret = state.db.pseudonym_key(&record.project_id).await?;
@@ -141,6 +142,26 @@ async fn find(state: &AppState, credentials: &Credentials) -> Result<Option<Foun
     // The same work as a wrong second factor, so timing tells nothing.
     let _ = matches("no such project", code, digits, "00");
     Ok(None)
+}
+
+/// A verified record read again (after a withdrawal changed it): what is stored now
+/// under its code, without asking for the second factor a second time.
+pub async fn reload(state: &AppState, found: Found) -> Result<Found> {
+    let receipt = match found {
+        Found::Live(_, receipt) | Found::Gone { receipt, .. } => receipt,
+    };
+    let code = receipt.as_str();
+    if let Some(record) = state.db.record_by_receipt(code).await? {
+        return Ok(Found::Live(record, receipt));
+    }
+    match state.db.tombstone_by_receipt(code).await? {
+        Some((_, _, _, reason, at)) => Ok(Found::Gone {
+            receipt,
+            reason,
+            at,
+        }),
+        None => Err(Error::ReceiptNotFound),
+    }
 }
 
 /// The standing of a found record, labels in `lang`, and its Kantara consent receipt

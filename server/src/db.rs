@@ -47,6 +47,8 @@ macro_rules! on_pool {
     };
 }
 
+mod attempts;
+
 /// Current time, RFC 3339 UTC.
 pub fn now_rfc3339() -> String {
     time::OffsetDateTime::now_utc()
@@ -602,6 +604,22 @@ impl Db {
         })
     }
 
+    /// What a project's policy in force depends on: the newest policy, form and consent
+    /// template. Cheap to read on every request, so a server process sees what another
+    /// installed (several processes may share one database).
+    pub async fn policy_generation(&self, project_id: &str) -> Result<(i64, i64, i64)> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT CAST((SELECT COALESCE(MAX(version), 0) FROM policies WHERE project_id = $1) AS BIGINT),
+                        CAST((SELECT COALESCE(MAX(seq), 0) FROM forms WHERE project_id = $1) AS BIGINT),
+                        CAST((SELECT COALESCE(MAX(version), 0) FROM consent_templates WHERE project_id = $1) AS BIGINT)",
+            )
+            .bind(project_id)
+            .fetch_one(pool)
+            .await?)
+        })
+    }
+
     pub async fn current_bundle(&self, project_id: &str) -> Result<Option<(String, String)>> {
         on_pool!(self, pool, Backend => {
             let form: Option<String> = sqlx::query_scalar(
@@ -720,9 +738,24 @@ impl Db {
         self.existing("id", ids).await
     }
 
-    /// Which of these receipt codes are already used.
-    pub async fn existing_receipts(&self, receipts: &[String]) -> Result<Vec<String>> {
-        self.existing("receipt", receipts).await
+    /// Which of these receipt codes are already used, each with the id of the record (or
+    /// tombstone) holding it: a receipt held by the same id is the same record, not a reuse.
+    pub async fn receipt_holders(&self, receipts: &[String]) -> Result<Vec<(String, String)>> {
+        on_pool!(self, pool, Backend => {
+            if receipts.is_empty() {
+                return Ok(Vec::new());
+            }
+            let placeholders = placeholders(receipts.len());
+            let sql = format!(
+                "SELECT receipt, id FROM submissions WHERE receipt IN ({placeholders})
+                 UNION SELECT receipt, submission_id FROM tombstones WHERE receipt IN ({placeholders})"
+            );
+            let mut query = sqlx::query_as(&sql);
+            for v in receipts {
+                query = query.bind(v);
+            }
+            Ok(query.fetch_all(pool).await?)
+        })
     }
 
     /// The values among `values` that some submission has in `column` (a fixed name).
@@ -784,7 +817,10 @@ impl Db {
                         .push_bind(&r.template_id)
                         .push_bind(i64::from(r.template_version));
                 });
-                insert.push(" ON CONFLICT(id) DO NOTHING RETURNING id");
+                // Any conflict leaves the row out: the same id stored by a racing copy, or
+                // (rarer) another record that took the receipt code meanwhile. The caller
+                // tells the two apart by id; the transaction never fails on either.
+                insert.push(" ON CONFLICT DO NOTHING RETURNING id");
                 let rows: Vec<String> = insert.build_query_scalar().fetch_all(&mut *tx).await?;
                 new_ids.extend(rows);
                 let purposes: Vec<(&str, &str)> = records
@@ -835,16 +871,9 @@ impl Db {
                 .map(|r| {
                     let purposes: Option<String> = r.try_get("purposes")?;
                     let answers: String = r.try_get("answers")?;
-                    // Only this field of the consent record is read.
-                    #[derive(serde::Deserialize)]
-                    struct Explained {
-                        #[serde(default)]
-                        explained_again: Vec<String>,
-                        template_id: String,
-                        template_version: u32,
-                    }
+                    // The consent is read with its one definition (`forms::consent`).
                     let consent: String = r.try_get("consent")?;
-                    let explained: Explained =
+                    let explained: forms::consent::Consent =
                         serde_json::from_str(&consent).map_err(anyhow::Error::from)?;
                     let template = (explained.template_id, explained.template_version);
                     let summary = SubmissionSummary {

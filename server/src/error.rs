@@ -19,6 +19,13 @@ pub enum Error {
     /// after the given seconds.
     #[error("too many failed attempts; try again in {0} seconds")]
     TooManyAttempts(u64),
+    /// A receipt code locked for good after too many wrong second factors: its owner goes
+    /// through an enumerator or the project's focal point.
+    #[error("this receipt code is locked after too many wrong attempts")]
+    CodeLocked,
+    /// Every password-checking slot is busy: try again in a moment.
+    #[error("the server is busy; try again in a moment")]
+    Busy,
     /// A consent template that cannot be used; one entry per problem, each saying where.
     #[error("the consent template cannot be used: {}", .0.join("; "))]
     InvalidTemplate(Vec<String>),
@@ -79,6 +86,8 @@ impl Error {
             Error::Unauthorized | Error::SignIn | Error::DeviceRevoked => StatusCode::UNAUTHORIZED,
             Error::Forbidden => StatusCode::FORBIDDEN,
             Error::TooManyAttempts(_) => StatusCode::TOO_MANY_REQUESTS,
+            Error::CodeLocked => StatusCode::LOCKED,
+            Error::Busy => StatusCode::SERVICE_UNAVAILABLE,
             Error::ReceiptNotFound => StatusCode::NOT_FOUND,
             Error::InvalidTemplate(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Error::TemplateInUse(_) => StatusCode::CONFLICT,
@@ -103,6 +112,8 @@ impl Error {
             Error::DeviceRevoked => "err-device-revoked",
             Error::Forbidden => "err-forbidden",
             Error::TooManyAttempts(_) => "err-too-many-attempts",
+            Error::CodeLocked => "err-code-locked",
+            Error::Busy => "err-busy",
             Error::ReceiptNotFound => "err-receipt-not-found",
             Error::InvalidTemplate(_) => "err-invalid-template",
             Error::TemplateInUse(_) => "err-template-in-use",
@@ -143,7 +154,12 @@ impl IntoResponse for Error {
             },
         };
         let mut response = (self.status(), Json(body)).into_response();
-        if let Error::TooManyAttempts(seconds) = self
+        let retry = match self {
+            Error::TooManyAttempts(seconds) => Some(seconds),
+            Error::Busy => Some(1),
+            _ => None,
+        };
+        if let Some(seconds) = retry
             && let Ok(value) = axum::http::HeaderValue::from_str(&seconds.to_string())
         {
             response

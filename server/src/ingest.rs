@@ -2,7 +2,7 @@
 //! then the acceptable ones are stored in one transaction. Each record gets its own answer,
 //! and a record the server already has is acknowledged without being stored again.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use forms::batch::{Batch, BatchAck, MAX_BATCH_RECORDS, Outcome, RecordAck, Submission};
 use forms::consent::Decision;
@@ -145,9 +145,12 @@ pub async fn ingest(state: &AppState, device: &Device, batch: Batch) -> Result<B
         .iter()
         .map(|r| r.consent.receipt.to_string())
         .collect();
-    let mut taken_receipts: HashSet<String> = state
+    // Receipt code -> the id holding it. Read after the ids: a copy of this very record
+    // stored meanwhile by a racing delivery holds its receipt under the same id, which
+    // makes it a duplicate, never a reuse.
+    let mut receipt_holders: HashMap<String, String> = state
         .db
-        .existing_receipts(&receipts)
+        .receipt_holders(&receipts)
         .await?
         .into_iter()
         .collect();
@@ -184,8 +187,18 @@ pub async fn ingest(state: &AppState, device: &Device, batch: Batch) -> Result<B
         let mut outcome = checked[i]
             .take()
             .ok_or_else(|| anyhow::anyhow!("record {i} was not checked"))?;
-        if outcome == Outcome::Accepted && !taken_receipts.insert(receipts[i].clone()) {
-            outcome = rejected(vec![], vec![], Some(REASON_RECEIPT_REUSED));
+        if outcome == Outcome::Accepted {
+            match receipt_holders.get(&receipts[i]) {
+                // Stored by a racing copy since the ids were read: the same record.
+                Some(holder) if *holder == ids[i] => {
+                    outcomes.push(Outcome::Duplicate);
+                    continue;
+                }
+                Some(_) => outcome = rejected(vec![], vec![], Some(REASON_RECEIPT_REUSED)),
+                None => {
+                    receipt_holders.insert(receipts[i].clone(), ids[i].clone());
+                }
+            }
         }
         if outcome == Outcome::Accepted {
             accepted_here.insert(&ids[i]);
@@ -231,10 +244,27 @@ pub async fn ingest(state: &AppState, device: &Device, batch: Batch) -> Result<B
         .db
         .store_submissions(to_store, &device.device_id)
         .await?;
-    for (position, new) in positions.into_iter().zip(inserted) {
-        if !new {
-            // Another delivery of the same record won the race: it is stored once.
-            outcomes[position] = Outcome::Duplicate;
+    let lost: Vec<usize> = positions
+        .into_iter()
+        .zip(inserted)
+        .filter_map(|(position, new)| (!new).then_some(position))
+        .collect();
+    if !lost.is_empty() {
+        // A racing delivery stored something first. The same id is the same record, stored
+        // once: "already on the server". Otherwise another record took the receipt code.
+        let lost_ids: Vec<String> = lost.iter().map(|p| ids[*p].clone()).collect();
+        let now_stored: HashSet<String> = state
+            .db
+            .existing_ids(&lost_ids)
+            .await?
+            .into_iter()
+            .collect();
+        for position in lost {
+            outcomes[position] = if now_stored.contains(&ids[position]) {
+                Outcome::Duplicate
+            } else {
+                rejected(vec![], vec![], Some(REASON_RECEIPT_REUSED))
+            };
         }
     }
     let accepted = outcomes.iter().filter(|o| **o == Outcome::Accepted).count();

@@ -49,6 +49,9 @@ pub struct Config {
     /// Policy files (TOML) to install at start, each naming its project. A file that
     /// does not fit its project stops the start with every problem listed.
     pub policies: Vec<PathBuf>,
+    /// Reverse proxies whose `X-Forwarded-For` names the client: the guessing throttles
+    /// key on the client's network, which behind a proxy is not the peer's address.
+    pub trusted_proxies: throttle::TrustedProxies,
 }
 
 /// Locking the caches every request shares (never held across an await); a poisoned lock
@@ -64,24 +67,33 @@ impl<T> Guard<T> for Mutex<T> {
     }
 }
 
+/// Policies in force by project, each with the (policy, form, template) generation it was
+/// read at ([`db::Db::policy_generation`]).
+type PolicyCache = Arc<Mutex<HashMap<String, ((i64, i64, i64), Arc<governance::PolicyInForce>)>>>;
+
 /// Compiled forms by (project, form id, version).
 type FormCache = Arc<Mutex<HashMap<(String, String, String), Arc<CompiledForm>>>>;
 /// Consent templates by (project, template id, version); `None`: the project has none.
 type TemplateCache =
     Arc<Mutex<HashMap<(String, String, u32), Option<Arc<forms::consent::ConsentTemplate>>>>>;
 
+/// Password hashes computed at once (each holds 19 MiB for about 50 ms).
+pub const HASHING_SLOTS: usize = 4;
+
 /// Shared by every request.
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
     pub secure_cookies: bool,
-    /// Wrong passwords per username, to slow guessing.
-    pub sign_ins: Arc<throttle::Throttle>,
-    /// Failed receipt look-ups on the community review page, by code and by address.
-    pub lookups: Arc<throttle::Throttle>,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (throttles key on it).
+    pub trusted_proxies: Arc<throttle::TrustedProxies>,
+    /// Password hashing is memory-hard (19 MiB each): at most this many at once, so a
+    /// flood of sign-ins cannot take the server's memory.
+    pub hashing: Arc<tokio::sync::Semaphore>,
     forms: FormCache,
     templates: TemplateCache,
-    policies: Arc<Mutex<HashMap<String, Arc<governance::PolicyInForce>>>>,
+    /// Policies in force by project, with the generation they were read at.
+    policies: PolicyCache,
 }
 
 impl AppState {
@@ -89,8 +101,8 @@ impl AppState {
         AppState {
             db,
             secure_cookies,
-            sign_ins: Arc::default(),
-            lookups: Arc::default(),
+            trusted_proxies: Arc::default(),
+            hashing: Arc::new(tokio::sync::Semaphore::new(HASHING_SLOTS)),
             forms: Arc::default(),
             templates: Arc::default(),
             policies: Arc::default(),
@@ -98,14 +110,20 @@ impl AppState {
     }
 
     /// The policy in force for a project, read once and kept until a new one is installed.
+    ///
+    /// The cache is checked against the database on every call (newest policy, form and
+    /// template): another server process on the same database may have installed one.
     pub async fn policy(&self, project_id: &str) -> Result<Arc<governance::PolicyInForce>> {
-        if let Some(found) = self.policies.guard()?.get(project_id) {
+        let generation = self.db.policy_generation(project_id).await?;
+        if let Some((seen, found)) = self.policies.guard()?.get(project_id)
+            && *seen == generation
+        {
             return Ok(found.clone());
         }
         let loaded = governance::load(&self.db, project_id).await?;
         self.policies
             .guard()?
-            .insert(project_id.to_string(), loaded.clone());
+            .insert(project_id.to_string(), (generation, loaded.clone()));
         Ok(loaded)
     }
 
@@ -256,7 +274,8 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         .public_url
         .as_deref()
         .is_some_and(|u| u.starts_with("https://"));
-    let state = AppState::new(db, secure);
+    let mut state = AppState::new(db, secure);
+    state.trusted_proxies = Arc::new(config.trusted_proxies.clone());
     purge::schedule(state.clone());
     let app = http::router(state, config.app_dir.as_deref());
     let listener = tokio::net::TcpListener::bind(config.listen).await?;

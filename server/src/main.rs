@@ -36,6 +36,14 @@ enum Command {
         /// Start fails, listing every problem, if a policy does not fit its project.
         #[arg(long = "policy", env = "SAUTI_POLICY", value_delimiter = ',')]
         policies: Vec<PathBuf>,
+        /// Reverse proxies (IP addresses, comma-separated) whose `X-Forwarded-For` header
+        /// names the client; without it the peer's own address is the client's.
+        #[arg(
+            long = "trusted-proxy",
+            env = "SAUTI_TRUSTED_PROXIES",
+            default_value = ""
+        )]
+        trusted_proxies: String,
     },
     /// Manage forms.
     Form {
@@ -301,14 +309,15 @@ async fn main() -> anyhow::Result<()> {
                 .unwrap_or_else(|_| "info,sqlx=warn".into()),
         )
         .init();
-    let (store, listen, app, public_url, policies) = match Cli::parse().command {
+    let (store, listen, app, public_url, policies, trusted_proxies) = match Cli::parse().command {
         Command::Serve {
             store,
             listen,
             app,
             public_url,
             policies,
-        } => (store, listen, app, public_url, policies),
+            trusted_proxies,
+        } => (store, listen, app, public_url, policies, trusted_proxies),
         Command::Form {
             action:
                 FormAction::Import {
@@ -366,6 +375,8 @@ async fn main() -> anyhow::Result<()> {
         listen,
         app_dir,
         public_url: public_url.clone(),
+        trusted_proxies: server::throttle::TrustedProxies::parse(&trusted_proxies)
+            .map_err(|e| anyhow::anyhow!("--trusted-proxy: {e}"))?,
     })
     .await?;
     let url = public_url.unwrap_or_else(|| format!("http://{}", running.addr));

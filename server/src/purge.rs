@@ -190,9 +190,17 @@ pub async fn purge_project(
     Ok(report)
 }
 
-/// Purge every project.
+const DAY_MS: i64 = 24 * 3600 * 1000;
+
+/// Purge every project, and forget guessing counts idle for a day (locks stay).
 pub async fn purge_all(state: &AppState, dry_run: bool) -> Result<Vec<PurgeReport>> {
     let now = OffsetDateTime::now_utc();
+    if !dry_run {
+        state
+            .db
+            .forget_idle_attempts(crate::throttle::now_ms() - DAY_MS)
+            .await?;
+    }
     let mut reports = Vec::new();
     for project in state.db.project_ids().await? {
         reports.push(purge_project(state, &project, now, dry_run).await?);
@@ -206,6 +214,21 @@ pub fn schedule(state: AppState) -> tokio::task::JoinHandle<()> {
         let mut every_day = tokio::time::interval(std::time::Duration::from_secs(24 * 3600));
         loop {
             every_day.tick().await;
+            // Several server processes on one database: one of them purges each day.
+            let now = crate::throttle::now_ms();
+            let holder = format!("{}:{}", std::process::id(), now);
+            match state
+                .db
+                .take_lease("daily-purge", &holder, now, now + DAY_MS - 60_000)
+                .await
+            {
+                Ok(true) => {}
+                Ok(false) => continue,
+                Err(e) => {
+                    tracing::error!(error = %e, "purge lease unavailable; will try again tomorrow");
+                    continue;
+                }
+            }
             match purge_all(&state, false).await {
                 Ok(reports) => {
                     for r in reports.iter().filter(|r| !r.is_empty()) {

@@ -456,6 +456,47 @@ async fn a_batch_sent_twice_is_stored_once() {
     assert_eq!(listed, sent);
 }
 
+/// Copies of one batch arriving together (a retry racing its original, two tabs): each
+/// copy is answered "accepted" or "already on the server", never "receipt reused", and
+/// every record is stored once. Repeated over several rounds, each a fresh batch.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_copies_of_a_batch_are_never_refused() {
+    let server = Server::start().await;
+    let phone = std::sync::Arc::new(server.enroll().await);
+    let mut sent = Vec::new();
+    for _round in 0..6 {
+        let records: Vec<_> = (0..8)
+            .map(|_| valid_submission(&[NEEDS_ASSESSMENT]))
+            .collect();
+        sent.extend(records.iter().map(|r| r.id.to_string()));
+        let copies: Vec<_> = (0..8)
+            .map(|_| {
+                let (phone, records) = (phone.clone(), records.clone());
+                tokio::spawn(async move { phone.sync(&records).await })
+            })
+            .collect();
+        let mut accepted = std::collections::HashMap::<String, usize>::new();
+        for copy in copies {
+            let ack = copy.await.expect("the copy was answered");
+            for result in ack.results {
+                match result.outcome {
+                    Outcome::Accepted => *accepted.entry(result.id.to_string()).or_default() += 1,
+                    Outcome::Duplicate => {}
+                    other => panic!("a copy was answered {other:?}"),
+                }
+            }
+        }
+        for r in &records {
+            assert_eq!(accepted.get(&r.id.to_string()), Some(&1), "accepted once");
+        }
+    }
+    let steward = server.sign_in("steward").await;
+    let mut listed = server.submission_ids(&steward).await;
+    listed.sort();
+    sent.sort();
+    assert_eq!(listed, sent, "each record stored once");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn invalid_records_are_rejected_per_record_with_field_errors() {
     let server = Server::start().await;
@@ -859,6 +900,56 @@ async fn password_guessing_is_slowed_after_five_failures_for_real_and_made_up_us
         .await
         .expect("answers");
     assert_eq!(right.status(), StatusCode::TOO_MANY_REQUESTS);
+}
+
+/// A stranger's wrong passwords (one a second, from their own network) slow the stranger,
+/// never the account's owner signing in from elsewhere; and a flood of concurrent sign-ins
+/// is checked a few at a time (bounded memory), every one answered.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn wrong_passwords_from_one_network_never_keep_the_owner_out() {
+    let server = Server::start_behind_proxy().await;
+    let client = Client::new();
+    let login = |network: &str, password: &str| {
+        client
+            .post(server.url("/auth/login"))
+            .header("x-forwarded-for", network)
+            .json(&json!({ "username": "admin", "password": password }))
+            .send()
+    };
+    for _ in 0..5 {
+        let r = login("203.0.113.66", "guess").await.expect("answers");
+        assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    }
+    let r = login("203.0.113.66", "guess").await.expect("answers");
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+    let owner = login("198.51.100.1", &server.password("admin"))
+        .await
+        .expect("answers");
+    assert_eq!(owner.status(), StatusCode::OK, "the owner is let in");
+
+    // 40 concurrent sign-ins with made-up names from as many networks: all answered.
+    let flood: Vec<_> = (0..40)
+        .map(|i| {
+            let url = server.url("/auth/login");
+            tokio::spawn(async move {
+                Client::new()
+                    .post(url)
+                    .header("x-forwarded-for", format!("192.0.2.{i}"))
+                    .json(&json!({ "username": format!("nobody{i}"), "password": "x" }))
+                    .send()
+                    .await
+                    .expect("answers")
+                    .status()
+            })
+        })
+        .collect();
+    for one in flood {
+        let status = one.await.unwrap();
+        assert!(
+            [StatusCode::UNAUTHORIZED, StatusCode::SERVICE_UNAVAILABLE].contains(&status),
+            "{status}"
+        );
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

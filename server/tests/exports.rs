@@ -517,3 +517,151 @@ async fn nested_repeats_are_checked_per_instance_and_exported_as_linked_tables()
         "{members}"
     );
 }
+
+/// Every way consent can be given, each a complete household in one camp (so that the
+/// partners' k = 5 keeps them all).
+fn one_per_method() -> Vec<Submission> {
+    let png = || "data:image/png;base64,iVBORw0KGgo=".to_string();
+    let methods = [
+        Method::Signature { image: png() },
+        Method::Verbal {
+            witness: "Amina".into(),
+        },
+        Method::Mark {
+            image: png(),
+            witness: "Amina".into(),
+        },
+        Method::Guardian {
+            guardian: "Halima".into(),
+            relationship: "mother".into(),
+            assent: true,
+            witness: "Amina".into(),
+        },
+        Method::Proxy {
+            proxy: "Yusuf".into(),
+            relationship: "son".into(),
+            reason: "unconscious after a stroke".into(),
+            witness: "Amina".into(),
+        },
+    ];
+    methods
+        .into_iter()
+        .map(|method| {
+            let mut answers = complete_household();
+            answers.insert("admin_area".into(), Answer::Value("Camp A".into()));
+            submission(
+                Decision::Given {
+                    purposes: vec![NEEDS_ASSESSMENT.into(), SHARING.into()],
+                    method,
+                },
+                answers,
+            )
+        })
+        .collect()
+}
+
+/// The matrix: every consent method x every format x every profile x every table. Each
+/// export is whole (a JSON document that parses, a workbook that opens, a CSV whose rows
+/// all have the header's width) and carries every record with its own method.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_consent_method_exports_in_every_format_and_profile() {
+    use calamine::{Reader, Xlsx};
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let records = one_per_method();
+    let ack = phone.sync(&records).await;
+    assert!(
+        ack.results.iter().all(|r| r.outcome == Outcome::Accepted),
+        "{ack:?}"
+    );
+    let steward = server.sign_in("steward").await;
+    let ids: Vec<String> = records.iter().map(|r| r.id.to_string()).collect();
+    server.approve_all(&steward, &ids).await;
+    let partner = server.sign_in("partner").await;
+    let mut expected = vec!["guardian", "mark", "proxy", "signature", "verbal"];
+    expected.sort_unstable();
+
+    for (who, profile) in [(&steward, "steward"), (&partner, "partners")] {
+        for table in ["", "members"] {
+            for format in ["csv", "json"] {
+                let url = server.url(&format!("/exports/{profile}?format={format}&table={table}"));
+                let response = get(who, url).await;
+                assert_eq!(response.status(), StatusCode::OK, "{profile} {format}");
+                let body = response
+                    .bytes()
+                    .await
+                    .unwrap_or_else(|e| panic!("{profile} {format} {table}: cut: {e}"));
+                let (header, rows) = match format {
+                    "csv" => {
+                        let mut csv = csv::ReaderBuilder::new()
+                            .flexible(false)
+                            .from_reader(body.strip_prefix(b"\xEF\xBB\xBF").unwrap());
+                        let header: Vec<String> =
+                            csv.headers().unwrap().iter().map(String::from).collect();
+                        let rows: Vec<Vec<String>> = csv
+                            .records()
+                            .map(|r| r.unwrap().iter().map(String::from).collect())
+                            .filter(|r: &Vec<String>| !r[0].starts_with('#'))
+                            .collect();
+                        (header, rows)
+                    }
+                    _ => {
+                        let doc: Value = serde_json::from_slice(&body)
+                            .unwrap_or_else(|e| panic!("{profile} json {table}: {e}"));
+                        let header: Vec<String> = doc["export"]["columns"]
+                            .as_array()
+                            .map(|c| {
+                                c.iter()
+                                    .map(|c| c.as_str().unwrap_or_default().to_string())
+                                    .collect()
+                            })
+                            .unwrap_or_default();
+                        let rows: Vec<Vec<String>> = doc["rows"]
+                            .as_array()
+                            .unwrap()
+                            .iter()
+                            .map(|row| {
+                                header
+                                    .iter()
+                                    .map(|h| match &row[h] {
+                                        Value::String(s) => s.clone(),
+                                        Value::Null => String::new(),
+                                        other => other.to_string(),
+                                    })
+                                    .collect()
+                            })
+                            .collect();
+                        (header, rows)
+                    }
+                };
+                if table.is_empty() {
+                    let at = header
+                        .iter()
+                        .position(|h| h == "consent_method")
+                        .unwrap_or_else(|| panic!("{profile} {format}: {header:?}"));
+                    let mut methods: Vec<&str> = rows.iter().map(|r| r[at].as_str()).collect();
+                    methods.sort_unstable();
+                    assert_eq!(methods, expected, "{profile} {format}");
+                } else {
+                    assert!(rows.len() >= 5, "{profile} {format} members: {rows:?}");
+                }
+            }
+        }
+        let response = get(who, server.url(&format!("/exports/{profile}?format=xlsx"))).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        let bytes = response.bytes().await.expect("the workbook arrives whole");
+        let mut book: Xlsx<_> =
+            calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec()))
+                .unwrap_or_else(|e| panic!("{profile} xlsx: {e}"));
+        let sheet = book.worksheet_range("records").unwrap();
+        let mut rows = sheet.rows();
+        let header: Vec<String> = rows.next().unwrap().iter().map(|c| c.to_string()).collect();
+        let at = header.iter().position(|h| h == "consent_method").unwrap();
+        let mut methods: Vec<String> = rows
+            .filter(|r| !r[0].to_string().starts_with('#'))
+            .map(|r| r[at].to_string())
+            .collect();
+        methods.sort_unstable();
+        assert_eq!(methods, expected, "{profile} xlsx");
+    }
+}

@@ -260,6 +260,7 @@ async fn a_policy_file_that_does_not_fit_stops_the_start_with_every_problem() {
     )
     .unwrap();
     let started = server::start(server::Config {
+        trusted_proxies: Default::default(),
         data_dir: dir.path().join("data"),
         database: None,
         listen: "127.0.0.1:0".parse().unwrap(),

@@ -2,48 +2,13 @@
 //! repeat (one row per instance, with the record's id and the instance's position), their
 //! columns, and each record's cells as the profile shapes them.
 
+use forms::consent::{Consent, Decision};
 use forms::model::{Answer, Answers, CompiledForm, Kind, Node};
 use std::borrow::Cow;
-
-use serde::de::IgnoredAny;
 
 use crate::db::ExportRow;
 use crate::error::Result;
 use crate::shaping::{Shape, Shaper};
-
-/// What an export line needs of a consent record: read without copying, and without
-/// decoding the drawn signature it may carry.
-#[derive(serde::Deserialize)]
-struct ConsentLine<'a> {
-    #[serde(borrow)]
-    language: std::borrow::Cow<'a, str>,
-    #[serde(borrow)]
-    decision: DecisionLine<'a>,
-}
-
-#[derive(serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum DecisionLine<'a> {
-    Given {
-        #[serde(borrow)]
-        purposes: Vec<std::borrow::Cow<'a, str>>,
-        method: MethodLine,
-    },
-    Refused,
-}
-
-#[derive(serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum MethodLine {
-    Signature {
-        #[allow(dead_code)]
-        image: IgnoredAny,
-    },
-    Verbal {
-        #[allow(dead_code)]
-        witness: IgnoredAny,
-    },
-}
 
 /// Which table of the export.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -215,17 +180,13 @@ impl Layout {
     ) -> Result<Vec<Vec<Cow<'r, str>>>> {
         match &self.table {
             Table::Main => {
-                let consent: ConsentLine =
-                    serde_json::from_str(&row.consent_json).map_err(anyhow::Error::from)?;
+                // The stored consent is read with the one definition of its shape
+                // (`forms::consent::Consent`): every method the phone can record exports.
+                let consent: Consent = serde_json::from_str(&row.consent_json)
+                    .map_err(|e| anyhow::anyhow!("record {}: unreadable consent: {e}", row.id))?;
                 let (method, purposes) = match &consent.decision {
-                    DecisionLine::Given { purposes, method } => (
-                        match method {
-                            MethodLine::Signature { .. } => "signature",
-                            MethodLine::Verbal { .. } => "verbal",
-                        },
-                        purposes.join(" "),
-                    ),
-                    DecisionLine::Refused => ("refused", String::new()),
+                    Decision::Given { purposes, method } => (method.name(), purposes.join(" ")),
+                    Decision::Refused => ("refused", String::new()),
                 };
                 let mut cells: Vec<Cow<'r, str>> = Vec::with_capacity(self.columns.len());
                 cells.extend([
@@ -238,7 +199,7 @@ impl Layout {
                     cells.push(Cow::Borrowed(row.receipt.as_str()));
                 }
                 cells.extend([
-                    Cow::Owned(consent.language.into_owned()),
+                    Cow::Owned(consent.language),
                     Cow::Borrowed(method),
                     Cow::Owned(purposes),
                 ]);

@@ -15,6 +15,7 @@ use crate::auth::{
     verify_password,
 };
 use crate::error::{Error, Result};
+use crate::throttle::ClientNetwork;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -46,25 +47,49 @@ impl From<&User> for Me {
     }
 }
 
+/// How long a sign-in waits for a free password-hashing slot before the server says it
+/// is busy.
+const HASHING_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// Check a username and password; the same error whether the user exists or not.
-pub async fn authenticate(state: &AppState, credentials: &Credentials) -> Result<User> {
-    let wait = state.sign_ins.wait_seconds(&credentials.username);
-    if wait > 0 {
-        return Err(Error::TooManyAttempts(wait));
-    }
+///
+/// The attempt is reserved first, keyed by the username *from the caller's network* and by
+/// the network alone ([`crate::throttle`]): a stranger's wrong passwords slow the stranger,
+/// never the account's owner elsewhere. The Argon2id check then runs in one of a few
+/// slots ([`crate::HASHING_SLOTS`]) on a blocking thread, so a flood of sign-ins queues
+/// (and is told the server is busy) instead of taking the server's memory.
+pub async fn authenticate(
+    state: &AppState,
+    credentials: &Credentials,
+    network: &str,
+) -> Result<User> {
+    use crate::throttle::{self, NETWORK_SIGN_INS, USER_FROM_NETWORK};
+    let username = credentials.username.trim().to_lowercase();
+    let keys = [
+        (format!("net:{network}"), NETWORK_SIGN_INS),
+        (format!("user:{username}|net:{network}"), USER_FROM_NETWORK),
+    ];
+    let reserved = throttle::reserve(&state.db, &keys).await??;
     let found = state.db.user_by_name(credentials.username.trim()).await?;
     let password = credentials.password.clone();
     let hash = found.as_ref().map(|(_, h)| h.clone());
-    let ok = tokio::task::spawn_blocking(move || verify_password(hash.as_deref(), &password))
+    let slot = tokio::time::timeout(HASHING_WAIT, state.hashing.clone().acquire_owned())
         .await
+        .map_err(|_| Error::Busy)?
         .map_err(anyhow::Error::from)?;
+    let ok = tokio::task::spawn_blocking(move || {
+        let ok = verify_password(hash.as_deref(), &password);
+        drop(slot);
+        ok
+    })
+    .await
+    .map_err(anyhow::Error::from)?;
     match found {
         Some((user, _)) if ok => {
-            state.sign_ins.record_success(&credentials.username);
+            reserved.succeeded(&state.db).await?;
             Ok(user)
         }
         _ => {
-            state.sign_ins.record_failure(&credentials.username);
             state.db.audit("anonymous", "sign-in-failed", "-").await?;
             Err(Error::SignIn)
         }
@@ -80,9 +105,10 @@ pub async fn authenticate(state: &AppState, credentials: &Credentials) -> Result
         (status = 429, description = "Too many wrong passwords; see Retry-After")))]
 async fn login(
     State(state): State<AppState>,
+    ClientNetwork(network): ClientNetwork,
     JsonBody(body): JsonBody<Credentials>,
 ) -> Result<impl IntoResponse> {
-    let user = authenticate(&state, &body).await?;
+    let user = authenticate(&state, &body, &network).await?;
     if user.role == Role::Enumerator {
         // Enumerators work through an enrolled phone, never a browser session.
         return Err(Error::Forbidden);

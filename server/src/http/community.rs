@@ -1,9 +1,7 @@
 //! The community review page's API (public: no account, a receipt code and its second
 //! factor instead; see [`crate::community`]) and the stewards' withdrawal notice.
 
-use std::net::SocketAddr;
-
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use axum::{Form, Json};
@@ -13,6 +11,7 @@ use utoipa_axum::routes;
 use crate::AppState;
 use crate::auth::Steward;
 use crate::community::{self, Credentials, Standing, Withdrawal};
+use crate::throttle::ClientNetwork;
 
 /// The standing's shape, for the API description.
 const STANDING: &str = "`{receipt, status: active|refused|withdrawn|deleted, recorded_at, taken_by, controller, contact, method, purposes: [{id, label, explanation, accepted, active, withdrawn_at, retention_days, shared_with}], categories, sensitive, shared: [{at, recipient, profile}], ended_at}`";
@@ -36,10 +35,10 @@ pub fn router() -> OpenApiRouter<AppState> {
         (status = 429, description = "Too many failed attempts; `Retry-After` says when to try again")))]
 async fn lookup(
     State(state): State<AppState>,
-    ConnectInfo(address): ConnectInfo<SocketAddr>,
+    ClientNetwork(network): ClientNetwork,
     Json(credentials): Json<Credentials>,
 ) -> Result<Json<Standing>> {
-    let found = community::verify(&state, &credentials, &address.ip().to_string()).await?;
+    let found = community::verify(&state, &credentials, &network).await?;
     Ok(Json(
         community::standing(&state, &found, credentials.lang.as_deref())
             .await?
@@ -58,13 +57,13 @@ async fn lookup(
         (status = 429, description = "Too many failed attempts")))]
 async fn withdraw(
     State(state): State<AppState>,
-    ConnectInfo(address): ConnectInfo<SocketAddr>,
+    ClientNetwork(network): ClientNetwork,
     Json(request): Json<Withdrawal>,
 ) -> Result<Json<Standing>> {
-    let found = community::verify(&state, &request.credentials, &address.ip().to_string()).await?;
+    let found = community::verify(&state, &request.credentials, &network).await?;
     community::withdraw(&state, &found, &request, "community").await?;
     // Read again: the standing after the withdrawal (or what is left of the record).
-    let found = community::verify(&state, &request.credentials, &address.ip().to_string()).await?;
+    let found = community::reload(&state, found).await?;
     Ok(Json(
         community::standing(&state, &found, request.credentials.lang.as_deref())
             .await?
@@ -82,10 +81,10 @@ async fn withdraw(
         (status = 429, description = "Too many failed attempts")))]
 async fn receipt(
     State(state): State<AppState>,
-    ConnectInfo(address): ConnectInfo<SocketAddr>,
+    ClientNetwork(network): ClientNetwork,
     Form(credentials): Form<Credentials>,
 ) -> Result<Response> {
-    let found = community::verify(&state, &credentials, &address.ip().to_string()).await?;
+    let found = community::verify(&state, &credentials, &network).await?;
     let (_, kantara) = community::standing(&state, &found, credentials.lang.as_deref()).await?;
     let kantara = kantara.ok_or(Error::NotFound)?;
     let body = serde_json::to_vec_pretty(&kantara).map_err(anyhow::Error::from)?;

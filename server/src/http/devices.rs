@@ -14,6 +14,7 @@ use crate::AppState;
 use crate::auth::{Admin, Device, Role, new_token, token_hash};
 use crate::db::DeviceSummary;
 use crate::error::{Error, Result};
+use crate::throttle::ClientNetwork;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -96,13 +97,14 @@ async fn sent_back(state: &AppState, enumerator_id: i64) -> Result<Vec<Value>> {
         (status = 401, description = "Wrong username or password"), (status = 403, description = "Not an enumerator")))]
 async fn enroll(
     State(state): State<AppState>,
+    ClientNetwork(network): ClientNetwork,
     JsonBody(body): JsonBody<Enrollment>,
 ) -> Result<Json<Enrolled>> {
     let credentials = Credentials {
         username: body.username,
         password: body.password,
     };
-    let user = authenticate(&state, &credentials).await?;
+    let user = authenticate(&state, &credentials, &network).await?;
     if user.role != Role::Enumerator {
         return Err(Error::Forbidden);
     }

@@ -72,8 +72,17 @@ impl Server {
             database,
             public_url.map(str::to_string),
             HashMap::new(),
+            false,
         )
         .await
+    }
+
+    /// A server behind a reverse proxy on 127.0.0.1: it believes `X-Forwarded-For`, so a
+    /// test can speak from as many client networks as it likes.
+    pub async fn start_behind_proxy() -> Server {
+        let dir = tempfile::tempdir().expect("a temporary data folder");
+        let database = fresh_postgres_database().await;
+        Server::start_in(dir, database, None, HashMap::new(), true).await
     }
 
     async fn start_in(
@@ -81,8 +90,15 @@ impl Server {
         database: Option<String>,
         public_url: Option<String>,
         mut passwords: HashMap<String, String>,
+        proxied: bool,
     ) -> Server {
+        let trusted_proxies = if proxied {
+            server::throttle::TrustedProxies::parse("127.0.0.1").expect("an address")
+        } else {
+            Default::default()
+        };
         let running = server::start(server::Config {
+            trusted_proxies,
             data_dir: dir.path().into(),
             database: database.clone(),
             policies: Vec::new(),
@@ -109,7 +125,7 @@ impl Server {
     pub async fn restart(self) -> Server {
         self.task.abort();
         let _ = self.task.await;
-        Server::start_in(self.dir, self.database, None, self.passwords).await
+        Server::start_in(self.dir, self.database, None, self.passwords, false).await
     }
 
     /// The `sauti` command-line options that reach this server's data.
