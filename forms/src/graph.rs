@@ -50,7 +50,9 @@ fn calls_volatile(expr: &Expr) -> bool {
     match expr {
         Expr::Call(name, args) => crate::expr::is_volatile(name) || args.iter().any(calls_volatile),
         Expr::Neg(e) => calls_volatile(e),
-        Expr::Binary(_, a, b) => calls_volatile(a) || calls_volatile(b),
+        Expr::Chain(first, rest) => {
+            calls_volatile(first) || rest.iter().any(|(_, e)| calls_volatile(e))
+        }
         _ => false,
     }
 }

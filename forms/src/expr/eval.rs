@@ -399,29 +399,35 @@ impl<'a> Scope<'a> {
             Expr::Number(n) => Value::Num(*n),
             Expr::Str(s) => Value::Str(s.clone()),
             Expr::Neg(inner) => Value::Num(-self.eval(inner).as_num()),
-            Expr::Binary(op, a, b) => self.binary(*op, a, b),
+            Expr::Chain(first, rest) => self.chain(first, rest),
             Expr::Call(name, args) => self.call(name, args),
         }
     }
 
-    fn binary(&self, op: BinOp, a: &Expr, b: &Expr) -> Value {
-        match op {
-            BinOp::Or => Value::Bool(self.eval(a).as_bool() || self.eval(b).as_bool()),
-            BinOp::And => Value::Bool(self.eval(a).as_bool() && self.eval(b).as_bool()),
-            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
-                Value::Bool(compare(op, &self.eval(a), &self.eval(b)))
-            }
-            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Mod => {
-                let (x, y) = (self.eval(a).as_num(), self.eval(b).as_num());
-                Value::Num(match op {
-                    BinOp::Add => x + y,
-                    BinOp::Sub => x - y,
-                    BinOp::Mul => x * y,
-                    BinOp::Div => x / y,
-                    _ => x % y,
-                })
-            }
+    /// A chain of one precedence, left to right (`a - b + c` is `(a - b) + c`); `or` and
+    /// `and` do not evaluate what cannot change their result.
+    fn chain(&self, first: &Expr, rest: &[(BinOp, Expr)]) -> Value {
+        let mut value = self.eval(first);
+        for (op, b) in rest {
+            value = match op {
+                BinOp::Or => Value::Bool(value.as_bool() || self.eval(b).as_bool()),
+                BinOp::And => Value::Bool(value.as_bool() && self.eval(b).as_bool()),
+                BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
+                    Value::Bool(compare(*op, &value, &self.eval(b)))
+                }
+                BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Mod => {
+                    let (x, y) = (value.as_num(), self.eval(b).as_num());
+                    Value::Num(match op {
+                        BinOp::Add => x + y,
+                        BinOp::Sub => x - y,
+                        BinOp::Mul => x * y,
+                        BinOp::Div => x / y,
+                        _ => x % y,
+                    })
+                }
+            };
         }
+        value
     }
 
     /// Every value an argument stands for: the members of a node set, or the one value.

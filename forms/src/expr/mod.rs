@@ -15,6 +15,25 @@ use std::fmt;
 
 pub use eval::{Scope, Value, parse_number};
 
+/// The longest expression accepted, in bytes. An XLSForm cell holds at most 32,767
+/// characters (Excel's limit): this leaves room for any cell of ordinary text and for what
+/// the import adds when it renames references, and keeps a form uploaded as JSON from
+/// making the server read megabytes of one expression.
+pub const MAX_LENGTH: usize = 64 * 1024;
+
+/// How deeply an expression may nest: each parenthesis, function call, `[filter]`, `-` sign
+/// and operator of a different precedence inside another is one level (`${a} + 1` is 2,
+/// `if(${a} > 1, 'x', 'y')` 3, `-(${a} * (2 + ${b}))` 5). A chain of one precedence,
+/// `a or b or c …` or `a + b - c …`, is a single node however long, so a `relevant` of
+/// hundreds of `selected(…) or` terms is 3 deep. Real forms nest a few levels; the deepest
+/// are `if(…, …, if(…))` ladders mapping codes to values, accepted up to about 60 rungs.
+///
+/// Parsing, evaluating, printing, comparing and dropping an expression recurse once per
+/// level, so this is what keeps a hostile form from exhausting the stack of a server thread
+/// or of the phone's browser: the deepest accepted expressions need about half a megabyte
+/// of stack in a debug build, far less in a release build (tested on a 1 MiB thread).
+pub const MAX_DEPTH: usize = 64;
+
 /// Whether a function gives a different result at each call (`random`, `uuid`, `now`,
 /// `once`), so a stored result cannot be checked by recomputing it.
 pub fn is_volatile(function: &str) -> bool {
@@ -90,7 +109,10 @@ pub enum Expr {
     Number(f64),
     Str(String),
     Neg(Box<Expr>),
-    Binary(BinOp, Box<Expr>, Box<Expr>),
+    /// Operators of one precedence applied left to right: `a - b + c` is
+    /// `Chain(a, [(Sub, b), (Add, c)])`. A chain is one node however long, so the tree is
+    /// only as deep as the expression nests (see [`MAX_DEPTH`]).
+    Chain(Box<Expr>, Vec<(BinOp, Expr)>),
     Call(String, Vec<Expr>),
     /// `instance('list')/root/item[filter]/column`: a column of the items of a choice
     /// list (from the choices sheet or a CSV file attached to the form) that pass the
@@ -120,9 +142,9 @@ impl Expr {
         f(self);
         match self {
             Expr::Neg(inner) => inner.walk(f),
-            Expr::Binary(_, a, b) => {
-                a.walk(f);
-                b.walk(f);
+            Expr::Chain(first, rest) => {
+                first.walk(f);
+                rest.iter().for_each(|(_, e)| e.walk(f));
             }
             Expr::Call(_, args) => args.iter().for_each(|a| a.walk(f)),
             Expr::Lookup {
@@ -143,9 +165,9 @@ impl Expr {
                     }
                 }
                 Expr::Neg(inner) => go(inner, out),
-                Expr::Binary(_, a, b) => {
-                    go(a, out);
-                    go(b, out);
+                Expr::Chain(first, rest) => {
+                    go(first, out);
+                    rest.iter().for_each(|(_, e)| go(e, out));
                 }
                 Expr::Call(_, args) => args.iter().for_each(|a| go(a, out)),
                 Expr::Lookup { filter, .. } => {
@@ -162,6 +184,11 @@ impl Expr {
     }
 }
 
+/// The precedence of a chain's operators (all alike); an empty chain binds like a value.
+fn chain_precedence(rest: &[(BinOp, Expr)]) -> u8 {
+    rest.first().map_or(u8::MAX, |(op, _)| op.precedence())
+}
+
 impl fmt::Display for Expr {
     /// Prints an expression that parses back to the same tree (parentheses where needed).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -174,22 +201,28 @@ impl fmt::Display for Expr {
             Expr::Str(s) if s.contains('\'') => write!(f, "\"{s}\""),
             Expr::Str(s) => write!(f, "'{s}'"),
             Expr::Neg(inner) => match **inner {
-                Expr::Binary(..) => write!(f, "-({inner})"),
+                Expr::Chain(..) => write!(f, "-({inner})"),
                 _ => write!(f, "-{inner}"),
             },
-            Expr::Binary(op, a, b) => {
-                let side = |f: &mut fmt::Formatter<'_>, e: &Expr, right: bool| match e {
-                    Expr::Binary(inner, ..)
-                        if inner.precedence() < op.precedence()
-                            || (right && inner.precedence() == op.precedence()) =>
+            Expr::Chain(first, rest) => {
+                let precedence = chain_precedence(rest);
+                // Parentheses around a chain binding more loosely, and on the right around
+                // one binding as tightly (`a - (b - c)`).
+                let operand = |f: &mut fmt::Formatter<'_>, e: &Expr, right: bool| match e {
+                    Expr::Chain(_, inner)
+                        if chain_precedence(inner) < precedence
+                            || (right && chain_precedence(inner) == precedence) =>
                     {
                         write!(f, "({e})")
                     }
                     _ => write!(f, "{e}"),
                 };
-                side(f, a, false)?;
-                write!(f, " {} ", op.symbol())?;
-                side(f, b, true)
+                operand(f, first, false)?;
+                for (op, e) in rest {
+                    write!(f, " {} ", op.symbol())?;
+                    operand(f, e, true)?;
+                }
+                Ok(())
             }
             Expr::Call(name, args) => {
                 write!(f, "{name}(")?;
@@ -224,21 +257,29 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    const OPS: [BinOp; 13] = [
-        BinOp::Or,
-        BinOp::And,
-        BinOp::Eq,
-        BinOp::Ne,
-        BinOp::Lt,
-        BinOp::Le,
-        BinOp::Gt,
-        BinOp::Ge,
-        BinOp::Add,
-        BinOp::Sub,
-        BinOp::Mul,
-        BinOp::Div,
-        BinOp::Mod,
+    /// The operators, by precedence: a chain mixes the operators of one group.
+    const GROUPS: [&[BinOp]; 6] = [
+        &[BinOp::Or],
+        &[BinOp::And],
+        &[BinOp::Eq, BinOp::Ne],
+        &[BinOp::Lt, BinOp::Le, BinOp::Gt, BinOp::Ge],
+        &[BinOp::Add, BinOp::Sub],
+        &[BinOp::Mul, BinOp::Div, BinOp::Mod],
     ];
+
+    /// A chain as the parser reads it: a first operand of the same precedence is part of
+    /// the chain, not a node of its own.
+    fn chain(first: Expr, rest: Vec<(BinOp, Expr)>) -> Expr {
+        match first {
+            Expr::Chain(inner_first, mut inner)
+                if chain_precedence(&inner) == chain_precedence(&rest) =>
+            {
+                inner.extend(rest);
+                Expr::Chain(inner_first, inner)
+            }
+            first => Expr::Chain(Box::new(first), rest),
+        }
+    }
 
     /// Any expression the parser can produce (numbers are never negative literals: `-1`
     /// is the negation of 1).
@@ -255,11 +296,20 @@ mod tests {
         leaf.prop_recursive(5, 48, 4, |inner| {
             prop_oneof![
                 inner.clone().prop_map(|e| Expr::Neg(Box::new(e))),
-                (0..OPS.len(), inner.clone(), inner.clone()).prop_map(|(op, a, b)| Expr::Binary(
-                    OPS[op],
-                    Box::new(a),
-                    Box::new(b)
-                )),
+                (
+                    0..GROUPS.len(),
+                    inner.clone(),
+                    prop::collection::vec((0..4usize, inner.clone()), 1..4)
+                )
+                    .prop_map(|(group, first, rest)| {
+                        let ops = GROUPS[group];
+                        chain(
+                            first,
+                            rest.into_iter()
+                                .map(|(op, e)| (ops[op % ops.len()], e))
+                                .collect(),
+                        )
+                    }),
                 prop::collection::vec(inner.clone(), 0..4)
                     .prop_map(|args| Expr::Call("concat".into(), args)),
                 (inner.clone(), inner.clone(), inner.clone())
@@ -274,10 +324,9 @@ mod tests {
                 )
                     .prop_map(|(filter, list, column)| Expr::Lookup {
                         list,
-                        filter: Some(Box::new(Expr::Binary(
-                            BinOp::Eq,
+                        filter: Some(Box::new(Expr::Chain(
                             Box::new(Expr::Name("name".into())),
-                            Box::new(filter),
+                            vec![(BinOp::Eq, filter)],
                         ))),
                         column,
                     }),

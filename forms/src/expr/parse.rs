@@ -1,6 +1,6 @@
 //! Tokenizer and precedence-climbing parser for form expressions.
 
-use super::{BinOp, Expr};
+use super::{BinOp, Expr, MAX_DEPTH, MAX_LENGTH};
 use crate::Error;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -147,9 +147,29 @@ struct Parser<'a> {
     pos: usize,
     /// Whether bare names (choice columns) are allowed.
     names: bool,
+    /// How many parentheses, calls, filters, signs and operands of tighter operators enclose
+    /// the current token: how deep the parser has recursed.
+    nesting: usize,
 }
 
+/// An expression and the height of its tree (a leaf is 1).
+type Tree = (Expr, usize);
+
 pub(super) fn parse(src: &str, names: bool) -> Result<Expr, Error> {
+    if src.len() > MAX_LENGTH {
+        return Err(Error::Expression {
+            // The whole text would make a message as long as the expression.
+            expr: format!(
+                "{}…",
+                &src[..(0..=60).rfind(|&i| src.is_char_boundary(i)).unwrap_or(0)]
+            ),
+            at: MAX_LENGTH,
+            reason: format!(
+                "the expression is {} bytes long; at most {MAX_LENGTH} are accepted",
+                src.len()
+            ),
+        });
+    }
     let mut lexer = Lexer { src, pos: 0 };
     let mut tokens = Vec::new();
     while let Some(t) = lexer.next()? {
@@ -163,8 +183,9 @@ pub(super) fn parse(src: &str, names: bool) -> Result<Expr, Error> {
         tokens,
         pos: 0,
         names,
+        nesting: 0,
     };
-    let expr = parser.expression(0)?;
+    let (expr, _) = parser.expression(0)?;
     if let Some((at, token)) = parser.tokens.get(parser.pos) {
         return Err(fail(
             src,
@@ -173,6 +194,16 @@ pub(super) fn parse(src: &str, names: bool) -> Result<Expr, Error> {
         ));
     }
     Ok(expr)
+}
+
+fn too_deep(src: &str, at: usize) -> Error {
+    fail(
+        src,
+        at,
+        format!(
+            "the expression nests more than {MAX_DEPTH} levels deep here (parentheses, calls and operators inside one another)"
+        ),
+    )
 }
 
 fn describe(token: &Token) -> String {
@@ -213,48 +244,97 @@ impl Parser<'_> {
         }
     }
 
-    fn expression(&mut self, min_precedence: u8) -> Result<Expr, Error> {
-        let mut left = self.unary()?;
+    /// Run `inner` one level deeper (inside `(`, a call, a filter, a `-` or the operand of
+    /// a tighter operator), refusing to go past [`MAX_DEPTH`]: the parser recurses once per
+    /// level, before the tree's height is known.
+    fn nested<T>(
+        &mut self,
+        at: usize,
+        inner: impl FnOnce(&mut Self) -> Result<T, Error>,
+    ) -> Result<T, Error> {
+        if self.nesting >= MAX_DEPTH {
+            return Err(too_deep(self.src, at));
+        }
+        self.nesting += 1;
+        let result = inner(self);
+        self.nesting -= 1;
+        result
+    }
+
+    /// A node over children of the given height, refused past [`MAX_DEPTH`]: evaluating,
+    /// printing, comparing and dropping the tree recurse once per level.
+    fn node(&self, at: usize, expr: Expr, children: usize) -> Result<Tree, Error> {
+        if children >= MAX_DEPTH {
+            return Err(too_deep(self.src, at));
+        }
+        Ok((expr, children + 1))
+    }
+
+    /// Operands joined by operators binding more tightly than `min_precedence`. Operators of
+    /// one precedence make one chain, read in a loop (`a or b or c …` nests no deeper
+    /// however long); an operator binding more loosely than the chain before it takes that
+    /// chain as its first operand.
+    fn expression(&mut self, min_precedence: u8) -> Result<Tree, Error> {
+        let start = self.at();
+        let (mut first, mut height) = self.unary()?;
+        let mut rest: Vec<(BinOp, Expr)> = Vec::new();
         while let Some(op) = self.binary_op() {
             if op.precedence() <= min_precedence {
                 break;
             }
+            if rest
+                .first()
+                .is_some_and(|(o, _)| o.precedence() != op.precedence())
+            {
+                (first, height) = self.node(
+                    start,
+                    Expr::Chain(Box::new(first), std::mem::take(&mut rest)),
+                    height,
+                )?;
+            }
+            let at = self.at();
             self.pos += 1;
-            let right = self.expression(op.precedence())?;
-            left = Expr::Binary(op, Box::new(left), Box::new(right));
+            let (right, right_height) = self.nested(at, |p| p.expression(op.precedence()))?;
+            height = height.max(right_height);
+            rest.push((op, right));
         }
-        Ok(left)
+        if rest.is_empty() {
+            Ok((first, height))
+        } else {
+            self.node(start, Expr::Chain(Box::new(first), rest), height)
+        }
     }
 
-    fn unary(&mut self) -> Result<Expr, Error> {
+    fn unary(&mut self) -> Result<Tree, Error> {
         if self.peek() == Some(&Token::Minus) {
+            let at = self.at();
             self.pos += 1;
-            let inner = self.unary()?;
-            return Ok(Expr::Neg(Box::new(inner)));
+            let (inner, height) = self.nested(at, Self::unary)?;
+            return self.node(at, Expr::Neg(Box::new(inner)), height);
         }
         self.primary()
     }
 
-    fn primary(&mut self) -> Result<Expr, Error> {
+    fn primary(&mut self) -> Result<Tree, Error> {
         let at = self.at();
         let Some((_, token)) = self.tokens.get(self.pos).cloned() else {
             return Err(fail(self.src, at, "the expression ends too early"));
         };
         self.pos += 1;
         match token {
-            Token::Ref(name) => Ok(Expr::Ref(name)),
-            Token::Number(n) => Ok(Expr::Number(n)),
-            Token::Str(s) => Ok(Expr::Str(s)),
-            Token::Dot => Ok(Expr::Current),
-            Token::DotDot => Ok(Expr::Parent),
+            Token::Ref(name) => Ok((Expr::Ref(name), 1)),
+            Token::Number(n) => Ok((Expr::Number(n), 1)),
+            Token::Str(s) => Ok((Expr::Str(s), 1)),
+            Token::Dot => Ok((Expr::Current, 1)),
+            Token::DotDot => Ok((Expr::Parent, 1)),
             Token::LParen => {
-                let inner = self.expression(0)?;
+                let inner = self.nested(at, |p| p.expression(0))?;
                 self.expect(Token::RParen, "a closing `)`")?;
                 Ok(inner)
             }
             Token::Name(name) => {
                 if self.peek() != Some(&Token::LParen) && self.names {
-                    return Ok(Expr::Name(name));
+                    return Ok((Expr::Name(name), 1));
                 }
                 if self.peek() != Some(&Token::LParen) {
                     return Err(fail(
@@ -265,9 +345,12 @@ impl Parser<'_> {
                 }
                 self.pos += 1;
                 let mut args = Vec::new();
+                let mut height = 0;
                 if self.peek() != Some(&Token::RParen) {
                     loop {
-                        args.push(self.expression(0)?);
+                        let (arg, arg_height) = self.nested(at, |p| p.expression(0))?;
+                        args.push(arg);
+                        height = height.max(arg_height);
                         if self.peek() == Some(&Token::Comma) {
                             self.pos += 1;
                         } else {
@@ -281,7 +364,7 @@ impl Parser<'_> {
                 }
                 super::eval::check_call(&name, args.len())
                     .map_err(|reason| fail(self.src, at, reason))?;
-                Ok(Expr::Call(name, args))
+                self.node(at, Expr::Call(name, args), height)
             }
             other => Err(fail(
                 self.src,
@@ -293,7 +376,7 @@ impl Parser<'_> {
 
     /// After `instance('list')`: `/root/item`, an optional `[filter]` whose bare names are
     /// the item's columns, and an optional `/column`.
-    fn lookup(&mut self, at: usize, args: Vec<Expr>) -> Result<Expr, Error> {
+    fn lookup(&mut self, at: usize, args: Vec<Expr>) -> Result<Tree, Error> {
         let [Expr::Str(list)] = args.as_slice() else {
             return Err(fail(
                 self.src,
@@ -312,12 +395,15 @@ impl Parser<'_> {
             }
             self.pos += 1;
         }
+        let mut height = 0;
         let filter = if self.peek() == Some(&Token::LBracket) {
+            let bracket = self.at();
             self.pos += 1;
             let names = std::mem::replace(&mut self.names, true);
-            let filter = self.expression(0);
+            let filter = self.nested(bracket, |p| p.expression(0));
             self.names = names;
-            let filter = filter?;
+            let (filter, filter_height) = filter?;
+            height = filter_height;
             self.expect(Token::RBracket, "`]` closing the filter")?;
             Some(Box::new(filter))
         } else {
@@ -348,11 +434,15 @@ impl Parser<'_> {
         } else {
             None
         };
-        Ok(Expr::Lookup {
-            list: list.clone(),
-            filter,
-            column,
-        })
+        self.node(
+            at,
+            Expr::Lookup {
+                list: list.clone(),
+                filter,
+                column,
+            },
+            height,
+        )
     }
 
     fn expect(&mut self, token: Token, what: &str) -> Result<(), Error> {
@@ -378,19 +468,26 @@ mod tests {
         assert_eq!(p("1 + 2 * 3").to_string(), "1 + 2 * 3");
         assert_eq!(
             p("1 + 2 * 3"),
-            Expr::Binary(
-                BinOp::Add,
+            Expr::Chain(
                 Box::new(Expr::Number(1.0)),
-                Box::new(Expr::Binary(
-                    BinOp::Mul,
-                    Box::new(Expr::Number(2.0)),
-                    Box::new(Expr::Number(3.0))
-                ))
+                vec![(
+                    BinOp::Add,
+                    Expr::Chain(
+                        Box::new(Expr::Number(2.0)),
+                        vec![(BinOp::Mul, Expr::Number(3.0))]
+                    )
+                )]
             )
         );
         assert!(matches!(
             p("${a} > 1 and ${b} = 'x' or ${c}"),
-            Expr::Binary(BinOp::Or, ..)
+            Expr::Chain(_, rest) if rest.len() == 1 && rest[0].0 == BinOp::Or
+        ));
+        // A looser operator after a chain takes the chain as its first operand.
+        assert_eq!(p("1 * 2 * 3 + 4 - 5").to_string(), "1 * 2 * 3 + 4 - 5");
+        assert!(matches!(
+            p("1 * 2 * 3 + 4 - 5"),
+            Expr::Chain(first, rest) if rest.len() == 2 && matches!(&*first, Expr::Chain(_, r) if r.len() == 2)
         ));
     }
 
@@ -421,13 +518,197 @@ mod tests {
     fn choice_filters_read_bare_names_as_columns() {
         let e = parse("state = ${state} and cf != ''", true).unwrap();
         assert!(
-            matches!(&e, Expr::Binary(BinOp::And, a, _) if matches!(&**a, Expr::Binary(BinOp::Eq, n, _) if **n == Expr::Name("state".into())))
+            matches!(&e, Expr::Chain(a, rest) if rest[0].0 == BinOp::And && matches!(&**a, Expr::Chain(n, r) if r[0].0 == BinOp::Eq && **n == Expr::Name("state".into())))
         );
         assert_eq!(parse(&e.to_string(), true).unwrap(), e);
         assert!(
             parse("state = ${state}", false).is_err(),
             "bare names only in filters"
         );
+    }
+
+    /// `(((…1…)))`, `n` deep.
+    fn parentheses(n: usize) -> String {
+        format!("{}1{}", "(".repeat(n), ")".repeat(n))
+    }
+
+    /// `if(${a} = 1, 'x', if(…, 'y'))`, `n` calls deep: how forms map codes to values.
+    fn ifs(n: usize) -> String {
+        format!("{}'y'{}", "if(${a} = 1, 'x', ".repeat(n), ")".repeat(n))
+    }
+
+    /// `n` terms joined by `op`: a chain the parser reads without recursion.
+    fn chain(n: usize, term: &str, op: &str) -> String {
+        vec![term; n].join(op)
+    }
+
+    /// Each level is a parenthesis holding every precedence level: the most parser and
+    /// tree levels one level of nesting can make.
+    fn every_precedence(n: usize) -> String {
+        format!(
+            "{}1{}",
+            "(1 or 1 and 1 = 1 < 1 + 1 * -".repeat(n),
+            ")".repeat(n)
+        )
+    }
+
+    /// `instance('l')/root/item[name = instance('l')/root/item[…]]`, `n` deep.
+    fn filters(n: usize) -> String {
+        format!(
+            "{}'x'{}",
+            "instance('l')/root/item[name = ".repeat(n),
+            "]".repeat(n)
+        )
+    }
+
+    /// An expression nested `n` levels of one kind.
+    type Nest = fn(usize) -> String;
+
+    /// Ways to nest, each with how many of its levels must be accepted at least.
+    fn nestings() -> Vec<(Nest, usize)> {
+        vec![
+            (parentheses, MAX_DEPTH),
+            (ifs, MAX_DEPTH - 4),
+            (|n| format!("{}1", "-".repeat(n)), MAX_DEPTH - 1),
+            // Each pair of parentheses nests the next operand of `+` inside.
+            (
+                |n| format!("{}1{}", "(1 + ".repeat(n), ")".repeat(n)),
+                MAX_DEPTH / 2 - 1,
+            ),
+            (every_precedence, MAX_DEPTH / 8 - 1),
+            (filters, MAX_DEPTH / 3 - 1),
+            (|n| format!("concat(1, {})", ifs(n)), MAX_DEPTH - 5),
+        ]
+    }
+
+    /// The deepest expression of every kind that is accepted, and the shallowest refused.
+    fn deepest_accepted_and_shallowest_refused() -> Vec<(String, String)> {
+        nestings()
+            .into_iter()
+            .map(|(nest, at_least)| {
+                let deepest = (1..=2 * MAX_DEPTH)
+                    .take_while(|&n| parse(&nest(n), true).is_ok())
+                    .last()
+                    .unwrap_or(0);
+                assert!(deepest >= at_least, "{}: {deepest} levels", nest(1));
+                (nest(deepest), nest(deepest + 1))
+            })
+            .collect()
+    }
+
+    /// Parse, check, evaluate, print, compare, clone, debug-print and drop `src` on a thread
+    /// with `stack` bytes of stack.
+    fn exercise(src: String, stack: usize) -> std::thread::Result<()> {
+        std::thread::Builder::new()
+            .stack_size(stack)
+            .spawn(move || {
+                let form = crate::demo::english_form(
+                    "deep",
+                    vec![crate::model::Node::new("a", crate::model::Kind::Integer)],
+                    Default::default(),
+                )
+                .compile()
+                .unwrap();
+                let answers = crate::model::Answers::new();
+                let scope = super::super::Scope {
+                    form: &form,
+                    answers: &answers,
+                    instance: &[],
+                    current: None,
+                    today: "2026-01-01",
+                    choice: None,
+                };
+                let steps = std::env::var("SAUTI_STEPS").unwrap_or("pevcdrwx".into());
+                let Ok(e) = parse(&src, true) else { return };
+                for step in steps.chars() {
+                    match step {
+                        'e' => drop(scope.eval(&e)),
+                        'p' => drop(parse(&e.to_string(), true).unwrap()),
+                        'v' => assert!(e == e.clone()),
+                        'c' => drop(e.clone()),
+                        'd' => drop(format!("{e:?}")),
+                        'r' => drop(e.references()),
+                        'w' => e.walk(&mut |_| {}),
+                        _ => {}
+                    }
+                }
+            })
+            .unwrap()
+            .join()
+    }
+
+    /// How much stack one kind of expression needs, found by running it (set
+    /// `SAUTI_STACK_PROBE=index,stack_kib` for `deepest_accepted()[index]`; a stack
+    /// overflow aborts the process, so a script tries one stack size per run).
+    #[test]
+    #[ignore = "a measuring tool, run by hand"]
+    fn stack_probe() {
+        let Ok(probe) = std::env::var("SAUTI_STACK_PROBE") else {
+            return;
+        };
+        let (index, stack) = probe.split_once(',').unwrap();
+        let (src, _) =
+            deepest_accepted_and_shallowest_refused().swap_remove(index.parse().unwrap());
+        exercise(src, stack.parse::<usize>().unwrap() * 1024).unwrap();
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_not_a_stack_overflow() {
+        for src in [
+            parentheses(400),
+            "(".repeat(60_000),
+            "-".repeat(60_000) + "1",
+        ] {
+            let Err(Error::Expression { reason, at, .. }) = parse(&src, false) else {
+                panic!("{} accepted", &src[..20]);
+            };
+            assert!(reason.contains("nests more than 64 levels"), "{reason}");
+            assert_eq!(at, MAX_DEPTH, "{reason}");
+        }
+        for (_, src) in deepest_accepted_and_shallowest_refused() {
+            let refused = parse(&src, true);
+            assert!(
+                matches!(&refused, Err(Error::Expression { reason, .. }) if reason.contains("nests more than")),
+                "{src}: {refused:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_deepest_accepted_expressions_run_on_a_small_stack() {
+        // Far less than any thread of the server (2 MiB) or the browser's (1 MiB) has, in
+        // a debug build: parsing, evaluating, printing, comparing, cloning and dropping.
+        for (src, _) in deepest_accepted_and_shallowest_refused() {
+            exercise(src, 1024 * 1024).unwrap();
+        }
+    }
+
+    #[test]
+    fn long_chains_nest_one_level() {
+        let relevant = chain(500, "selected(${roles}, 'head')", " or ");
+        assert!(matches!(p(&relevant), Expr::Chain(_, rest) if rest.len() == 499));
+        // As many terms as fit in the longest expression, each kind of operator.
+        for op in [" or ", " and ", " = ", " < ", " + ", " - ", " * ", " mod "] {
+            let terms = MAX_LENGTH / (op.len() + 1);
+            let src = chain(terms, "1", op);
+            exercise(src, 256 * 1024).unwrap();
+        }
+        // Mixed precedences stack a few chains, not one per operator.
+        let mixed = chain(2000, "${a} * 2 + 1 > 3", " and ");
+        assert_eq!(p(&mixed).to_string(), mixed);
+    }
+
+    #[test]
+    fn overlong_expressions_are_refused_before_reading() {
+        let long = chain(MAX_LENGTH / 5 + 2, "1", " or ");
+        assert!(long.len() > MAX_LENGTH);
+        let Err(Error::Expression { expr, reason, .. }) = parse(&long, false) else {
+            panic!("accepted")
+        };
+        assert!(reason.contains("at most 65536"), "{reason}");
+        assert!(expr.len() < 80, "the message quotes the start only: {expr}");
+        // Cut on a character boundary.
+        assert!(parse(&"é".repeat(MAX_LENGTH), false).is_err());
     }
 
     #[test]

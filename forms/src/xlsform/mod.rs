@@ -1156,6 +1156,48 @@ mod tests {
     }
 
     #[test]
+    fn too_deep_an_expression_is_refused_where_it_is_written() {
+        // 400 nested parentheses once overflowed the server's stack (issue 17).
+        let deep = format!("{}${{age}} > 1{}", "(".repeat(400), ")".repeat(400));
+        // (A cell holds at most 32,767 characters, less than `MAX_LENGTH`.)
+        let wide = vec!["${age} = 1"; 2000].join(" or ");
+        for (src, why) in [(deep, "nests more than 64 levels"), (wide, "")] {
+            let error = import(
+                &test_workbook(
+                    &[
+                        &["type", "name", "label", "relevant"],
+                        &["integer", "age", "Age?", ""],
+                        &["text", "name", "Name?", &src],
+                    ],
+                    &[],
+                ),
+                "x.xlsx",
+            )
+            .map(|_| ());
+            if why.is_empty() {
+                assert!(error.is_ok(), "{error:?}");
+                continue;
+            }
+            let error = error.unwrap_err();
+            let Error::XlsForm {
+                sheet,
+                row,
+                column,
+                message,
+            } = &error
+            else {
+                panic!("{error}")
+            };
+            assert_eq!(
+                (sheet.as_str(), *row, column.as_deref()),
+                ("survey", Some(3), Some("relevant")),
+                "{error}"
+            );
+            assert!(message.contains(why), "{message}");
+        }
+    }
+
+    #[test]
     fn pictures_and_recordings_are_kept_by_language_code() {
         let form = import(
             &test_workbook(
