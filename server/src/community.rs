@@ -92,14 +92,17 @@ pub async fn verify(state: &AppState, credentials: &Credentials, network: &str) 
     use crate::throttle::{self, CODE, CODE_FROM_NETWORK, NETWORK_LOOKUPS};
     let digits = forms::consent::normalise_access(&credentials.access);
     let receipt = ReceiptCode::parse(&credentials.receipt).ok();
-    let mut keys = vec![(format!("net:{network}"), NETWORK_LOOKUPS)];
+    let mut keys = vec![(format!("lookups|net:{network}"), NETWORK_LOOKUPS)];
     // A guess is made only with a code that parses and four digits: anything else cannot
     // match, and costs the code's owner nothing.
     let guess = match receipt {
         Some(receipt) if access_well_formed(&digits) => {
             let code = receipt.as_str();
-            keys.push((format!("code:{code}|net:{network}"), CODE_FROM_NETWORK));
-            keys.push((format!("code:{code}"), CODE));
+            keys.push((
+                format!("lookups|code:{code}|net:{network}"),
+                CODE_FROM_NETWORK,
+            ));
+            keys.push((format!("lookups|code:{code}"), CODE));
             Some(receipt)
         }
         _ => None,

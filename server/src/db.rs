@@ -48,6 +48,9 @@ macro_rules! on_pool {
 }
 
 mod attempts;
+mod audit;
+
+pub use audit::{AuditHead, AuditKey, KEY_FILE_VAR, key_file};
 
 /// Current time, RFC 3339 UTC.
 pub fn now_rfc3339() -> String {
@@ -67,8 +70,11 @@ pub struct Db {
     pool: Pool,
     /// The SQLite file, for work that reads it on a thread of its own.
     file: Option<std::path::PathBuf>,
-    /// Appending to the audit chain reads the last hash then writes: one writer at a time.
+    /// Appending to the audit chain reads the last hash then writes: one writer at a time
+    /// in this process (the head row's lock orders writers across processes).
     audit_lock: std::sync::Arc<tokio::sync::Mutex<()>>,
+    /// The secret that seals the audit chain, kept outside the database (`audit.key`).
+    audit_key: std::sync::Arc<audit::AuditKey>,
 }
 
 /// One audit event as stored.
@@ -81,6 +87,8 @@ pub struct AuditEvent {
     pub subject: String,
     pub prev_hash: Option<String>,
     pub hash: Option<String>,
+    /// HMAC of `hash` under the audit key (`None` only for an event nobody sealed).
+    pub mac: Option<String>,
 }
 
 /// A record that passed validation, ready to store.
@@ -203,7 +211,7 @@ impl Db {
     pub async fn connect(database: Option<&str>, data_dir: &Path) -> Result<Db> {
         match database {
             Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
-                Db::open_postgres(url).await
+                Db::open_postgres(url, &audit::key_file(data_dir)).await
             }
             Some(other) => Err(anyhow::anyhow!(
                 "--database must be a postgres:// URL (got `{}`); leave it out for SQLite",
@@ -246,13 +254,16 @@ impl Db {
         // connections opened before it keep the old ones, so start afresh.
         pool.close().await;
         let pool = connect().await?;
-        let mut db = Db::ready(Pool::Sqlite(pool)).await?;
+        let key_file = audit::key_file(path.parent().unwrap_or(Path::new(".")));
+        let mut db = Db::ready(Pool::Sqlite(pool), &key_file).await?;
         db.file = Some(path.to_path_buf());
         Ok(db)
     }
 
     /// Connect to PostgreSQL and bring its schema up to date.
-    pub async fn open_postgres(url: &str) -> Result<Db> {
+    /// `key_file` holds the audit chain's secret (created with the chain; every server
+    /// process on this database must be given the same file).
+    pub async fn open_postgres(url: &str, key_file: &Path) -> Result<Db> {
         let pool = PgPoolOptions::new()
             .max_connections(8)
             .acquire_timeout(std::time::Duration::from_secs(10))
@@ -262,16 +273,17 @@ impl Db {
             .run(&pool)
             .await
             .map_err(|e| anyhow::anyhow!("migration failed: {e}"))?;
-        Db::ready(Pool::Postgres(pool)).await
+        Db::ready(Pool::Postgres(pool), key_file).await
     }
 
-    async fn ready(pool: Pool) -> Result<Db> {
-        let db = Db {
+    async fn ready(pool: Pool, key_file: &Path) -> Result<Db> {
+        let mut db = Db {
             pool,
             file: None,
             audit_lock: Default::default(),
+            audit_key: Default::default(),
         };
-        db.seal_audit_chain().await?;
+        db.audit_key = std::sync::Arc::new(db.open_audit_chain(key_file).await?);
         Ok(db)
     }
 
@@ -1216,80 +1228,6 @@ impl Db {
             .fetch(pool)
             .map(|row| row.map_err(Into::into))
             .boxed()
-        })
-    }
-
-    /// Append an audit event to the hash chain. Subjects are ids, never personal data.
-    pub async fn audit(&self, actor: &str, action: &str, subject: &str) -> Result<()> {
-        on_pool!(self, pool, Backend => {
-            let _turn = self.audit_lock.lock().await;
-            let mut tx = pool.begin().await?;
-            let prev: Option<String> =
-                sqlx::query_scalar("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1")
-                    .fetch_optional(&mut *tx)
-                    .await?
-                    .flatten();
-            let prev = prev.unwrap_or_else(|| crate::audit::GENESIS.to_string());
-            let at = now_rfc3339();
-            let id = sqlx::query(
-                "INSERT INTO audit_events (at, actor, action, subject, prev_hash)
-                 VALUES ($1, $2, $3, $4, $5) RETURNING id",
-            )
-            .bind(&at)
-            .bind(actor)
-            .bind(action)
-            .bind(subject)
-            .bind(&prev)
-            .fetch_one(&mut *tx)
-            .await?
-            .try_get(0)?;
-            let hash = crate::audit::event_hash(id, &at, actor, action, subject, &prev);
-            sqlx::query("UPDATE audit_events SET hash = $1 WHERE id = $2")
-                .bind(hash)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-            tx.commit().await?;
-            Ok(())
-        })
-    }
-
-    /// Every audit event, oldest first.
-    pub async fn audit_events(&self) -> Result<Vec<AuditEvent>> {
-        on_pool!(self, pool, Backend => {
-            Ok(sqlx::query_as(
-                "SELECT id, at, actor, action, subject, prev_hash, hash FROM audit_events ORDER BY id",
-            )
-            .fetch_all(pool)
-            .await?)
-        })
-    }
-
-    /// Chain events that have no hash yet (written before the chain existed), in order,
-    /// after the last sealed one.
-    async fn seal_audit_chain(&self) -> Result<()> {
-        on_pool!(self, pool, Backend => {
-            let _turn = self.audit_lock.lock().await;
-            let events = self.audit_events().await?;
-            let mut prev = crate::audit::GENESIS.to_string();
-            for e in events {
-                match &e.hash {
-                    Some(h) => prev = h.clone(),
-                    None => {
-                        let hash = crate::audit::event_hash(
-                            e.id, &e.at, &e.actor, &e.action, &e.subject, &prev,
-                        );
-                        sqlx::query("UPDATE audit_events SET prev_hash = $1, hash = $2 WHERE id = $3")
-                            .bind(&prev)
-                            .bind(&hash)
-                            .bind(e.id)
-                            .execute(pool)
-                            .await?;
-                        prev = hash;
-                    }
-                }
-            }
-            Ok(())
         })
     }
 

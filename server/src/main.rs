@@ -125,19 +125,24 @@ impl Store {
 
 #[derive(Subcommand)]
 enum AuditAction {
-    /// Recompute the hash chain and say where it breaks (exit status 1 if it does).
+    /// Check the chain, its seals and its head, and say where it breaks (exit status 1
+    /// if it does). Read only. Prints the head as an anchor to write down.
     Verify {
         #[command(flatten)]
         store: Store,
+        /// An anchor printed by an earlier verify (`<event id>:<hash>`): the chain must
+        /// still hold that event, unchanged (catches a database cut back to an old copy).
+        #[arg(long)]
+        anchor: Option<String>,
     },
 }
 
-async fn verify_audit(store: Store) -> anyhow::Result<()> {
+async fn verify_audit(store: Store, anchor: Option<String>) -> anyhow::Result<()> {
     if store.database.is_none() && !store.data.join("sauti.sqlite3").exists() {
         anyhow::bail!("no database at {}", store.describe());
     }
     let db = store.open().await?;
-    let report = server::audit::verify(&db).await?;
+    let report = server::audit::verify(&db, anchor.as_deref()).await?;
     println!("{report}");
     if matches!(report, server::audit::ChainReport::Broken { .. }) {
         std::process::exit(1);
@@ -328,8 +333,8 @@ async fn main() -> anyhow::Result<()> {
                 },
         } => return import_form(file, project, attachments, store).await,
         Command::Audit {
-            action: AuditAction::Verify { store },
-        } => return verify_audit(store).await,
+            action: AuditAction::Verify { store, anchor },
+        } => return verify_audit(store, anchor).await,
         Command::Purge {
             store,
             dry_run,

@@ -5,78 +5,88 @@ use super::{Db, Pool};
 use crate::error::Result;
 use crate::throttle::{Refusal, Rule, wait_after};
 
-/// How many times a reservation re-reads a row that a concurrent attempt changed under
-/// it before refusing (each re-read means another attempt went through meanwhile).
-const RETRIES: usize = 16;
-
 /// `next_at` of a key locked for good (its rule's cap was reached).
 const LOCKED: i64 = i64::MAX;
 
+/// Count one more failure on a key whose wait is over, and set its next wait, in one
+/// statement: the row's lock makes concurrent attempts take turns, and each sees the
+/// wait the one before it set. (`failures` on the right is the value before the update.)
+const COUNT_ONE: &str = "UPDATE attempts SET
+    failures = failures + 1,
+    touched = $1,
+    next_at = CASE
+      WHEN $2 > 0 AND failures + 1 >= $2 THEN $3
+      WHEN failures + 1 < $4 THEN 0
+      WHEN failures + 1 - $4 >= 30 THEN $1 + $5
+      WHEN (CAST(1000 AS BIGINT) << CAST(failures + 1 - $4 AS INTEGER)) > $5 THEN $1 + $5
+      ELSE $1 + (CAST(1000 AS BIGINT) << CAST(failures + 1 - $4 AS INTEGER))
+    END
+  WHERE key = $6 AND next_at <= $1";
+
 impl Db {
     /// Reserve one attempt on `key` (already hashed) under `rule` at `now` (Unix ms): it
-    /// counts as a failure from now on. Compare-and-set: the row is changed only if it
-    /// still holds what was read, so concurrent attempts cannot all read the same count.
+    /// counts as a failure from now on. One atomic statement decides, so a burst of
+    /// concurrent attempts gets exactly what one caller sending them in turn would get.
     pub async fn reserve_attempt(
         &self,
         key: &str,
         rule: &Rule,
         now: i64,
     ) -> Result<std::result::Result<(), Refusal>> {
-        for _ in 0..RETRIES {
-            let row: Option<(i64, i64)> = on_pool!(self, pool, Backend => {
-                sqlx::query_as("SELECT failures, next_at FROM attempts WHERE key = $1")
+        let cap = i64::from(rule.cap.unwrap_or(0));
+        let max_wait = i64::try_from(rule.max_wait_s)
+            .unwrap_or(i64::MAX / 2000)
+            .saturating_mul(1000);
+        for _ in 0..2 {
+            let counted = on_pool!(self, pool, Backend => {
+                sqlx::query(COUNT_ONE)
+                    .bind(now)
+                    .bind(cap)
+                    .bind(LOCKED)
+                    .bind(i64::from(rule.free))
+                    .bind(max_wait)
+                    .bind(key)
+                    .execute(pool)
+                    .await?
+                    .rows_affected()
+            });
+            if counted == 1 {
+                return Ok(Ok(()));
+            }
+            let row: Option<i64> = on_pool!(self, pool, Backend => {
+                sqlx::query_scalar("SELECT next_at FROM attempts WHERE key = $1")
                     .bind(key)
                     .fetch_optional(pool)
                     .await?
             });
-            let Some((failures, next_at)) = row else {
-                let created = on_pool!(self, pool, Backend => {
-                    sqlx::query(
-                        "INSERT INTO attempts (key, failures, next_at, touched)
-                         VALUES ($1, 1, $2, $3) ON CONFLICT(key) DO NOTHING",
-                    )
-                    .bind(key)
-                    .bind(next_at_after(rule, 1, now))
-                    .bind(now)
-                    .execute(pool)
-                    .await?
-                    .rows_affected()
-                });
-                if created == 1 {
-                    return Ok(Ok(()));
+            match row {
+                Some(LOCKED) => return Ok(Err(Refusal::Locked)),
+                Some(next_at) if next_at > now => {
+                    let seconds = u64::try_from((next_at - now + 999) / 1000).unwrap_or(1);
+                    return Ok(Err(Refusal::Wait(seconds)));
                 }
-                continue;
-            };
-            if next_at == LOCKED {
-                return Ok(Err(Refusal::Locked));
-            }
-            if now < next_at {
-                let seconds = u64::try_from((next_at - now + 999) / 1000).unwrap_or(1);
-                return Ok(Err(Refusal::Wait(seconds)));
-            }
-            let after = u32::try_from(failures)
-                .unwrap_or(u32::MAX)
-                .saturating_add(1);
-            let changed = on_pool!(self, pool, Backend => {
-                sqlx::query(
-                    "UPDATE attempts SET failures = $1, next_at = $2, touched = $3
-                     WHERE key = $4 AND failures = $5 AND next_at = $6",
-                )
-                .bind(failures + 1)
-                .bind(next_at_after(rule, after, now))
-                .bind(now)
-                .bind(key)
-                .bind(failures)
-                .bind(next_at)
-                .execute(pool)
-                .await?
-                .rows_affected()
-            });
-            if changed == 1 {
-                return Ok(Ok(()));
+                // The wait ended between the two statements: count again.
+                Some(_) => continue,
+                None => {
+                    let created = on_pool!(self, pool, Backend => {
+                        sqlx::query(
+                            "INSERT INTO attempts (key, failures, next_at, touched)
+                             VALUES ($1, 1, $2, $3) ON CONFLICT(key) DO NOTHING",
+                        )
+                        .bind(key)
+                        .bind(next_at_after(rule, 1, now))
+                        .bind(now)
+                        .execute(pool)
+                        .await?
+                        .rows_affected()
+                    });
+                    if created == 1 {
+                        return Ok(Ok(()));
+                    }
+                    // Another attempt created the row first: count on it.
+                }
             }
         }
-        // Many concurrent attempts on one key: this one waits its turn.
         Ok(Err(Refusal::Wait(1)))
     }
 

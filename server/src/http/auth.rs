@@ -66,8 +66,11 @@ pub async fn authenticate(
     use crate::throttle::{self, NETWORK_SIGN_INS, USER_FROM_NETWORK};
     let username = credentials.username.trim().to_lowercase();
     let keys = [
-        (format!("net:{network}"), NETWORK_SIGN_INS),
-        (format!("user:{username}|net:{network}"), USER_FROM_NETWORK),
+        (format!("sign-ins|net:{network}"), NETWORK_SIGN_INS),
+        (
+            format!("sign-ins|user:{username}|net:{network}"),
+            USER_FROM_NETWORK,
+        ),
     ];
     let reserved = throttle::reserve(&state.db, &keys).await??;
     let found = state.db.user_by_name(credentials.username.trim()).await?;

@@ -37,7 +37,7 @@ pub struct Server {
 /// With `SAUTI_TEST_POSTGRES` set (a server URL such as `postgres://postgres@127.0.0.1:5433`),
 /// every test server gets a new, empty PostgreSQL database on it: the whole suite then
 /// runs on PostgreSQL. Without it, on a fresh SQLite file.
-async fn fresh_postgres_database() -> Option<String> {
+pub async fn fresh_postgres_database() -> Option<String> {
     use sqlx::Connection;
     let base = std::env::var("SAUTI_TEST_POSTGRES").ok()?;
     let base = base.trim_end_matches('/');
