@@ -632,6 +632,18 @@ impl Db {
         })
     }
 
+    /// The project's current form: (form id, version).
+    pub async fn current_form_ref(&self, project_id: &str) -> Result<Option<(String, String)>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT form_id, version FROM forms WHERE project_id = $1 ORDER BY created_at DESC, seq DESC LIMIT 1",
+            )
+            .bind(project_id)
+            .fetch_optional(pool)
+            .await?)
+        })
+    }
+
     pub async fn current_bundle(&self, project_id: &str) -> Result<Option<(String, String)>> {
         on_pool!(self, pool, Backend => {
             let form: Option<String> = sqlx::query_scalar(

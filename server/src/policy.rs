@@ -30,6 +30,10 @@ pub enum Tag {
     Sensitive,
     /// Typed by hand; may hold anything, including names.
     FreeText,
+    /// Looked at and found to identify no one, harm no one: left as it is. A question
+    /// with no tag at all is *unclassified*, and unclassified answers do not leave (see
+    /// [`View::unclassified`]; export profiles always drop them).
+    Plain,
 }
 
 impl Tag {
@@ -39,6 +43,7 @@ impl Tag {
             "quasi_identifier" => Some(Tag::QuasiIdentifier),
             "sensitive" => Some(Tag::Sensitive),
             "free_text" => Some(Tag::FreeText),
+            "plain" => Some(Tag::Plain),
             _ => None,
         }
     }
@@ -179,6 +184,11 @@ pub struct View {
     /// Sensitive answers.
     #[serde(default = "keep")]
     pub sensitive: Treatment,
+    /// Answers of questions the policy does not classify (no tag from the policy or the
+    /// form): left out unless the policy says otherwise. A new form version's new
+    /// questions stay hidden until someone classifies them: privacy fails closed.
+    #[serde(default)]
+    pub unclassified: Treatment,
 }
 
 fn keep() -> Treatment {
@@ -202,6 +212,7 @@ impl Roles {
             identifiers: Treatment::Keep,
             free_text: Treatment::Keep,
             sensitive: Treatment::Keep,
+            unclassified: Treatment::Drop,
         }
     }
     fn reviewer_default() -> View {
@@ -209,6 +220,7 @@ impl Roles {
             identifiers: Treatment::Pseudonymise,
             free_text: Treatment::Keep,
             sensitive: Treatment::Keep,
+            unclassified: Treatment::Drop,
         }
     }
 }
@@ -418,7 +430,7 @@ impl Policy {
                 }
                 None => problems.push(format!(
                     "[categories.{name}]: not a category; use direct_identifier, \
-                     quasi_identifier, sensitive or free_text"
+                     quasi_identifier, sensitive, free_text or plain"
                 )),
             }
         }
@@ -431,7 +443,7 @@ impl Policy {
                     Some(tag) => parsed.push(tag),
                     None => problems.push(format!(
                         "[fields] {name}: `{t}` is not a tag; use direct_identifier, \
-                         quasi_identifier, sensitive or free_text"
+                         quasi_identifier, sensitive, free_text or plain"
                     )),
                 }
             }
@@ -542,6 +554,19 @@ impl Policy {
             .and_then(|n| n.attributes.get("tags"))
             .map(|t| t.split_whitespace().filter_map(Tag::parse).collect())
             .unwrap_or_default()
+    }
+
+    /// The questions of `form` holding answers that neither the policy nor the form
+    /// classifies: what no export lets out and what a view hides unless it keeps
+    /// unclassified answers. Listed on the policy page so an admin can classify them.
+    pub fn unclassified(&self, form: &CompiledForm) -> Vec<String> {
+        form.walk()
+            .into_iter()
+            .map(|(node, _)| node)
+            .filter(|n| !matches!(n.kind, Kind::Group | Kind::Repeat | Kind::Note))
+            .filter(|n| self.tags(form, &n.name).is_empty())
+            .map(|n| n.name.clone())
+            .collect()
     }
 
     /// The HXL hashtag of a question: the policy's, else the form's `hxl` column.

@@ -67,13 +67,18 @@ fn stricter(a: Treatment, b: Treatment) -> Treatment {
     if rank(a) >= rank(b) { a } else { b }
 }
 
-/// How a question with these tags is treated under these three rules.
+/// How a question with these tags is treated under these rules; a question without any
+/// tag is unclassified and gets `unclassified`.
 fn treatment(
     tags: &[Tag],
     identifiers: Treatment,
     free_text: Treatment,
     sensitive: Treatment,
+    unclassified: Treatment,
 ) -> Treatment {
+    if tags.is_empty() {
+        return unclassified;
+    }
     tags.iter().fold(Treatment::Keep, |acc, tag| {
         let rule = match tag {
             Tag::DirectIdentifier => identifiers,
@@ -81,7 +86,7 @@ fn treatment(
             // A pseudonym of "yes" hides nothing: sensitive answers are kept or dropped.
             Tag::Sensitive if sensitive == Treatment::Pseudonymise => Treatment::Drop,
             Tag::Sensitive => sensitive,
-            Tag::QuasiIdentifier => Treatment::Keep,
+            Tag::QuasiIdentifier | Tag::Plain => Treatment::Keep,
         };
         stricter(acc, rule)
     })
@@ -109,7 +114,13 @@ impl Shaper {
         let shapes = answer_nodes(form)
             .map(|n| {
                 let tags = policy.tags(form, &n.name);
-                let t = treatment(&tags, view.identifiers, view.free_text, view.sensitive);
+                let t = treatment(
+                    &tags,
+                    view.identifiers,
+                    view.free_text,
+                    view.sensitive,
+                    view.unclassified,
+                );
                 (n.name.clone(), shape_of(t))
             })
             .collect();
@@ -133,11 +144,13 @@ impl Shaper {
                     .as_ref()
                     .is_none_or(|fields| fields.contains(&n.name));
                 let tags = policy.tags(form, &n.name);
+                // Export profiles never let an unclassified answer out.
                 let t = treatment(
                     &tags,
                     profile.identifiers,
                     profile.free_text,
                     profile.sensitive,
+                    Treatment::Drop,
                 );
                 let shape = match (listed, t, profile.generalise.get(&n.name)) {
                     (false, _, _) => Shape::Drop,

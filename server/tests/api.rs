@@ -1199,7 +1199,9 @@ async fn a_form_reads_its_choices_from_an_attached_csv() {
 }
 
 /// Photos and files travel in the record; lists and exports name them, and stewards
-/// download one by that name, unless the policy hides the question from their role. A recording given to a photo question is refused.
+/// download one by that name, unless the policy hides the question from their role (an
+/// unclassified question is hidden from reviewers). A recording given to a photo question
+/// is refused.
 #[tokio::test]
 async fn photos_and_files_are_named_in_lists_and_exports_and_downloaded_by_stewards() {
     use base64ct::Encoding;
@@ -1207,7 +1209,7 @@ async fn photos_and_files_are_named_in_lists_and_exports_and_downloaded_by_stewa
     let admin = server.sign_in("admin").await;
     let form = common::xlsform(&[
         &["type", "name", "label", "required", "tags"],
-        &["image", "shelter", "Photo of the shelter", "yes", ""],
+        &["image", "shelter", "Photo of the shelter", "yes", "plain"],
         &["file", "letter", "Referral letter", "", ""],
         &[
             "image",
@@ -1289,6 +1291,12 @@ async fn photos_and_files_are_named_in_lists_and_exports_and_downloaded_by_stewa
     let face = server.url(&format!("/submissions/{id}/attachments/{id}-face.png"));
     assert_eq!(
         reviewer.get(&face).send().await.unwrap().status(),
+        StatusCode::FORBIDDEN
+    );
+    // The letter is not classified by the policy or the form: hidden from reviewers.
+    let letter = server.url(&format!("/submissions/{id}/attachments/{id}-letter.pdf"));
+    assert_eq!(
+        reviewer.get(&letter).send().await.unwrap().status(),
         StatusCode::FORBIDDEN
     );
     assert_eq!(

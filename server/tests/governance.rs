@@ -611,3 +611,84 @@ async fn points_explained_again_show_in_the_stewards_list() {
             .is_none()
     );
 }
+
+/// Privacy fails closed: a new form version adds questions nobody classified (an
+/// enumerator's name, a device id, free text). They appear in no export profile and not in
+/// the reviewers' view until the policy classifies them; the policy page lists them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn questions_nobody_classified_leave_in_no_export_and_no_review() {
+    let server = Server::start().await;
+    let admin = server.sign_in("admin").await;
+    let form = common::xlsform(&[
+        &["type", "name", "label", "tags"],
+        &["text", "village", "Village", "quasi_identifier"],
+        &["integer", "household_size", "How many people?", "plain"],
+        &["text", "enumerator_name", "Your name", ""],
+        &["deviceid", "device", "", ""],
+        &["text", "notes", "Anything else?", ""],
+    ]);
+    let (phone, form) = server
+        .import_and_enroll(&admin, "assessment.xlsx", form)
+        .await;
+    let mut records = Vec::new();
+    for _ in 0..5 {
+        let mut r = valid_submission(&[NEEDS_ASSESSMENT, "partner_sharing"]);
+        r.form_id = form["id"].as_str().unwrap().into();
+        r.form_version = form["version"].as_str().unwrap().into();
+        r.answers = [
+            ("village", "Kakuma"),
+            ("household_size", "4"),
+            ("enumerator_name", "Joseph Ekai"),
+            ("device", "android-1234"),
+            ("notes", "lives with her uncle"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), forms::model::Answer::Value(v.into())))
+        .collect();
+        records.push(r);
+    }
+    let ack = phone.sync(&records).await;
+    assert!(
+        ack.results
+            .iter()
+            .all(|r| r.outcome == forms::batch::Outcome::Accepted),
+        "{ack:?}"
+    );
+    let steward = server.sign_in("steward").await;
+    let ids: Vec<String> = records.iter().map(|r| r.id.to_string()).collect();
+    server.approve_all(&steward, &ids).await;
+
+    let policy = server.get_json(&steward, "/policy").await;
+    assert_eq!(
+        policy["unclassified"],
+        serde_json::json!(["enumerator_name", "device", "notes"]),
+        "{policy}"
+    );
+    let partner = server.sign_in("partner").await;
+    for (who, profile) in [(&steward, "steward"), (&partner, "partners")] {
+        let csv = server
+            .get_text(who, &format!("/exports/{profile}?format=csv"))
+            .await;
+        let header = csv.lines().next().unwrap_or_default();
+        assert!(header.contains("household_size"), "{profile}: {header}");
+        for hidden in [
+            "enumerator_name",
+            "device",
+            "notes",
+            "Joseph",
+            "android-1234",
+            "uncle",
+        ] {
+            assert!(!csv.contains(hidden), "{profile} lets {hidden} out: {csv}");
+        }
+    }
+    let reviewer = server.sign_in("reviewer").await;
+    let seen = server.get_json(&reviewer, "/submissions").await.to_string();
+    assert!(seen.contains("Kakuma"), "{seen}");
+    for hidden in ["Joseph", "android-1234", "uncle"] {
+        assert!(!seen.contains(hidden), "the reviewer sees {hidden}");
+    }
+    // The stewards' own view keeps them (the demo policy says so), to classify them.
+    let theirs = server.get_json(&steward, "/submissions").await.to_string();
+    assert!(theirs.contains("Joseph Ekai"), "{theirs}");
+}

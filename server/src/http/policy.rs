@@ -20,13 +20,28 @@ pub fn router() -> OpenApiRouter<AppState> {
 
 /// The policy text in force and its version (0: the built-in default). Roles: admin, steward.
 #[utoipa::path(get, path = "/policy", tag = "governance", security(("session" = [])),
-    responses((status = 200, description = "`{version, source, sha256}`"), (status = 401, description = "Not signed in"),
+    responses((status = 200, description = "`{version, source, sha256, unclassified}`: `unclassified` lists the current form's questions that no export lets out until they are classified"), (status = 401, description = "Not signed in"),
         (status = 403, description = "Not an admin or steward")))]
 async fn current(State(state): State<AppState>, Governing(user): Governing) -> Result<Json<Value>> {
     let stored = state.db.current_policy(&user.project_id).await?;
     let (version, source, sha256) = stored.unwrap_or_default();
+    // The current form's questions nobody classified: hidden from reviewers and every
+    // export until the policy (or the form's `tags` column) says what they are.
+    let unclassified = match state.db.current_form_ref(&user.project_id).await? {
+        Some((form_id, form_version)) => {
+            let form = state
+                .compiled_form(&user.project_id, &form_id, &form_version)
+                .await?;
+            state
+                .policy(&user.project_id)
+                .await?
+                .policy
+                .unclassified(&form)
+        }
+        None => Vec::new(),
+    };
     Ok(Json(
-        json!({ "version": version, "source": source, "sha256": sha256 }),
+        json!({ "version": version, "source": source, "sha256": sha256, "unclassified": unclassified }),
     ))
 }
 
