@@ -674,7 +674,7 @@ impl<'a> Scope<'a> {
             ),
             "regex" => Value::Bool(super::regex::is_match(&text(1), &text(0))),
             "uuid" => Value::Str(match args.first() {
-                Some(_) => random_text(num(0).max(0.0) as usize),
+                Some(_) => random_text((num(0).max(0.0) as usize).min(MAX_RANDOM_TEXT)),
                 None => random_uuid(),
             }),
             "today" => Value::Str(self.today.get(..10).unwrap_or(self.today).to_string()),
@@ -783,7 +783,11 @@ fn random_uuid() -> String {
         .to_string()
 }
 
-/// `uuid(n)`: n random letters and digits.
+/// The longest `uuid(n)`: a form asking for a billion letters would otherwise hang the
+/// phone (and the server, checking it) while they are drawn one by one.
+const MAX_RANDOM_TEXT: usize = 1024;
+
+/// `uuid(n)`: n random letters and digits (at most [`MAX_RANDOM_TEXT`]).
 fn random_text(n: usize) -> String {
     const ALPHABET: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
     (0..n)
@@ -1032,6 +1036,8 @@ mod tests {
         assert_eq!(eval("uuid()").as_string().len(), 36);
         assert_ne!(eval("uuid()"), eval("uuid()"));
         assert_eq!(eval("uuid(8)").as_string().chars().count(), 8);
+        // Capped, not a billion random draws.
+        assert_eq!(eval("uuid(1000000000)").as_string().len(), MAX_RANDOM_TEXT);
         assert!(eval("regex('0712345678', '^07[0-9]{8}$')").as_bool());
         assert!(!eval("regex('', '^07[0-9]{8}$')").as_bool());
     }

@@ -184,6 +184,16 @@ impl Expr {
     }
 }
 
+/// Text in quotes: single, or double when it holds a single quote (the parser reads no
+/// text holding both).
+fn write_quoted(f: &mut fmt::Formatter<'_>, s: &str) -> fmt::Result {
+    if s.contains('\'') {
+        write!(f, "\"{s}\"")
+    } else {
+        write!(f, "'{s}'")
+    }
+}
+
 /// The precedence of a chain's operators (all alike); an empty chain binds like a value.
 fn chain_precedence(rest: &[(BinOp, Expr)]) -> u8 {
     rest.first().map_or(u8::MAX, |(op, _)| op.precedence())
@@ -198,8 +208,7 @@ impl fmt::Display for Expr {
             Expr::Parent => f.write_str(".."),
             Expr::Name(name) => f.write_str(name),
             Expr::Number(n) => write!(f, "{}", eval::format_number(*n)),
-            Expr::Str(s) if s.contains('\'') => write!(f, "\"{s}\""),
-            Expr::Str(s) => write!(f, "'{s}'"),
+            Expr::Str(s) => write_quoted(f, s),
             Expr::Neg(inner) => match **inner {
                 Expr::Chain(..) => write!(f, "-({inner})"),
                 _ => write!(f, "-{inner}"),
@@ -239,7 +248,9 @@ impl fmt::Display for Expr {
                 filter,
                 column,
             } => {
-                write!(f, "instance('{list}')/root/item")?;
+                f.write_str("instance(")?;
+                write_quoted(f, list)?;
+                f.write_str(")/root/item")?;
                 if let Some(filter) = filter {
                     write!(f, "[{filter}]")?;
                 }

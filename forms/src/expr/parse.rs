@@ -138,6 +138,11 @@ fn number(rest: &str, src: &str, start: usize) -> Result<(usize, Token), Error> 
         .map_or(rest.len(), |(i, _)| i);
     let value = crate::num::parse_decimal(&rest[..len])
         .ok_or_else(|| fail(src, start, format!("`{}` is not a number", &rest[..len])))?;
+    // Past the largest number there is (about 1.8e308) a literal reads as infinity, which
+    // prints as `Infinity` and would not read back.
+    if value.is_infinite() {
+        return Err(fail(src, start, "the number is too large"));
+    }
     Ok((len, Token::Number(value)))
 }
 
@@ -709,6 +714,24 @@ mod tests {
         assert!(expr.len() < 80, "the message quotes the start only: {expr}");
         // Cut on a character boundary.
         assert!(parse(&"é".repeat(MAX_LENGTH), false).is_err());
+    }
+
+    #[test]
+    fn what_parses_prints_back_to_the_same_expression() {
+        // Found writing the fuzz target that checks this: a list name holding a quote,
+        // a literal past f64::MAX.
+        for src in [
+            "instance(\"it's\")/root/item[name = 'x']/label",
+            "1 + .5 - 2.",
+        ] {
+            let e = p(src);
+            assert_eq!(parse(&e.to_string(), false).as_ref(), Ok(&e), "{src}");
+        }
+        let huge = "9".repeat(400);
+        assert!(
+            matches!(parse(&huge, false), Err(Error::Expression { reason, .. }) if reason.contains("too large"))
+        );
+        assert!(parse(&"9".repeat(300), false).is_ok());
     }
 
     #[test]
