@@ -257,7 +257,34 @@ struct ProfileFile {
     shared_with: Vec<String>,
     #[serde(default)]
     hxl: bool,
+    /// The record's id as it is (`keep`) or an opaque id of this profile's own
+    /// (`pseudonymise`, the default): rows of one profile link across its tables and
+    /// downloads, never to another profile's export.
+    #[serde(default = "pseudonymise")]
+    record_id: Treatment,
+    /// The record's own columns exported (see [`RECORD_COLUMNS`]); the default leaves out
+    /// the times and the consent language. `generalise` may coarsen the times.
+    record: Option<Vec<String>>,
 }
+
+fn pseudonymise() -> Treatment {
+    Treatment::Pseudonymise
+}
+
+/// The record's own columns a profile may export besides its id: when the server received
+/// it and when the phone saved it (quasi-identifiers: to the millisecond they single a
+/// household out), the form version, and the consent's language, method and purposes.
+pub const RECORD_COLUMNS: &[&str] = &[
+    "form_version",
+    "received_at",
+    "saved_at",
+    "consent_language",
+    "consent_method",
+    "consent_purposes",
+];
+
+/// The record columns of a profile that does not list them.
+pub const DEFAULT_RECORD_COLUMNS: &[&str] = &["form_version", "consent_method", "consent_purposes"];
 
 /// An export profile: what one kind of export lets out.
 #[derive(Debug, Clone)]
@@ -276,6 +303,10 @@ pub struct Profile {
     pub shared_with: Vec<String>,
     /// Add the HXL hashtag row.
     pub hxl: bool,
+    /// Export the records' own ids (else an opaque id of this profile's).
+    pub keep_record_id: bool,
+    /// The record's own columns exported, in [`RECORD_COLUMNS`] order.
+    pub record: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -340,6 +371,11 @@ impl Policy {
                 k: DEFAULT_K,
                 shared_with: Vec::new(),
                 hxl: false,
+                keep_record_id: false,
+                record: DEFAULT_RECORD_COLUMNS
+                    .iter()
+                    .map(|c| c.to_string())
+                    .collect(),
             },
         );
         Policy {
@@ -470,8 +506,46 @@ impl Policy {
             for f in p.fields.iter().flatten() {
                 question(&format!("{table}] fields: [..."), f, &mut problems);
             }
+            let record: Vec<String> = match &p.record {
+                Some(listed) => {
+                    for c in listed {
+                        if !RECORD_COLUMNS.contains(&c.as_str()) {
+                            problems.push(format!(
+                                "[{table}] record: `{c}` is not a record column; use {}",
+                                RECORD_COLUMNS.join(", ")
+                            ));
+                        }
+                    }
+                    RECORD_COLUMNS
+                        .iter()
+                        .filter(|c| listed.iter().any(|l| l == *c))
+                        .map(|c| c.to_string())
+                        .collect()
+                }
+                None => DEFAULT_RECORD_COLUMNS
+                    .iter()
+                    .map(|c| c.to_string())
+                    .collect(),
+            };
+            if p.record_id == Treatment::Drop {
+                problems.push(format!(
+                    "[{table}] record_id: keep or pseudonymise (a table's rows need an id to link)"
+                ));
+            }
             let mut generalise = BTreeMap::new();
             for (field, how) in &p.generalise {
+                if matches!(field.as_str(), "received_at" | "saved_at") {
+                    match Generalise::parse(how) {
+                        Ok(g @ (Generalise::Month | Generalise::Year | Generalise::Drop)) => {
+                            generalise.insert(field.clone(), g);
+                        }
+                        Ok(_) => problems.push(format!(
+                            "[{table}.generalise] {field}: a time is coarsened to month or year, or dropped"
+                        )),
+                        Err(e) => problems.push(format!("[{table}.generalise] {field}: {e}")),
+                    }
+                    continue;
+                }
                 let kind = question(&format!("{table}.generalise"), field, &mut problems);
                 match Generalise::parse(how) {
                     Ok(g) => {
@@ -514,6 +588,8 @@ impl Policy {
                     k,
                     shared_with: p.shared_with,
                     hxl: p.hxl,
+                    keep_record_id: p.record_id == Treatment::Keep,
+                    record,
                 },
             );
         }

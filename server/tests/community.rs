@@ -191,7 +191,14 @@ async fn a_respondent_sees_narrows_and_withdraws_their_consent() {
 
     // The notice: the steward's earlier export must stop using it for that purpose.
     let notice = server.get_text(&steward, "/withdrawals/notice").await;
-    assert!(notice.contains(&receipt), "{notice}");
+    assert!(
+        !notice.contains(&receipt),
+        "a receipt code is half a key: {notice}"
+    );
+    assert!(
+        notice.contains(&id),
+        "the team's export named it by its id: {notice}"
+    );
     assert!(
         notice.contains("stop using this record for needs_assessment"),
         "{notice}"

@@ -199,9 +199,11 @@ async fn the_steward_profile_pseudonymises_names_and_keeps_every_record() {
     let name = name_of(&crowd[0]);
     assert!(!text.contains(&name), "names are pseudonymised");
     assert!(text.contains(",p-"), "pseudonyms in their place: {text}");
+    // A receipt code is half the key to the community page: a pseudonymised export
+    // does not carry it.
     assert!(
-        text.contains(&crowd[0].consent.receipt.to_string()),
-        "the team keeps receipts"
+        !text.contains(&crowd[0].consent.receipt.to_string()),
+        "a receipt left in a pseudonymised export"
     );
 
     let bad = get(&steward, server.url("/exports/steward?format=pdf")).await;
@@ -380,6 +382,7 @@ async fn nested_repeats_are_checked_per_instance_and_exported_as_linked_tables()
             "repeat_count",
             "constraint",
             "calculation",
+            "tags",
         ],
         &["begin repeat", "members", "Members", "", "", ""],
         &["text", "member_name", "Name", "", "", ""],
@@ -391,6 +394,7 @@ async fn nested_repeats_are_checked_per_instance_and_exported_as_linked_tables()
             "",
             "",
             "",
+            "plain",
         ],
         &[
             "begin repeat",
@@ -400,7 +404,15 @@ async fn nested_repeats_are_checked_per_instance_and_exported_as_linked_tables()
             "",
             "",
         ],
-        &["text", "child_name", "Child's name", "", "", ""],
+        &[
+            "text",
+            "child_name",
+            "Child's name",
+            "",
+            "",
+            "",
+            "direct_identifier",
+        ],
         &[
             "integer",
             "child_age",
@@ -408,6 +420,7 @@ async fn nested_repeats_are_checked_per_instance_and_exported_as_linked_tables()
             "",
             ". < ${member_age}",
             "",
+            "plain",
         ],
         &["end repeat", "", "", "", "", ""],
         &["end repeat", "", "", "", "", ""],
@@ -418,6 +431,7 @@ async fn nested_repeats_are_checked_per_instance_and_exported_as_linked_tables()
             "",
             "",
             "count(${children})",
+            "plain",
         ],
     ]);
     let (phone, form) = server
@@ -663,5 +677,64 @@ async fn every_consent_method_exports_in_every_format_and_profile() {
             .collect();
         methods.sort_unstable();
         assert_eq!(methods, expected, "{profile} xlsx");
+    }
+}
+
+/// The profile controls the record's own columns too: a partner's rows carry opaque ids of
+/// their profile (the same in every table and download, matching no record id and nothing
+/// in the team's export), the month of receipt only, and neither the phone's clock nor the
+/// receipt code.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_partner_export_carries_opaque_ids_and_coarse_times_only() {
+    let server = Server::start().await;
+    let (crowd, _) = six_approved(&server).await;
+    let partner = server.sign_in("partner").await;
+    let steward = server.sign_in("steward").await;
+    let main = server
+        .get_text(&partner, "/exports/partners?format=csv")
+        .await;
+    let mut csv = csv::Reader::from_reader(main.trim_start_matches('\u{feff}').as_bytes());
+    let header: Vec<String> = csv.headers().unwrap().iter().map(String::from).collect();
+    assert!(!header.contains(&"saved_at".to_string()), "{header:?}");
+    assert!(!header.contains(&"receipt".to_string()), "{header:?}");
+    let at = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let rows: Vec<csv::StringRecord> = csv
+        .records()
+        .map(Result::unwrap)
+        .filter(|r| !r[0].starts_with('#'))
+        .collect();
+    assert_eq!(rows.len(), 5);
+    let ids: Vec<String> = rows
+        .iter()
+        .map(|r| r[at("submission_id")].to_string())
+        .collect();
+    for (row, id) in rows.iter().zip(&ids) {
+        assert!(id.starts_with("r-") && id.len() == 18, "{id}");
+        assert_eq!(row[at("received_at")].len(), 7, "a month: {row:?}");
+    }
+    for r in &crowd {
+        assert!(!main.contains(&r.id.to_string()), "a record id left");
+        assert!(!main.contains(&r.saved_at), "the phone's clock left");
+    }
+    // The same ids in the linked table and in a second download.
+    let members = server
+        .get_text(&partner, "/exports/partners?format=csv&table=members")
+        .await;
+    for id in &ids {
+        assert!(members.contains(id.as_str()), "{id} links the members");
+    }
+    let again = server
+        .get_text(&partner, "/exports/partners?format=json")
+        .await;
+    for id in &ids {
+        assert!(again.contains(id.as_str()), "{id} is stable");
+    }
+    // Nothing in the team's export links to them.
+    let team = server.get_text(&steward, "/exports/steward").await;
+    for id in &ids {
+        assert!(
+            !team.contains(id.as_str()),
+            "{id} links to the team's export"
+        );
     }
 }

@@ -20,12 +20,12 @@ use forms::model::{Answers, CompiledForm};
 use futures_util::StreamExt;
 
 pub use kanon::Disclosure;
-pub use table::{Layout, Table, repeats};
+pub use table::{Layout, RecordShape, Table, repeats};
 
 use crate::AppState;
 use crate::db::Db;
 use crate::error::{Error, Result};
-use crate::policy::{Profile, Treatment};
+use crate::policy::Profile;
 use crate::shaping::Shaper;
 
 /// Bytes buffered before a chunk is sent on.
@@ -159,7 +159,7 @@ impl Export {
                 form.form.id
             )));
         }
-        let keep_receipt = profile.identifiers != Treatment::Drop;
+        let record = Arc::new(RecordShape::new(&profile, &secret));
         let tables = match request.format {
             Format::Xlsx => std::iter::once(Table::Main)
                 .chain(repeats(&form).into_iter().map(Table::Repeat))
@@ -175,7 +175,7 @@ impl Export {
                     table,
                     request.labels.clone(),
                     |name| policy.policy.hxl_tag(&form, name),
-                    keep_receipt,
+                    record.clone(),
                 )
             })
             .collect();

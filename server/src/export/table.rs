@@ -8,7 +8,8 @@ use std::borrow::Cow;
 
 use crate::db::ExportRow;
 use crate::error::Result;
-use crate::shaping::{Shape, Shaper};
+use crate::policy::{Generalise, Profile, Treatment};
+use crate::shaping::{Pseudonymiser, Shape, Shaper};
 
 /// Which table of the export.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,17 +33,64 @@ pub struct Column {
     pub hxl: Option<String>,
 }
 
-/// The record's own columns in the main table.
+/// The record's own columns in the main table, each with its HXL hashtag: the id, then
+/// [`crate::policy::RECORD_COLUMNS`] as the profile lets them out, then the receipt.
 const META: &[(&str, Option<&str>)] = &[
     ("submission_id", Some("#meta+id")),
     ("form_version", None),
     ("received_at", Some("#date+received")),
     ("saved_at", Some("#date+collected")),
-    ("receipt", None),
     ("consent_language", None),
     ("consent_method", None),
     ("consent_purposes", None),
+    ("receipt", None),
 ];
+
+/// How a profile lets the record's own columns out: which, coarsened how, and whether
+/// the id is the record's own or an opaque one.
+pub struct RecordShape {
+    /// `None`: the record's own id; else opaque ids keyed for this profile.
+    opaque: Option<Pseudonymiser>,
+    /// The record columns exported, with their coarsening.
+    columns: Vec<(&'static str, Option<Generalise>)>,
+}
+
+impl RecordShape {
+    /// The shape a profile asks for; opaque ids are keyed with the project's secret and
+    /// the profile's name, so they stay the same across this profile's downloads and
+    /// tables and match no other profile's.
+    pub fn new(profile: &Profile, secret: &str) -> RecordShape {
+        let keep_receipt = profile.identifiers == Treatment::Keep;
+        let columns = META
+            .iter()
+            .map(|(name, _)| *name)
+            .filter(|name| match *name {
+                "submission_id" => false,
+                "receipt" => keep_receipt,
+                other => profile.record.iter().any(|r| r == other),
+            })
+            .map(|name| (name, profile.generalise.get(name).copied()))
+            .filter(|(_, g)| *g != Some(Generalise::Drop))
+            .collect();
+        RecordShape {
+            opaque: (!profile.keep_record_id)
+                .then(|| Pseudonymiser::new(&format!("{secret}\0record-id\0{}", profile.name))),
+            columns,
+        }
+    }
+
+    /// The id a record has in this export.
+    pub fn id<'r>(&self, id: &'r str) -> Cow<'r, str> {
+        match &self.opaque {
+            None => Cow::Borrowed(id),
+            Some(p) => Cow::Owned(format!("r-{}", &p.pseudonym(id)[2..])),
+        }
+    }
+
+    fn has(&self, name: &str) -> bool {
+        name == "submission_id" || self.columns.iter().any(|(c, _)| *c == name)
+    }
+}
 
 fn meta_column(name: &str, hxl: Option<&str>) -> Column {
     Column {
@@ -62,7 +110,7 @@ pub struct Layout {
     counts: Vec<String>,
     /// Language of choice labels; `None`: choice codes.
     labels: Option<String>,
-    keep_receipt: bool,
+    record: std::sync::Arc<RecordShape>,
 }
 
 /// Every repeat of the form, each with the repeats enclosing it (outermost first).
@@ -92,7 +140,7 @@ impl Layout {
         table: Table,
         labels: Option<String>,
         hxl: impl Fn(&str) -> Option<String>,
-        keep_receipt: bool,
+        record: std::sync::Arc<RecordShape>,
     ) -> Layout {
         let innermost = match &table {
             Table::Main => None,
@@ -101,7 +149,7 @@ impl Layout {
         let mut columns: Vec<Column> = match &table {
             Table::Main => META
                 .iter()
-                .filter(|(name, _)| keep_receipt || *name != "receipt")
+                .filter(|(name, _)| record.has(name))
                 .map(|(name, tag)| meta_column(name, *tag))
                 .collect(),
             Table::Repeat(_) => vec![
@@ -153,7 +201,7 @@ impl Layout {
             columns,
             counts,
             labels,
-            keep_receipt,
+            record,
         }
     }
 
@@ -188,25 +236,30 @@ impl Layout {
                     Decision::Given { purposes, method } => (method.name(), purposes.join(" ")),
                     Decision::Refused => ("refused", String::new()),
                 };
+                let id = self.record.id(&row.id);
                 let mut cells: Vec<Cow<'r, str>> = Vec::with_capacity(self.columns.len());
-                cells.extend([
-                    Cow::Borrowed(row.id.as_str()),
-                    Cow::Borrowed(row.form_version.as_str()),
-                    Cow::Borrowed(row.received_at.as_str()),
-                    Cow::Borrowed(row.saved_at.as_str()),
-                ]);
-                if self.keep_receipt {
-                    cells.push(Cow::Borrowed(row.receipt.as_str()));
+                cells.push(id.clone());
+                for (name, coarsen) in &self.record.columns {
+                    let value: Cow<'r, str> = match *name {
+                        "form_version" => Cow::Borrowed(row.form_version.as_str()),
+                        "received_at" => Cow::Borrowed(row.received_at.as_str()),
+                        "saved_at" => Cow::Borrowed(row.saved_at.as_str()),
+                        "consent_language" => Cow::Owned(consent.language.clone()),
+                        "consent_method" => Cow::Borrowed(method),
+                        "consent_purposes" => Cow::Owned(purposes.clone()),
+                        "receipt" => Cow::Borrowed(row.receipt.as_str()),
+                        _ => Cow::Borrowed(""),
+                    };
+                    cells.push(match coarsen {
+                        Some(g) => Cow::Owned(g.apply(&value)),
+                        None => value,
+                    });
                 }
-                cells.extend([
-                    Cow::Owned(consent.language),
-                    Cow::Borrowed(method),
-                    Cow::Owned(purposes),
-                ]);
-                self.fill(form, shaper, answers, (&row.id, ""), &mut cells);
+                self.fill(form, shaper, answers, (&id, ""), &mut cells);
                 Ok(vec![cells])
             }
             Table::Repeat(chain) => {
+                let id = self.record.id(&row.id);
                 let mut out = Vec::new();
                 let mut instances = Vec::new();
                 collect_instances(answers, chain, String::new(), String::new(), &mut instances);
@@ -217,12 +270,8 @@ impl Layout {
                         .zip(row_no.split('.'))
                         .map(|(repeat, n)| format!("{repeat}[{n}]/"))
                         .collect();
-                    let mut cells = vec![
-                        Cow::Borrowed(row.id.as_str()),
-                        Cow::Owned(row_no),
-                        Cow::Owned(parent),
-                    ];
-                    self.fill(form, shaper, instance, (&row.id, &at), &mut cells);
+                    let mut cells = vec![id.clone(), Cow::Owned(row_no), Cow::Owned(parent)];
+                    self.fill(form, shaper, instance, (&id, &at), &mut cells);
                     out.push(cells);
                 }
                 Ok(out)

@@ -71,6 +71,15 @@ async fn withdraw(
     ))
 }
 
+/// One line of the withdrawal notice, gathered over every download of the record.
+struct NoticeLine {
+    exports: usize,
+    last_export: i64,
+    last_exported_at: String,
+    via: String,
+    action: String,
+}
+
 /// The Kantara consent receipt as a file to keep. The review page posts a plain HTML
 /// form here, so it needs no JSON handling of the receipt itself. Public, with the same
 /// key and throttle as the lookup.
@@ -109,42 +118,76 @@ async fn receipt(
 async fn notice(State(state): State<AppState>, Steward(user): Steward) -> Result<Response> {
     let policy = state.policy(&user.project_id).await?;
     let rows = state.db.withdrawal_notice(&user.project_id).await?;
+    let secret = state.db.pseudonym_key(&user.project_id).await?;
+    // One line per recipient, profile, record and withdrawal, however many times they
+    // downloaded it; the record named as their export named it (an opaque id for most
+    // profiles), never by its receipt code, which is half of a key.
+    let mut lines: std::collections::BTreeMap<
+        (String, String, String, String, String),
+        NoticeLine,
+    > = std::collections::BTreeMap::new();
+    for row in rows {
+        let profile = policy.policy.exports.get(&row.profile);
+        let action = match row.purpose.as_deref() {
+            None => "delete this record".to_string(),
+            // The export served another purpose: the withdrawal does not touch it.
+            Some(p) if profile.is_some_and(|served| served.purpose != p) => continue,
+            Some(p) => format!("stop using this record for {p}"),
+        };
+        let record = match profile {
+            Some(profile) => crate::export::RecordShape::new(profile, &secret)
+                .id(&row.submission_id)
+                .into_owned(),
+            None => row.submission_id.clone(),
+        };
+        let withdrawn = row.purpose.clone().unwrap_or_else(|| "everything".into());
+        let key = (
+            row.recipient.clone(),
+            row.profile.clone(),
+            record,
+            withdrawn,
+            row.withdrawn_at.clone(),
+        );
+        let line = lines.entry(key).or_insert_with(|| NoticeLine {
+            exports: 0,
+            last_export: row.export_id,
+            last_exported_at: row.exported_at.clone(),
+            via: row.via.clone(),
+            action,
+        });
+        line.exports += 1;
+        if row.exported_at >= line.last_exported_at {
+            line.last_export = row.export_id;
+            line.last_exported_at = row.exported_at.clone();
+        }
+    }
     let mut out = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
     let fail = |e: csv::Error| Error::from(anyhow::Error::from(e));
     out.write_record([
         "recipient",
         "profile",
-        "export",
-        "exported_at",
-        "receipt",
+        "record",
+        "exports",
+        "last_export",
+        "last_exported_at",
         "withdrawn",
         "withdrawn_at",
         "via",
         "action",
     ])
     .map_err(fail)?;
-    for row in rows {
-        let purpose_of_profile = policy
-            .policy
-            .exports
-            .get(&row.profile)
-            .map(|p| p.purpose.as_str());
-        let action = match row.purpose.as_deref() {
-            None => "delete this record".to_string(),
-            // The export served another purpose: the withdrawal does not touch it.
-            Some(p) if purpose_of_profile.is_some_and(|served| served != p) => continue,
-            Some(p) => format!("stop using this record for {p}"),
-        };
+    for ((recipient, profile, record, withdrawn, withdrawn_at), line) in lines {
         out.write_record([
-            row.recipient.as_str(),
-            &row.profile,
-            &row.export_id.to_string(),
-            &row.exported_at,
-            &row.receipt,
-            row.purpose.as_deref().unwrap_or("everything"),
-            &row.withdrawn_at,
-            &row.via,
-            &action,
+            recipient.as_str(),
+            &profile,
+            &record,
+            &line.exports.to_string(),
+            &line.last_export.to_string(),
+            &line.last_exported_at,
+            &withdrawn,
+            &withdrawn_at,
+            &line.via,
+            &line.action,
         ])
         .map_err(fail)?;
     }
