@@ -100,6 +100,7 @@ pub async fn sync_all(
         let batch = Batch {
             records: chunk.iter().map(|r| r.submission.clone()).collect(),
             withdrawals: std::mem::take(&mut withdrawals),
+            withdrawal_access: Default::default(),
         };
         let started = now_ms();
         let ack = api::send_batch(&session.device.token, &batch)

@@ -46,6 +46,12 @@ pub struct Batch {
     /// community review page.)
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub withdrawals: Vec<crate::receipt::ReceiptCode>,
+    /// The second factor (the four digits chosen at consent) a respondent gave with their
+    /// withdrawal, by receipt code (canonical). A record that has one is withdrawn in the
+    /// field only with the right digits, unless this phone's enumerator took that
+    /// consent: a receipt slip alone, in someone else's hands, withdraws nothing.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub withdrawal_access: std::collections::BTreeMap<String, String>,
 }
 
 /// What happened to one record of a batch.
@@ -96,6 +102,11 @@ pub struct BatchAck {
     /// sends it again at its next sync.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub withdrawn: Vec<crate::receipt::ReceiptCode>,
+    /// The batch's withdrawals refused for good: the record has a second factor and the
+    /// digits sent with the withdrawal were missing or wrong (or the code was locked by
+    /// guessing). The device stops sending them and tells the enumerator why.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub refused_withdrawals: Vec<crate::receipt::ReceiptCode>,
 }
 
 /// A new record id: UUIDv7 from the device clock (milliseconds) and 10 random bytes.

@@ -364,7 +364,57 @@ impl ConsentProblem {
     }
 }
 
+/// What replaces a scrubbed proof: the method stays readable, the person does not.
+pub const SCRUBBED: &str = "(removed at the end of its retention)";
+
 impl Consent {
+    /// Remove what identifies people in the proof of consent (the drawn signature or
+    /// mark, the witness's, guardian's and proxy's names; the proxy's reason may name an
+    /// illness) once identifiers are past their retention. The method, purposes, text
+    /// hash and receipt stay. Returns whether anything changed.
+    pub fn scrub_proof(&mut self) -> bool {
+        let Decision::Given { method, .. } = &mut self.decision else {
+            return false;
+        };
+        let mut changed = false;
+        let mut scrub = |field: &mut String| {
+            if !field.is_empty() && field != SCRUBBED {
+                *field = SCRUBBED.to_string();
+                changed = true;
+            }
+        };
+        match method {
+            Method::Signature { image } => scrub(image),
+            Method::Verbal { witness } => scrub(witness),
+            Method::Mark { image, witness } => {
+                scrub(image);
+                scrub(witness);
+            }
+            Method::Guardian {
+                guardian,
+                relationship,
+                witness,
+                ..
+            } => {
+                scrub(guardian);
+                scrub(relationship);
+                scrub(witness);
+            }
+            Method::Proxy {
+                proxy,
+                relationship,
+                reason,
+                witness,
+            } => {
+                scrub(proxy);
+                scrub(relationship);
+                scrub(reason);
+                scrub(witness);
+            }
+        }
+        changed
+    }
+
     pub fn accepted(&self, purpose: &str) -> bool {
         match &self.decision {
             Decision::Given { purposes, .. } => purposes.iter().any(|p| p == purpose),
@@ -723,6 +773,27 @@ mod tests {
                 "comprehension[2] (aid_unchanged).explanation.fr: missing".into(),
             ]
         );
+    }
+
+    #[test]
+    fn a_scrubbed_proof_keeps_the_method_and_loses_the_people() {
+        let proxy = Method::Proxy {
+            proxy: "Yusuf".into(),
+            relationship: "son".into(),
+            reason: "stroke".into(),
+            witness: "Amina".into(),
+        };
+        let mut c = given(proxy, &[NEEDS_ASSESSMENT]);
+        assert!(c.scrub_proof());
+        let text = serde_json::to_string(&c).unwrap();
+        for gone in ["Yusuf", "son", "stroke", "Amina"] {
+            assert!(
+                !text.contains(&format!("\"{gone}\"")),
+                "{gone} left: {text}"
+            );
+        }
+        assert!(matches!(&c.decision, Decision::Given { method, .. } if method.name() == "proxy"));
+        assert!(!c.scrub_proof(), "a second scrub changes nothing");
     }
 
     #[test]

@@ -97,6 +97,7 @@ async fn main() {
                 serde_json::to_vec(&forms::batch::Batch {
                     records: batch.to_vec(),
                     withdrawals: vec![],
+                    withdrawal_access: Default::default(),
                 })
                 .expect("a batch encodes")
             })

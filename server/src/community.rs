@@ -131,17 +131,6 @@ async fn find(state: &AppState, receipt: ReceiptCode, digits: &str) -> Result<Op
             .is_some_and(|h| matches(&secret, code, digits, h));
         return Ok(ok.then_some(Found::Live(record, receipt)));
     }
-    if let Some((_, project_id, hash, reason, at)) = state.db.tombstone_by_receipt(code).await? {
-        let secret = state.db.pseudonym_key(&project_id).await?;
-        let ok = hash
-            .as_deref()
-            .is_some_and(|h| matches(&secret, code, digits, h));
-        return Ok(ok.then_some(Found::Gone {
-            receipt,
-            reason,
-            at,
-        }));
-    }
     // The same work as a wrong second factor, so timing tells nothing.
     let _ = matches("no such project", code, digits, "00");
     Ok(None)
@@ -335,7 +324,7 @@ pub async fn withdraw(
         return Ok(());
     };
     let chosen = (!request.everything).then_some(request.purposes.as_slice());
-    apply(state, record, receipt, chosen, via).await
+    apply(state, record, receipt, chosen, via, via).await
 }
 
 /// Withdraw `purposes` (all of them when `None`) from a record, at once.
@@ -345,6 +334,7 @@ async fn apply(
     receipt: &ReceiptCode,
     purposes: Option<&[String]>,
     via: &str,
+    actor: &str,
 ) -> Result<()> {
     let consent: Consent =
         serde_json::from_str(&record.consent_json).map_err(anyhow::Error::from)?;
@@ -381,7 +371,7 @@ async fn apply(
                 "withdrawn",
             )
             .await?;
-        state.db.audit(via, "withdraw-all", &record.id).await?;
+        state.db.audit(actor, "withdraw-all", &record.id).await?;
     } else if !chosen.is_empty() {
         state
             .db
@@ -397,7 +387,7 @@ async fn apply(
         state
             .db
             .audit(
-                via,
+                actor,
                 "withdraw",
                 &format!("{} {}", record.id, chosen.join(" ")),
             )
@@ -406,38 +396,87 @@ async fn apply(
     Ok(())
 }
 
+/// What became of the withdrawals of one batch.
+#[derive(Debug, Default)]
+pub struct FieldOutcome {
+    /// Carried out now or before (a refusal holds nothing and counts as done).
+    pub done: Vec<ReceiptCode>,
+    /// Refused for good: the second factor was needed and missing or wrong.
+    pub refused: Vec<ReceiptCode>,
+}
+
 /// Withdrawals an enumerator recorded in the field: everything, for a record of the
-/// device's project. Returns those carried out now or already gone (a refusal holds
-/// nothing and counts as done); a code no record of the project has yet is left out, and
-/// the phone sends it again later.
+/// device's project. A record whose respondent chose a second factor is withdrawn only
+/// with those digits (checked and throttled as on the community page, counted against the
+/// code and this device), unless this phone's enumerator took that very consent; every
+/// withdrawal is audited with the enumerator and the device. A code no record of the
+/// project has yet is left out, and the phone sends it again later.
 pub async fn field_withdrawals(
     state: &AppState,
     device: &crate::auth::Device,
     receipts: &[ReceiptCode],
-) -> Result<Vec<ReceiptCode>> {
+    access: &std::collections::BTreeMap<String, String>,
+) -> Result<FieldOutcome> {
+    use crate::throttle::{self, CODE, CODE_FROM_NETWORK};
     let project = device.user.project_id.as_str();
-    let mut done = Vec::with_capacity(receipts.len());
+    let actor = format!("{} (device {})", device.user.username, device.device_id);
+    let mut outcome = FieldOutcome::default();
     for receipt in receipts {
         let code = receipt.as_str();
-        let withdrawn = match state.db.record_by_receipt(code).await? {
+        match state.db.record_by_receipt(code).await? {
             Some(record) if record.project_id == project => {
-                match apply(state, &record, receipt, None, "field").await {
-                    Ok(()) | Err(Error::BadRequest(_)) => true,
+                let own_interview = record.enumerator == device.user.username;
+                if let (Some(hash), false) = (&record.access_hash, own_interview) {
+                    let digits = access
+                        .get(code)
+                        .map(|d| forms::consent::normalise_access(d))
+                        .filter(|d| access_well_formed(d));
+                    let Some(digits) = digits else {
+                        outcome.refused.push(receipt.clone());
+                        continue;
+                    };
+                    let keys = [
+                        (
+                            format!("lookups|code:{code}|device:{}", device.device_id),
+                            CODE_FROM_NETWORK,
+                        ),
+                        (format!("lookups|code:{code}"), CODE),
+                    ];
+                    let reserved = match throttle::reserve(&state.db, &keys).await? {
+                        Ok(reserved) => reserved,
+                        // Waiting: try again at the next sync.
+                        Err(throttle::Refusal::Wait(_)) => continue,
+                        Err(throttle::Refusal::Locked) => {
+                            outcome.refused.push(receipt.clone());
+                            continue;
+                        }
+                    };
+                    let secret = state.db.pseudonym_key(project).await?;
+                    if !matches(&secret, code, &digits, hash) {
+                        outcome.refused.push(receipt.clone());
+                        continue;
+                    }
+                    reserved.succeeded(&state.db).await?;
+                }
+                match apply(state, &record, receipt, None, "field", &actor).await {
+                    Ok(()) | Err(Error::BadRequest(_)) => outcome.done.push(receipt.clone()),
                     Err(e) => return Err(e),
                 }
             }
-            Some(_) => false,
-            None => state
-                .db
-                .tombstone_by_receipt(code)
-                .await?
-                .is_some_and(|(_, p, ..)| p == project),
-        };
-        if withdrawn {
-            done.push(receipt.clone());
+            Some(_) => {}
+            None => {
+                if state
+                    .db
+                    .tombstone_by_receipt(code)
+                    .await?
+                    .is_some_and(|(_, p, ..)| p == project)
+                {
+                    outcome.done.push(receipt.clone());
+                }
+            }
         }
     }
-    Ok(done)
+    Ok(outcome)
 }
 
 #[cfg(test)]

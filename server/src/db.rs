@@ -239,6 +239,9 @@ impl Db {
             // 64 MB of page cache (SQLite's default is 2 MB): the indexes of a large
             // project stay in memory while batches arrive.
             .pragma("cache_size", "-65536")
+            // Deleted rows are overwritten with zeros, not left in free pages: a withdrawn
+            // or purged record is gone from the file, not only from the tables.
+            .pragma("secure_delete", "ON")
             .pragma("mmap_size", "268435456");
         let connect = || {
             SqlitePoolOptions::new()
@@ -1467,6 +1470,19 @@ impl Db {
         records: &[(String, String)],
         reason: &str,
     ) -> Result<u64> {
+        let deleted = self.tombstone_rows(project_id, records, reason).await?;
+        if deleted > 0 {
+            self.forget_old_pages().await?;
+        }
+        Ok(deleted)
+    }
+
+    async fn tombstone_rows(
+        &self,
+        project_id: &str,
+        records: &[(String, String)],
+        reason: &str,
+    ) -> Result<u64> {
         if records.is_empty() {
             return Ok(0);
         }
@@ -1475,8 +1491,10 @@ impl Db {
             let mut tx = pool.begin().await?;
             let mut deleted = 0;
             for chunk in records.chunks(500) {
-                // The receipt and the second factor's hash come from the record itself, so
-                // the respondent can still see that their withdrawal took effect.
+                // The id and receipt stay taken (a phone sending the record again is told
+                // it is stored). The second factor's hash does not stay: it was keyed
+                // with a secret in this same database, and four digits (often a year of
+                // birth) are found from it in seconds.
                 let mut insert = sqlx::QueryBuilder::<Backend>::new(
                     "INSERT INTO tombstones (submission_id, project_id, receipt, reason, at, access_hash)
                      SELECT id, project_id, receipt, ",
@@ -1485,7 +1503,7 @@ impl Db {
                     .push_bind(reason)
                     .push(", ")
                     .push_bind(&at)
-                    .push(", access_hash FROM submissions WHERE project_id = ")
+                    .push(", NULL FROM submissions WHERE project_id = ")
                     .push_bind(project_id)
                     .push(" AND id IN (");
                 let mut ids = insert.separated(", ");
@@ -1682,6 +1700,16 @@ impl Db {
         answers: &str,
         history: &[(i64, String)],
     ) -> Result<()> {
+        self.scrub_answer_rows(id, answers, history).await?;
+        self.forget_old_pages().await
+    }
+
+    async fn scrub_answer_rows(
+        &self,
+        id: &str,
+        answers: &str,
+        history: &[(i64, String)],
+    ) -> Result<()> {
         on_pool!(self, pool, Backend => {
             let mut tx = pool.begin().await?;
             sqlx::query("UPDATE submissions SET answers = $1 WHERE id = $2")
@@ -1699,6 +1727,66 @@ impl Db {
             tx.commit().await?;
             Ok(())
         })
+    }
+
+    /// A project's records received before `before` (RFC 3339): (id, form id, version).
+    pub async fn records_received_before(
+        &self,
+        project_id: &str,
+        before: &str,
+    ) -> Result<Vec<(String, String, String)>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT id, form_id, form_version FROM submissions
+                 WHERE project_id = $1 AND received_at < $2 ORDER BY id",
+            )
+            .bind(project_id)
+            .bind(before)
+            .fetch_all(pool)
+            .await?)
+        })
+    }
+
+    /// A record's stored consent (JSON).
+    pub async fn consent_json(&self, id: &str) -> Result<Option<String>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_scalar("SELECT consent FROM submissions WHERE id = $1")
+                .bind(id)
+                .fetch_optional(pool)
+                .await?)
+        })
+    }
+
+    /// Replace a record's stored consent (its proof scrubbed).
+    pub async fn set_consent_json(&self, id: &str, json: &str) -> Result<()> {
+        on_pool!(self, pool, Backend => {
+            sqlx::query("UPDATE submissions SET consent = $1 WHERE id = $2")
+                .bind(json)
+                .bind(id)
+                .execute(pool)
+                .await?;
+        });
+        self.forget_old_pages().await
+    }
+
+    /// After deleting personal data: SQLite copies the write-ahead log into the database
+    /// and empties it (older copies of the deleted pages lived on there). PostgreSQL's
+    /// dead rows go at the next [`Db::vacuum`].
+    pub async fn forget_old_pages(&self) -> Result<()> {
+        if let Pool::Sqlite(pool) = &self.pool {
+            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                .execute(pool)
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// Rewrite the database without its free space (after a purge deleted something).
+    pub async fn vacuum(&self) -> Result<()> {
+        on_pool!(self, pool, Backend => {
+            sqlx::query("VACUUM").execute(pool).await?;
+        });
+        self.forget_old_pages().await
     }
 
     /// Every project's id.

@@ -282,5 +282,6 @@ pub async fn ingest(state: &AppState, device: &Device, batch: Batch) -> Result<B
             .map(|(r, outcome)| RecordAck { id: r.id, outcome })
             .collect(),
         withdrawn: vec![],
+        refused_withdrawals: vec![],
     })
 }

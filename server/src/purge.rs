@@ -13,7 +13,7 @@
 //! Purposes the policy gives no retention keep their records: nothing is deleted on a
 //! guess. Every run that changes something appends one audit event with the counts.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use forms::model::Answers;
 use forms::purpose::drop_answers;
@@ -22,7 +22,7 @@ use time::format_description::well_known::Rfc3339;
 
 use crate::AppState;
 use crate::error::Result;
-use crate::policy::Policy;
+use crate::policy::{Policy, Tag};
 
 /// What a purge did (or, dry, would do) in one project.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
@@ -95,6 +95,23 @@ pub async fn erase_answers(
     Ok(changed)
 }
 
+/// Remove the people from a record's proof of consent ([`forms::consent::Consent::scrub_proof`]).
+async fn scrub_consent_proof(db: &crate::db::Db, id: &str, dry_run: bool) -> Result<bool> {
+    let Some(json) = db.consent_json(id).await? else {
+        return Ok(false);
+    };
+    let mut consent: forms::consent::Consent =
+        serde_json::from_str(&json).map_err(anyhow::Error::from)?;
+    if !consent.scrub_proof() {
+        return Ok(false);
+    }
+    if !dry_run {
+        let json = serde_json::to_string(&consent).map_err(anyhow::Error::from)?;
+        db.set_consent_json(id, &json).await?;
+    }
+    Ok(true)
+}
+
 /// Purge one project (or say what would go, with `dry_run`).
 pub async fn purge_project(
     state: &AppState,
@@ -146,46 +163,55 @@ pub async fn purge_project(
         db.tombstone(project_id, &withdrawn, "withdrawn").await?;
     }
 
-    // Categories kept for less time than their records.
-    if !policy.categories.is_empty() {
-        let current = db.current_bundle(project_id).await?;
-        if let Some((definition, _)) = current {
-            let form: forms::model::Form =
-                serde_json::from_str(&definition).map_err(anyhow::Error::from)?;
-            let form = form.compile().map_err(anyhow::Error::from)?;
-            for (tag, rule) in &policy.categories {
-                let doomed: BTreeSet<String> = form
-                    .walk()
-                    .into_iter()
-                    .map(|(node, _)| node.name.clone())
-                    .filter(|name| policy.tags(&form, name).contains(tag))
-                    .collect();
-                if doomed.is_empty() {
-                    continue;
-                }
-                let before = days_before(now, rule.retention_days);
-                for (id, _, _, _) in db.purge_candidates(project_id, &before).await? {
-                    if report.expired.contains(&id) || report.withdrawn.contains(&id) {
-                        continue;
-                    }
-                    if !erase_answers(db, &id, &doomed, dry_run).await? {
-                        continue;
-                    }
-                    let name = serde_json::to_value(tag)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_string))
-                        .unwrap_or_default();
-                    match report.scrubbed.iter_mut().find(|(r, _)| r == &id) {
-                        Some((_, tags)) => tags.push(name),
-                        None => report.scrubbed.push((id.clone(), vec![name])),
-                    }
-                }
+    // Categories kept for less time than their records. Each record is read with its own
+    // form version's questions (a question renamed in a later version is still found), and
+    // identifiers past their retention take the consent's proof with them (a drawn
+    // signature, the witness's and representatives' names).
+    for (tag, rule) in &policy.categories {
+        let before = days_before(now, rule.retention_days);
+        let mut doomed_by_form: HashMap<(String, String), BTreeSet<String>> = HashMap::new();
+        for (id, form_id, version) in db.records_received_before(project_id, &before).await? {
+            if report.expired.contains(&id) || report.withdrawn.contains(&id) {
+                continue;
+            }
+            let key = (form_id, version);
+            if !doomed_by_form.contains_key(&key) {
+                let names = match state.compiled_form(project_id, &key.0, &key.1).await {
+                    Ok(form) => form
+                        .walk()
+                        .into_iter()
+                        .map(|(node, _)| node.name.clone())
+                        .filter(|name| policy.tags(&form, name).contains(tag))
+                        .collect(),
+                    Err(_) => BTreeSet::new(),
+                };
+                doomed_by_form.insert(key.clone(), names);
+            }
+            let doomed = &doomed_by_form[&key];
+            let mut changed = !doomed.is_empty() && erase_answers(db, &id, doomed, dry_run).await?;
+            if *tag == Tag::DirectIdentifier {
+                changed |= scrub_consent_proof(db, &id, dry_run).await?;
+            }
+            if !changed {
+                continue;
+            }
+            let name = serde_json::to_value(tag)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            match report.scrubbed.iter_mut().find(|(r, _)| r == &id) {
+                Some((_, tags)) => tags.push(name),
+                None => report.scrubbed.push((id.clone(), vec![name])),
             }
         }
     }
 
     if !dry_run && !report.is_empty() {
         db.audit("purge", "purge", &report.to_string()).await?;
+        // What was deleted leaves the file too, not only the tables.
+        if let Err(e) = db.vacuum().await {
+            tracing::warn!(error = %e, "vacuum after the purge did not run; it will at the next");
+        }
     }
     Ok(report)
 }

@@ -171,6 +171,16 @@ async fn sauti_purge_keeps_to_the_policys_retention_and_leaves_tombstones() {
         "{answers}"
     );
     assert!(answers.get("water_source").is_some(), "{answers}");
+    // The witness's name in the proof of consent goes with the other names.
+    let consent = server
+        .db()
+        .await
+        .consent_json(&both.id.to_string())
+        .await
+        .unwrap()
+        .expect("the record is still held");
+    assert!(!consent.contains("Amina"), "{consent}");
+    assert!(consent.contains("verbal"), "the method stays: {consent}");
 
     let verify = sauti(&server, &["audit", "verify"]);
     assert!(verify.status.success());

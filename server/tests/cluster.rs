@@ -129,6 +129,7 @@ async fn two_server_processes_count_guesses_once_and_write_one_audit_chain() {
         .json(&Batch {
             records: records.clone(),
             withdrawals: vec![],
+            withdrawal_access: Default::default(),
         })
         .send()
         .await

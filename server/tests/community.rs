@@ -218,13 +218,26 @@ async fn a_respondent_sees_narrows_and_withdraws_their_consent() {
         StatusCode::NOT_FOUND,
         "the answers are deleted"
     );
-    let later = answered(
+    // Nothing is kept to check the digits against any more (not even their hash): later,
+    // the code and digits find nothing, as any wrong pair.
+    let later = post(
         server.url("/community/lookup"),
         json!({ "receipt": receipt, "access": DIGITS }),
     )
     .await;
-    assert_eq!(later["status"], "withdrawn");
-    assert!(later["categories"].as_array().unwrap().is_empty());
+    assert_eq!(later.status(), StatusCode::NOT_FOUND);
+    if let Some(file) = server.sqlite_file() {
+        use sqlx::Connection;
+        let mut db = sqlx::SqliteConnection::connect(&format!("sqlite://{}", file.display()))
+            .await
+            .unwrap();
+        let hashes: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM tombstones WHERE access_hash IS NOT NULL")
+                .fetch_one(&mut db)
+                .await
+                .unwrap();
+        assert_eq!(hashes, 0, "a tombstone kept the factor's hash");
+    }
     let notice = server.get_text(&steward, "/withdrawals/notice").await;
     assert!(notice.contains("delete this record"), "{notice}");
 }
@@ -434,12 +447,12 @@ async fn a_withdrawal_recorded_in_the_field_syncs_like_a_record() {
         StatusCode::NOT_FOUND,
         "the answers are deleted"
     );
-    let standing = answered(
+    let after = post(
         server.url("/community/lookup"),
         json!({ "receipt": receipt, "access": DIGITS }),
     )
     .await;
-    assert_eq!(standing["status"], "withdrawn");
+    assert_eq!(after.status(), StatusCode::NOT_FOUND, "nothing is kept");
     // Sent again (the acknowledgement was lost): still done, nothing breaks.
     let again: Value = phone
         .post_batch(&json!({
@@ -451,6 +464,96 @@ async fn a_withdrawal_recorded_in_the_field_syncs_like_a_record() {
         .await
         .unwrap();
     assert_eq!(again["withdrawn"], json!([receipt]));
+}
+
+/// Withdrawn means gone from the disk too: the answers' bytes are in neither the SQLite
+/// file nor its write-ahead log once the withdrawal is answered.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_withdrawn_record_leaves_no_trace_in_the_database_files() {
+    let server = Server::start().await;
+    let Some(file) = server.sqlite_file() else {
+        return; // PostgreSQL: its dead rows go at VACUUM (the purge runs it).
+    };
+    let phone = server.enroll().await;
+    let mut record = with_access(&[NEEDS_ASSESSMENT]);
+    let marker = format!("zq{}xv", record.id.simple());
+    record.answers.insert(
+        "comments".into(),
+        forms::model::Answer::Value(format!("she lives at {marker}")),
+    );
+    phone.sync(std::slice::from_ref(&record)).await;
+    let on_disk = || {
+        ["", "-wal"].iter().any(|suffix| {
+            let path = format!("{}{suffix}", file.display());
+            std::fs::read(&path)
+                .is_ok_and(|bytes| bytes.windows(marker.len()).any(|w| w == marker.as_bytes()))
+        })
+    };
+    assert!(on_disk(), "the marker is stored at first");
+    answered(
+        server.url("/community/withdraw"),
+        json!({ "receipt": record.consent.receipt.to_string(), "access": DIGITS, "everything": true }),
+    )
+    .await;
+    assert!(!on_disk(), "the withdrawn answers are still in the files");
+}
+
+/// A receipt slip alone, on another enumerator's phone, withdraws nothing when the
+/// respondent chose digits: the withdrawal is refused (and said so) without them, carried
+/// out with them, and audited with the enumerator and the device either way.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_field_withdrawal_by_another_enumerator_needs_the_respondents_digits() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let records = [
+        with_access(&[NEEDS_ASSESSMENT]),
+        with_access(&[NEEDS_ASSESSMENT]),
+    ];
+    phone.sync(&records).await;
+    let other = server.enroll_another_enumerator("halima").await;
+    let (first, second) = (
+        records[0].consent.receipt.to_string(),
+        records[1].consent.receipt.to_string(),
+    );
+    let ack: Value = other
+        .post_batch(&json!({ "records": [], "withdrawals": [first, second],
+                             "withdrawal_access": { second.clone(): "0000" } }))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(ack["withdrawn"], json!(null), "{ack}");
+    assert_eq!(ack["refused_withdrawals"], json!([first, second]), "{ack}");
+    let steward = server.sign_in("steward").await;
+    for r in &records {
+        let still = steward_receipt(&server, &steward, &r.id.to_string()).await;
+        assert_eq!(still.status(), StatusCode::OK, "nothing was withdrawn");
+    }
+    // With the respondent's digits, the other enumerator's phone withdraws it.
+    let ack: Value = other
+        .post_batch(&json!({ "records": [], "withdrawals": [first],
+                             "withdrawal_access": { first.clone(): DIGITS } }))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(ack["withdrawn"], json!([first]), "{ack}");
+    // The enumerator who took the consent needs only the slip.
+    let ack: Value = phone
+        .post_batch(&json!({ "records": [], "withdrawals": [second] }))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(ack["withdrawn"], json!([second]), "{ack}");
+    let events = server.db().await.audit_events().await.unwrap();
+    let by = format!("halima (device {})", other.device_id);
+    assert!(
+        events.iter().any(|e| e.actor == by
+            && e.action == "withdraw-all"
+            && e.subject == records[0].id.to_string()),
+        "attributed: {events:?}"
+    );
 }
 
 /// Withdrawing a purpose that was never accepted, or anything from a refusal, is refused

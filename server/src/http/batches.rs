@@ -33,7 +33,10 @@ async fn receive(
         serde_json::from_slice(&body).map_err(|e| Error::MalformedBatch(e.to_string()))?;
     // Withdrawals after the records: one recorded right after its interview applies to it.
     let withdrawals = std::mem::take(&mut batch.withdrawals);
+    let access = std::mem::take(&mut batch.withdrawal_access);
     let mut ack = ingest(&state, &device, batch).await?;
-    ack.withdrawn = crate::community::field_withdrawals(&state, &device, &withdrawals).await?;
+    let field = crate::community::field_withdrawals(&state, &device, &withdrawals, &access).await?;
+    ack.withdrawn = field.done;
+    ack.refused_withdrawals = field.refused;
     Ok(Json(ack))
 }

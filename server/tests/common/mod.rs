@@ -178,6 +178,20 @@ impl Server {
 
     /// The server's SQLite database opened beside it, with an application state, for
     /// running an export the way `sauti export` does.
+    /// The server's database, opened beside it (SQLite or PostgreSQL, as it runs on).
+    pub async fn db(&self) -> server::db::Db {
+        server::db::Db::connect(self.database.as_deref(), self.dir.path())
+            .await
+            .expect("the database opens")
+    }
+
+    /// The SQLite file (`None` on PostgreSQL).
+    pub fn sqlite_file(&self) -> Option<std::path::PathBuf> {
+        self.database
+            .is_none()
+            .then(|| self.dir.path().join("sauti.sqlite3"))
+    }
+
     pub async fn sqlite_state(&self) -> (server::db::Db, server::AppState) {
         let dir = self.store_args()[1].clone();
         let db = server::db::Db::open(&std::path::Path::new(&dir).join("sauti.sqlite3"))
@@ -270,6 +284,29 @@ impl Server {
             StatusCode::OK,
             "the enumerator enrolls a phone"
         );
+        let body: Value = response.json().await.expect("enrollment JSON");
+        Phone {
+            device_id: body["device_id"].as_str().expect("device_id").to_string(),
+            token: body["token"].as_str().expect("token").to_string(),
+            base: self.url(""),
+        }
+    }
+
+    /// A phone of a second enumerator of the project, an account the admin creates now.
+    pub async fn enroll_another_enumerator(&self, username: &str) -> Phone {
+        let admin = self.sign_in("admin").await;
+        let created: Value = admin
+            .post(self.url("/users"))
+            .json(&json!({ "username": username, "role": "enumerator" }))
+            .send()
+            .await
+            .expect("users answers")
+            .json()
+            .await
+            .expect("the new account");
+        let password = created["password"].as_str().expect("a password");
+        let response = self.enroll_as(username, password, "second phone").await;
+        assert_eq!(response.status(), StatusCode::OK, "{username} enrolls");
         let body: Value = response.json().await.expect("enrollment JSON");
         Phone {
             device_id: body["device_id"].as_str().expect("device_id").to_string(),
@@ -377,6 +414,7 @@ impl Phone {
         let batch = Batch {
             records: records.to_vec(),
             withdrawals: vec![],
+            withdrawal_access: Default::default(),
         };
         let response = self
             .post_batch(&serde_json::to_value(&batch).expect("batch JSON"))
