@@ -187,6 +187,46 @@ impl Shaper {
         self.shapes.values().any(|s| *s != Shape::Keep)
     }
 
+    /// Answers someone with this view sent back (a correction), with every question the
+    /// view does not show as it is put back to what is stored: a pseudonym or a blank the
+    /// view showed in place of a name is never written over the name. Repeat instances
+    /// are matched by position.
+    pub fn restore_hidden(&self, sent: &mut Answers, stored: &Answers) {
+        let names: std::collections::BTreeSet<&String> = sent.keys().chain(stored.keys()).collect();
+        let mut restored = Answers::new();
+        for name in names {
+            match (sent.get(name), stored.get(name)) {
+                (Some(Answer::Repeat(new)), Some(Answer::Repeat(old))) => {
+                    let items = new
+                        .iter()
+                        .enumerate()
+                        .map(|(i, item)| {
+                            let mut item = item.clone();
+                            if let Some(before) = old.get(i) {
+                                self.restore_hidden(&mut item, before);
+                            }
+                            item
+                        })
+                        .collect();
+                    restored.insert(name.clone(), Answer::Repeat(items));
+                }
+                (_, stored_value)
+                    if self.shape(name) != Shape::Keep
+                        && !matches!(stored_value, Some(Answer::Repeat(_))) =>
+                {
+                    if let Some(v) = stored_value {
+                        restored.insert(name.clone(), v.clone());
+                    }
+                }
+                (Some(v), _) => {
+                    restored.insert(name.clone(), v.clone());
+                }
+                (None, _) => {}
+            }
+        }
+        *sent = restored;
+    }
+
     /// A record's answers as this audience may see them, repeats included.
     pub fn answers(&self, answers: &Answers) -> Answers {
         answers
@@ -220,6 +260,27 @@ mod tests {
         );
         assert!(a.pseudonym("Fatima").starts_with("p-") && a.pseudonym("Fatima").len() == 18);
         assert_eq!(a.pseudonym("  "), "");
+    }
+
+    #[test]
+    fn a_correction_through_a_pseudonymising_view_keeps_the_names() {
+        let (policy, form) = demo_policy();
+        let stored = forms::demo::sample_household();
+        let view = Shaper::for_view(&policy, &form, policy.roles.reviewer, "k");
+        let mut sent = view.answers(&stored);
+        sent.insert("water_source".into(), Answer::Value("river".into()));
+        view.restore_hidden(&mut sent, &stored);
+        assert_eq!(sent.get("respondent_name"), stored.get("respondent_name"));
+        assert_eq!(
+            sent.get("water_source"),
+            Some(&Answer::Value("river".into()))
+        );
+        let (Some(Answer::Repeat(now)), Some(Answer::Repeat(before))) =
+            (sent.get("members"), stored.get("members"))
+        else {
+            panic!("members kept")
+        };
+        assert_eq!(now[0].get("member_name"), before[0].get("member_name"));
     }
 
     #[test]

@@ -1043,6 +1043,77 @@ async fn a_large_export_streams_every_approved_record_once() {
     }
 }
 
+/// A steward whose view pseudonymises names corrects a record through that view: the
+/// names stay as stored (not overwritten with their pseudonyms), and neither the answer
+/// nor the edit history hands the originals back to them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_correction_through_a_pseudonymising_view_never_reveals_or_overwrites_names() {
+    let server = Server::start().await;
+    let admin = server.sign_in("admin").await;
+    let policy = server::seed::DEMO_POLICY.replace(
+        "[roles.steward]\nidentifiers = \"keep\"",
+        "[roles.steward]\nidentifiers = \"pseudonymise\"",
+    );
+    assert_ne!(policy, server::seed::DEMO_POLICY);
+    let put = admin
+        .put(server.url("/policy"))
+        .body(policy)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        put.status(),
+        StatusCode::OK,
+        "{}",
+        put.text().await.unwrap()
+    );
+    let phone = server.enroll().await;
+    let record = valid_submission(&[NEEDS_ASSESSMENT]);
+    phone.sync(std::slice::from_ref(&record)).await;
+    let name = match &record.answers["respondent_name"] {
+        Answer::Value(v) => v.clone(),
+        other => panic!("{other:?}"),
+    };
+    let steward = server.sign_in("steward").await;
+    let listed = server.submissions(&steward).await;
+    let mut shown: forms::model::Answers =
+        serde_json::from_value(listed[0]["answers"].clone()).unwrap();
+    assert_ne!(shown["respondent_name"], record.answers["respondent_name"]);
+    assert_eq!(
+        listed[0]["receipt"], "",
+        "no receipt code for a pseudonymising view"
+    );
+    shown.insert("admin_area".into(), Answer::Value("Camp 4 North".into()));
+    let url = server.url(&format!("/submissions/{}/answers", record.id));
+    let ok = steward
+        .put(&url)
+        .json(&json!({ "answers": shown, "comment": "north side" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ok.status(), StatusCode::OK);
+    let answered = ok.text().await.unwrap();
+    assert!(!answered.contains(&name), "{answered}");
+    let stored = server
+        .db()
+        .await
+        .submission_answers("demo", &record.id.to_string())
+        .await
+        .unwrap()
+        .unwrap()
+        .0;
+    assert!(stored.contains(&name), "the name was overwritten: {stored}");
+    assert!(stored.contains("Camp 4 North"), "{stored}");
+    let edits = server
+        .get_text(&steward, &format!("/submissions/{}/edits", record.id))
+        .await;
+    assert!(edits.contains("north side"), "{edits}");
+    assert!(
+        !edits.contains(&name),
+        "the history hands the name back: {edits}"
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_steward_correction_keeps_the_old_answers_and_is_never_overwritten_by_a_resend() {
     let server = Server::start().await;

@@ -83,6 +83,11 @@ async fn list(
     let (policy, view, secret) = reviewing_view(&state, &user).await?;
     let mut shapers = std::collections::HashMap::new();
     for item in &mut list {
+        // A receipt code is half the key to the community page: only a view that keeps
+        // identifiers shows it.
+        if view.identifiers != crate::policy::Treatment::Keep {
+            item.receipt.clear();
+        }
         let key = (item.form_id.clone(), item.form_version.clone());
         if !shapers.contains_key(&key) {
             let form = state
@@ -248,6 +253,13 @@ async fn edit_answers(
         .form_for_purposes(&user.project_id, &form_id, &form_version, &held)
         .await?;
     let mut answers = body.answers;
+    // The steward sent what their view showed: what it hides or pseudonymises is put back
+    // as stored, never overwritten with the pseudonym.
+    let stored: forms::model::Answers =
+        serde_json::from_str(&previous).map_err(anyhow::Error::from)?;
+    let (policy, view, secret) = reviewing_view(&state, &user).await?;
+    let shaper = crate::shaping::Shaper::for_view(&policy.policy, &form, view, &secret);
+    shaper.restore_hidden(&mut answers, &stored);
     if refused && !answers.is_empty() {
         return Err(Error::BadRequest(
             "this respondent refused: a refusal holds no answers".into(),
@@ -271,7 +283,9 @@ async fn edit_answers(
         .db
         .audit(&user.username, "submission-edited", &id)
         .await?;
-    Ok(Json(serde_json::json!({ "id": id, "answers": answers })))
+    Ok(Json(
+        serde_json::json!({ "id": id, "answers": shaper.answers(&answers) }),
+    ))
 }
 
 /// The earlier versions of a submission's answers, oldest first.
@@ -284,12 +298,24 @@ async fn edits(
     Path(id): Path<String>,
 ) -> Result<Json<Vec<serde_json::Value>>> {
     let edits = state.db.submission_edits(&user.project_id, &id).await?;
+    // Earlier answers are shown as the caller's view shows the current ones.
+    let (_, form_id, form_version, _, _) = state
+        .db
+        .submission_answers(&user.project_id, &id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let form = state
+        .compiled_form(&user.project_id, &form_id, &form_version)
+        .await?;
+    let (policy, view, secret) = reviewing_view(&state, &user).await?;
+    let shaper = crate::shaping::Shaper::for_view(&policy.policy, &form, view, &secret);
     state.db.audit(&user.username, "view-edits", &id).await?;
     let list = edits
         .into_iter()
         .map(|(at, by, comment, previous)| {
-            let previous: serde_json::Value =
+            let previous: forms::model::Answers =
                 serde_json::from_str(&previous).map_err(anyhow::Error::from)?;
+            let previous = shaper.answers(&previous);
             Ok(serde_json::json!({
                 "edited_at": at, "edited_by": by, "comment": comment, "previous_answers": previous
             }))
