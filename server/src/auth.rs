@@ -18,6 +18,19 @@ use crate::error::{Error, Result};
 
 /// Name of the session cookie.
 pub const SESSION_COOKIE: &str = "sauti_session";
+/// The session cookie's name over HTTPS: the `__Host-` prefix makes browsers refuse it
+/// unless it is Secure, for this host only, on every path, so a sibling subdomain cannot
+/// set or overwrite it.
+pub const HOST_SESSION_COOKIE: &str = "__Host-sauti_session";
+
+/// The session cookie's name for a server reached over HTTPS (`secure`) or not.
+pub fn session_cookie(secure: bool) -> &'static str {
+    if secure {
+        HOST_SESSION_COOKIE
+    } else {
+        SESSION_COOKIE
+    }
+}
 /// How long a steward's session lasts.
 pub const SESSION_SECONDS: i64 = 12 * 3600;
 /// How long a device token lasts before the phone must be set up again.
@@ -112,20 +125,22 @@ pub fn token_hash(token: &str) -> String {
         .collect()
 }
 
-/// The session cookie's value, if the request carries one.
-pub fn session_token(headers: &HeaderMap) -> Option<&str> {
+/// The session cookie's value, if the request carries one (over HTTPS, only the
+/// `__Host-` one counts).
+pub fn session_token(headers: &HeaderMap, secure: bool) -> Option<&str> {
+    let name = session_cookie(secure);
     headers
         .get_all(COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == SESSION_COOKIE)
+        .find(|(k, _)| *k == name)
         .map(|(_, v)| v)
 }
 
 async fn session_user(parts: &Parts, state: &AppState) -> Result<User> {
-    let token = session_token(&parts.headers).ok_or(Error::Unauthorized)?;
+    let token = session_token(&parts.headers, state.secure_cookies).ok_or(Error::Unauthorized)?;
     state
         .db
         .session_user(&token_hash(token))

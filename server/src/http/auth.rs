@@ -11,7 +11,7 @@ use utoipa_axum::routes;
 use super::json::JsonBody;
 use crate::AppState;
 use crate::auth::{
-    Role, SESSION_COOKIE, SESSION_SECONDS, SignedIn, User, new_token, session_token, token_hash,
+    Role, SESSION_SECONDS, SignedIn, User, new_token, session_cookie, session_token, token_hash,
     verify_password,
 };
 use crate::error::{Error, Result};
@@ -124,7 +124,8 @@ async fn login(
     state.db.audit(&user.username, "sign-in", "-").await?;
     let secure = if state.secure_cookies { "; Secure" } else { "" };
     let cookie = format!(
-        "{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={SESSION_SECONDS}{secure}"
+        "{}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={SESSION_SECONDS}{secure}",
+        session_cookie(state.secure_cookies)
     );
     Ok((AppendHeaders([(SET_COOKIE, cookie)]), Json(Me::from(&user))))
 }
@@ -135,10 +136,14 @@ async fn logout(
     State(state): State<AppState>,
     headers: axum::http::HeaderMap,
 ) -> Result<impl IntoResponse> {
-    if let Some(token) = session_token(&headers) {
+    if let Some(token) = session_token(&headers, state.secure_cookies) {
         state.db.delete_session(&token_hash(token)).await?;
     }
-    let expired = format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+    let secure = if state.secure_cookies { "; Secure" } else { "" };
+    let expired = format!(
+        "{}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}",
+        session_cookie(state.secure_cookies)
+    );
     Ok((
         AppendHeaders([(SET_COOKIE, expired)]),
         Json(serde_json::json!({})),

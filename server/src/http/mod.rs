@@ -9,6 +9,7 @@ mod exports;
 mod forms;
 mod json;
 mod media;
+mod origin;
 mod policy;
 mod submissions;
 mod templates;
@@ -109,7 +110,12 @@ pub fn router(state: AppState, app_dir: Option<&Path>) -> Router {
                 async move { axum::Json(doc.as_ref().clone()) }
             }),
         )
-        .fallback(|| async { crate::error::Error::NotFound });
+        .fallback(|| async { crate::error::Error::NotFound })
+        // Answers, names and exports: never kept by a browser or a proxy.
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ));
     // Recordings phones play, by content hash: outside `/api` so the service worker keeps
     // them for interviews without network.
     let mut app = Router::new()
@@ -140,7 +146,13 @@ pub fn router(state: AppState, app_dir: Option<&Path>) -> Router {
     let header = |name: HeaderName, value: &'static str| {
         SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
     };
-    app.layer(DefaultBodyLimit::max(BODY_LIMIT))
+    // Over HTTPS, browsers are told to never come back over plain HTTP.
+    let hsts = state.secure_cookies.then_some("max-age=31536000");
+    app.layer(axum::middleware::from_fn(origin::same_origin_only))
+        .layer(tower::util::option_layer(
+            hsts.map(|v| header(header::STRICT_TRANSPORT_SECURITY, v)),
+        ))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(header(header::CONTENT_SECURITY_POLICY, CSP))
         .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(header(header::REFERRER_POLICY, "no-referrer"))
