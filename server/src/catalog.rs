@@ -49,18 +49,29 @@ pub async fn import_form(
             .into_iter()
             .collect();
         files.extend(db.media_files(project_id, ".xml").await?);
-        forms::xlsform::import_with_files(bytes, file_name, &files)
-            .map_err(|e| Error::FormImport(e.to_string()))?
+        // A big workbook takes seconds to read: on a blocking thread, so the server keeps
+        // answering phones meanwhile.
+        let (bytes, file_name) = (bytes.to_vec(), file_name.to_string());
+        tokio::task::spawn_blocking(move || {
+            forms::xlsform::import_with_files(&bytes, &file_name, &files)
+                .map_err(|e| Error::FormImport(e.to_string()))
+        })
+        .await
+        .map_err(anyhow::Error::from)??
     };
     let mut form: Form = imported.form;
     let mut warnings = imported.warnings;
     warnings.extend(resolve_media(db, project_id, &mut form).await?);
-    let questions = form
-        .clone()
-        .compile()
-        .map_err(|e| Error::FormImport(e.to_string()))?
-        .walk()
-        .len();
+    let questions = {
+        let form = form.clone();
+        tokio::task::spawn_blocking(move || {
+            form.compile()
+                .map(|compiled| compiled.walk().len())
+                .map_err(|e| Error::FormImport(e.to_string()))
+        })
+        .await
+        .map_err(anyhow::Error::from)??
+    };
     check_purposes(db, project_id, &form).await?;
     if form.version.is_empty() {
         form.version = version_now();

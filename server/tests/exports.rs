@@ -738,3 +738,30 @@ async fn a_partner_export_carries_opaque_ids_and_coarse_times_only() {
         );
     }
 }
+
+/// A record that cannot be written (its stored consent damaged) stops the export: the
+/// transfer is cut, so no client takes the file for whole, in every text format.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_export_that_fails_midway_never_looks_complete() {
+    let server = Server::start().await;
+    let (crowd, _) = six_approved(&server).await;
+    server
+        .db()
+        .await
+        .set_consent_json(&crowd[2].id.to_string(), "{\"damaged\": true}")
+        .await
+        .unwrap();
+    let steward = server.sign_in("steward").await;
+    for format in ["csv", "json"] {
+        let response = get(
+            &steward,
+            server.url(&format!("/exports/steward?format={format}")),
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::OK, "the headers left first");
+        assert!(
+            response.bytes().await.is_err(),
+            "{format}: the cut transfer must be visible to the client"
+        );
+    }
+}

@@ -308,12 +308,19 @@ impl Export {
     fn encode(&self, row: &crate::db::ExportRow, out: &mut Encoder) -> Result<bool> {
         self.progress
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let answers: Answers =
-            serde_json::from_str(&row.answers_json).map_err(anyhow::Error::from)?;
+        // A record that cannot be written stops the export (the file must never look
+        // whole without it), and the log says which record it was (its id only).
+        let failed = |e: &dyn std::fmt::Display| -> Error {
+            anyhow::anyhow!("record {} could not be exported: {e}", row.id).into()
+        };
+        let answers: Answers = serde_json::from_str(&row.answers_json).map_err(|e| failed(&e))?;
         if !self.disclosure.allows(&self.shaper, &answers) {
             return Ok(false);
         }
-        for cells in self.layouts[0].rows(&self.form, &self.shaper, row, &answers)? {
+        let rows = self.layouts[0]
+            .rows(&self.form, &self.shaper, row, &answers)
+            .map_err(|e| failed(&e))?;
+        for cells in rows {
             out.row(&cells)?;
         }
         Ok(true)
