@@ -7,6 +7,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod cache;
 pub mod catalog;
 pub mod community;
 pub mod db;
@@ -72,10 +73,10 @@ impl<T> Guard<T> for Mutex<T> {
 type PolicyCache = Arc<Mutex<HashMap<String, ((i64, i64, i64), Arc<governance::PolicyInForce>)>>>;
 
 /// Compiled forms by (project, form id, version).
-type FormCache = Arc<Mutex<HashMap<(String, String, String), Arc<CompiledForm>>>>;
+type FormCache = Arc<Mutex<cache::Bounded<(String, String, String), Arc<CompiledForm>>>>;
 /// Consent templates by (project, template id, version); `None`: the project has none.
 type TemplateCache =
-    Arc<Mutex<HashMap<(String, String, u32), Option<Arc<forms::consent::ConsentTemplate>>>>>;
+    Arc<Mutex<cache::Bounded<(String, String, u32), Arc<forms::consent::ConsentTemplate>>>>;
 
 /// Password hashes computed at once (each holds 19 MiB for about 50 ms).
 pub const HASHING_SLOTS: usize = 4;
@@ -157,9 +158,9 @@ impl AppState {
     ) -> Result<Option<Arc<forms::consent::ConsentTemplate>>> {
         let key = (project_id.to_string(), template_id.to_string(), version);
         if let Some(found) = self.templates.guard()?.get(&key) {
-            return Ok(found.clone());
+            return Ok(Some(found.clone()));
         }
-        let template = match self
+        let template: Option<Arc<forms::consent::ConsentTemplate>> = match self
             .db
             .consent_template(project_id, template_id, version)
             .await?
@@ -169,7 +170,10 @@ impl AppState {
             )),
             None => None,
         };
-        self.templates.guard()?.insert(key, template.clone());
+        // Only what exists is cached: a made-up id from a phone is not kept.
+        if let Some(template) = &template {
+            self.templates.guard()?.insert(key, template.clone());
+        }
         Ok(template)
     }
 
