@@ -22,7 +22,7 @@ cargo test
 step "the server's test suite again, on PostgreSQL"
 PG_URL="$(bash scripts/postgres.sh start)"
 trap 'bash scripts/postgres.sh stop' EXIT
-SAUTI_TEST_POSTGRES="$PG_URL" cargo test --test api --test governance --test exports --test community --test cli --test cluster
+SAUTI_TEST_POSTGRES="$PG_URL" cargo test -p server --test it
 step "XLSForm import agrees with the reference converter (pyxform)"
 SAUTI_PYXFORM="${SAUTI_TOOLS:-$HOME/.cache/sauti-tools}/pyxform/bin/python" \
   cargo test -p forms --features xlsform --test xlsform_corpus -- --ignored

@@ -9,7 +9,7 @@
 //! figure is an upper bound for the server.
 
 #[allow(dead_code)]
-#[path = "../tests/common/mod.rs"]
+#[path = "../tests/it/common.rs"]
 mod common;
 
 use std::time::Instant;

@@ -1,12 +1,9 @@
 //! The `sauti` command line against the data of a real server: the same export as the web
 //! page, written to a file, and the audit chain checked.
 
-#[allow(dead_code)] // each test file uses its own share of the helpers
-mod common;
-
 use std::process::Command;
 
-use common::{Server, complete_household, submission};
+use crate::common::{Server, complete_household, submission};
 use forms::consent::{Decision, Method, NEEDS_ASSESSMENT};
 use forms::model::Answer;
 
@@ -189,7 +186,7 @@ async fn sauti_purge_keeps_to_the_policys_retention_and_leaves_tombstones() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sauti_form_import_attaches_the_csv_a_form_reads() {
     let server = Server::start().await;
-    let (form, csv) = common::districts_form(100);
+    let (form, csv) = crate::common::districts_form(100);
     let dir = tempfile::tempdir().unwrap();
     let (form_path, csv_path) = (
         dir.path().join("villages.xlsx"),

@@ -4,10 +4,7 @@
 //! are deleted, a tombstone remains); the steward's notice lists who must delete what;
 //! guessing is answered the same way for every failure, then throttled.
 
-#[allow(dead_code)] // each test file uses its own share of the helpers
-mod common;
-
-use common::{Server, valid_submission};
+use crate::common::{Server, valid_submission};
 use forms::batch::{Outcome, Submission};
 use forms::consent::NEEDS_ASSESSMENT;
 use reqwest::{Client, StatusCode};
@@ -563,7 +560,7 @@ async fn a_withdrawal_of_what_was_never_given_is_refused() {
     let server = Server::start().await;
     let phone = server.enroll().await;
     let record = with_access(&[NEEDS_ASSESSMENT]);
-    let mut refusal = common::refusal();
+    let mut refusal = crate::common::refusal();
     refusal.consent.access = Some(DIGITS.into());
     phone.sync(&[record.clone(), refusal.clone()]).await;
     let receipt = record.consent.receipt.to_string();

@@ -1,9 +1,6 @@
 //! The server's HTTP API against a real server on a free port, with a real SQLite file.
 
-#[allow(dead_code)] // each test file uses its own share of the helpers
-mod common;
-
-use common::{Server, complete_household, error_code, refusal, valid_submission};
+use crate::common::{Server, complete_household, error_code, refusal, valid_submission};
 use forms::batch::Outcome;
 use forms::consent::NEEDS_ASSESSMENT;
 use forms::model::Answer;
@@ -13,7 +10,7 @@ use serde_json::{Value, json};
 
 const REFERRAL: &str = "referral";
 /// The demo consent template as its TOML file (installing it again changes nothing).
-const DEMO_TEMPLATE: &str = include_str!("../consent/demo.toml");
+const DEMO_TEMPLATE: &str = include_str!("../../consent/demo.toml");
 
 /// The error code each refusal status must carry.
 fn expected_code(status: u16) -> &'static str {
@@ -1255,7 +1252,7 @@ async fn a_steward_correction_keeps_the_old_answers_and_is_never_overwritten_by_
 async fn a_form_reads_its_choices_from_an_attached_csv() {
     let server = Server::start().await;
     let admin = server.sign_in("admin").await;
-    let (form, csv) = common::districts_form(5_000);
+    let (form, csv) = crate::common::districts_form(5_000);
 
     let without = admin
         .post(server.url("/forms?file_name=villages.xlsx"))
@@ -1336,7 +1333,7 @@ async fn photos_and_files_are_named_in_lists_and_exports_and_downloaded_by_stewa
     use base64ct::Encoding;
     let server = Server::start().await;
     let admin = server.sign_in("admin").await;
-    let form = common::xlsform(&[
+    let form = crate::common::xlsform(&[
         &["type", "name", "label", "required", "tags"],
         &["image", "shelter", "Photo of the shelter", "yes", "plain"],
         &["file", "letter", "Referral letter", "", ""],
@@ -1466,7 +1463,7 @@ async fn a_form_reads_its_choices_from_an_uploaded_xml_file() {
         put(xml, "application/xml").await.unwrap().status(),
         StatusCode::OK
     );
-    let form = common::xlsform(&[
+    let form = crate::common::xlsform(&[
         &["type", "name", "label"],
         &["select_one_from_file villages.xml", "village", "Village"],
     ]);

@@ -3,16 +3,13 @@
 //! one SQLite file otherwise). Guessing is counted once across both, the audit chain
 //! written through both stays one intact chain, and one of them holds the daily purge.
 
-#[allow(dead_code)] // each test file uses its own share of the helpers
-mod common;
-
 use std::collections::HashMap;
 use std::io::BufRead;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use common::valid_submission;
+use crate::common::valid_submission;
 use forms::batch::{Batch, BatchAck, Outcome};
 use forms::consent::NEEDS_ASSESSMENT;
 use reqwest::{Client, StatusCode};
@@ -98,7 +95,7 @@ async fn lookup(url: &str, receipt: &str, digits: &str) -> StatusCode {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_server_processes_count_guesses_once_and_write_one_audit_chain() {
     let dir = tempfile::tempdir().unwrap();
-    let database = common::fresh_postgres_database().await;
+    let database = crate::common::fresh_postgres_database().await;
     let database = database.as_deref();
     let (a, passwords) = spawn(dir.path(), database);
     let (b, _) = spawn(dir.path(), database);

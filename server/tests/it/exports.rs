@@ -3,10 +3,7 @@
 //! stand out suppressed, in CSV or JSON, main or linked repeat table, codes or labels; and
 //! the ledger says who received what.
 
-#[allow(dead_code)] // each test file uses its own share of the helpers
-mod common;
-
-use common::{Server, complete_household, submission};
+use crate::common::{Server, complete_household, submission};
 use forms::batch::{Outcome, Submission};
 use forms::consent::{Decision, Method, NEEDS_ASSESSMENT};
 use forms::model::{Answer, Answers};
@@ -374,7 +371,7 @@ async fn an_abandoned_export_stops_and_keeps_its_ledger() {
 async fn nested_repeats_are_checked_per_instance_and_exported_as_linked_tables() {
     let server = Server::start().await;
     let admin = server.sign_in("admin").await;
-    let form = common::xlsform(&[
+    let form = crate::common::xlsform(&[
         &[
             "type",
             "name",
@@ -458,7 +455,7 @@ async fn nested_repeats_are_checked_per_instance_and_exported_as_linked_tables()
             ("member_name".to_string(), value("Ali")),
             ("member_age".to_string(), value("6")),
         ]);
-        let mut r = common::valid_submission(&[NEEDS_ASSESSMENT]);
+        let mut r = crate::common::valid_submission(&[NEEDS_ASSESSMENT]);
         r.form_id = form["id"].as_str().unwrap().into();
         r.form_version = form["version"].as_str().unwrap().into();
         r.answers = Answers::from([

@@ -1,10 +1,7 @@
 //! Governance through the API, on a real server: review states and comments reaching the
 //! enumerator's phone, what each role sees, and the policy's versions.
 
-#[allow(dead_code)] // each test file uses its own share of the helpers
-mod common;
-
-use common::{Server, error_code, valid_submission};
+use crate::common::{Server, error_code, valid_submission};
 use forms::batch::Outcome;
 use forms::consent::NEEDS_ASSESSMENT;
 use reqwest::StatusCode;
@@ -288,7 +285,7 @@ async fn a_policy_file_that_does_not_fit_stops_the_start_with_every_problem() {
 async fn a_consent_template_is_versioned_and_immutable_once_used() {
     let server = Server::start().await;
     let admin = server.sign_in("admin").await;
-    let demo = include_str!("../consent/demo.toml");
+    let demo = include_str!("../../consent/demo.toml");
     let put = |body: String| admin.put(server.url("/consent-template")).body(body).send();
     let installed = |response: reqwest::Response| async move {
         assert_eq!(response.status(), StatusCode::OK);
@@ -391,7 +388,7 @@ async fn a_recording_of_the_consent_text_reaches_phones_by_its_content() {
     assert_eq!(error_code(not_audio).await, "err-invalid-media");
 
     // A template naming a recording not uploaded yet is refused, saying which.
-    let demo = include_str!("../consent/demo.toml");
+    let demo = include_str!("../../consent/demo.toml");
     let with_audio = |langs: &str| {
         demo.replacen(
             "\n[[purposes]]",
@@ -619,7 +616,7 @@ async fn points_explained_again_show_in_the_stewards_list() {
 async fn questions_nobody_classified_leave_in_no_export_and_no_review() {
     let server = Server::start().await;
     let admin = server.sign_in("admin").await;
-    let form = common::xlsform(&[
+    let form = crate::common::xlsform(&[
         &["type", "name", "label", "tags"],
         &["text", "village", "Village", "quasi_identifier"],
         &["integer", "household_size", "How many people?", "plain"],

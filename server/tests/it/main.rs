@@ -1,0 +1,13 @@
+//! The server's integration tests against a real server and database, one binary with a
+//! module per area, so the PostgreSQL rerun (`SAUTI_TEST_POSTGRES`, see `scripts/test.sh`)
+//! runs every one of them.
+
+#[allow(dead_code)] // shared with the ingest benchmark, which uses a share of the helpers
+mod common;
+
+mod api;
+mod cli;
+mod cluster;
+mod community;
+mod exports;
+mod governance;
