@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use hmac::{KeyInit, Mac};
 use sqlx::Row;
 
-use super::{AuditEvent, Db, Pool, now_rfc3339};
+use super::{Db, Pool, now_rfc3339};
 use crate::error::Result;
 
 /// The environment variable naming the key file, for deployments whose server processes
@@ -101,6 +101,20 @@ fn create_key(path: &Path) -> Result<AuditKey> {
             .ok_or_else(|| anyhow::anyhow!("audit key {} vanished", path.display()).into()),
         Err(e) => Err(anyhow::anyhow!("audit key {}: {e}", path.display()).into()),
     }
+}
+
+/// One audit event as stored.
+#[derive(Debug, Clone, serde::Serialize, sqlx::FromRow)]
+pub struct AuditEvent {
+    pub id: i64,
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub subject: String,
+    pub prev_hash: Option<String>,
+    pub hash: Option<String>,
+    /// HMAC of `hash` under the audit key (`None` only for an event nobody sealed).
+    pub mac: Option<String>,
 }
 
 /// The head row as stored.

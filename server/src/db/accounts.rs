@@ -1,0 +1,212 @@
+//! Accounts, sessions and enrolled devices.
+
+use super::*;
+
+/// A device as an admin sees it.
+#[derive(Debug, serde::Serialize, sqlx::FromRow)]
+pub struct DeviceSummary {
+    pub id: String,
+    pub username: String,
+    pub label: String,
+    pub created_at: String,
+    pub revoked_at: Option<String>,
+    pub last_sync_at: Option<String>,
+}
+
+/// A user as stored; the role is checked when it is read.
+#[derive(sqlx::FromRow)]
+struct UserRow {
+    id: i64,
+    username: String,
+    project_id: String,
+    role: String,
+}
+
+impl TryFrom<UserRow> for User {
+    type Error = crate::error::Error;
+    fn try_from(row: UserRow) -> Result<User> {
+        Ok(User {
+            id: row.id,
+            username: row.username,
+            project_id: row.project_id,
+            role: Role::parse(&row.role)
+                .ok_or_else(|| anyhow::anyhow!("unknown role in database"))?,
+        })
+    }
+}
+
+impl Db {
+    pub async fn insert_user(
+        &self,
+        project_id: &str,
+        username: &str,
+        password_hash: &str,
+        role: Role,
+    ) -> Result<i64> {
+        on_pool!(self, pool, Backend => {
+            let id = sqlx::query(
+                "INSERT INTO users (project_id, username, password_hash, role, created_at)
+                 VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            )
+            .bind(project_id)
+            .bind(username)
+            .bind(password_hash)
+            .bind(role.as_str())
+            .bind(now_rfc3339())
+            .fetch_one(pool)
+            .await?
+            .try_get(0)?;
+            Ok(id)
+        })
+    }
+
+    /// A user and their password hash, by username.
+    pub async fn user_by_name(&self, username: &str) -> Result<Option<(User, String)>> {
+        on_pool!(self, pool, Backend => {
+            let row = sqlx::query(
+                "SELECT id, username, project_id, role, password_hash FROM users WHERE username = $1",
+            )
+            .bind(username)
+            .fetch_optional(pool)
+            .await?;
+            row.map(|r| Ok((User::try_from(UserRow::from_row(&r)?)?, r.try_get("password_hash")?)))
+                .transpose()
+        })
+    }
+
+    pub async fn create_session(&self, token_hash: &str, user_id: i64) -> Result<()> {
+        on_pool!(self, pool, Backend => {
+            sqlx::query("DELETE FROM sessions WHERE expires_at < $1")
+                .bind(now_unix())
+                .execute(pool)
+                .await?;
+            sqlx::query("INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)")
+                .bind(token_hash)
+                .bind(user_id)
+                .bind(now_unix() + crate::auth::SESSION_SECONDS)
+                .execute(pool)
+                .await?;
+            Ok(())
+        })
+    }
+
+    pub async fn delete_session(&self, token_hash: &str) -> Result<()> {
+        on_pool!(self, pool, Backend => {
+            sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+                .bind(token_hash)
+                .execute(pool)
+                .await?;
+            Ok(())
+        })
+    }
+
+    pub async fn session_user(&self, token_hash: &str) -> Result<Option<User>> {
+        on_pool!(self, pool, Backend => {
+            let row = sqlx::query(
+                "SELECT u.id, u.username, u.project_id, u.role FROM sessions s
+                 JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2",
+            )
+            .bind(token_hash)
+            .bind(now_unix())
+            .fetch_optional(pool)
+            .await?;
+            row.map(|r| User::try_from(UserRow::from_row(&r)?))
+                .transpose()
+        })
+    }
+
+    pub async fn create_device(
+        &self,
+        id: &str,
+        user_id: i64,
+        token_hash: &str,
+        label: &str,
+    ) -> Result<()> {
+        on_pool!(self, pool, Backend => {
+            sqlx::query(
+                "INSERT INTO devices (id, user_id, token_hash, label, created_at, expires_at)
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(id)
+            .bind(user_id)
+            .bind(token_hash)
+            .bind(label)
+            .bind(now_rfc3339())
+            .bind(now_unix() + crate::auth::DEVICE_SECONDS)
+            .execute(pool)
+            .await?;
+            Ok(())
+        })
+    }
+
+    /// The device and its enumerator for a token, if the device is neither revoked nor expired.
+    pub async fn device_user(&self, token_hash: &str) -> Result<Option<(String, User)>> {
+        on_pool!(self, pool, Backend => {
+            let row = sqlx::query(
+                "SELECT d.id AS device_id, u.id, u.username, u.project_id, u.role FROM devices d
+                 JOIN users u ON u.id = d.user_id
+                 WHERE d.token_hash = $1 AND d.revoked_at IS NULL AND d.expires_at > $2",
+            )
+            .bind(token_hash)
+            .bind(now_unix())
+            .fetch_optional(pool)
+            .await?;
+            row.map(|r| Ok((r.try_get("device_id")?, User::try_from(UserRow::from_row(&r)?)?)))
+                .transpose()
+        })
+    }
+
+    /// Revoke a device of the project; false when there is no such device.
+    pub async fn revoke_device(&self, project_id: &str, device_id: &str) -> Result<bool> {
+        on_pool!(self, pool, Backend => {
+            let done = sqlx::query(
+                "UPDATE devices SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL
+                 AND user_id IN (SELECT id FROM users WHERE project_id = $3)",
+            )
+            .bind(now_rfc3339())
+            .bind(device_id)
+            .bind(project_id)
+            .execute(pool)
+            .await?;
+            Ok(done.rows_affected() == 1)
+        })
+    }
+
+    pub async fn list_devices(&self, project_id: &str) -> Result<Vec<DeviceSummary>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT d.id, u.username, d.label, d.created_at, d.revoked_at, d.last_sync_at
+                 FROM devices d JOIN users u ON u.id = d.user_id WHERE u.project_id = $1
+                 ORDER BY d.created_at",
+            )
+            .bind(project_id)
+            .fetch_all(pool)
+            .await?)
+        })
+    }
+
+    /// A project's accounts: (username, role, created_at).
+    pub async fn list_users(&self, project_id: &str) -> Result<Vec<(String, String, String)>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT username, role, created_at FROM users WHERE project_id = $1 ORDER BY username",
+            )
+            .bind(project_id)
+            .fetch_all(pool)
+            .await?)
+        })
+    }
+
+    /// Usernames of a project's accounts with this role.
+    pub async fn usernames_with_role(&self, project_id: &str, role: Role) -> Result<Vec<String>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_scalar(
+                "SELECT username FROM users WHERE project_id = $1 AND role = $2 ORDER BY username",
+            )
+            .bind(project_id)
+            .bind(role.as_str())
+            .fetch_all(pool)
+            .await?)
+        })
+    }
+}

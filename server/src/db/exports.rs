@@ -1,0 +1,191 @@
+//! Exportable records, read as a stream, and the export ledger.
+
+use super::*;
+
+/// One approved, exportable record.
+#[derive(sqlx::FromRow)]
+pub struct ExportRow {
+    pub id: String,
+    pub form_version: String,
+    pub received_at: String,
+    pub saved_at: String,
+    pub receipt: String,
+    #[sqlx(rename = "consent")]
+    pub consent_json: String,
+    #[sqlx(rename = "answers")]
+    pub answers_json: String,
+}
+
+/// Approved records, not refusals, whose respondent accepted a purpose ($3), of one form
+/// ($2) of a project ($1), in the column order of [`ExportRow`].
+const EXPORTABLE: &str = "SELECT id, form_version, received_at, saved_at, receipt, consent, answers
+     FROM submissions s
+     WHERE project_id = $1 AND form_id = $2 AND review_state = 'approved' AND NOT refused
+       AND EXISTS (SELECT 1 FROM submission_purposes p
+                   WHERE p.submission_id = s.id AND p.purpose = $3)";
+
+impl Db {
+    /// How many records [`Db::exportable`] would give.
+    pub async fn count_exportable(
+        &self,
+        project_id: &str,
+        form_id: &str,
+        purpose: &str,
+    ) -> Result<u64> {
+        on_pool!(self, pool, Backend => {
+            let n: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM submissions s
+                 WHERE project_id = $1 AND form_id = $2 AND review_state = 'approved' AND NOT refused
+                   AND EXISTS (SELECT 1 FROM submission_purposes p
+                               WHERE p.submission_id = s.id AND p.purpose = $3)",
+            )
+            .bind(project_id)
+            .bind(form_id)
+            .bind(purpose)
+            .fetch_one(pool)
+            .await?;
+            Ok(u64::try_from(n).unwrap_or_default())
+        })
+    }
+
+    /// What [`Db::exportable`] gives, read on the calling (blocking) thread through a
+    /// read-only connection of its own, `each` called per row until it returns false.
+    /// SQLite only: for exports, where handing every row from SQLite's thread to another
+    /// costs more than reading it.
+    pub fn each_exportable_blocking(
+        file: &Path,
+        project_id: &str,
+        form_id: &str,
+        purpose: &str,
+        mut each: impl FnMut(ExportRow) -> Result<bool>,
+    ) -> Result<()> {
+        use rusqlite::OpenFlags;
+        let fail = |e: rusqlite::Error| anyhow::anyhow!("export read: {e}");
+        let conn = rusqlite::Connection::open_with_flags(
+            file,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(fail)?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))
+            .map_err(fail)?;
+        let mut statement = conn.prepare(EXPORTABLE).map_err(fail)?;
+        let mut rows = statement
+            .query(rusqlite::params![project_id, form_id, purpose])
+            .map_err(fail)?;
+        while let Some(row) = rows.next().map_err(fail)? {
+            let record = ExportRow {
+                id: row.get(0).map_err(fail)?,
+                form_version: row.get(1).map_err(fail)?,
+                received_at: row.get(2).map_err(fail)?,
+                saved_at: row.get(3).map_err(fail)?,
+                receipt: row.get(4).map_err(fail)?,
+                consent_json: row.get(5).map_err(fail)?,
+                answers_json: row.get(6).map_err(fail)?,
+            };
+            if !each(record)? {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// Approved records whose respondent accepted `purpose`, as a stream: rows are read
+    /// as they are written out, never all held at once. In storage order, not sorted:
+    /// sorting would make the database copy every record (answers included) into a
+    /// temporary sort before the first row leaves.
+    pub fn exportable<'a>(
+        &'a self,
+        project_id: &'a str,
+        form_id: &'a str,
+        purpose: &'a str,
+    ) -> futures_util::stream::BoxStream<'a, Result<ExportRow>> {
+        use futures_util::StreamExt;
+        on_pool!(self, pool, Backend => {
+            sqlx::query_as::<_, ExportRow>(EXPORTABLE)
+            .bind(project_id)
+            .bind(form_id)
+            .bind(purpose)
+            .fetch(pool)
+            .map(|row| row.map_err(Into::into))
+            .boxed()
+        })
+    }
+
+    /// Open an export ledger entry; rows are added as they leave.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn open_export(
+        &self,
+        project_id: &str,
+        profile: &str,
+        recipient: &str,
+        format: &str,
+        policy_version: i64,
+        actor: &str,
+        suppressed: u64,
+    ) -> Result<i64> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_scalar(
+                "INSERT INTO export_ledger
+                   (project_id, profile, recipient, format, policy_version, actor, at, suppressed)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            )
+            .bind(project_id)
+            .bind(profile)
+            .bind(recipient)
+            .bind(format)
+            .bind(policy_version)
+            .bind(actor)
+            .bind(now_rfc3339())
+            .bind(i64::try_from(suppressed).unwrap_or(i64::MAX))
+            .fetch_one(pool)
+            .await?)
+        })
+    }
+
+    /// Note that these records left in an export.
+    pub async fn ledger_records(&self, export_id: i64, ids: &[String]) -> Result<()> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        on_pool!(self, pool, Backend => {
+            let mut insert = sqlx::QueryBuilder::<Backend>::new(
+                "INSERT INTO export_records (export_id, submission_id) ",
+            );
+            insert.push_values(ids, |mut row, id| {
+                row.push_bind(export_id).push_bind(id);
+            });
+            insert.push(" ON CONFLICT DO NOTHING");
+            insert.build().execute(pool).await?;
+            Ok(())
+        })
+    }
+
+    /// Close an export ledger entry with the number of records that left.
+    pub async fn close_export(&self, export_id: i64, records: u64) -> Result<()> {
+        on_pool!(self, pool, Backend => {
+            sqlx::query("UPDATE export_ledger SET records = $1 WHERE id = $2")
+                .bind(i64::try_from(records).unwrap_or(i64::MAX))
+                .bind(export_id)
+                .execute(pool)
+                .await?;
+            Ok(())
+        })
+    }
+
+    /// Who received a record in earlier exports: (export id, profile, recipient, when).
+    pub async fn exports_of(
+        &self,
+        submission_id: &str,
+    ) -> Result<Vec<(i64, String, String, String)>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT l.id, l.profile, l.recipient, l.at FROM export_records r
+                 JOIN export_ledger l ON l.id = r.export_id
+                 WHERE r.submission_id = $1 ORDER BY l.id",
+            )
+            .bind(submission_id)
+            .fetch_all(pool)
+            .await?)
+        })
+    }
+}
