@@ -5,6 +5,7 @@ use forms::batch::{Batch, BatchAck};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Headers, RequestInit, Response};
@@ -41,24 +42,77 @@ async fn send(
             .map_err(network)?;
     }
     init.set_headers(&headers);
-    fetch(url, &init).await
+    let sent = body.as_ref().map_or(0, String::len);
+    fetch(url, &init, timeout_ms(sent)).await
 }
 
-/// The browser's `fetch`: the status and the body as text.
-async fn fetch(url: &str, init: &RequestInit) -> Result<(u16, String), AppError> {
-    let network = |_: JsValue| AppError::Network;
+/// How long a request may take before it is given up: 15 s, and one more second for
+/// each 16 KB it sends (a batch with photos on a slow link takes its time; a server that
+/// accepted the connection and never answers is given up on all the same).
+fn timeout_ms(sent: usize) -> u32 {
+    15_000 + (sent / 16).min(600_000) as u32
+}
+
+/// Aborts its request when dropped: a request whose caller stopped waiting (a screen
+/// left, a timeout) does not linger.
+struct Cancel(web_sys::AbortController);
+
+impl Drop for Cancel {
+    fn drop(&mut self) {
+        // After the body was read this does nothing.
+        self.0.abort();
+    }
+}
+
+/// The browser's `fetch`: the status and the body as text. Given up after `timeout_ms`
+/// (`AppError::TimedOut`); cancelled if the future is dropped. A failure says whether the
+/// phone is offline (`AppError::Offline`) or the server cannot be reached
+/// (`AppError::Network`).
+async fn fetch(url: &str, init: &RequestInit, timeout_ms: u32) -> Result<(u16, String), AppError> {
     let window = web_sys::window().ok_or(AppError::Network)?;
-    let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, init))
-        .await
-        .map_err(network)?
-        .dyn_into()
-        .map_err(network)?;
-    let text = JsFuture::from(response.text().map_err(network)?)
-        .await
-        .map_err(network)?
-        .as_string()
-        .unwrap_or_default();
-    Ok((response.status(), text))
+    let controller = web_sys::AbortController::new().map_err(|_| AppError::Network)?;
+    init.set_signal(Some(&controller.signal()));
+    let cancel = Cancel(controller);
+    let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
+    let timer = {
+        let (signal, timed_out) = (cancel.0.clone(), timed_out.clone());
+        let give_up = Closure::once_into_js(move || {
+            timed_out.set(true);
+            signal.abort();
+        });
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                give_up.unchecked_ref(),
+                timeout_ms as i32,
+            )
+            .unwrap_or(0)
+    };
+    let failed = |_: JsValue| {
+        if timed_out.get() {
+            AppError::TimedOut
+        } else if !window.navigator().on_line() {
+            AppError::Offline
+        } else {
+            AppError::Network
+        }
+    };
+    let result = async {
+        let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, init))
+            .await
+            .map_err(failed)?
+            .dyn_into()
+            .map_err(failed)?;
+        let text = JsFuture::from(response.text().map_err(failed)?)
+            .await
+            .map_err(failed)?
+            .as_string()
+            .unwrap_or_default();
+        Ok((response.status(), text))
+    }
+    .await;
+    window.clear_timeout_with_handle(timer);
+    drop(cancel);
+    result
 }
 
 /// One API call: JSON in, JSON out. An HTTP error carries the server's error code.
@@ -224,7 +278,8 @@ pub async fn upload_form(file: &web_sys::File) -> Result<ImportedForm, Result<St
         "/api/v1/forms?file_name={}",
         js_sys::encode_uri_component(&file.name())
     );
-    let (status, text) = fetch(&url, &init).await.map_err(Err)?;
+    let size = file.size() as usize;
+    let (status, text) = fetch(&url, &init, timeout_ms(size)).await.map_err(Err)?;
     let server_error = |code: String| Err(AppError::Server { status, code });
     if (200..300).contains(&status) {
         return serde_json::from_str(&text).map_err(|_| server_error("err-server".into()));

@@ -6,15 +6,24 @@ use crate::i18n::Ui;
 pub enum AppError {
     #[error(transparent)]
     Forms(#[from] forms::Error),
-    /// The network did not answer (offline, DNS, connection cut).
-    #[error("network unreachable")]
+    /// The server could not be reached though the phone is online (refused, cut, DNS).
+    #[error("server unreachable")]
     Network,
+    /// The phone is offline (`navigator.onLine` is false).
+    #[error("offline")]
+    Offline,
+    /// The server accepted the request but did not answer in time; it was given up.
+    #[error("timed out")]
+    TimedOut,
     /// The server answered with an error code from `locales/*.ftl`.
     #[error("server error {status}: {code}")]
     Server { status: u16, code: String },
     /// Browser storage refused a write (quota).
     #[error("storage full")]
     StorageFull,
+    /// Browser storage failed otherwise (the `DOMException` name).
+    #[error("storage failed: {0}")]
+    StorageWrite(String),
     /// Stored data did not decode after decryption.
     #[error("stored data for {0} is damaged")]
     Corrupt(String),
@@ -31,6 +40,8 @@ impl AppError {
                 _ => ui.t(e.code()),
             },
             AppError::Network => ui.t("err-network"),
+            AppError::Offline => ui.t("err-offline"),
+            AppError::TimedOut => ui.t("err-timeout"),
             AppError::Server { status, code } => {
                 let known = ui.t(code);
                 if known == *code {
@@ -40,6 +51,9 @@ impl AppError {
                 }
             }
             AppError::StorageFull => ui.t("err-storage-full"),
+            AppError::StorageWrite(reason) => {
+                ui.t_with("err-storage-write", &[("reason", reason.clone())])
+            }
             AppError::Corrupt(id) => ui.t_with("err-malformed-storage", &[("id", id.clone())]),
         }
     }

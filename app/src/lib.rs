@@ -62,8 +62,13 @@ fn Shell(children: Children) -> impl IntoView {
 }
 
 /// Start the enumerators' app (`/`, `/collect`). Its bundle carries no steward code.
+/// The vault is opened from IndexedDB first (moving what older versions kept in
+/// `localStorage`), so every screen reads it synchronously.
 pub fn start_field_app(chunks: Chunks) {
-    mount_to_body(move || view! { <Shell><pages::FieldApp chunks/></Shell> });
+    wasm_bindgen_futures::spawn_local(async move {
+        let opened = store::open().await.err();
+        mount_to_body(move || view! { <Shell><pages::FieldApp chunks broken=opened/></Shell> });
+    });
 }
 
 /// Start the data stewards' app (`/steward`), a separate, smaller bundle; it also

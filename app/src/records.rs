@@ -61,9 +61,23 @@ impl LocalRecord {
     }
 }
 
-/// Encrypt and store a record (replacing the previous version).
-pub fn save(session: &Session, record: &LocalRecord) -> Result<(), AppError> {
+/// Encrypt and store a record (replacing the previous version); resolves once it is on
+/// disk. The write starts when this is called.
+pub fn save(
+    session: &Session,
+    record: &LocalRecord,
+) -> impl Future<Output = Result<(), AppError>> + use<> {
     session.put(&record.storage_id(), record)
+}
+
+/// Store several records in one write (what one batch's acknowledgement changed).
+pub fn save_all(
+    session: &Session,
+    records: &[LocalRecord],
+) -> impl Future<Output = Result<(), AppError>> + use<> {
+    let entries: Vec<(String, &LocalRecord)> =
+        records.iter().map(|r| (r.storage_id(), r)).collect();
+    session.put_all(&entries)
 }
 
 /// Remove the synced records kept longer than the project asks (`keep_synced_days`);
@@ -78,7 +92,9 @@ pub fn forget_expired(session: &Session, all: &mut Vec<LocalRecord>) {
                 session.keep_synced_days,
             );
         if expired {
-            store::remove_sealed(&r.storage_id());
+            // Memory forgets it now; the disk with the transaction (a failure leaves a
+            // synced copy, removed at the next start).
+            drop(store::remove_sealed(&r.storage_id()));
         }
         !expired
     });
@@ -88,7 +104,7 @@ pub fn forget_expired(session: &Session, all: &mut Vec<LocalRecord>) {
 /// enumerator knows which one is damaged while the others stay usable).
 /// Note on each kept record whether a reviewer sent it back, and why (from the server's
 /// list); a record no longer on the list loses its note. Returns whether any changed.
-pub fn mark_issues(session: &Session, issues: &[crate::api::Issue]) -> bool {
+pub async fn mark_issues(session: &Session, issues: &[crate::api::Issue]) -> bool {
     let mut changed = false;
     for mut record in load_all(session).0 {
         let id = record.submission.id.to_string();
@@ -98,7 +114,7 @@ pub fn mark_issues(session: &Session, issues: &[crate::api::Issue]) -> bool {
             .map(|i| i.comment.clone());
         if note != record.review_note {
             record.review_note = note;
-            changed |= save(session, &record).is_ok();
+            changed |= save(session, &record).await.is_ok();
         }
     }
     changed

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use forms::consent::ConsentTemplate;
 use forms::model::{CompiledForm, Form};
-use forms::vault::{KdfInput, KdfParams, Vault};
+use forms::vault::{KdfInput, KdfParams, Sealed, Vault};
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
@@ -53,9 +53,27 @@ pub struct Session {
 }
 
 impl Session {
-    /// Encrypt and store a value under `id`.
-    pub fn put<T: Serialize>(&self, id: &str, value: &T) -> Result<(), AppError> {
+    /// Encrypt and store a value under `id`; resolves once it is on disk. The write
+    /// starts when this is called (dropping the future does not undo it).
+    pub fn put<T: Serialize>(
+        &self,
+        id: &str,
+        value: &T,
+    ) -> impl Future<Output = Result<(), AppError>> + use<T> {
         put(&self.vault, id, value)
+    }
+
+    /// Encrypt and store several values in one write; resolves once they are on disk.
+    pub fn put_all<T: Serialize>(
+        &self,
+        values: &[(String, &T)],
+    ) -> impl Future<Output = Result<(), AppError>> + use<T> {
+        let sealed: Result<Vec<(String, Sealed)>, AppError> = values
+            .iter()
+            .map(|(id, value)| seal(&self.vault, id, value).map(|s| (id.clone(), s)))
+            .collect();
+        let written = sealed.map(|sealed| store::set_sealed_all(&sealed));
+        async move { written?.await }
     }
 
     /// Load and decrypt the value stored under `id`.
@@ -64,11 +82,20 @@ impl Session {
     }
 }
 
-fn put<T: Serialize>(vault: &Vault, id: &str, value: &T) -> Result<(), AppError> {
+fn put<T: Serialize>(
+    vault: &Vault,
+    id: &str,
+    value: &T,
+) -> impl Future<Output = Result<(), AppError>> + use<T> {
+    let sealed = seal(vault, id, value);
+    let written = sealed.map(|sealed| store::set_sealed(id, &sealed));
+    async move { written?.await }
+}
+
+fn seal<T: Serialize>(vault: &Vault, id: &str, value: &T) -> Result<Sealed, AppError> {
     let json = serde_json::to_vec(value).map_err(|_| AppError::Corrupt(id.to_string()))?;
     // Compressed before it is encrypted, when that makes it smaller (`forms::pack`).
-    let sealed = vault.seal(id, &forms::pack::pack(json))?;
-    store::set_sealed(id, &sealed)
+    Ok(vault.seal(id, &forms::pack::pack(json))?)
 }
 
 fn get<T: for<'de> Deserialize<'de>>(vault: &Vault, id: &str) -> Result<Option<T>, AppError> {
@@ -113,7 +140,7 @@ fn assemble_with(
 
 /// Keep a newer bundle from the server (a new form version, consent template or setting)
 /// and work from it. Returns the new session, or `None` when nothing changed.
-pub fn refresh(session: &Session, bundle: Bundle) -> Result<Option<Session>, AppError> {
+pub async fn refresh(session: &Session, bundle: Bundle) -> Result<Option<Session>, AppError> {
     let same = bundle.form.id == session.form.form.id
         && bundle.form.version == session.form.form.version
         && bundle.consent.version == session.consent.version
@@ -127,7 +154,7 @@ pub fn refresh(session: &Session, bundle: Bundle) -> Result<Option<Session>, App
         session.device.clone(),
         bundle.clone(),
     )?;
-    put(&session.vault, BUNDLE_ID, &bundle)?;
+    put(&session.vault, BUNDLE_ID, &bundle).await?;
     Ok(Some(fresh))
 }
 
@@ -145,9 +172,10 @@ pub async fn create(
     let input = KdfInput::fresh(KdfParams::RECOMMENDED)?;
     let kek = crate::kdf::derive(passphrase, &input).await?;
     let (header, vault) = Vault::create_with(&kek, &input)?;
-    put(&vault, DEVICE_ID, &device)?;
-    put(&vault, BUNDLE_ID, &bundle)?;
-    store::set_vault_header(&header)?;
+    // The header last: a phone whose vault has a header has its device and form.
+    put(&vault, DEVICE_ID, &device).await?;
+    put(&vault, BUNDLE_ID, &bundle).await?;
+    store::set_vault_header(&header).await?;
     assemble(vault, device, bundle)
 }
 
@@ -176,5 +204,5 @@ pub async fn change_passphrase(
     let input = KdfInput::fresh(KdfParams::RECOMMENDED)?;
     let kek = crate::kdf::derive(new, &input).await?;
     let header = session.vault.rewrap_with(&kek, &input)?;
-    store::set_vault_header(&header)
+    store::set_vault_header(&header).await
 }

@@ -3,9 +3,13 @@
 //!
 //! When: on demand (the Sync button), when the phone comes back online (`online` event),
 //! after each saved interview and on unlocking, if the enumerator leaves "send
-//! automatically" on. A failure of the network or the server is retried later, each time
-//! waiting about twice as long (2 s up to 5 min), with jitter so that the phones of a
-//! team coming back into coverage together do not all call at the same moment.
+//! automatically" on. Every request has a timeout (`api`), so a server that accepts and
+//! never answers ends the sync like any failure. A failure of the network or the server is
+//! retried later (when sending is automatic, and said so), each time waiting about twice
+//! as long (2 s up to 5 min), with jitter so that the phones of a team coming back into
+//! coverage together do not all call at the same moment. An offline phone is not retried
+//! on a timer: the `online` event sends what waits. Saving never waits for a sync;
+//! records saved while one runs are sent right after it.
 //!
 //! How much: batches start at 10 records and double while a batch takes under 2 s, and
 //! halve when one takes over 8 s or fails: a good connection sends 200 at a time, a poor
@@ -46,12 +50,13 @@ pub fn pending_withdrawals(session: &Session) -> Vec<ReceiptCode> {
 }
 
 /// Record a respondent's withdrawal of everything (offline); it leaves with the next sync.
-pub fn record_withdrawal(session: &Session, receipt: ReceiptCode) -> Result<(), AppError> {
+/// Resolves once it is on disk.
+pub async fn record_withdrawal(session: &Session, receipt: ReceiptCode) -> Result<(), AppError> {
     let mut pending = pending_withdrawals(session);
     if !pending.contains(&receipt) {
         pending.push(receipt);
     }
-    session.put(WITHDRAWALS, &pending)
+    session.put(WITHDRAWALS, &pending).await
 }
 
 thread_local! {
@@ -119,11 +124,12 @@ pub async fn sync_all(
             let mut left = pending_withdrawals(session);
             left.retain(|w| !ack.withdrawn.contains(w));
             if left.is_empty() {
-                store::remove_sealed(WITHDRAWALS);
+                store::remove_sealed(WITHDRAWALS).await?;
             } else {
-                session.put(WITHDRAWALS, &left)?;
+                session.put(WITHDRAWALS, &left).await?;
             }
         }
+        let mut acknowledged = Vec::with_capacity(ack.results.len());
         for result in ack.results {
             let Some(record) = chunk.iter().find(|r| r.submission.id == result.id) else {
                 continue;
@@ -145,8 +151,9 @@ pub async fn sync_all(
                 updated.status = Status::Rejected;
                 updated.rejection = Some(result.outcome);
             }
-            records::save(session, &updated)?;
+            acknowledged.push(updated);
         }
+        records::save_all(session, &acknowledged).await?;
         rest = tail;
         progress(queued.len() - rest.len(), queued.len().max(1));
     }
@@ -163,7 +170,7 @@ async fn refresh_bundle(field: Field, ui: Ui) -> Option<String> {
     }
     let session = field.session()?;
     let mut bundle = api::bundle(&session.device.token).await.ok()?;
-    if records::mark_issues(&session, &std::mem::take(&mut bundle.issues)) {
+    if records::mark_issues(&session, &std::mem::take(&mut bundle.issues)).await {
         field.synced.update(|n| *n += 1);
     }
     let drafts = records::load_all(&session)
@@ -173,7 +180,7 @@ async fn refresh_bundle(field: Field, ui: Ui) -> Option<String> {
     if drafts {
         return None;
     }
-    let fresh = crate::session::refresh(&session, bundle).ok()??;
+    let fresh = crate::session::refresh(&session, bundle).await.ok()??;
     let form = &fresh.form.form;
     let title = form
         .title
@@ -181,6 +188,20 @@ async fn refresh_bundle(field: Field, ui: Ui) -> Option<String> {
     let note = ui.t_with("sync-new-form", &[("form", title.to_string())]);
     field.session.set(Some(fresh));
     Some(note)
+}
+
+/// Whether records or withdrawals wait to be sent.
+pub fn waiting(session: &Session) -> bool {
+    any_queued(&records::load_all(session).0) || withdrawals_waiting()
+}
+
+pub fn any_queued(records: &[LocalRecord]) -> bool {
+    records.iter().any(|r| r.status == Status::Queued)
+}
+
+/// Whether withdrawals recorded in the field wait to be sent.
+pub fn withdrawals_waiting() -> bool {
+    store::sealed(WITHDRAWALS).is_ok_and(|w| w.is_some())
 }
 
 /// Start a sync unless one is running or the phone is locked. `manual`: the enumerator
@@ -193,12 +214,7 @@ pub fn request(field: Field, ui: Ui, manual: bool) {
     if field.syncing.get_untracked() || !(manual || (auto_send() && online())) {
         return;
     }
-    let queued = records::load_all(&session)
-        .0
-        .iter()
-        .any(|r| r.status == Status::Queued)
-        || store::sealed(WITHDRAWALS).is_ok_and(|w| w.is_some());
-    if !queued {
+    if !waiting(&session) {
         if manual {
             field.sync_failed.set(false);
             field.sync_note.set(Some(ui.t("sync-nothing")));
@@ -246,26 +262,40 @@ pub fn request(field: Field, ui: Ui, manual: bool) {
                     note.push(' ');
                     note.push_str(&new_form);
                 }
+                // Records saved while this sync ran were not in it: they go now (every
+                // record it sent is settled, so a queued one is new).
+                if any_queued(&records::load_all(&session).0) {
+                    set_timeout(move || request(field, ui, manual), Duration::ZERO);
+                }
                 note
             }
             Err(AppError::Server { status: 401, .. }) => ui.t("err-device-revoked"),
-            Err(e @ (AppError::Network | AppError::Server { status: 500.., .. })) => {
-                let failures = FAILURES.get() + 1;
-                FAILURES.set(failures);
-                let base = 2f64.powi(failures.min(8) as i32).min(300.0);
-                let wait = base * (0.5 + js_sys::Math::random());
-                set_timeout(
-                    move || request(field, ui, false),
-                    Duration::from_millis((wait * 1000.0) as u64),
-                );
+            // Offline: nothing is retried on a timer; the `online` event sends what waits
+            // (when sending is automatic).
+            Err(AppError::Offline) if auto_send() => ui.t("sync-offline-wait"),
+            Err(
+                e @ (AppError::Network
+                | AppError::TimedOut
+                | AppError::Server { status: 500.., .. }),
+            ) => {
+                let mut note = e.message(ui);
+                // Retried by itself only when sending is automatic; said only then.
                 if auto_send() {
-                    ui.t_with(
+                    let failures = FAILURES.get() + 1;
+                    FAILURES.set(failures);
+                    let base = 2f64.powi(failures.min(8) as i32).min(300.0);
+                    let wait = base * (0.5 + js_sys::Math::random());
+                    set_timeout(
+                        move || request(field, ui, false),
+                        Duration::from_millis((wait * 1000.0) as u64),
+                    );
+                    note.push(' ');
+                    note.push_str(&ui.t_with(
                         "sync-retry",
-                        &[("seconds", (wait.round() as u32).to_string())],
-                    )
-                } else {
-                    e.message(ui)
+                        &[("seconds", (wait.round() as u32).max(1).to_string())],
+                    ));
                 }
+                note
             }
             Err(e) => e.message(ui),
         };

@@ -91,6 +91,83 @@ impl Drop for Driver {
     }
 }
 
+/// Chromium through `driver`, on the profile directory `profile` (phone-sized by the caller).
+async fn open_browser(driver: &Driver, profile: &std::path::Path) -> Result<Client> {
+    let chrome = std::env::var("CHROME").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let capabilities = json!({
+        "browserName": "chrome",
+        "goog:chromeOptions": {
+            "binary": chrome,
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                format!("--user-data-dir={}", profile.display()),
+                "--window-size=500,900", "--lang=en-US"
+            ]
+        }
+    });
+    let Value::Object(capabilities) = capabilities else {
+        bail!("capabilities are an object")
+    };
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    ClientBuilder::new(connector)
+        .capabilities(capabilities)
+        .connect(&format!("http://127.0.0.1:{}", driver.port))
+        .await
+        .context("connecting to chromedriver")
+}
+
+/// Every process below `root` (its children, theirs, …), from `/proc`.
+fn descendants(root: u32) -> Vec<u32> {
+    let mut parents: Vec<(u32, u32)> = Vec::new();
+    for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+        let Some(pid) = entry
+            .file_name()
+            .to_str()
+            .and_then(|n| n.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+            continue;
+        };
+        // `pid (name) state ppid …`; the name may hold spaces and parentheses.
+        let after = stat.rsplit_once(')').map(|(_, rest)| rest).unwrap_or("");
+        if let Some(ppid) = after.split_whitespace().nth(1).and_then(|p| p.parse().ok()) {
+            parents.push((pid, ppid));
+        }
+    }
+    let mut found = Vec::new();
+    let mut frontier = vec![root];
+    while let Some(parent) = frontier.pop() {
+        for &(pid, ppid) in &parents {
+            if ppid == parent && !found.contains(&pid) {
+                found.push(pid);
+                frontier.push(pid);
+            }
+        }
+    }
+    found
+}
+
+/// Whether a process still runs (a zombie waiting for its parent does not).
+fn alive(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| {
+        let after = stat.rsplit_once(')').map(|(_, rest)| rest).unwrap_or("");
+        !matches!(after.split_whitespace().next(), Some("Z" | "X"))
+    })
+}
+
+/// A listener that holds the server's address and never answers; dropped, it lets go.
+pub struct Frozen(tokio::task::JoinHandle<()>);
+
+impl Drop for Frozen {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
 /// A running server and a browser pointed at it.
 pub struct Harness {
     pub browser: Client,
@@ -154,29 +231,7 @@ impl Harness {
         let credentials = running.credentials.clone();
         let driver = Driver::start().await?;
         let profile = tempfile::tempdir()?;
-        let chrome = std::env::var("CHROME").unwrap_or_else(|_| "/usr/bin/chromium".into());
-        let capabilities = json!({
-            "browserName": "chrome",
-            "goog:chromeOptions": {
-                "binary": chrome,
-                "args": [
-                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                    "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                    format!("--user-data-dir={}", profile.path().display()),
-                    "--window-size=500,900", "--lang=en-US"
-                ]
-            }
-        });
-        let Value::Object(capabilities) = capabilities else {
-            bail!("capabilities are an object")
-        };
-        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        let browser = ClientBuilder::new(connector)
-            .capabilities(capabilities)
-            .connect(&format!("http://127.0.0.1:{}", driver.port))
-            .await
-            .context("connecting to chromedriver")?;
+        let browser = open_browser(&driver, profile.path()).await?;
         let harness = Harness {
             browser,
             base,
@@ -189,14 +244,50 @@ impl Harness {
             _profile: profile,
             _turn: turn,
         };
-        // A small phone: 360 CSS pixels wide (headless windows cannot be that narrow).
-        harness
-            .cdp(
-                "Emulation.setDeviceMetricsOverride",
-                json!({ "width": 360, "height": 780, "deviceScaleFactor": 1, "mobile": true }),
-            )
-            .await?;
+        harness.phone_sized().await?;
         Ok(harness)
+    }
+
+    /// A small phone: 360 CSS pixels wide (headless windows cannot be that narrow).
+    async fn phone_sized(&self) -> Result<()> {
+        self.cdp(
+            "Emulation.setDeviceMetricsOverride",
+            json!({ "width": 360, "height": 780, "deviceScaleFactor": 1, "mobile": true }),
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// The whole browser dies at once, as with a flat battery or the system killing it:
+    /// SIGKILL to every process of the Chromium this test's chromedriver started (not a
+    /// closed tab: nothing gets to flush). Then Chromium starts again on the same profile
+    /// directory, on a blank page.
+    pub async fn kill_and_restart_browser(&mut self) -> Result<()> {
+        let driver = self._driver.child.id();
+        let chromium = descendants(driver);
+        if chromium.is_empty() {
+            bail!("no browser process under chromedriver {driver}");
+        }
+        // Only processes this test started (under its own chromedriver), by id, never 1.
+        let status = Command::new("kill")
+            .arg("-KILL")
+            .args(chromium.iter().filter(|&&p| p > 1).map(u32::to_string))
+            .stderr(Stdio::null())
+            .status()?;
+        if !status.success() && chromium.iter().all(|p| alive(*p)) {
+            bail!("could not kill the browser {chromium:?}");
+        }
+        for _ in 0..100 {
+            if !chromium.iter().any(|p| alive(*p)) {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        if let Some(p) = chromium.iter().find(|p| alive(**p)) {
+            bail!("browser process {p} outlived SIGKILL");
+        }
+        self.browser = open_browser(&self._driver, self._profile.path()).await?;
+        self.phone_sized().await
     }
 
     /// A fresh server and browser with one phone already enrolled on `/collect` (the
@@ -284,6 +375,35 @@ impl Harness {
             runtime.shutdown_background();
         }
         Ok(())
+    }
+
+    /// The server freezes: it is stopped, and its address taken by a listener that
+    /// accepts every connection and never answers (a hung process, a stuck proxy).
+    /// Dropping the returned handle lets go of the address; `start_server` then thaws it.
+    pub async fn freeze_server(&mut self) -> Result<Frozen> {
+        self.stop_server().await?;
+        let addr = self.server.addr;
+        let mut tries = 0;
+        let listener = loop {
+            let socket = tokio::net::TcpSocket::new_v4()?;
+            socket.set_reuseaddr(true)?;
+            match socket.bind(addr).and_then(|()| socket.listen(64)) {
+                Ok(listener) => break listener,
+                // The stopped server lets go of its socket in the background.
+                Err(_) if tries < 100 => {
+                    tries += 1;
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                Err(e) => return Err(e).context("taking the server's address"),
+            }
+        };
+        let task = tokio::spawn(async move {
+            let mut held = Vec::new();
+            while let Ok((stream, _)) = listener.accept().await {
+                held.push(stream);
+            }
+        });
+        Ok(Frozen(task))
     }
 
     /// Start the server again after `stop_server`, on the same address and database.
@@ -500,24 +620,90 @@ impl Harness {
         }
     }
 
-    /// Every key and value in the page's localStorage, as one JSON text.
-    pub async fn local_storage(&self) -> Result<String> {
+    /// Everything the app keeps in the browser, as one JSON object text: `localStorage`
+    /// (UI preferences) and the IndexedDB store `sauti`/`kv` (the vault header and the
+    /// sealed envelopes), key by key.
+    pub async fn stored(&self) -> Result<String> {
         let v = self
             .browser
-            .execute(
-                "return JSON.stringify(Object.assign({}, localStorage));",
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 const all = Object.assign({}, localStorage);
+                 const open = indexedDB.open('sauti');
+                 // No database yet: leave it to the app to create.
+                 open.onupgradeneeded = () => open.transaction.abort();
+                 open.onerror = () => done(JSON.stringify(all));
+                 open.onsuccess = () => {
+                     const db = open.result;
+                     if (!db.objectStoreNames.contains('kv')) { db.close(); return done(JSON.stringify(all)); }
+                     const kv = db.transaction('kv').objectStore('kv');
+                     const keys = kv.getAllKeys(), values = kv.getAll();
+                     values.onsuccess = () => {
+                         keys.result.forEach((k, i) => { all[k] = values.result[i]; });
+                         db.close();
+                         done(JSON.stringify(all));
+                     };
+                 };",
                 vec![],
             )
             .await?;
         Ok(v.as_str().unwrap_or_default().to_string())
     }
 
-    /// Replace localStorage with an earlier dump (to replay a lost acknowledgement).
-    pub async fn restore_local_storage(&self, dump: &str) -> Result<()> {
+    /// Put one entry in the app's IndexedDB store (a tampered envelope, say); the app
+    /// reads it at its next start.
+    pub async fn put_stored(&self, key: &str, value: &str) -> Result<()> {
         self.browser
-            .execute(
-                "localStorage.clear(); const d = JSON.parse(arguments[0]);
-                 for (const k of Object.keys(d)) localStorage.setItem(k, d[k]);",
+            .execute_async(
+                "const [key, value, done] = arguments;
+                 const open = indexedDB.open('sauti');
+                 open.onsuccess = () => {
+                     const tx = open.result.transaction('kv', 'readwrite');
+                     tx.objectStore('kv').put(value, key);
+                     tx.oncomplete = () => { open.result.close(); done(true); };
+                 };",
+                vec![json!(key), json!(value)],
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// Replace what the app keeps with an earlier `stored()` dump (to replay a lost
+    /// acknowledgement): the vault's entries into IndexedDB, the rest into
+    /// `localStorage`. Reload the page afterwards.
+    pub async fn restore_storage(&self, dump: &str) -> Result<()> {
+        self.browser
+            .execute_async(
+                "const [dump, done] = arguments;
+                 const d = JSON.parse(dump);
+                 const vault = (k) => k === 'sauti/vault' || k.startsWith('sauti/sealed/');
+                 localStorage.clear();
+                 for (const k of Object.keys(d)) if (!vault(k)) localStorage.setItem(k, d[k]);
+                 const open = indexedDB.open('sauti');
+                 open.onsuccess = () => {
+                     const tx = open.result.transaction('kv', 'readwrite');
+                     const kv = tx.objectStore('kv');
+                     kv.clear();
+                     for (const k of Object.keys(d)) if (vault(k)) kv.put(d[k], k);
+                     tx.oncomplete = () => { open.result.close(); done(true); };
+                 };",
+                vec![json!(dump)],
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// Put an earlier `stored()` dump back the way versions before IndexedDB kept it:
+    /// everything in `localStorage`, no database (a phone in the field being updated).
+    pub async fn restore_storage_as_before_indexeddb(&self, dump: &str) -> Result<()> {
+        self.browser
+            .execute_async(
+                "const [dump, done] = arguments;
+                 const d = JSON.parse(dump);
+                 localStorage.clear();
+                 for (const k of Object.keys(d)) localStorage.setItem(k, d[k]);
+                 const gone = indexedDB.deleteDatabase('sauti');
+                 gone.onsuccess = gone.onerror = gone.onblocked = () => done(true);",
                 vec![json!(dump)],
             )
             .await?;

@@ -31,29 +31,37 @@ pub fn Home() -> impl IntoView {
 
     // The lists follow what sync does, batch by batch.
     let used = RwSignal::new(0);
+    // Whether anything waits to be sent (the storage advice depends on it).
+    let waiting = RwSignal::new(false);
     Effect::new(move |_| {
         field.synced.track();
         if let Some(session) = field.session() {
             let (mut found, errors) = records::load_all(&session);
             records::forget_expired(&session, &mut found);
+            waiting.set(sync::any_queued(&found) || sync::withdrawals_waiting());
             records.set(found);
             damaged.set(errors.iter().map(|e| e.message(ui)).collect());
-            used.set(store::used_percent());
+            leptos::task::spawn_local(async move { used.set(store::used_percent().await) });
         }
     });
     let refused = RwSignal::new(None::<String>);
     // A new interview needs room to be saved: refuse to start one rather than fail later.
     let start = move |_| {
-        let percent = store::used_percent();
-        if percent >= STORAGE_REFUSE_AT {
-            used.set(percent);
-            refused.set(Some(ui.t_with(
-                "err-storage-nearly-full",
-                &[("percent", percent.to_string())],
-            )));
-        } else {
-            field.screen.set(Screen::Interview(None));
-        }
+        leptos::task::spawn_local(async move {
+            let percent = store::used_percent().await;
+            if percent >= STORAGE_REFUSE_AT {
+                used.set(percent);
+                // Syncing helps only records that wait; otherwise only space freed does.
+                let id = if waiting.get_untracked() {
+                    "err-storage-nearly-full"
+                } else {
+                    "err-storage-nearly-full-free"
+                };
+                refused.set(Some(ui.t_with(id, &[("percent", percent.to_string())])));
+            } else {
+                field.screen.set(Screen::Interview(None));
+            }
+        });
     };
     let keep = session.keep_synced_days;
     // A respondent met in the field withdraws everything: recorded offline with their
@@ -65,9 +73,14 @@ pub fn Home() -> impl IntoView {
         let Some(session) = field.session() else {
             return;
         };
-        let note = match forms::receipt::ReceiptCode::parse(&withdrawal.get_untracked()) {
-            Err(_) => ui.t("withdrawal-bad-code"),
-            Ok(code) => match sync::record_withdrawal(&session, code) {
+        let Ok(code) = forms::receipt::ReceiptCode::parse(&withdrawal.get_untracked()) else {
+            withdrawal_note.set(Some(ui.t("withdrawal-bad-code")));
+            return;
+        };
+        withdrawal_note.set(None);
+        // Confirmed only once it is on disk (a flat battery keeps it).
+        leptos::task::spawn_local(async move {
+            let note = match sync::record_withdrawal(&session, code).await {
                 Ok(()) => {
                     withdrawal.set(String::new());
                     field.synced.update(|n| *n += 1);
@@ -75,9 +88,9 @@ pub fn Home() -> impl IntoView {
                     ui.t("withdrawal-recorded")
                 }
                 Err(e) => e.message(ui),
-            },
-        };
-        withdrawal_note.set(Some(note));
+            };
+            withdrawal_note.set(Some(note));
+        });
     };
     // A new version of the app is waiting (see static/boot.js): offered here, where no
     // interview is open.
@@ -151,7 +164,11 @@ pub fn Home() -> impl IntoView {
             <p id="storage" class="muted" class:warning=move || { used.get() >= STORAGE_WARN_AT }>
                 {move || {
                     let percent = used.get();
-                    let id = if percent >= STORAGE_WARN_AT { "storage-warning" } else { "home-storage" };
+                    let id = match (percent >= STORAGE_WARN_AT, waiting.get()) {
+                        (false, _) => "home-storage",
+                        (true, true) => "storage-warning",
+                        (true, false) => "storage-warning-free",
+                    };
                     ui.t_with(id, &[("percent", percent.to_string())])
                 }}
             </p>
@@ -192,6 +209,30 @@ fn apply_update() {
     }
 }
 
+/// Send a record the server refused once more (a refusal in error, or one the server
+/// would now take): back in the queue, and a sync started.
+fn recheck(field: super::Field, ui: crate::i18n::Ui, record: &LocalRecord) {
+    let Some(session) = field.session() else {
+        return;
+    };
+    let mut again = record.clone();
+    again.status = Status::Queued;
+    again.rejection = None;
+    let saving = records::save(&session, &again);
+    leptos::task::spawn_local(async move {
+        match saving.await {
+            Ok(()) => {
+                field.synced.update(|n| *n += 1);
+                sync::request(field, ui, true);
+            }
+            Err(e) => {
+                field.sync_failed.set(true);
+                field.sync_note.set(Some(e.message(ui)));
+            }
+        }
+    });
+}
+
 #[component]
 fn RecordLine(record: LocalRecord) -> impl IntoView {
     let ui = ui();
@@ -205,6 +246,8 @@ fn RecordLine(record: LocalRecord) -> impl IntoView {
         .take(16)
         .collect::<String>();
     let is_draft = record.status == Status::Draft;
+    let is_refused = record.status == Status::Rejected;
+    let refused = record.clone();
     let problems = match &record.rejection {
         Some(forms::batch::Outcome::Rejected {
             errors,
@@ -239,6 +282,11 @@ fn RecordLine(record: LocalRecord) -> impl IntoView {
                 </button>
             })}
             <ul class="problems">{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+            {is_refused.then(|| view! {
+                <button class="recheck" on:click=move |_| recheck(field, ui, &refused)>
+                    {t("record-recheck")}
+                </button>
+            })}
         </li>
     }
 }

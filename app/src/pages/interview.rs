@@ -112,23 +112,30 @@ fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
         if refused {
             let code = decided.receipt.to_string();
             let r = record.with_value(|f| f(Status::Queued, Answers::new(), decided));
-            match session.with_value(|s| records::save(s, &r)) {
-                Ok(()) => {
-                    crate::sync::request(field, ui, false);
-                    field.screen.set(Screen::Receipt {
-                        code,
-                        refused: true,
-                    })
+            let saving = session.with_value(|s| records::save(s, &r));
+            // The receipt only once the refusal is on disk (a flat battery keeps it).
+            leptos::task::spawn_local(async move {
+                match saving.await {
+                    Ok(()) => {
+                        crate::sync::request(field, ui, false);
+                        field.screen.set(Screen::Receipt {
+                            code,
+                            refused: true,
+                        })
+                    }
+                    Err(e) => error.set(Some(e.message(ui))),
                 }
-                Err(e) => error.set(Some(e.message(ui))),
-            }
+            });
         } else {
             // Keep the consent at once as a draft: nothing said so far is lost.
             let r = record.with_value(|f| f(Status::Draft, Answers::new(), decided.clone()));
-            match session.with_value(|s| records::save(s, &r)) {
-                Ok(()) => consent.set(Some(decided)),
-                Err(e) => error.set(Some(e.message(ui))),
-            }
+            let saving = session.with_value(|s| records::save(s, &r));
+            leptos::task::spawn_local(async move {
+                match saving.await {
+                    Ok(()) => consent.set(Some(decided)),
+                    Err(e) => error.set(Some(e.message(ui))),
+                }
+            });
         }
     };
 
@@ -438,24 +445,48 @@ where
     };
     // Once the interview is saved or left, no autosave may write a draft over it.
     let finished = StoredValue::new(false);
-    let store = move |status: Status| -> Result<LocalRecord, AppError> {
+    // "Draft saved", once an autosave is on disk; gone at the next answer.
+    let draft_saved = RwSignal::new(false);
+    // Seals the record and starts its write at once (writes reach the disk in the order
+    // they start); the future resolves once it is on disk.
+    let store = move |status: Status| {
         let r = record.with_value(|f| f(status, answers.get_untracked(), consent.get_value()));
-        session.with_value(|s| records::save(s, &r))?;
+        let saving = session.with_value(|s| records::save(s, &r));
         if status != Status::Draft {
             finished.set_value(true);
         }
-        Ok(r)
+        async move {
+            match saving.await {
+                Ok(()) => Ok(r),
+                Err(e) => {
+                    // Not saved: the interview is still open, and autosave goes on.
+                    finished.set_value(false);
+                    Err::<LocalRecord, AppError>(e)
+                }
+            }
+        }
+    };
+    // Writes a draft in the background; a failure is shown.
+    let store_draft = move || {
+        let saving = store(Status::Draft);
+        leptos::task::spawn_local(async move {
+            match saving.await {
+                Ok(_) => draft_saved.set(true),
+                Err(e) => error.set(Some(e.message(ui))),
+            }
+        });
     };
     // Autosave: every answer is sealed into the draft once the enumerator pauses, so a
     // tab the phone kills (or a flat battery) reopens the interview where it was. Each
-    // write replaces the whole sealed record in one `localStorage.setItem`, which either
-    // happens or not: there is no half-written draft to repair.
+    // write replaces the whole sealed record in one IndexedDB transaction (strict
+    // durability), which either happens or not: there is no half-written draft to repair.
     let edits = StoredValue::new(0u32);
     Effect::new(move |ran: Option<()>| {
         answers.track();
         if ran.is_none() {
             return;
         }
+        draft_saved.set(false);
         let edit = edits.try_update_value(|n| {
             *n += 1;
             *n
@@ -463,11 +494,8 @@ where
         set_timeout(
             move || {
                 let current = edits.try_get_value() == edit;
-                if current
-                    && finished.try_get_value() == Some(false)
-                    && let Err(e) = store(Status::Draft)
-                {
-                    error.set(Some(e.message(ui)));
+                if current && finished.try_get_value() == Some(false) {
+                    store_draft();
                 }
             },
             std::time::Duration::from_millis(AUTOSAVE_AFTER_MS),
@@ -483,9 +511,7 @@ where
         error.set(None);
         show_errors.set(false);
         page.set((p + 1).min(total - 1));
-        if let Err(e) = store(Status::Draft) {
-            error.set(Some(e.message(ui)));
-        }
+        store_draft();
         scroll_top();
     };
     let back = move |_: leptos::ev::MouseEvent| {
@@ -494,6 +520,9 @@ where
         scroll_top();
     };
     let save = move |_: leptos::ev::MouseEvent| {
+        if finished.get_value() {
+            return;
+        }
         let f = session.with_value(|s| s.form.clone());
         let problems = answers.with_untracked(|a| validate(&f, a, &today()));
         if let Some(first) = problems.first() {
@@ -510,23 +539,30 @@ where
         let now = now_local_rfc3339();
         session
             .with_value(|s| answers.update(|a| fill_metadata(&s.form, a, device_facts(s, &now))));
-        match store(Status::Queued) {
-            Ok(r) => {
-                crate::sync::request(field, ui, false);
-                field.screen.set(Screen::Receipt {
-                    code: r.submission.consent.receipt.to_string(),
-                    refused: false,
-                })
+        let saving = store(Status::Queued);
+        // The receipt only once the record is on disk (a flat battery keeps it).
+        leptos::task::spawn_local(async move {
+            match saving.await {
+                Ok(r) => {
+                    crate::sync::request(field, ui, false);
+                    field.screen.set(Screen::Receipt {
+                        code: r.submission.consent.receipt.to_string(),
+                        refused: false,
+                    })
+                }
+                Err(e) => error.set(Some(e.message(ui))),
             }
-            Err(e) => error.set(Some(e.message(ui))),
-        }
+        });
     };
-    let leave = move |_| match store(Status::Draft) {
-        Ok(_) => {
-            finished.set_value(true);
-            field.screen.set(Screen::Home)
-        }
-        Err(e) => error.set(Some(e.message(ui))),
+    let leave = move |_| {
+        let saving = store(Status::Draft);
+        finished.set_value(true);
+        leptos::task::spawn_local(async move {
+            match saving.await {
+                Ok(_) => field.screen.set(Screen::Home),
+                Err(e) => error.set(Some(e.message(ui))),
+            }
+        });
     };
     let title = session.with_value(|s| s.form.form.title.clone());
     let default_lang = session.with_value(|s| s.form.form.default_language.clone());
@@ -551,6 +587,7 @@ where
             <button id="next" class="primary" type="button" hidden={move || page.get() + 1 >= total} on:click=next>{t("interview-next")}</button>
             <button id="save" class="primary" type="button" hidden={move || page.get() + 1 < total} on:click=save>{t("interview-save")}</button>
         </div>
+        <p id="draft-status" class="muted" role="status">{move || if draft_saved.get() { ui.t("interview-draft-saved") } else { String::new() }}</p>
         <button id="save-draft" type="button" class="link" on:click=leave>{t("interview-save-draft")}</button>
     }
     .into_any()

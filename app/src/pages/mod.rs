@@ -69,7 +69,14 @@ pub fn field() -> Field {
 }
 
 #[component]
-pub fn FieldApp(chunks: crate::Chunks) -> impl IntoView {
+pub fn FieldApp(chunks: crate::Chunks, broken: Option<crate::error::AppError>) -> impl IntoView {
+    // The phone's storage could not be opened: say so rather than offer a setup that
+    // would hide the records it holds.
+    if let Some(e) = broken {
+        let ui = crate::i18n::ui();
+        return view! { <section class="card"><p class="error" role="alert">{move || e.message(ui)}</p></section> }
+            .into_any();
+    }
     let start = if session::is_set_up() {
         Screen::Unlock
     } else {
@@ -103,7 +110,7 @@ pub fn FieldApp(chunks: crate::Chunks) -> impl IntoView {
         Duration::from_secs(15),
     );
 
-    move || match field.screen.get() {
+    (move || match field.screen.get() {
         Screen::Setup => view! { <setup::Setup/> }.into_any(),
         Screen::Unlock => view! { <unlock::Unlock/> }.into_any(),
         Screen::Home => {
@@ -118,7 +125,8 @@ pub fn FieldApp(chunks: crate::Chunks) -> impl IntoView {
         Screen::Receipt { code, refused } => {
             view! { <interview::Receipt code=code refused=refused/> }.into_any()
         }
-    }
+    })
+    .into_any()
 }
 
 /// Draws a screen whose code is a wasm chunk of its own once the chunk has arrived (from
