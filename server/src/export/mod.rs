@@ -20,7 +20,7 @@ use forms::model::{Answers, CompiledForm};
 use futures_util::StreamExt;
 
 pub use kanon::Disclosure;
-pub use table::{Layout, RecordShape, Table, repeats};
+pub use table::{CellKind, Layout, RecordShape, Table, repeats};
 
 use crate::AppState;
 use crate::db::Db;
@@ -105,6 +105,8 @@ pub struct Export {
     layouts: Vec<Layout>,
     disclosure: Disclosure,
     hxl: bool,
+    /// The language of choice labels (`None`: codes).
+    labels: Option<String>,
     /// Records eligible before suppression.
     pub eligible: u64,
     /// Records considered so far by a running export (for progress bars).
@@ -200,6 +202,7 @@ impl Export {
         }
         Ok(Export {
             hxl: profile.hxl,
+            labels: request.labels.clone(),
             profile,
             policy_version: policy.version,
             format: request.format,
@@ -296,7 +299,7 @@ impl Export {
     /// The encoder of a text export, with its header (and HXL row) written.
     fn encoder(&self) -> Result<Encoder> {
         let layout = &self.layouts[0];
-        let mut out = Encoder::new(self.format, &layout.header());
+        let mut out = Encoder::new(self.format, &layout.header(), &layout.kinds());
         out.start(self, self.suppressed())?;
         if self.hxl {
             out.hxl(&layout.hxl_row())?;
@@ -494,15 +497,46 @@ impl Ledger {
     }
 }
 
-/// Spreadsheet programs run cells that start like a formula; neutralise them.
-fn safe_cell(value: &str) -> std::borrow::Cow<'_, str> {
-    let risky = value.starts_with(['=', '+', '@', '\t', '\r'])
-        || (value.starts_with('-') && value.parse::<f64>().is_err());
+/// Spreadsheet programs run a CSV cell that starts like a formula. The rule, the same for
+/// every export: only a CSV cell of a text column is ever changed, and only when it starts
+/// with `=`, `@`, a tab or a carriage return, or with `+` or `-` without being a number
+/// (`+962791234567` and `-3` stay as typed, `=SUM(A1)` and `-cmd` get a leading `'`).
+/// Number and date columns, JSON and XLSX (whose cells are never formulas) are never
+/// changed.
+fn safe_cell(kind: CellKind, value: &str) -> std::borrow::Cow<'_, str> {
+    let number = || value.trim().parse::<f64>().is_ok();
+    let risky = kind == CellKind::Text
+        && (value.starts_with(['=', '@', '\t', '\r'])
+            || (value.starts_with(['+', '-']) && !number()));
     if risky {
         format!("'{value}").into()
     } else {
         value.into()
     }
+}
+
+/// A cell as a JSON value: numbers as numbers, blanks as null, the rest as text.
+fn json_cell(kind: CellKind, value: &str) -> serde_json::Value {
+    if value.is_empty() {
+        return serde_json::Value::Null;
+    }
+    if kind == CellKind::Number
+        && let Some(n) = value
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .filter(|n| n.is_finite())
+            .and_then(|n| {
+                if n.fract() == 0.0 && n.abs() < 9.0e15 {
+                    Some(serde_json::Value::from(n as i64))
+                } else {
+                    serde_json::Number::from_f64(n).map(serde_json::Value::Number)
+                }
+            })
+    {
+        return n;
+    }
+    serde_json::Value::String(value.to_string())
 }
 
 /// A CSV writer appending to `out`.
@@ -517,6 +551,8 @@ fn csv_writer(out: Vec<u8>) -> csv::Writer<Vec<u8>> {
 struct Encoder {
     format: Format,
     header: Vec<String>,
+    /// What each column holds (CSV: which cells may be neutralised; JSON: numbers).
+    kinds: Vec<CellKind>,
     /// JSON output.
     buffer: Vec<u8>,
     /// CSV output: one writer for the whole file, so each row costs no set-up.
@@ -525,10 +561,11 @@ struct Encoder {
 }
 
 impl Encoder {
-    fn new(format: Format, header: &[String]) -> Encoder {
+    fn new(format: Format, header: &[String], kinds: &[CellKind]) -> Encoder {
         Encoder {
             format,
             header: header.to_vec(),
+            kinds: kinds.to_vec(),
             buffer: Vec::with_capacity(CHUNK + 4096),
             csv: csv_writer(Vec::new()),
             first: true,
@@ -537,10 +574,10 @@ impl Encoder {
 
     /// An encoder for rows only, to be joined to a file's encoder: no header, and in
     /// JSON every row after a comma.
-    fn piece(format: Format, header: &[String]) -> Encoder {
+    fn piece(format: Format, layout: &Layout) -> Encoder {
         Encoder {
             first: false,
-            ..Encoder::new(format, header)
+            ..Encoder::new(format, &layout.header(), &layout.kinds())
         }
     }
 
@@ -589,10 +626,16 @@ impl Encoder {
         }
     }
 
-    fn csv_line<S: AsRef<str>>(&mut self, cells: &[S]) -> Result<()> {
-        for c in cells {
+    /// One CSV line; `kinds`: the columns' kinds (`None`: a header line, all text).
+    fn csv_line<S: AsRef<str>>(&mut self, cells: &[S], typed: bool) -> Result<()> {
+        for (i, c) in cells.iter().enumerate() {
+            let kind = if typed {
+                self.kinds.get(i).copied().unwrap_or(CellKind::Text)
+            } else {
+                CellKind::Text
+            };
             self.csv
-                .write_field(safe_cell(c.as_ref()).as_bytes())
+                .write_field(safe_cell(kind, c.as_ref()).as_bytes())
                 .map_err(anyhow::Error::from)?;
         }
         self.csv
@@ -606,11 +649,29 @@ impl Encoder {
             Format::Csv | Format::Xlsx => {
                 self.csv = csv_writer(b"\xEF\xBB\xBF".to_vec());
                 let header = self.header.clone();
-                self.csv_line(&header)
+                self.csv_line(&header, false)
             }
             Format::Json => {
+                let layout = &export.layouts[0];
+                let table = match &layout.table {
+                    Table::Main => None,
+                    Table::Repeat(chain) => chain.last().cloned(),
+                };
+                let kinds: Vec<&str> = self
+                    .kinds
+                    .iter()
+                    .map(|k| match k {
+                        CellKind::Text => "text",
+                        CellKind::Number => "number",
+                        CellKind::Date => "date",
+                        CellKind::DateTime => "datetime",
+                    })
+                    .collect();
                 let about = serde_json::json!({
                     "form": export.form.form.id,
+                    "form_version": export.form.form.version,
+                    "table": table,
+                    "labels": export.labels,
                     "profile": export.profile.name,
                     "purpose": export.profile.purpose,
                     "policy_version": export.policy_version,
@@ -619,6 +680,8 @@ impl Encoder {
                     "suppressed": suppressed,
                     "generated_at": crate::db::now_rfc3339(),
                     "columns": self.header,
+                    "column_kinds": kinds,
+                    "times": "UTC, ISO 8601 to the millisecond",
                 });
                 self.buffer.extend_from_slice(b"{\"export\":");
                 serde_json::to_writer(&mut self.buffer, &about).map_err(anyhow::Error::from)?;
@@ -629,7 +692,7 @@ impl Encoder {
 
     fn hxl(&mut self, tags: &[String]) -> Result<()> {
         match self.format {
-            Format::Csv | Format::Xlsx => self.csv_line(tags),
+            Format::Csv | Format::Xlsx => self.csv_line(tags, false),
             Format::Json => {
                 self.buffer.extend_from_slice(b",\"hxl\":");
                 serde_json::to_writer(&mut self.buffer, tags).map_err(anyhow::Error::from)?;
@@ -640,18 +703,24 @@ impl Encoder {
 
     fn row<S: AsRef<str>>(&mut self, cells: &[S]) -> Result<()> {
         match self.format {
-            Format::Csv | Format::Xlsx => self.csv_line(cells),
+            Format::Csv | Format::Xlsx => self.csv_line(cells, true),
             Format::Json => {
                 self.buffer
                     .extend_from_slice(if self.first { b",\"rows\":[" } else { b"," });
                 self.first = false;
-                let object: serde_json::Map<String, serde_json::Value> = self
-                    .header
-                    .iter()
-                    .zip(cells)
-                    .map(|(k, v)| (k.clone(), serde_json::Value::String(v.as_ref().to_string())))
-                    .collect();
-                serde_json::to_writer(&mut self.buffer, &object).map_err(anyhow::Error::from)?;
+                // Keys in the columns' order (a map would sort them), values typed.
+                self.buffer.push(b'{');
+                for (i, (name, value)) in self.header.iter().zip(cells).enumerate() {
+                    if i > 0 {
+                        self.buffer.push(b',');
+                    }
+                    serde_json::to_writer(&mut self.buffer, name).map_err(anyhow::Error::from)?;
+                    self.buffer.push(b':');
+                    let kind = self.kinds.get(i).copied().unwrap_or(CellKind::Text);
+                    serde_json::to_writer(&mut self.buffer, &json_cell(kind, value.as_ref()))
+                        .map_err(anyhow::Error::from)?;
+                }
+                self.buffer.push(b'}');
                 Ok(())
             }
         }
@@ -671,18 +740,39 @@ mod tests {
     use super::*;
 
     #[test]
-    fn formulas_are_neutralised_but_negative_numbers_are_not() {
-        assert_eq!(safe_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(safe_cell("-12"), "-12");
-        assert_eq!(safe_cell("-cmd"), "'-cmd");
-        assert_eq!(safe_cell("مخيم"), "مخيم");
+    fn formulas_are_neutralised_but_numbers_and_phone_numbers_are_not() {
+        let text = CellKind::Text;
+        assert_eq!(safe_cell(text, "=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(safe_cell(text, "=SUM(A1:A9)"), "'=SUM(A1:A9)");
+        assert_eq!(safe_cell(text, "@x"), "'@x");
+        assert_eq!(safe_cell(text, "-12"), "-12");
+        assert_eq!(safe_cell(text, "+962791234567"), "+962791234567");
+        assert_eq!(safe_cell(text, "-cmd"), "'-cmd");
+        assert_eq!(safe_cell(text, "+cmd|' /C calc'!A0"), "'+cmd|' /C calc'!A0");
+        assert_eq!(safe_cell(text, "مخيم"), "مخيم");
+        assert_eq!(safe_cell(CellKind::Number, "-3"), "-3");
+    }
+
+    #[test]
+    fn json_cells_are_typed() {
+        assert_eq!(json_cell(CellKind::Number, "4"), serde_json::json!(4));
+        assert_eq!(json_cell(CellKind::Number, "2.5"), serde_json::json!(2.5));
+        assert_eq!(json_cell(CellKind::Number, ""), serde_json::Value::Null);
+        assert_eq!(
+            json_cell(CellKind::Number, "many"),
+            serde_json::json!("many")
+        );
+        assert_eq!(
+            json_cell(CellKind::Text, "+962791234567"),
+            serde_json::json!("+962791234567")
+        );
     }
 
     #[test]
     fn json_rows_are_a_valid_document_with_or_without_rows() {
         for rows in [0, 2] {
             let header = vec!["a".to_string(), "b".to_string()];
-            let mut e = Encoder::new(Format::Json, &header);
+            let mut e = Encoder::new(Format::Json, &header, &[CellKind::Number, CellKind::Text]);
             e.buffer.extend_from_slice(b"{\"export\":{}");
             for _ in 0..rows {
                 e.row(&["1", "x\"y"]).unwrap();
@@ -695,8 +785,8 @@ mod tests {
 
     #[test]
     fn csv_lines_quote_what_needs_quoting() {
-        let mut e = Encoder::new(Format::Csv, &[]);
-        e.csv_line(&["a,b", "line\nbreak", "plain"]).unwrap();
+        let mut e = Encoder::new(Format::Csv, &[], &[]);
+        e.csv_line(&["a,b", "line\nbreak", "plain"], true).unwrap();
         assert_eq!(
             String::from_utf8(e.take().to_vec()).unwrap(),
             "\"a,b\",\"line\nbreak\",plain\n"

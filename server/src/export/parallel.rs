@@ -115,7 +115,7 @@ fn work(
             Err(_) => return,
         };
         let Ok((seq, rows)) = next else { return };
-        let mut out = Encoder::piece(export.format, &export.layouts[0].header());
+        let mut out = Encoder::piece(export.format, &export.layouts[0]);
         let mut ids = Vec::with_capacity(rows.len());
         let mut failed = None;
         for row in rows {

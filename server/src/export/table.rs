@@ -20,10 +20,61 @@ pub enum Table {
     Repeat(Vec<String>),
 }
 
+/// What a column holds, so that every format writes it as what it is: a number a
+/// spreadsheet can add up, a date it can sort, or text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CellKind {
+    Text,
+    /// Written as a number where the cell reads as one (blank stays blank).
+    Number,
+    /// `YYYY-MM-DD`.
+    Date,
+    /// UTC, `YYYY-MM-DDTHH:MM:SS.mmmZ`.
+    DateTime,
+}
+
+impl CellKind {
+    /// The kind of a question's cells as a profile shapes them: a pseudonym or a band is
+    /// text, whatever the question was.
+    fn of(kind: &Kind, shape: Shape) -> CellKind {
+        match (kind, shape) {
+            (_, Shape::Pseudonym | Shape::Generalise(_)) => CellKind::Text,
+            (Kind::Integer | Kind::Decimal, _) => CellKind::Number,
+            (Kind::Date, _) => CellKind::Date,
+            (Kind::DateTime, _) => CellKind::DateTime,
+            _ => CellKind::Text,
+        }
+    }
+}
+
+/// A time as exports write it: UTC to the millisecond (`2026-11-24T07:30:05.123Z`), which
+/// Excel, pandas and every ISO 8601 reader take; what does not read as a time is left as
+/// it is.
+pub fn utc_millis(value: &str) -> String {
+    use time::format_description::well_known::Rfc3339;
+    match time::OffsetDateTime::parse(value, &Rfc3339) {
+        Ok(t) => {
+            let t = t.to_offset(time::UtcOffset::UTC);
+            format!(
+                "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
+                t.year(),
+                u8::from(t.month()),
+                t.day(),
+                t.hour(),
+                t.minute(),
+                t.second(),
+                t.millisecond()
+            )
+        }
+        Err(_) => value.to_string(),
+    }
+}
+
 /// One column.
 #[derive(Debug, Clone)]
 pub struct Column {
     pub name: String,
+    pub kind: CellKind,
     /// The question behind it (`None` for the record's own columns).
     question: Option<String>,
     /// Choice list of a select question, to write labels instead of codes.
@@ -87,6 +138,13 @@ impl RecordShape {
         }
     }
 
+    fn coarsened(&self, name: &str) -> Option<Generalise> {
+        self.columns
+            .iter()
+            .find(|(c, _)| *c == name)
+            .and_then(|(_, g)| *g)
+    }
+
     fn has(&self, name: &str) -> bool {
         name == "submission_id" || self.columns.iter().any(|(c, _)| *c == name)
     }
@@ -95,6 +153,7 @@ impl RecordShape {
 fn meta_column(name: &str, hxl: Option<&str>) -> Column {
     Column {
         name: name.into(),
+        kind: CellKind::Text,
         question: None,
         choices: None,
         attachment: false,
@@ -150,7 +209,15 @@ impl Layout {
             Table::Main => META
                 .iter()
                 .filter(|(name, _)| record.has(name))
-                .map(|(name, tag)| meta_column(name, *tag))
+                .map(|(name, tag)| {
+                    let mut column = meta_column(name, *tag);
+                    if matches!(*name, "received_at" | "saved_at")
+                        && record.coarsened(name).is_none()
+                    {
+                        column.kind = CellKind::DateTime;
+                    }
+                    column
+                })
                 .collect(),
             Table::Repeat(_) => vec![
                 meta_column("submission_id", Some("#meta+id")),
@@ -179,6 +246,7 @@ impl Layout {
                     };
                     columns.push(Column {
                         name: node.name.clone(),
+                        kind: CellKind::of(kind, shaper.shape(&node.name)),
                         question: Some(node.name.clone()),
                         choices,
                         attachment: matches!(kind, Kind::Media { .. }),
@@ -194,7 +262,9 @@ impl Layout {
             if columns.iter().any(|c| c.name == name) {
                 name = format!("{repeat}_instances");
             }
-            columns.push(meta_column(&name, None));
+            let mut column = meta_column(&name, None);
+            column.kind = CellKind::Number;
+            columns.push(column);
         }
         Layout {
             table,
@@ -203,6 +273,11 @@ impl Layout {
             labels,
             record,
         }
+    }
+
+    /// What each column holds, in order.
+    pub fn kinds(&self) -> Vec<CellKind> {
+        self.columns.iter().map(|c| c.kind).collect()
     }
 
     pub fn header(&self) -> Vec<String> {
@@ -242,8 +317,8 @@ impl Layout {
                 for (name, coarsen) in &self.record.columns {
                     let value: Cow<'r, str> = match *name {
                         "form_version" => Cow::Borrowed(row.form_version.as_str()),
-                        "received_at" => Cow::Borrowed(row.received_at.as_str()),
-                        "saved_at" => Cow::Borrowed(row.saved_at.as_str()),
+                        "received_at" => Cow::Owned(utc_millis(&row.received_at)),
+                        "saved_at" => Cow::Owned(utc_millis(&row.saved_at)),
                         "consent_language" => Cow::Owned(consent.language.clone()),
                         "consent_method" => Cow::Borrowed(method),
                         "consent_purposes" => Cow::Owned(purposes.clone()),
@@ -305,6 +380,9 @@ impl Layout {
             cells.push(match (&column.choices, &self.labels, shape) {
                 (Some((list, multiple)), Some(lang), Shape::Keep) => {
                     Cow::Owned(label_of(form, list, *multiple, raw, lang))
+                }
+                (_, _, Shape::Keep) if column.kind == CellKind::DateTime => {
+                    Cow::Owned(utc_millis(raw))
                 }
                 (_, _, Shape::Keep) => Cow::Borrowed(raw),
                 _ => Cow::Owned(shaper.value(question, raw).unwrap_or_default()),

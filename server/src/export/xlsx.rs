@@ -1,8 +1,9 @@
 //! XLSX exports: one workbook, a sheet per table (the records, then each repeat's linked
 //! table), written with `rust_xlsxwriter` in constant-memory mode: each sheet's rows go to
 //! a temporary file as they are written, so memory stays flat, and the workbook is zipped
-//! into a temporary file that is then streamed. Cells are always text cells, never
-//! formulas, so nothing a respondent typed can run in a spreadsheet.
+//! into a temporary file that is then streamed. Cells are typed as their columns are
+//! (numbers a spreadsheet adds up, dates and UTC times it sorts, text); a text cell is
+//! always a text cell, never a formula, so nothing a respondent typed can run.
 
 use axum::body::Bytes;
 use forms::model::Answers;
@@ -10,7 +11,7 @@ use futures_util::StreamExt;
 use rust_xlsxwriter::Workbook;
 use tokio::io::AsyncReadExt;
 
-use super::{CHUNK, Export, Summary, Table};
+use super::{CHUNK, CellKind, Export, Summary, Table};
 use crate::db::Db;
 use crate::error::{Error, Result};
 
@@ -33,6 +34,27 @@ fn sheet_name(table: &Table) -> String {
         .filter(|c| !matches!(c, '[' | ']' | ':' | '*' | '?' | '/' | '\\'))
         .take(31)
         .collect()
+}
+
+/// A `YYYY-MM-DD` date or a `YYYY-MM-DDTHH:MM:SS.mmmZ` time as an Excel date.
+fn excel_time(text: &str) -> Option<rust_xlsxwriter::ExcelDateTime> {
+    let number = |range: std::ops::Range<usize>| text.get(range)?.parse::<u16>().ok();
+    let date = rust_xlsxwriter::ExcelDateTime::from_ymd(
+        number(0..4)?,
+        u8::try_from(number(5..7)?).ok()?,
+        u8::try_from(number(8..10)?).ok()?,
+    )
+    .ok()?;
+    if text.len() == 10 {
+        return Some(date);
+    }
+    date.and_hms_milli(
+        number(11..13)?,
+        u8::try_from(number(14..16)?).ok()?,
+        u8::try_from(number(17..19)?).ok()?,
+        number(20..23).unwrap_or(0),
+    )
+    .ok()
 }
 
 fn cell(text: &str) -> &str {
@@ -73,6 +95,9 @@ impl Export {
             }
             next_row.push(row);
         }
+        let kinds: Vec<Vec<CellKind>> = self.layouts.iter().map(|l| l.kinds()).collect();
+        let day = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
+        let moment = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd hh:mm:ss.000");
         let mut ledger = super::Ledger::new(db, export_id);
         let mut records = 0u64;
         let mut rows = db.exportable(&self.project_id, &self.form.form.id, &self.profile.purpose);
@@ -94,10 +119,44 @@ impl Export {
                         ));
                     }
                     for (col, text) in cells.iter().enumerate() {
+                        let kind = kinds[i].get(col).copied().unwrap_or(CellKind::Text);
                         let col = u16::try_from(col).map_err(anyhow::Error::from)?;
-                        sheet
-                            .write_string(next_row[i], col, cell(text))
-                            .map_err(xlsx_error)?;
+                        let at = next_row[i];
+                        match kind {
+                            _ if text.is_empty() => {}
+                            CellKind::Number => match text.trim().parse::<f64>() {
+                                Ok(n) if n.is_finite() => {
+                                    sheet.write_number(at, col, n).map_err(xlsx_error)?;
+                                }
+                                _ => {
+                                    sheet
+                                        .write_string(at, col, cell(text))
+                                        .map_err(xlsx_error)?;
+                                }
+                            },
+                            CellKind::Date | CellKind::DateTime => match excel_time(text) {
+                                Some(t) => {
+                                    let format = if kind == CellKind::Date {
+                                        &day
+                                    } else {
+                                        &moment
+                                    };
+                                    sheet
+                                        .write_datetime_with_format(at, col, &t, format)
+                                        .map_err(xlsx_error)?;
+                                }
+                                None => {
+                                    sheet
+                                        .write_string(at, col, cell(text))
+                                        .map_err(xlsx_error)?;
+                                }
+                            },
+                            CellKind::Text => {
+                                sheet
+                                    .write_string(at, col, cell(text))
+                                    .map_err(xlsx_error)?;
+                            }
+                        }
                     }
                     next_row[i] += 1;
                 }

@@ -762,3 +762,115 @@ async fn an_export_that_fails_midway_never_looks_complete() {
         );
     }
 }
+
+/// What analysts' tools read: numbers as numbers and dates as dates in XLSX, typed JSON
+/// in the columns' order, UTC times to the millisecond everywhere, and the one rule for
+/// formula-looking text (only in CSV text cells: `=SUM(…)` neutralised, a phone number
+/// `+962…` never).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn exports_are_typed_and_agree_across_formats() {
+    use calamine::{Data, Reader, Xlsx};
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let mut records = Vec::new();
+    for comment in ["+962791234567", "=SUM(A1:A9)", "-3", "@x"] {
+        let mut r = household_in("Camp A");
+        r.answers
+            .insert("comments".into(), Answer::Value(comment.into()));
+        // The phone's clock with its own offset: exported in UTC.
+        r.saved_at = "2026-11-24T13:00:00.5+03:00".into();
+        records.push(r);
+    }
+    phone.sync(&records).await;
+    let steward = server.sign_in("steward").await;
+    let ids: Vec<String> = records.iter().map(|r| r.id.to_string()).collect();
+    server.approve_all(&steward, &ids).await;
+
+    let csv = server
+        .get_text(&steward, "/exports/steward?format=csv")
+        .await;
+    let mut reader = csv::Reader::from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    let at = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let mut comments: Vec<&str> = rows.iter().map(|r| &r[at("comments")]).collect();
+    comments.sort_unstable();
+    assert_eq!(comments, ["'=SUM(A1:A9)", "'@x", "+962791234567", "-3"]);
+    for row in &rows {
+        assert_eq!(&row[at("saved_at")], "2026-11-24T10:00:00.500Z");
+        let received = &row[at("received_at")];
+        assert!(
+            received.len() == 24 && received.ends_with('Z') && &received[19..20] == ".",
+            "{received}"
+        );
+    }
+
+    let json = server
+        .get_text(&steward, "/exports/steward?format=json")
+        .await;
+    let doc: Value = serde_json::from_str(&json).unwrap();
+    let first = &doc["rows"][0];
+    assert!(first["meals_yesterday"].is_number(), "{first}");
+    assert!(first["comments"].is_string(), "{first}");
+    assert_eq!(
+        doc["export"]["column_kinds"][at("meals_yesterday")],
+        "number"
+    );
+    // Keys in the columns' order, as written.
+    let start = json.find("\"rows\":[{").unwrap();
+    let row_text = &json[start..];
+    let positions: Vec<usize> = header
+        .iter()
+        .map(|h| row_text.find(&format!("\"{h}\":")).unwrap())
+        .collect();
+    assert!(
+        positions.windows(2).all(|w| w[0] < w[1]),
+        "keys out of order"
+    );
+    let mut raw: Vec<&str> = doc["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["comments"].as_str().unwrap())
+        .collect();
+    raw.sort_unstable();
+    assert_eq!(
+        raw,
+        ["+962791234567", "-3", "=SUM(A1:A9)", "@x"],
+        "JSON as typed"
+    );
+
+    let bytes = get(&steward, server.url("/exports/steward?format=xlsx"))
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    let mut book: Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    let sheet = book.worksheet_range("records").unwrap();
+    let mut sheet_rows = sheet.rows();
+    let xlsx_header: Vec<String> = sheet_rows
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    assert_eq!(xlsx_header, header);
+    for row in sheet_rows {
+        assert!(
+            matches!(row[at("meals_yesterday")], Data::Float(_) | Data::Int(_)),
+            "a number cell: {:?}",
+            row[at("meals_yesterday")]
+        );
+        assert!(
+            matches!(row[at("interview_date")], Data::DateTime(_)),
+            "a date cell: {:?}",
+            row[at("interview_date")]
+        );
+        assert!(matches!(row[at("received_at")], Data::DateTime(_)));
+        assert!(
+            matches!(row[at("comments")], Data::String(_)),
+            "text stays text"
+        );
+    }
+}
