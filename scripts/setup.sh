@@ -65,6 +65,13 @@ apt_install() {
 apt_install brotli zopfli || say "brotli/zopfli could not be installed; building with gzip -9 only"
 if [ "${1:-}" = "--browser" ]; then
   apt_install chromium chromium-driver fonts-noto-core postgresql
+  # The analysts' tools that read the exports in the consumers' test
+  # (server/tests/consumers/read_exports.py).
+  if ! "$TOOLS/consumers/bin/python" -c "import pandas, openpyxl, hxl" 2>/dev/null; then
+    say "installing pandas, openpyxl and libhxl (export consumers)"
+    python3 -m venv "$TOOLS/consumers"
+    "$TOOLS/consumers/bin/pip" install --quiet pandas==3.1.1 openpyxl==3.1.5 libhxl==5.2.2 six==1.17.0
+  fi
   # The reference XLSForm converter, the oracle of the form-import conformance test.
   if ! "$TOOLS/pyxform/bin/python" -c "import pyxform" 2>/dev/null; then
     say "installing pyxform $PYXFORM_VERSION (reference XLSForm converter)"

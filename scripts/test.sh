@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh --browser
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+# pandas, openpyxl and libhxl read every export (server/tests/it/consumers.rs).
+export SAUTI_CONSUMERS_PYTHON="${SAUTI_CONSUMERS_PYTHON:-${SAUTI_TOOLS:-$HOME/.cache/sauti-tools}/consumers/bin/python}"
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 

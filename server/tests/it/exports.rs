@@ -531,7 +531,7 @@ async fn nested_repeats_are_checked_per_instance_and_exported_as_linked_tables()
 
 /// Every way consent can be given, each a complete household in one camp (so that the
 /// partners' k = 5 keeps them all).
-fn one_per_method() -> Vec<Submission> {
+pub(crate) fn one_per_method() -> Vec<Submission> {
     let png = || "data:image/png;base64,iVBORw0KGgo=".to_string();
     let methods = [
         Method::Signature { image: png() },

@@ -9,5 +9,6 @@ mod api;
 mod cli;
 mod cluster;
 mod community;
+mod consumers;
 mod exports;
 mod governance;
