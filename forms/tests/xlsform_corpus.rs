@@ -1,4 +1,4 @@
-//! The shared XLSForm corpus (`../shared/xlsform/`): real forms from the XLSForm project's
+//! The XLSForm corpus (`forms/tests/xlsform/`, from pyxform's test suite, BSD-2-Clause: `LICENSE.pyxform` beside it): real forms from the XLSForm project's
 //! own test suite. Every form in `ok/` must import (except the ones listed as not yet
 //! supported, each with its reason), and every form in `bad/` must be refused with its
 //! specific message, naming where the problem is.
@@ -10,7 +10,7 @@ use forms::xlsform::import;
 
 fn corpus(dir: &str) -> Vec<PathBuf> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../shared/xlsform")
+        .join("tests/xlsform")
         .join(dir);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&root)
         .unwrap_or_else(|e| {

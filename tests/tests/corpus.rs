@@ -1,4 +1,4 @@
-//! Every form of the shared XLSForm corpus (`../shared/xlsform/ok/`) opens on the phone:
+//! Every form of the XLSForm corpus (`forms/tests/xlsform/ok/`) opens on the phone:
 //! imported as an admin would, received by a newly enrolled phone, and its first page drawn
 //! after consent, in headless Chromium at phone size.
 
@@ -9,7 +9,7 @@ const PASSPHRASE: &str = "tamarind by the well 5";
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_corpus_form_opens_on_the_phone() -> Result<()> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/xlsform/ok");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../forms/tests/xlsform/ok");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .with_context(|| {
             format!(

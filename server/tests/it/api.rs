@@ -822,7 +822,7 @@ async fn a_reused_receipt_does_not_hold_back_the_rest_of_the_batch() {
 
 fn shared_form(dir: &str, file: &str) -> Vec<u8> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../shared/xlsform")
+        .join("../forms/tests/xlsform")
         .join(dir)
         .join(file);
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
