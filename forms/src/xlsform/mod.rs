@@ -107,15 +107,63 @@ fn excel_date(serial: f64) -> String {
     crate::dates::iso_date(serial.floor() as i64 - 25569)
 }
 
-fn read_sheet<R: Reader<Cursor<Vec<u8>>>>(workbook: &mut R, name: &str) -> Result<Sheet, Error>
-where
-    R::Error: std::fmt::Display,
-{
-    let range = workbook.worksheet_range(name).map_err(|e| Error::XlsForm {
-        sheet: name.into(),
+/// The most cells a sheet may span, from its first to its last row and column: the reader
+/// makes a full grid of that size, so a cell written far away (`XFD1048576`, in a file of a
+/// few hundred bytes) would ask for hundreds of gigabytes. Real forms span thousands of
+/// rows (choice lists) and tens of columns.
+const MAX_SHEET_CELLS: u64 = 4_000_000;
+
+type Workbook = calamine::Sheets<Cursor<Vec<u8>>>;
+
+/// Run a call into the workbook reader, which may panic on a malformed file (it did on a
+/// cell reference overflowing its row number): a bad file is refused, never a crash.
+fn guarded<T>(sheet: &str, read: impl FnOnce() -> Result<T, String>) -> Result<T, Error> {
+    let refused = |message: String| Error::XlsForm {
+        sheet: sheet.into(),
         row: None,
         column: None,
-        message: format!("the sheet cannot be read: {e}"),
+        message,
+    };
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read))
+        .map_err(|_| refused("the file is damaged: it cannot be read".into()))?
+        .map_err(refused)
+}
+
+/// How many cells the grid of a sheet spans, counted without making it (.xlsx only;
+/// other formats are read whole when the workbook is opened).
+fn sheet_span(workbook: &mut Workbook, name: &str) -> Result<u64, String> {
+    let calamine::Sheets::Xlsx(xlsx) = workbook else {
+        return Ok(0);
+    };
+    let mut cells = xlsx
+        .worksheet_cells_reader(name)
+        .map_err(|e| format!("the sheet cannot be read: {e}"))?;
+    let (mut rows, mut columns) = ((u32::MAX, 0u32), (u32::MAX, 0u32));
+    while let Some(cell) = cells
+        .next_cell()
+        .map_err(|e| format!("the sheet cannot be read: {e}"))?
+    {
+        let (row, column) = cell.get_position();
+        rows = (rows.0.min(row), rows.1.max(row));
+        columns = (columns.0.min(column), columns.1.max(column));
+    }
+    if rows.0 > rows.1 {
+        return Ok(0);
+    }
+    Ok((u64::from(rows.1 - rows.0) + 1) * (u64::from(columns.1 - columns.0) + 1))
+}
+
+fn read_sheet(workbook: &mut Workbook, name: &str) -> Result<Sheet, Error> {
+    let range = guarded(name, || {
+        let span = sheet_span(workbook, name)?;
+        if span > MAX_SHEET_CELLS {
+            return Err(format!(
+                "the sheet spans {span} cells from its first to its last; at most {MAX_SHEET_CELLS} are read (is something written far below or to the right of the form?)"
+            ));
+        }
+        workbook
+            .worksheet_range(name)
+            .map_err(|e| format!("the sheet cannot be read: {e}"))
     })?;
     let first_row = range.start().map_or(0, |(r, _)| r as usize);
     let first_col = range.start().map_or(0, |(_, c)| c as usize);
@@ -242,15 +290,10 @@ pub fn import_with_files(
     file_name: &str,
     files: &BTreeMap<String, Vec<u8>>,
 ) -> Result<Imported, Error> {
-    let mut workbook =
-        calamine::open_workbook_auto_from_rs(Cursor::new(bytes.to_vec())).map_err(|e| {
-            Error::XlsForm {
-                sheet: "(workbook)".into(),
-                row: None,
-                column: None,
-                message: format!("this is not an .xlsx or .xls file that can be read ({e})"),
-            }
-        })?;
+    let mut workbook = guarded("(workbook)", || {
+        calamine::open_workbook_auto_from_rs(Cursor::new(bytes.to_vec()))
+            .map_err(|e| format!("this is not an .xlsx or .xls file that can be read ({e})"))
+    })?;
     let names = workbook.sheet_names().to_vec();
     let find = |wanted: &str| {
         names
@@ -1153,6 +1196,52 @@ mod tests {
         .unwrap_err()
         .to_string();
         assert!(message.contains("needs a name"), "{message}");
+    }
+
+    /// `test_workbook`'s file with `edit` applied to the survey sheet's XML.
+    fn edited_workbook(survey: &[&[&str]], edit: impl Fn(String) -> String) -> Vec<u8> {
+        use std::io::{Read, Write};
+        let original = test_workbook(survey, &[]);
+        let mut zip = zip::ZipArchive::new(Cursor::new(original)).unwrap();
+        let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        for i in 0..zip.len() {
+            let mut file = zip.by_index(i).unwrap();
+            let name = file.name().unwrap().to_string();
+            let mut text = String::new();
+            file.read_to_string(&mut text).unwrap();
+            if name == "xl/worksheets/sheet1.xml" {
+                text = edit(text);
+            }
+            out.start_file(name, zip::write::SimpleFileOptions::default())
+                .unwrap();
+            out.write_all(text.as_bytes()).unwrap();
+        }
+        out.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn a_malformed_or_far_flung_sheet_is_refused_not_a_crash() {
+        let survey: &[&[&str]] = &[&["type", "name", "label"], &["text", "name", "Name?"]];
+        // Found by fuzzing: a cell reference whose row overflows made the reader panic
+        // (a debug build; a release build wrapped the number around).
+        let overflowing = edited_workbook(survey, |xml| {
+            xml.replacen("r=\"A2\"", "r=\"A99999999999999\"", 1)
+        });
+        let error = import(&overflowing, "x.xlsx").map(|_| ()).unwrap_err();
+        assert!(
+            matches!(&error, Error::XlsForm { sheet, .. } if sheet == "survey"),
+            "{error}"
+        );
+        // One cell at the far corner of the sheet would make the reader build a grid of
+        // 17 billion cells: refused before it is built.
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        sheet.set_name("survey").unwrap();
+        sheet.write_string(0, 0, "type").unwrap();
+        sheet.write_string(1_048_575, 16_383, "far").unwrap();
+        let far = book.save_to_buffer().unwrap();
+        let message = import(&far, "x.xlsx").map(|_| ()).unwrap_err().to_string();
+        assert!(message.contains("spans 17179869184 cells"), "{message}");
     }
 
     #[test]
