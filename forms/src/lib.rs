@@ -35,6 +35,7 @@ pub mod receipt;
 pub mod review;
 pub mod validate;
 pub mod vault;
+pub mod wire;
 #[cfg(feature = "xlsform")]
 pub mod xlsform;
 

@@ -4,7 +4,6 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::header::SET_COOKIE;
 use axum::response::{AppendHeaders, IntoResponse};
-use serde::{Deserialize, Serialize};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -24,26 +23,14 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(me))
 }
 
-#[derive(Deserialize)]
-pub struct Credentials {
-    pub username: String,
-    pub password: String,
-}
+pub use forms::wire::SignIn as Credentials;
+use forms::wire::{ErrorBody, Me};
 
-#[derive(Serialize)]
-struct Me {
-    username: String,
-    role: &'static str,
-    project_id: String,
-}
-
-impl From<&User> for Me {
-    fn from(u: &User) -> Me {
-        Me {
-            username: u.username.clone(),
-            role: u.role.as_str(),
-            project_id: u.project_id.clone(),
-        }
+fn me_of(u: &User) -> Me {
+    Me {
+        username: u.username.clone(),
+        role: u.role.as_str().to_string(),
+        project_id: u.project_id.clone(),
     }
 }
 
@@ -101,11 +88,13 @@ pub async fn authenticate(
 
 /// Sign in (stewards, reviewers, partners, admins); sets the session cookie.
 #[utoipa::path(post, path = "/auth/login", tag = "auth",
-    request_body(content = Object, description = "`{\"username\": …, \"password\": …}`"),
-    responses((status = 200, description = "Signed in: `{username, role, project_id}`"),
-        (status = 401, description = "Wrong username or password (the same for unknown users)"),
-        (status = 403, description = "Enumerators sign in through an enrolled phone"),
-        (status = 429, description = "Too many wrong passwords; see Retry-After")))]
+    request_body = forms::wire::SignIn,
+    responses((status = 200, body = Me, description = "Signed in; the session cookie is set"),
+        (status = 400, body = ErrorBody, description = "Not a sign-in body"),
+        (status = 401, body = ErrorBody, description = "Wrong username or password (the same for unknown users)"),
+        (status = 403, body = ErrorBody, description = "Enumerators sign in through an enrolled phone, or a write from another origin"),
+        (status = 429, body = ErrorBody, description = "Too many wrong passwords; see Retry-After"),
+        (status = 503, body = ErrorBody, description = "Every password-checking slot is busy; see Retry-After")))]
 async fn login(
     State(state): State<AppState>,
     ClientNetwork(network): ClientNetwork,
@@ -127,7 +116,7 @@ async fn login(
         "{}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={SESSION_SECONDS}{secure}",
         session_cookie(state.secure_cookies)
     );
-    Ok((AppendHeaders([(SET_COOKIE, cookie)]), Json(Me::from(&user))))
+    Ok((AppendHeaders([(SET_COOKIE, cookie)]), Json(me_of(&user))))
 }
 
 /// Sign out: the session is deleted and the cookie cleared.
@@ -152,7 +141,7 @@ async fn logout(
 
 /// Who is signed in.
 #[utoipa::path(get, path = "/auth/me", tag = "auth", security(("session" = [])),
-    responses((status = 200, description = "`{username, role, project_id}`"), (status = 401, description = "Not signed in")))]
-async fn me(SignedIn(user): SignedIn) -> Json<serde_json::Value> {
-    Json(serde_json::to_value(Me::from(&user)).unwrap_or_default())
+    responses((status = 200, body = Me, description = "The signed-in account"), (status = 401, body = ErrorBody, description = "Not signed in")))]
+async fn me(SignedIn(user): SignedIn) -> Json<Me> {
+    Json(me_of(&user))
 }

@@ -3,8 +3,6 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -28,40 +26,12 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// The records of this phone's enumerator that a reviewer sent back, with what to check.
 /// Receipt codes and comments only: the phone already holds the answers.
 #[utoipa::path(get, path = "/device/issues", tag = "phones", security(("device" = [])),
-    responses((status = 200, description = "`[{id, receipt, saved_at, at, comment}]`"), (status = 401, description = "No device token, or revoked")))]
-async fn issues(State(state): State<AppState>, device: Device) -> Result<Json<Vec<Value>>> {
+    responses((status = 200, body = Vec<SentBack>, description = "Records sent back, with what to check"), (status = 401, body = ErrorBody, description = "No device token, or revoked")))]
+async fn issues(State(state): State<AppState>, device: Device) -> Result<Json<Vec<SentBack>>> {
     Ok(Json(sent_back(&state, device.user.id).await?))
 }
 
-#[derive(Deserialize)]
-struct Enrollment {
-    username: String,
-    password: String,
-    #[serde(default)]
-    label: String,
-}
-
-/// What a phone keeps (inside its vault) after enrollment.
-#[derive(Serialize)]
-struct Enrolled {
-    device_id: String,
-    token: String,
-    username: String,
-    project_id: String,
-    #[serde(flatten)]
-    bundle: Bundle,
-}
-
-/// The form and consent template a phone needs to work offline.
-#[derive(Serialize)]
-struct Bundle {
-    form: Value,
-    consent: Value,
-    /// Days the phone keeps records after the server acknowledged them.
-    keep_synced_days: u32,
-    /// The enumerator's records a reviewer sent back, with what to check.
-    issues: Vec<Value>,
-}
+use forms::wire::{Bundle, DeviceRevoked, Enrolled, Enrollment, ErrorBody, SentBack};
 
 async fn load_bundle(state: &AppState, project_id: &str, enumerator_id: i64) -> Result<Bundle> {
     let (form, consent) = state
@@ -78,23 +48,27 @@ async fn load_bundle(state: &AppState, project_id: &str, enumerator_id: i64) -> 
 }
 
 /// The enumerator's records sent back, as `/device/issues` and the bundle give them.
-async fn sent_back(state: &AppState, enumerator_id: i64) -> Result<Vec<Value>> {
+async fn sent_back(state: &AppState, enumerator_id: i64) -> Result<Vec<SentBack>> {
     let rows = state.db.records_with_issues(enumerator_id).await?;
     Ok(rows
         .into_iter()
-        .map(|(id, receipt, saved_at, at, comment)| {
-            serde_json::json!({
-                "id": id, "receipt": receipt, "saved_at": saved_at, "at": at, "comment": comment
-            })
+        .map(|(id, receipt, saved_at, at, comment)| SentBack {
+            id,
+            receipt,
+            saved_at,
+            at,
+            comment,
         })
         .collect())
 }
 
 /// Enroll a phone with an enumerator's username and password; returns its token and bundle.
 #[utoipa::path(post, path = "/devices/enroll", tag = "phones",
-    request_body(content = Object, description = "`{username, password, label}`"),
-    responses((status = 200, description = "Device id, token (shown once), form, consent template, settings"),
-        (status = 401, description = "Wrong username or password"), (status = 403, description = "Not an enumerator")))]
+    request_body = Enrollment,
+    responses((status = 200, body = Enrolled, description = "Device id, token (shown once), form, consent template, settings"),
+        (status = 400, body = ErrorBody, description = "Not an enrolment body"),
+        (status = 401, body = ErrorBody, description = "Wrong username or password"), (status = 403, body = ErrorBody, description = "Not an enumerator"),
+        (status = 429, body = ErrorBody, description = "Too many wrong passwords"), (status = 503, body = ErrorBody, description = "Busy")))]
 async fn enroll(
     State(state): State<AppState>,
     ClientNetwork(network): ClientNetwork,
@@ -136,7 +110,7 @@ async fn enroll(
 
 /// The project's current form, consent template and settings. Role: an enrolled phone.
 #[utoipa::path(get, path = "/bundle", tag = "phones", security(("device" = [])),
-    responses((status = 200, description = "`{form, consent, keep_synced_days}`"), (status = 401, description = "No device token, or revoked")))]
+    responses((status = 200, body = Bundle, description = "The current form, consent template and settings"), (status = 401, body = ErrorBody, description = "No device token, or revoked")))]
 async fn bundle(State(state): State<AppState>, device: Device) -> Result<Json<Bundle>> {
     Ok(Json(
         load_bundle(&state, &device.user.project_id, device.user.id).await?,
@@ -157,13 +131,13 @@ async fn list(
 /// Revoke a phone: its token stops working at once. Role: admin.
 #[utoipa::path(post, path = "/devices/{id}/revoke", tag = "admin", security(("session" = [])),
     params(("id" = String, Path, description = "Device id")),
-    responses((status = 200, description = "Revoked"), (status = 401, description = "Not signed in"),
-        (status = 403, description = "Not an admin"), (status = 404, description = "No such device in the project")))]
+    responses((status = 200, body = DeviceRevoked, description = "Revoked"), (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not an admin"), (status = 404, body = ErrorBody, description = "No such device in the project")))]
 async fn revoke(
     State(state): State<AppState>,
     Admin(admin): Admin,
     Path(id): Path<String>,
-) -> Result<Json<Value>> {
+) -> Result<Json<DeviceRevoked>> {
     if !state.db.revoke_device(&admin.project_id, &id).await? {
         return Err(Error::NotFound);
     }
@@ -171,5 +145,5 @@ async fn revoke(
         .db
         .audit(&admin.username, "device-revoked", &id)
         .await?;
-    Ok(Json(serde_json::json!({ "revoked": id })))
+    Ok(Json(DeviceRevoked { revoked: id }))
 }

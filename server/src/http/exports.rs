@@ -8,7 +8,6 @@ use axum::http::HeaderValue;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
-use serde_json::{Value, json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -16,6 +15,8 @@ use crate::AppState;
 use crate::auth::{Exporting, Role, Steward, User};
 use crate::error::{Error, Result};
 use crate::export::{Export, Format, Request};
+
+use forms::wire::{ErrorBody, ExportProfiles, ProfileInfo};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -31,21 +32,26 @@ fn partner_of(user: &User) -> Option<&str> {
 
 /// The export profiles the caller may download. Roles: steward, partner (only those shared with them).
 #[utoipa::path(get, path = "/exports", tag = "exports", security(("session" = [])),
-    responses((status = 200, description = "`{policy_version, profiles: [{name, description, purpose, k, hxl, formats}], tables: [repeat…]}`"),
-        (status = 401, description = "Not signed in"), (status = 403, description = "Not a steward or partner")))]
-async fn list(State(state): State<AppState>, Exporting(user): Exporting) -> Result<Json<Value>> {
+    responses((status = 200, body = ExportProfiles, description = "The profiles the caller may download, and the form's repeat tables"),
+        (status = 401, body = ErrorBody, description = "Not signed in"), (status = 403, body = ErrorBody, description = "Not a steward or partner")))]
+async fn list(
+    State(state): State<AppState>,
+    Exporting(user): Exporting,
+) -> Result<Json<ExportProfiles>> {
     let policy = state.policy(&user.project_id).await?;
     let partner = partner_of(&user);
-    let profiles: Vec<Value> = policy
+    let profiles: Vec<ProfileInfo> = policy
         .policy
         .exports
         .values()
         .filter(|p| partner.is_none_or(|who| p.shared_with.iter().any(|s| s == who)))
-        .map(|p| {
-            json!({
-                "name": p.name, "description": p.description, "purpose": p.purpose,
-                "k": p.k, "hxl": p.hxl, "formats": ["csv", "json", "xlsx"]
-            })
+        .map(|p| ProfileInfo {
+            name: p.name.clone(),
+            description: p.description.clone(),
+            purpose: p.purpose.clone(),
+            k: p.k,
+            hxl: p.hxl,
+            formats: ["csv", "json", "xlsx"].map(String::from).to_vec(),
         })
         .collect();
     // The repeats of the current form: each is a linked table of its own in CSV and JSON.
@@ -63,9 +69,11 @@ async fn list(State(state): State<AppState>, Exporting(user): Exporting) -> Resu
         }
         None => Vec::new(),
     };
-    Ok(Json(
-        json!({ "policy_version": policy.version, "profiles": profiles, "tables": tables }),
-    ))
+    Ok(Json(ExportProfiles {
+        policy_version: policy.version,
+        profiles,
+        tables,
+    }))
 }
 
 #[derive(Deserialize)]

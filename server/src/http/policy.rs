@@ -4,7 +4,7 @@
 
 use axum::Json;
 use axum::extract::State;
-use serde_json::{Value, json};
+use forms::wire::{ErrorBody, PolicyInForce, PolicyInstalled, PolicyVersion};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -20,9 +20,12 @@ pub fn router() -> OpenApiRouter<AppState> {
 
 /// The policy text in force and its version (0: the built-in default). Roles: admin, steward.
 #[utoipa::path(get, path = "/policy", tag = "governance", security(("session" = [])),
-    responses((status = 200, description = "`{version, source, sha256, unclassified}`: `unclassified` lists the current form's questions that no export lets out until they are classified"), (status = 401, description = "Not signed in"),
-        (status = 403, description = "Not an admin or steward")))]
-async fn current(State(state): State<AppState>, Governing(user): Governing) -> Result<Json<Value>> {
+    responses((status = 200, body = PolicyInForce, description = "The policy in force; `unclassified` lists the current form's questions that no export lets out until they are classified"), (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not an admin or steward")))]
+async fn current(
+    State(state): State<AppState>,
+    Governing(user): Governing,
+) -> Result<Json<PolicyInForce>> {
     let stored = state.db.current_policy(&user.project_id).await?;
     let (version, source, sha256) = stored.unwrap_or_default();
     // The current form's questions nobody classified: hidden from reviewers and every
@@ -40,44 +43,50 @@ async fn current(State(state): State<AppState>, Governing(user): Governing) -> R
         }
         None => Vec::new(),
     };
-    Ok(Json(
-        json!({ "version": version, "source": source, "sha256": sha256, "unclassified": unclassified }),
-    ))
+    Ok(Json(PolicyInForce {
+        version,
+        source,
+        sha256,
+        unclassified,
+    }))
 }
 
 /// Install a new policy (TOML in the request body). Role: admin.
 #[utoipa::path(put, path = "/policy", tag = "governance", security(("session" = [])),
     request_body(content = String, content_type = "application/toml"),
-    responses((status = 200, description = "`{version, changed}`"), (status = 401, description = "Not signed in"),
-        (status = 403, description = "Not an admin"), (status = 422, description = "Every problem, each naming its table and key")))]
+    responses((status = 200, body = PolicyInstalled, description = "The version in force"), (status = 400, body = ErrorBody, description = "Larger than 256 KB"), (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not an admin"), (status = 422, body = ErrorBody, description = "Every problem, each naming its table and key")))]
 async fn replace(
     State(state): State<AppState>,
     Admin(user): Admin,
     body: String,
-) -> Result<Json<Value>> {
+) -> Result<Json<PolicyInstalled>> {
     if body.len() > 256 * 1024 {
         return Err(Error::BadRequest("a policy file has at most 256 KB".into()));
     }
     let (version, changed) = state
         .install_policy(&user.project_id, &body, &user.username)
         .await?;
-    Ok(Json(json!({ "version": version, "changed": changed })))
+    Ok(Json(PolicyInstalled { version, changed }))
 }
 
 /// Every version of the policy: when, by whom, and the hash of its text. Roles: admin, steward.
 #[utoipa::path(get, path = "/policy/versions", tag = "governance", security(("session" = [])),
-    responses((status = 200, description = "`[{version, sha256, created_at, created_by}]`"),
-        (status = 401, description = "Not signed in"), (status = 403, description = "Not an admin or steward")))]
+    responses((status = 200, body = Vec<PolicyVersion>, description = "Every version, oldest first"),
+        (status = 401, body = ErrorBody, description = "Not signed in"), (status = 403, body = ErrorBody, description = "Not an admin or steward")))]
 async fn versions(
     State(state): State<AppState>,
     Governing(user): Governing,
-) -> Result<Json<Value>> {
+) -> Result<Json<Vec<PolicyVersion>>> {
     let list = state.db.policy_versions(&user.project_id).await?;
-    Ok(Json(Value::Array(
+    Ok(Json(
         list.into_iter()
-            .map(|(version, sha256, at, by)| {
-                json!({ "version": version, "sha256": sha256, "created_at": at, "created_by": by })
+            .map(|(version, sha256, created_at, created_by)| PolicyVersion {
+                version,
+                sha256,
+                created_at,
+                created_by,
             })
             .collect(),
-    )))
+    ))
 }

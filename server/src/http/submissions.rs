@@ -2,7 +2,6 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use serde::Deserialize;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -127,61 +126,41 @@ async fn list(
     Ok(Json(list))
 }
 
-#[derive(Deserialize, Clone, Copy)]
-#[serde(rename_all = "snake_case")]
-enum Decision {
-    Approve,
-    Reject,
-    /// Back to the enumerator: something needs checking (a comment says what).
-    HasIssues,
-}
+use forms::wire::{
+    BulkReview, BulkReviewed, Decision, Edit, EditRecord, Edited, ErrorBody, ExportOfRecord,
+    Review, ReviewComment, ReviewState, Reviewed,
+};
 
-impl Decision {
-    fn state(self) -> &'static str {
-        match self {
-            Decision::Approve => "approved",
-            Decision::Reject => "rejected",
-            Decision::HasIssues => "has_issues",
-        }
+/// A record sent back needs a reason the enumerator can act on; a comment is at most
+/// 2,000 characters.
+fn check_comment(decision: Decision, comment: &str) -> Result<()> {
+    if matches!(decision, Decision::HasIssues) && comment.trim().is_empty() {
+        return Err(Error::BadRequest(
+            "say what to check: a record sent back to the enumerator needs a comment".into(),
+        ));
     }
-
-    /// A record sent back needs a reason the enumerator can act on.
-    fn check_comment(self, comment: &str) -> Result<()> {
-        if matches!(self, Decision::HasIssues) && comment.trim().is_empty() {
-            return Err(Error::BadRequest(
-                "say what to check: a record sent back to the enumerator needs a comment".into(),
-            ));
-        }
-        if comment.chars().count() > 2000 {
-            return Err(Error::BadRequest(
-                "a comment has at most 2000 characters".into(),
-            ));
-        }
-        Ok(())
+    if comment.chars().count() > 2000 {
+        return Err(Error::BadRequest(
+            "a comment has at most 2000 characters".into(),
+        ));
     }
-}
-
-#[derive(Deserialize)]
-struct Review {
-    decision: Decision,
-    #[serde(default)]
-    comment: String,
+    Ok(())
 }
 
 /// Review one submission: approve, reject, or send back (`has_issues`, with a comment). Roles: steward, reviewer.
 #[utoipa::path(post, path = "/submissions/{id}/review", tag = "review", security(("session" = [])), params(("id" = String, Path, description = "Submission id")),
-    request_body(content = Object, description = "`{decision: approve|reject|has_issues, comment}`"),
-    responses((status = 200, description = "`{id, review_state}`"), (status = 400, description = "Sent back without a comment"),
-        (status = 401, description = "Not signed in"), (status = 403, description = "Not a steward or reviewer"),
-        (status = 404, description = "No such submission in the project")))]
+    request_body = Review,
+    responses((status = 200, body = Reviewed, description = "The record's new state"), (status = 400, body = ErrorBody, description = "Sent back without a comment"),
+        (status = 401, body = ErrorBody, description = "Not signed in"), (status = 403, body = ErrorBody, description = "Not a steward or reviewer"),
+        (status = 404, body = ErrorBody, description = "No such submission in the project")))]
 async fn review(
     State(state): State<AppState>,
     Reviewing(user): Reviewing,
     Path(id): Path<String>,
     JsonBody(body): JsonBody<Review>,
-) -> Result<Json<serde_json::Value>> {
-    body.decision.check_comment(&body.comment)?;
-    let new_state = body.decision.state();
+) -> Result<Json<Reviewed>> {
+    check_comment(body.decision, &body.comment)?;
+    let new_state = body.decision.state().as_str();
     if !state
         .db
         .review(
@@ -196,52 +175,51 @@ async fn review(
         return Err(Error::NotFound);
     }
     state.db.audit(&user.username, new_state, &id).await?;
-    Ok(Json(
-        serde_json::json!({ "id": id, "review_state": new_state }),
-    ))
+    Ok(Json(Reviewed {
+        id,
+        review_state: body.decision.state(),
+    }))
 }
 
 /// A submission's review history: who moved it to which state, when, and why.
 #[utoipa::path(get, path = "/submissions/{id}/comments", tag = "review", security(("session" = [])), params(("id" = String, Path, description = "Submission id")),
-    responses((status = 200, description = "`[{at, by, review_state, comment}]`"), (status = 401, description = "Not signed in"),
-        (status = 403, description = "Not a steward or reviewer")))]
+    responses((status = 200, body = Vec<ReviewComment>, description = "The review history, oldest first"), (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not a steward or reviewer")))]
 async fn comments(
     State(state): State<AppState>,
     Reviewing(user): Reviewing,
     Path(id): Path<String>,
-) -> Result<Json<Vec<serde_json::Value>>> {
+) -> Result<Json<Vec<ReviewComment>>> {
     let rows = state.db.review_comments(&user.project_id, &id).await?;
-    Ok(Json(
-        rows.into_iter()
-            .map(|(at, by, review_state, comment)| {
-                serde_json::json!({ "at": at, "by": by, "review_state": review_state, "comment": comment })
+    rows.into_iter()
+        .map(|(at, by, review_state, comment)| {
+            Ok(ReviewComment {
+                at,
+                by,
+                review_state: ReviewState::parse(&review_state).ok_or_else(|| {
+                    anyhow::anyhow!("a stored review state `{review_state}` is unknown")
+                })?,
+                comment,
             })
-            .collect(),
-    ))
-}
-
-#[derive(Deserialize)]
-struct Edit {
-    answers: forms::model::Answers,
-    /// Why (a call-back to the household, a typo): kept with the previous answers.
-    #[serde(default)]
-    comment: String,
+        })
+        .collect::<Result<Vec<_>>>()
+        .map(Json)
 }
 
 /// A steward corrects a submission's answers. The correction is checked with the same
 /// rules as the phone's (a 422 lists each field's problem); the previous answers are
 /// kept, and a phone that sends its old copy again is told, never overwrites.
 #[utoipa::path(put, path = "/submissions/{id}/answers", tag = "review", security(("session" = [])), params(("id" = String, Path, description = "Submission id")),
-    request_body(content = Object, description = "`{answers, comment}`"),
-    responses((status = 200, description = "The corrected answers"), (status = 401, description = "Not signed in"),
-        (status = 403, description = "Not a steward"), (status = 404, description = "No such submission"),
-        (status = 409, description = "Changed meanwhile"), (status = 422, description = "Breaks the form's rules, per field")))]
+    request_body = Edit,
+    responses((status = 200, body = Edited, description = "The corrected answers, as the caller's view shows them"), (status = 400, body = ErrorBody, description = "A refusal holds no answers"), (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not a steward"), (status = 404, body = ErrorBody, description = "No such submission"),
+        (status = 409, body = ErrorBody, description = "Changed meanwhile"), (status = 422, body = ErrorBody, description = "Breaks the form's rules, per field")))]
 async fn edit_answers(
     State(state): State<AppState>,
     Steward(user): Steward,
     Path(id): Path<String>,
     JsonBody(body): JsonBody<Edit>,
-) -> Result<Json<serde_json::Value>> {
+) -> Result<Json<Edited>> {
     let (previous, form_id, form_version, saved_at, refused) = state
         .db
         .submission_answers(&user.project_id, &id)
@@ -283,20 +261,22 @@ async fn edit_answers(
         .db
         .audit(&user.username, "submission-edited", &id)
         .await?;
-    Ok(Json(
-        serde_json::json!({ "id": id, "answers": shaper.answers(&answers) }),
-    ))
+    Ok(Json(Edited {
+        answers: shaper.answers(&answers),
+        id,
+    }))
 }
 
 /// The earlier versions of a submission's answers, oldest first.
 #[utoipa::path(get, path = "/submissions/{id}/edits", tag = "review", security(("session" = [])), params(("id" = String, Path, description = "Submission id")),
-    responses((status = 200, description = "`[{edited_at, edited_by, comment, previous_answers}]`"),
-        (status = 401, description = "Not signed in"), (status = 403, description = "Not a steward")))]
+    responses((status = 200, body = Vec<EditRecord>, description = "Earlier answers, oldest first, as the caller's view shows them"),
+        (status = 401, body = ErrorBody, description = "Not signed in"), (status = 403, body = ErrorBody, description = "Not a steward"),
+        (status = 404, body = ErrorBody, description = "No such submission")))]
 async fn edits(
     State(state): State<AppState>,
     Steward(user): Steward,
     Path(id): Path<String>,
-) -> Result<Json<Vec<serde_json::Value>>> {
+) -> Result<Json<Vec<EditRecord>>> {
     let edits = state.db.submission_edits(&user.project_id, &id).await?;
     // Earlier answers are shown as the caller's view shows the current ones.
     let (_, form_id, form_version, _, _) = state
@@ -316,9 +296,12 @@ async fn edits(
             let previous: forms::model::Answers =
                 serde_json::from_str(&previous).map_err(anyhow::Error::from)?;
             let previous = shaper.answers(&previous);
-            Ok(serde_json::json!({
-                "edited_at": at, "edited_by": by, "comment": comment, "previous_answers": previous
-            }))
+            Ok(EditRecord {
+                edited_at: at,
+                edited_by: by,
+                comment,
+                previous_answers: previous,
+            })
         })
         .collect::<Result<Vec<_>>>()?;
     Ok(Json(list))
@@ -327,31 +310,23 @@ async fn edits(
 /// The most submissions one bulk review may touch.
 const MAX_BULK_REVIEW: usize = 5_000;
 
-#[derive(Deserialize)]
-struct BulkReview {
-    ids: Vec<String>,
-    decision: Decision,
-    #[serde(default)]
-    comment: String,
-}
-
 /// Approve or reject many submissions at once (the steward's bulk action).
 #[utoipa::path(post, path = "/submissions/review", tag = "review", security(("session" = [])),
-    request_body(content = Object, description = "`{ids, decision, comment}` (at most 5000 ids)"),
-    responses((status = 200, description = "`{review_state, changed}`"), (status = 400, description = "Too many ids, or sent back without a comment"),
-        (status = 401, description = "Not signed in"), (status = 403, description = "Not a steward or reviewer")))]
+    request_body = BulkReview,
+    responses((status = 200, body = BulkReviewed, description = "The new state and how many records changed"), (status = 400, body = ErrorBody, description = "Too many ids, or sent back without a comment"),
+        (status = 401, body = ErrorBody, description = "Not signed in"), (status = 403, body = ErrorBody, description = "Not a steward or reviewer")))]
 async fn review_many(
     State(state): State<AppState>,
     Reviewing(user): Reviewing,
     JsonBody(body): JsonBody<BulkReview>,
-) -> Result<Json<serde_json::Value>> {
+) -> Result<Json<BulkReviewed>> {
     if body.ids.len() > MAX_BULK_REVIEW {
         return Err(Error::BadRequest(format!(
             "at most {MAX_BULK_REVIEW} submissions per bulk review"
         )));
     }
-    body.decision.check_comment(&body.comment)?;
-    let new_state = body.decision.state();
+    check_comment(body.decision, &body.comment)?;
+    let new_state = body.decision.state().as_str();
     let changed = state
         .db
         .review_many(
@@ -370,9 +345,10 @@ async fn review_many(
             &format!("{changed} submissions (bulk)"),
         )
         .await?;
-    Ok(Json(
-        serde_json::json!({ "review_state": new_state, "changed": changed }),
-    ))
+    Ok(Json(BulkReviewed {
+        review_state: body.decision.state(),
+        changed,
+    }))
 }
 
 /// The Kantara consent receipt of one submission.
@@ -427,13 +403,13 @@ async fn consent_receipt(
 /// The exports that included a submission, and who received them (from the export
 /// ledger): who must be told if the respondent withdraws.
 #[utoipa::path(get, path = "/submissions/{id}/exports", tag = "exports", security(("session" = [])), params(("id" = String, Path, description = "Submission id")),
-    responses((status = 200, description = "`[{export_id, profile, recipient, at}]` from the export ledger"),
-        (status = 401, description = "Not signed in"), (status = 403, description = "Not a steward"), (status = 404, description = "No such submission")))]
+    responses((status = 200, body = Vec<ExportOfRecord>, description = "The exports that included it, from the export ledger"),
+        (status = 401, body = ErrorBody, description = "Not signed in"), (status = 403, body = ErrorBody, description = "Not a steward"), (status = 404, body = ErrorBody, description = "No such submission")))]
 async fn exports_of(
     State(state): State<AppState>,
     Steward(user): Steward,
     Path(id): Path<String>,
-) -> Result<Json<Vec<serde_json::Value>>> {
+) -> Result<Json<Vec<ExportOfRecord>>> {
     if state
         .db
         .submission_consent(&user.project_id, &id)
@@ -445,8 +421,11 @@ async fn exports_of(
     let rows = state.db.exports_of(&id).await?;
     Ok(Json(
         rows.into_iter()
-            .map(|(export_id, profile, recipient, at)| {
-                serde_json::json!({ "export_id": export_id, "profile": profile, "recipient": recipient, "at": at })
+            .map(|(export_id, profile, recipient, at)| ExportOfRecord {
+                export_id,
+                profile,
+                recipient,
+                at,
             })
             .collect(),
     ))

@@ -4,8 +4,7 @@
 
 use axum::Json;
 use axum::extract::State;
-use serde::Deserialize;
-use serde_json::{Value, json};
+use forms::wire::{Account, CreatedAccount, ErrorBody, NewAccount};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -20,24 +19,20 @@ pub fn router() -> OpenApiRouter<AppState> {
 
 /// The project's accounts. Role: admin.
 #[utoipa::path(get, path = "/users", tag = "admin", security(("session" = [])),
-    responses((status = 200, description = "`[{username, role, created_at}]`"), (status = 401, description = "Not signed in"),
-        (status = 403, description = "Not an admin")))]
-async fn list(State(state): State<AppState>, Admin(admin): Admin) -> Result<Json<Value>> {
+    responses((status = 200, body = Vec<Account>, description = "The project's accounts"), (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not an admin")))]
+async fn list(State(state): State<AppState>, Admin(admin): Admin) -> Result<Json<Vec<Account>>> {
     let users = state.db.list_users(&admin.project_id).await?;
-    Ok(Json(Value::Array(
+    Ok(Json(
         users
             .into_iter()
-            .map(|(username, role, created_at)| {
-                json!({ "username": username, "role": role, "created_at": created_at })
+            .map(|(username, role, created_at)| Account {
+                username,
+                role,
+                created_at,
             })
             .collect(),
-    )))
-}
-
-#[derive(Deserialize)]
-struct NewUser {
-    username: String,
-    role: String,
+    ))
 }
 
 /// A username people can read aloud and type: 3 to 40 of `a-z 0-9 . _ -`.
@@ -57,15 +52,15 @@ fn check_username(name: &str) -> Result<()> {
 
 /// Add an account; its generated password is in the answer, once. Role: admin.
 #[utoipa::path(post, path = "/users", tag = "admin", security(("session" = [])),
-    request_body(content = Object, description = "`{username, role}`; role is admin, steward, reviewer, enumerator or partner"),
-    responses((status = 200, description = "`{username, role, password}`"), (status = 400, description = "Bad username or role"),
-        (status = 401, description = "Not signed in"), (status = 403, description = "Not an admin"),
-        (status = 409, description = "The username is taken")))]
+    request_body = NewAccount,
+    responses((status = 200, body = CreatedAccount, description = "The account and its password, shown this once"), (status = 400, body = ErrorBody, description = "Bad username or role"),
+        (status = 401, body = ErrorBody, description = "Not signed in"), (status = 403, body = ErrorBody, description = "Not an admin"),
+        (status = 409, body = ErrorBody, description = "The username is taken")))]
 async fn create(
     State(state): State<AppState>,
     Admin(admin): Admin,
-    JsonBody(body): JsonBody<NewUser>,
-) -> Result<Json<Value>> {
+    JsonBody(body): JsonBody<NewAccount>,
+) -> Result<Json<CreatedAccount>> {
     let username = body.username.trim().to_string();
     check_username(&username)?;
     let role = Role::parse(&body.role).ok_or_else(|| {
@@ -95,9 +90,11 @@ async fn create(
             &format!("{username} ({})", role.as_str()),
         )
         .await?;
-    Ok(Json(
-        json!({ "username": username, "role": role.as_str(), "password": password }),
-    ))
+    Ok(Json(CreatedAccount {
+        username,
+        role: role.as_str().to_string(),
+        password,
+    }))
 }
 
 #[cfg(test)]

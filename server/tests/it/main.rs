@@ -12,3 +12,4 @@ mod community;
 mod consumers;
 mod exports;
 mod governance;
+mod openapi;
