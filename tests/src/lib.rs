@@ -710,6 +710,24 @@ impl Harness {
         Ok(())
     }
 
+    /// From now until the page is left, the page's calls to a URL containing `path` get
+    /// this answer instead of the server's (what a locked code or a saturated server
+    /// answers, without locking a code or saturating the server).
+    pub async fn answer_with(&self, path: &str, status: u16, body: &str) -> Result<()> {
+        self.browser
+            .execute(
+                "const [path, status, body] = arguments;
+                 const real = window.__serverFetch || (window.__serverFetch = window.fetch);
+                 window.fetch = (url, init) => String(url).includes(path)
+                     ? Promise.resolve(new Response(body,
+                         { status, headers: { 'Content-Type': 'application/json' } }))
+                     : real(url, init);",
+                vec![json!(path), json!(status), json!(body)],
+            )
+            .await?;
+        Ok(())
+    }
+
     /// GET a path from the page, with its cookies; returns the body text.
     pub async fn fetch_text(&self, path: &str) -> Result<String> {
         let v = self

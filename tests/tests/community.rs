@@ -194,3 +194,77 @@ async fn a_withdrawal_recorded_in_the_field_deletes_the_answers_at_the_next_sync
     assert!(notice.starts_with('\u{feff}'), "a CSV for Excel: {notice}");
     h.finish().await
 }
+
+/// What the server answers when a receipt code is locked for good (423), when password
+/// checking is saturated (503) and when nothing matches (404, also what a respondent who
+/// withdrew everything gets: nothing is kept to check the digits against) is said in the
+/// user's language: on the community page, on the phone's first sign-in and on the
+/// stewards' sign-in. The 423 and 503 are the server's own bodies, answered by the page's
+/// `fetch` (locking a code takes fifty wrong guesses from several networks).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_servers_refusals_are_said_in_the_users_language() -> Result<()> {
+    let h = Harness::start().await?;
+    let field = h.field();
+    const BUSY: &str = r#"{"error":"err-busy","message":"busy"}"#;
+    const LOCKED: &str = r#"{"error":"err-code-locked","message":"locked"}"#;
+
+    // The phone's first sign-in while the server is busy checking passwords, in Arabic.
+    h.open("/collect").await?;
+    field.use_language("ar").await?;
+    h.answer_with("/devices/enroll", 503, BUSY).await?;
+    h.type_into("#setup-username", "enumerator").await?;
+    h.type_into("#setup-password", &h.password("enumerator"))
+        .await?;
+    h.type_into("#setup-passphrase", PASSPHRASE).await?;
+    h.type_into("#setup-confirm", PASSPHRASE).await?;
+    h.click("#setup-submit").await?;
+    h.wait_text(".error", |t| t.contains("الخادم مشغول"))
+        .await?;
+    h.scroll_to(".error").await?;
+    h.screenshot("errors-01-enrol-busy-ar").await?;
+
+    // The stewards' sign-in, in French.
+    h.open("/steward").await?;
+    field.use_language("fr").await?;
+    h.answer_with("/auth/login", 503, BUSY).await?;
+    h.type_into("#steward-username", "steward").await?;
+    h.type_into("#steward-password", &h.password("steward"))
+        .await?;
+    h.click("#steward-submit").await?;
+    h.wait_text(".error", |t| t.contains("Le serveur est occupé"))
+        .await?;
+    h.screenshot("errors-02-sign-in-busy-fr").await?;
+
+    // The community page: a code and digits that match nothing (the real server).
+    h.open("/community").await?;
+    field.use_language("en").await?;
+    let code = forms::receipt::ReceiptCode::from_random(0x0123_4567_89ab_cdef).to_string();
+    h.type_into("#community-receipt", &code).await?;
+    h.type_into("#community-access", "4821").await?;
+    h.click("#community-look-up").await?;
+    h.wait_text(".error", |t| {
+        t.contains("If you withdrew your consent, nothing is kept any more")
+    })
+    .await?;
+    h.screenshot("errors-03-community-not-found-en").await?;
+    field.use_language("ar").await?;
+    h.click("#community-look-up").await?;
+    h.wait_text(".error", |t| t.contains("ولا حتى بأرقامك"))
+        .await?;
+    h.screenshot("errors-04-community-not-found-ar").await?;
+
+    // A code locked after too many wrong digits: the way left is through people.
+    h.answer_with("/community/lookup", 423, LOCKED).await?;
+    h.click("#community-look-up").await?;
+    h.wait_text(".error", |t| t.contains("رمز الإيصال هذا مقفل"))
+        .await?;
+    h.screenshot("errors-05-community-locked-ar").await?;
+    field.use_language("fr").await?;
+    h.click("#community-look-up").await?;
+    h.wait_text(".error", |t| {
+        t.contains("bloqué") && t.contains("point focal du projet")
+    })
+    .await?;
+    h.screenshot("errors-06-community-locked-fr").await?;
+    h.finish().await
+}

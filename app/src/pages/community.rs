@@ -44,12 +44,16 @@ fn terms(ui: crate::i18n::Ui, p: &PurposeStanding) -> String {
     out.join(" ")
 }
 
-/// The message for a failed look-up: the server's answer is the same for a wrong code
-/// and wrong digits, and says when guessing has been slowed down.
+/// The message for a failed look-up: the server's answer is the same for a wrong code,
+/// wrong digits and a consent withdrawn (nothing is kept to check the digits against);
+/// it says when guessing has been slowed down, when the code is locked for good (its
+/// owner goes through an enumerator or the focal point) and when the server is busy.
 fn failure(e: &AppError, ui: crate::i18n::Ui) -> String {
     match e {
         AppError::Server { status: 404, .. } => ui.t("community-not-found"),
         AppError::Server { status: 429, .. } => ui.t("community-wait"),
+        AppError::Server { status: 423, .. } => ui.t("err-code-locked"),
+        AppError::Server { status: 503, .. } => ui.t("err-busy"),
         other => other.message(ui),
     }
 }
