@@ -38,9 +38,94 @@ pub struct Purpose {
     #[serde(default)]
     pub retention_days: Option<u32>,
     /// Who may receive the answers for this purpose, as the respondent is told (in
-    /// each language).
+    /// each language). Not empty: the purpose discloses the answers to a third party
+    /// (Kantara `thirdPartyDisclosure`, and this is its `thirdPartyName`).
     #[serde(default)]
     pub shared_with: Text,
+    /// The Kantara purpose category (one of [`KANTARA_PURPOSE_CATEGORIES`]). Templates
+    /// stored before it existed read as empty, and their receipts say `Core Function`
+    /// (the specification's default purpose); a new template must name one.
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+    pub category: String,
+    /// The kinds of personal data this purpose uses, from the Kantara PII categories
+    /// ([`KANTARA_PII_CATEGORIES`]).
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+    pub pii_categories: Vec<String>,
+    /// When consent for this purpose ends, as the receipt says it, in each language
+    /// (Kantara `termination`).
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+    pub termination: Text,
+}
+
+/// The purpose categories of the Kantara Consent Receipt v1.1 (its Appendix A), as the
+/// receipt writes them.
+pub const KANTARA_PURPOSE_CATEGORIES: &[&str] = &[
+    "Core Function",
+    "Contracted Service",
+    "Delivery",
+    "Contact Requested",
+    "Personalized Experience",
+    "Marketing",
+    "Marketing Third Parties",
+    "Sharing for Delivery",
+    "Sharing for Marketing",
+    "3rd Party Sharing for Core Function",
+    "3rd Party Sharing for ...",
+    "Legally Required Data Retention",
+    "Required by Law Enforcement or Government",
+    "Protecting Your Health",
+    "Protecting Our Interests",
+    "Improve Performance",
+];
+
+/// The categories of personal data of the Kantara Consent Receipt v1.1 (its Appendix B).
+pub const KANTARA_PII_CATEGORIES: &[&str] = &[
+    "Biographical",
+    "Contact",
+    "Biometric",
+    "Communications/Social",
+    "Network/Service",
+    "Health",
+    "Financial",
+    "Official/Government Identifiers",
+    "Social Services/Welfare",
+    "Judicial",
+    "Property/Asset",
+    "Human Resources",
+    "Psychological/Attitudinal",
+    "Membership",
+    "Behavioural",
+    "Profile",
+];
+
+/// The controller's postal address (Kantara `address`, with schema.org's names in the
+/// receipt).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Address {
+    #[serde(default)]
+    pub street: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub locality: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub region: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub postal_code: String,
+    /// The country, as an ISO 3166-1 code or its name.
+    #[serde(default)]
+    pub country: String,
+}
+
+/// What the receipt of a refusal says, in each language: the one thing kept (the record
+/// that the respondent said no) and for how long.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Refusal {
+    #[serde(default)]
+    pub purpose: Text,
+    #[serde(default)]
+    pub termination: Text,
 }
 
 /// A yes/no question asked after the text is read, to check the respondent understood a
@@ -68,9 +153,19 @@ pub struct ConsentTemplate {
     pub id: String,
     pub version: u32,
     pub controller: String,
+    /// The person or office respondents can reach (Kantara `contact`).
     #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub contact: String,
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+    pub address: Address,
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+    pub email: String,
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+    pub phone: String,
     /// The law the consent is given under (Kantara `jurisdiction`).
     #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
@@ -82,6 +177,10 @@ pub struct ConsentTemplate {
     #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub sensitive_categories: Vec<String>,
+    /// What a refusal's consent receipt says (the record kept, and until when).
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+    pub refusal: Refusal,
     /// Below this age a respondent gives their assent and a parent or guardian consents
     /// (`Method::Guardian`); set per project.
     #[serde(default)]
@@ -163,6 +262,38 @@ impl ConsentTemplate {
         if self.controller.trim().is_empty() {
             problems.push("controller: who is responsible for the data must be named".into());
         }
+        // What the Kantara consent receipt needs to name the controller and its policy.
+        let blank = |s: &str| s.trim().is_empty();
+        if blank(&self.contact) {
+            problems.push(
+                "contact: name the person or office respondents can reach (e.g. \"Data protection officer\")"
+                    .into(),
+            );
+        }
+        if blank(&self.address.street) {
+            problems.push("address.street: the controller's postal address is missing".into());
+        }
+        if blank(&self.address.country) {
+            problems.push("address.country: the controller's country is missing".into());
+        }
+        if !email_well_formed(&self.email) {
+            problems.push(format!(
+                "email: {:?} is not an email address respondents can write to",
+                self.email
+            ));
+        }
+        if blank(&self.phone) {
+            problems.push("phone: a telephone number respondents can call is missing".into());
+        }
+        if !url_well_formed(&self.policy_url) {
+            problems.push(format!(
+                "policy_url: {:?} is not the address (https://…) of the privacy policy",
+                self.policy_url
+            ));
+        }
+        if blank(&self.jurisdiction) {
+            problems.push("jurisdiction: the law the consent is given under is missing".into());
+        }
         if self.text.0.is_empty() {
             problems.push("text: the consent text is missing".into());
         }
@@ -200,6 +331,56 @@ impl ConsentTemplate {
             for lang in self.text.0.keys() {
                 if p.label.0.get(lang).is_none_or(|l| l.trim().is_empty()) {
                     problems.push(format!("{at}.label.{lang}: missing"));
+                }
+                if p.termination
+                    .0
+                    .get(lang)
+                    .is_none_or(|l| l.trim().is_empty())
+                {
+                    problems.push(format!(
+                        "{at}.termination.{lang}: missing (when consent for this purpose ends)"
+                    ));
+                }
+                if !p.shared_with.is_empty()
+                    && p.shared_with
+                        .0
+                        .get(lang)
+                        .is_none_or(|l| l.trim().is_empty())
+                {
+                    problems.push(format!("{at}.shared_with.{lang}: missing"));
+                }
+            }
+            if !KANTARA_PURPOSE_CATEGORIES.contains(&p.category.as_str()) {
+                problems.push(format!(
+                    "{at}.category: {:?} is not a Kantara purpose category (one of {})",
+                    p.category,
+                    KANTARA_PURPOSE_CATEGORIES.join(", ")
+                ));
+            }
+            if p.pii_categories.is_empty() {
+                problems.push(format!(
+                    "{at}.pii_categories: name the kinds of data this purpose uses (from {})",
+                    KANTARA_PII_CATEGORIES.join(", ")
+                ));
+            }
+            for c in &p.pii_categories {
+                if !KANTARA_PII_CATEGORIES.contains(&c.as_str()) {
+                    problems.push(format!(
+                        "{at}.pii_categories: {c:?} is not a Kantara PII category (one of {})",
+                        KANTARA_PII_CATEGORIES.join(", ")
+                    ));
+                }
+            }
+        }
+        for lang in self.text.0.keys() {
+            for (field, text) in [
+                ("purpose", &self.refusal.purpose),
+                ("termination", &self.refusal.termination),
+            ] {
+                if text.0.get(lang).is_none_or(|l| l.trim().is_empty()) {
+                    problems.push(format!(
+                        "refusal.{field}.{lang}: missing (what a refusal's receipt says)"
+                    ));
                 }
             }
         }
@@ -540,80 +721,209 @@ pub fn normalise_access(typed: &str) -> String {
         .collect()
 }
 
+/// Whether an email address has a name, an `@` and a domain with a dot.
+fn email_well_formed(email: &str) -> bool {
+    let ok = |part: &str| !part.is_empty() && !part.contains(char::is_whitespace);
+    email.split_once('@').is_some_and(|(name, domain)| {
+        ok(name)
+            && ok(domain)
+            && !domain.contains('@')
+            && domain
+                .split_once('.')
+                .is_some_and(|(a, b)| !a.is_empty() && !b.is_empty())
+    })
+}
+
+/// Whether an address is an absolute http(s) URL with a host.
+fn url_well_formed(url: &str) -> bool {
+    url.strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .is_some_and(|rest| {
+            !rest.contains(char::is_whitespace)
+                && rest.split('/').next().is_some_and(|host| !host.is_empty())
+        })
+}
+
 /// Whether a second factor is four digits (what the phone asks for and the review page
 /// accepts).
 pub fn access_well_formed(access: &str) -> bool {
     access.len() == 4 && access.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// The Kantara Initiative Consent Receipt (v1.1) for one consent record: what was agreed,
-/// with whom, for which purposes and data categories. Served to the steward and, later, to
-/// the respondent. `data_categories` are the form's sections (what kind of data is held,
-/// not the answers); `consent_unix` is the decision time in seconds.
+/// How the receipt says consent was collected, in `lang`: the phone's own name of the
+/// method in the respondent's language, or (in English, and for a language the UI does
+/// not have) a fuller description.
+fn collection_method(decision: &Decision, lang: &str) -> String {
+    let (id, english) = match decision {
+        Decision::Given { method, .. } => match method {
+            Method::Signature { .. } => (
+                "consent-method-signature",
+                "signature drawn on the enumerator's device",
+            ),
+            Method::Verbal { .. } => (
+                "consent-method-verbal",
+                "verbal consent confirmed by the enumerator and a named witness",
+            ),
+            Method::Mark { .. } => (
+                "consent-method-mark",
+                "mark made on the enumerator's device before a named witness",
+            ),
+            Method::Guardian { .. } => (
+                "consent-method-guardian",
+                "minor's assent with a parent's or guardian's consent, before a named witness",
+            ),
+            Method::Proxy { .. } => (
+                "consent-method-proxy",
+                "consent by a proxy for a person unable to consent, with the reason, before a named witness",
+            ),
+        },
+        Decision::Refused => ("consent-refuse", "refusal recorded by the enumerator"),
+    };
+    let base = lang.split(['-', '_']).next().unwrap_or(lang);
+    if base == "en" || crate::i18n::supported(base) != base {
+        english.to_string()
+    } else {
+        crate::i18n::tr(base, id)
+    }
+}
+
+/// The `termination` of a purpose in a template stored before purposes had one (in
+/// English: such a template has no words for it in other languages).
+fn default_termination(retention_days: Option<u32>) -> String {
+    match retention_days {
+        Some(days) => format!(
+            "withdrawal by the respondent, or {days} days after the interview (the purpose's retention period)"
+        ),
+        None => {
+            "withdrawal by the respondent, or the end of the project's retention period".to_string()
+        }
+    }
+}
+
+/// The `consentType` of a purpose consented to, and of the one purpose of a refusal's
+/// receipt (keeping the record that the respondent said no, which no consent authorises).
+pub const CONSENT_EXPLICIT: &str = "EXPLICIT";
+pub const CONSENT_REFUSED: &str = "REFUSED";
+
+/// The Kantara Initiative Consent Receipt (v1.1, `forms/assets/kantara-cr-v1.1.schema.json`)
+/// for one consent record, every text in the language the consent was given in wherever
+/// it is asked for (the receipt records what the respondent heard). `service` is the
+/// form's title in that language; `consent_unix` the decision time in seconds.
+///
+/// - Each purpose accepted, with its Kantara purpose and PII categories from the template,
+///   its termination, and the recipients it names (`thirdPartyDisclosure`/`Name`).
+/// - A refusal grants no purpose, but the receipt must list one: it lists what is kept —
+///   the record that the respondent said no (`consentType` `REFUSED`, category
+///   `Protecting Our Interests`: the record protects the respondent's refusal), with the
+///   template's words for it.
+/// - Templates stored before the receipt's fields existed still give a receipt, with the
+///   specification's defaults (`Core Function`, `Biographical`) and English termination.
 pub fn kantara_receipt(
     consent: &Consent,
     template: &ConsentTemplate,
     service: &str,
-    data_categories: &[String],
     consent_unix: i64,
 ) -> serde_json::Value {
+    use serde_json::json;
     let lang = consent.language.as_str();
-    let (method, accepted): (&str, &[String]) = match &consent.decision {
-        Decision::Given { purposes, method } => (
-            match method {
-                Method::Signature { .. } => "signature drawn on the enumerator's device",
-                Method::Verbal { .. } => {
-                    "verbal consent confirmed by the enumerator and a named witness"
+    let fallback = template.text.0.keys().next().map_or("en", String::as_str);
+    let text = |t: &Text| t.get(lang, fallback).to_string();
+    let purposes: Vec<serde_json::Value> = match &consent.decision {
+        Decision::Given { purposes, .. } => template
+            .purposes
+            .iter()
+            .filter(|p| purposes.contains(&p.id))
+            .map(|p| {
+                let category = if p.category.is_empty() {
+                    "Core Function"
+                } else {
+                    p.category.as_str()
+                };
+                let pii: Vec<&str> = if p.pii_categories.is_empty() {
+                    vec!["Biographical"]
+                } else {
+                    p.pii_categories.iter().map(String::as_str).collect()
+                };
+                let termination = if p.termination.is_empty() {
+                    default_termination(p.retention_days)
+                } else {
+                    text(&p.termination)
+                };
+                let mut purpose = json!({
+                    "purpose": text(&p.label),
+                    "purposeCategory": [category],
+                    "consentType": CONSENT_EXPLICIT,
+                    "piiCategory": pii,
+                    "primaryPurpose": p.id == NEEDS_ASSESSMENT,
+                    "termination": termination,
+                    "thirdPartyDisclosure": !p.shared_with.is_empty(),
+                });
+                if !p.shared_with.is_empty() {
+                    purpose["thirdPartyName"] = text(&p.shared_with).into();
                 }
-                Method::Mark { .. } => {
-                    "mark made on the enumerator's device before a named witness"
-                }
-                Method::Guardian { .. } => {
-                    "minor's assent with a parent's or guardian's consent, before a named witness"
-                }
-                Method::Proxy { .. } => {
-                    "consent by a proxy for a person unable to consent, with the reason, before a named witness"
-                }
-            },
-            purposes.as_slice(),
-        ),
-        Decision::Refused => ("refusal recorded by the enumerator", &[]),
-    };
-    let purposes: Vec<serde_json::Value> = template
-        .purposes
-        .iter()
-        .filter(|p| accepted.contains(&p.id))
-        .map(|p| {
-            serde_json::json!({
-                "purpose": p.label.get(lang, "en"),
-                "purposeCategory": [p.id],
-                "consentType": "EXPLICIT",
-                "piiCategory": data_categories,
-                "primaryPurpose": p.id == NEEDS_ASSESSMENT,
-                "termination": "withdrawal by the respondent, or the end of the project's retention period",
-                "thirdPartyDisclosure": p.id == "partner_sharing",
+                purpose
             })
-        })
-        .collect();
-    serde_json::json!({
+            .collect(),
+        Decision::Refused => {
+            let or = |t: &Text, english: &str| {
+                if t.is_empty() {
+                    english.to_string()
+                } else {
+                    text(t)
+                }
+            };
+            vec![json!({
+                "purpose": or(&template.refusal.purpose, "keeping the record that the respondent refused, so that the refusal is respected"),
+                "purposeCategory": ["Protecting Our Interests"],
+                "consentType": CONSENT_REFUSED,
+                "piiCategory": ["Network/Service"],
+                "primaryPurpose": true,
+                "termination": or(&template.refusal.termination, "kept as long as the project keeps its records"),
+                "thirdPartyDisclosure": false,
+            })]
+        }
+    };
+    let address = &template.address;
+    let mut postal = json!({
+        "streetAddress": address.street,
+        "addressCountry": address.country,
+    });
+    for (key, value) in [
+        ("addressLocality", &address.locality),
+        ("addressRegion", &address.region),
+        ("postalCode", &address.postal_code),
+    ] {
+        if !value.trim().is_empty() {
+            postal[key] = value.as_str().into();
+        }
+    }
+    let mut receipt = json!({
         "version": "KI-CR-v1.1.0",
         "jurisdiction": template.jurisdiction,
         "consentTimestamp": consent_unix,
-        "collectionMethod": method,
+        "collectionMethod": collection_method(&consent.decision, lang),
         "consentReceiptID": consent.receipt.as_str(),
-        "language": consent.language,
         "piiPrincipalId": consent.receipt.as_str(),
         "piiControllers": [{
             "piiController": template.controller,
-            "contact": template.contact,
             "onBehalf": false,
+            "contact": template.contact,
+            "address": postal,
+            "email": template.email,
+            "phone": template.phone,
         }],
         "policyUrl": template.policy_url,
         "services": [{ "service": service, "purposes": purposes }],
         "sensitive": !template.sensitive_categories.is_empty(),
         "spiCat": template.sensitive_categories,
         "consentTemplate": { "id": template.id, "version": template.version, "textHash": consent.text_hash, "textHashAlgorithm": "BLAKE2b-256" },
-    })
+    });
+    // ISO 639-1 only, as the specification asks; another code is left out (the texts
+    // are still in that language).
+    if lang.len() == 2 && lang.bytes().all(|b| b.is_ascii_lowercase()) {
+        receipt["language"] = lang.into();
+    }
+    receipt
 }
 
 #[cfg(test)]
@@ -872,6 +1182,48 @@ mod tests {
         assert_eq!(c.check(&t), vec![ConsentProblem::TextMismatch]);
     }
 
+    /// The Kantara v1.1 schema kept in the repository (written from the specification).
+    pub(crate) fn kantara_schema() -> jsonschema::Validator {
+        let schema: serde_json::Value =
+            serde_json::from_str(include_str!("../assets/kantara-cr-v1.1.schema.json"))
+                .expect("the schema is JSON");
+        jsonschema::validator_for(&schema).expect("the schema is a JSON Schema")
+    }
+
+    fn assert_conforms(schema: &jsonschema::Validator, receipt: &serde_json::Value) {
+        let errors: Vec<String> = schema
+            .iter_errors(receipt)
+            .map(|e| format!("{}: {e}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{errors:#?}\n{receipt:#}");
+    }
+
+    fn every_method() -> Vec<Method> {
+        let png = || "data:image/png;base64,iVBOR".to_string();
+        vec![
+            Method::Signature { image: png() },
+            Method::Verbal {
+                witness: "Amina".into(),
+            },
+            Method::Mark {
+                image: png(),
+                witness: "Amina".into(),
+            },
+            Method::Guardian {
+                guardian: "Halima".into(),
+                relationship: "mother".into(),
+                assent: true,
+                witness: "Amina".into(),
+            },
+            Method::Proxy {
+                proxy: "Yusuf".into(),
+                relationship: "son".into(),
+                reason: "stroke".into(),
+                witness: "Amina".into(),
+            },
+        ]
+    }
+
     #[test]
     fn kantara_receipt_lists_only_accepted_purposes() {
         let t = demo::household_consent();
@@ -881,15 +1233,10 @@ mod tests {
             },
             &[NEEDS_ASSESSMENT, "partner_sharing"],
         );
-        let r = kantara_receipt(
-            &c,
-            &t,
-            "Household needs assessment",
-            &["Water".into()],
-            1_764_000_000,
-        );
+        let r = kantara_receipt(&c, &t, "Évaluation des ménages", 1_764_000_000);
         assert_eq!(r["version"], "KI-CR-v1.1.0");
         assert_eq!(r["consentReceiptID"], c.receipt.as_str());
+        assert_eq!(r["language"], "fr");
         let purposes = r["services"][0]["purposes"].as_array().unwrap();
         assert_eq!(purposes.len(), 2);
         assert_eq!(
@@ -897,14 +1244,270 @@ mod tests {
             "in the respondent's language"
         );
         assert_eq!(purposes[0]["primaryPurpose"], true);
+        assert_eq!(purposes[0]["purposeCategory"][0], "Core Function");
+        assert_eq!(purposes[0]["thirdPartyDisclosure"], false);
+        assert!(purposes[0].get("thirdPartyName").is_none());
+        assert!(
+            purposes[0]["termination"]
+                .as_str()
+                .unwrap()
+                .contains("deux ans"),
+            "{r}"
+        );
         assert_eq!(purposes[1]["thirdPartyDisclosure"], true);
+        assert_eq!(
+            purposes[1]["thirdPartyName"],
+            "les organisations partenaires présentes dans la zone, sans votre nom"
+        );
+        assert_eq!(r["collectionMethod"], "Consentement oral devant un témoin");
         assert_eq!(r["sensitive"], true);
-        let refused = Consent {
-            decision: Decision::Refused,
-            ..c
+        let controller = &r["piiControllers"][0];
+        assert_eq!(controller["email"], t.email);
+        assert_eq!(controller["address"]["streetAddress"], t.address.street);
+        assert_eq!(r["policyUrl"], t.policy_url);
+        assert_conforms(&kantara_schema(), &r);
+    }
+
+    #[test]
+    fn the_schema_refuses_what_the_old_receipt_got_wrong() {
+        let schema = kantara_schema();
+        let t = demo::household_consent();
+        let c = given(
+            Method::Verbal {
+                witness: "Amina".into(),
+            },
+            &["referral"],
+        );
+        let good = kantara_receipt(&c, &t, "x", 0);
+        assert!(schema.is_valid(&good));
+        let broken = |change: &dyn Fn(&mut serde_json::Value)| {
+            let mut r = good.clone();
+            change(&mut r);
+            !schema.is_valid(&r)
         };
-        let r = kantara_receipt(&refused, &t, "x", &[], 0);
-        assert!(r["services"][0]["purposes"].as_array().unwrap().is_empty());
+        assert!(broken(&|r| r["policyUrl"] = "".into()));
+        assert!(broken(&|r| {
+            r["piiControllers"][0]
+                .as_object_mut()
+                .unwrap()
+                .remove("email");
+        }));
+        assert!(broken(&|r| {
+            r["piiControllers"][0]
+                .as_object_mut()
+                .unwrap()
+                .remove("address");
+        }));
+        assert!(broken(
+            &|r| r["services"][0]["purposes"] = serde_json::json!([])
+        ));
+        assert!(broken(
+            &|r| r["services"][0]["purposes"][0]["purposeCategory"] =
+                serde_json::json!(["referral"])
+        ));
+        assert!(broken(
+            &|r| r["services"][0]["purposes"][0]["piiCategory"] = serde_json::json!(["Water"])
+        ));
+        assert!(broken(&|r| {
+            r["services"][0]["purposes"][0]
+                .as_object_mut()
+                .unwrap()
+                .remove("thirdPartyName");
+        }));
+        assert!(broken(&|r| r["consentTimestamp"] = "2026-11-25".into()));
+        assert!(broken(&|r| r["version"] = "KI-CR-v1.0.0".into()));
+    }
+
+    #[test]
+    fn a_referral_discloses_to_the_service_it_names() {
+        let t = demo::household_consent();
+        let c = given(
+            Method::Verbal {
+                witness: "Amina".into(),
+            },
+            &["referral"],
+        );
+        let r = kantara_receipt(&c, &t, "x", 0);
+        let p = &r["services"][0]["purposes"][0];
+        assert_eq!(p["thirdPartyDisclosure"], true, "{r}");
+        assert_eq!(
+            p["thirdPartyName"],
+            "le service vers lequel le ménage est orienté"
+        );
+        assert_eq!(
+            p["purposeCategory"][0],
+            "3rd Party Sharing for Core Function"
+        );
+        assert!(
+            p["piiCategory"]
+                .as_array()
+                .unwrap()
+                .contains(&"Contact".into())
+        );
+    }
+
+    #[test]
+    fn every_receipt_conforms_to_kantara_v1_1_in_every_language() {
+        let schema = kantara_schema();
+        let t = demo::household_consent();
+        let all: Vec<&str> = t.purposes.iter().map(|p| p.id.as_str()).collect();
+        for lang in ["en", "fr", "ar"] {
+            let mut decisions: Vec<Decision> = every_method()
+                .into_iter()
+                .map(|method| Decision::Given {
+                    purposes: all.iter().map(|s| s.to_string()).collect(),
+                    method,
+                })
+                .collect();
+            decisions.push(Decision::Refused);
+            for decision in decisions {
+                let c = Consent {
+                    language: lang.into(),
+                    text_hash: t.text_hash(lang),
+                    decision,
+                    ..given(
+                        Method::Verbal {
+                            witness: "Amina".into(),
+                        },
+                        &[],
+                    )
+                };
+                let r = kantara_receipt(&c, &t, "service", 1_764_000_000);
+                assert_conforms(&schema, &r);
+                assert_eq!(r["language"], lang);
+                // Every text the template has in this language is in it.
+                for p in r["services"][0]["purposes"].as_array().unwrap() {
+                    let purpose = p["purpose"].as_str().unwrap();
+                    let termination = p["termination"].as_str().unwrap();
+                    let from_template = t
+                        .purposes
+                        .iter()
+                        .find(|tp| tp.label.0[lang] == purpose)
+                        .map(|tp| tp.termination.0[lang].as_str())
+                        .unwrap_or_else(|| t.refusal.termination.0[lang].as_str());
+                    assert_eq!(termination, from_template, "{lang}: {r}");
+                }
+                if lang != "en" {
+                    // The method in the respondent's language, not English.
+                    assert_ne!(
+                        r["collectionMethod"],
+                        collection_method(&c.decision, "en"),
+                        "{lang}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_refusal_gets_a_receipt_of_what_is_kept_and_no_consent() {
+        let t = demo::household_consent();
+        let c = Consent {
+            decision: Decision::Refused,
+            ..given(
+                Method::Verbal {
+                    witness: "Amina".into(),
+                },
+                &[],
+            )
+        };
+        let r = kantara_receipt(&c, &t, "x", 0);
+        assert_conforms(&kantara_schema(), &r);
+        let purposes = r["services"][0]["purposes"].as_array().unwrap();
+        assert_eq!(purposes.len(), 1, "only the record of the refusal: {r}");
+        assert_eq!(purposes[0]["consentType"], CONSENT_REFUSED);
+        assert_eq!(purposes[0]["purpose"], t.refusal.purpose.0["fr"]);
+        assert_eq!(purposes[0]["thirdPartyDisclosure"], false);
+        assert!(
+            t.purposes
+                .iter()
+                .all(|p| !r.to_string().contains(p.label.0["fr"].as_str())),
+            "no purpose consented to is listed: {r}"
+        );
+    }
+
+    #[test]
+    fn a_template_stored_before_the_receipt_fields_still_reads_and_gives_a_receipt() {
+        // The demo as it was stored before categories, terminations and the refusal's
+        // words: it still reads, and its receipt still conforms (the specification's
+        // defaults, English terminations).
+        let mut old: serde_json::Value =
+            serde_json::from_str(demo::HOUSEHOLD_CONSENT_JSON).unwrap();
+        let object = old.as_object_mut().unwrap();
+        object.remove("refusal");
+        for p in object["purposes"].as_array_mut().unwrap() {
+            let p = p.as_object_mut().unwrap();
+            for field in ["category", "pii_categories", "termination"] {
+                p.remove(field);
+            }
+        }
+        let t: ConsentTemplate = serde_json::from_value(old).expect("an old template reads");
+        assert!(t.purposes.iter().all(|p| p.category.is_empty()));
+        assert!(
+            !t.problems().is_empty(),
+            "but it could not be installed as new"
+        );
+        let schema = kantara_schema();
+        for decision in [
+            Decision::Refused,
+            Decision::Given {
+                purposes: vec![NEEDS_ASSESSMENT.into(), "referral".into()],
+                method: Method::Verbal {
+                    witness: "Amina".into(),
+                },
+            },
+        ] {
+            let c = Consent {
+                decision,
+                ..given(
+                    Method::Verbal {
+                        witness: "Amina".into(),
+                    },
+                    &[],
+                )
+            };
+            let r = kantara_receipt(&c, &t, "x", 0);
+            assert_conforms(&schema, &r);
+        }
+    }
+
+    #[test]
+    fn a_new_template_must_name_the_controllers_contacts_and_policy() {
+        let mut t = demo::household_consent();
+        t.policy_url = String::new();
+        t.contact = " ".into();
+        t.email = "privacy at demo".into();
+        t.phone = String::new();
+        t.address = Address::default();
+        t.jurisdiction = String::new();
+        t.purposes[0].category = "Research".into();
+        t.purposes[1].pii_categories = vec!["Water".into()];
+        t.purposes[2].termination.0.remove("ar");
+        t.refusal.purpose.0.remove("en");
+        let problems = t.problems();
+        for expected in [
+            "policy_url: \"\" is not the address (https://…) of the privacy policy",
+            "contact: name the person or office",
+            "address.street: the controller's postal address is missing",
+            "address.country: the controller's country is missing",
+            "email: \"privacy at demo\" is not an email address",
+            "phone: a telephone number respondents can call is missing",
+            "jurisdiction: the law the consent is given under is missing",
+            "purposes[1] (needs_assessment).category: \"Research\" is not a Kantara purpose category",
+            "purposes[2] (referral).pii_categories: \"Water\" is not a Kantara PII category",
+            "purposes[3] (partner_sharing).termination.ar: missing",
+            "refusal.purpose.en: missing",
+        ] {
+            assert!(
+                problems.iter().any(|p| p.starts_with(expected)),
+                "{expected:?} not in {problems:#?}"
+            );
+        }
+        assert_eq!(problems.len(), 11, "{problems:#?}");
+        t.policy_url = "ftp://demo.example/privacy".into();
+        assert!(t.problems().iter().any(|p| p.starts_with("policy_url:")));
+        t.policy_url = "https://demo.example/privacy".into();
+        assert!(!t.problems().iter().any(|p| p.starts_with("policy_url:")));
     }
 
     #[test]

@@ -157,7 +157,7 @@ pub async fn reload(state: &AppState, found: Found) -> Result<Found> {
 }
 
 /// The standing of a found record, labels in `lang`, and its Kantara consent receipt
-/// while the record is held.
+/// while the record is held (always in the consent's own language: [`receipt_json`]).
 pub async fn standing(
     state: &AppState,
     found: &Found,
@@ -241,7 +241,7 @@ pub async fn standing(
             profile,
         })
         .collect();
-    let kantara = receipt_json(&consent, &template, &form, lang, &categories);
+    let kantara = receipt_json(&consent, &template, &form);
     let (status, method) = match &consent.decision {
         Decision::Refused => ("refused", None),
         Decision::Given { method, .. } => ("active", Some(method.name())),
@@ -253,7 +253,7 @@ pub async fn standing(
             recorded_at: Some(consent.recorded_at.clone()),
             taken_by: Some(record.enumerator.clone()),
             controller: Some(template.controller.clone()),
-            contact: Some(template.contact.clone()),
+            contact: Some(contact_line(&template)),
             method: method.map(str::to_string),
             purposes,
             categories,
@@ -265,13 +265,14 @@ pub async fn standing(
     ))
 }
 
-/// The Kantara consent receipt of a record, the form's title as the service, in `lang`.
+/// The Kantara consent receipt of a record, the form's title as the service. Every copy
+/// (the steward's, the community API's, the review page's download) is the same
+/// document, in the language the consent was given in: it records what the respondent
+/// heard, whatever language the reader asks for.
 pub fn receipt_json(
     consent: &Consent,
     template: &ConsentTemplate,
     form: &forms::model::CompiledForm,
-    lang: &str,
-    categories: &[String],
 ) -> serde_json::Value {
     let when = time::OffsetDateTime::parse(
         &consent.recorded_at,
@@ -279,8 +280,22 @@ pub fn receipt_json(
     )
     .map(|t| t.unix_timestamp())
     .unwrap_or_default();
-    let service = form.form.title.get(lang, &form.form.default_language);
-    forms::consent::kantara_receipt(consent, template, service, categories, when)
+    let service = form
+        .form
+        .title
+        .get(&consent.language, &form.form.default_language);
+    forms::consent::kantara_receipt(consent, template, service, when)
+}
+
+/// How to reach the controller, as the review page shows it: the person or office, the
+/// telephone and the email address the template gives (those it has).
+fn contact_line(template: &ConsentTemplate) -> String {
+    [&template.contact, &template.phone, &template.email]
+        .into_iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn holds_any(node: &forms::model::Node, answers: &forms::model::Answers) -> bool {

@@ -152,12 +152,39 @@ label = { fr = "Besoins" }
         ) else {
             panic!("refused");
         };
-        assert_eq!(problems.len(), 4, "{problems:?}");
+        for expected in [
+            "id: \"Bad Id\" must be lower-case letters, digits, - or _",
+            "version: must be 1 or more",
+            "controller: who is responsible for the data must be named",
+            "purposes[1] (needs).label.en: missing",
+            // What the Kantara consent receipt needs: each field named.
+            "contact: name the person or office respondents can reach (e.g. \"Data protection officer\")",
+            "address.street: the controller's postal address is missing",
+            "address.country: the controller's country is missing",
+            "email: \"\" is not an email address respondents can write to",
+            "phone: a telephone number respondents can call is missing",
+            "policy_url: \"\" is not the address (https://…) of the privacy policy",
+            "jurisdiction: the law the consent is given under is missing",
+            "purposes[1] (needs).termination.en: missing (when consent for this purpose ends)",
+            "refusal.purpose.en: missing (what a refusal's receipt says)",
+            "refusal.termination.en: missing (what a refusal's receipt says)",
+        ] {
+            assert!(
+                problems.iter().any(|p| p == expected),
+                "{expected:?} not in {problems:#?}"
+            );
+        }
         assert!(
             problems
                 .iter()
-                .any(|p| p == "purposes[1] (needs).label.en: missing")
+                .any(|p| p.starts_with("purposes[1] (needs).category: \"\" is not a Kantara"))
         );
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with("purposes[1] (needs).pii_categories: name the kinds"))
+        );
+        assert_eq!(problems.len(), 16, "{problems:#?}");
         let Err(Error::InvalidTemplate(problems)) = parse("id = 3") else {
             panic!("refused");
         };

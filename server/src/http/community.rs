@@ -80,9 +80,10 @@ struct NoticeLine {
     action: String,
 }
 
-/// The Kantara consent receipt as a file to keep. The review page posts a plain HTML
-/// form here, so it needs no JSON handling of the receipt itself. Public, with the same
-/// key and throttle as the lookup.
+/// The Kantara consent receipt as a file to keep, in the language the consent was given
+/// in (`lang` changes nothing: the same document as the steward's copy). The review page
+/// posts a plain HTML form here, so it needs no JSON handling of the receipt itself.
+/// Public, with the same key and throttle as the lookup.
 #[utoipa::path(post, path = "/community/receipt", tag = "community",
     request_body(content = Credentials, content_type = "application/x-www-form-urlencoded"),
     responses((status = 200, description = "The Kantara consent receipt (JSON, as an attachment)"),

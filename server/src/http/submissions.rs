@@ -378,25 +378,12 @@ async fn consent_receipt(
     let form = state
         .compiled_form(&user.project_id, &form_id, &form_version)
         .await?;
-    let lang = &form.form.default_language;
-    // What kind of data is held: the form's sections, not the answers.
-    let categories: Vec<String> = form
-        .form
-        .body
-        .iter()
-        .filter(|n| n.kind.has_children())
-        .map(|n| n.label.get(lang, lang).to_string())
-        .collect();
     state
         .db
         .audit(&user.username, "view-consent-receipt", &id)
         .await?;
     Ok(Json(crate::community::receipt_json(
-        &consent,
-        &template,
-        &form,
-        lang,
-        &categories,
+        &consent, &template, &form,
     )))
 }
 

@@ -1031,15 +1031,32 @@ async fn the_steward_gets_a_kantara_consent_receipt() {
     let purposes = receipt["services"][0]["purposes"]
         .as_array()
         .expect("purposes");
-    let ids: Vec<&str> = purposes
+    // The specification's purpose and PII categories, from the template.
+    let categories: Vec<&str> = purposes
         .iter()
         .map(|p| p["purposeCategory"][0].as_str().unwrap_or_default())
         .collect();
-    assert_eq!(ids, [NEEDS_ASSESSMENT, REFERRAL]);
+    assert_eq!(
+        categories,
+        ["Core Function", "3rd Party Sharing for Core Function"]
+    );
+    assert_eq!(
+        purposes[0]["piiCategory"],
+        json!(["Biographical", "Health", "Social Services/Welfare"]),
+        "{receipt}"
+    );
+    // A referral names the service it goes to.
+    assert_eq!(purposes[1]["thirdPartyDisclosure"], true, "{receipt}");
+    assert!(purposes[1]["thirdPartyName"].is_string(), "{receipt}");
+    let controller = &receipt["piiControllers"][0];
+    for field in ["contact", "email", "phone"] {
+        assert!(controller[field].is_string(), "{field}: {receipt}");
+    }
+    assert!(controller["address"]["streetAddress"].is_string());
     assert!(
-        purposes[0]["piiCategory"]
-            .as_array()
-            .is_some_and(|c| c.len() >= 5),
+        receipt["policyUrl"]
+            .as_str()
+            .is_some_and(|u| u.starts_with("https://")),
         "{receipt}"
     );
     assert!(

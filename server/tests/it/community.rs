@@ -4,7 +4,8 @@
 //! are deleted, a tombstone remains); the steward's notice lists who must delete what;
 //! guessing is answered the same way for every failure, then throttled.
 
-use crate::common::{Server, valid_submission};
+use crate::common::{Server, refusal, valid_submission};
+use crate::exports::one_per_method;
 use forms::batch::{Outcome, Submission};
 use forms::consent::NEEDS_ASSESSMENT;
 use reqwest::{Client, StatusCode};
@@ -660,4 +661,136 @@ async fn answers_serving_a_refused_or_withdrawn_purpose_are_refused_then_erased(
     assert_eq!(put.status(), StatusCode::OK);
     let edited = held(server.submissions(&steward).await);
     assert!(edited["answers"].get(PHONE_NUMBER).is_none(), "{edited}");
+}
+
+/// The Kantara Consent Receipt v1.1 schema kept in the repository (written from the
+/// specification).
+fn kantara_schema() -> jsonschema::Validator {
+    let schema: Value = serde_json::from_str(include_str!(
+        "../../../forms/assets/kantara-cr-v1.1.schema.json"
+    ))
+    .expect("the schema is JSON");
+    jsonschema::validator_for(&schema).expect("the schema is a JSON Schema")
+}
+
+/// A community copy of a receipt: the review page's plain form posts the code and the
+/// digits; an API client may add a language.
+async fn community_receipt(server: &Server, receipt: &str, lang: Option<&str>) -> Value {
+    let mut form = vec![("receipt", receipt), ("access", DIGITS)];
+    if let Some(lang) = lang {
+        form.push(("lang", lang));
+    }
+    let response = Client::new()
+        .post(server.url("/community/receipt"))
+        .form(&form)
+        .send()
+        .await
+        .expect("the server answers");
+    assert_eq!(response.status(), StatusCode::OK);
+    response.json().await.expect("a receipt")
+}
+
+/// Every consent method and a refusal, given in each demo language: the steward's copy,
+/// the community API's (asked in another language) and the review page's download are
+/// one document, in the respondent's language, and each conforms to the Kantara v1.1
+/// schema.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_copy_of_every_receipt_conforms_to_kantara_v1_1() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let template = forms::demo::household_consent();
+    let form = forms::demo::household_form();
+    let mut records = Vec::new();
+    for lang in ["en", "fr", "ar"] {
+        let mut given = one_per_method();
+        given.push(refusal());
+        for record in &mut given {
+            record.consent.language = lang.into();
+            record.consent.text_hash = template.text_hash(lang);
+            record.consent.access = Some(DIGITS.into());
+        }
+        records.extend(given);
+    }
+    let ack = phone.sync(&records).await;
+    assert!(
+        ack.results.iter().all(|r| r.outcome == Outcome::Accepted),
+        "{:?}",
+        ack.results
+    );
+    let steward = server.sign_in("steward").await;
+    let schema = kantara_schema();
+    for record in &records {
+        let lang = record.consent.language.as_str();
+        let code = record.consent.receipt.to_string();
+        let response = steward_receipt(&server, &steward, &record.id.to_string()).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        let steward_copy: Value = response.json().await.unwrap();
+        let asked_in = if lang == "en" { "ar" } else { "en" };
+        let api_copy = community_receipt(&server, &code, Some(asked_in)).await;
+        let page_copy = community_receipt(&server, &code, None).await;
+        for (copy, receipt) in [
+            ("steward", &steward_copy),
+            ("community API", &api_copy),
+            ("community page", &page_copy),
+        ] {
+            let errors: Vec<String> = schema
+                .iter_errors(receipt)
+                .map(|e| format!("{}: {e}", e.instance_path()))
+                .collect();
+            assert!(
+                errors.is_empty(),
+                "{copy} ({lang}): {errors:#?}\n{receipt:#}"
+            );
+        }
+        assert_eq!(
+            api_copy, steward_copy,
+            "one document wherever it is fetched"
+        );
+        assert_eq!(
+            page_copy, steward_copy,
+            "one document wherever it is fetched"
+        );
+
+        // In the respondent's language, every text of it.
+        let receipt = &steward_copy;
+        assert_eq!(receipt["language"], lang);
+        assert_eq!(receipt["consentReceiptID"], code.as_str());
+        assert_eq!(
+            receipt["services"][0]["service"],
+            form.title.get(lang, &form.default_language)
+        );
+        let purposes = receipt["services"][0]["purposes"].as_array().unwrap();
+        if record.consent.is_refusal() {
+            assert_eq!(purposes.len(), 1, "{receipt:#}");
+            assert_eq!(purposes[0]["consentType"], "REFUSED");
+            assert_eq!(purposes[0]["purpose"], template.refusal.purpose.0[lang]);
+            assert_eq!(
+                purposes[0]["termination"],
+                template.refusal.termination.0[lang]
+            );
+            continue;
+        }
+        assert_eq!(purposes.len(), 2, "{receipt:#}");
+        for (purpose, id) in purposes.iter().zip([NEEDS_ASSESSMENT, SHARING]) {
+            let p = template.purposes.iter().find(|p| p.id == id).unwrap();
+            assert_eq!(purpose["purpose"], p.label.0[lang]);
+            assert_eq!(purpose["termination"], p.termination.0[lang]);
+            assert_eq!(purpose["consentType"], "EXPLICIT");
+            assert_eq!(purpose["purposeCategory"], json!([p.category]));
+            assert_eq!(purpose["piiCategory"], json!(p.pii_categories));
+            assert_eq!(purpose["thirdPartyDisclosure"], !p.shared_with.is_empty());
+            if !p.shared_with.is_empty() {
+                assert_eq!(purpose["thirdPartyName"], p.shared_with.0[lang]);
+            }
+        }
+        if lang != "en" {
+            assert!(
+                !receipt["collectionMethod"]
+                    .as_str()
+                    .unwrap()
+                    .contains("witness"),
+                "{receipt:#}"
+            );
+        }
+    }
 }
