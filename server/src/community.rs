@@ -16,8 +16,6 @@
 use forms::consent::{Consent, ConsentTemplate, Decision, access_well_formed};
 use forms::receipt::ReceiptCode;
 use hmac::{KeyInit, Mac};
-use serde::Deserialize;
-use utoipa::ToSchema;
 
 pub use forms::community::{PurposeStanding, Shared, Standing};
 
@@ -61,17 +59,8 @@ fn decode_hex(s: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
-/// What the respondent types.
-#[derive(Deserialize, ToSchema)]
-pub struct Credentials {
-    /// The receipt code, as printed or typed (case, dashes and look-alikes forgiven).
-    pub receipt: String,
-    /// The four digits chosen at consent time.
-    pub access: String,
-    /// The language to answer in (labels); the consent's own language when absent.
-    #[serde(default)]
-    pub lang: Option<String>,
-}
+/// What the respondent types, and what they withdraw: defined once, in `forms::wire`.
+pub use forms::wire::{Credentials, Withdrawal};
 
 /// A found record, or what is left of it.
 pub enum Found {
@@ -311,19 +300,6 @@ async fn template_of(
         .consent_template(project_id, &consent.template_id, consent.template_version)
         .await?
         .ok_or_else(|| anyhow::anyhow!("a stored record names an unknown template").into())
-}
-
-/// What to withdraw: some purposes, or everything.
-#[derive(Deserialize, ToSchema)]
-pub struct Withdrawal {
-    #[serde(flatten)]
-    pub credentials: Credentials,
-    /// Purposes to withdraw (ids); ignored when `everything`.
-    #[serde(default)]
-    pub purposes: Vec<String>,
-    /// Withdraw every purpose: the answers are deleted now.
-    #[serde(default)]
-    pub everything: bool,
 }
 
 /// Carry out a withdrawal for a verified record. Withdrawing the last purpose held is

@@ -4,7 +4,6 @@
 use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use serde::Serialize;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -68,18 +67,6 @@ pub enum Error {
     Internal(#[from] anyhow::Error),
 }
 
-#[derive(Serialize)]
-struct Body<'a> {
-    error: &'a str,
-    message: String,
-    /// Per-field problems, for `InvalidAnswers`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    errors: Option<&'a [forms::validate::FieldError]>,
-    /// Every problem of a policy, for `InvalidPolicy`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    problems: Option<&'a [String]>,
-}
-
 impl Error {
     pub fn status(&self) -> StatusCode {
         match self {
@@ -122,7 +109,7 @@ impl Error {
             Error::MalformedBatch(_) => "err-batch-malformed",
             Error::UnknownForm { .. } => "err-form-unknown",
             Error::TooLarge(_) => "err-too-large",
-            Error::BadRequest(_) => "err-batch-malformed",
+            Error::BadRequest(_) => "err-bad-request",
             Error::FormImport(_) => "err-form-import",
             Error::InvalidMedia(_) => "err-invalid-media",
             Error::InvalidAnswers(_) => "err-invalid-answers",
@@ -141,15 +128,17 @@ impl IntoResponse for Error {
             Error::Internal(e) => tracing::error!(error = %e, "internal failure"),
             _ => {}
         }
-        let body = Body {
-            error: self.code(),
+        let body = forms::wire::ErrorBody {
+            error: self.code().to_string(),
             message: self.to_string(),
             errors: match &self {
-                Error::InvalidAnswers(errors) => Some(errors),
+                Error::InvalidAnswers(errors) => Some(errors.clone()),
                 _ => None,
             },
             problems: match &self {
-                Error::InvalidPolicy(problems) | Error::InvalidTemplate(problems) => Some(problems),
+                Error::InvalidPolicy(problems) | Error::InvalidTemplate(problems) => {
+                    Some(problems.clone())
+                }
                 _ => None,
             },
         };

@@ -8,6 +8,7 @@ use axum::{Form, Json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
+use super::json::JsonBody;
 use crate::AppState;
 use crate::auth::Steward;
 use crate::community::{self, Credentials, Standing, Withdrawal};
@@ -36,7 +37,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 async fn lookup(
     State(state): State<AppState>,
     ClientNetwork(network): ClientNetwork,
-    Json(credentials): Json<Credentials>,
+    JsonBody(credentials): JsonBody<Credentials>,
 ) -> Result<Json<Standing>> {
     let found = community::verify(&state, &credentials, &network).await?;
     Ok(Json(
@@ -58,7 +59,7 @@ async fn lookup(
 async fn withdraw(
     State(state): State<AppState>,
     ClientNetwork(network): ClientNetwork,
-    Json(request): Json<Withdrawal>,
+    JsonBody(request): JsonBody<Withdrawal>,
 ) -> Result<Json<Standing>> {
     let found = community::verify(&state, &request.credentials, &network).await?;
     community::withdraw(&state, &found, &request, "community").await?;
@@ -114,7 +115,7 @@ async fn receipt(
 /// The withdrawal notice (CSV): for each recipient, the records they received before
 /// the respondent withdrew, and what they must now delete or stop using. Steward only.
 #[utoipa::path(get, path = "/withdrawals/notice", tag = "community", security(("session" = [])),
-    responses((status = 200, description = "CSV: recipient, profile, export, exported_at, receipt, withdrawn, withdrawn_at, via, action"),
+    responses((status = 200, description = "CSV: recipient, profile, record (as that recipient's export named it), exports, last_export, last_exported_at, withdrawn, withdrawn_at, via, action"),
         (status = 401, description = "Not signed in"), (status = 403, description = "Not a steward")))]
 async fn notice(State(state): State<AppState>, Steward(user): Steward) -> Result<Response> {
     let policy = state.policy(&user.project_id).await?;

@@ -60,3 +60,31 @@ async fn the_document_describes_request_and_response_bodies() {
         serde_json::json!(["received", "has_issues", "edited", "approved", "rejected"])
     );
 }
+
+/// A body the community page cannot have sent is answered like every other error: JSON
+/// with a stable code, not text.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_malformed_community_request_gets_the_json_error_body() {
+    let server = Server::start().await;
+    let response = reqwest::Client::new()
+        .post(server.url("/community/lookup"))
+        .header("content-type", "application/json")
+        .body("{\"receipt\": 5}")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), reqwest::StatusCode::BAD_REQUEST);
+    assert!(
+        response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("application/json")
+    );
+    let body: Value = response.json().await.unwrap();
+    assert!(
+        body["error"]
+            .as_str()
+            .is_some_and(|e| e.starts_with("err-")),
+        "{body}"
+    );
+}
