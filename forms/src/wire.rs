@@ -313,6 +313,18 @@ pub struct Account {
     pub username: String,
     pub role: String,
     pub created_at: String,
+    /// Disabled accounts cannot sign in and their phones do not sync.
+    #[serde(default)]
+    pub disabled: bool,
+}
+
+/// `PUT /auth/password`: change one's own password.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct PasswordChange {
+    pub current: String,
+    /// At least 12 characters, not holding the username (a few words make a good one).
+    pub new: String,
 }
 
 /// `POST /users`: a new account.

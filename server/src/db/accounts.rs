@@ -64,7 +64,8 @@ impl Db {
     pub async fn user_by_name(&self, username: &str) -> Result<Option<(User, String)>> {
         on_pool!(self, pool, Backend => {
             let row = sqlx::query(
-                "SELECT id, username, project_id, role, password_hash FROM users WHERE username = $1",
+                "SELECT id, username, project_id, role, password_hash FROM users
+                 WHERE username = $1 AND disabled_at IS NULL",
             )
             .bind(username)
             .fetch_optional(pool)
@@ -104,7 +105,8 @@ impl Db {
         on_pool!(self, pool, Backend => {
             let row = sqlx::query(
                 "SELECT u.id, u.username, u.project_id, u.role FROM sessions s
-                 JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2",
+                 JOIN users u ON u.id = s.user_id
+                 WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled_at IS NULL",
             )
             .bind(token_hash)
             .bind(now_unix())
@@ -145,7 +147,8 @@ impl Db {
             let row = sqlx::query(
                 "SELECT d.id AS device_id, u.id, u.username, u.project_id, u.role FROM devices d
                  JOIN users u ON u.id = d.user_id
-                 WHERE d.token_hash = $1 AND d.revoked_at IS NULL AND d.expires_at > $2",
+                 WHERE d.token_hash = $1 AND d.revoked_at IS NULL AND d.expires_at > $2
+                   AND u.disabled_at IS NULL",
             )
             .bind(token_hash)
             .bind(now_unix())
@@ -186,10 +189,15 @@ impl Db {
     }
 
     /// A project's accounts: (username, role, created_at).
-    pub async fn list_users(&self, project_id: &str) -> Result<Vec<(String, String, String)>> {
+    /// A project's accounts: (username, role, created at, disabled at).
+    pub async fn list_users(
+        &self,
+        project_id: &str,
+    ) -> Result<Vec<(String, String, String, Option<String>)>> {
         on_pool!(self, pool, Backend => {
             Ok(sqlx::query_as(
-                "SELECT username, role, created_at FROM users WHERE project_id = $1 ORDER BY username",
+                "SELECT username, role, created_at, disabled_at FROM users
+                 WHERE project_id = $1 ORDER BY username",
             )
             .bind(project_id)
             .fetch_all(pool)
@@ -207,6 +215,72 @@ impl Db {
             .bind(role.as_str())
             .fetch_all(pool)
             .await?)
+        })
+    }
+
+    /// A project's account by name, disabled or not: (id, role).
+    pub async fn account(&self, project_id: &str, username: &str) -> Result<Option<(i64, Role)>> {
+        on_pool!(self, pool, Backend => {
+            let row: Option<(i64, String)> = sqlx::query_as(
+                "SELECT id, role FROM users WHERE project_id = $1 AND username = $2",
+            )
+            .bind(project_id)
+            .bind(username)
+            .fetch_optional(pool)
+            .await?;
+            Ok(row.and_then(|(id, role)| Role::parse(&role).map(|r| (id, r))))
+        })
+    }
+
+    /// Replace an account's password hash and end its sessions, but `keep` (the session
+    /// that asked, when someone changes their own password).
+    pub async fn set_password(&self, user_id: i64, hash: &str, keep: Option<&str>) -> Result<()> {
+        on_pool!(self, pool, Backend => {
+            let mut tx = pool.begin().await?;
+            sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+                .bind(hash)
+                .bind(user_id)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
+                .bind(user_id)
+                .bind(keep.unwrap_or(""))
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await?;
+            Ok(())
+        })
+    }
+
+    /// End every session of an account (signed out everywhere).
+    pub async fn end_sessions(&self, user_id: i64) -> Result<u64> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+                .bind(user_id)
+                .execute(pool)
+                .await?
+                .rows_affected())
+        })
+    }
+
+    /// Disable (or enable again) an account; disabling ends its sessions at once, and its
+    /// phones stop syncing until it is enabled.
+    pub async fn set_disabled(&self, user_id: i64, disabled: bool) -> Result<()> {
+        on_pool!(self, pool, Backend => {
+            let mut tx = pool.begin().await?;
+            sqlx::query("UPDATE users SET disabled_at = $1 WHERE id = $2")
+                .bind(disabled.then(now_rfc3339))
+                .bind(user_id)
+                .execute(&mut *tx)
+                .await?;
+            if disabled {
+                sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+                    .bind(user_id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            tx.commit().await?;
+            Ok(())
         })
     }
 }

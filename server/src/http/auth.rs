@@ -21,6 +21,108 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(login))
         .routes(routes!(logout))
         .routes(routes!(me))
+        .routes(routes!(change_password))
+        .routes(routes!(sign_out_everywhere))
+}
+
+/// Hash a password in one of the few hashing slots ([`crate::HASHING_SLOTS`]).
+pub(crate) async fn hash_in_slot(state: &AppState, password: String) -> Result<String> {
+    let slot = tokio::time::timeout(HASHING_WAIT, state.hashing.clone().acquire_owned())
+        .await
+        .map_err(|_| Error::Busy)?
+        .map_err(anyhow::Error::from)?;
+    tokio::task::spawn_blocking(move || {
+        let hash = crate::auth::hash_password(&password);
+        drop(slot);
+        hash
+    })
+    .await
+    .map_err(anyhow::Error::from)?
+}
+
+/// What a new password must be: at least 12 characters (a few words are easy to remember
+/// and hard to guess), at most 256, and not holding the username.
+pub fn check_new_password(username: &str, password: &str) -> Result<()> {
+    let length = password.chars().count();
+    if length < 12 {
+        return Err(Error::BadRequest(
+            "a password has at least 12 characters; a few words make a good one".into(),
+        ));
+    }
+    if length > 256 {
+        return Err(Error::BadRequest(
+            "a password has at most 256 characters".into(),
+        ));
+    }
+    if password.to_lowercase().contains(&username.to_lowercase()) {
+        return Err(Error::BadRequest(
+            "a password must not hold the username".into(),
+        ));
+    }
+    if password.chars().all(|c| password.starts_with(c)) {
+        return Err(Error::BadRequest(
+            "a password of one repeated character is guessed at once".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// Change one's own password: the current one is checked (throttled like a sign-in), the
+/// new one must meet [`check_new_password`], and every other session of the account ends.
+#[utoipa::path(put, path = "/auth/password", tag = "auth", security(("session" = [])),
+    request_body = forms::wire::PasswordChange,
+    responses((status = 200, body = Me, description = "Changed; other sessions ended"),
+        (status = 400, body = ErrorBody, description = "The new password is too weak"),
+        (status = 401, body = ErrorBody, description = "Not signed in, or the current password is wrong"),
+        (status = 429, body = ErrorBody, description = "Too many wrong passwords")))]
+async fn change_password(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    ClientNetwork(network): ClientNetwork,
+    headers: axum::http::HeaderMap,
+    JsonBody(body): JsonBody<forms::wire::PasswordChange>,
+) -> Result<Json<Me>> {
+    check_new_password(&user.username, &body.new)?;
+    let checked = authenticate(
+        &state,
+        &Credentials {
+            username: user.username.clone(),
+            password: body.current,
+        },
+        &network,
+    )
+    .await?;
+    let hash = hash_in_slot(&state, body.new).await?;
+    let keep = session_token(&headers, state.secure_cookies).map(token_hash);
+    state
+        .db
+        .set_password(checked.id, &hash, keep.as_deref())
+        .await?;
+    state
+        .db
+        .audit(&user.username, "password-changed", "-")
+        .await?;
+    Ok(Json(me_of(&user)))
+}
+
+/// Sign out everywhere: every session of the account ends (this one too).
+#[utoipa::path(post, path = "/auth/sessions/end", tag = "auth", security(("session" = [])),
+    responses((status = 200, description = "Every session ended"), (status = 401, body = ErrorBody, description = "Not signed in")))]
+async fn sign_out_everywhere(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+) -> Result<impl IntoResponse> {
+    let ended = state.db.end_sessions(user.id).await?;
+    state
+        .db
+        .audit(&user.username, "signed-out-everywhere", &ended.to_string())
+        .await?;
+    let secure = if state.secure_cookies { "; Secure" } else { "" };
+    let expired = format!(
+        "{}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}",
+        session_cookie(state.secure_cookies)
+    );
+    Ok((AppendHeaders([(SET_COOKIE, expired)]), Json(me_of(&user))))
 }
 
 pub use forms::wire::SignIn as Credentials;

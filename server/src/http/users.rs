@@ -3,18 +3,131 @@
 //! password is generated and shown once, like the demo accounts'.
 
 use axum::Json;
-use axum::extract::State;
+use axum::extract::{Path, State};
 use forms::wire::{Account, CreatedAccount, ErrorBody, NewAccount};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::json::JsonBody;
 use crate::AppState;
-use crate::auth::{Admin, Role, hash_password};
+use crate::auth::{Admin, Role};
 use crate::error::{Error, Result};
 
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(list, create))
+    OpenApiRouter::new()
+        .routes(routes!(list, create))
+        .routes(routes!(reset))
+        .routes(routes!(disable))
+        .routes(routes!(enable))
+}
+
+/// An account of the admin's project, by name.
+async fn account_of(state: &AppState, admin: &crate::auth::User, username: &str) -> Result<i64> {
+    state
+        .db
+        .account(&admin.project_id, username)
+        .await?
+        .map(|(id, _)| id)
+        .ok_or(Error::NotFound)
+}
+
+/// Give an account a new generated password (shown once) and end its sessions: for
+/// someone who forgot theirs, or whose password may be known. Role: admin.
+#[utoipa::path(post, path = "/users/{username}/reset", tag = "admin", security(("session" = [])),
+    params(("username" = String, Path, description = "An account of the project")),
+    responses((status = 200, body = CreatedAccount, description = "The new password, shown this once"),
+        (status = 401, body = ErrorBody, description = "Not signed in"), (status = 403, body = ErrorBody, description = "Not an admin"),
+        (status = 404, body = ErrorBody, description = "No such account in the project")))]
+async fn reset(
+    State(state): State<AppState>,
+    Admin(admin): Admin,
+    Path(username): Path<String>,
+) -> Result<Json<CreatedAccount>> {
+    let id = account_of(&state, &admin, &username).await?;
+    let (_, role) = state
+        .db
+        .account(&admin.project_id, &username)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let password = crate::seed::generate_password()?;
+    let hash = crate::http::auth::hash_in_slot(&state, password.clone()).await?;
+    state.db.set_password(id, &hash, None).await?;
+    state
+        .db
+        .audit(&admin.username, "password-reset", &username)
+        .await?;
+    Ok(Json(CreatedAccount {
+        username,
+        role: role.as_str().to_string(),
+        password,
+    }))
+}
+
+/// Disable an account: it cannot sign in, its sessions end now and its phones stop
+/// syncing (what they hold stays on them, sealed) until it is enabled. An admin cannot
+/// disable their own account. Role: admin.
+#[utoipa::path(post, path = "/users/{username}/disable", tag = "admin", security(("session" = [])),
+    params(("username" = String, Path, description = "An account of the project")),
+    responses((status = 200, body = Account, description = "Disabled"),
+        (status = 400, body = ErrorBody, description = "Your own account"),
+        (status = 401, body = ErrorBody, description = "Not signed in"), (status = 403, body = ErrorBody, description = "Not an admin"),
+        (status = 404, body = ErrorBody, description = "No such account in the project")))]
+async fn disable(
+    State(state): State<AppState>,
+    Admin(admin): Admin,
+    Path(username): Path<String>,
+) -> Result<Json<Account>> {
+    if username == admin.username {
+        return Err(Error::BadRequest(
+            "an admin cannot disable their own account".into(),
+        ));
+    }
+    switch(&state, &admin, &username, true).await
+}
+
+/// Enable a disabled account again. Role: admin.
+#[utoipa::path(post, path = "/users/{username}/enable", tag = "admin", security(("session" = [])),
+    params(("username" = String, Path, description = "An account of the project")),
+    responses((status = 200, body = Account, description = "Enabled"),
+        (status = 401, body = ErrorBody, description = "Not signed in"), (status = 403, body = ErrorBody, description = "Not an admin"),
+        (status = 404, body = ErrorBody, description = "No such account in the project")))]
+async fn enable(
+    State(state): State<AppState>,
+    Admin(admin): Admin,
+    Path(username): Path<String>,
+) -> Result<Json<Account>> {
+    switch(&state, &admin, &username, false).await
+}
+
+async fn switch(
+    state: &AppState,
+    admin: &crate::auth::User,
+    username: &str,
+    disabled: bool,
+) -> Result<Json<Account>> {
+    let id = account_of(state, admin, username).await?;
+    state.db.set_disabled(id, disabled).await?;
+    let action = if disabled {
+        "account-disabled"
+    } else {
+        "account-enabled"
+    };
+    state.db.audit(&admin.username, action, username).await?;
+    state
+        .db
+        .list_users(&admin.project_id)
+        .await?
+        .into_iter()
+        .find(|(name, ..)| name == username)
+        .map(|(username, role, created_at, disabled_at)| {
+            Json(Account {
+                username,
+                role,
+                created_at,
+                disabled: disabled_at.is_some(),
+            })
+        })
+        .ok_or(Error::NotFound)
 }
 
 /// The project's accounts. Role: admin.
@@ -26,10 +139,11 @@ async fn list(State(state): State<AppState>, Admin(admin): Admin) -> Result<Json
     Ok(Json(
         users
             .into_iter()
-            .map(|(username, role, created_at)| Account {
+            .map(|(username, role, created_at, disabled_at)| Account {
                 username,
                 role,
                 created_at,
+                disabled: disabled_at.is_some(),
             })
             .collect(),
     ))
@@ -72,12 +186,7 @@ async fn create(
         return Err(Error::Conflict);
     }
     let password = crate::seed::generate_password()?;
-    let hash = {
-        let password = password.clone();
-        tokio::task::spawn_blocking(move || hash_password(&password))
-            .await
-            .map_err(anyhow::Error::from)??
-    };
+    let hash = crate::http::auth::hash_in_slot(&state, password.clone()).await?;
     state
         .db
         .insert_user(&admin.project_id, &username, &hash, role)

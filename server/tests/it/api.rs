@@ -202,6 +202,24 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
             [401, 401, 403, 200, 403, 403],
         ),
         (
+            Method::POST,
+            "/users/new.enumerator/reset".into(),
+            None,
+            [401, 401, 403, 200, 403, 403],
+        ),
+        (
+            Method::POST,
+            "/users/new.enumerator/disable".into(),
+            None,
+            [401, 401, 403, 200, 403, 403],
+        ),
+        (
+            Method::POST,
+            "/users/new.enumerator/enable".into(),
+            None,
+            [401, 401, 403, 200, 403, 403],
+        ),
+        (
             Method::GET,
             "/policy".into(),
             None,
@@ -298,6 +316,9 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
         (Method::POST, "/community/lookup"),
         (Method::POST, "/community/withdraw"),
         (Method::POST, "/community/receipt"),
+        // One's own account, whoever signs in: tested in `accounts.rs`.
+        (Method::PUT, "/auth/password"),
+        (Method::POST, "/auth/sessions/end"),
     ];
     for (method, template) in &documented {
         let covered = tested

@@ -5,6 +5,7 @@
 #[allow(dead_code)] // shared with the ingest benchmark, which uses a share of the helpers
 mod common;
 
+mod accounts;
 mod api;
 mod cli;
 mod cluster;
