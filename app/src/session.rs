@@ -63,6 +63,19 @@ impl Session {
         put(&self.vault, id, value)
     }
 
+    /// Like `put`, and remove the entries `older` in the same write (what an older version
+    /// of the app kept in another shape).
+    pub fn put_replacing<T: Serialize>(
+        &self,
+        id: &str,
+        value: &T,
+        older: &[&str],
+    ) -> impl Future<Output = Result<(), AppError>> + use<T> {
+        let sealed = seal(&self.vault, id, value);
+        let written = sealed.map(|sealed| store::set_sealed_removing(id, &sealed, older));
+        async move { written?.await }
+    }
+
     /// Encrypt and store several values in one write; resolves once they are on disk.
     pub fn put_all<T: Serialize>(
         &self,

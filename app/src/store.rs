@@ -310,9 +310,23 @@ pub fn sealed(id: &str) -> Result<Option<Sealed>, AppError> {
 /// Keep a sealed entry; resolves once it is on disk (strict durability). The write is
 /// started when this is called, so dropping the future does not undo it.
 pub fn set_sealed(id: &str, sealed: &Sealed) -> impl Future<Output = Result<(), AppError>> + use<> {
+    set_sealed_removing(id, sealed, &[])
+}
+
+/// Keep a sealed entry and remove others in the same transaction (an entry that replaces
+/// what an older version of the app kept under another id).
+pub fn set_sealed_removing(
+    id: &str,
+    sealed: &Sealed,
+    removed: &[&str],
+) -> impl Future<Output = Result<(), AppError>> + use<> {
     let key = format!("{SEALED_PREFIX}{id}");
     let text = to_text(&key, sealed);
-    let written = text.map(|text| write(vec![(key, text)], Vec::new()));
+    let deletes = removed
+        .iter()
+        .map(|id| format!("{SEALED_PREFIX}{id}"))
+        .collect();
+    let written = text.map(|text| write(vec![(key, text)], deletes));
     async move { written?.await }
 }
 

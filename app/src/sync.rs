@@ -21,6 +21,7 @@ use std::time::Duration;
 use forms::batch::{Batch, MAX_BATCH_RECORDS, Outcome};
 use forms::receipt::ReceiptCode;
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use crate::api;
 use crate::clock::now_ms;
@@ -39,24 +40,87 @@ pub struct SyncReport {
     pub rejected: usize,
     /// Sent again after a steward corrected them on the server (the correction stays).
     pub edited: usize,
+    /// Field withdrawals the server refused (the respondent's digits missing or wrong).
+    pub refused_withdrawals: usize,
 }
 
 /// Where the withdrawals recorded in the field wait for the next sync (sealed).
-const WITHDRAWALS: &str = "withdrawals";
+const WITHDRAWALS: &str = "field-withdrawals";
+/// Where versions before the respondent's digits kept them: bare receipt codes (sealed).
+/// Read as withdrawals without digits; removed by the first write of `WITHDRAWALS`.
+const OLDER_WITHDRAWALS: &str = "withdrawals";
 
-/// The receipt codes of withdrawals recorded on this phone and not yet carried out.
-pub fn pending_withdrawals(session: &Session) -> Vec<ReceiptCode> {
-    session.get(WITHDRAWALS).ok().flatten().unwrap_or_default()
+/// A withdrawal of everything recorded on this phone: the respondent's receipt code and,
+/// when they gave them, their four digits (normalised to ASCII). The server needs the
+/// digits when another enumerator took that consent and the respondent chose some.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+pub struct FieldWithdrawal {
+    pub receipt: ReceiptCode,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access: Option<String>,
 }
 
-/// Record a respondent's withdrawal of everything (offline); it leaves with the next sync.
-/// Resolves once it is on disk.
-pub async fn record_withdrawal(session: &Session, receipt: ReceiptCode) -> Result<(), AppError> {
-    let mut pending = pending_withdrawals(session);
-    if !pending.contains(&receipt) {
-        pending.push(receipt);
+/// The field withdrawals kept on the phone, sealed like the records.
+#[derive(Default, Serialize, Deserialize)]
+pub struct FieldWithdrawals {
+    /// Waiting to be carried out: sent with every sync until the server has.
+    #[serde(default)]
+    pub pending: Vec<FieldWithdrawal>,
+    /// Refused by the server (the respondent's digits missing or wrong, or the code
+    /// locked): never sent again; shown to the enumerator until they record it again or
+    /// dismiss the notice.
+    #[serde(default)]
+    pub refused: Vec<ReceiptCode>,
+}
+
+/// The withdrawals recorded on this phone (and those an older version kept).
+pub fn field_withdrawals(session: &Session) -> FieldWithdrawals {
+    let mut kept: FieldWithdrawals = session.get(WITHDRAWALS).ok().flatten().unwrap_or_default();
+    let older: Vec<ReceiptCode> = session
+        .get(OLDER_WITHDRAWALS)
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    for receipt in older {
+        if !kept.pending.iter().any(|w| w.receipt == receipt) {
+            kept.pending.push(FieldWithdrawal {
+                receipt,
+                access: None,
+            });
+        }
     }
-    session.put(WITHDRAWALS, &pending).await
+    kept
+}
+
+/// Keep the field withdrawals; resolves once they are on disk. The older version's entry
+/// goes in the same write, so a withdrawal is never in both or in neither.
+fn keep_withdrawals(
+    session: &Session,
+    kept: &FieldWithdrawals,
+) -> impl Future<Output = Result<(), AppError>> + use<> {
+    session.put_replacing(WITHDRAWALS, kept, &[OLDER_WITHDRAWALS])
+}
+
+/// Record a respondent's withdrawal of everything (offline), with their four digits if
+/// they gave them; it leaves with the next sync. Recording a code again replaces what
+/// was recorded for it (a refusal included). Resolves once it is on disk.
+pub async fn record_withdrawal(
+    session: &Session,
+    receipt: ReceiptCode,
+    access: Option<String>,
+) -> Result<(), AppError> {
+    let mut kept = field_withdrawals(session);
+    kept.pending.retain(|w| w.receipt != receipt);
+    kept.refused.retain(|r| *r != receipt);
+    kept.pending.push(FieldWithdrawal { receipt, access });
+    keep_withdrawals(session, &kept).await
+}
+
+/// The enumerator has read which withdrawals were refused: forget them.
+pub async fn dismiss_refused_withdrawals(session: &Session) -> Result<(), AppError> {
+    let mut kept = field_withdrawals(session);
+    kept.refused.clear();
+    keep_withdrawals(session, &kept).await
 }
 
 thread_local! {
@@ -98,14 +162,18 @@ pub async fn sync_all(
     let mut rest = queued.as_slice();
     // Withdrawals go with the first batch (after its records, so one recorded right after
     // its interview applies to it).
-    let mut withdrawals = pending_withdrawals(session);
+    let mut withdrawals = field_withdrawals(session).pending;
     while !rest.is_empty() || !withdrawals.is_empty() {
         let size = BATCH.get().clamp(1, MAX_BATCH_RECORDS).min(rest.len());
         let (chunk, tail) = rest.split_at(size);
+        let sent = std::mem::take(&mut withdrawals);
         let batch = Batch {
             records: chunk.iter().map(|r| r.submission.clone()).collect(),
-            withdrawals: std::mem::take(&mut withdrawals),
-            withdrawal_access: Default::default(),
+            withdrawals: sent.iter().map(|w| w.receipt.clone()).collect(),
+            withdrawal_access: sent
+                .iter()
+                .filter_map(|w| Some((w.receipt.as_str().to_string(), w.access.clone()?)))
+                .collect(),
         };
         let started = now_ms();
         let ack = api::send_batch(&session.device.token, &batch)
@@ -120,14 +188,24 @@ pub async fn sync_all(
         } else if took < 2000.0 && full {
             BATCH.set(size * 2);
         }
-        if !ack.withdrawn.is_empty() {
-            let mut left = pending_withdrawals(session);
-            left.retain(|w| !ack.withdrawn.contains(w));
-            if left.is_empty() {
-                store::remove_sealed(WITHDRAWALS).await?;
-            } else {
-                session.put(WITHDRAWALS, &left).await?;
-            }
+        if !ack.withdrawn.is_empty() || !ack.refused_withdrawals.is_empty() {
+            // Read again: the enumerator may have recorded one while the batch was away.
+            let mut kept = field_withdrawals(session);
+            let FieldWithdrawals { pending, refused } = &mut kept;
+            pending.retain(|w| {
+                if ack.withdrawn.contains(&w.receipt) {
+                    return false;
+                }
+                // Refused for good: not sent again, and the enumerator is told (unless
+                // it was recorded again meanwhile, with other digits: that one goes).
+                let no = ack.refused_withdrawals.contains(&w.receipt) && sent.contains(w);
+                if no && !refused.contains(&w.receipt) {
+                    refused.push(w.receipt.clone());
+                    report.refused_withdrawals += 1;
+                }
+                !no
+            });
+            keep_withdrawals(session, &kept).await?;
         }
         let mut acknowledged = Vec::with_capacity(ack.results.len());
         for result in ack.results {
@@ -192,7 +270,7 @@ async fn refresh_bundle(field: Field, ui: Ui) -> Option<String> {
 
 /// Whether records or withdrawals wait to be sent.
 pub fn waiting(session: &Session) -> bool {
-    any_queued(&records::load_all(session).0) || withdrawals_waiting()
+    any_queued(&records::load_all(session).0) || withdrawals_waiting(session)
 }
 
 pub fn any_queued(records: &[LocalRecord]) -> bool {
@@ -200,8 +278,8 @@ pub fn any_queued(records: &[LocalRecord]) -> bool {
 }
 
 /// Whether withdrawals recorded in the field wait to be sent.
-pub fn withdrawals_waiting() -> bool {
-    store::sealed(WITHDRAWALS).is_ok_and(|w| w.is_some())
+pub fn withdrawals_waiting(session: &Session) -> bool {
+    !field_withdrawals(session).pending.is_empty()
 }
 
 /// Start a sync unless one is running or the phone is locked. `manual`: the enumerator
@@ -257,6 +335,13 @@ pub fn request(field: Field, ui: Ui, manual: bool) {
                 if r.edited > 0 {
                     note.push(' ');
                     note.push_str(&ui.t_with("sync-edited", &[("n", r.edited.to_string())]));
+                }
+                if r.refused_withdrawals > 0 {
+                    note.push(' ');
+                    note.push_str(&ui.t_with(
+                        "sync-withdrawals-refused",
+                        &[("n", r.refused_withdrawals.to_string())],
+                    ));
                 }
                 if let Some(new_form) = new_form {
                     note.push(' ');

@@ -835,6 +835,24 @@ impl Harness {
         Ok(())
     }
 
+    /// A new enumerator account of the demo project, made by the demo admin; its password.
+    pub async fn create_enumerator(&self, username: &str) -> Result<String> {
+        let created: Value = self
+            .admin()
+            .await?
+            .post(format!("{}/api/v1/users", self.base))
+            .json(&json!({ "username": username, "role": "enumerator" }))
+            .send()
+            .await?
+            .error_for_status()?
+            .json()
+            .await?;
+        created["password"]
+            .as_str()
+            .map(String::from)
+            .context("the new account's password")
+    }
+
     /// Sign in as the demo admin over HTTP and revoke every enrolled phone.
     pub async fn revoke_all_devices(&self) -> Result<usize> {
         let admin = self.admin().await?;
@@ -949,10 +967,15 @@ impl Field<'_> {
     /// sending is then turned off, so a test decides when records leave the phone
     /// (`records_leave_by_themselves_…` covers automatic sending).
     pub async fn enroll(&self, passphrase: &str) -> Result<()> {
+        self.enroll_as("enumerator", &self.h.password("enumerator"), passphrase)
+            .await
+    }
+
+    /// First use, as another enumerator account (`Harness::create_enumerator`).
+    pub async fn enroll_as(&self, username: &str, password: &str, passphrase: &str) -> Result<()> {
         let h = self.h;
-        h.type_into("#setup-username", "enumerator").await?;
-        h.type_into("#setup-password", &h.password("enumerator"))
-            .await?;
+        h.type_into("#setup-username", username).await?;
+        h.type_into("#setup-password", password).await?;
         h.type_into("#setup-passphrase", passphrase).await?;
         h.type_into("#setup-confirm", passphrase).await?;
         h.click("#setup-submit").await?;

@@ -109,9 +109,12 @@ async fn a_respondent_reviews_narrows_and_withdraws_their_consent() -> Result<()
         serde_json::json!(["referral"]),
         "{held:?}"
     );
+    // The notice names the record as the recipient's export did, and no receipt code
+    // (since 4ae7da2).
     let notice = h.server_text("/withdrawals/notice").await?;
     assert!(
-        notice.contains(&receipt) && notice.contains("stop using this record for needs_assessment"),
+        notice.contains("stop using this record for needs_assessment")
+            && !notice.contains(&receipt),
         "{notice}"
     );
 
@@ -266,5 +269,96 @@ async fn the_servers_refusals_are_said_in_the_users_language() -> Result<()> {
     })
     .await?;
     h.screenshot("errors-06-community-locked-fr").await?;
+    h.finish().await
+}
+
+/// A respondent whose consent another enumerator took withdraws in the field. Recorded
+/// with the receipt code alone, the server refuses it: the phone says so in the
+/// enumerator's language, with what to do, and does not send it again. Recorded again
+/// with the respondent's four digits (typed on an Arabic keyboard), it is carried out.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_field_withdrawal_of_another_enumerators_interview_needs_the_respondents_digits()
+-> Result<()> {
+    let h = Harness::enrolled(PASSPHRASE).await?;
+    let field = h.field();
+    field
+        .verbal_consent_with_access("en", "Amina", &["needs_assessment"], Some("4821"))
+        .await?;
+    field
+        .fill_household(
+            "2025-11-20",
+            "Camp Alpha",
+            "Fatima",
+            &[("Fatima", "female", "34")],
+        )
+        .await?;
+    let receipt = field.save().await?;
+    field.sync(&sync_message("en", 1, 0, 0)).await?;
+
+    // Another enumerator's phone.
+    let password = h.create_enumerator("halima").await?;
+    h.restore_storage("{}").await?;
+    h.open("/collect").await?;
+    field.enroll_as("halima", &password, PASSPHRASE).await?;
+
+    // The slip alone.
+    h.click(".withdrawal summary").await?;
+    h.type_into("#withdrawal-receipt", &receipt).await?;
+    h.screenshot("field-withdrawal-01-form-en").await?;
+    h.click("#withdrawal-submit").await?;
+    h.wait_text("#withdrawal-note", |t| {
+        t.contains("leaves with the next sync")
+    })
+    .await?;
+    h.click("#sync").await?;
+    h.wait_text("#home-message", |t| t.contains("Withdrawals refused: 1"))
+        .await?;
+    let refused = h
+        .wait_text("#withdrawals-refused", |t| t.contains("was refused"))
+        .await?;
+    assert!(
+        refused.contains(&receipt) && refused.contains("focal point"),
+        "{refused}"
+    );
+    h.scroll_to("#withdrawals-refused").await?;
+    h.screenshot("field-withdrawal-02-refused-en").await?;
+    assert_eq!(h.server_count().await?, 1, "nothing was withdrawn");
+    // Not sent again: nothing waits.
+    h.click("#sync").await?;
+    h.wait_text("#home-message", |t| t.contains("Nothing to sync"))
+        .await?;
+    assert!(h.text("#withdrawals-refused").await?.contains(&receipt));
+
+    // In Arabic, then again with the respondent's digits.
+    field.use_language("ar").await?;
+    h.wait_text("#withdrawals-refused", |t| t.contains("رُفض سحب الموافقة"))
+        .await?;
+    h.scroll_to("#withdrawals-refused").await?;
+    h.screenshot("field-withdrawal-03-refused-ar").await?;
+    // Wrong-looking digits are caught on the phone.
+    h.type_into("#withdrawal-receipt", &receipt).await?;
+    h.type_into("#withdrawal-access", "٤٨٢").await?;
+    h.click("#withdrawal-submit").await?;
+    h.wait_text("#withdrawal-note", |t| t.contains("الأرقام الأربعة"))
+        .await?;
+    h.type_into("#withdrawal-access", "٤٨٢١").await?;
+    h.scroll_to("#withdrawal-access").await?;
+    h.screenshot("field-withdrawal-04-digits-ar").await?;
+    h.click("#withdrawal-submit").await?;
+    h.wait_text("#withdrawal-note", |t| t.contains("سُجّل السحب"))
+        .await?;
+    // Recorded again: the refusal is no longer shown.
+    h.wait_text("#withdrawals-refused", |t| !t.contains(&receipt))
+        .await?;
+    h.click("#sync").await?;
+    let mut gone = false;
+    for _ in 0..50 {
+        if h.server_count().await? == 0 {
+            gone = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(gone, "carried out with the respondent's digits");
     h.finish().await
 }

@@ -31,6 +31,8 @@ pub fn Home() -> impl IntoView {
 
     // The lists follow what sync does, batch by batch.
     let used = RwSignal::new(0);
+    // Field withdrawals the server refused (digits missing or wrong), until dismissed.
+    let refused_withdrawals = RwSignal::new(Vec::<forms::receipt::ReceiptCode>::new());
     // Whether anything waits to be sent (the storage advice depends on it).
     let waiting = RwSignal::new(false);
     Effect::new(move |_| {
@@ -38,7 +40,8 @@ pub fn Home() -> impl IntoView {
         if let Some(session) = field.session() {
             let (mut found, errors) = records::load_all(&session);
             records::forget_expired(&session, &mut found);
-            waiting.set(sync::any_queued(&found) || sync::withdrawals_waiting());
+            waiting.set(sync::any_queued(&found) || sync::withdrawals_waiting(&session));
+            refused_withdrawals.set(sync::field_withdrawals(&session).refused);
             records.set(found);
             damaged.set(errors.iter().map(|e| e.message(ui)).collect());
             leptos::task::spawn_local(async move { used.set(store::used_percent().await) });
@@ -65,8 +68,10 @@ pub fn Home() -> impl IntoView {
     };
     let keep = session.keep_synced_days;
     // A respondent met in the field withdraws everything: recorded offline with their
-    // receipt code, sent with the next sync.
+    // receipt code and, for a consent another enumerator took, the four digits they chose
+    // then (typed in any script); sent with the next sync.
     let withdrawal = RwSignal::new(String::new());
+    let withdrawal_access = RwSignal::new(String::new());
     let withdrawal_note = RwSignal::new(None::<String>);
     let withdraw = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -77,12 +82,19 @@ pub fn Home() -> impl IntoView {
             withdrawal_note.set(Some(ui.t("withdrawal-bad-code")));
             return;
         };
+        let digits = forms::consent::normalise_access(&withdrawal_access.get_untracked());
+        if !digits.is_empty() && !forms::consent::access_well_formed(&digits) {
+            withdrawal_note.set(Some(ui.t("withdrawal-bad-digits")));
+            return;
+        }
+        let access = (!digits.is_empty()).then_some(digits);
         withdrawal_note.set(None);
         // Confirmed only once it is on disk (a flat battery keeps it).
         leptos::task::spawn_local(async move {
-            let note = match sync::record_withdrawal(&session, code).await {
+            let note = match sync::record_withdrawal(&session, code, access).await {
                 Ok(()) => {
                     withdrawal.set(String::new());
+                    withdrawal_access.set(String::new());
                     field.synced.update(|n| *n += 1);
                     sync::request(field, ui, false);
                     ui.t("withdrawal-recorded")
@@ -90,6 +102,16 @@ pub fn Home() -> impl IntoView {
                 Err(e) => e.message(ui),
             };
             withdrawal_note.set(Some(note));
+        });
+    };
+    let dismiss_refused = move |_| {
+        let Some(session) = field.session() else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            if sync::dismiss_refused_withdrawals(&session).await.is_ok() {
+                refused_withdrawals.set(Vec::new());
+            }
         });
     };
     // A new version of the app is waiting (see static/boot.js): offered here, where no
@@ -161,6 +183,14 @@ pub fn Home() -> impl IntoView {
             </p>
             <ErrorLine error=refused/>
             <p id="home-message" class="status" class:failed=move || field.sync_failed.get() role="status" aria-live="polite">{move || field.sync_note.get().unwrap_or_default()}</p>
+            <div id="withdrawals-refused" class="warning" role="alert" hidden=move || refused_withdrawals.with(Vec::is_empty)>
+                <ul>
+                    {move || refused_withdrawals.get().into_iter().map(|code| view! {
+                        <li>{ui.t_with("withdrawal-refused", &[("code", code.to_string())])}</li>
+                    }).collect_view()}
+                </ul>
+                <button id="withdrawals-refused-dismiss" on:click=dismiss_refused>{t("withdrawal-refused-dismiss")}</button>
+            </div>
             <p id="storage" class="muted" class:warning=move || { used.get() >= STORAGE_WARN_AT }>
                 {move || {
                     let percent = used.get();
@@ -184,6 +214,7 @@ pub fn Home() -> impl IntoView {
                 <summary>{t("withdrawal-title")}</summary>
                 <form on:submit=withdraw>
                     <TextField id="withdrawal-receipt" label="withdrawal-receipt" value=withdrawal hint="withdrawal-hint"/>
+                    <TextField id="withdrawal-access" label="withdrawal-access" value=withdrawal_access kind="tel" hint="withdrawal-access-hint"/>
                     <p id="withdrawal-note" class="status" role="status">{move || withdrawal_note.get().unwrap_or_default()}</p>
                     <button id="withdrawal-submit" class="danger" type="submit">{t("withdrawal-submit")}</button>
                 </form>
