@@ -261,12 +261,26 @@ impl Builder<'_> {
     }
 }
 
+/// A yes/no cell, spelled as the reference converter reads it (exactly these spellings:
+/// it passes `tRUE` on as an expression), or `1`/`0`, which XPath reads the same way;
+/// `Err` gives back anything else, to be read as an expression.
 fn flag(value: Option<String>) -> Result<bool, String> {
-    match value.as_deref().map(str::to_lowercase).as_deref() {
-        None | Some("no") | Some("false") | Some("false()") | Some("0") => Ok(false),
-        Some("yes") | Some("true") | Some("true()") | Some("1") => Ok(true),
+    match value.as_deref() {
+        None | Some("no" | "No" | "NO" | "false" | "False" | "FALSE" | "false()" | "0") => {
+            Ok(false)
+        }
+        Some("yes" | "Yes" | "YES" | "true" | "True" | "TRUE" | "true()" | "1") => Ok(true),
         Some(other) => Err(other.to_string()),
     }
+}
+
+/// Whether a cell that is neither yes/no nor an expression Sauti parses is mere words
+/// (`t`, `ture`, `Yes please`): the reference converter passes it on, and Collect and
+/// Enketo read it as a path to nothing, so false. Anything with an operator, a bracket
+/// or a quote is meant as an expression, and a broken one is refused.
+fn mere_words(cell: &str) -> bool {
+    cell.chars()
+        .all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '_' | '-' | '.' | ','))
 }
 
 fn sheet_error(sheet: &str, row: usize, column: &str, message: impl Into<String>) -> Error {
@@ -723,6 +737,13 @@ fn read_survey(
         // `yes`/`no`, or an expression: required only while it holds.
         let (required, required_if) = match flag(sheet.get(row, "required")) {
             Ok(r) => (r, None),
+            Err(words) if crate::expr::Expr::parse(&words).is_err() && mere_words(&words) => {
+                b.warnings.push(format!(
+                    "{} sheet, row {number}, column required: `{words}` is neither yes/no nor an expression, so `{name}` is not required (as Collect and Enketo read it); write yes or no",
+                    sheet.name
+                ));
+                (false, None)
+            }
             Err(expression) => (false, Some(expression)),
         };
         let read_only = flag(sheet.get(row, "read_only")).unwrap_or(false);
@@ -1403,6 +1424,60 @@ mod tests {
         assert_eq!(excel_date(40344.0), "2010-06-15");
         assert_eq!(excel_date(25569.0), "1970-01-01");
         assert_eq!(excel_date(45000.5), "2023-03-15");
+    }
+
+    #[test]
+    fn a_required_cell_of_mere_words_is_not_required_with_a_warning() {
+        let cells = [
+            ("t", false, true),
+            ("ture", false, true),
+            ("Yes please", false, true),
+            ("tRUE", false, true),
+            ("true()", true, false),
+            ("TRUE", true, false),
+            ("1", true, false),
+            ("0", false, false),
+            ("no", false, false),
+            ("false", false, false),
+        ];
+        let mut survey: Vec<Vec<String>> =
+            vec![vec!["type".into(), "name".into(), "required".into()]];
+        for (i, (cell, _, _)) in cells.iter().enumerate() {
+            survey.push(vec!["text".into(), format!("q{i}"), cell.to_string()]);
+        }
+        survey.push(vec!["integer".into(), "age".into(), "${q0} = 'x'".into()]);
+        let rows: Vec<Vec<&str>> = survey
+            .iter()
+            .map(|r| r.iter().map(String::as_str).collect())
+            .collect();
+        let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+        let imported = import(&test_workbook(&rows, &[]), "required.xlsx").unwrap();
+        let form = imported.form.compile().unwrap();
+        for (i, (cell, required, warned)) in cells.iter().enumerate() {
+            let node = form.node(&format!("q{i}")).unwrap();
+            assert_eq!(node.required, *required, "{cell}");
+            assert!(node.required_if.is_none(), "{cell}");
+            let warning = format!("survey sheet, row {}, column required: `{cell}`", i + 2);
+            assert_eq!(
+                imported.warnings.iter().any(|w| w.starts_with(&warning)),
+                *warned,
+                "{cell}: {:?}",
+                imported.warnings
+            );
+        }
+        assert!(form.node("age").unwrap().required_if.is_some());
+        // A broken expression is still refused where it is written.
+        let message = import(
+            &test_workbook(
+                &[&["type", "name", "required"], &["text", "a", "${a} >"]],
+                &[],
+            ),
+            "required.xlsx",
+        )
+        .map(|_| ())
+        .unwrap_err()
+        .to_string();
+        assert!(message.contains("row 2, column required"), "{message}");
     }
 
     #[test]
