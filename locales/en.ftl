@@ -75,6 +75,7 @@ sync-offline-wait = This phone is offline. Your records are safe on it; they wil
 home-auto-send = Send automatically when online
 err-device-revoked = This phone is no longer allowed to sync: its access was revoked or has expired. Your records stay on the phone. Ask your supervisor to set it up again.
 err-batch-malformed = The server could not read the records sent. Nothing was lost.
+err-bad-request = This could not be done as asked. Check what you entered and try again.
 err-form-unknown = The server does not know this form version. Nothing was lost.
 err-too-large = Too much was sent at once. Nothing was lost.
 err-unauthorized = Sign in first.

@@ -75,6 +75,7 @@ sync-offline-wait = Ce téléphone est hors ligne. Vos fiches sont en sécurité
 home-auto-send = Envoyer automatiquement dès qu’il y a du réseau
 err-device-revoked = Ce téléphone n'est plus autorisé à synchroniser : son accès a été révoqué ou a expiré. Vos fiches restent sur le téléphone. Demandez à votre superviseur de le configurer à nouveau.
 err-batch-malformed = Le serveur n'a pas pu lire les fiches envoyées. Rien n'a été perdu.
+err-bad-request = Cette demande n'a pas pu être traitée telle quelle. Vérifiez ce que vous avez saisi et réessayez.
 err-form-unknown = Le serveur ne connaît pas cette version du formulaire. Rien n'a été perdu.
 err-too-large = Trop de données envoyées en une fois. Rien n'a été perdu.
 err-unauthorized = Connectez-vous d'abord.
