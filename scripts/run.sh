@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh
 bash scripts/build-app.sh
-exec cargo run --quiet -p server --bin sauti -- serve --data data --app app/dist "$@"
+exec cargo run --quiet -p server --bin sauti -- serve --demo --data data --app app/dist "$@"

@@ -53,6 +53,11 @@ pub struct Config {
     /// Reverse proxies whose `X-Forwarded-For` names the client: the guessing throttles
     /// key on the client's network, which behind a proxy is not the peer's address.
     pub trusted_proxies: throttle::TrustedProxies,
+    /// Seed the demo project (its form, template, policy and one account per role, with
+    /// passwords printed once) into an empty database. The README's run command does;
+    /// a real installation creates its own project and first admin (`sauti project
+    /// create`, `sauti user create`).
+    pub demo: bool,
 }
 
 /// Locking the caches every request shares (never held across an await); a poisoned lock
@@ -248,13 +253,20 @@ pub struct Running {
     pub addr: SocketAddr,
     /// Accounts created at this start (first start only), with their one-time passwords.
     pub credentials: Vec<Credential>,
+    /// The database holds no project yet: the operator creates one and its first admin.
+    pub needs_setup: bool,
     pub task: tokio::task::JoinHandle<std::io::Result<()>>,
 }
 
 /// Open the database, seed the demo project on first start, bind, and serve in the background.
 pub async fn start(config: Config) -> anyhow::Result<Running> {
     let db = Db::connect(config.database.as_deref(), &config.data_dir).await?;
-    let credentials = seed::seed_demo(&db).await?;
+    let credentials = if config.demo {
+        seed::seed_demo(&db).await?
+    } else {
+        Vec::new()
+    };
+    let needs_setup = !db.has_projects().await?;
     for path in &config.policies {
         let source = std::fs::read_to_string(path)
             .map_err(|e| anyhow::anyhow!("policy {}: {e}", path.display()))?;
@@ -297,6 +309,7 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
     Ok(Running {
         addr,
         credentials,
+        needs_setup,
         task,
     })
 }

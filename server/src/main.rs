@@ -19,7 +19,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Serve the app and the API (creates the database and a demo project on first start).
+    /// Serve the app and the API (creates the database; `--demo` seeds the demo project).
     Serve {
         #[command(flatten)]
         store: Store,
@@ -44,6 +44,20 @@ enum Command {
             default_value = ""
         )]
         trusted_proxies: String,
+        /// Seed the demo project and its accounts into an empty database (what the
+        /// README's run command does); a real installation creates its own project.
+        #[arg(long, env = "SAUTI_DEMO")]
+        demo: bool,
+    },
+    /// Manage projects.
+    Project {
+        #[command(subcommand)]
+        action: ProjectAction,
+    },
+    /// Manage accounts (the first admin of a new project, a forgotten password).
+    User {
+        #[command(subcommand)]
+        action: UserAction,
     },
     /// Manage forms.
     Form {
@@ -121,6 +135,135 @@ impl Store {
             None => self.data.join("sauti.sqlite3").display().to_string(),
         }
     }
+}
+
+#[derive(Subcommand)]
+enum ProjectAction {
+    /// Create a project (then its first admin: `sauti user create … --role admin`).
+    Create {
+        /// A short id: lower-case letters, digits and `-` (3 to 40).
+        id: String,
+        /// The name people see.
+        #[arg(long)]
+        name: String,
+        #[command(flatten)]
+        store: Store,
+    },
+    /// List the projects.
+    List {
+        #[command(flatten)]
+        store: Store,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserAction {
+    /// Create an account; its generated password is printed here, once (never logged).
+    Create {
+        username: String,
+        #[arg(long)]
+        project: String,
+        /// admin, steward, reviewer, enumerator or partner.
+        #[arg(long)]
+        role: String,
+        #[command(flatten)]
+        store: Store,
+    },
+    /// Give an account a new generated password (printed here, once) and end its sessions.
+    ResetPassword {
+        username: String,
+        #[arg(long)]
+        project: String,
+        #[command(flatten)]
+        store: Store,
+    },
+}
+
+/// `sauti project …`.
+async fn project(action: ProjectAction) -> anyhow::Result<()> {
+    match action {
+        ProjectAction::Create { id, name, store } => {
+            let ok = (3..=40).contains(&id.len())
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            if !ok {
+                anyhow::bail!(
+                    "a project id has 3 to 40 lower-case letters, digits or `-`, not `{id}`"
+                );
+            }
+            let db = store.open().await?;
+            if db.project_ids().await?.contains(&id) {
+                anyhow::bail!("project `{id}` exists already");
+            }
+            db.insert_project(&id, name.trim()).await?;
+            db.audit("cli", "project-created", &id).await?;
+            println!(
+                "created project {id}; next: sauti user create <username> --project {id} --role admin"
+            );
+        }
+        ProjectAction::List { store } => {
+            let db = store.open().await?;
+            for id in db.project_ids().await? {
+                println!("{id}");
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `sauti user …`: passwords go to this terminal only.
+async fn user(action: UserAction) -> anyhow::Result<()> {
+    match action {
+        UserAction::Create {
+            username,
+            project,
+            role,
+            store,
+        } => {
+            let role = server::auth::Role::parse(&role).ok_or_else(|| {
+                anyhow::anyhow!("--role is one of admin, steward, reviewer, enumerator, partner")
+            })?;
+            let db = store.open().await?;
+            if !db.project_ids().await?.contains(&project) {
+                anyhow::bail!("no project `{project}` (sauti project list)");
+            }
+            if db.user_by_name(&username).await?.is_some() {
+                anyhow::bail!("the username `{username}` is taken");
+            }
+            let password = server::seed::new_password()?;
+            let hash = server::auth::hash_password(&password)?;
+            db.insert_user(&project, &username, &hash, role).await?;
+            db.audit(
+                "cli",
+                "user-created",
+                &format!("{username} ({})", role.as_str()),
+            )
+            .await?;
+            println!(
+                "{username} ({}) in project {project}: password {password}",
+                role.as_str()
+            );
+            println!("write it down now: it is shown only this once");
+        }
+        UserAction::ResetPassword {
+            username,
+            project,
+            store,
+        } => {
+            let db = store.open().await?;
+            let (id, _) = db
+                .account(&project, &username)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("no account `{username}` in project `{project}`"))?;
+            let password = server::seed::new_password()?;
+            db.set_password(id, &server::auth::hash_password(&password)?, None)
+                .await?;
+            db.audit("cli", "password-reset", &username).await?;
+            println!("{username}: new password {password} (shown only this once; sessions ended)");
+        }
+    }
+    Ok(())
 }
 
 #[derive(Subcommand)]
@@ -269,7 +412,9 @@ async fn import_form(
 ) -> anyhow::Result<()> {
     let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
     let db = store.open().await?;
-    server::seed::seed_demo(&db).await?;
+    if !db.project_ids().await?.contains(&project) {
+        anyhow::bail!("no project `{project}`: create it first (sauti project create {project})");
+    }
     for path in &attachments {
         let file = std::fs::read(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
         let name = path
@@ -314,58 +459,70 @@ async fn main() -> anyhow::Result<()> {
                 .unwrap_or_else(|_| "info,sqlx=warn".into()),
         )
         .init();
-    let (store, listen, app, public_url, policies, trusted_proxies) = match Cli::parse().command {
-        Command::Serve {
-            store,
-            listen,
-            app,
-            public_url,
-            policies,
-            trusted_proxies,
-        } => (store, listen, app, public_url, policies, trusted_proxies),
-        Command::Form {
-            action:
-                FormAction::Import {
-                    file,
-                    project,
-                    attachments,
-                    store,
-                },
-        } => return import_form(file, project, attachments, store).await,
-        Command::Audit {
-            action: AuditAction::Verify { store, anchor },
-        } => return verify_audit(store, anchor).await,
-        Command::Purge {
-            store,
-            dry_run,
-            as_of,
-        } => return purge(store, dry_run, as_of).await,
-        Command::Export {
-            store,
-            project,
-            profile,
-            format,
-            table,
-            labels,
-            recipient,
-            out,
-        } => {
-            let request = server::export::Request {
+    let (store, listen, app, public_url, policies, trusted_proxies, demo) =
+        match Cli::parse().command {
+            Command::Serve {
+                store,
+                listen,
+                app,
+                public_url,
+                policies,
+                trusted_proxies,
+                demo,
+            } => (
+                store,
+                listen,
+                app,
+                public_url,
+                policies,
+                trusted_proxies,
+                demo,
+            ),
+            Command::Project { action } => return project(action).await,
+            Command::User { action } => return user(action).await,
+            Command::Form {
+                action:
+                    FormAction::Import {
+                        file,
+                        project,
+                        attachments,
+                        store,
+                    },
+            } => return import_form(file, project, attachments, store).await,
+            Command::Audit {
+                action: AuditAction::Verify { store, anchor },
+            } => return verify_audit(store, anchor).await,
+            Command::Purge {
+                store,
+                dry_run,
+                as_of,
+            } => return purge(store, dry_run, as_of).await,
+            Command::Export {
+                store,
+                project,
                 profile,
-                format: server::export::Format::parse(&format)
-                    .map_err(|e| anyhow::anyhow!("{e}"))?,
+                format,
                 table,
                 labels,
-            };
-            let args = ExportArgs {
-                project,
-                request,
                 recipient,
                 out,
-            };
-            return export(store, args).await;
-        }
-    };
+            } => {
+                let request = server::export::Request {
+                    profile,
+                    format: server::export::Format::parse(&format)
+                        .map_err(|e| anyhow::anyhow!("{e}"))?,
+                    table,
+                    labels,
+                };
+                let args = ExportArgs {
+                    project,
+                    request,
+                    recipient,
+                    out,
+                };
+                return export(store, args).await;
+            }
+        };
     let app_dir = app.join("index.html").exists().then_some(app.clone());
     if app_dir.is_none() {
         eprintln!(
@@ -382,12 +539,22 @@ async fn main() -> anyhow::Result<()> {
         public_url: public_url.clone(),
         trusted_proxies: server::throttle::TrustedProxies::parse(&trusted_proxies)
             .map_err(|e| anyhow::anyhow!("--trusted-proxy: {e}"))?,
+        demo,
     })
     .await?;
     let url = public_url.unwrap_or_else(|| format!("http://{}", running.addr));
     println!("Sauti is running at {url}/");
     println!("  enumerators: {url}/collect   data stewards: {url}/steward");
     println!("  database: {}", store.describe());
+    if running.needs_setup {
+        println!(
+            "\nThis database holds no project yet. Create one and its first admin account:\n  \
+             sauti project create <id> --name \"<name>\" --data {data}\n  \
+             sauti user create <username> --project <id> --role admin --data {data}\n\
+             (or start with --demo for the demo project)",
+            data = store.data.display()
+        );
+    }
     if !running.credentials.is_empty() {
         println!("\nDemo accounts (shown once; write them down now):");
         for c in &running.credentials {

@@ -20,6 +20,11 @@ pub struct Credential {
 }
 
 /// A readable random password: 15 Crockford base32 symbols (75 bits) in groups of five.
+/// A new generated password, for the command line's new accounts and resets.
+pub fn new_password() -> Result<String> {
+    generate_password()
+}
+
 pub(crate) fn generate_password() -> Result<String> {
     const ALPHABET: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
     let mut bytes = [0u8; 15];

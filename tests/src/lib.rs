@@ -219,6 +219,7 @@ impl Harness {
         let app = tempfile::tempdir()?;
         copy_dir(&app_dist()?, app.path())?;
         let (runtime, running) = launch_server(server::Config {
+            demo: true,
             trusted_proxies: Default::default(),
             data_dir: data.path().to_path_buf(),
             database: None,
@@ -409,6 +410,7 @@ impl Harness {
     /// Start the server again after `stop_server`, on the same address and database.
     pub async fn start_server(&mut self) -> Result<()> {
         let (runtime, running) = launch_server(server::Config {
+            demo: true,
             trusted_proxies: Default::default(),
             data_dir: self._data.path().to_path_buf(),
             database: None,

@@ -227,3 +227,90 @@ async fn sauti_form_import_attaches_the_csv_a_form_reads() {
         "142"
     );
 }
+
+/// A real installation starts empty (no demo, no password in any log): the operator
+/// creates a project and its first admin from the command line, the password printed once
+/// on the terminal, and that admin signs in.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_installation_gets_its_project_and_first_admin_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = crate::common::fresh_postgres_database().await;
+    let mut store = vec!["--data".to_string(), dir.path().display().to_string()];
+    if let Some(url) = &database {
+        store.extend(["--database".to_string(), url.clone()]);
+    }
+    let running = server::start(server::Config {
+        trusted_proxies: Default::default(),
+        demo: false,
+        data_dir: dir.path().into(),
+        database: database.clone(),
+        policies: Vec::new(),
+        listen: "127.0.0.1:0".parse().unwrap(),
+        app_dir: None,
+        public_url: None,
+    })
+    .await
+    .unwrap();
+    assert!(running.needs_setup, "an empty database asks for a project");
+    assert!(running.credentials.is_empty(), "no demo accounts");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_sauti"))
+            .args(args)
+            .args(&store)
+            .env("RUST_LOG", "warn")
+            .output()
+            .expect("sauti runs")
+    };
+    let bad = run(&["project", "create", "Camp A!", "--name", "x"]);
+    assert!(!bad.status.success());
+    let made = run(&[
+        "project",
+        "create",
+        "kakuma-2027",
+        "--name",
+        "Kakuma needs assessment",
+    ]);
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let admin = run(&[
+        "user",
+        "create",
+        "amina",
+        "--project",
+        "kakuma-2027",
+        "--role",
+        "admin",
+    ]);
+    let out = String::from_utf8_lossy(&admin.stdout);
+    assert!(
+        admin.status.success(),
+        "{out}{}",
+        String::from_utf8_lossy(&admin.stderr)
+    );
+    let password = out
+        .split("password ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("the password, printed once")
+        .to_string();
+    let listed = run(&["project", "list"]);
+    assert_eq!(
+        String::from_utf8_lossy(&listed.stdout).trim(),
+        "kakuma-2027"
+    );
+    let client = reqwest::Client::new();
+    let login = client
+        .post(format!("http://{}/api/v1/auth/login", running.addr))
+        .json(&serde_json::json!({ "username": "amina", "password": password }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(login.status(), reqwest::StatusCode::OK);
+    let me: serde_json::Value = login.json().await.unwrap();
+    assert_eq!(me["project_id"], "kakuma-2027");
+    assert_eq!(me["role"], "admin");
+    running.task.abort();
+}

@@ -98,6 +98,7 @@ impl Server {
             Default::default()
         };
         let running = server::start(server::Config {
+            demo: true,
             trusted_proxies,
             data_dir: dir.path().into(),
             database: database.clone(),

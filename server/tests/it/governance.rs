@@ -257,6 +257,7 @@ async fn a_policy_file_that_does_not_fit_stops_the_start_with_every_problem() {
     )
     .unwrap();
     let started = server::start(server::Config {
+        demo: true,
         trusted_proxies: Default::default(),
         data_dir: dir.path().join("data"),
         database: None,
