@@ -421,8 +421,8 @@ pub fn import_with_files(
     }
 
     let duplicates = setting("allow_choice_duplicates");
-    let mut choice_lists = read_choices(&mut b, choices.as_ref(), duplicates.clone())?;
-    for (list, entries) in read_choices(&mut b, external.as_ref(), duplicates)? {
+    let mut choice_lists = read_choices(&mut b, choices.as_ref(), duplicates.clone(), false)?;
+    for (list, entries) in read_choices(&mut b, external.as_ref(), duplicates, true)? {
         choice_lists.entry(list).or_insert(entries);
     }
     let body = read_survey(&mut b, &survey, &mut choice_lists)?;
@@ -494,14 +494,23 @@ fn uses_language(node: &Node, code: &str) -> bool {
     node.label.0.contains_key(code) || node.children.iter().any(|c| uses_language(c, code))
 }
 
+/// At most this many duplicate choices of an `external_choices` sheet are named one by one.
+const DUPLICATES_NAMED: usize = 20;
+
+/// The lists of a choices sheet. On an `external_choices` sheet (`external`), which the
+/// reference converter does not check, a name written twice in a list is kept twice with
+/// a warning, as Collect keeps every row of the itemset it is given: a cascade's `other`
+/// under each district is one row per district, and the filter picks the one offered.
 fn read_choices(
     b: &mut Builder,
     sheet: Option<&Sheet>,
     allow_duplicates: Option<String>,
+    external: bool,
 ) -> Result<BTreeMap<String, Vec<Choice>>, Error> {
     let mut lists: BTreeMap<String, Vec<Choice>> = BTreeMap::new();
     let Some(sheet) = sheet else { return Ok(lists) };
     let duplicates_ok = flag(allow_duplicates).unwrap_or(false);
+    let mut duplicates = 0;
     for (number, row) in &sheet.rows {
         let Some(list) = sheet.get(row, "list_name") else {
             continue;
@@ -516,7 +525,15 @@ fn read_choices(
         })?;
         let label = b.text(sheet, row, "label");
         let entries = lists.entry(list.clone()).or_default();
-        if !duplicates_ok && entries.iter().any(|c| c.name == name) {
+        if external && !duplicates_ok && entries.iter().any(|c| c.name == name) {
+            duplicates += 1;
+            if duplicates <= DUPLICATES_NAMED {
+                b.warnings.push(format!(
+                    "{} sheet, row {number}: the choice `{name}` appears again in list `{list}`; both rows are kept, as Collect keeps them (the choice filter picks which one is offered)",
+                    sheet.name
+                ));
+            }
+        } else if !duplicates_ok && entries.iter().any(|c| c.name == name) {
             return Err(sheet_error(
                 &sheet.name,
                 *number,
@@ -535,6 +552,13 @@ fn read_choices(
                 attributes
             },
         });
+    }
+    if duplicates > DUPLICATES_NAMED {
+        b.warnings.push(format!(
+            "{} sheet: {} more choices appear again in their list, kept as the ones above",
+            sheet.name,
+            duplicates - DUPLICATES_NAMED
+        ));
     }
     Ok(lists)
 }
@@ -1478,6 +1502,82 @@ mod tests {
         .unwrap_err()
         .to_string();
         assert!(message.contains("row 2, column required"), "{message}");
+    }
+
+    #[test]
+    fn duplicate_names_on_the_external_choices_sheet_are_kept_with_a_warning() {
+        let survey: &[&[&str]] = &[
+            &["type", "name", "label", "choice_filter"],
+            &["select_one district", "district", "District", ""],
+            &[
+                "select_one_external subdistrict",
+                "subdistrict",
+                "Subdistrict",
+                "district=${district}",
+            ],
+        ];
+        let mut external: Vec<[String; 4]> =
+            vec![["list_name", "name", "label", "district"].map(String::from)];
+        for i in 0..30 {
+            external.push([
+                "subdistrict".into(),
+                format!("s{i}"),
+                format!("S{i}"),
+                format!("d{}", i % 2),
+            ]);
+            external.push([
+                "subdistrict".into(),
+                "other".into(),
+                "Other".into(),
+                format!("d{}", i % 2),
+            ]);
+        }
+        let external: Vec<Vec<&str>> = external
+            .iter()
+            .map(|r| r.iter().map(String::as_str).collect())
+            .collect();
+        let external: Vec<&[&str]> = external.iter().map(Vec::as_slice).collect();
+        let book = test_book(&[
+            ("survey", survey),
+            (
+                "choices",
+                &[
+                    &["list_name", "name", "label"],
+                    &["district", "d0", "D0"],
+                    &["district", "d1", "D1"],
+                ],
+            ),
+            ("external_choices", &external),
+        ]);
+        let imported = import(&book, "external.xlsx").unwrap();
+        let list = &imported.form.choices["subdistrict"];
+        assert_eq!(list.len(), 60);
+        assert_eq!(list.iter().filter(|c| c.name == "other").count(), 30);
+        assert!(
+            imported.warnings[0].starts_with("external_choices sheet, row 5: the choice `other` appears again in list `subdistrict`"),
+            "{:?}",
+            imported.warnings
+        );
+        assert_eq!(
+            imported.warnings.len(),
+            DUPLICATES_NAMED + 1,
+            "{:?}",
+            imported.warnings
+        );
+        assert!(imported.warnings[DUPLICATES_NAMED].contains("9 more choices"));
+        imported.form.compile().unwrap();
+        // On the choices sheet, a name twice in a list is still refused.
+        let message = import(
+            &test_workbook(
+                &[&["type", "name"], &["select_one l", "q"]],
+                &[&["list_name", "name"], &["l", "a"], &["l", "a"]],
+            ),
+            "x.xlsx",
+        )
+        .map(|_| ())
+        .unwrap_err()
+        .to_string();
+        assert!(message.contains("row 3, column name"), "{message}");
     }
 
     #[test]
