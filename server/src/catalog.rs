@@ -42,13 +42,14 @@ pub async fn import_form(
             warnings: Vec::new(),
         }
     } else {
-        // CSV and XML files uploaded for the project: choice lists the form may read.
+        // CSV, XML and GeoJSON files uploaded for the project: choice lists the form may read.
         let mut files: std::collections::BTreeMap<String, Vec<u8>> = db
             .media_files(project_id, ".csv")
             .await?
             .into_iter()
             .collect();
         files.extend(db.media_files(project_id, ".xml").await?);
+        files.extend(db.media_files(project_id, ".geojson").await?);
         // A big workbook takes seconds to read: on a blocking thread, so the server keeps
         // answering phones meanwhile.
         let (bytes, file_name) = (bytes.to_vec(), file_name.to_string());

@@ -302,6 +302,108 @@ pub(super) fn read_xml(b: &mut Builder, file: &str, bytes: &[u8]) -> Result<Vec<
     Ok(choices)
 }
 
+/// A property's value as a column: text as written, numbers and booleans as JSON prints
+/// them, anything else (objects, lists) as its JSON; `null` is no value.
+fn property_text(value: &serde_json::Value) -> Option<String> {
+    match value {
+        serde_json::Value::Null => None,
+        serde_json::Value::String(s) => Some(s.trim().to_string()),
+        other => Some(other.to_string()),
+    }
+}
+
+/// One position, `[longitude, latitude, …]`, in ODK's notation: `latitude longitude 0 0`.
+fn odk_point(position: &serde_json::Value) -> Option<String> {
+    let lon = position.get(0)?.as_f64()?;
+    let lat = position.get(1)?.as_f64()?;
+    Some(format!("{lat} {lon} 0 0"))
+}
+
+/// A feature's geometry in ODK's notation (a point; or the points of a line, or of a
+/// polygon's outer ring, separated by `;`), as Collect gives it to expressions.
+fn odk_geometry(geometry: &serde_json::Value) -> Option<String> {
+    let coordinates = geometry.get("coordinates")?;
+    let points = match geometry.get("type")?.as_str()? {
+        "Point" => vec![coordinates],
+        "LineString" => coordinates.as_array()?.iter().collect(),
+        "Polygon" => coordinates.get(0)?.as_array()?.iter().collect(),
+        _ => return None,
+    };
+    let points: Option<Vec<String>> = points.into_iter().map(odk_point).collect();
+    Some(points?.join("; "))
+}
+
+/// Read an attached GeoJSON file (one `FeatureCollection`, as OpenStreetMap field mapping
+/// forms attach) into choices, as ODK Collect reads it: the value is the feature's
+/// `properties.id`, else its own `id`; the label its `properties.title`, else
+/// `properties.name`; every other property is a column for filters, and `geometry` holds
+/// the feature's geometry in ODK's notation. A feature with no id cannot be chosen: left
+/// out, with a warning.
+pub(super) fn read_geojson(
+    b: &mut Builder,
+    file: &str,
+    bytes: &[u8],
+) -> Result<Vec<Choice>, String> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let root: serde_json::Value = serde_json::from_slice(bytes)
+        .map_err(|e| format!("`{file}` cannot be read as GeoJSON: {e}"))?;
+    if root.get("type").and_then(|t| t.as_str()) != Some("FeatureCollection") {
+        return Err(format!(
+            "`{file}` must hold one GeoJSON FeatureCollection (its top level has `\"type\": \"FeatureCollection\"`)"
+        ));
+    }
+    let features = root
+        .get("features")
+        .and_then(|f| f.as_array())
+        .ok_or_else(|| format!("`{file}`: the FeatureCollection has no `features` list"))?;
+    let label_lang = b.language_code(None);
+    let mut choices = Vec::new();
+    let mut unnamed = Vec::new();
+    for (i, feature) in features.iter().enumerate() {
+        let properties = feature.get("properties").and_then(|p| p.as_object());
+        let property = |key: &str| properties.and_then(|p| p.get(key)).and_then(property_text);
+        let Some(name) = property("id")
+            .or_else(|| feature.get("id").and_then(property_text))
+            .filter(|n| !n.is_empty())
+        else {
+            unnamed.push(i + 1);
+            continue;
+        };
+        let (label_key, label) = match property("title") {
+            Some(title) => ("title", Some(title)),
+            None => ("name", property("name")),
+        };
+        let mut label_text = Text::default();
+        if let Some(label) = label.filter(|l| !l.is_empty()) {
+            label_text.0.insert(label_lang.clone(), label);
+        }
+        let mut attributes: BTreeMap<String, String> = properties
+            .into_iter()
+            .flatten()
+            .filter(|(k, _)| k.as_str() != "id" && k.as_str() != label_key)
+            .filter_map(|(k, v)| Some((k.clone(), property_text(v)?)))
+            .collect();
+        if let Some(geometry) = feature.get("geometry").and_then(odk_geometry) {
+            attributes.insert("geometry".into(), geometry);
+        }
+        choices.push(Choice {
+            name,
+            label: label_text,
+            attributes,
+        });
+    }
+    if !unnamed.is_empty() {
+        let shown: Vec<String> = unnamed.iter().take(10).map(usize::to_string).collect();
+        b.warnings.push(format!(
+            "`{file}`: {} feature(s) have no id (neither `properties.id` nor the feature's `id`) and cannot be chosen: feature {}{}",
+            unnamed.len(),
+            shown.join(", "),
+            if unnamed.len() > 10 { ", …" } else { "" }
+        ));
+    }
+    Ok(choices)
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeMap;
@@ -693,7 +795,10 @@ mod tests {
         else {
             panic!("a JSON choice file was taken");
         };
-        assert!(message.contains("a CSV or an XML file"), "{message}");
+        assert!(
+            message.contains("a CSV, an XML or a GeoJSON file"),
+            "{message}"
+        );
 
         let files = BTreeMap::from([("districts.csv".to_string(), b"label\nx\n".to_vec())]);
         let Err(Error::XlsForm { message, .. }) = import_with_files(&survey(), "s.xlsx", &files)
@@ -799,5 +904,96 @@ mod tests {
         assert!(m.contains("holds no choices"), "{m}");
         let m = message(villages_xml("<item><name>v&nbsp;1</name></item>\n"));
         assert!(m.contains("unknown entity `&nbsp;`"), "{m}");
+    }
+
+    /// Buildings to map, as an OpenStreetMap field-mapping form attaches them: ids in the
+    /// properties or on the feature, titles or names, other properties, and one feature
+    /// with no id.
+    fn buildings() -> BTreeMap<String, Vec<u8>> {
+        let geojson = r#"{"type": "FeatureCollection", "features": [
+            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [36.8, -1.28]},
+             "properties": {"id": "b1", "title": "School", "amenity": "school", "levels": 2}},
+            {"type": "Feature", "id": 42, "geometry": {"type": "Polygon",
+             "coordinates": [[[36.0, -1.0], [36.1, -1.0], [36.1, -1.1], [36.0, -1.0]]]},
+             "properties": {"name": "Clinic", "amenity": "clinic"}},
+            {"type": "Feature", "geometry": null, "properties": {"title": "Nameless"}}
+        ]}"#;
+        BTreeMap::from([("buildings.geojson".to_string(), geojson.as_bytes().to_vec())])
+    }
+
+    fn building_form() -> Vec<u8> {
+        workbook(&[
+            &["type", "name", "label", "choice_filter"],
+            &["text", "kind", "Kind", ""],
+            &[
+                "select_one_from_file buildings.geojson",
+                "building",
+                "Building",
+                "amenity = ${kind}",
+            ],
+        ])
+    }
+
+    #[test]
+    fn choices_come_from_an_attached_geojson_feature_collection() {
+        let imported = import_with_files(&building_form(), "osm.xlsx", &buildings()).unwrap();
+        let list = &imported.form.choices["buildings.geojson"];
+        let names: Vec<&str> = list.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["b1", "42"]);
+        assert_eq!(list[0].label.0.values().next().unwrap(), "School");
+        assert_eq!(list[1].label.0.values().next().unwrap(), "Clinic");
+        assert_eq!(list[0].attributes["amenity"], "school");
+        assert_eq!(list[0].attributes["levels"], "2");
+        assert_eq!(list[0].attributes["geometry"], "-1.28 36.8 0 0");
+        assert!(list[1].attributes["geometry"].starts_with("-1 36 0 0; -1 36.1 0 0"));
+        assert!(!list[0].attributes.contains_key("id"));
+        assert!(
+            imported.warnings.iter().any(|w| w
+                .contains("`buildings.geojson`: 1 feature(s) have no id")
+                && w.contains("feature 3")),
+            "{:?}",
+            imported.warnings
+        );
+        let form = imported.form.compile().unwrap();
+        let mut answers = Answers::from([
+            ("kind".to_string(), Answer::Value("clinic".into())),
+            ("building".to_string(), Answer::Value("42".into())),
+        ]);
+        settle(&form, &mut answers, "2026-11-26");
+        assert_eq!(validate(&form, &answers, "2026-11-26"), vec![]);
+        // The filter reads the properties: a school is not a clinic.
+        answers.insert("building".into(), Answer::Value("b1".into()));
+        settle(&form, &mut answers, "2026-11-26");
+        assert!(
+            !answers.contains_key("building")
+                || answers["building"] == Answer::Value(String::new())
+        );
+
+        // Not attached: refused as a CSV file is, saying how to attach it.
+        let Err(Error::XlsForm {
+            message, column, ..
+        }) = import_with_files(&building_form(), "osm.xlsx", &BTreeMap::new())
+        else {
+            panic!("a missing file was taken");
+        };
+        assert_eq!(column.as_deref(), Some("type"));
+        assert!(
+            message.contains("`buildings.geojson` is not attached"),
+            "{message}"
+        );
+        // Not a FeatureCollection.
+        let files = BTreeMap::from([(
+            "buildings.geojson".to_string(),
+            br#"{"type": "Feature"}"#.to_vec(),
+        )]);
+        let Err(Error::XlsForm { message, .. }) =
+            import_with_files(&building_form(), "osm.xlsx", &files)
+        else {
+            panic!("a lone feature was taken");
+        };
+        assert!(
+            message.contains("one GeoJSON FeatureCollection"),
+            "{message}"
+        );
     }
 }

@@ -711,7 +711,7 @@ fn read_survey(
         };
         // A list from a file attached to the form: read it once, at its first use.
         if let Some(list) = kind.choice_list()
-            && (list.ends_with(".csv") || list.ends_with(".xml"))
+            && (list.ends_with(".csv") || list.ends_with(".xml") || list.ends_with(".geojson"))
             && !lists.contains_key(list)
         {
             let Some(bytes) = b.files.get(list) else {
@@ -719,6 +719,8 @@ fn read_survey(
             };
             let choices = if list.ends_with(".xml") {
                 files::read_xml(b, list, bytes)
+            } else if list.ends_with(".geojson") {
+                files::read_geojson(b, list, bytes)
             } else {
                 files::read_csv(b, list, bytes)
             }

@@ -258,9 +258,9 @@ fn select(words: &[&str], lower: &[String]) -> Option<Result<RowType, String>> {
             ));
         }
         ["select_one_from_file" | "select_multiple_from_file", file] => {
-            if !(file.ends_with(".csv") || file.ends_with(".xml")) {
+            if !(file.ends_with(".csv") || file.ends_with(".xml") || file.ends_with(".geojson")) {
                 return Some(Err(format!(
-                    "`{}`: choices come from a CSV or an XML file in Sauti; save it as CSV (name, label, … columns)",
+                    "`{}`: choices come from a CSV, an XML or a GeoJSON file in Sauti; save it as CSV (name, label, … columns)",
                     words[1]
                 )));
             }
