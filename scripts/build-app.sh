@@ -29,7 +29,8 @@ fi
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$CARGO_HOME_DIR/registry/src/=/ --remap-path-prefix=$sysroot=/rust --remap-path-prefix=$PWD=/sauti $abort_flags -Clink-args=--emit-relocs"
 cargo "${toolchain[@]}" build -p app --target wasm32-unknown-unknown --profile wasm-release --bins "${build_std[@]}"
 rm -rf "$OUT" && mkdir -p "$OUT"
-SPLIT=target/wasm-split
+TARGET="${CARGO_TARGET_DIR:-target}"
+SPLIT="$TARGET/wasm-split"
 # Three bundles: the enumerators', the stewards', and the key-derivation worker's (Argon2id
 # off the page's thread). Every one goes through the splitter, which also drops the
 # relocation sections the linker kept for it.
@@ -38,7 +39,7 @@ for bundle in field steward kdf; do
   # (wasm-split-cli, the tool behind Leptos' code splitting). The main module keeps the rest.
   rm -rf "$SPLIT/$bundle" && mkdir -p "$SPLIT/$bundle"
   wasm-split-cli --target web --out-name "$bundle" \
-    "target/wasm32-unknown-unknown/wasm-release/$bundle.wasm" "$SPLIT/$bundle"
+    "$TARGET/wasm32-unknown-unknown/wasm-release/$bundle.wasm" "$SPLIT/$bundle"
   wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$OUT" --out-name "$bundle" \
     "$SPLIT/$bundle/$bundle.wasm"
   rm "$SPLIT/$bundle/$bundle.wasm"
