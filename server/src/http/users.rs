@@ -21,14 +21,29 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(enable))
 }
 
-/// An account of the admin's project, by name.
-async fn account_of(state: &AppState, admin: &crate::auth::User, username: &str) -> Result<i64> {
+/// An account of the admin's project, by name: (id, role).
+async fn account_of(
+    state: &AppState,
+    admin: &crate::auth::User,
+    username: &str,
+) -> Result<(i64, Role)> {
     state
         .db
         .account(&admin.project_id, username)
         .await?
-        .map(|(id, _)| id)
         .ok_or(Error::NotFound)
+}
+
+/// An account as listed: (username, role, created at, disabled at).
+fn account_row(
+    (username, role, created_at, disabled_at): (String, String, String, Option<String>),
+) -> Account {
+    Account {
+        username,
+        role,
+        created_at,
+        disabled: disabled_at.is_some(),
+    }
 }
 
 /// Give an account a new generated password (shown once) and end its sessions: for
@@ -43,12 +58,7 @@ async fn reset(
     Admin(admin): Admin,
     Path(username): Path<String>,
 ) -> Result<Json<CreatedAccount>> {
-    let id = account_of(&state, &admin, &username).await?;
-    let (_, role) = state
-        .db
-        .account(&admin.project_id, &username)
-        .await?
-        .ok_or(Error::NotFound)?;
+    let (id, role) = account_of(&state, &admin, &username).await?;
     let password = crate::seed::generate_password()?;
     let hash = crate::http::auth::hash_in_slot(&state, password.clone()).await?;
     state.db.set_password(id, &hash, None).await?;
@@ -105,7 +115,7 @@ async fn switch(
     username: &str,
     disabled: bool,
 ) -> Result<Json<Account>> {
-    let id = account_of(state, admin, username).await?;
+    let (id, _) = account_of(state, admin, username).await?;
     state.db.set_disabled(id, disabled).await?;
     let action = if disabled {
         "account-disabled"
@@ -119,14 +129,7 @@ async fn switch(
         .await?
         .into_iter()
         .find(|(name, ..)| name == username)
-        .map(|(username, role, created_at, disabled_at)| {
-            Json(Account {
-                username,
-                role,
-                created_at,
-                disabled: disabled_at.is_some(),
-            })
-        })
+        .map(|row| Json(account_row(row)))
         .ok_or(Error::NotFound)
 }
 
@@ -136,17 +139,7 @@ async fn switch(
         (status = 403, body = ErrorBody, description = "Not an admin")))]
 async fn list(State(state): State<AppState>, Admin(admin): Admin) -> Result<Json<Vec<Account>>> {
     let users = state.db.list_users(&admin.project_id).await?;
-    Ok(Json(
-        users
-            .into_iter()
-            .map(|(username, role, created_at, disabled_at)| Account {
-                username,
-                role,
-                created_at,
-                disabled: disabled_at.is_some(),
-            })
-            .collect(),
-    ))
+    Ok(Json(users.into_iter().map(account_row).collect()))
 }
 
 /// A username people can read aloud and type: 3 to 40 of `a-z 0-9 . _ -`.
