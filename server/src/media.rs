@@ -20,6 +20,15 @@ const CSV_TYPES: &[&str] = &[
 /// How XML files are labelled.
 const XML_TYPES: &[&str] = &["application/xml", "text/xml", "text/plain"];
 
+/// How GeoJSON files (map features to choose from, `select_one_from_file x.geojson`) are
+/// labelled.
+const GEOJSON_TYPES: &[&str] = &[
+    "application/geo+json",
+    "application/json",
+    "application/octet-stream",
+    "text/plain",
+];
+
 /// Audio every current phone browser plays.
 const AUDIO_TYPES: &[&str] = &[
     "audio/mpeg",
@@ -75,18 +84,25 @@ pub async fn store(
         .unwrap_or_default()
         .trim()
         .to_ascii_lowercase();
-    // A CSV or XML file (choices a form reads) is kept as such; anything else must be audio.
+    // A CSV, XML or GeoJSON file (choices a form reads) is kept as such (never served);
+    // anything else must be a recording, a picture or a video.
     let lower = name.to_ascii_lowercase();
-    let (csv, xml) = (lower.ends_with(".csv"), lower.ends_with(".xml"));
+    let (csv, xml, geojson) = (
+        lower.ends_with(".csv"),
+        lower.ends_with(".xml"),
+        lower.ends_with(".geojson"),
+    );
     let content_type = if csv && CSV_TYPES.contains(&content_type.as_str()) {
         "text/csv".to_string()
     } else if xml && XML_TYPES.contains(&content_type.as_str()) {
         "application/xml".to_string()
-    } else if !csv && !xml && is_public(&content_type) {
+    } else if geojson && GEOJSON_TYPES.contains(&content_type.as_str()) {
+        "application/geo+json".to_string()
+    } else if !csv && !xml && !geojson && is_public(&content_type) {
         content_type
     } else {
         return Err(Error::InvalidMedia(format!(
-            "{content_type:?} does not fit {name}: send a recording ({}), a picture ({}) or a video ({}), or choices as a CSV file named *.csv or an XML file named *.xml",
+            "{content_type:?} does not fit {name}: send a recording ({}), a picture ({}) or a video ({}), or choices as a CSV file named *.csv, an XML file named *.xml or a GeoJSON file named *.geojson",
             AUDIO_TYPES.join(", "),
             IMAGE_TYPES.join(", "),
             VIDEO_TYPES.join(", ")

@@ -690,3 +690,64 @@ async fn questions_nobody_classified_leave_in_no_export_and_no_review() {
     let theirs = server.get_json(&steward, "/submissions").await.to_string();
     assert!(theirs.contains("Joseph Ekai"), "{theirs}");
 }
+
+/// OpenStreetMap-style field mapping: a GeoJSON feature collection uploaded beside the
+/// form gives the choices of `select_one_from_file buildings.geojson`; it is kept, never
+/// served, and a record choosing one of its features is accepted.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_geojson_file_gives_a_forms_choices() {
+    let server = Server::start().await;
+    let admin = server.sign_in("admin").await;
+    let geojson = json!({
+        "type": "FeatureCollection",
+        "features": [
+            { "type": "Feature", "geometry": { "type": "Point", "coordinates": [36.8, -1.3] },
+              "properties": { "id": "b1", "title": "Clinic", "amenity": "clinic" } },
+            { "type": "Feature", "geometry": { "type": "Point", "coordinates": [36.9, -1.2] },
+              "properties": { "id": "b2", "title": "School", "amenity": "school" } }
+        ]
+    });
+    let uploaded = admin
+        .put(server.url("/media/buildings.geojson"))
+        .header("content-type", "application/geo+json")
+        .body(geojson.to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        uploaded.status(),
+        StatusCode::OK,
+        "{}",
+        uploaded.text().await.unwrap()
+    );
+    let form = crate::common::xlsform(&[
+        &["type", "name", "label", "tags"],
+        &[
+            "select_one_from_file buildings.geojson",
+            "building",
+            "Which building?",
+            "plain",
+        ],
+    ]);
+    let (phone, form) = server.import_and_enroll(&admin, "mapping.xlsx", form).await;
+    let mut record = valid_submission(&[NEEDS_ASSESSMENT]);
+    record.form_id = form["id"].as_str().unwrap().into();
+    record.form_version = form["version"].as_str().unwrap().into();
+    record.answers = [(
+        "building".to_string(),
+        forms::model::Answer::Value("b2".into()),
+    )]
+    .into();
+    let ack = phone.sync(std::slice::from_ref(&record)).await;
+    assert_eq!(ack.results[0].outcome, Outcome::Accepted, "{ack:?}");
+    record.id = forms::batch::new_record_id(1_800_000_000_000).unwrap();
+    record.consent.receipt = forms::receipt::ReceiptCode::generate().unwrap();
+    record
+        .answers
+        .insert("building".into(), forms::model::Answer::Value("b9".into()));
+    let ack = phone.sync(std::slice::from_ref(&record)).await;
+    assert!(
+        matches!(ack.results[0].outcome, Outcome::Rejected { .. }),
+        "a feature the file lacks: {ack:?}"
+    );
+}
