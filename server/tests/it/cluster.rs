@@ -41,7 +41,7 @@ fn store_args(data: &Path, database: Option<&str>) -> Vec<String> {
 fn spawn(data: &Path, database: Option<&str>) -> (Process, HashMap<String, String>) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_sauti"))
         .arg("serve")
-        .args(["--listen", "127.0.0.1:0", "--app", "/nonexistent"])
+        .args(["--demo", "--listen", "127.0.0.1:0", "--app", "/nonexistent"])
         .args(store_args(data, database))
         .env("RUST_LOG", "warn")
         .stdout(Stdio::piped())
