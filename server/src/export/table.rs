@@ -52,6 +52,24 @@ impl CellKind {
 /// it is.
 pub fn utc_millis(value: &str) -> String {
     use time::format_description::well_known::Rfc3339;
+    // Already UTC (every time the server writes): only the fraction changes length.
+    let b = value.as_bytes();
+    if b.len() >= 20
+        && b[b.len() - 1] == b'Z'
+        && b[10] == b'T'
+        && b[..19]
+            .iter()
+            .enumerate()
+            .all(|(i, c)| matches!(i, 4 | 7 | 10 | 13 | 16) || c.is_ascii_digit())
+        && (b.len() == 20 || (b[19] == b'.' && b[20..b.len() - 1].iter().all(u8::is_ascii_digit)))
+    {
+        let fraction = value.get(20..value.len() - 1).unwrap_or_default();
+        let mut millis: String = fraction.chars().take(3).collect();
+        while millis.len() < 3 {
+            millis.push('0');
+        }
+        return format!("{}.{millis}Z", &value[..19]);
+    }
     match time::OffsetDateTime::parse(value, &Rfc3339) {
         Ok(t) => {
             let t = t.to_offset(time::UtcOffset::UTC);
@@ -448,5 +466,31 @@ fn label_of(form: &CompiledForm, list: &str, multiple: bool, value: &str, lang: 
         String::new()
     } else {
         one(value)
+    }
+}
+
+#[cfg(test)]
+mod times {
+    use super::utc_millis;
+
+    #[test]
+    fn every_time_leaves_as_utc_to_the_millisecond() {
+        assert_eq!(
+            utc_millis("2026-11-24T07:30:05.123456789Z"),
+            "2026-11-24T07:30:05.123Z"
+        );
+        assert_eq!(
+            utc_millis("2026-11-24T07:30:05Z"),
+            "2026-11-24T07:30:05.000Z"
+        );
+        assert_eq!(
+            utc_millis("2026-11-24T07:30:05.5Z"),
+            "2026-11-24T07:30:05.500Z"
+        );
+        assert_eq!(
+            utc_millis("2026-11-24T13:00:00.5+03:00"),
+            "2026-11-24T10:00:00.500Z"
+        );
+        assert_eq!(utc_millis("not a time"), "not a time");
     }
 }
