@@ -5,7 +5,7 @@ set -euo pipefail
 
 WASM_BINDGEN_VERSION=0.2.130   # must equal the wasm-bindgen crate pinned in app/Cargo.toml
 BINARYEN_VERSION=132.0.0       # Debian's binaryen is too old (its wasm-opt output fails in Chromium)
-PYXFORM_VERSION=4.5.0          # the XLSForm oracle named in ../shared/README.md
+PYXFORM_VERSION=4.5.0          # the XLSForm oracle (pyxform on PyPI) of forms/tests/xlsform_corpus.rs
 ESBUILD_VERSION=0.25.12        # minifies the JS glue and the CSS
 WASM_SPLIT_VERSION=0.2.4       # splits the field bundle at its split points (src/bin/field.rs)
 TOOLS="${SAUTI_TOOLS:-$HOME/.cache/sauti-tools}"
