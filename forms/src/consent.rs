@@ -1199,29 +1199,7 @@ mod tests {
     }
 
     fn every_method() -> Vec<Method> {
-        let png = || "data:image/png;base64,iVBOR".to_string();
-        vec![
-            Method::Signature { image: png() },
-            Method::Verbal {
-                witness: "Amina".into(),
-            },
-            Method::Mark {
-                image: png(),
-                witness: "Amina".into(),
-            },
-            Method::Guardian {
-                guardian: "Halima".into(),
-                relationship: "mother".into(),
-                assent: true,
-                witness: "Amina".into(),
-            },
-            Method::Proxy {
-                proxy: "Yusuf".into(),
-                relationship: "son".into(),
-                reason: "stroke".into(),
-                witness: "Amina".into(),
-            },
-        ]
+        demo::every_consent_method()
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The demo project every fresh server is seeded with: a household needs assessment in
 //! English, French and Arabic, and its consent template. Tests on both sides use it too.
 
-use crate::consent::ConsentTemplate;
+use crate::consent::{ConsentTemplate, Method};
 use crate::model::{Answer, Answers, Form};
 
 /// The demo form's definition, as the server seeds it.
@@ -17,6 +17,46 @@ pub fn household_form() -> Form {
 /// The demo consent template.
 pub fn household_consent() -> ConsentTemplate {
     serde_json::from_str(HOUSEHOLD_CONSENT_JSON).expect("the bundled consent template is valid")
+}
+
+/// One consent of every method the phone can record, each with its proofs filled in: what
+/// every matrix test (exports, receipts, the community page) runs over, so a method added
+/// to [`Method`] is followed through all of them once it is added here.
+pub fn every_consent_method() -> Vec<Method> {
+    let png = || "data:image/png;base64,iVBORw0KGgo=".to_string();
+    let all = vec![
+        Method::Signature { image: png() },
+        Method::Verbal {
+            witness: "Amina".into(),
+        },
+        Method::Mark {
+            image: png(),
+            witness: "Amina".into(),
+        },
+        Method::Guardian {
+            guardian: "Halima".into(),
+            relationship: "mother".into(),
+            assent: true,
+            witness: "Amina".into(),
+        },
+        Method::Proxy {
+            proxy: "Yusuf".into(),
+            relationship: "son".into(),
+            reason: "unconscious after a stroke".into(),
+            witness: "Amina".into(),
+        },
+    ];
+    // A new variant stops this from compiling until it is added to the list above.
+    for method in &all {
+        match method {
+            Method::Signature { .. }
+            | Method::Verbal { .. }
+            | Method::Mark { .. }
+            | Method::Guardian { .. }
+            | Method::Proxy { .. } => {}
+        }
+    }
+    all
 }
 
 /// A complete household as an enumerator would enter it (before calculations are

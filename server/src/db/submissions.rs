@@ -26,7 +26,23 @@ pub struct NewSubmission {
 impl Db {
     /// Which of these ids are already stored.
     pub async fn existing_ids(&self, ids: &[String]) -> Result<Vec<String>> {
-        self.existing("id", ids).await
+        on_pool!(self, pool, Backend => {
+            if ids.is_empty() {
+                return Ok(Vec::new());
+            }
+            let placeholders = placeholders(ids.len());
+            // A purged record's id stays taken: its tombstone holds it, so a phone sending
+            // it again is told it is already stored, and it is not revived.
+            let sql = format!(
+                "SELECT id FROM submissions WHERE id IN ({placeholders})
+                 UNION SELECT submission_id FROM tombstones WHERE submission_id IN ({placeholders})"
+            );
+            let mut query = sqlx::query_scalar(&sql);
+            for id in ids {
+                query = query.bind(id);
+            }
+            Ok(query.fetch_all(pool).await?)
+        })
     }
 
     /// Which of these receipt codes are already used, each with the id of the record (or
@@ -43,28 +59,6 @@ impl Db {
             );
             let mut query = sqlx::query_as(&sql);
             for v in receipts {
-                query = query.bind(v);
-            }
-            Ok(query.fetch_all(pool).await?)
-        })
-    }
-
-    /// The values among `values` that some submission has in `column` (a fixed name).
-    async fn existing(&self, column: &'static str, values: &[String]) -> Result<Vec<String>> {
-        on_pool!(self, pool, Backend => {
-            if values.is_empty() {
-                return Ok(Vec::new());
-            }
-            let placeholders = placeholders(values.len());
-            // A purged record's id and receipt stay taken: its tombstone holds them, so a
-            // phone sending it again is told it is already stored, and it is not revived.
-            let tombstone_column = if column == "id" { "submission_id" } else { column };
-            let sql = format!(
-                "SELECT {column} FROM submissions WHERE {column} IN ({placeholders})
-                 UNION SELECT {tombstone_column} FROM tombstones WHERE {tombstone_column} IN ({placeholders})"
-            );
-            let mut query = sqlx::query_scalar(&sql);
-            for v in values {
                 query = query.bind(v);
             }
             Ok(query.fetch_all(pool).await?)

@@ -532,29 +532,7 @@ async fn nested_repeats_are_checked_per_instance_and_exported_as_linked_tables()
 /// Every way consent can be given, each a complete household in one camp (so that the
 /// partners' k = 5 keeps them all).
 pub(crate) fn one_per_method() -> Vec<Submission> {
-    let png = || "data:image/png;base64,iVBORw0KGgo=".to_string();
-    let methods = [
-        Method::Signature { image: png() },
-        Method::Verbal {
-            witness: "Amina".into(),
-        },
-        Method::Mark {
-            image: png(),
-            witness: "Amina".into(),
-        },
-        Method::Guardian {
-            guardian: "Halima".into(),
-            relationship: "mother".into(),
-            assent: true,
-            witness: "Amina".into(),
-        },
-        Method::Proxy {
-            proxy: "Yusuf".into(),
-            relationship: "son".into(),
-            reason: "unconscious after a stroke".into(),
-            witness: "Amina".into(),
-        },
-    ];
+    let methods = forms::demo::every_consent_method();
     methods
         .into_iter()
         .map(|method| {
