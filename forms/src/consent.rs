@@ -701,24 +701,11 @@ impl Consent {
     }
 }
 
-/// A second factor as typed, with the digits of the scripts Sauti's users write in
-/// (Arabic-Indic, Eastern Arabic-Indic, Devanagari, Bengali) read as ASCII digits, so a
-/// phone keyboard in any of them gives the same code.
+/// A second factor as typed, with the digits of every script a phone keyboard types
+/// (Arabic-Indic, Persian, Devanagari, Bengali, Myanmar, …) read as ASCII digits
+/// ([`crate::digits::to_ascii`]), so a keyboard in any of them gives the same code.
 pub fn normalise_access(typed: &str) -> String {
-    typed
-        .trim()
-        .chars()
-        .map(|c| {
-            let zero = match c {
-                '\u{660}'..='\u{669}' => 0x660,
-                '\u{6F0}'..='\u{6F9}' => 0x6F0,
-                '\u{966}'..='\u{96F}' => 0x966,
-                '\u{9E6}'..='\u{9EF}' => 0x9E6,
-                _ => return c,
-            };
-            char::from(b'0' + (c as u32 - zero) as u8)
-        })
-        .collect()
+    crate::digits::to_ascii(typed.trim()).into_owned()
 }
 
 /// Whether an email address has a name, an `@` and a domain with a dot.

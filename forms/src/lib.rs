@@ -19,6 +19,7 @@ pub mod community;
 pub mod consent;
 pub mod dates;
 pub mod demo;
+pub mod digits;
 pub mod error;
 pub mod expr;
 pub mod graph;

@@ -69,7 +69,17 @@ async fn rules_for(
 
 /// Check one record against its rules: the consent, then every answer (pure work, so a
 /// batch's records are checked on both cores at once).
-fn check(rules: &Rules, record: &Submission) -> Outcome {
+///
+/// Numeric answers typed in another script's digits (`٣٤`) are read as ASCII first
+/// ([`forms::digits`], the phone's code too); the ASCII copy is returned to be stored.
+fn check(rules: &Rules, record: &Submission) -> (Outcome, Option<forms::model::Answers>) {
+    let (form, _) = rules;
+    let ascii = forms::digits::normalised(form, &record.answers);
+    let answers = ascii.as_ref().unwrap_or(&record.answers);
+    (check_answers(rules, record, answers), ascii)
+}
+
+fn check_answers(rules: &Rules, record: &Submission, answers: &forms::model::Answers) -> Outcome {
     let (form, template) = rules;
     let consent_problems: Vec<String> = record
         .consent
@@ -78,11 +88,11 @@ fn check(rules: &Rules, record: &Submission) -> Outcome {
         .map(|p| p.code().to_string())
         .collect();
     if record.consent.is_refusal() {
-        if !record.answers.is_empty() {
+        if !answers.is_empty() {
             return rejected(vec![], consent_problems, Some(REASON_REFUSAL_WITH_ANSWERS));
         }
     } else {
-        let errors = validate(form, &record.answers, record.saved_on());
+        let errors = validate(form, answers, record.saved_on());
         if !errors.is_empty() || !consent_problems.is_empty() {
             return rejected(errors, consent_problems, None);
         }
@@ -93,19 +103,22 @@ fn check(rules: &Rules, record: &Submission) -> Outcome {
     Outcome::Accepted
 }
 
+/// A record's outcome, and its answers in ASCII digits when they were not.
+type Checked = (Outcome, Option<forms::model::Answers>);
+
 /// Check the records at `positions`, half of them on a blocking thread and half here.
 async fn check_all(
     state: &AppState,
     project: &str,
     batch: &std::sync::Arc<Batch>,
     positions: Vec<usize>,
-) -> Result<Vec<(usize, Outcome)>> {
+) -> Result<Vec<(usize, Checked)>> {
     let mut ready = Vec::new();
     let mut outcomes = Vec::new();
     for i in positions {
         match rules_for(state, project, &batch.records[i]).await? {
             Ok(rules) => ready.push((i, rules)),
-            Err(outcome) => outcomes.push((i, outcome)),
+            Err(outcome) => outcomes.push((i, (outcome, None))),
         }
     }
     let half = ready.split_off(ready.len() / 2);
@@ -159,7 +172,7 @@ pub async fn ingest(state: &AppState, device: &Device, batch: Batch) -> Result<B
     let to_check: Vec<usize> = (0..batch.records.len())
         .filter(|i| !stored.contains(&ids[*i]))
         .collect();
-    let mut checked: Vec<Option<Outcome>> = vec![None; batch.records.len()];
+    let mut checked: Vec<Option<Checked>> = vec![None; batch.records.len()];
     for (i, outcome) in check_all(state, project, &batch, to_check).await? {
         checked[i] = Some(outcome);
     }
@@ -184,7 +197,7 @@ pub async fn ingest(state: &AppState, device: &Device, batch: Batch) -> Result<B
             outcomes.push(Outcome::Duplicate);
             continue;
         }
-        let mut outcome = checked[i]
+        let (mut outcome, ascii) = checked[i]
             .take()
             .ok_or_else(|| anyhow::anyhow!("record {i} was not checked"))?;
         if outcome == Outcome::Accepted {
@@ -231,7 +244,7 @@ pub async fn ingest(state: &AppState, device: &Device, batch: Batch) -> Result<B
                     _ => None,
                 },
                 refused: record.consent.is_refusal(),
-                answers_json: serde_json::to_string(&record.answers)
+                answers_json: serde_json::to_string(ascii.as_ref().unwrap_or(&record.answers))
                     .map_err(anyhow::Error::from)?,
                 purposes,
                 template_id: record.consent.template_id.clone(),

@@ -532,6 +532,29 @@ async fn a_batch_sent_twice_is_stored_once() {
     assert_eq!(listed, sent);
 }
 
+/// Numbers typed on a keyboard in another script (Arabic `٢`, Bengali `৩৪` in a repeat)
+/// are read, accepted and stored as ASCII digits, the same code the phone runs.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn numbers_in_any_scripts_digits_are_accepted_and_stored_as_ascii() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let mut record = valid_submission(&[NEEDS_ASSESSMENT]);
+    record
+        .answers
+        .insert("meals_yesterday".into(), Answer::Value("٢".into()));
+    if let Some(Answer::Repeat(members)) = record.answers.get_mut("members") {
+        members[0].insert("member_age".into(), Answer::Value("৩৪".into()));
+    } else {
+        panic!("the demo household has members");
+    }
+    let ack = phone.sync(std::slice::from_ref(&record)).await;
+    assert_eq!(ack.results[0].outcome, Outcome::Accepted, "{ack:?}");
+    let steward = server.sign_in("steward").await;
+    let stored = server.submissions(&steward).await;
+    assert_eq!(stored[0]["answers"]["meals_yesterday"], "2");
+    assert_eq!(stored[0]["answers"]["members"][0]["member_age"], "34");
+}
+
 /// Copies of one batch arriving together (a retry racing its original, two tabs): each
 /// copy is answered "accepted" or "already on the server", never "receipt reused", and
 /// every record is stored once. Repeated over several rounds, each a fresh batch.
