@@ -46,17 +46,6 @@ pub(crate) struct NodeInfo<'a> {
     pub calculated: bool,
 }
 
-fn calls_volatile(expr: &Expr) -> bool {
-    match expr {
-        Expr::Call(name, args) => crate::expr::is_volatile(name) || args.iter().any(calls_volatile),
-        Expr::Neg(e) => calls_volatile(e),
-        Expr::Chain(first, rest) => {
-            calls_volatile(first) || rest.iter().any(|(_, e)| calls_volatile(e))
-        }
-        _ => false,
-    }
-}
-
 impl Graph {
     /// Build the graph over nodes in document order; `id_of` resolves a referenced name.
     pub(crate) fn build(
@@ -106,7 +95,12 @@ impl Graph {
         }
         let volatile = nodes
             .iter()
-            .map(|node| node.exprs.calculation.as_ref().is_some_and(calls_volatile))
+            .map(|node| {
+                node.exprs
+                    .calculation
+                    .as_ref()
+                    .is_some_and(Expr::is_volatile)
+            })
             .collect();
         Ok(Graph {
             names: nodes.iter().map(|n| n.name.to_string()).collect(),
@@ -286,6 +280,35 @@ mod tests {
             crate::model::value(&answers, "c", &[]),
             "11",
             "one pass is enough"
+        );
+    }
+
+    #[test]
+    fn a_volatile_call_anywhere_in_a_calculation_makes_it_volatile() {
+        let mut form = with_calcs(&[
+            ("plain", "${q1} + 1"),
+            ("drawn", "round(random() * 10)"),
+            (
+                "filtered",
+                "instance('places')/root/item[number(name) < random() * 3]/label",
+            ),
+            ("in_operand", "${q1} + if(true(), 1, once(2))"),
+        ]);
+        let place = |name: &str| crate::model::Choice {
+            name: name.into(),
+            label: crate::model::Text::single("en", name),
+            attributes: Default::default(),
+        };
+        form.choices
+            .insert("places".into(), vec![place("1"), place("2")]);
+        let form = form.compile().unwrap();
+        let volatile = |name: &str| form.graph().is_volatile(form.location(name).unwrap().id);
+        assert!(!volatile("plain"));
+        assert!(volatile("drawn"));
+        assert!(volatile("in_operand"));
+        assert!(
+            volatile("filtered"),
+            "random() inside an instance(…) filter is drawn at each evaluation"
         );
     }
 

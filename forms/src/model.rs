@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
-use crate::expr::Expr;
+use crate::expr::{Expr, Function};
 use crate::graph::{Graph, NodeInfo};
 
 /// A text in several languages, keyed by language code (`en`, `fr`, `ar`).
@@ -446,7 +446,7 @@ impl Form {
                 expr.walk(&mut |e| {
                     let list = match e {
                         Expr::Lookup { list, .. } => Some(list.as_str()),
-                        Expr::Call(f, args) if f == "pulldata" => match args.first() {
+                        Expr::Call(Function::Pulldata, args) => match args.first() {
                             Some(Expr::Str(list)) => Some(list.as_str()),
                             _ => None,
                         },
@@ -470,8 +470,7 @@ impl Form {
                 }
                 let mut bad_pattern = None;
                 expr.walk(&mut |e| {
-                    if let Expr::Call(f, args) = e
-                        && f == "regex"
+                    if let Expr::Call(Function::Regex, args) = e
                         && let Some(Expr::Str(pattern)) = args.get(1)
                         && let Err(why) = crate::expr::check_regex(pattern)
                     {
@@ -917,7 +916,7 @@ impl CompiledForm {
         if let Some(expr) = &self.instance_name {
             expr.walk(&mut |e| {
                 reads |= matches!(e, Expr::Lookup { .. })
-                    || matches!(e, Expr::Call(f, _) if f == "pulldata");
+                    || matches!(e, Expr::Call(Function::Pulldata, _));
             });
         }
         reads

@@ -1,7 +1,7 @@
 //! Evaluation with XPath 1.0 conversions, as ODK and Enketo apply them: an empty answer is
 //! the empty string, which is `NaN` as a number and false as a boolean.
 
-use super::{BinOp, Expr};
+use super::{BinOp, Expr, Function};
 use crate::dates;
 use crate::model::{Answer, Answers, Choice, CompiledForm, Instance, Kind, Step};
 
@@ -171,112 +171,6 @@ mod math {
     }
 }
 
-/// Every function the evaluator knows, with its accepted argument counts (min, max).
-const FUNCTIONS: &[(&str, usize, usize)] = &[
-    // logic and conversion
-    ("if", 3, 3),
-    ("not", 1, 1),
-    ("true", 0, 0),
-    ("false", 0, 0),
-    ("boolean", 1, 1),
-    ("boolean-from-string", 1, 1),
-    ("number", 1, 1),
-    ("string", 1, 1),
-    ("coalesce", 2, 2),
-    ("once", 1, 1),
-    // numbers
-    ("int", 1, 1),
-    ("round", 1, 2),
-    ("floor", 1, 1),
-    ("ceiling", 1, 1),
-    ("abs", 1, 1),
-    ("pow", 2, 2),
-    ("sqrt", 1, 1),
-    ("exp", 1, 1),
-    ("exp10", 1, 1),
-    ("log", 1, 1),
-    ("log10", 1, 1),
-    ("pi", 0, 0),
-    ("sin", 1, 1),
-    ("cos", 1, 1),
-    ("tan", 1, 1),
-    ("asin", 1, 1),
-    ("acos", 1, 1),
-    ("atan", 1, 1),
-    ("atan2", 2, 2),
-    ("random", 0, 0),
-    // node sets (repeats)
-    ("count", 1, 1),
-    ("count-non-empty", 1, 1),
-    ("sum", 1, 1),
-    ("min", 1, usize::MAX),
-    ("max", 1, usize::MAX),
-    ("position", 0, 1),
-    ("indexed-repeat", 3, usize::MAX),
-    // geopoints: metres along a path, square metres inside a shape
-    ("distance", 1, usize::MAX),
-    ("area", 1, 1),
-    // scores: how many conditions hold (weighted), within bounds (-1: none)
-    ("checklist", 2, usize::MAX),
-    ("weighted-checklist", 2, usize::MAX),
-    ("version", 0, 0),
-    // selections
-    ("selected", 2, 2),
-    ("selected-at", 2, 2),
-    ("count-selected", 1, 1),
-    ("jr:choice-name", 2, 2),
-    // pulldata('file', 'column', 'key column', key): a column of an attached CSV file
-    ("pulldata", 4, 4),
-    // text
-    ("concat", 0, usize::MAX),
-    ("join", 2, usize::MAX),
-    ("contains", 2, 2),
-    ("starts-with", 2, 2),
-    ("ends-with", 2, 2),
-    ("substr", 2, 3),
-    ("substring", 2, 3),
-    ("substring-before", 2, 2),
-    ("substring-after", 2, 2),
-    ("translate", 3, 3),
-    ("string-length", 0, 1),
-    ("normalize-space", 0, 1),
-    ("regex", 2, 2),
-    ("uuid", 0, 1),
-    // dates and times
-    ("today", 0, 0),
-    ("now", 0, 0),
-    ("date", 1, 1),
-    ("date-time", 1, 1),
-    ("decimal-date-time", 1, 1),
-    ("decimal-time", 1, 1),
-    ("format-date", 2, 2),
-    ("format-date-time", 2, 2),
-];
-
-/// Functions whose result differs from one evaluation to the next (or depends on the
-/// moment): the server cannot recompute them, so it keeps the value the phone stored.
-pub(crate) const VOLATILE: &[&str] = &["random", "uuid", "now", "once"];
-
-/// Whether `name` is a function this evaluator knows, called with an accepted argument count.
-pub(super) fn check_call(name: &str, args: usize) -> Result<(), String> {
-    let Some(&(_, min, max)) = FUNCTIONS.iter().find(|(n, ..)| *n == name) else {
-        return Err(format!("`{name}()` is not a function Sauti knows"));
-    };
-    if args < min || args > max {
-        let expected = if min == max {
-            format!("{min}")
-        } else if max == usize::MAX {
-            format!("at least {min}")
-        } else {
-            format!("{min} to {max}")
-        };
-        return Err(format!(
-            "`{name}()` takes {expected} argument(s), not {args}"
-        ));
-    }
-    Ok(())
-}
-
 impl<'a> Scope<'a> {
     /// The value of `${name}` seen from this scope's instance, as XPath paths resolve:
     /// the repeats it shares with the current instance are that instance (a member's own
@@ -400,7 +294,7 @@ impl<'a> Scope<'a> {
             Expr::Str(s) => Value::Str(s.clone()),
             Expr::Neg(inner) => Value::Num(-self.eval(inner).as_num()),
             Expr::Chain(first, rest) => self.chain(first, rest),
-            Expr::Call(name, args) => self.call(name, args),
+            Expr::Call(function, args) => self.call(*function, args),
         }
     }
 
@@ -454,7 +348,7 @@ impl<'a> Scope<'a> {
             .collect()
     }
 
-    fn call(&self, name: &str, args: &[Expr]) -> Value {
+    fn call(&self, function: Function, args: &[Expr]) -> Value {
         let arg = |i: usize| self.eval(&args[i]);
         let text = |i: usize| self.eval(&args[i]).as_string();
         let num = |i: usize| self.eval(&args[i]).as_num();
@@ -464,22 +358,23 @@ impl<'a> Scope<'a> {
             None => self.eval(&Expr::Current).as_string(),
         };
         let unary = |f: fn(f64) -> f64| Value::Num(f(num(0)));
-        match name {
-            "if" => {
+        use Function as F;
+        match function {
+            F::If => {
                 if arg(0).as_bool() {
                     arg(1)
                 } else {
                     arg(2)
                 }
             }
-            "not" => Value::Bool(!arg(0).as_bool()),
-            "true" => Value::Bool(true),
-            "false" => Value::Bool(false),
-            "boolean" => Value::Bool(arg(0).as_bool()),
-            "boolean-from-string" => Value::Bool(matches!(text(0).trim(), "true" | "1")),
-            "number" => Value::Num(num(0)),
-            "string" => Value::Str(text(0)),
-            "coalesce" => {
+            F::Not => Value::Bool(!arg(0).as_bool()),
+            F::True => Value::Bool(true),
+            F::False => Value::Bool(false),
+            F::Boolean => Value::Bool(arg(0).as_bool()),
+            F::BooleanFromString => Value::Bool(matches!(text(0).trim(), "true" | "1")),
+            F::Number => Value::Num(num(0)),
+            F::String => Value::Str(text(0)),
+            F::Coalesce => {
                 let first = text(0);
                 if first.is_empty() {
                     arg(1)
@@ -487,7 +382,7 @@ impl<'a> Scope<'a> {
                     Value::Str(first)
                 }
             }
-            "once" => {
+            F::Once => {
                 let current = self.eval(&Expr::Current).as_string();
                 if current.is_empty() {
                     arg(0)
@@ -495,44 +390,44 @@ impl<'a> Scope<'a> {
                     Value::Str(current)
                 }
             }
-            "int" => unary(f64::trunc),
-            "round" => {
+            F::Int => unary(f64::trunc),
+            F::Round => {
                 // XPath rounds halves towards positive infinity: round(-2.5) = -2.
                 let digits = if args.len() > 1 { num(1) } else { 0.0 };
                 let factor = 10f64.powi(digits as i32);
                 Value::Num((num(0) * factor + 0.5).floor() / factor)
             }
-            "floor" => unary(f64::floor),
-            "ceiling" => unary(f64::ceil),
-            "abs" => unary(f64::abs),
-            "pow" => Value::Num(math::pow(num(0), num(1))),
-            "sqrt" => unary(f64::sqrt),
-            "exp" => unary(math::exp),
-            "exp10" => Value::Num(math::pow(10.0, num(0))),
-            "log" => unary(math::ln),
-            "log10" => unary(math::log10),
-            "pi" => Value::Num(std::f64::consts::PI),
-            "sin" => unary(math::sin),
-            "cos" => unary(math::cos),
-            "tan" => unary(math::tan),
-            "asin" => unary(math::asin),
-            "acos" => unary(math::acos),
-            "atan" => unary(math::atan),
-            "atan2" => Value::Num(math::atan2(num(0), num(1))),
-            "random" => Value::Num(random_unit()),
-            "count" => Value::Num(match arg(0) {
+            F::Floor => unary(f64::floor),
+            F::Ceiling => unary(f64::ceil),
+            F::Abs => unary(f64::abs),
+            F::Pow => Value::Num(math::pow(num(0), num(1))),
+            F::Sqrt => unary(f64::sqrt),
+            F::Exp => unary(math::exp),
+            F::Exp10 => Value::Num(math::pow(10.0, num(0))),
+            F::Log => unary(math::ln),
+            F::Log10 => unary(math::log10),
+            F::Pi => Value::Num(std::f64::consts::PI),
+            F::Sin => unary(math::sin),
+            F::Cos => unary(math::cos),
+            F::Tan => unary(math::tan),
+            F::Asin => unary(math::asin),
+            F::Acos => unary(math::acos),
+            F::Atan => unary(math::atan),
+            F::Atan2 => Value::Num(math::atan2(num(0), num(1))),
+            F::Random => Value::Num(random_unit()),
+            F::Count => Value::Num(match arg(0) {
                 Value::Nodes(v) => v.len() as f64,
                 _ => 0.0,
             }),
-            "count-non-empty" => Value::Num(match arg(0) {
+            F::CountNonEmpty => Value::Num(match arg(0) {
                 Value::Nodes(v) => v.iter().filter(|s| !s.is_empty()).count() as f64,
                 other => f64::from(u8::from(!other.as_string().is_empty())),
             }),
-            "sum" => Value::Num(match arg(0) {
+            F::Sum => Value::Num(match arg(0) {
                 Value::Nodes(v) => v.iter().map(|s| str_to_num(s)).sum(),
                 other => other.as_num(),
             }),
-            "min" | "max" => {
+            F::Min | F::Max => {
                 let numbers: Vec<f64> = args
                     .iter()
                     .flat_map(|a| self.values(a))
@@ -541,33 +436,37 @@ impl<'a> Scope<'a> {
                 if numbers.is_empty() || numbers.iter().any(|n| n.is_nan()) {
                     return Value::Num(f64::NAN);
                 }
-                let pick = if name == "min" { f64::min } else { f64::max };
+                let pick = if function == F::Min {
+                    f64::min
+                } else {
+                    f64::max
+                };
                 Value::Num(numbers.into_iter().reduce(pick).unwrap_or(f64::NAN))
             }
-            "position" => Value::Num(self.instance.last().map_or(1, |(_, i)| i + 1) as f64),
-            "indexed-repeat" => self.indexed_repeat(args),
-            "selected" => {
+            F::Position => Value::Num(self.instance.last().map_or(1, |(_, i)| i + 1) as f64),
+            F::IndexedRepeat => self.indexed_repeat(args),
+            F::Selected => {
                 let wanted = text(1);
                 Value::Bool(text(0).split_whitespace().any(|c| c == wanted))
             }
-            "selected-at" => Value::Str(
+            F::SelectedAt => Value::Str(
                 text(0)
                     .split_whitespace()
                     .nth(num(1).max(0.0) as usize)
                     .unwrap_or_default()
                     .to_string(),
             ),
-            "count-selected" => Value::Num(text(0).split_whitespace().count() as f64),
-            "distance" => {
+            F::CountSelected => Value::Num(text(0).split_whitespace().count() as f64),
+            F::Distance => {
                 let points = self.points(args);
                 if points.len() < 2 {
                     return Value::Num(f64::NAN);
                 }
                 Value::Num(points.windows(2).map(|w| geo::distance(w[0], w[1])).sum())
             }
-            "area" => Value::Num(geo::area(&self.points(args))),
-            "checklist" | "weighted-checklist" => {
-                let weighted = name == "weighted-checklist";
+            F::Area => Value::Num(geo::area(&self.points(args))),
+            F::Checklist | F::WeightedChecklist => {
+                let weighted = function == F::WeightedChecklist;
                 let rest = &args[2..];
                 let score: f64 = if weighted {
                     rest.chunks(2)
@@ -588,9 +487,9 @@ impl<'a> Scope<'a> {
                 let (min, max) = (num(0), num(1));
                 Value::Bool((min < 0.0 || score >= min) && (max < 0.0 || score <= max))
             }
-            "version" => Value::Str(self.form.form.version.clone()),
-            "jr:choice-name" => Value::Str(self.choice_name(&text(0), &text(1))),
-            "pulldata" => {
+            F::Version => Value::Str(self.form.form.version.clone()),
+            F::ChoiceName => Value::Str(self.choice_name(&text(0), &text(1))),
+            F::Pulldata => {
                 let (column, key_column, key) = (text(1), text(2), text(3));
                 Value::Str(
                     self.items(&text(0))
@@ -600,15 +499,15 @@ impl<'a> Scope<'a> {
                         .unwrap_or_default(),
                 )
             }
-            "concat" => Value::Str(args.iter().map(|a| self.eval(a).as_string()).collect()),
-            "join" => {
+            F::Concat => Value::Str(args.iter().map(|a| self.eval(a).as_string()).collect()),
+            F::Join => {
                 let parts: Vec<String> = args[1..].iter().flat_map(|a| self.values(a)).collect();
                 Value::Str(parts.join(&text(0)))
             }
-            "contains" => Value::Bool(text(0).contains(&text(1))),
-            "starts-with" => Value::Bool(text(0).starts_with(&text(1))),
-            "ends-with" => Value::Bool(text(0).ends_with(&text(1))),
-            "substr" => {
+            F::Contains => Value::Bool(text(0).contains(&text(1))),
+            F::StartsWith => Value::Bool(text(0).starts_with(&text(1))),
+            F::EndsWith => Value::Bool(text(0).ends_with(&text(1))),
+            F::Substr => {
                 // ODK: 0-based start, exclusive end, in characters.
                 let s: Vec<char> = text(0).chars().collect();
                 let clamp = |n: f64| (n.max(0.0) as usize).min(s.len());
@@ -620,7 +519,7 @@ impl<'a> Scope<'a> {
                 };
                 Value::Str(s[start..end.max(start)].iter().collect())
             }
-            "substring" => {
+            F::Substring => {
                 // XPath: 1-based, rounded start and length.
                 let start = (num(1) + 0.5).floor();
                 let end = if args.len() > 2 {
@@ -640,11 +539,11 @@ impl<'a> Scope<'a> {
                         .collect(),
                 )
             }
-            "substring-before" => {
+            F::SubstringBefore => {
                 let (s, t) = (text(0), text(1));
                 Value::Str(s.find(&t).map(|i| s[..i].to_string()).unwrap_or_default())
             }
-            "substring-after" => {
+            F::SubstringAfter => {
                 let (s, t) = (text(0), text(1));
                 Value::Str(
                     s.find(&t)
@@ -652,7 +551,7 @@ impl<'a> Scope<'a> {
                         .unwrap_or_default(),
                 )
             }
-            "translate" => {
+            F::Translate => {
                 let from: Vec<char> = text(1).chars().collect();
                 let to: Vec<char> = text(2).chars().collect();
                 Value::Str(
@@ -665,36 +564,35 @@ impl<'a> Scope<'a> {
                         .collect(),
                 )
             }
-            "string-length" => Value::Num(text_or_current().chars().count() as f64),
-            "normalize-space" => Value::Str(
+            F::StringLength => Value::Num(text_or_current().chars().count() as f64),
+            F::NormalizeSpace => Value::Str(
                 text_or_current()
                     .split_whitespace()
                     .collect::<Vec<_>>()
                     .join(" "),
             ),
-            "regex" => Value::Bool(super::regex::is_match(&text(1), &text(0))),
-            "uuid" => Value::Str(match args.first() {
+            F::Regex => Value::Bool(super::regex::is_match(&text(1), &text(0))),
+            F::Uuid => Value::Str(match args.first() {
                 Some(_) => random_text((num(0).max(0.0) as usize).min(MAX_RANDOM_TEXT)),
                 None => random_uuid(),
             }),
-            "today" => Value::Str(self.today.get(..10).unwrap_or(self.today).to_string()),
-            "now" => Value::Str(if self.today.len() > 10 {
+            F::Today => Value::Str(self.today.get(..10).unwrap_or(self.today).to_string()),
+            F::Now => Value::Str(if self.today.len() > 10 {
                 self.today.to_string()
             } else {
                 format!("{}T00:00:00", self.today)
             }),
-            "date" => Value::Str(to_date(&arg(0))),
-            "date-time" => Value::Str(dates::iso_date_time(arg(0).as_num())),
-            "decimal-date-time" => Value::Num(arg(0).as_num()),
-            "decimal-time" => Value::Num(dates::parse_time(text(0).trim()).unwrap_or(f64::NAN)),
-            "format-date" | "format-date-time" => {
+            F::Date => Value::Str(to_date(&arg(0))),
+            F::DateTime => Value::Str(dates::iso_date_time(arg(0).as_num())),
+            F::DecimalDateTime => Value::Num(arg(0).as_num()),
+            F::DecimalTime => Value::Num(dates::parse_time(text(0).trim()).unwrap_or(f64::NAN)),
+            F::FormatDate | F::FormatDateTime => {
                 let value = match arg(0) {
                     Value::Num(n) => dates::iso_date_time(n),
                     other => other.as_string(),
                 };
                 Value::Str(dates::format(value.trim(), &text(1)).unwrap_or_default())
             }
-            _ => Value::Str(String::new()),
         }
     }
 

@@ -8,12 +8,14 @@
 //! ```
 
 mod eval;
+mod function;
 mod parse;
 mod regex;
 
 use std::fmt;
 
 pub use eval::{Scope, Value, parse_number};
+pub use function::Function;
 
 /// The longest expression accepted, in bytes. An XLSForm cell holds at most 32,767
 /// characters (Excel's limit): this leaves room for any cell of ordinary text and for what
@@ -37,7 +39,7 @@ pub const MAX_DEPTH: usize = 64;
 /// Whether a function gives a different result at each call (`random`, `uuid`, `now`,
 /// `once`), so a stored result cannot be checked by recomputing it.
 pub fn is_volatile(function: &str) -> bool {
-    eval::VOLATILE.contains(&function)
+    Function::from_name(function).is_some_and(Function::is_volatile)
 }
 
 /// Why a regular expression written in a form cannot be used (checked on the server).
@@ -113,7 +115,7 @@ pub enum Expr {
     /// `Chain(a, [(Sub, b), (Add, c)])`. A chain is one node however long, so the tree is
     /// only as deep as the expression nests (see [`MAX_DEPTH`]).
     Chain(Box<Expr>, Vec<(BinOp, Expr)>),
-    Call(String, Vec<Expr>),
+    Call(Function, Vec<Expr>),
     /// `instance('list')/root/item[filter]/column`: a column of the items of a choice
     /// list (from the choices sheet or a CSV file attached to the form) that pass the
     /// filter, where bare names are the item's columns. A node set: `count()` counts the
@@ -137,8 +139,9 @@ impl Expr {
         parse::parse(src, true)
     }
 
-    /// Every sub-expression, this one first (depth first).
-    pub fn walk(&self, f: &mut impl FnMut(&Expr)) {
+    /// Every sub-expression, this one first (depth first): the one walk over a tree that
+    /// [`Expr::references`], volatility and the dependency graph read.
+    pub fn walk<'a>(&'a self, f: &mut impl FnMut(&'a Expr)) {
         f(self);
         match self {
             Expr::Neg(inner) => inner.walk(f),
@@ -147,40 +150,40 @@ impl Expr {
                 rest.iter().for_each(|(_, e)| e.walk(f));
             }
             Expr::Call(_, args) => args.iter().for_each(|a| a.walk(f)),
-            Expr::Lookup {
-                filter: Some(filter),
-                ..
-            } => filter.walk(f),
-            _ => {}
+            Expr::Lookup { filter, .. } => {
+                if let Some(filter) = filter {
+                    filter.walk(f);
+                }
+            }
+            Expr::Ref(_)
+            | Expr::Current
+            | Expr::Parent
+            | Expr::Name(_)
+            | Expr::Number(_)
+            | Expr::Str(_) => {}
         }
     }
 
     /// The question names this expression reads, in order of first appearance.
     pub fn references(&self) -> Vec<&str> {
-        fn go<'a>(e: &'a Expr, out: &mut Vec<&'a str>) {
-            match e {
-                Expr::Ref(name) => {
-                    if !out.contains(&name.as_str()) {
-                        out.push(name);
-                    }
-                }
-                Expr::Neg(inner) => go(inner, out),
-                Expr::Chain(first, rest) => {
-                    go(first, out);
-                    rest.iter().for_each(|(_, e)| go(e, out));
-                }
-                Expr::Call(_, args) => args.iter().for_each(|a| go(a, out)),
-                Expr::Lookup { filter, .. } => {
-                    if let Some(filter) = filter {
-                        go(filter, out);
-                    }
-                }
-                Expr::Current | Expr::Parent | Expr::Name(_) | Expr::Number(_) | Expr::Str(_) => {}
+        let mut out: Vec<&str> = Vec::new();
+        self.walk(&mut |e| {
+            if let Expr::Ref(name) = e
+                && !out.contains(&name.as_str())
+            {
+                out.push(name);
             }
-        }
-        let mut out = Vec::new();
-        go(self, &mut out);
+        });
         out
+    }
+
+    /// Whether it calls a function whose result changes from one evaluation to the next
+    /// (`random()`, `uuid()`, `now()`, `once()`), anywhere: in an argument, an operand or
+    /// the filter of an `instance(…)` lookup.
+    pub fn is_volatile(&self) -> bool {
+        let mut volatile = false;
+        self.walk(&mut |e| volatile |= matches!(e, Expr::Call(f, _) if f.is_volatile()));
+        volatile
     }
 }
 
@@ -233,8 +236,8 @@ impl fmt::Display for Expr {
                 }
                 Ok(())
             }
-            Expr::Call(name, args) => {
-                write!(f, "{name}(")?;
+            Expr::Call(function, args) => {
+                write!(f, "{}(", function.name())?;
                 for (i, a) in args.iter().enumerate() {
                     if i > 0 {
                         f.write_str(", ")?;
@@ -322,12 +325,12 @@ mod tests {
                         )
                     }),
                 prop::collection::vec(inner.clone(), 0..4)
-                    .prop_map(|args| Expr::Call("concat".into(), args)),
+                    .prop_map(|args| Expr::Call(Function::Concat, args)),
                 (inner.clone(), inner.clone(), inner.clone())
-                    .prop_map(|(a, b, c)| Expr::Call("if".into(), vec![a, b, c])),
+                    .prop_map(|(a, b, c)| Expr::Call(Function::If, vec![a, b, c])),
                 inner
                     .clone()
-                    .prop_map(|a| Expr::Call("jr:choice-name".into(), vec![a, Expr::Parent])),
+                    .prop_map(|a| Expr::Call(Function::ChoiceName, vec![a, Expr::Parent])),
                 (
                     inner,
                     "[a-z][a-z0-9_]{0,6}",

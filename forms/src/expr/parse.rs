@@ -1,6 +1,6 @@
 //! Tokenizer and precedence-climbing parser for form expressions.
 
-use super::{BinOp, Expr, MAX_DEPTH, MAX_LENGTH};
+use super::{BinOp, Expr, Function, MAX_DEPTH, MAX_LENGTH};
 use crate::Error;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -367,9 +367,9 @@ impl Parser<'_> {
                 if name == "instance" {
                     return self.lookup(at, args);
                 }
-                super::eval::check_call(&name, args.len())
+                let function = Function::resolve(&name, args.len())
                     .map_err(|reason| fail(self.src, at, reason))?;
-                self.node(at, Expr::Call(name, args), height)
+                self.node(at, Expr::Call(function, args), height)
             }
             other => Err(fail(
                 self.src,
@@ -507,10 +507,14 @@ mod tests {
 
     #[test]
     fn names_with_dashes_and_prefixes_are_functions() {
-        assert!(matches!(p("count-selected(${x})"), Expr::Call(n, _) if n == "count-selected"));
-        assert!(
-            matches!(p("jr:choice-name(${x}, '${x}')"), Expr::Call(n, _) if n == "jr:choice-name")
-        );
+        assert!(matches!(
+            p("count-selected(${x})"),
+            Expr::Call(Function::CountSelected, _)
+        ));
+        assert!(matches!(
+            p("jr:choice-name(${x}, '${x}')"),
+            Expr::Call(Function::ChoiceName, _)
+        ));
     }
 
     #[test]

@@ -991,7 +991,7 @@ fn load_lookup_files(
                 crate::expr::Expr::Lookup { list, .. } => {
                     names.insert(list.clone());
                 }
-                crate::expr::Expr::Call(f, args) if f == "pulldata" => {
+                crate::expr::Expr::Call(crate::expr::Function::Pulldata, args) => {
                     if let Some(crate::expr::Expr::Str(list)) = args.first() {
                         names.insert(list.clone());
                     }
