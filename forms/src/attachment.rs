@@ -8,7 +8,7 @@
 //! file ([`Attachment::file_name`], [`named`]) instead of repeating its bytes, and the
 //! server hands out one file by that name ([`find`]).
 
-use crate::model::{Answer, Answers, CompiledForm, Kind};
+use crate::model::{Answer, Answers, CompiledForm, Kind, Step, answer_path};
 
 /// The largest attachment kept, in bytes once decoded: a phone's storage holds only a few
 /// megabytes for every record not yet synced.
@@ -154,7 +154,7 @@ pub fn attachments<'a>(form: &CompiledForm, answers: &'a Answers) -> Vec<(String
     fn walk<'a>(
         form: &CompiledForm,
         answers: &'a Answers,
-        at: &str,
+        at: &mut Vec<Step>,
         out: &mut Vec<(String, Attachment<'a>)>,
     ) {
         for (name, answer) in answers {
@@ -164,19 +164,21 @@ pub fn attachments<'a>(form: &CompiledForm, answers: &'a Answers) -> Vec<(String
                         .node(name)
                         .is_some_and(|n| matches!(n.kind, Kind::Media { .. }));
                     if let Some(file) = Attachment::parse(v).filter(|_| media) {
-                        out.push((format!("{at}{name}"), file));
+                        out.push((answer_path(name, at), file));
                     }
                 }
                 Answer::Repeat(items) => {
                     for (i, item) in items.iter().enumerate() {
-                        walk(form, item, &format!("{at}{name}[{}]/", i + 1), out);
+                        at.push((name.clone(), i));
+                        walk(form, item, at, out);
+                        at.pop();
                     }
                 }
             }
         }
     }
     let mut out = Vec::new();
-    walk(form, answers, "", &mut out);
+    walk(form, answers, &mut Vec::new(), &mut out);
     out
 }
 
@@ -184,7 +186,7 @@ pub fn attachments<'a>(form: &CompiledForm, answers: &'a Answers) -> Vec<(String
 /// ([`Attachment::file_name`]): what a list of records shows, so that it does not carry
 /// every photo.
 pub fn named(form: &CompiledForm, answers: &Answers, record: &str) -> Answers {
-    fn walk(form: &CompiledForm, answers: &Answers, record: &str, at: &str) -> Answers {
+    fn walk(form: &CompiledForm, answers: &Answers, record: &str, at: &mut Vec<Step>) -> Answers {
         answers
             .iter()
             .map(|(name, answer)| {
@@ -195,7 +197,7 @@ pub fn named(form: &CompiledForm, answers: &Answers, record: &str) -> Answers {
                                 .node(name)
                                 .is_some_and(|n| matches!(n.kind, Kind::Media { .. })) =>
                         {
-                            Answer::Value(file.file_name(record, &format!("{at}{name}")))
+                            Answer::Value(file.file_name(record, &answer_path(name, at)))
                         }
                         _ => answer.clone(),
                     },
@@ -204,7 +206,10 @@ pub fn named(form: &CompiledForm, answers: &Answers, record: &str) -> Answers {
                             .iter()
                             .enumerate()
                             .map(|(i, item)| {
-                                walk(form, item, record, &format!("{at}{name}[{}]/", i + 1))
+                                at.push((name.clone(), i));
+                                let named = walk(form, item, record, at);
+                                at.pop();
+                                named
                             })
                             .collect(),
                     ),
@@ -213,7 +218,7 @@ pub fn named(form: &CompiledForm, answers: &Answers, record: &str) -> Answers {
             })
             .collect()
     }
-    walk(form, answers, record, "")
+    walk(form, answers, record, &mut Vec::new())
 }
 
 /// The attachment whose file a list or an export named `file`.

@@ -765,6 +765,22 @@ impl Location {
     }
 }
 
+/// Where an answer is, spelled as validation errors ([`crate::validate::FieldError::path`]),
+/// attachment names and the phone's DOM ids spell it: `member_age` at the top level,
+/// `members[2]/member_age` in the second member, `members[2]/children[1]/child_age` in
+/// their first child (1-based).
+pub fn answer_path(name: &str, instance: Instance<'_>) -> String {
+    let mut out = String::new();
+    for (repeat, i) in instance {
+        out.push_str(repeat);
+        out.push('[');
+        out.push_str(&(i + 1).to_string());
+        out.push_str("]/");
+    }
+    out.push_str(name);
+    out
+}
+
 /// The answers of one instance (the top level for an empty path); `None` when the path
 /// leads to an instance that does not exist.
 pub fn instance_answers<'a>(answers: &'a Answers, instance: Instance<'_>) -> Option<&'a Answers> {
@@ -1001,6 +1017,17 @@ mod tests {
         // Out of range: nothing read, nothing written.
         set_value(&mut a, "member_age", &at(5), "9".into());
         assert_eq!(value(&a, "member_age", &at(5)), "");
+    }
+
+    #[test]
+    fn an_answer_path_names_each_repeat_instance_from_one() {
+        assert_eq!(answer_path("age", &[]), "age");
+        let at = [("members".to_string(), 1), ("children".to_string(), 0)];
+        assert_eq!(answer_path("child_age", &at[..1]), "members[2]/child_age");
+        assert_eq!(
+            answer_path("child_age", &at),
+            "members[2]/children[1]/child_age"
+        );
     }
 
     #[test]

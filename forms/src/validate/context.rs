@@ -1,0 +1,218 @@
+//! What a form's expressions say about one set of answers: the choices a select offers,
+//! relevance, calculations, `required` and constraints, each asked in one repeat instance.
+
+use crate::expr::{Expr, Scope, Value};
+use crate::model::{self, Answers, Choice, CompiledForm, Instance, Kind, Node, NodeExprs, Step};
+
+/// The context expressions are evaluated in: which answers, and which day is "today".
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    pub form: &'a CompiledForm,
+    pub answers: &'a Answers,
+    pub today: &'a str,
+}
+
+impl<'a> Context<'a> {
+    pub(super) fn scope<'s>(&'s self, instance: Instance<'s>, current: &'s str) -> Scope<'s> {
+        Scope {
+            form: self.form,
+            answers: self.answers,
+            instance,
+            current: Some(current),
+            today: self.today,
+            choice: None,
+        }
+    }
+
+    /// The choices a select question offers now: all of its list, or those its
+    /// `choice_filter` keeps given the answers so far (cascading selects).
+    pub fn visible_choices(&self, node: &'a Node, instance: Instance<'_>) -> Vec<Choice> {
+        self.visible_indices(node, instance)
+            .into_iter()
+            .filter_map(|i| self.choice_at(node, i))
+            .collect()
+    }
+
+    /// The choice at a position of the question's list. A select over a repeat's answers
+    /// (`select_one ${member_name}`) offers one choice per instance, in order: the answer
+    /// is both its value and its label.
+    pub fn choice_at(&self, node: &Node, index: usize) -> Option<Choice> {
+        match node.kind.repeat_source() {
+            Some(source) => {
+                let path = self.source_instances(source).into_iter().nth(index)?;
+                let value = model::value(self.answers, source, &path).trim().to_string();
+                let lang = &self.form.form.default_language;
+                Some(Choice {
+                    label: crate::model::Text::single(lang, &value),
+                    name: value,
+                    attributes: Default::default(),
+                })
+            }
+            None => self
+                .form
+                .choices(node.kind.choice_list()?)
+                .get(index)
+                .cloned(),
+        }
+    }
+
+    /// Every instance holding the question a select offers the answers of.
+    fn source_instances(&self, source: &str) -> Vec<Vec<Step>> {
+        self.form
+            .location(source)
+            .map_or_else(Vec::new, |location| {
+                model::instances_of(self.answers, &location.repeats)
+            })
+    }
+
+    /// The positions of a repeat-answer select's choices it offers now: instances with an
+    /// answer (once each) that its `choice_filter`, read in that instance, keeps.
+    fn source_indices(&self, node: &Node, source: &str) -> Vec<usize> {
+        let filter = self
+            .form
+            .exprs(&node.name)
+            .and_then(|e| e.choice_filter.as_ref());
+        let mut seen = Vec::new();
+        let mut kept = Vec::new();
+        for (i, path) in self.source_instances(source).iter().enumerate() {
+            let value = model::value(self.answers, source, path).trim().to_string();
+            if value.is_empty() || seen.contains(&value) {
+                continue;
+            }
+            if filter.is_some_and(|f| !self.scope(path, &node.name).eval(f).as_bool()) {
+                continue;
+            }
+            seen.push(value);
+            kept.push(i);
+        }
+        kept
+    }
+
+    /// Whether the question offers the choice named `name` now: its filter evaluated for
+    /// that one choice, not the whole list (an answer's check on a list of thousands).
+    pub fn offers(&self, node: &'a Node, instance: Instance<'_>, name: &str) -> bool {
+        if let Some(source) = node.kind.repeat_source() {
+            return self
+                .source_indices(node, source)
+                .into_iter()
+                .filter_map(|i| self.choice_at(node, i))
+                .any(|c| c.name == name);
+        }
+        let Some(list) = node.kind.choice_list() else {
+            return false;
+        };
+        let Some(choice) = self.form.choices(list).iter().find(|c| c.name == name) else {
+            return false;
+        };
+        match self
+            .form
+            .exprs(&node.name)
+            .and_then(|e| e.choice_filter.as_ref())
+        {
+            None => true,
+            Some(filter) => Scope {
+                choice: Some(choice),
+                ..self.scope(instance, &node.name)
+            }
+            .eval(filter)
+            .as_bool(),
+        }
+    }
+
+    /// [`Context::visible_choices`] as positions in the question's list: what a phone
+    /// keeps for a list of tens of thousands, drawing only the few it shows.
+    pub fn visible_indices(&self, node: &'a Node, instance: Instance<'_>) -> Vec<usize> {
+        if let Some(source) = node.kind.repeat_source() {
+            return self.source_indices(node, source);
+        }
+        let Some(list) = node.kind.choice_list() else {
+            return Vec::new();
+        };
+        let choices = self.form.choices(list);
+        match self
+            .form
+            .exprs(&node.name)
+            .and_then(|e| e.choice_filter.as_ref())
+        {
+            None => (0..choices.len()).collect(),
+            Some(filter) => {
+                let scope = self.scope(instance, &node.name);
+                choices
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| {
+                        Scope {
+                            choice: Some(c),
+                            ..scope
+                        }
+                        .eval(filter)
+                        .as_bool()
+                    })
+                    .map(|(i, _)| i)
+                    .collect()
+            }
+        }
+    }
+
+    /// Whether a node's own `relevant` holds (its ancestors are the caller's business).
+    pub fn self_relevant(&self, node: &'a Node, instance: Instance<'_>) -> bool {
+        self.eval_own(node, instance, |e| &e.relevant)
+            .is_none_or(|v| v.as_bool())
+    }
+
+    /// Whether a node and every group or repeat around it are relevant. Each is asked in
+    /// the instance it sits in: a repeat's `relevant` in the instance holding the repeat,
+    /// a group inside a member's child in that child.
+    pub fn is_relevant(&self, name: &str, instance: Instance<'_>) -> bool {
+        let Some(location) = self.form.location(name) else {
+            return false;
+        };
+        let mut nodes = &self.form.form.body;
+        let mut depth = 0;
+        for &i in &location.path {
+            let node = &nodes[i];
+            // A repeat's own `relevant` is asked in the instance around it (as the server
+            // checks it), what is inside it in its instance.
+            if !self.self_relevant(node, &instance[..depth.min(instance.len())]) {
+                return false;
+            }
+            if node.kind == Kind::Repeat {
+                depth += 1;
+            }
+            nodes = &node.children;
+        }
+        true
+    }
+
+    /// Evaluate a calculation in place.
+    pub fn calculate(&self, node: &'a Node, instance: Instance<'_>) -> String {
+        self.eval_own(node, instance, |e| &e.calculation)
+            .map_or_else(String::new, |v| v.as_answer())
+    }
+
+    /// Whether a node needs an answer now: `required`, or its `required` expression holds.
+    pub fn is_required(&self, node: &'a Node, instance: Instance<'_>) -> bool {
+        node.required
+            || self
+                .eval_own(node, instance, |e| &e.required_if)
+                .is_some_and(|v| v.as_bool())
+    }
+
+    /// Whether the constraint of a node holds for its current value.
+    pub fn constraint_holds(&self, node: &'a Node, instance: Instance<'_>) -> bool {
+        self.eval_own(node, instance, |e| &e.constraint)
+            .is_none_or(|v| v.as_bool())
+    }
+
+    /// One of the node's own expressions, evaluated in `instance`; `None` when the node
+    /// has no such expression.
+    fn eval_own(
+        &self,
+        node: &Node,
+        instance: Instance<'_>,
+        column: fn(&NodeExprs) -> &Option<Expr>,
+    ) -> Option<Value> {
+        let expr = column(self.form.exprs(&node.name)?).as_ref()?;
+        Some(self.scope(instance, &node.name).eval(expr))
+    }
+}

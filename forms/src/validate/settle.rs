@@ -1,0 +1,279 @@
+//! Settling: calculations recomputed, repeats sized by their `repeat_count`, answers
+//! cleared that stopped being relevant or offered, in dependency order (all of them, or
+//! what one answer affects).
+
+use super::{Context, chosen};
+use crate::model::{self, Answer, Answers, CompiledForm, Instance, Kind, Node};
+
+/// Recompute every calculation and clear answers that are no longer relevant, in one pass
+/// over the dependency graph (every node after what it reads). Run when an interview
+/// opens; after each answer, [`settle_after`] does only the work that answer causes.
+/// A volatile calculation (`random()`, `now()`, `uuid()`, `once()`) is computed once,
+/// when first relevant, and then kept (here and in `settle_after`): reopening a draft or
+/// answering another question never re-draws a random sample.
+/// A question with a `trigger` keeps its value here: it is computed only when its
+/// trigger is answered ([`settle_answer`]).
+pub fn settle(form: &CompiledForm, answers: &mut Answers, today: &str) {
+    for id in form.graph().order_ids() {
+        settle_node(form, answers, today, id, None);
+    }
+}
+
+/// After the enumerator answered `changed` in `instance`: [`settle_after`], and the
+/// questions whose `trigger` names `changed` take their calculation's value (in that
+/// instance, or for all of them when they sit outside its repeat).
+pub fn settle_answer<'f>(
+    form: &'f CompiledForm,
+    answers: &mut Answers,
+    today: &str,
+    changed: &str,
+    instance: Instance<'_>,
+) -> Vec<&'f str> {
+    settle_from(form, answers, today, changed, Some(instance))
+}
+
+/// After the answer to `changed` (or the instances of repeat `changed`) changed:
+/// recompute what depends on it, in dependency order, stopping where nothing changed.
+/// Returns the names of the nodes re-evaluated, whose relevance or value may differ now.
+pub fn settle_after<'f>(
+    form: &'f CompiledForm,
+    answers: &mut Answers,
+    today: &str,
+    changed: &str,
+) -> Vec<&'f str> {
+    settle_from(form, answers, today, changed, None)
+}
+
+fn settle_from<'f>(
+    form: &'f CompiledForm,
+    answers: &mut Answers,
+    today: &str,
+    changed: &str,
+    answered_in: Option<Instance<'_>>,
+) -> Vec<&'f str> {
+    let fired = answered_in.map(|at| (changed, at));
+    let Some(location) = form.location(changed) else {
+        return Vec::new();
+    };
+    let mut visited: Vec<&'f str> = form
+        .graph()
+        .affected(
+            location.id,
+            |id| settle_node(form, answers, today, id, fired),
+            |id| {
+                form.node(form.name_of(id))
+                    .is_some_and(|n| n.kind.has_children())
+            },
+        )
+        .into_iter()
+        .map(|id| form.name_of(id))
+        .collect();
+    // A counted repeat keeps extra instances only while someone typed in them: an answer
+    // cleared inside one (by the enumerator, or because it stopped being relevant) may let
+    // it go now, as a full `settle` would. Innermost repeats first.
+    let mut around: Vec<&'f str> = Vec::new();
+    for name in std::iter::once(&changed).chain(visited.iter()) {
+        for repeat in form.location(name).map_or(&[][..], |l| &l.repeats[..]) {
+            if !around.contains(&repeat.as_str()) {
+                around.push(repeat.as_str());
+            }
+        }
+    }
+    around.sort_by_key(|r| std::cmp::Reverse(form.location(r).map_or(0, |l| l.repeats.len())));
+    for repeat in around {
+        let counted = form.exprs(repeat).is_some_and(|e| e.repeat_count.is_some());
+        let Some(id) = form.location(repeat).map(|l| l.id) else {
+            continue;
+        };
+        if counted && settle_node(form, answers, today, id, None) {
+            visited.extend(settle_after(form, answers, today, repeat));
+        }
+    }
+    visited
+}
+
+/// What settling one node (in one repeat instance) asks for.
+enum Change {
+    Clear,
+    Set(String),
+    Resize(usize),
+}
+
+/// Re-evaluate one node in every instance it has; whether any value changed. `fired`:
+/// the question just answered, and where, for the nodes it triggers.
+fn settle_node(
+    form: &CompiledForm,
+    answers: &mut Answers,
+    today: &str,
+    id: usize,
+    fired: Option<(&str, Instance<'_>)>,
+) -> bool {
+    let name = form.name_of(id);
+    let (Some(node), Some(location)) = (form.node(name), form.location(name)) else {
+        return false;
+    };
+    let triggers = form.exprs(name).map_or(&[][..], |e| e.trigger.as_slice());
+    let instances = model::instances_of(answers, &location.repeats);
+    let mut changed = false;
+    for instance in &instances {
+        let change = {
+            let ctx = Context {
+                form,
+                answers,
+                today,
+            };
+            let timing = if triggers.is_empty() {
+                Timing::Always
+            } else if fired.is_some_and(|(by, at)| {
+                triggers.iter().any(|t| t == by) && same_branch(instance, at)
+            }) {
+                Timing::Fired
+            } else {
+                Timing::Waiting
+            };
+            let timing = match timing {
+                Timing::Always if form.graph().is_volatile(id) => Timing::Once,
+                other => other,
+            };
+            decide(&ctx, node, instance, timing)
+        };
+        changed |= match change {
+            None => false,
+            Some(Change::Clear) if node.kind == Kind::Repeat => {
+                model::instance_answers_mut(answers, instance)
+                    .and_then(|m| m.remove(name))
+                    .is_some()
+            }
+            Some(Change::Clear) => {
+                let had = !model::value(answers, name, instance).is_empty();
+                model::set_value(answers, name, instance, String::new());
+                had
+            }
+            Some(Change::Set(v)) => {
+                model::set_value(answers, name, instance, v);
+                true
+            }
+            Some(Change::Resize(n)) => {
+                let before = model::repeat_len(answers, name, instance);
+                let blank = crate::prefill::new_instance(form, name, answers, instance, today);
+                while model::repeat_len(answers, name, instance) < n {
+                    model::add_instance(answers, name, instance, blank.clone());
+                }
+                // Fewer instances asked for: only untouched ones go. An instance holding
+                // answers is never dropped by a count typed half-way (12 → 1 → 11).
+                if let Some(Answer::Repeat(items)) =
+                    model::instance_answers_mut(answers, instance).and_then(|m| m.get_mut(name))
+                {
+                    while items.len() > n
+                        && items
+                            .last()
+                            .is_some_and(|i| untouched(form, i, &blank, today))
+                    {
+                        items.pop();
+                    }
+                }
+                model::repeat_len(answers, name, instance) != before
+            }
+        };
+    }
+    changed
+}
+
+/// Whether a repeat instance holds nothing anyone typed: only its defaults, what its
+/// calculations worked out, and inner instances just as untouched.
+fn untouched(form: &CompiledForm, instance: &Answers, blank: &Answers, today: &str) -> bool {
+    instance.iter().all(|(name, answer)| {
+        blank.get(name) == Some(answer)
+            || match (form.node(name).map(|n| &n.kind), answer) {
+                (Some(Kind::Calculate), _) => true,
+                (Some(Kind::Repeat), Answer::Repeat(items)) => {
+                    let inner =
+                        crate::prefill::new_instance(form, name, &Answers::new(), &[], today);
+                    items.iter().all(|i| untouched(form, i, &inner, today))
+                }
+                _ => false,
+            }
+    })
+}
+
+/// When a node's calculation runs.
+#[derive(Clone, Copy, PartialEq)]
+enum Timing {
+    /// At every settle (a plain calculation).
+    Always,
+    /// When first relevant, then kept (`random()`, `now()`, `uuid()`, `once()`).
+    Once,
+    /// Its trigger was just answered: now.
+    Fired,
+    /// It has a trigger, not answered now: its value stays.
+    Waiting,
+}
+
+/// Whether two instance paths agree on every repeat they share: an answer in member 2
+/// fires a trigger in member 2 (and at the top level), not in member 3.
+fn same_branch(a: Instance<'_>, b: Instance<'_>) -> bool {
+    a.iter().zip(b).all(|(x, y)| x == y)
+}
+
+/// The most instances a `repeat_count` may ask for: a typo (10000 for 10) must not
+/// freeze the phone.
+pub const MAX_REPEAT_COUNT: usize = 500;
+
+fn decide<'a>(
+    ctx: &Context<'a>,
+    node: &'a Node,
+    instance: Instance<'_>,
+    timing: Timing,
+) -> Option<Change> {
+    let current = || model::value(ctx.answers, &node.name, instance);
+    if !ctx.is_relevant(&node.name, instance) {
+        return match node.kind {
+            Kind::Group => None,
+            _ => Some(Change::Clear),
+        };
+    }
+    match timing {
+        Timing::Waiting => return None,
+        Timing::Fired => {
+            let new = ctx.calculate(node, instance);
+            return (new != current()).then_some(Change::Set(new));
+        }
+        Timing::Always | Timing::Once => {}
+    }
+    match &node.kind {
+        // Only a `default`: the value it was given stays.
+        Kind::Calculate if node.calculation.is_none() => None,
+        Kind::Calculate => {
+            let old = current();
+            if timing == Timing::Once && !old.is_empty() {
+                return None;
+            }
+            let new = ctx.calculate(node, instance);
+            (new != old).then_some(Change::Set(new))
+        }
+        Kind::SelectOne { .. } | Kind::SelectMultiple { .. } | Kind::Rank { .. }
+            if node.choice_filter.is_some() || node.kind.repeat_source().is_some() =>
+        {
+            // A choice the filter no longer offers (the state changed, so the county must
+            // too) is cleared.
+            let old = current();
+            let kept: Vec<&str> = chosen(&node.kind, &old)
+                .into_iter()
+                .filter(|x| ctx.offers(node, instance, x))
+                .collect();
+            let new = kept.join(" ");
+            (new != old).then_some(Change::Set(new))
+        }
+        Kind::Repeat => {
+            let expr = ctx.form.exprs(&node.name)?.repeat_count.as_ref()?;
+            let n = ctx.scope(instance, &node.name).eval(expr).as_num();
+            let n = if n.is_finite() && n > 0.0 {
+                (n as usize).min(MAX_REPEAT_COUNT)
+            } else {
+                0
+            };
+            (n != model::repeat_len(ctx.answers, &node.name, instance)).then_some(Change::Resize(n))
+        }
+        _ => None,
+    }
+}

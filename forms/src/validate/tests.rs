@@ -1,0 +1,628 @@
+use super::*;
+use crate::demo;
+use crate::expr::Scope;
+
+const TODAY: &str = "2026-11-25";
+
+fn v(s: &str) -> Answer {
+    Answer::Value(s.to_string())
+}
+
+fn complete_household() -> Answers {
+    demo::sample_household()
+}
+
+fn form() -> CompiledForm {
+    demo::household_form().compile().unwrap()
+}
+
+fn settled(mut a: Answers) -> Answers {
+    settle(&form(), &mut a, TODAY);
+    a
+}
+
+#[test]
+fn a_complete_household_is_valid_once_settled() {
+    let a = settled(complete_household());
+    assert_eq!(a.get("household_size"), Some(&v("2")));
+    assert_eq!(validate(&form(), &a, TODAY), vec![]);
+}
+
+/// The nested demo: Fatima (34) cares for two children, Ali (6) is too young to be
+/// asked, Mariam (40) cares for one.
+fn nested() -> (CompiledForm, Answers) {
+    let form = demo::nested_form().compile().unwrap();
+    let mut a = complete_household();
+    let Some(Answer::Repeat(members)) = a.get_mut("members") else {
+        unreachable!()
+    };
+    let mut mariam = members[0].clone();
+    mariam.insert("member_name".into(), v("Mariam"));
+    mariam.insert("member_age".into(), v("40"));
+    members.push(mariam);
+    members[0].insert("children_count".into(), v("2"));
+    members[2].insert("children_count".into(), v("1"));
+    settle(&form, &mut a, TODAY);
+    let child =
+        |m: usize, c: usize| -> Vec<Step> { vec![("members".into(), m), ("children".into(), c)] };
+    for (at, name, age) in [
+        (child(0, 0), "Omar", "12"),
+        (child(0, 1), "Hawa", "3"),
+        (child(2, 0), "Yusuf", "8"),
+    ] {
+        model::set_value(&mut a, "child_name", &at, name.into());
+        model::set_value(&mut a, "child_age", &at, age.into());
+        settle_after(&form, &mut a, TODAY, "child_age");
+    }
+    for at in [child(0, 0), child(2, 0)] {
+        model::set_value(&mut a, "child_school", &at, "yes".into());
+    }
+    settle(&form, &mut a, TODAY);
+    (form, a)
+}
+
+fn member(m: usize) -> Vec<Step> {
+    vec![("members".into(), m)]
+}
+
+/// "Who answers for the household?": one of the members old enough, chosen from the
+/// roster (`select_one ${member_name}` with a filter read in each member).
+#[test]
+fn a_select_offers_the_answers_of_a_repeat_that_its_filter_keeps() {
+    let mut form = demo::household_form();
+    form.body.push(Node {
+        choice_filter: Some("${member_age} >= 18".into()),
+        calculation: None,
+        ..Node::new(
+            "speaker",
+            Kind::SelectOne {
+                list: "${member_name}".into(),
+            },
+        )
+    });
+    form.body.push(Node {
+        calculation: Some("jr:choice-name(${speaker}, '${speaker}')".into()),
+        ..Node::new("speaker_label", Kind::Calculate)
+    });
+    let form = form.compile().unwrap();
+    let mut a = complete_household();
+    let Some(Answer::Repeat(members)) = a.get_mut("members") else {
+        unreachable!()
+    };
+    let mut amina = members[0].clone();
+    amina.insert("member_name".into(), v("Amina Bello "));
+    amina.insert("member_age".into(), v("40"));
+    members.push(amina);
+    settle(&form, &mut a, TODAY);
+    let node = form.node("speaker").unwrap();
+    let ctx = Context {
+        form: &form,
+        answers: &a,
+        today: TODAY,
+    };
+    let offered: Vec<String> = ctx
+        .visible_choices(node, &[])
+        .into_iter()
+        .map(|c| c.name)
+        .collect();
+    assert_eq!(offered, ["Fatima", "Amina Bello"], "Ali is 6");
+    model::set_value(&mut a, "speaker", &[], "Ali".into());
+    // As the server finds a record sent with a member not offered.
+    let problems = validate(&form, &a, TODAY);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.name == "speaker" && p.problem == Problem::UnknownChoice),
+        "{problems:?}"
+    );
+    // A name of two words is one choice.
+    model::set_value(&mut a, "speaker", &[], "Amina Bello".into());
+    settle_after(&form, &mut a, TODAY, "speaker");
+    assert_eq!(validate(&form, &a, TODAY), vec![]);
+    assert_eq!(a.get("speaker"), Some(&v("Amina Bello")));
+    assert_eq!(a.get("speaker_label"), Some(&v("Amina Bello")));
+    // Amina leaves the roster: no longer offered, the answer goes.
+    let Some(Answer::Repeat(members)) = a.get_mut("members") else {
+        unreachable!()
+    };
+    members.pop();
+    settle(&form, &mut a, TODAY);
+    assert_eq!(model::value(&a, "speaker", &[]), "");
+
+    // Only a question in a repeat can be chosen from.
+    let mut bad = demo::household_form();
+    bad.body.push(Node::new(
+        "speaker",
+        Kind::SelectOne {
+            list: "${admin_area}".into(),
+        },
+    ));
+    let Err(crate::Error::Node { message, .. }) = bad.compile() else {
+        panic!("a select over a question outside a repeat compiled")
+    };
+    assert!(message.contains("`admin_area` is not one"), "{message}");
+}
+
+fn child(m: usize, c: usize) -> Vec<Step> {
+    vec![("members".into(), m), ("children".into(), c)]
+}
+
+#[test]
+fn nested_repeats_follow_their_count_and_read_their_own_member() {
+    let (form, a) = nested();
+    assert_eq!(model::repeat_len(&a, "children", &member(0)), 2);
+    assert_eq!(model::repeat_len(&a, "children", &member(1)), 0);
+    assert_eq!(model::repeat_len(&a, "children", &member(2)), 1);
+    // Counted across every member; the indexed one is the third member's first.
+    assert_eq!(a.get("children_total"), Some(&v("3")));
+    assert_eq!(a.get("second_members_first_child"), None);
+    // `position(..)` is the child's place among its member's children.
+    assert_eq!(model::value(&a, "child_no", &child(0, 1)), "2");
+    assert_eq!(model::value(&a, "child_no", &child(2, 0)), "1");
+    // School is asked of the children of 6 and over only.
+    let ctx = Context {
+        form: &form,
+        answers: &a,
+        today: TODAY,
+    };
+    assert!(ctx.is_relevant("child_school", &child(0, 0)));
+    assert!(!ctx.is_relevant("child_school", &child(0, 1)));
+    assert!(!ctx.is_relevant("children_count", &member(1)));
+    // Inside a member, the children's ages are that member's children's only.
+    let sum = |m: usize| {
+        let at = member(m);
+        let scope = Scope {
+            instance: &at,
+            ..ctx.scope(&[], "member_age")
+        };
+        scope
+            .eval(&crate::expr::Expr::parse("sum(${child_age})").unwrap())
+            .as_num()
+    };
+    assert_eq!((sum(0), sum(1), sum(2)), (15.0, 0.0, 8.0));
+    assert_eq!(validate(&form, &a, TODAY), vec![]);
+}
+
+#[test]
+fn an_instance_left_blank_by_a_relevance_elsewhere_goes_as_in_a_full_settle() {
+    let mut form = demo::nested_form();
+    let members = form.body.iter_mut().find(|n| n.name == "members").unwrap();
+    let children = members
+        .children
+        .iter_mut()
+        .find(|n| n.name == "children")
+        .unwrap();
+    children.children[0].relevant = Some("${health_access} != 'no'".into());
+    let form = form.compile().unwrap();
+    let mut a = Answers::new();
+    model::add_instance(&mut a, "members", &[], Answers::new());
+    model::set_value(&mut a, "member_age", &member(0), "30".into());
+    model::set_value(&mut a, "children_count", &member(0), "2".into());
+    settle(&form, &mut a, TODAY);
+    model::set_value(&mut a, "child_name", &child(0, 1), "Hawa".into());
+    model::set_value(&mut a, "children_count", &member(0), "1".into());
+    settle_after(&form, &mut a, TODAY, "children_count");
+    assert_eq!(
+        model::repeat_len(&a, "children", &member(0)),
+        2,
+        "Hawa is kept"
+    );
+    a.insert("health_access".into(), v("no"));
+    settle_after(&form, &mut a, TODAY, "health_access");
+    assert_eq!(
+        model::repeat_len(&a, "children", &member(0)),
+        1,
+        "nothing typed is left"
+    );
+    let mut full = a.clone();
+    settle(&form, &mut full, TODAY);
+    assert_eq!(a, full);
+}
+
+#[test]
+fn nested_problems_are_named_with_their_whole_path() {
+    let (form, mut a) = nested();
+    // Older than the member who cares for them: the constraint reads the member's age.
+    model::set_value(&mut a, "child_age", &child(2, 0), "41".into());
+    model::set_value(&mut a, "child_name", &child(0, 1), String::new());
+    settle(&form, &mut a, TODAY);
+    let found: Vec<_> = validate(&form, &a, TODAY)
+        .into_iter()
+        .map(|e| (e.path, e.problem))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (
+                "members[1]/children[2]/child_name".to_string(),
+                Problem::Required
+            ),
+            (
+                "members[3]/children[1]/child_age".to_string(),
+                Problem::Constraint
+            ),
+        ]
+    );
+    // An answer where no child is: the shape is refused, not stored.
+    let Some(Answer::Repeat(members)) = a.get_mut("members") else {
+        unreachable!()
+    };
+    members[1].insert("children".into(), v("Omar"));
+    let errors = validate(&form, &a, TODAY);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.path == "members[2]/children" && e.problem == Problem::WrongShape),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn nested_counts_clear_and_settle_like_a_full_pass() {
+    let (form, mut a) = nested();
+    // The second member grows up: asked now, and their children appear, blank.
+    model::set_value(&mut a, "member_age", &member(1), "30".into());
+    model::set_value(&mut a, "children_count", &member(1), "2".into());
+    settle_after(&form, &mut a, TODAY, "children_count");
+    assert_eq!(model::repeat_len(&a, "children", &member(1)), 2);
+    model::set_value(&mut a, "child_name", &child(1, 0), "Zara".into());
+    let changed = settle_after(&form, &mut a, TODAY, "child_name");
+    assert!(
+        changed.contains(&"second_members_first_child"),
+        "{changed:?}"
+    );
+    assert_eq!(a.get("second_members_first_child"), Some(&v("Zara")));
+    assert_eq!(a.get("children_total"), Some(&v("5")));
+    // Too young again: the count goes, and with it the blank child, not Zara.
+    model::set_value(&mut a, "member_age", &member(1), "6".into());
+    settle_after(&form, &mut a, TODAY, "member_age");
+    assert_eq!(model::value(&a, "children_count", &member(1)), "");
+    assert_eq!(model::repeat_len(&a, "children", &member(1)), 1);
+    // Removing a member takes their children with them.
+    model::remove_instance(&mut a, "members", &[], 0);
+    settle_after(&form, &mut a, TODAY, "members");
+    assert_eq!(a.get("children_total"), Some(&v("2")));
+    let mut full = a.clone();
+    settle(&form, &mut full, TODAY);
+    assert_eq!(a, full, "the incremental pass agrees with a full one");
+}
+
+/// The demo form with two triggered calculations: one at the top level, set off by the
+/// needs; one in each member, set off by that member's age.
+fn triggered() -> CompiledForm {
+    let mut form = demo::household_form();
+    let triggered = |name: &str, calculation: &str, trigger: &str| Node {
+        calculation: Some(calculation.into()),
+        attributes: [("trigger".to_string(), trigger.to_string())].into(),
+        ..Node::new(name, Kind::Calculate)
+    };
+    form.body.push(triggered(
+        "needs_noted",
+        "concat('noted: ', ${priority_needs})",
+        "${priority_needs}",
+    ));
+    let members = form.body.iter_mut().find(|n| n.name == "members").unwrap();
+    members
+        .children
+        .push(triggered("age_noted", "${member_age} * 1", "${member_age}"));
+    form.compile().unwrap()
+}
+
+#[test]
+fn a_triggered_calculation_runs_when_its_question_is_answered_and_only_then() {
+    let form = triggered();
+    let mut a = complete_household();
+    settle(&form, &mut a, TODAY);
+    assert_eq!(
+        a.get("needs_noted"),
+        None,
+        "not set off by opening the form"
+    );
+    assert_eq!(validate(&form, &a, TODAY), vec![]);
+    model::set_value(&mut a, "priority_needs", &[], "water".into());
+    settle_answer(&form, &mut a, TODAY, "priority_needs", &[]);
+    assert_eq!(a.get("needs_noted"), Some(&v("noted: water")));
+    // Other answers, a full settle, or the needs changed by a calculation: kept.
+    model::set_value(&mut a, "priority_needs", &[], "food".into());
+    settle_after(&form, &mut a, TODAY, "priority_needs");
+    settle(&form, &mut a, TODAY);
+    assert_eq!(a.get("needs_noted"), Some(&v("noted: water")));
+    assert_eq!(
+        validate(&form, &a, TODAY),
+        vec![],
+        "the server keeps it too"
+    );
+    // In a repeat, only the member whose age was given.
+    model::set_value(&mut a, "member_age", &member(1), "7".into());
+    settle_answer(&form, &mut a, TODAY, "member_age", &member(1));
+    assert_eq!(model::value(&a, "age_noted", &member(1)), "7");
+    assert_eq!(model::value(&a, "age_noted", &member(0)), "");
+
+    let refused = |trigger: &str, calculation: Option<&str>| {
+        let mut form = demo::household_form();
+        form.body.push(Node {
+            calculation: calculation.map(str::to_string),
+            attributes: [("trigger".to_string(), trigger.to_string())].into(),
+            ..Node::new("late", Kind::Text)
+        });
+        match form.compile() {
+            Err(crate::Error::Node {
+                column, message, ..
+            }) => format!("{column}: {message}"),
+            other => panic!("{other:?}"),
+        }
+    };
+    assert!(refused("${nowhere}", Some("1")).starts_with("trigger: refers to ${nowhere}"));
+    assert!(refused("priority_needs", Some("1")).contains("names no question"));
+
+    // A question with a trigger and no calculation is cleared when its trigger is
+    // answered again (ODK's setvalue with no value).
+    let mut form = demo::household_form();
+    form.body.push(Node {
+        attributes: [("trigger".to_string(), "${priority_needs}".to_string())].into(),
+        ..Node::new("late", Kind::Text)
+    });
+    let form = form.compile().unwrap();
+    let mut a = complete_household();
+    settle(&form, &mut a, TODAY);
+    model::set_value(&mut a, "late", &[], "asked after the needs".into());
+    settle_answer(&form, &mut a, TODAY, "late", &[]);
+    assert_eq!(model::value(&a, "late", &[]), "asked after the needs");
+    model::set_value(&mut a, "priority_needs", &[], "water".into());
+    settle_answer(&form, &mut a, TODAY, "priority_needs", &[]);
+    assert_eq!(model::value(&a, "late", &[]), "");
+}
+
+#[test]
+fn a_question_required_by_an_expression_is_required_only_while_it_holds() {
+    let mut form = demo::household_form();
+    let health = form.body.iter_mut().find(|n| n.name == "health").unwrap();
+    let illness = health
+        .children
+        .iter_mut()
+        .find(|n| n.name == "chronic_illness")
+        .unwrap();
+    illness.required_if = Some("${health_access} = 'no'".into());
+    let form = form.compile().unwrap();
+    let mut a = settled(complete_household());
+    assert_eq!(validate(&form, &a, TODAY), vec![], "access: yes");
+    a.insert("health_access".into(), v("no"));
+    a.insert("health_barrier".into(), v("cost"));
+    let problems: Vec<_> = validate(&form, &a, TODAY)
+        .into_iter()
+        .map(|e| (e.name, e.problem))
+        .collect();
+    assert_eq!(
+        problems,
+        [("chronic_illness".to_string(), Problem::Required)]
+    );
+    let mut broken = demo::household_form();
+    broken.body[0].children[0].required_if = Some("${nowhere} = 1".into());
+    assert!(matches!(
+        broken.compile(),
+        Err(crate::Error::Node { column, .. }) if column == "required"
+    ));
+}
+
+#[test]
+fn a_stale_calculation_is_refused() {
+    let mut a = settled(complete_household());
+    a.insert("household_size".into(), v("9"));
+    let errors = validate(&form(), &a, TODAY);
+    assert_eq!(errors[0].problem, Problem::CalculationMismatch);
+}
+
+#[test]
+fn missing_required_and_broken_constraints_are_named_with_paths() {
+    let mut a = complete_household();
+    a.remove("respondent_name");
+    if let Some(Answer::Repeat(members)) = a.get_mut("members") {
+        members[1].insert("member_age".into(), v("130"));
+    }
+    a.insert("priority_needs".into(), v("food water shelter health"));
+    let a = settled(a);
+    let errors = validate(&form(), &a, TODAY);
+    let found: Vec<_> = errors
+        .iter()
+        .map(|e| (e.path.as_str(), e.problem))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            ("respondent_name", Problem::Required),
+            ("members[2]/member_age", Problem::Constraint),
+            ("priority_needs", Problem::Constraint),
+        ]
+    );
+}
+
+#[test]
+fn relevance_inside_a_repeat_uses_the_same_instance() {
+    let mut a = settled(complete_household());
+    if let Some(Answer::Repeat(members)) = a.get_mut("members") {
+        members[1].insert("member_pregnant".into(), v("no"));
+    }
+    let errors = validate(&form(), &a, TODAY);
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].path, "members[2]/member_pregnant");
+    assert_eq!(errors[0].problem, Problem::NotRelevant);
+}
+
+#[test]
+fn settle_clears_answers_that_stopped_being_relevant() {
+    let mut a = complete_household();
+    a.insert("displacement_status".into(), v("idp"));
+    a.insert("displacement_reason".into(), v("flood"));
+    a.insert("displacement_status".into(), v("resident"));
+    let a = settled(a);
+    assert!(!a.contains_key("displacement_reason"));
+}
+
+#[test]
+fn types_choices_dates_and_unknown_fields_are_checked() {
+    let mut a = complete_household();
+    a.insert("meals_yesterday".into(), v("2.5"));
+    a.insert("water_source".into(), v("champagne"));
+    a.insert("interview_date".into(), v("24/11/2026"));
+    a.insert("favourite_colour".into(), v("blue"));
+    let errors = validate(&form(), &settled(a), TODAY);
+    let problems: Vec<_> = errors
+        .iter()
+        .map(|e| (e.name.as_str(), e.problem))
+        .collect();
+    assert_eq!(
+        problems,
+        vec![
+            ("interview_date", Problem::NotADate),
+            ("water_source", Problem::UnknownChoice),
+            ("meals_yesterday", Problem::NotAnInteger),
+            ("favourite_colour", Problem::UnknownField),
+        ]
+    );
+}
+
+#[test]
+fn times_and_geopoints_have_their_shapes() {
+    for ok in ["09:30", "23:59:59", "07:05:00.000+03:00", "10:00Z"] {
+        assert!(is_time(ok), "{ok}");
+    }
+    for bad in ["9:30", "24:00", "12:60", "noon", "12:30:00:00"] {
+        assert!(!is_time(bad), "{bad}");
+    }
+    assert!(is_geopoint("-1.2921 36.8219"));
+    assert!(is_geopoint("-1.2921 36.8219 1700 4.5"));
+    assert!(!is_geopoint("91 0"));
+    assert!(!is_geopoint("1 2 3 -1"));
+    assert!(!is_geopoint("Nairobi"));
+}
+
+#[test]
+fn a_future_date_breaks_the_constraint_relative_to_the_given_day() {
+    let mut a = complete_household();
+    a.insert("interview_date".into(), v("2026-11-26"));
+    let errors = validate(&form(), &settled(a.clone()), TODAY);
+    assert_eq!(errors[0].problem, Problem::Constraint);
+    assert!(validate(&form(), &settled(a), "2026-11-26").is_empty());
+}
+
+/// The demo form with more dependencies to get wrong: a group that hides, a
+/// calculation inside the repeat read by one outside, a calculation written after the
+/// relevance that reads it, a repeat sized by an answer.
+fn tangled_form() -> CompiledForm {
+    let mut form = demo::household_form();
+    let calc = |name: &str, expr: &str| Node {
+        calculation: Some(expr.into()),
+        ..Node::new(name, Kind::Calculate)
+    };
+    let water = form.body.iter_mut().find(|n| n.name == "water").unwrap();
+    water.relevant = Some("${shelter_type} != 'none'".into());
+    let health = form.body.iter_mut().find(|n| n.name == "health").unwrap();
+    health.relevant = Some("${many_adults} != 'yes'".into());
+    // Volatile calculations: drawn once when relevant, then kept by both paths.
+    health.children.push(calc("health_visit", "random()"));
+    form.body.push(calc("visit_code", "uuid()"));
+    let members = form.body.iter_mut().find(|n| n.name == "members").unwrap();
+    members
+        .children
+        .push(calc("member_adult", "if(${member_age} >= 18, 1, 0)"));
+    members.repeat_count = Some("${rooms}".into());
+    form.body.push(calc("adults", "sum(${member_adult})"));
+    form.body.push(calc(
+        "many_adults",
+        "if(${adults} > 1 and ${rooms} != '', 'yes', 'no')",
+    ));
+    form.compile().unwrap()
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+
+    /// Settling only what an answer affects ends where settling everything would.
+    #[test]
+    fn settling_after_one_answer_agrees_with_settling_everything(
+        steps in proptest::collection::vec((0usize..13, 0usize..5, 0usize..3), 1..25)
+    ) {
+        let form = tangled_form();
+        let questions = [
+            "displacement_status", "displaced_since", "shelter_type", "rooms",
+            "water_source", "water_time_minutes", "water_enough", "member_age",
+            "member_sex", "member_pregnant", "health_access", "members",
+            "health_barrier",
+        ];
+        let values = ["", "0", "2", "none", "female", "resident", "30", "piped", "no", "12"];
+        let mut answers = Answers::new();
+        settle(&form, &mut answers, TODAY);
+        for (q, v, instance) in steps {
+            let name = questions[q];
+            let value = values[(v * 3 + instance) % values.len()].to_string();
+            if name == "members" {
+                if v % 2 == 0 {
+                    model::add_instance(&mut answers, "members", &[], Answers::new());
+                } else {
+                    model::remove_instance(&mut answers, "members", &[], instance);
+                }
+            } else if form.location(name).unwrap().repeat().is_some() {
+                if instance >= model::repeat_len(&answers, "members", &[]) {
+                    continue;
+                }
+                let at = [("members".to_string(), instance)];
+                model::set_value(&mut answers, name, &at, value);
+            } else {
+                model::set_value(&mut answers, name, &[], value);
+            }
+            settle_after(&form, &mut answers, TODAY, name);
+            let mut everything = answers.clone();
+            settle(&form, &mut everything, TODAY);
+            proptest::prop_assert_eq!(&answers, &everything, "after setting {}", name);
+        }
+    }
+
+    /// The same with a repeat in a repeat: answers typed, cleared, and instances added
+    /// and removed at either level.
+    #[test]
+    fn settling_nested_repeats_agrees_with_settling_everything(
+        steps in proptest::collection::vec((0usize..8, 0usize..6, 0usize..3, 0usize..3), 1..30)
+    ) {
+        // A child's name is asked only while a top-level answer allows: clearing it
+        // from outside may let a counted repeat drop the instances left blank.
+        let mut form = demo::nested_form();
+        let members = form.body.iter_mut().find(|n| n.name == "members").unwrap();
+        let children = members.children.iter_mut().find(|n| n.name == "children").unwrap();
+        children.children[0].relevant = Some("${health_access} != 'no'".into());
+        let form = form.compile().unwrap();
+        let questions = [
+            "member_age", "children_count", "child_name", "child_age", "child_school",
+            "members", "children", "health_access",
+        ];
+        let values = ["", "0", "2", "7", "30", "yes", "no", "13"];
+        let mut answers = Answers::new();
+        settle(&form, &mut answers, TODAY);
+        for (q, v, m, c) in steps {
+            let name = questions[q];
+            let value = values[(v * 3 + m + c) % values.len()].to_string();
+            let member = [("members".to_string(), m)];
+            let child = [("members".to_string(), m), ("children".to_string(), c)];
+            match name {
+                "members" if v % 2 == 0 => {
+                    model::add_instance(&mut answers, name, &[], Answers::new())
+                }
+                "members" => model::remove_instance(&mut answers, name, &[], m),
+                "children" if v % 2 == 0 => {
+                    model::add_instance(&mut answers, name, &member, Answers::new())
+                }
+                "children" => model::remove_instance(&mut answers, name, &member, c),
+                _ if form.location(name).unwrap().repeats.len() == 2 => {
+                    model::set_value(&mut answers, name, &child, value)
+                }
+                _ if form.location(name).unwrap().repeats.is_empty() => {
+                    model::set_value(&mut answers, name, &[], value)
+                }
+                _ => model::set_value(&mut answers, name, &member, value),
+            }
+            settle_after(&form, &mut answers, TODAY, name);
+            let mut everything = answers.clone();
+            settle(&form, &mut everything, TODAY);
+            proptest::prop_assert_eq!(&answers, &everything, "after setting {}", name);
+        }
+    }
+}
