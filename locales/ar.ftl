@@ -1,5 +1,8 @@
-# نصوص واجهة Sauti، العربية. كل معرّف هنا يجب أن يوجد في كل ملفات اللغات
-# (تتحقق منه اختبارات forms::i18n). اجعل الجمل قصيرة: تُقرأ على شاشات صغيرة تحت الشمس.
+# Sauti UI strings, Arabic (ar).
+# Translator: Sauti maintainers (seed commit 775d313, 2026-11-25; plural variants 2026-12-05)
+# Review: not yet reviewed by a native speaker
+# Same ids as en.ftl (forms::i18n tests check it). A count is written with a selector on
+# CLDR's six Arabic plural categories: zero, one, two, few (3-10), many (11-99), other (100-102…).
 
 app-title = Sauti
 lang-label = اللغة
@@ -33,7 +36,14 @@ unlock-passphrase = عبارة المرور
 unlock-submit = فتح القفل
 unlock-busy = جارٍ فتح القفل…
 unlock-user = هذا الهاتف مُعَدّ للمستخدم { $user }.
-unlock-wait = محاولات خاطئة كثيرة. حاول مرة أخرى بعد { $seconds } ثانية.
+unlock-wait = محاولات خاطئة كثيرة. حاول مرة أخرى بعد { $seconds ->
+        [zero] { $seconds } ثانية
+        [one] ثانية واحدة
+        [two] ثانيتين
+        [few] { $seconds } ثوانٍ
+        [many] { $seconds } ثانية
+       *[other] { $seconds } ثانية
+    }.
 locked-idle = تم القفل بعد 10 دقائق دون استخدام.
 err-wrong-passphrase = عبارة المرور غير صحيحة. لم يتغيّر شيء.
 passphrase-change = تغيير عبارة المرور
@@ -56,7 +66,14 @@ home-offline-ready = الاستمارة جاهزة للاستخدام دون ا�
 update-ready = إصدار جديد من صوتي جاهز.
 update-now = التحديث الآن
 home-storage = المساحة المستخدمة على هذا الهاتف: { $percent } ٪
-home-keep = تبقى السجلات التي تمت مزامنتها على هذا الهاتف { $days } يومًا، ثم تُحذف.
+home-keep = تبقى السجلات التي تمت مزامنتها على هذا الهاتف { $days ->
+        [zero] { $days } يوم
+        [one] يومًا واحدًا
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }، ثم تُحذف.
 storage-warning = ذاكرة هذا الهاتف ممتلئة بنسبة { $percent } ٪. قم بالمزامنة قريبًا: تتوقف المقابلات الجديدة عند 95 ٪.
 storage-warning-free = ذاكرة هذا الهاتف ممتلئة بنسبة { $percent } ٪. أفرغ مساحة على الهاتف (صور، فيديوهات، تطبيقات أخرى): تتوقف المقابلات الجديدة عند 95 ٪.
 err-storage-nearly-full = ذاكرة هذا الهاتف ممتلئة بنسبة { $percent } ٪. قم بالمزامنة أو أفرغ مساحة قبل مقابلة جديدة، حتى لا تفشل أي مقابلة أثناء الحفظ.
@@ -65,12 +82,22 @@ sync-busy = جارٍ المزامنة…
 sync-done = انتهت المزامنة: أُرسل { $accepted }، وكان { $duplicates } موجودًا على الخادم مسبقًا، ورُفض { $rejected }.
 sync-nothing = لا يوجد ما تتم مزامنته.
 sync-new-form = إصدار جديد من الاستمارة جاهز للاستخدام دون اتصال: { $form }.
-sync-edited = كان { $n } منها قد صُحّح من قِبل أمين البيانات على الخادم؛ ويُحتفظ بالتصحيح.
+sync-edited = { $n ->
+        [one] كان أحدها قد صُحّح من قِبل أمين البيانات على الخادم؛ ويُحتفظ بالتصحيح.
+       *[other] كان { $n } منها قد صُحّح من قِبل أمين البيانات على الخادم؛ ويُحتفظ بالتصحيحات.
+    }
 record-edited = صحّحه أمين البيانات على الخادم؛ ويُحتفظ بالتصحيح.
 record-recheck = إعادة الإرسال للتحقق
 record-sent-back = أعادها المراجع: { $comment }
 sync-progress = جارٍ إرسال { $done } من { $total }…
-sync-retry = ستُعاد المحاولة بعد { $seconds } ثانية؛ سجلاتك آمنة على الهاتف.
+sync-retry = ستُعاد المحاولة بعد { $seconds ->
+        [zero] { $seconds } ثانية
+        [one] ثانية واحدة
+        [two] ثانيتين
+        [few] { $seconds } ثوانٍ
+        [many] { $seconds } ثانية
+       *[other] { $seconds } ثانية
+    }؛ سجلاتك آمنة على الهاتف.
 sync-offline-wait = هذا الهاتف غير متصل بالشبكة. سجلاتك آمنة عليه، وستُرسل عند عودة الاتصال.
 home-auto-send = الإرسال تلقائيًا عند توفر الاتصال
 err-device-revoked = لم يعد مسموحًا لهذا الهاتف بالمزامنة: سُحب إذن الوصول أو انتهت صلاحيته. تبقى سجلاتك على الهاتف. اطلب من مشرفك إعداده من جديد.
@@ -122,7 +149,14 @@ consent-missing-reason = اكتب لماذا لا يستطيع المستجيب 
 consent-required-purpose = هذا الاستخدام ضروري للمشاركة. بدونه، سجّل رفضًا.
 consent-signature-pad = مكان التوقيع: يوقّع المستجيب هنا
 consent-signature-clear = مسح التوقيع
-consent-kept-for = تُحفظ لمدة { $days } يومًا.
+consent-kept-for = تُحفظ لمدة { $days ->
+        [zero] { $days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }.
 consent-shared-for = قد تُشارك مع { $who }.
 consent-witness = اسم الشاهد
 consent-access = أربعة أرقام يختارها المستجيب (اختياري)
@@ -163,7 +197,14 @@ interview-remove-member = حذف { $label } – { $n }
 interview-member = { $label } – { $n }
 interview-choose = اختر…
 choices-search = اكتب للبحث
-choices-count = { $count } خيارًا: اكتب بعض حروف الخيار الذي تريده.
+choices-count = { $count ->
+        [zero] { $count } خيار
+        [one] خيار واحد
+        [two] خياران
+        [few] { $count } خيارات
+        [many] { $count } خيارًا
+       *[other] { $count } خيار
+    }: اكتب بعض حروف الخيار الذي تريده.
 choices-found = تم العثور على { $count }
 choices-more = أول { $shown } من { $count } نتيجة: اكتب حروفًا أكثر.
 choices-none = لم يُعثر على شيء: تحقّق من الإملاء، أو جرّب بداية الاسم.
@@ -237,7 +278,14 @@ steward-title = البيانات المُرسَلة
 admin-upload-title = الاستمارات
 admin-upload-intro = ارفع استبيانًا بصيغة XLSForm (.xlsx أو .xls، كما في ODK أو KoboToolbox) أو استمارة صوتي (.json). يصبح الإصدار الجديد لاستمارة المشروع، وتستلمه الهواتف عند المزامنة التالية.
 admin-upload-label = ملف الاستبيان
-admin-upload-done = تم استيراد «{ $form }» ({ $id }، الإصدار { $version }): { $questions } سؤالًا.
+admin-upload-done = تم استيراد «{ $form }» ({ $id }، الإصدار { $version }): { $questions ->
+        [zero] { $questions } سؤال
+        [one] سؤال واحد
+        [two] سؤالان
+        [few] { $questions } أسئلة
+        [many] { $questions } سؤالًا
+       *[other] { $questions } سؤال
+    }.
 steward-sign-in = تسجيل الدخول
 steward-username = اسم المستخدم
 steward-password = كلمة المرور
@@ -300,5 +348,12 @@ community-withdraw-chosen = اسحب الاستخدامات المحددة
 community-withdraw-all = اسحب كل شيء
 community-withdraw-all-confirm = نعم، احذف كل إجاباتي الآن
 community-receipt-json = احفظ إيصال الموافقة هذا (JSON)
-community-kept-for = تُحفظ لمدة { $days } يومًا.
+community-kept-for = تُحفظ لمدة { $days ->
+        [zero] { $days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }.
 community-shared-for = قد تُشارك مع { $who }.

@@ -1,5 +1,9 @@
-# Sauti UI strings, English. Every id here must exist in every other locale file
-# (forms::i18n tests check it). Keep sentences short: they are read on small screens in the sun.
+# Sauti UI strings, English (en): the source every other file translates.
+# Translator: Sauti maintainers (the source text)
+# Review: source text
+# Every id here must exist in every other locale file (forms::i18n tests check it). Keep
+# sentences short: they are read on small screens in the sun. A count is written with a
+# selector on CLDR plural categories, one variant per line (forms/src/i18n/ftl.rs).
 
 app-title = Sauti
 lang-label = Language
@@ -33,7 +37,10 @@ unlock-passphrase = Passphrase
 unlock-submit = Unlock
 unlock-busy = Unlocking…
 unlock-user = This phone is set up for { $user }.
-unlock-wait = Too many wrong attempts. Try again in { $seconds } seconds.
+unlock-wait = Too many wrong attempts. { $seconds ->
+        [one] Try again in { $seconds } second.
+       *[other] Try again in { $seconds } seconds.
+    }
 locked-idle = Locked after 10 minutes without use.
 err-wrong-passphrase = Wrong passphrase. Nothing was changed.
 passphrase-change = Change passphrase
@@ -56,7 +63,10 @@ home-offline-ready = Form ready for offline use: { $form }
 update-ready = A new version of Sauti is ready.
 update-now = Update now
 home-storage = Storage used on this phone: { $percent } %
-home-keep = Synced records stay on this phone for { $days } days, then are removed.
+home-keep = Synced records stay on this phone for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }, then are removed.
 storage-warning = This phone's storage is { $percent } % full. Sync soon: new interviews stop at 95 %.
 storage-warning-free = This phone's storage is { $percent } % full. Free space on the phone (photos, videos, other apps): new interviews stop at 95 %.
 err-storage-nearly-full = This phone's storage is { $percent } % full. Sync, or free space, before a new interview, so that no interview fails while being saved.
@@ -65,7 +75,10 @@ sync-busy = Syncing…
 sync-done = Sync finished: { $accepted } sent, { $duplicates } already on the server, { $rejected } refused.
 sync-nothing = Nothing to sync.
 sync-new-form = A new version of the form is ready for offline use: { $form }.
-sync-edited = { $n } of them had been corrected by a steward on the server; the correction is kept.
+sync-edited = { $n ->
+        [one] { $n } of them had been corrected by a steward on the server; the correction is kept.
+       *[other] { $n } of them had been corrected by a steward on the server; the corrections are kept.
+    }
 record-edited = Corrected by a steward on the server; the correction is kept.
 record-recheck = Send again for checking
 record-sent-back = Sent back by a reviewer: { $comment }
@@ -122,7 +135,10 @@ consent-missing-reason = Write why the respondent cannot consent themselves.
 consent-required-purpose = This use is needed to take part. Without it, record a refusal.
 consent-signature-pad = Signature area: the respondent signs here
 consent-signature-clear = Clear signature
-consent-kept-for = Kept for { $days } days.
+consent-kept-for = Kept for { $days ->
+        [one] { $days } day.
+       *[other] { $days } days.
+    }
 consent-shared-for = May be shared with { $who }.
 consent-witness = Name of the witness
 consent-access = Four digits the respondent chooses (optional)
@@ -163,7 +179,10 @@ interview-remove-member = Remove { $label } – { $n }
 interview-member = { $label } – { $n }
 interview-choose = Choose…
 choices-search = Type to search
-choices-count = { $count } choices: type a few letters of the one you want.
+choices-count = { $count ->
+        [one] { $count } choice: type a few letters of the one you want.
+       *[other] { $count } choices: type a few letters of the one you want.
+    }
 choices-found = { $count } found
 choices-more = The first { $shown } of { $count } found: type more letters.
 choices-none = Nothing found: check the spelling, or try the start of the name.
@@ -237,7 +256,10 @@ steward-title = Submissions
 admin-upload-title = Forms
 admin-upload-intro = Upload a questionnaire as an XLSForm (.xlsx or .xls, as for ODK or KoboToolbox) or a Sauti form (.json). It becomes the project's new form version; phones receive it at their next sync.
 admin-upload-label = Questionnaire file
-admin-upload-done = Imported “{ $form }” ({ $id }, version { $version }): { $questions } questions.
+admin-upload-done = Imported “{ $form }” ({ $id }, version { $version }): { $questions ->
+        [one] { $questions } question.
+       *[other] { $questions } questions.
+    }
 steward-sign-in = Sign in
 steward-username = Username
 steward-password = Password
@@ -300,5 +322,8 @@ community-withdraw-chosen = Withdraw the ticked uses
 community-withdraw-all = Withdraw everything
 community-withdraw-all-confirm = Yes, delete all my answers now
 community-receipt-json = Save this consent receipt (JSON)
-community-kept-for = Kept for { $days } days.
+community-kept-for = Kept for { $days ->
+        [one] { $days } day.
+       *[other] { $days } days.
+    }
 community-shared-for = May be shared with { $who }.

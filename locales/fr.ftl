@@ -1,5 +1,8 @@
-# Textes de l'interface Sauti, français. Chaque id doit exister dans tous les fichiers de langue
-# (les tests forms::i18n le vérifient). Phrases courtes : elles sont lues sur de petits écrans, en plein soleil.
+# Sauti UI strings, French (fr).
+# Translator: Sauti maintainers (seed commit 775d313, 2026-11-25; plural variants 2026-12-05)
+# Review: not yet reviewed by a native speaker
+# Same ids as en.ftl (forms::i18n tests check it). A count is written with a selector on
+# CLDR plural categories: in French, 0 and 1 are `one`.
 
 app-title = Sauti
 lang-label = Langue
@@ -33,7 +36,10 @@ unlock-passphrase = Phrase secrète
 unlock-submit = Déverrouiller
 unlock-busy = Déverrouillage…
 unlock-user = Ce téléphone est configuré pour { $user }.
-unlock-wait = Trop d'essais incorrects. Réessayez dans { $seconds } secondes.
+unlock-wait = Trop d'essais incorrects. { $seconds ->
+        [one] Réessayez dans { $seconds } seconde.
+       *[other] Réessayez dans { $seconds } secondes.
+    }
 locked-idle = Verrouillé après 10 minutes sans utilisation.
 err-wrong-passphrase = Phrase secrète incorrecte. Rien n'a été modifié.
 passphrase-change = Changer de phrase secrète
@@ -56,16 +62,28 @@ home-offline-ready = Formulaire prêt pour une utilisation hors ligne : { $form 
 update-ready = Une nouvelle version de Sauti est prête.
 update-now = Mettre à jour
 home-storage = Mémoire utilisée sur ce téléphone : { $percent } %
-home-keep = Les fiches synchronisées restent { $days } jours sur ce téléphone, puis sont effacées.
+home-keep = Les fiches synchronisées restent { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } sur ce téléphone, puis sont effacées.
 storage-warning = La mémoire de ce téléphone est pleine à { $percent } %. Synchronisez bientôt : les nouveaux entretiens s'arrêtent à 95 %.
 storage-warning-free = La mémoire de ce téléphone est pleine à { $percent } %. Libérez de l'espace sur le téléphone (photos, vidéos, autres applications) : les nouveaux entretiens s'arrêtent à 95 %.
 err-storage-nearly-full = La mémoire de ce téléphone est pleine à { $percent } %. Synchronisez ou libérez de l'espace avant un nouvel entretien, pour qu'aucun entretien n'échoue à l'enregistrement.
 err-storage-nearly-full-free = La mémoire de ce téléphone est pleine à { $percent } % et rien n'attend d'être envoyé : synchroniser n'aiderait pas. Libérez de l'espace sur le téléphone (photos, vidéos, autres applications) avant un nouvel entretien.
 sync-busy = Synchronisation…
-sync-done = Synchronisation terminée : { $accepted } envoyés, { $duplicates } déjà sur le serveur, { $rejected } refusés.
+sync-done = Synchronisation terminée : { $accepted ->
+        [one] { $accepted } envoyée
+       *[other] { $accepted } envoyées
+    }, { $duplicates } déjà sur le serveur, { $rejected ->
+        [one] { $rejected } refusée.
+       *[other] { $rejected } refusées.
+    }
 sync-nothing = Rien à synchroniser.
 sync-new-form = Une nouvelle version du formulaire est prête pour une utilisation hors ligne : { $form }.
-sync-edited = { $n } d'entre elles avaient été corrigées par un responsable des données sur le serveur ; la correction est conservée.
+sync-edited = { $n ->
+        [one] { $n } d'entre elles avait été corrigée par un responsable des données sur le serveur ; la correction est conservée.
+       *[other] { $n } d'entre elles avaient été corrigées par un responsable des données sur le serveur ; les corrections sont conservées.
+    }
 record-edited = Corrigée par un responsable des données sur le serveur ; la correction est conservée.
 record-recheck = Renvoyer pour vérification
 record-sent-back = Renvoyée par un contrôleur : { $comment }
@@ -122,7 +140,10 @@ consent-missing-reason = Écrivez pourquoi la personne ne peut pas consentir ell
 consent-required-purpose = Cette utilisation est nécessaire pour participer. Sans elle, enregistrez un refus.
 consent-signature-pad = Zone de signature : la personne interrogée signe ici
 consent-signature-clear = Effacer la signature
-consent-kept-for = Conservées { $days } jours.
+consent-kept-for = Conservées { $days ->
+        [one] { $days } jour.
+       *[other] { $days } jours.
+    }
 consent-shared-for = Peuvent être partagées avec { $who }.
 consent-witness = Nom du témoin
 consent-access = Quatre chiffres choisis par la personne (facultatif)
@@ -164,7 +185,10 @@ interview-member = { $label } – { $n }
 interview-choose = Choisir…
 choices-search = Tapez pour chercher
 choices-count = { $count } choix : tapez quelques lettres de celui que vous cherchez.
-choices-found = { $count } trouvés
+choices-found = { $count ->
+        [one] { $count } trouvé
+       *[other] { $count } trouvés
+    }
 choices-more = Les { $shown } premiers sur { $count } trouvés : tapez plus de lettres.
 choices-none = Rien trouvé : vérifiez l'orthographe, ou essayez le début du nom.
 date-day = Jour
@@ -237,7 +261,10 @@ steward-title = Soumissions
 admin-upload-title = Formulaires
 admin-upload-intro = Téléversez un questionnaire XLSForm (.xlsx ou .xls, comme pour ODK ou KoboToolbox) ou un formulaire Sauti (.json). Il devient la nouvelle version du formulaire du projet ; les téléphones la reçoivent à leur prochaine synchronisation.
 admin-upload-label = Fichier du questionnaire
-admin-upload-done = Importé « { $form } » ({ $id }, version { $version }) : { $questions } questions.
+admin-upload-done = Importé « { $form } » ({ $id }, version { $version }) : { $questions ->
+        [one] { $questions } question.
+       *[other] { $questions } questions.
+    }
 steward-sign-in = Se connecter
 steward-username = Nom d'utilisateur
 steward-password = Mot de passe
@@ -300,5 +327,8 @@ community-withdraw-chosen = Retirer les utilisations cochées
 community-withdraw-all = Tout retirer
 community-withdraw-all-confirm = Oui, supprimer toutes mes réponses maintenant
 community-receipt-json = Enregistrer ce reçu de consentement (JSON)
-community-kept-for = Conservées { $days } jours.
+community-kept-for = Conservées { $days ->
+        [one] { $days } jour.
+       *[other] { $days } jours.
+    }
 community-shared-for = Peuvent être partagées avec { $who }.

@@ -3,17 +3,35 @@
 //! exists in every language (the build checks it); a message missing at run time shows its
 //! id rather than nothing, so a gap is visible and reportable.
 //!
+//! Messages hold text, `{ $variables }`, numbers written the language's way
+//! (`{ NUMBER($n) }`, and a variable a selector reads), and selectors on CLDR plural
+//! categories (`cldr`: Arabic has six, Bengali two, Burmese one).
+//!
 //! ```
 //! use forms::i18n::tr_args;
 //! let text = tr_args("fr", "interview-page", &[("n", "2".into()), ("total", "8".into())]);
 //! assert_eq!(text, "Page 2 sur 8");
+//! let wait = |lang, s: &str| tr_args(lang, "unlock-wait", &[("seconds", s.into())]);
+//! assert_eq!(wait("en", "1"), "Too many wrong attempts. Try again in 1 second.");
+//! assert_eq!(wait("en", "30"), "Too many wrong attempts. Try again in 30 seconds.");
 //! ```
 
-/// A piece of a compiled message: literal text, or a `{ $variable }` to fill in.
+pub mod cldr;
+pub mod ftl;
+
+/// A piece of a compiled message: literal text, a `{ $variable }` to fill in, a number to
+/// write the language's way, or a selector: its variable, the variants with their keys
+/// (plural categories, numbers or words) and the default's index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Piece {
     Text(&'static str),
     Var(&'static str),
+    Number(&'static str),
+    Select(
+        &'static str,
+        &'static [(&'static str, &'static [Piece])],
+        usize,
+    ),
 }
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
@@ -28,13 +46,58 @@ pub fn is_rtl(lang: &str) -> bool {
     LANGUAGES.iter().any(|(c, _, rtl)| *c == lang && *rtl)
 }
 
-/// The UI language to use for a requested one: itself if known, else English.
+/// The UI language to use for a requested one (a browser's `fa-AF`, `pt-BR`, `prs`):
+/// the same tag if known, else one of the same language, else English.
 pub fn supported(lang: &str) -> &'static str {
-    let base = lang.split(['-', '_']).next().unwrap_or("en");
+    let base = |tag: &str| {
+        tag.split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase()
+    };
+    let wanted = match base(lang).as_str() {
+        "prs" => "fa".to_string(), // ISO 639-3 for Dari
+        other => other.to_string(),
+    };
+    let exact = LANGUAGES
+        .iter()
+        .find(|(c, ..)| c.eq_ignore_ascii_case(&lang.replace('_', "-")));
+    exact
+        .or_else(|| LANGUAGES.iter().find(|(c, ..)| base(c) == wanted))
+        .map_or("en", |(c, ..)| c)
+}
+
+/// Who wrote a UI language's file and whether a speaker reviewed it, from its header
+/// (`# Translator:` and `# Review:` lines, which the build requires).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Translation {
+    pub lang: &'static str,
+    pub translator: &'static str,
+    pub review: &'static str,
+    /// Reviewed by a speaker (or the source text, English).
+    pub reviewed: bool,
+}
+
+/// Every UI language's translator and review status, in `ui_languages` order.
+pub fn translations() -> impl Iterator<Item = Translation> {
     LANGUAGES
         .iter()
-        .find(|(c, ..)| *c == base)
-        .map_or("en", |(c, ..)| c)
+        .zip(TRANSLATIONS)
+        .map(|((lang, ..), (translator, review))| Translation {
+            lang,
+            translator,
+            review,
+            reviewed: is_reviewed(lang),
+        })
+}
+
+/// Whether `lang`'s messages were reviewed by a speaker; false for a machine draft or a
+/// translation nobody checked yet, which the app says under its language picker.
+pub fn is_reviewed(lang: &str) -> bool {
+    LANGUAGES
+        .iter()
+        .position(|(c, ..)| *c == lang)
+        .is_some_and(|i| REVIEWED[i])
 }
 
 /// A catalogue loaded at run time (`load`): the messages in `IDS` order, and the others
@@ -106,52 +169,46 @@ pub fn is_available(lang: &str) -> bool {
             .is_ok_and(|l| l.iter().any(|c| c.code == lang))
 }
 
-/// The pieces of one message's text: literal text and `{ $variable }` placeables.
-fn pieces(text: &'static str) -> Vec<Piece> {
-    let mut out = Vec::new();
-    let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}') else {
-            break;
-        };
-        if open > 0 {
-            out.push(Piece::Text(&rest[..open]));
-        }
-        let inside = rest[open + 1..open + close].trim();
-        match inside.strip_prefix('$') {
-            Some(var) => out.push(Piece::Var(var)),
-            None => out.push(Piece::Text(inside.trim_matches('"'))),
-        }
-        rest = &rest[open + close + 1..];
-    }
-    if !rest.is_empty() {
-        out.push(Piece::Text(rest));
-    }
-    out
+/// A message as read by `ftl`, kept for the life of the app.
+fn leak(parts: Vec<ftl::Part<'static>>) -> &'static [Piece] {
+    let pieces: Vec<Piece> = parts
+        .into_iter()
+        .map(|part| match part {
+            ftl::Part::Text(t) => Piece::Text(t),
+            ftl::Part::Var(v) => Piece::Var(v),
+            ftl::Part::Number(v) => Piece::Number(v),
+            ftl::Part::Select(v, variants, default) => {
+                let variants: Vec<(&'static str, &'static [Piece])> =
+                    variants.into_iter().map(|(k, p)| (k, leak(p))).collect();
+                Piece::Select(v, Box::leak(variants.into_boxed_slice()), default)
+            }
+        })
+        .collect();
+    Box::leak(pieces.into_boxed_slice())
 }
 
-/// Load a UI language from its `.ftl` file (one `id = text` per line, as `build.rs`
-/// enforces), so phones download only the languages they use. Messages the file lacks
-/// fall back to English. The text is kept for the life of the app.
+/// Load a UI language from its `.ftl` file (read by `ftl`, as `build.rs` checks every
+/// file can be), so phones download only the languages they use. Messages the file lacks
+/// fall back to English; a file that cannot be read is refused whole. The text is kept for
+/// the life of the app.
 pub fn load(lang: &str, source: &str) -> bool {
     let Some(&(code, ..)) = LANGUAGES.iter().find(|(c, ..)| *c == lang) else {
         return false;
     };
     let source: &'static str = Box::leak(source.to_string().into_boxed_str());
+    let Ok(messages) = ftl::messages(source) else {
+        return false;
+    };
     let mut catalog = LoadedCatalog {
         code,
         messages: vec![None; IDS.len()],
         others: Vec::new(),
     };
-    for line in source.lines() {
-        let Some((id, text)) = line.split_once(" = ") else {
-            continue;
-        };
-        let message: &'static [Piece] = Box::leak(pieces(text.trim()).into_boxed_slice());
-        match IDS.binary_search(&id.trim()) {
+    for (id, parts) in messages {
+        let message = leak(parts);
+        match IDS.binary_search(&id) {
             Ok(i) => catalog.messages[i] = Some(message),
-            Err(_) if !id.starts_with('#') => catalog.others.push((id.trim(), message)),
-            Err(_) => {}
+            Err(_) => catalog.others.push((id, message)),
         }
     }
     let Ok(mut loaded) = LOADED.lock() else {
@@ -164,26 +221,56 @@ pub fn load(lang: &str, source: &str) -> bool {
 
 /// A message with named arguments (`{ $count }`), in `lang`, falling back to English.
 /// An argument the message does not name is ignored; one it names but is not given shows
-/// as `{$name}`, as Fluent does.
+/// as `{$name}`, as Fluent does (and a selector without its argument takes the default).
+/// Arguments are text; one a message writes as a number, or selects a plural variant
+/// with, is read as a number if it is one (`3`, `12.5`).
 pub fn tr_args(lang: &str, id: &str, args: &[(&str, String)]) -> String {
-    let Some(pieces) = lookup(supported(lang), id).or_else(|| lookup("en", id)) else {
-        return id.to_string();
+    let lang = supported(lang);
+    let (lang, pieces) = match lookup(lang, id) {
+        Some(p) => (lang, p),
+        None => match lookup("en", id) {
+            Some(p) => ("en", p),
+            None => return id.to_string(),
+        },
     };
     let mut out = String::new();
+    render(lang, pieces, args, &mut out);
+    out
+}
+
+fn render(lang: &str, pieces: &[Piece], args: &[(&str, String)], out: &mut String) {
+    let arg = |name: &str| {
+        args.iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.as_str())
+    };
     for piece in pieces {
-        match piece {
+        match *piece {
             Piece::Text(t) => out.push_str(t),
-            Piece::Var(name) => match args.iter().find(|(k, _)| k == name) {
-                Some((_, v)) => out.push_str(v),
+            Piece::Var(name) | Piece::Number(name) => match arg(name) {
+                Some(v) if matches!(piece, Piece::Number(_)) => {
+                    out.push_str(&cldr::format_number(lang, v))
+                }
+                Some(v) => out.push_str(v),
                 None => {
                     out.push_str("{$");
                     out.push_str(name);
                     out.push('}');
                 }
             },
+            Piece::Select(name, variants, default) => {
+                let chosen = arg(name).and_then(|v| {
+                    let category = cldr::plural(lang, v).key();
+                    variants
+                        .iter()
+                        .find(|(key, _)| *key == v || *key == category)
+                });
+                if let Some((_, pieces)) = chosen.or(variants.get(default)) {
+                    render(lang, pieces, args, out);
+                }
+            }
         }
     }
-    out
 }
 
 /// A message without arguments.
@@ -201,31 +288,173 @@ mod tests {
     use super::*;
     use crate::validate::Problem;
 
-    #[test]
-    fn every_language_has_the_same_messages_with_the_same_variables() {
-        assert!(message_ids().count() > 50);
-        let vars = |lang: usize, id: &str| -> Vec<&str> {
-            let pieces = match IDS.binary_search(&id) {
-                Ok(i) => CATALOGS[lang][i],
-                Err(_) => desk_message(lang, id).unwrap(),
-            };
-            let mut v: Vec<&str> = pieces
-                .iter()
-                .filter_map(|p| match p {
-                    Piece::Var(n) => Some(*n),
-                    Piece::Text(_) => None,
-                })
-                .collect();
-            v.sort();
-            v
-        };
-        for (i, (code, ..)) in LANGUAGES.iter().enumerate() {
-            assert_eq!(CATALOGS[i].len(), IDS.len(), "{code}");
-            assert_eq!(DESK_CATALOGS[i].len(), DESK_IDS.len(), "{code}");
-            for id in message_ids() {
-                assert_eq!(vars(i, id), vars(0, id), "{code}: {id}");
+    /// Every variable a message names, in text, numbers and selectors.
+    fn variables<'a>(parts: &[ftl::Part<'a>], out: &mut std::collections::BTreeSet<&'a str>) {
+        for part in parts {
+            match part {
+                ftl::Part::Text(_) => {}
+                ftl::Part::Var(v) | ftl::Part::Number(v) => {
+                    out.insert(*v);
+                }
+                ftl::Part::Select(v, variants, _) => {
+                    out.insert(*v);
+                    for (_, p) in variants {
+                        variables(p, out);
+                    }
+                }
             }
         }
+    }
+
+    /// Every file in `locales/` (a file not yet listed as a UI language too) has every
+    /// message of en.ftl, no other, with the same placeables, and a header saying who
+    /// wrote it and whether a speaker reviewed it. A message added to en.ftl fails here
+    /// until every language has it (the build lets it fall back to English meanwhile).
+    #[test]
+    fn every_file_has_every_message_of_english_with_its_placeables() {
+        let dir = format!("{}/../locales", env!("CARGO_MANIFEST_DIR"));
+        let read = |name: &str| std::fs::read_to_string(format!("{dir}/{name}")).unwrap();
+        let english_source = read("en.ftl");
+        let english: std::collections::BTreeMap<_, _> = ftl::messages(&english_source)
+            .unwrap()
+            .into_iter()
+            .collect();
+        assert!(english.len() > 250);
+        let mut files: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|n| n.ends_with(".ftl"))
+            .collect();
+        files.sort();
+        assert_eq!(
+            files.len(),
+            LANGUAGES.len(),
+            "{files:?}: each file is a UI language"
+        );
+        let mut problems = Vec::new();
+        for file in &files {
+            let code = file.trim_end_matches(".ftl");
+            assert!(
+                LANGUAGES.iter().any(|(c, ..)| *c == code),
+                "{file} is not a UI language"
+            );
+            let source = read(file);
+            let header: Vec<&str> = source.lines().take_while(|l| l.starts_with('#')).collect();
+            for field in ["# Translator: ", "# Review: "] {
+                assert!(
+                    header.iter().any(|l| l.starts_with(field)),
+                    "{file}: no `{field}` line"
+                );
+            }
+            let theirs: std::collections::BTreeMap<_, _> = match ftl::messages(&source) {
+                Ok(m) => m.into_iter().collect(),
+                Err(e) => panic!("{file}: {e}"),
+            };
+            for (id, parts) in &english {
+                let Some(translated) = theirs.get(id) else {
+                    problems.push(format!("{file} lacks `{id}`"));
+                    continue;
+                };
+                let (mut want, mut have) = Default::default();
+                variables(parts, &mut want);
+                variables(translated, &mut have);
+                if want != have {
+                    problems.push(format!("{file}: `{id}` names {have:?}, en.ftl {want:?}"));
+                }
+            }
+            for id in theirs.keys().filter(|id| !english.contains_key(*id)) {
+                problems.push(format!("{file} has `{id}`, which en.ftl lacks"));
+            }
+        }
+        assert!(
+            problems.is_empty(),
+            "{} problems:\n{}",
+            problems.len(),
+            problems.join("\n")
+        );
+    }
+
+    #[test]
+    fn every_header_says_who_wrote_it_and_whether_a_speaker_reviewed_it() {
+        let all: Vec<Translation> = translations().collect();
+        assert_eq!(all.len(), LANGUAGES.len());
+        assert!(all[0].reviewed && all[0].lang == "en");
+        for t in &all[1..] {
+            assert!(!t.translator.is_empty(), "{}", t.lang);
+            assert_eq!(t.reviewed, !t.review.starts_with("not yet"), "{}", t.lang);
+        }
+        assert!(!is_reviewed("fr") && !is_reviewed("xx"));
+    }
+
+    #[test]
+    fn counts_take_their_languages_plural_form() {
+        let wait = |lang: &str, s: &str| tr_args(lang, "unlock-wait", &[("seconds", s.into())]);
+        assert_eq!(
+            wait("en", "1"),
+            "Too many wrong attempts. Try again in 1 second."
+        );
+        assert_eq!(
+            wait("en", "0"),
+            "Too many wrong attempts. Try again in 0 seconds."
+        );
+        assert_eq!(
+            wait("fr", "0"),
+            "Trop d'essais incorrects. Réessayez dans 0 seconde."
+        );
+        assert_eq!(
+            wait("fr", "2"),
+            "Trop d'essais incorrects. Réessayez dans 2 secondes."
+        );
+        let ar = |s: &str| {
+            wait("ar", s)
+                .trim_start_matches("محاولات خاطئة كثيرة. حاول مرة أخرى بعد ")
+                .to_string()
+        };
+        assert_eq!(ar("0"), "0 ثانية.");
+        assert_eq!(ar("1"), "ثانية واحدة.");
+        assert_eq!(ar("2"), "ثانيتين.");
+        assert_eq!(ar("3"), "3 ثوانٍ.");
+        assert_eq!(ar("11"), "11 ثانية.");
+        assert_eq!(ar("100"), "100 ثانية.");
+        // Without its argument a selector shows its default variant.
+        assert_eq!(
+            tr("en", "unlock-wait"),
+            "Too many wrong attempts. Try again in {$seconds} seconds."
+        );
+        // A count is written in the language's digits, and grouped.
+        let keep = |lang: &str, d: &str| tr_args(lang, "home-keep", &[("days", d.into())]);
+        assert_eq!(
+            keep("en", "1000"),
+            "Synced records stay on this phone for 1,000 days, then are removed."
+        );
+    }
+
+    #[test]
+    fn selectors_read_at_run_time_match_numbers_words_and_categories() {
+        let source: &'static str = "home-new = { $n ->\n    [0] none\n    [one] one { $n }\n    [many] lots\n   *[other] { NUMBER($n) } more\n}!\n";
+        let (id, parts) = ftl::messages(source).unwrap().remove(0);
+        assert_eq!(id, "home-new");
+        let message = leak(parts);
+        let show = |lang: &str, n: &str| {
+            let mut out = String::new();
+            render(lang, message, &[("n", n.into())], &mut out);
+            out
+        };
+        assert_eq!(show("en", "0"), "none!");
+        assert_eq!(show("en", "1"), "one 1!");
+        assert_eq!(show("en", "5000"), "5,000 more!");
+        assert_eq!(show("fr", "1000000"), "lots!");
+        assert_eq!(show("bn", "12"), "১২ more!");
+        assert!(
+            ftl::messages("x = { $n ->\n  [one] a\n}").is_err(),
+            "no default"
+        );
+        assert!(
+            ftl::messages("x = { $n ->\n  *[one] a\n").is_err(),
+            "not closed"
+        );
+        assert!(ftl::messages("x = { -term }").is_err());
+        assert!(ftl::messages("x = a } b").is_err());
     }
 
     #[test]
@@ -283,8 +512,8 @@ mod tests {
     fn arabic_is_right_to_left_and_unknown_languages_fall_back() {
         assert!(is_rtl("ar") && !is_rtl("fr"));
         assert_eq!(supported("fr-CA"), "fr");
-        assert_eq!(supported("sw"), "en");
-        assert_eq!(tr("sw", "home-new"), tr("en", "home-new"));
+        assert_eq!(supported("zu"), "en");
+        assert_eq!(tr("zu", "home-new"), tr("en", "home-new"));
         assert_ne!(tr("ar", "home-new"), tr("en", "home-new"));
         assert_eq!(tr("en", "no-such-message"), "no-such-message");
     }
@@ -299,8 +528,11 @@ mod tests {
             assert!(load(code, &source));
             let loaded = LOADED.lock().unwrap();
             let catalog = loaded.iter().find(|c| c.code == *code).unwrap();
+            // (A message the file lacks is the completeness test's to report.)
             for (m, id) in IDS.iter().enumerate() {
-                assert_eq!(catalog.messages[m], Some(CATALOGS[i][m]), "{name}: {id}");
+                if let Some(message) = catalog.messages[m] {
+                    assert_eq!(message, CATALOGS[i][m], "{name}: {id}");
+                }
             }
             for (m, id) in DESK_IDS.iter().enumerate() {
                 let found = catalog
@@ -308,7 +540,9 @@ mod tests {
                     .iter()
                     .find(|(o, _)| o == id)
                     .map(|(_, p)| *p);
-                assert_eq!(found, Some(DESK_CATALOGS[i][m]), "{name}: {id}");
+                if let Some(found) = found {
+                    assert_eq!(found, DESK_CATALOGS[i][m], "{name}: {id}");
+                }
             }
         }
         assert!(!load("xx", "home-new = x"), "unknown languages are refused");
