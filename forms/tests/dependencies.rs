@@ -41,7 +41,15 @@ fn the_check_sees_a_framework_and_its_family() {
 fn forms_pulls_in_no_server_or_client_framework() {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let output = Command::new(cargo)
-        .args(["tree", "-p", "forms", "-e", "normal,build", "--prefix", "none"])
+        .args([
+            "tree",
+            "-p",
+            "forms",
+            "-e",
+            "normal,build",
+            "--prefix",
+            "none",
+        ])
         .args(["--all-features", "--target", "host-tuple"])
         .args(["--target", "wasm32-unknown-unknown"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -57,7 +65,8 @@ fn forms_pulls_in_no_server_or_client_framework() {
     // itself, a dependency of every target, and the browser's bindings of the wasm one.
     for expected in ["forms", "serde", "js-sys"] {
         assert!(
-            tree.lines().any(|l| l.split_whitespace().next() == Some(expected)),
+            tree.lines()
+                .any(|l| l.split_whitespace().next() == Some(expected)),
             "{expected} is missing from the tree:\n{tree}"
         );
     }
