@@ -177,7 +177,8 @@ async fn check_purposes(db: &Db, project_id: &str, form: &Form) -> Result<()> {
     if tagged.is_empty() {
         return Ok(());
     }
-    let Some((_, template)) = db.current_bundle(project_id).await? else {
+    // The template alone: a new project's first form has no form beside it yet.
+    let Some(template) = db.current_template(project_id).await? else {
         return Err(Error::FormImport(
             "questions are tagged with consent purposes, but the project has no consent \
              template yet: install one first"

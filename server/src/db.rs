@@ -144,14 +144,7 @@ impl Db {
                 .max_connections(4)
                 .connect_with(options.clone())
         };
-        let pool = connect().await?;
-        sqlx::migrate!("./migrations/sqlite")
-            .run(&pool)
-            .await
-            .map_err(|e| anyhow::anyhow!("migration failed: {e}"))?;
-        // A migration may have rewritten table definitions in the schema (see 0005):
-        // connections opened before it keep the old ones, so start afresh.
-        pool.close().await;
+        migrate_sqlite(&options).await?;
         let pool = connect().await?;
         let key_file = audit::key_file(path.parent().unwrap_or(Path::new(".")));
         let mut db = Db::ready(Pool::Sqlite(pool), &key_file).await?;
@@ -218,4 +211,31 @@ impl Db {
         });
         self.forget_old_pages().await
     }
+}
+
+/// Bring an SQLite file's schema up to date on a connection of its own, with foreign keys
+/// off: SQLite changes a primary key only by rebuilding the table (0013), and dropping a
+/// table with foreign keys on would first delete its rows, cascading to their children.
+/// Every key is checked before the file is served. The pool opens afterwards, so every
+/// connection reads the new schema (0005 rewrites table definitions in place).
+async fn migrate_sqlite(options: &SqliteConnectOptions) -> Result<()> {
+    use sqlx::Connection;
+    let mut conn =
+        sqlx::SqliteConnection::connect_with(&options.clone().foreign_keys(false)).await?;
+    sqlx::migrate!("./migrations/sqlite")
+        .run(&mut conn)
+        .await
+        .map_err(|e| anyhow::anyhow!("migration failed: {e}"))?;
+    let broken: Vec<(String,)> = sqlx::query_as("SELECT \"table\" FROM pragma_foreign_key_check")
+        .fetch_all(&mut conn)
+        .await?;
+    if let Some((table,)) = broken.first() {
+        return Err(anyhow::anyhow!(
+            "after migrating, {} rows of `{table}` point at nothing",
+            broken.len()
+        )
+        .into());
+    }
+    conn.close().await?;
+    Ok(())
 }

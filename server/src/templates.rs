@@ -61,7 +61,7 @@ pub async fn install(
                 Installed::Unchanged
             } else if state
                 .db
-                .template_in_use(&template.id, template.version)
+                .template_in_use(project_id, &template.id, template.version)
                 .await?
             {
                 return Err(Error::TemplateInUse(template.version));

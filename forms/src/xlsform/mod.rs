@@ -12,6 +12,7 @@ mod files;
 mod headers;
 mod loops;
 mod search;
+mod span;
 mod types;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -129,8 +130,9 @@ fn guarded<T>(sheet: &str, read: impl FnOnce() -> Result<T, String>) -> Result<T
         .map_err(refused)
 }
 
-/// How many cells the grid of a sheet spans, counted without making it (.xlsx only;
-/// other formats are read whole when the workbook is opened).
+/// How many cells the grid of a sheet spans, counted without making it (.xlsx, whose
+/// sheets are built one at a time; `.xls` and `.ods` are measured by [`span`] before the
+/// workbook is opened).
 fn sheet_span(workbook: &mut Workbook, name: &str) -> Result<u64, String> {
     let calamine::Sheets::Xlsx(xlsx) = workbook else {
         return Ok(0);
@@ -304,6 +306,18 @@ pub fn import_with_files(
     file_name: &str,
     files: &BTreeMap<String, Vec<u8>>,
 ) -> Result<Imported, Error> {
+    // `.xls` and `.ods` sheets are built whole when the file is opened: measured first.
+    let span = guarded("(workbook)", || span::largest_sheet(bytes))?;
+    if span > MAX_SHEET_CELLS {
+        return Err(Error::XlsForm {
+            sheet: "(workbook)".into(),
+            row: None,
+            column: None,
+            message: format!(
+                "a sheet spans {span} cells from its first to its last; at most {MAX_SHEET_CELLS} are read (is something written far below or to the right of the form?)"
+            ),
+        });
+    }
     let mut workbook = guarded("(workbook)", || {
         calamine::open_workbook_auto_from_rs(Cursor::new(bytes.to_vec()))
             .map_err(|e| format!("this is not an .xlsx or .xls file that can be read ({e})"))

@@ -161,14 +161,20 @@ impl Db {
             .bind(project_id)
             .fetch_optional(pool)
             .await?;
-            let consent: Option<String> = sqlx::query_scalar(
+            Ok(form.zip(self.current_template(project_id).await?))
+        })
+    }
+
+    /// The newest consent template of a project (JSON), if it has one.
+    pub async fn current_template(&self, project_id: &str) -> Result<Option<String>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_scalar(
                 "SELECT definition FROM consent_templates WHERE project_id = $1
                  ORDER BY version DESC LIMIT 1",
             )
             .bind(project_id)
             .fetch_optional(pool)
-            .await?;
-            Ok(form.zip(consent))
+            .await?)
         })
     }
 
@@ -211,12 +217,18 @@ impl Db {
 
     /// Whether any record was given under this template version (it can then no longer
     /// change).
-    pub async fn template_in_use(&self, template_id: &str, version: u32) -> Result<bool> {
+    pub async fn template_in_use(
+        &self,
+        project_id: &str,
+        template_id: &str,
+        version: u32,
+    ) -> Result<bool> {
         on_pool!(self, pool, Backend => {
             let used: Option<i64> = sqlx::query_scalar(
                 "SELECT template_version FROM submissions
-                 WHERE template_id = $1 AND template_version = $2 LIMIT 1",
+                 WHERE project_id = $1 AND template_id = $2 AND template_version = $3 LIMIT 1",
             )
+            .bind(project_id)
             .bind(template_id)
             .bind(i64::from(version))
             .fetch_optional(pool)
@@ -233,7 +245,8 @@ impl Db {
         on_pool!(self, pool, Backend => {
             Ok(sqlx::query_as(
                 "SELECT t.template_id, t.version, t.created_at,
-                        EXISTS (SELECT 1 FROM submissions s WHERE s.template_id = t.template_id
+                        EXISTS (SELECT 1 FROM submissions s WHERE s.project_id = t.project_id
+                                AND s.template_id = t.template_id
                                 AND s.template_version = t.version) AS in_use
                  FROM consent_templates t WHERE t.project_id = $1
                  ORDER BY t.template_id, t.version DESC",

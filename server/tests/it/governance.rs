@@ -751,3 +751,118 @@ async fn a_geojson_file_gives_a_forms_choices() {
         "a feature the file lacks: {ack:?}"
     );
 }
+
+/// Form and template ids belong to their project: a second organisation on the same
+/// server installs the same consent template and uploads the same form (id and version)
+/// as the demo project, and one project's records never make the other's template
+/// immutable.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_projects_may_use_the_same_form_and_template_ids() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    assert_eq!(
+        phone
+            .sync(&[valid_submission(&[NEEDS_ASSESSMENT])])
+            .await
+            .results[0]
+            .outcome,
+        Outcome::Accepted,
+        "the demo project's template v1 is now in use"
+    );
+    let sauti = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_sauti"))
+            .args(args)
+            .args(server.store_args())
+            .env("RUST_LOG", "warn")
+            .output()
+            .expect("sauti runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).to_string()
+    };
+    sauti(&[
+        "project",
+        "create",
+        "other",
+        "--name",
+        "Another organisation",
+    ]);
+    let out = sauti(&[
+        "user",
+        "create",
+        "olga",
+        "--project",
+        "other",
+        "--role",
+        "admin",
+    ]);
+    let password = out
+        .split("password ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("the password, printed once");
+    let olga = reqwest::Client::builder()
+        .cookie_store(true)
+        .build()
+        .unwrap();
+    assert_eq!(
+        server.login(&olga, "olga", password).await.status(),
+        StatusCode::OK
+    );
+
+    let demo = include_str!("../../consent/demo.toml");
+    let put = |client: &reqwest::Client, body: String| {
+        client
+            .put(server.url("/consent-template"))
+            .body(body)
+            .send()
+    };
+    let created = put(&olga, demo.into()).await.unwrap();
+    assert_eq!(created.status(), StatusCode::OK);
+    let created: Value = created.json().await.unwrap();
+    assert_eq!(created["installed"], "created", "{created}");
+    let versions = server.get_json(&olga, "/consent-templates").await;
+    assert_eq!(versions[0]["in_use"], false, "{versions}");
+    // Not used in this project: still correctable here, while the demo project's is not.
+    let corrected = demo.replace("Sauti demo project", "Another organisation");
+    let replaced: Value = put(&olga, corrected.clone())
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(replaced["installed"], "replaced", "{replaced}");
+    let admin = server.sign_in("admin").await;
+    let refused = put(&admin, corrected).await.unwrap();
+    assert_eq!(error_code(refused).await, "err-template-in-use");
+
+    let form = serde_json::to_vec(&forms::demo::household_form()).unwrap();
+    let uploaded = olga
+        .post(server.url("/forms?file_name=household.json"))
+        .body(form.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        uploaded.status(),
+        StatusCode::OK,
+        "{}",
+        uploaded.text().await.unwrap()
+    );
+    // The same version again in the same project is still refused, by name.
+    let again = olga
+        .post(server.url("/forms?file_name=household.json"))
+        .body(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body: Value = again.json().await.unwrap();
+    assert!(
+        body["message"].as_str().unwrap().contains("already exists"),
+        "{body}"
+    );
+}
