@@ -57,8 +57,7 @@ pub async fn import_form(
             forms::xlsform::import_with_files(&bytes, &file_name, &files)
                 .map_err(|e| Error::FormImport(e.to_string()))
         })
-        .await
-        .map_err(anyhow::Error::from)??
+        .await??
     };
     let mut form: Form = imported.form;
     let mut warnings = imported.warnings;
@@ -70,8 +69,7 @@ pub async fn import_form(
                 .map(|compiled| compiled.walk().len())
                 .map_err(|e| Error::FormImport(e.to_string()))
         })
-        .await
-        .map_err(anyhow::Error::from)??
+        .await??
     };
     check_purposes(db, project_id, &form).await?;
     if form.version.is_empty() {
@@ -185,8 +183,7 @@ async fn check_purposes(db: &Db, project_id: &str, form: &Form) -> Result<()> {
                 .into(),
         ));
     };
-    let template: forms::consent::ConsentTemplate =
-        serde_json::from_str(&template).map_err(anyhow::Error::from)?;
+    let template: forms::consent::ConsentTemplate = serde_json::from_str(&template)?;
     let known: Vec<&str> = template.purposes.iter().map(|p| p.id.as_str()).collect();
     let unknown: Vec<&str> = tagged.into_iter().filter(|t| !known.contains(t)).collect();
     if unknown.is_empty() {

@@ -183,8 +183,7 @@ pub async fn standing(
             ));
         }
     };
-    let consent: Consent =
-        serde_json::from_str(&record.consent_json).map_err(anyhow::Error::from)?;
+    let consent: Consent = serde_json::from_str(&record.consent_json)?;
     let template = template_of(state, &record.project_id, &consent).await?;
     let form = state
         .compiled_form(&record.project_id, &record.form_id, &record.form_version)
@@ -210,8 +209,7 @@ pub async fn standing(
             shared_with: p.shared_with.get(lang, fallback).to_string(),
         })
         .collect();
-    let answers: forms::model::Answers =
-        serde_json::from_str(&record.answers_json).map_err(anyhow::Error::from)?;
+    let answers: forms::model::Answers = serde_json::from_str(&record.answers_json)?;
     let categories: Vec<String> = form
         .form
         .body
@@ -327,8 +325,7 @@ async fn apply(
     via: &str,
     actor: &str,
 ) -> Result<()> {
-    let consent: Consent =
-        serde_json::from_str(&record.consent_json).map_err(anyhow::Error::from)?;
+    let consent: Consent = serde_json::from_str(&record.consent_json)?;
     if consent.is_refusal() {
         return Err(Error::BadRequest(
             "a refusal holds nothing to withdraw".into(),

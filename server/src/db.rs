@@ -115,7 +115,7 @@ impl Db {
             )
             .into()),
             None => {
-                std::fs::create_dir_all(data_dir).map_err(anyhow::Error::from)?;
+                std::fs::create_dir_all(data_dir)?;
                 Db::open(&data_dir.join("sauti.sqlite3")).await
             }
         }

@@ -67,6 +67,29 @@ pub enum Error {
     Internal(#[from] anyhow::Error),
 }
 
+/// Failures that can only be the server's own (a row it wrote that does not read back, a
+/// worker that panicked, a header it built): an internal error, logged with its cause.
+macro_rules! internal_from {
+    ($($source:ty),* $(,)?) => {$(
+        impl From<$source> for Error {
+            fn from(e: $source) -> Self {
+                Error::Internal(anyhow::Error::from(e))
+            }
+        }
+    )*};
+}
+internal_from!(
+    serde_json::Error,
+    tokio::task::JoinError,
+    std::io::Error,
+    axum::http::header::InvalidHeaderValue,
+    axum::http::Error,
+    forms::Error,
+    std::num::TryFromIntError,
+    csv::Error,
+    tokio::sync::AcquireError,
+);
+
 impl Error {
     pub fn status(&self) -> StatusCode {
         match self {

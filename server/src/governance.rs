@@ -30,10 +30,9 @@ pub async fn check(db: &Db, project_id: &str, source: &str) -> Result<Policy> {
     let (form_json, template_json) = db.current_bundle(project_id).await?.ok_or_else(|| {
         Error::InvalidPolicy(vec![format!("project `{project_id}` has no form yet")])
     })?;
-    let form: forms::model::Form = serde_json::from_str(&form_json).map_err(anyhow::Error::from)?;
-    let form = form.compile().map_err(anyhow::Error::from)?;
-    let template: forms::consent::ConsentTemplate =
-        serde_json::from_str(&template_json).map_err(anyhow::Error::from)?;
+    let form: forms::model::Form = serde_json::from_str(&form_json)?;
+    let form = form.compile()?;
+    let template: forms::consent::ConsentTemplate = serde_json::from_str(&template_json)?;
     let partners = db.usernames_with_role(project_id, Role::Partner).await?;
     let policy = Policy::parse(source, &form, &template, &partners)
         .map_err(|problems| Error::InvalidPolicy(problems.0))?;

@@ -135,7 +135,7 @@ async fn check_all(
             .iter()
             .map(|(i, rules)| (*i, check(rules, &batch.records[*i]))),
     );
-    outcomes.extend(theirs.await.map_err(anyhow::Error::from)?);
+    outcomes.extend(theirs.await?);
     Ok(outcomes)
 }
 
@@ -233,8 +233,7 @@ pub async fn ingest(state: &AppState, device: &Device, batch: Batch) -> Result<B
                 consent_json: serde_json::to_string(&forms::consent::Consent {
                     access: None,
                     ..record.consent.clone()
-                })
-                .map_err(anyhow::Error::from)?,
+                })?,
                 access_hash: match (&record.consent.access, &secret) {
                     (Some(digits), Some(secret)) => Some(crate::community::access_hash(
                         secret,
@@ -244,8 +243,7 @@ pub async fn ingest(state: &AppState, device: &Device, batch: Batch) -> Result<B
                     _ => None,
                 },
                 refused: record.consent.is_refusal(),
-                answers_json: serde_json::to_string(ascii.as_ref().unwrap_or(&record.answers))
-                    .map_err(anyhow::Error::from)?,
+                answers_json: serde_json::to_string(ascii.as_ref().unwrap_or(&record.answers))?,
                 purposes,
                 template_id: record.consent.template_id.clone(),
                 template_version: record.consent.template_version,

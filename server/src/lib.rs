@@ -170,9 +170,7 @@ impl AppState {
             .consent_template(project_id, template_id, version)
             .await?
         {
-            Some(json) => Some(Arc::new(
-                serde_json::from_str(&json).map_err(anyhow::Error::from)?,
-            )),
+            Some(json) => Some(Arc::new(serde_json::from_str(&json)?)),
             None => None,
         };
         // Only what exists is cached: a made-up id from a phone is not kept.
@@ -206,8 +204,8 @@ impl AppState {
             .form_definition(project_id, form_id, version)
             .await?
             .ok_or_else(unknown)?;
-        let form: Form = serde_json::from_str(&json).map_err(anyhow::Error::from)?;
-        let compiled = Arc::new(form.compile().map_err(anyhow::Error::from)?);
+        let form: Form = serde_json::from_str(&json)?;
+        let compiled = Arc::new(form.compile()?);
         self.forms.guard()?.insert(key, compiled.clone());
         Ok(compiled)
     }
@@ -239,7 +237,7 @@ impl AppState {
         }
         // A form without purpose tags is kept under the key too: the next record with these
         // purposes finds it here instead of walking the form again (ingest's hot path).
-        let narrowed = match base.for_purposes(purposes).map_err(anyhow::Error::from)? {
+        let narrowed = match base.for_purposes(purposes)? {
             Some(narrowed) => Arc::new(narrowed),
             None => base,
         };

@@ -75,21 +75,18 @@ pub async fn erase_answers(
     let Some((answers, history)) = db.answers_with_history(id).await? else {
         return Ok(false);
     };
-    let mut current: Answers = serde_json::from_str(&answers).map_err(anyhow::Error::from)?;
+    let mut current: Answers = serde_json::from_str(&answers)?;
     let mut changed = drop_answers(&mut current, names);
     let mut scrubbed_history = Vec::new();
     for (edit, previous) in history {
-        let mut old: Answers = serde_json::from_str(&previous).map_err(anyhow::Error::from)?;
+        let mut old: Answers = serde_json::from_str(&previous)?;
         if drop_answers(&mut old, names) {
             changed = true;
-            scrubbed_history.push((
-                edit,
-                serde_json::to_string(&old).map_err(anyhow::Error::from)?,
-            ));
+            scrubbed_history.push((edit, serde_json::to_string(&old)?));
         }
     }
     if changed && !dry_run {
-        let json = serde_json::to_string(&current).map_err(anyhow::Error::from)?;
+        let json = serde_json::to_string(&current)?;
         db.scrub_answers(id, &json, &scrubbed_history).await?;
     }
     Ok(changed)
@@ -100,13 +97,12 @@ async fn scrub_consent_proof(db: &crate::db::Db, id: &str, dry_run: bool) -> Res
     let Some(json) = db.consent_json(id).await? else {
         return Ok(false);
     };
-    let mut consent: forms::consent::Consent =
-        serde_json::from_str(&json).map_err(anyhow::Error::from)?;
+    let mut consent: forms::consent::Consent = serde_json::from_str(&json)?;
     if !consent.scrub_proof() {
         return Ok(false);
     }
     if !dry_run {
-        let json = serde_json::to_string(&consent).map_err(anyhow::Error::from)?;
+        let json = serde_json::to_string(&consent)?;
         db.set_consent_json(id, &json).await?;
     }
     Ok(true)

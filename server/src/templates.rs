@@ -55,8 +55,7 @@ pub async fn install(
         .await?;
     let installed = match existing {
         Some(json) => {
-            let stored: ConsentTemplate =
-                serde_json::from_str(&json).map_err(anyhow::Error::from)?;
+            let stored: ConsentTemplate = serde_json::from_str(&json)?;
             if stored == template {
                 Installed::Unchanged
             } else if state

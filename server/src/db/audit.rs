@@ -83,7 +83,7 @@ fn create_key(path: &Path) -> Result<AuditKey> {
     let mut key = [0u8; 32];
     getrandom::fill(&mut key).map_err(|e| anyhow::anyhow!("random: {e}"))?;
     if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(anyhow::Error::from)?;
+        std::fs::create_dir_all(dir)?;
     }
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);

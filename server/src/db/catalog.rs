@@ -12,7 +12,7 @@ impl Db {
             .bind(project_id)
             .bind(&form.id)
             .bind(&form.version)
-            .bind(serde_json::to_string(form).map_err(anyhow::Error::from)?)
+            .bind(serde_json::to_string(form)?)
             .bind(now_rfc3339())
             .execute(pool)
             .await?;
@@ -33,7 +33,7 @@ impl Db {
             .bind(project_id)
             .bind(&template.id)
             .bind(i64::from(template.version))
-            .bind(serde_json::to_string(template).map_err(anyhow::Error::from)?)
+            .bind(serde_json::to_string(template)?)
             .bind(now_rfc3339())
             .execute(pool)
             .await?;
@@ -268,7 +268,7 @@ impl Db {
                 "UPDATE consent_templates SET definition = $1, created_at = $2
                  WHERE project_id = $3 AND template_id = $4 AND version = $5",
             )
-            .bind(serde_json::to_string(template).map_err(anyhow::Error::from)?)
+            .bind(serde_json::to_string(template)?)
             .bind(now_rfc3339())
             .bind(project_id)
             .bind(&template.id)

@@ -159,7 +159,7 @@ impl Db {
                     // The consent is read with its one definition (`forms::consent`).
                     let consent: String = r.try_get("consent")?;
                     let explained: forms::consent::Consent =
-                        serde_json::from_str(&consent).map_err(anyhow::Error::from)?;
+                        serde_json::from_str(&consent)?;
                     let template = (explained.template_id, explained.template_version);
                     let summary = SubmissionSummary {
                         id: r.try_get("id")?,
@@ -175,7 +175,7 @@ impl Db {
                             .collect(),
                         review_state: r.try_get("review_state")?,
                         enumerator: r.try_get("username")?,
-                        answers: serde_json::from_str(&answers).map_err(anyhow::Error::from)?,
+                        answers: serde_json::from_str(&answers)?,
                         explained_again: explained.explained_again,
                         name: None,
                     };

@@ -135,8 +135,7 @@ impl Export {
             .current_bundle(project_id)
             .await?
             .ok_or(Error::NotFound)?;
-        let current: forms::model::Form =
-            serde_json::from_str(&definition).map_err(anyhow::Error::from)?;
+        let current: forms::model::Form = serde_json::from_str(&definition)?;
         let form = state
             .compiled_form(project_id, &current.id, &current.version)
             .await?;
@@ -190,8 +189,7 @@ impl Export {
                 .exportable(project_id, &form.form.id, &profile.purpose);
             while let Some(row) = rows.next().await {
                 eligible += 1;
-                let answers: Answers =
-                    serde_json::from_str(&row?.answers_json).map_err(anyhow::Error::from)?;
+                let answers: Answers = serde_json::from_str(&row?.answers_json)?;
                 disclosure.count(&shaper, &answers);
             }
         } else {
@@ -267,9 +265,8 @@ impl Export {
                         self.write_blocking(&file, &db, &actor, &recipient, &tx, &handle)
                     })
                     .await
-                    .map_err(anyhow::Error::from)
-                    .and_then(|r| r.map_err(anyhow::Error::from))
                     .map_err(Error::from)
+                    .and_then(|r| r)
                 }
                 _ => self.write(&db, &actor, &recipient, &tx).await,
             };
@@ -478,7 +475,7 @@ impl Ledger {
         if self.writes.len() >= Self::IN_FLIGHT
             && let Some(oldest) = self.writes.pop_front()
         {
-            oldest.await.map_err(anyhow::Error::from)??;
+            oldest.await??;
         }
         let ids = std::mem::replace(&mut self.pending, Vec::with_capacity(LEDGER_BATCH));
         let (db, export_id) = (self.db.clone(), self.export_id);
@@ -491,7 +488,7 @@ impl Ledger {
     pub(super) async fn finish(mut self) -> Result<()> {
         self.flush().await?;
         for write in self.writes {
-            write.await.map_err(anyhow::Error::from)??;
+            write.await??;
         }
         Ok(())
     }
@@ -635,12 +632,9 @@ impl Encoder {
                 CellKind::Text
             };
             self.csv
-                .write_field(safe_cell(kind, c.as_ref()).as_bytes())
-                .map_err(anyhow::Error::from)?;
+                .write_field(safe_cell(kind, c.as_ref()).as_bytes())?;
         }
-        self.csv
-            .write_record(None::<&[u8]>)
-            .map_err(anyhow::Error::from)?;
+        self.csv.write_record(None::<&[u8]>)?;
         Ok(())
     }
 
@@ -684,7 +678,7 @@ impl Encoder {
                     "times": "UTC, ISO 8601 to the millisecond",
                 });
                 self.buffer.extend_from_slice(b"{\"export\":");
-                serde_json::to_writer(&mut self.buffer, &about).map_err(anyhow::Error::from)?;
+                serde_json::to_writer(&mut self.buffer, &about)?;
                 Ok(())
             }
         }
@@ -695,7 +689,7 @@ impl Encoder {
             Format::Csv | Format::Xlsx => self.csv_line(tags, false),
             Format::Json => {
                 self.buffer.extend_from_slice(b",\"hxl\":");
-                serde_json::to_writer(&mut self.buffer, tags).map_err(anyhow::Error::from)?;
+                serde_json::to_writer(&mut self.buffer, tags)?;
                 Ok(())
             }
         }
@@ -714,11 +708,10 @@ impl Encoder {
                     if i > 0 {
                         self.buffer.push(b',');
                     }
-                    serde_json::to_writer(&mut self.buffer, name).map_err(anyhow::Error::from)?;
+                    serde_json::to_writer(&mut self.buffer, name)?;
                     self.buffer.push(b':');
                     let kind = self.kinds.get(i).copied().unwrap_or(CellKind::Text);
-                    serde_json::to_writer(&mut self.buffer, &json_cell(kind, value.as_ref()))
-                        .map_err(anyhow::Error::from)?;
+                    serde_json::to_writer(&mut self.buffer, &json_cell(kind, value.as_ref()))?;
                 }
                 self.buffer.push(b'}');
                 Ok(())

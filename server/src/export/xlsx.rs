@@ -74,7 +74,7 @@ impl Export {
         export_id: i64,
         suppressed: u64,
     ) -> Result<Summary> {
-        let dir = tempfile::tempdir().map_err(anyhow::Error::from)?;
+        let dir = tempfile::tempdir()?;
         let mut book = Workbook::new();
         book.set_tempdir(dir.path()).map_err(xlsx_error)?;
         let mut next_row = Vec::new();
@@ -105,8 +105,7 @@ impl Export {
             let row = row?;
             self.progress
                 .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let answers: Answers =
-                serde_json::from_str(&row.answers_json).map_err(anyhow::Error::from)?;
+            let answers: Answers = serde_json::from_str(&row.answers_json)?;
             if !self.disclosure.allows(&self.shaper, &answers) {
                 continue;
             }
@@ -120,7 +119,7 @@ impl Export {
                     }
                     for (col, text) in cells.iter().enumerate() {
                         let kind = kinds[i].get(col).copied().unwrap_or(CellKind::Text);
-                        let col = u16::try_from(col).map_err(anyhow::Error::from)?;
+                        let col = u16::try_from(col)?;
                         let at = next_row[i];
                         match kind {
                             _ if text.is_empty() => {}
@@ -168,15 +167,11 @@ impl Export {
         // Zip the sheets into a file (CPU and disk work: off the async threads), then send it.
         let path = dir.path().join("export.xlsx");
         let target = path.clone();
-        tokio::task::spawn_blocking(move || book.save(&target).map_err(xlsx_error))
-            .await
-            .map_err(anyhow::Error::from)??;
-        let mut file = tokio::fs::File::open(&path)
-            .await
-            .map_err(anyhow::Error::from)?;
+        tokio::task::spawn_blocking(move || book.save(&target).map_err(xlsx_error)).await??;
+        let mut file = tokio::fs::File::open(&path).await?;
         loop {
             let mut chunk = vec![0u8; CHUNK];
-            let n = file.read(&mut chunk).await.map_err(anyhow::Error::from)?;
+            let n = file.read(&mut chunk).await?;
             if n == 0 {
                 break;
             }

@@ -29,15 +29,13 @@ pub fn router() -> OpenApiRouter<AppState> {
 pub(crate) async fn hash_in_slot(state: &AppState, password: String) -> Result<String> {
     let slot = tokio::time::timeout(HASHING_WAIT, state.hashing.clone().acquire_owned())
         .await
-        .map_err(|_| Error::Busy)?
-        .map_err(anyhow::Error::from)?;
+        .map_err(|_| Error::Busy)??;
     tokio::task::spawn_blocking(move || {
         let hash = crate::auth::hash_password(&password);
         drop(slot);
         hash
     })
-    .await
-    .map_err(anyhow::Error::from)?
+    .await?
 }
 
 /// What a new password must be: at least 12 characters (a few words are easy to remember
@@ -167,15 +165,13 @@ pub async fn authenticate(
     let hash = found.as_ref().map(|(_, h)| h.clone());
     let slot = tokio::time::timeout(HASHING_WAIT, state.hashing.clone().acquire_owned())
         .await
-        .map_err(|_| Error::Busy)?
-        .map_err(anyhow::Error::from)?;
+        .map_err(|_| Error::Busy)??;
     let ok = tokio::task::spawn_blocking(move || {
         let ok = verify_password(hash.as_deref(), &password);
         drop(slot);
         ok
     })
-    .await
-    .map_err(anyhow::Error::from)?;
+    .await?;
     match found {
         Some((user, _)) if ok => {
             reserved.succeeded(&state.db).await?;

@@ -98,7 +98,7 @@ async fn receipt(
     let found = community::verify(&state, &credentials, &network).await?;
     let (_, kantara) = community::standing(&state, &found, credentials.lang.as_deref()).await?;
     let kantara = kantara.ok_or(Error::NotFound)?;
-    let body = serde_json::to_vec_pretty(&kantara).map_err(anyhow::Error::from)?;
+    let body = serde_json::to_vec_pretty(&kantara)?;
     Ok((
         [
             (CONTENT_TYPE, "application/json"),

@@ -40,8 +40,8 @@ async fn load_bundle(state: &AppState, project_id: &str, enumerator_id: i64) -> 
         .await?
         .ok_or(Error::NotFound)?;
     Ok(Bundle {
-        form: serde_json::from_str(&form).map_err(anyhow::Error::from)?,
-        consent: serde_json::from_str(&consent).map_err(anyhow::Error::from)?,
+        form: serde_json::from_str(&form)?,
+        consent: serde_json::from_str(&consent)?,
         keep_synced_days: state.db.keep_synced_days(project_id).await?,
         issues: sent_back(state, enumerator_id).await?,
     })

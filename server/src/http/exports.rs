@@ -57,8 +57,7 @@ async fn list(
     // The repeats of the current form: each is a linked table of its own in CSV and JSON.
     let tables: Vec<String> = match state.db.current_bundle(&user.project_id).await? {
         Some((definition, _)) => {
-            let current: forms::model::Form =
-                serde_json::from_str(&definition).map_err(anyhow::Error::from)?;
+            let current: forms::model::Form = serde_json::from_str(&definition)?;
             let form = state
                 .compiled_form(&user.project_id, &current.id, &current.version)
                 .await?;
@@ -131,8 +130,7 @@ async fn steward_csv(
         .current_bundle(&user.project_id)
         .await?
         .ok_or(Error::NotFound)?;
-    let current: forms::model::Form =
-        serde_json::from_str(&definition).map_err(anyhow::Error::from)?;
+    let current: forms::model::Form = serde_json::from_str(&definition)?;
     if current.id != form_id {
         return Err(Error::NotFound);
     }
@@ -171,7 +169,7 @@ async fn stream(state: &AppState, user: &User, request: &Request) -> Result<Resp
         .into_response();
     response.headers_mut().insert(
         "x-sauti-suppressed",
-        HeaderValue::from_str(&suppressed.to_string()).map_err(anyhow::Error::from)?,
+        HeaderValue::from_str(&suppressed.to_string())?,
     );
     Ok(response)
 }

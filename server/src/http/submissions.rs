@@ -103,8 +103,7 @@ async fn list(
         let named = form.form.instance_name.is_some();
         if shaper.changes_anything() || *files || named {
             let answers: forms::model::Answers =
-                serde_json::from_value(std::mem::take(&mut item.answers))
-                    .map_err(anyhow::Error::from)?;
+                serde_json::from_value(std::mem::take(&mut item.answers))?;
             let shown = shaper.answers(&answers);
             // Named from what this caller may see, on the day it was received; not at all
             // when the view hides something and the name reads attached files (a preload
@@ -116,7 +115,7 @@ async fn list(
             // Photos and files by name (`GET /submissions/{id}/attachments/{name}`): a
             // list of records does not carry every file.
             let answers = forms::attachment::named(form, &shown, &item.id);
-            item.answers = serde_json::to_value(answers).map_err(anyhow::Error::from)?;
+            item.answers = serde_json::to_value(answers)?;
         }
     }
     state
@@ -233,8 +232,7 @@ async fn edit_answers(
     let mut answers = body.answers;
     // The steward sent what their view showed: what it hides or pseudonymises is put back
     // as stored, never overwritten with the pseudonym.
-    let stored: forms::model::Answers =
-        serde_json::from_str(&previous).map_err(anyhow::Error::from)?;
+    let stored: forms::model::Answers = serde_json::from_str(&previous)?;
     let (policy, view, secret) = reviewing_view(&state, &user).await?;
     let shaper = crate::shaping::Shaper::for_view(&policy.policy, &form, view, &secret);
     shaper.restore_hidden(&mut answers, &stored);
@@ -251,7 +249,7 @@ async fn edit_answers(
     if !errors.is_empty() {
         return Err(Error::InvalidAnswers(errors));
     }
-    let json = serde_json::to_string(&answers).map_err(anyhow::Error::from)?;
+    let json = serde_json::to_string(&answers)?;
     if !state
         .db
         .edit_answers(&id, &previous, &json, user.id, &body.comment)
@@ -295,8 +293,7 @@ async fn edits(
     let list = edits
         .into_iter()
         .map(|(at, by, comment, previous)| {
-            let previous: forms::model::Answers =
-                serde_json::from_str(&previous).map_err(anyhow::Error::from)?;
+            let previous: forms::model::Answers = serde_json::from_str(&previous)?;
             let previous = shaper.answers(&previous);
             Ok(EditRecord {
                 edited_at: at,
@@ -367,8 +364,7 @@ async fn consent_receipt(
         .submission_consent(&user.project_id, &id)
         .await?
         .ok_or(Error::NotFound)?;
-    let consent: forms::consent::Consent =
-        serde_json::from_str(&consent_json).map_err(anyhow::Error::from)?;
+    let consent: forms::consent::Consent = serde_json::from_str(&consent_json)?;
     let template = state
         .consent_template(
             &user.project_id,
@@ -442,8 +438,7 @@ async fn attachment(
         .submission_answers(&user.project_id, &id)
         .await?
         .ok_or(Error::NotFound)?;
-    let answers: forms::model::Answers =
-        serde_json::from_str(&answers_json).map_err(anyhow::Error::from)?;
+    let answers: forms::model::Answers = serde_json::from_str(&answers_json)?;
     let form = state
         .compiled_form(&user.project_id, &form_id, &form_version)
         .await?;
