@@ -1,0 +1,555 @@
+use super::*;
+use crate::model::Answers;
+use crate::validate::{Problem, validate};
+
+#[test]
+fn range_and_rank_import_and_check_their_answers() {
+    let form = import(
+        &test_workbook(
+            &[
+                &["type", "name", "label", "parameters"],
+                &["range", "pain", "Pain", "start=0 end=10 step=2"],
+                &["range", "plain", "Default scale", ""],
+                &["rank need", "needs", "Put the needs in order", ""],
+            ],
+            &[
+                &["list_name", "name", "label"],
+                &["need", "food", "Food"],
+                &["need", "water", "Water"],
+                &["need", "shelter", "Shelter"],
+            ],
+        ),
+        "scales.xlsx",
+    )
+    .unwrap()
+    .form
+    .compile()
+    .unwrap();
+    assert_eq!(
+        form.node("plain").unwrap().kind,
+        Kind::Range {
+            start: 1.0,
+            end: 10.0,
+            step: 1.0
+        }
+    );
+    let problems = |pain: &str, needs: &str| {
+        let answers: Answers = [("pain", pain), ("needs", needs)]
+            .into_iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| (k.to_string(), crate::model::Answer::Value(v.to_string())))
+            .collect();
+        validate(&form, &answers, "2026-11-26")
+            .into_iter()
+            .map(|e| (e.name, e.problem))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(problems("4", "water food shelter"), vec![]);
+    assert_eq!(problems("0", ""), vec![]);
+    let off = |pain: &str| problems(pain, "")[0].1;
+    assert_eq!(off("5"), Problem::OffTheScale);
+    assert_eq!(off("12"), Problem::OffTheScale);
+    assert_eq!(off("-2"), Problem::OffTheScale);
+    assert_eq!(off("many"), Problem::NotANumber);
+    let rank = |needs: &str| problems("", needs)[0].1;
+    assert_eq!(rank("water food"), Problem::NotRanked);
+    assert_eq!(rank("water food food"), Problem::NotRanked);
+    assert_eq!(rank("water fuel shelter"), Problem::UnknownChoice);
+
+    let refused = |parameters: &str| {
+        import(
+            &test_workbook(
+                &[
+                    &["type", "name", "parameters"],
+                    &["range", "pain", parameters],
+                ],
+                &[],
+            ),
+            "scales.xlsx",
+        )
+        .map(|_| ())
+        .unwrap_err()
+        .to_string()
+    };
+    let message = refused("start=0 end=ten");
+    assert!(
+        message.contains("row 2") && message.contains("`end` must be a number"),
+        "{message}"
+    );
+    assert!(refused("step=0").contains("cannot be 0"));
+    assert!(refused("start=3 end=3").contains("two different ends"));
+    assert!(refused("start=0 end=1 step=0.00001").contains("10,000 steps"));
+    assert!(refused("start=0 end=9 step=2").contains("not a whole number of steps"));
+}
+
+#[test]
+fn forms_the_reference_converter_reads_import_the_same_way() {
+    // One sheet, named `Sheet1`; a note without a name; `percentage`; leftovers far below.
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Sheet1").unwrap();
+    let rows: [(u32, &[&str]); 5] = [
+        (0, &["type", "name", "label"]),
+        (1, &["note", "", "Thank you for your time"]),
+        (2, &["percentage", "share", "Share of the harvest sold"]),
+        (3, &["q select1 yes_no", "sold", "Sold any?"]),
+        (65, &["party like it's 1999", "", ""]),
+    ];
+    for (r, row) in rows {
+        for (c, cell) in row.iter().enumerate() {
+            sheet.write_string(r, c as u16, *cell).unwrap();
+        }
+    }
+    let choices = book.add_worksheet();
+    choices.set_name("choices").unwrap();
+    for (r, row) in [["list_name", "name", "label"], ["yes_no", "yes", "Yes"]]
+        .iter()
+        .enumerate()
+    {
+        for (c, cell) in row.iter().enumerate() {
+            choices.write_string(r as u32, c as u16, *cell).unwrap();
+        }
+    }
+    // Two sheets, neither named survey: refused, naming them.
+    let refused = import(&book.save_to_buffer().unwrap(), "old.xlsx")
+        .map(|_| ())
+        .unwrap_err()
+        .to_string();
+    assert!(refused.contains("it has: Sheet1, choices"), "{refused}");
+
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Sheet1").unwrap();
+    for (r, row) in rows {
+        for (c, cell) in row.iter().enumerate() {
+            let cell = if *cell == "q select1 yes_no" {
+                "text"
+            } else {
+                *cell
+            };
+            sheet.write_string(r, c as u16, cell).unwrap();
+        }
+    }
+    let imported = import(&book.save_to_buffer().unwrap(), "old.xlsx").unwrap();
+    assert!(
+        imported.warnings[0].contains("`Sheet1`, was read as the survey sheet"),
+        "{:?}",
+        imported.warnings
+    );
+    assert!(
+        imported.warnings[1].contains("row 66: not read")
+            && imported.warnings[1].contains("more than 60 empty rows"),
+        "{:?}",
+        imported.warnings
+    );
+    let form = imported.form.compile().unwrap();
+    assert_eq!(form.node("generated_note_name_2").unwrap().kind, Kind::Note);
+    let share = form.node("share").unwrap();
+    assert_eq!(share.kind, Kind::Integer);
+    assert_eq!(share.constraint.as_deref(), Some("0 <= . and . <= 100"));
+    let answers: Answers = [(
+        "share".to_string(),
+        crate::model::Answer::Value("120".into()),
+    )]
+    .into();
+    assert_eq!(
+        validate(&form, &answers, "2026-11-26")[0].problem,
+        Problem::Constraint
+    );
+    // Other questions still need their names.
+    let message = import(
+        &test_workbook(&[&["type", "name", "label"], &["text", "", "Name?"]], &[]),
+        "x.xlsx",
+    )
+    .map(|_| ())
+    .unwrap_err()
+    .to_string();
+    assert!(message.contains("needs a name"), "{message}");
+}
+
+/// `test_workbook`'s file with `edit` applied to the survey sheet's XML.
+fn edited_workbook(survey: &[&[&str]], edit: impl Fn(String) -> String) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let original = test_workbook(survey, &[]);
+    let mut zip = zip::ZipArchive::new(Cursor::new(original)).unwrap();
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for i in 0..zip.len() {
+        let mut file = zip.by_index(i).unwrap();
+        let name = file.name().unwrap().to_string();
+        let mut text = String::new();
+        file.read_to_string(&mut text).unwrap();
+        if name == "xl/worksheets/sheet1.xml" {
+            text = edit(text);
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(text.as_bytes()).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+#[test]
+fn a_malformed_or_far_flung_sheet_is_refused_not_a_crash() {
+    let survey: &[&[&str]] = &[&["type", "name", "label"], &["text", "name", "Name?"]];
+    // Found by fuzzing: a cell reference whose row overflows made the reader panic
+    // (a debug build; a release build wrapped the number around).
+    let overflowing = edited_workbook(survey, |xml| {
+        xml.replacen("r=\"A2\"", "r=\"A99999999999999\"", 1)
+    });
+    let error = import(&overflowing, "x.xlsx").map(|_| ()).unwrap_err();
+    assert!(
+        matches!(&error, Error::XlsForm { sheet, .. } if sheet == "survey"),
+        "{error}"
+    );
+    // One cell at the far corner of the sheet would make the reader build a grid of
+    // 17 billion cells: refused before it is built.
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("survey").unwrap();
+    sheet.write_string(0, 0, "type").unwrap();
+    sheet.write_string(1_048_575, 16_383, "far").unwrap();
+    let far = book.save_to_buffer().unwrap();
+    let message = import(&far, "x.xlsx").map(|_| ()).unwrap_err().to_string();
+    assert!(message.contains("spans 17179869184 cells"), "{message}");
+}
+
+#[test]
+fn too_deep_an_expression_is_refused_where_it_is_written() {
+    // 400 nested parentheses once overflowed the server's stack (issue 17).
+    let deep = format!("{}${{age}} > 1{}", "(".repeat(400), ")".repeat(400));
+    // (A cell holds at most 32,767 characters, less than `MAX_LENGTH`.)
+    let wide = vec!["${age} = 1"; 2000].join(" or ");
+    for (src, why) in [(deep, "nests more than 64 levels"), (wide, "")] {
+        let error = import(
+            &test_workbook(
+                &[
+                    &["type", "name", "label", "relevant"],
+                    &["integer", "age", "Age?", ""],
+                    &["text", "name", "Name?", &src],
+                ],
+                &[],
+            ),
+            "x.xlsx",
+        )
+        .map(|_| ());
+        if why.is_empty() {
+            assert!(error.is_ok(), "{error:?}");
+            continue;
+        }
+        let error = error.unwrap_err();
+        let Error::XlsForm {
+            sheet,
+            row,
+            column,
+            message,
+        } = &error
+        else {
+            panic!("{error}")
+        };
+        assert_eq!(
+            (sheet.as_str(), *row, column.as_deref()),
+            ("survey", Some(3), Some("relevant")),
+            "{error}"
+        );
+        assert!(message.contains(why), "{message}");
+    }
+}
+
+#[test]
+fn pictures_and_recordings_are_kept_by_language_code() {
+    let form = import(
+        &test_workbook(
+            &[
+                &[
+                    "type",
+                    "name",
+                    "label::English (en)",
+                    "label::Pashto (ps)",
+                    "media::audio::Pashto (ps)",
+                    "media::image",
+                    "guidance_hint::Pashto (ps)",
+                ],
+                &[
+                    "select_one water",
+                    "water",
+                    "Water?",
+                    "اوبه؟",
+                    "water-ps.mp3",
+                    "well.jpg",
+                    "لارښوونه",
+                ],
+            ],
+            &[
+                &[
+                    "list_name",
+                    "name",
+                    "label::English (en)",
+                    "media::image::English (en)",
+                ],
+                &["water", "well", "Well", "choice-well.png"],
+                &["water", "river", "River", ""],
+            ],
+        ),
+        "media.xlsx",
+    )
+    .unwrap()
+    .form;
+    let water = &form.body[0];
+    assert_eq!(water.guidance.0["ps"], "لارښوونه");
+    let pick = |kind, lang| crate::media::pick(&water.attributes, kind, lang, "en");
+    assert_eq!(pick("audio", "ps"), Some("water-ps.mp3"));
+    assert_eq!(pick("image", "ps"), Some("well.jpg"));
+    let well = &form.choices["water"][0].attributes;
+    assert_eq!(
+        crate::media::pick(well, "image", "ps", "en"),
+        Some("choice-well.png")
+    );
+    assert!(form.choices["water"][1].attributes.is_empty());
+    let mut files = Vec::new();
+    let mut form = form;
+    crate::media::for_each_mut(&mut form, |kind, name| files.push(format!("{kind} {name}")));
+    files.sort();
+    assert_eq!(
+        files,
+        [
+            "audio water-ps.mp3",
+            "image choice-well.png",
+            "image well.jpg"
+        ]
+    );
+}
+
+#[test]
+fn records_are_named_by_the_settings_instance_name() {
+    let book = |expression: &str| {
+        test_book(&[
+            (
+                "survey",
+                &[
+                    &["type", "name", "label"],
+                    &["text", "head", "Head of household"],
+                    &["text", "village", "Village"],
+                ],
+            ),
+            (
+                "settings",
+                &[&["form_id", "instance_name"], &["named", expression]],
+            ),
+        ])
+    };
+    let form = import(&book("concat(${head}, ' – ', ${village})"), "named.xlsx")
+        .unwrap()
+        .form
+        .compile()
+        .unwrap();
+    let answers: Answers = [("head", "Amina"), ("village", "V3")]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), crate::model::Answer::Value(v.into())))
+        .collect();
+    assert_eq!(
+        form.instance_name(&answers, "2026-11-26").as_deref(),
+        Some("Amina – V3")
+    );
+    let unnamed = import(&book("concat(${head}, '')"), "named.xlsx")
+        .unwrap()
+        .form
+        .compile()
+        .unwrap();
+    assert_eq!(unnamed.instance_name(&Answers::new(), "2026-11-26"), None);
+    let message = import(&book("concat(${nobody}, 'x')"), "named.xlsx")
+        .map(|_| ())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        message.starts_with("settings sheet, row 2, column instance_name")
+            && message.contains("${nobody}"),
+        "{message}"
+    );
+}
+
+#[test]
+fn excel_serial_dates() {
+    assert_eq!(excel_date(40344.0), "2010-06-15");
+    assert_eq!(excel_date(25569.0), "1970-01-01");
+    assert_eq!(excel_date(45000.5), "2023-03-15");
+}
+
+#[test]
+fn a_required_cell_of_mere_words_is_not_required_with_a_warning() {
+    let cells = [
+        ("t", false, true),
+        ("ture", false, true),
+        ("Yes please", false, true),
+        ("tRUE", false, true),
+        ("true()", true, false),
+        ("TRUE", true, false),
+        ("1", true, false),
+        ("0", false, false),
+        ("no", false, false),
+        ("false", false, false),
+    ];
+    let mut survey: Vec<Vec<String>> = vec![vec!["type".into(), "name".into(), "required".into()]];
+    for (i, (cell, _, _)) in cells.iter().enumerate() {
+        survey.push(vec!["text".into(), format!("q{i}"), cell.to_string()]);
+    }
+    survey.push(vec!["integer".into(), "age".into(), "${q0} = 'x'".into()]);
+    let rows: Vec<Vec<&str>> = survey
+        .iter()
+        .map(|r| r.iter().map(String::as_str).collect())
+        .collect();
+    let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+    let imported = import(&test_workbook(&rows, &[]), "required.xlsx").unwrap();
+    let form = imported.form.compile().unwrap();
+    for (i, (cell, required, warned)) in cells.iter().enumerate() {
+        let node = form.node(&format!("q{i}")).unwrap();
+        assert_eq!(node.required, *required, "{cell}");
+        assert!(node.required_if.is_none(), "{cell}");
+        let warning = format!("survey sheet, row {}, column required: `{cell}`", i + 2);
+        assert_eq!(
+            imported.warnings.iter().any(|w| w.starts_with(&warning)),
+            *warned,
+            "{cell}: {:?}",
+            imported.warnings
+        );
+    }
+    assert!(form.node("age").unwrap().required_if.is_some());
+    // A broken expression is still refused where it is written.
+    let message = import(
+        &test_workbook(
+            &[&["type", "name", "required"], &["text", "a", "${a} >"]],
+            &[],
+        ),
+        "required.xlsx",
+    )
+    .map(|_| ())
+    .unwrap_err()
+    .to_string();
+    assert!(message.contains("row 2, column required"), "{message}");
+}
+
+#[test]
+fn duplicate_names_on_the_external_choices_sheet_are_kept_with_a_warning() {
+    let survey: &[&[&str]] = &[
+        &["type", "name", "label", "choice_filter"],
+        &["select_one district", "district", "District", ""],
+        &[
+            "select_one_external subdistrict",
+            "subdistrict",
+            "Subdistrict",
+            "district=${district}",
+        ],
+    ];
+    let mut external: Vec<[String; 4]> =
+        vec![["list_name", "name", "label", "district"].map(String::from)];
+    for i in 0..30 {
+        external.push([
+            "subdistrict".into(),
+            format!("s{i}"),
+            format!("S{i}"),
+            format!("d{}", i % 2),
+        ]);
+        external.push([
+            "subdistrict".into(),
+            "other".into(),
+            "Other".into(),
+            format!("d{}", i % 2),
+        ]);
+    }
+    let external: Vec<Vec<&str>> = external
+        .iter()
+        .map(|r| r.iter().map(String::as_str).collect())
+        .collect();
+    let external: Vec<&[&str]> = external.iter().map(Vec::as_slice).collect();
+    let book = test_book(&[
+        ("survey", survey),
+        (
+            "choices",
+            &[
+                &["list_name", "name", "label"],
+                &["district", "d0", "D0"],
+                &["district", "d1", "D1"],
+            ],
+        ),
+        ("external_choices", &external),
+    ]);
+    let imported = import(&book, "external.xlsx").unwrap();
+    let list = &imported.form.choices["subdistrict"];
+    assert_eq!(list.len(), 60);
+    assert_eq!(list.iter().filter(|c| c.name == "other").count(), 30);
+    assert!(
+        imported.warnings[0].starts_with(
+            "external_choices sheet, row 5: the choice `other` appears again in list `subdistrict`"
+        ),
+        "{:?}",
+        imported.warnings
+    );
+    assert_eq!(
+        imported.warnings.len(),
+        DUPLICATES_NAMED + 1,
+        "{:?}",
+        imported.warnings
+    );
+    assert!(imported.warnings[DUPLICATES_NAMED].contains("9 more choices"));
+    imported.form.compile().unwrap();
+    // On the choices sheet, a name twice in a list is still refused.
+    let message = import(
+        &test_workbook(
+            &[&["type", "name"], &["select_one l", "q"]],
+            &[&["list_name", "name"], &["l", "a"], &["l", "a"]],
+        ),
+        "x.xlsx",
+    )
+    .map(|_| ())
+    .unwrap_err()
+    .to_string();
+    assert!(message.contains("row 3, column name"), "{message}");
+}
+
+#[test]
+fn a_big_external_list_imports_in_time() {
+    // 45,000 subdistricts took 16 s in a debug build (each name was searched for in
+    // the list so far); this bound is loose enough for a busy debug build, and the
+    // release figure is in BENCHMARKS.md.
+    let mut external: Vec<[String; 4]> =
+        vec![["list_name", "name", "label", "district"].map(String::from)];
+    for i in 0..50_000 {
+        external.push([
+            "subdistrict".into(),
+            format!("s{i}"),
+            format!("Subdistrict {i}"),
+            format!("d{}", i % 200),
+        ]);
+    }
+    let external: Vec<Vec<&str>> = external
+        .iter()
+        .map(|r| r.iter().map(String::as_str).collect())
+        .collect();
+    let external: Vec<&[&str]> = external.iter().map(Vec::as_slice).collect();
+    let book = test_book(&[
+        (
+            "survey",
+            &[
+                &["type", "name", "label"],
+                &[
+                    "select_one_external subdistrict",
+                    "subdistrict",
+                    "Subdistrict",
+                ],
+            ],
+        ),
+        ("external_choices", &external),
+    ]);
+    let start = std::time::Instant::now();
+    let imported = import(&book, "admin.xlsx").unwrap();
+    let took = start.elapsed();
+    assert_eq!(imported.form.choices["subdistrict"].len(), 50_000);
+    assert!(took.as_secs() < 15, "{took:?}");
+}
+
+#[test]
+fn flags_read_like_xlsform() {
+    assert_eq!(flag(Some("TRUE".into())), Ok(true));
+    assert_eq!(flag(Some("yes".into())), Ok(true));
+    assert_eq!(flag(None), Ok(false));
+    assert_eq!(flag(Some("${age} > 5".into())), Err("${age} > 5".into()));
+}
