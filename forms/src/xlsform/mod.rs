@@ -11,6 +11,7 @@ mod appearance;
 mod files;
 mod headers;
 mod loops;
+mod names;
 mod search;
 mod span;
 mod types;
@@ -212,6 +213,9 @@ struct Builder<'f> {
     languages: Vec<Language>,
     rows: BTreeMap<String, usize>,
     warnings: Vec<String>,
+    /// Where each node was written (its groups, its name), to find sibling duplicates and
+    /// the rows of names used in several groups.
+    placed: names::Placed,
     /// Files attached to the form (CSV choice lists), by file name.
     files: &'f BTreeMap<String, Vec<u8>>,
     /// Files `csv-external`/`xml-external` rows declare, read once the survey is.
@@ -406,6 +410,7 @@ pub fn import_with_files(
             .map_or("default".into(), |l| l.code.clone()),
         languages: Vec::new(),
         rows: BTreeMap::new(),
+        placed: names::Placed::default(),
         warnings,
         files,
         external: Vec::new(),
@@ -439,8 +444,16 @@ pub fn import_with_files(
     for (list, entries) in read_choices(&mut b, external.as_ref(), duplicates, true)? {
         choice_lists.entry(list).or_insert(entries);
     }
-    let body = read_survey(&mut b, &survey, &mut choice_lists)?;
+    let mut body = read_survey(&mut b, &survey, &mut choice_lists)?;
     load_lookup_files(&mut b, &body, &mut choice_lists)?;
+    let renamed = names::disambiguate(
+        &survey.name,
+        &mut body,
+        setting("instance_name").as_deref(),
+        &b.placed,
+        &mut b.rows,
+    )?;
+    b.warnings.extend(renamed);
 
     if b.languages.iter().all(|l| l.code != b.default_language) {
         let used_default = body.iter().any(|n| uses_language(n, &b.default_language));
@@ -778,6 +791,9 @@ fn read_survey(
             ));
         }
         b.rows.entry(name.clone()).or_insert(number);
+        let parents: Vec<String> = stack.iter().map(|(n, _, _)| n.name.clone()).collect();
+        b.placed
+            .place(&sheet.name, parents.clone(), &name, number)?;
         // `yes`/`no`, or an expression: required only while it holds.
         let (required, required_if) = match flag(sheet.get(row, "required")) {
             Ok(r) => (r, None),
@@ -881,6 +897,7 @@ fn read_survey(
         push(&mut stack, &mut top, node);
         if let Some(other) = other {
             b.rows.entry(other.name.clone()).or_insert(number);
+            b.placed.place(&sheet.name, parents, &other.name, number)?;
             push(&mut stack, &mut top, other);
         }
     }

@@ -553,3 +553,110 @@ fn flags_read_like_xlsform() {
     assert_eq!(flag(None), Ok(false));
     assert_eq!(flag(Some("${age} > 5".into())), Err("${age} > 5".into()));
 }
+
+/// One name in several groups imports (as in field forms: `b4_age` in the roster and in
+/// the head's details), each kept under its group path; a reference to it is ambiguous and
+/// refused where it is written, as the reference converter refuses it; siblings of one name
+/// are refused with both rows.
+#[test]
+fn a_name_used_in_several_groups_is_kept_by_its_group_path() {
+    let survey: &[&[&str]] = &[
+        &["type", "name", "label", "relevant"],
+        &["integer", "age", "Respondent's age", ""],
+        &["begin_group", "head", "Head of household", ""],
+        &["integer", "age", "Head's age", ""],
+        &["text", "name", "Head's name", ""],
+        &["end_group", "", "", ""],
+        &["begin_repeat", "members", "Members", ""],
+        &["integer", "age", "Member's age", ""],
+        &["text", "name", "Member's name", ""],
+        &["end_repeat", "", "", ""],
+        &["text", "notes", "Notes", ""],
+    ];
+    let imported = import(&test_workbook(survey, &[]), "roster.xlsx").unwrap();
+    let form = imported.form.compile().unwrap();
+    let names: Vec<&str> = form.walk().iter().map(|(n, _)| n.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "age",
+            "head",
+            "head.age",
+            "head.name",
+            "members",
+            "members.age",
+            "members.name",
+            "notes"
+        ]
+    );
+    assert_eq!(
+        form.node("members.age").unwrap().label.get("", ""),
+        "Member's age"
+    );
+    let warned = imported
+        .warnings
+        .iter()
+        .find(|w| w.contains("`age` names a question in several groups"))
+        .expect("the renaming is told");
+    assert!(
+        warned.contains("`head.age` (row 4)") && warned.contains("`members.age` (row 8)"),
+        "{warned}"
+    );
+    // The answers of a member are kept under the member's key, and checked.
+    let answers: Answers = serde_json::from_str(
+        r#"{"age":"40","head.age":"41","members":[{"members.age":"x","members.name":"Ali"}]}"#,
+    )
+    .unwrap();
+    let problems: Vec<_> = validate(&form, &answers, "2026-12-05")
+        .into_iter()
+        .map(|e| (e.name, e.problem))
+        .collect();
+    assert_eq!(
+        problems,
+        [("members.age".to_string(), Problem::NotAnInteger)]
+    );
+
+    // `${age}` anywhere is ambiguous: refused where it is written.
+    let mut referring: Vec<Vec<&str>> = survey.iter().map(|r| r.to_vec()).collect();
+    referring[10][3] = "${age} > 17";
+    let rows: Vec<&[&str]> = referring.iter().map(Vec::as_slice).collect();
+    let message = import(&test_workbook(&rows, &[]), "roster.xlsx")
+        .map(|_| ())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        message.contains("row 11, column relevant") && message.contains("`${age}` is ambiguous"),
+        "{message}"
+    );
+    // A label that shows it is a reference too.
+    let mut labelled: Vec<Vec<&str>> = survey.iter().map(|r| r.to_vec()).collect();
+    labelled[10][2] = "Notes about the ${name}";
+    let rows: Vec<&[&str]> = labelled.iter().map(Vec::as_slice).collect();
+    let message = import(&test_workbook(&rows, &[]), "roster.xlsx")
+        .map(|_| ())
+        .unwrap_err()
+        .to_string();
+    assert!(message.contains("row 11, column label"), "{message}");
+
+    // Two siblings of one name are refused, naming both rows.
+    let message = import(
+        &test_workbook(
+            &[
+                &["type", "name", "label"],
+                &["begin_group", "head", "Head"],
+                &["integer", "age", "Age"],
+                &["integer", "age", "Age again"],
+                &["end_group", "", ""],
+            ],
+            &[],
+        ),
+        "twice.xlsx",
+    )
+    .map(|_| ())
+    .unwrap_err()
+    .to_string();
+    assert!(
+        message.contains("row 4") && message.contains("row 3 in the group `head`"),
+        "{message}"
+    );
+}
