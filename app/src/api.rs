@@ -2,21 +2,19 @@
 //! touches storage, so a failed call never loses a record.
 
 use forms::batch::{Batch, BatchAck};
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
-use serde_json::json;
+use forms::wire::{
+    Bundle, Decision, Enrolled, Enrollment, ErrorBody, ExportProfiles, Me, Review, Reviewed,
+    SignIn, Withdrawal,
+};
+use serde::Serialize;
+use serde::de::{DeserializeOwned, IgnoredAny};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Headers, RequestInit, Response};
 
 use crate::error::AppError;
-use crate::session::{Bundle, DeviceCredentials};
-
-#[derive(Deserialize)]
-struct ErrorBody {
-    error: String,
-}
+use crate::session::DeviceCredentials;
 
 /// One request with the browser's `fetch`; the status and the body as text. A network
 /// failure is `AppError::Network`.
@@ -151,18 +149,6 @@ fn to_json<T: Serialize>(value: &T) -> Option<String> {
     serde_json::to_string(value).ok()
 }
 
-#[derive(Deserialize)]
-struct Enrolled {
-    device_id: String,
-    token: String,
-    username: String,
-    project_id: String,
-    form: forms::model::Form,
-    consent: forms::consent::ConsentTemplate,
-    #[serde(default = "crate::session::default_keep_days")]
-    keep_synced_days: u32,
-}
-
 /// Enroll this phone for an enumerator.
 pub async fn enroll(
     username: &str,
@@ -171,17 +157,10 @@ pub async fn enroll(
     let label = web_sys::window()
         .and_then(|w| w.navigator().user_agent().ok())
         .unwrap_or_default();
-    // A typed body rather than `json!`: the phone's bundle then carries no `Value` code.
-    #[derive(Serialize)]
-    struct Enroll<'a> {
-        username: &'a str,
-        password: &'a str,
-        label: &'a str,
-    }
-    let body = Enroll {
-        username,
-        password,
-        label: &label,
+    let body = Enrollment {
+        username: username.to_string(),
+        password: password.to_string(),
+        label,
     };
     let e: Enrolled = call("POST", "/api/v1/devices/enroll", to_json(&body), None).await?;
     Ok((
@@ -191,12 +170,7 @@ pub async fn enroll(
             username: e.username,
             project_id: e.project_id,
         },
-        Bundle {
-            form: e.form,
-            consent: e.consent,
-            keep_synced_days: e.keep_synced_days,
-            issues: Vec::new(),
-        },
+        e.bundle,
     ))
 }
 
@@ -233,26 +207,18 @@ pub async fn bundle(token: &str) -> Result<Bundle, AppError> {
     call("GET", "/api/v1/bundle", None, Some(token)).await
 }
 
-/// A record of this phone's enumerator that a reviewer sent back, and what to check.
-#[derive(Debug, Clone, Deserialize)]
-pub struct Issue {
-    pub id: String,
-    pub comment: String,
-}
-
-/// A steward or admin as the server knows them.
-#[derive(Debug, Clone, Deserialize)]
-pub struct Me {
-    pub role: String,
-}
-
 pub async fn sign_in(username: &str, password: &str) -> Result<Me, AppError> {
-    let body = json!({ "username": username, "password": password });
+    let body = SignIn {
+        username: username.to_string(),
+        password: password.to_string(),
+    };
     call("POST", "/api/v1/auth/login", to_json(&body), None).await
 }
 
-pub async fn sign_out() -> Result<serde_json::Value, AppError> {
-    call("POST", "/api/v1/auth/logout", None, None).await
+pub async fn sign_out() -> Result<(), AppError> {
+    call::<IgnoredAny>("POST", "/api/v1/auth/logout", None, None)
+        .await
+        .map(drop)
 }
 
 pub async fn me() -> Result<Me, AppError> {
@@ -260,12 +226,6 @@ pub async fn me() -> Result<Me, AppError> {
 }
 
 pub use forms::review::ImportedForm;
-
-/// Why an upload was refused: the importer's message names the sheet, row and column.
-#[derive(Deserialize)]
-struct Refusal {
-    message: String,
-}
 
 /// Upload an XLSForm (`.xlsx`, `.xls`) or a Sauti form definition (`.json`) as an admin.
 /// `Err(Ok(message))`: refused, with the importer's explanation; `Err(Err(_))`: the call
@@ -284,7 +244,8 @@ pub async fn upload_form(file: &web_sys::File) -> Result<ImportedForm, Result<St
     if (200..300).contains(&status) {
         return serde_json::from_str(&text).map_err(|_| server_error("err-server".into()));
     }
-    match serde_json::from_str::<Refusal>(&text) {
+    // Why an upload was refused: the importer's message names the sheet, row and column.
+    match serde_json::from_str::<ErrorBody>(&text) {
         Ok(r) if status == 422 => Err(Ok(r.message)),
         _ => Err(server_error(
             serde_json::from_str::<ErrorBody>(&text)
@@ -300,43 +261,21 @@ pub async fn submissions() -> Result<Vec<SubmissionSummary>, AppError> {
     call("GET", "/api/v1/submissions", None, None).await
 }
 
-#[derive(Serialize)]
-struct Review<'a> {
-    decision: &'a str,
-    comment: &'a str,
-}
-
 /// Approve, reject, or send back (`has_issues`, with a comment for the enumerator).
-pub async fn review(
-    id: &str,
-    decision: &str,
-    comment: &str,
-) -> Result<serde_json::Value, AppError> {
+pub async fn review(id: &str, decision: Decision, comment: &str) -> Result<Reviewed, AppError> {
     let url = format!("/api/v1/submissions/{id}/review");
-    call("POST", &url, to_json(&Review { decision, comment }), None).await
-}
-
-/// One export profile the signed-in steward or partner may download.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-pub struct ExportProfile {
-    pub name: String,
-    pub description: String,
-    pub k: u32,
-}
-
-/// The profiles, and the repeats of the current form (each a linked table).
-#[derive(Clone, Debug, Deserialize, Default)]
-pub struct ExportProfiles {
-    pub profiles: Vec<ExportProfile>,
-    #[serde(default)]
-    pub tables: Vec<String>,
+    let body = Review {
+        decision,
+        comment: comment.to_string(),
+    };
+    call("POST", &url, to_json(&body), None).await
 }
 
 /// The community review page's calls (`lookup`, `withdraw`): no account, the receipt
-/// code and second factor are in the body.
+/// code and second factor are in the body (a look-up reads only those).
 pub async fn community(
     action: &str,
-    body: &crate::pages::community::Ask,
+    body: &Withdrawal,
 ) -> Result<forms::community::Standing, AppError> {
     call(
         "POST",

@@ -11,6 +11,7 @@ mod kdf;
 mod pages;
 mod records;
 mod session;
+mod state;
 mod store;
 mod sync;
 mod widgets;

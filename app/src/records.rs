@@ -104,7 +104,7 @@ pub fn forget_expired(session: &Session, all: &mut Vec<LocalRecord>) {
 /// enumerator knows which one is damaged while the others stay usable).
 /// Note on each kept record whether a reviewer sent it back, and why (from the server's
 /// list); a record no longer on the list loses its note. Returns whether any changed.
-pub async fn mark_issues(session: &Session, issues: &[crate::api::Issue]) -> bool {
+pub async fn mark_issues(session: &Session, issues: &[forms::wire::SentBack]) -> bool {
     let mut changed = false;
     for mut record in load_all(session).0 {
         let id = record.submission.id.to_string();

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use forms::consent::ConsentTemplate;
-use forms::model::{CompiledForm, Form};
+use forms::model::CompiledForm;
 use forms::vault::{KdfInput, KdfParams, Sealed, Vault};
 use serde::{Deserialize, Serialize};
 
@@ -25,22 +25,9 @@ pub struct DeviceCredentials {
     pub project_id: String,
 }
 
-/// The form and consent template as the server sent them.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Bundle {
-    pub form: Form,
-    pub consent: ConsentTemplate,
-    /// Days synced records stay on the phone (bundles kept before this setting: 30).
-    #[serde(default = "default_keep_days")]
-    pub keep_synced_days: u32,
-    /// The enumerator's records a reviewer sent back (fresh from the server, never kept).
-    #[serde(default, skip_serializing)]
-    pub issues: Vec<crate::api::Issue>,
-}
-
-pub fn default_keep_days() -> u32 {
-    30
-}
+/// The form and consent template as the server sent them (kept in the vault without
+/// its `issues`, which `sync` takes out first: they are fresh from the server each time).
+pub use forms::wire::Bundle;
 
 /// An unlocked phone.
 #[derive(Clone)]

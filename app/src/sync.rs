@@ -11,15 +11,15 @@
 //! on a timer: the `online` event sends what waits. Saving never waits for a sync;
 //! records saved while one runs are sent right after it.
 //!
-//! How much: batches start at 10 records and double while a batch takes under 2 s, and
-//! halve when one takes over 8 s or fails: a good connection sends 200 at a time, a poor
-//! one small batches whose loss costs little.
+//! How much, and how long to wait: `forms::sync::Pace` (batches start at 10 records and
+//! double while a batch takes under 2 s, halve when one takes over 8 s or fails).
 
 use std::cell::Cell;
 use std::time::Duration;
 
-use forms::batch::{Batch, MAX_BATCH_RECORDS, Outcome};
+use forms::batch::{Batch, Outcome};
 use forms::receipt::ReceiptCode;
+use forms::sync::Pace;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -27,9 +27,9 @@ use crate::api;
 use crate::clock::now_ms;
 use crate::error::AppError;
 use crate::i18n::Ui;
-use crate::pages::{Field, Screen};
 use crate::records::{self, LocalRecord, Status};
 use crate::session::Session;
+use crate::state::{Field, Screen};
 use crate::store;
 
 /// Counts for the message shown after a sync.
@@ -124,10 +124,16 @@ pub async fn dismiss_refused_withdrawals(session: &Session) -> Result<(), AppErr
 }
 
 thread_local! {
-    /// The batch size the connection has earned so far.
-    static BATCH: Cell<usize> = const { Cell::new(10) };
-    /// Failed attempts in a row (for the back-off).
-    static FAILURES: Cell<u32> = const { Cell::new(0) };
+    /// The batch size the connection has earned, and the failures in a row.
+    static PACE: Cell<Pace> = const { Cell::new(Pace::new()) };
+}
+
+/// Change the pace kept between syncs.
+fn pace<T>(f: impl FnOnce(&mut Pace) -> T) -> T {
+    let mut p = PACE.get();
+    let out = f(&mut p);
+    PACE.set(p);
+    out
 }
 
 const AUTO_SEND_KEY: &str = "sauti/auto-send";
@@ -164,7 +170,7 @@ pub async fn sync_all(
     // its interview applies to it).
     let mut withdrawals = field_withdrawals(session).pending;
     while !rest.is_empty() || !withdrawals.is_empty() {
-        let size = BATCH.get().clamp(1, MAX_BATCH_RECORDS).min(rest.len());
+        let size = PACE.get().next_batch(rest.len());
         let (chunk, tail) = rest.split_at(size);
         let sent = std::mem::take(&mut withdrawals);
         // Filled by `insert`, not `collect`: collecting into a map sorts first, and that
@@ -183,16 +189,9 @@ pub async fn sync_all(
         let started = now_ms();
         let ack = api::send_batch(&session.device.token, &batch)
             .await
-            .inspect_err(|_| BATCH.set(size / 2))?;
+            .inspect_err(|_| pace(|p| p.batch_failed(size)))?;
         let took = now_ms() - started;
-        // Only a full batch says how fast the link is (the last, short one of a sync
-        // must not shrink the next sync's first batch).
-        let full = size == BATCH.get().clamp(1, MAX_BATCH_RECORDS);
-        if took > 8000.0 {
-            BATCH.set(size / 2);
-        } else if took < 2000.0 && full {
-            BATCH.set(size * 2);
-        }
+        pace(|p| p.acknowledged(size, took));
         if !ack.withdrawn.is_empty() || !ack.refused_withdrawals.is_empty() {
             // Read again: the enumerator may have recorded one while the batch was away.
             let mut kept = field_withdrawals(session);
@@ -327,7 +326,7 @@ pub fn request(field: Field, ui: Ui, manual: bool) {
         field.sync_failed.set(result.is_err());
         let note = match result {
             Ok(r) => {
-                FAILURES.set(0);
+                pace(Pace::succeeded);
                 let new_form = refresh_bundle(field, ui).await;
                 let mut note = ui.t_with(
                     "sync-done",
@@ -371,10 +370,7 @@ pub fn request(field: Field, ui: Ui, manual: bool) {
                 let mut note = e.message(ui);
                 // Retried by itself only when sending is automatic; said only then.
                 if auto_send() {
-                    let failures = FAILURES.get() + 1;
-                    FAILURES.set(failures);
-                    let base = 2f64.powi(failures.min(8) as i32).min(300.0);
-                    let wait = base * (0.5 + js_sys::Math::random());
+                    let wait = pace(|p| p.retry_after_s(js_sys::Math::random()));
                     set_timeout(
                         move || request(field, ui, false),
                         Duration::from_millis((wait * 1000.0) as u64),

@@ -34,6 +34,7 @@ pub mod purpose;
 pub mod qr;
 pub mod receipt;
 pub mod review;
+pub mod sync;
 pub mod validate;
 pub mod vault;
 pub mod wire;

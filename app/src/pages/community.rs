@@ -5,24 +5,14 @@
 //! phones in the field never download it.
 
 use forms::community::{PurposeStanding, Standing};
+use forms::wire::{Credentials, Withdrawal};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::Serialize;
 
 use crate::api;
 use crate::error::AppError;
 use crate::i18n::{t, ui};
 use crate::widgets::{ErrorLine, TextField};
-
-/// What the page sends: the key, the language for labels, and what to withdraw.
-#[derive(Serialize)]
-pub struct Ask {
-    receipt: String,
-    access: String,
-    lang: String,
-    purposes: Vec<String>,
-    everything: bool,
-}
 
 /// The date part of an RFC 3339 time, as people read it.
 fn day(at: &Option<String>) -> String {
@@ -78,10 +68,13 @@ pub fn CommunityApp() -> impl IntoView {
     // Calls the server with the typed code and digits (and the UI language for labels).
     let ask = move |path: &'static str, purposes: Vec<String>, everything: bool| {
         busy.set(true);
-        let body = Ask {
-            receipt: receipt.get_untracked(),
-            access: access.get_untracked(),
-            lang: ui.lang.get_untracked(),
+        // The key, the language for labels, and what to withdraw.
+        let body = Withdrawal {
+            credentials: Credentials {
+                receipt: receipt.get_untracked(),
+                access: access.get_untracked(),
+                lang: Some(ui.lang.get_untracked()),
+            },
             purposes,
             everything,
         };

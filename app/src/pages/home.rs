@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::{Screen, field};
 use crate::i18n::{t, ui};
 use crate::records::{self, LocalRecord, Status};
+use crate::state::{Screen, field};
 use crate::widgets::{ErrorLine, TextField};
 use crate::{store, sync};
 
@@ -242,7 +242,7 @@ fn apply_update() {
 
 /// Send a record the server refused once more (a refusal in error, or one the server
 /// would now take): back in the queue, and a sync started.
-fn recheck(field: super::Field, ui: crate::i18n::Ui, record: &LocalRecord) {
+fn recheck(field: crate::state::Field, ui: crate::i18n::Ui, record: &LocalRecord) {
     let Some(session) = field.session() else {
         return;
     };

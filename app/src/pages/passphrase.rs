@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::{Screen, field};
 use crate::i18n::{t, ui};
 use crate::session;
+use crate::state::{Screen, field};
 use crate::widgets::{ErrorLine, TextField};
 
 #[component]

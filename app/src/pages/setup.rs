@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{Screen, field};
 use crate::i18n::{t, ui};
+use crate::state::{Screen, field};
 use crate::widgets::{ErrorLine, TextField};
 use crate::{api, session};
 

@@ -5,10 +5,11 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::api::{self, ExportProfile, SubmissionSummary};
+use crate::api::{self, SubmissionSummary};
 use crate::error::AppError;
 use crate::i18n::{t, ui};
 use crate::widgets::{ErrorLine, TextField};
+use forms::wire::{Decision, ProfileInfo};
 
 /// Who is signed in on this page: nobody yet, a steward (review and export), a reviewer
 /// (review), a partner (shared exports) or an admin (forms).
@@ -156,7 +157,7 @@ fn SignIn(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
 #[component]
 fn Exports(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
     let ui = ui();
-    let profiles = RwSignal::new(Vec::<ExportProfile>::new());
+    let profiles = RwSignal::new(Vec::<ProfileInfo>::new());
     let tables = RwSignal::new(Vec::<String>::new());
     let error = RwSignal::new(None::<String>);
     spawn_local(async move {
@@ -252,7 +253,7 @@ fn Submissions(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
     // The record being sent back to its enumerator, and what they should check.
     let sending_back = RwSignal::new(None::<(String, String)>);
     let comment = RwSignal::new(String::new());
-    let decide = move |id: String, decision: &'static str, note: String| {
+    let decide = move |id: String, decision: Decision, note: String| {
         spawn_local(async move {
             match api::review(&id, decision, &note).await {
                 Ok(_) => {
@@ -267,7 +268,7 @@ fn Submissions(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
     let send_back = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if let Some((id, _)) = sending_back.get_untracked() {
-            decide(id, "has_issues", comment.get_untracked());
+            decide(id, Decision::HasIssues, comment.get_untracked());
         }
     };
     view! {
@@ -323,9 +324,9 @@ fn Submissions(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
                                                 {(!explained.is_empty()).then(|| view! { <br/><small class="explained">{move || ui.t_with("steward-explained-again", &[("points", explained.clone())])}</small> })}
                                             </td>
                                             <td class="actions">
-                                                <button class="approve" type="button" on:click=move |_| decide(approve_id.clone(), "approve", String::new())>{t("steward-approve")}</button>
+                                                <button class="approve" type="button" on:click=move |_| decide(approve_id.clone(), Decision::Approve, String::new())>{t("steward-approve")}</button>
                                                 <button class="send-back" type="button" on:click=move |_| sending_back.set(Some(back.clone()))>{t("review-send-back")}</button>
-                                                <button class="reject danger" type="button" on:click=move |_| decide(reject_id.clone(), "reject", String::new())>{t("steward-reject")}</button>
+                                                <button class="reject danger" type="button" on:click=move |_| decide(reject_id.clone(), Decision::Reject, String::new())>{t("steward-reject")}</button>
                                             </td>
                                         </tr>
                                     }

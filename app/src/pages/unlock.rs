@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::{Screen, field};
 use crate::clock::now_ms;
 use crate::i18n::{t, ui};
+use crate::state::{Screen, field};
 use crate::widgets::{ErrorLine, TextField};
 use crate::{session, store};
 

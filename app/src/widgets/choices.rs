@@ -8,8 +8,8 @@
 use forms::model::{self, Kind, Node, Step};
 use leptos::prelude::*;
 
-use super::question::InterviewCtx;
 use crate::i18n::{t, ui};
+use crate::pages::interview::engine::InterviewCtx;
 
 /// Lists longer than this are searched rather than scrolled.
 const SEARCH_FROM: usize = 60;

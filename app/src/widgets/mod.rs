@@ -4,7 +4,6 @@ pub mod calendar;
 pub mod capture;
 pub mod choices;
 pub mod prompt;
-pub mod question;
 pub mod rank;
 pub mod scale;
 pub mod signature;

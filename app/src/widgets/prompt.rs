@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
-use super::question::InterviewCtx;
 use crate::i18n::ui;
+use crate::pages::interview::engine::InterviewCtx;
 
 /// The picture, recording and video of a question in the respondent's language.
 #[component]

@@ -8,8 +8,8 @@
 use forms::model::{Node, Step};
 use leptos::prelude::*;
 
-use super::question::InterviewCtx;
 use crate::i18n::{t, ui};
+use crate::pages::interview::engine::InterviewCtx;
 
 #[component]
 pub fn Ranking(

@@ -2,242 +2,19 @@
 //! with its instances. Labels follow the respondent's language; relevance and errors come
 //! from `forms::validate`, the same code the server runs.
 
-use std::collections::BTreeMap;
-use std::sync::Arc;
-
-use forms::expr::Scope;
-use forms::model::{self, CompiledForm, Kind, Node, Step};
-use forms::validate::{Context, FieldError, Problem, settle_after, settle_answer};
+use forms::model::{self, Kind, Node, Step};
+use forms::validate::Problem;
 use leptos::prelude::*;
 
-use super::calendar::LocalDateInput;
-use super::capture::Capture;
-use super::choices::Choices;
-use super::prompt::Prompt;
-use super::rank::Ranking;
-use super::scale::Scale;
+use super::engine::InterviewCtx;
 use crate::i18n::{t, ui};
+use crate::widgets::calendar::LocalDateInput;
+use crate::widgets::capture::Capture;
+use crate::widgets::choices::Choices;
+use crate::widgets::prompt::Prompt;
+use crate::widgets::rank::Ranking;
+use crate::widgets::scale::Scale;
 use forms::calendars::Calendar;
-
-/// What every question on an interview screen shares.
-///
-/// Updates are fine-grained: a node's closures read the answers *untracked* and subscribe
-/// to the node's own trigger instead, and after each answer only the nodes
-/// `forms::validate::settle_after` re-evaluated are notified. On a 1,000-question form one
-/// answer wakes the two or three questions it affects, not the thousand on the page.
-#[derive(Clone, Copy)]
-pub struct InterviewCtx {
-    pub form: StoredValue<Arc<CompiledForm>>,
-    pub answers: RwSignal<model::Answers>,
-    /// The respondent's language (the form's labels).
-    pub lang: RwSignal<String>,
-    /// Errors to show; empty until the enumerator tries to move on.
-    pub errors: Memo<Vec<FieldError>>,
-    pub today: StoredValue<String>,
-    /// One trigger per node name (all instances of it), made when first watched.
-    pub watched: StoredValue<BTreeMap<String, ArcTrigger>>,
-}
-
-impl InterviewCtx {
-    /// The address of a picture or recording (`kind`) in the respondent's language, if
-    /// the server has the file (see `forms::media`).
-    pub(crate) fn media(
-        &self,
-        attributes: &BTreeMap<String, String>,
-        kind: &str,
-    ) -> Option<String> {
-        let form = self.form.get_value();
-        forms::media::pick(
-            attributes,
-            kind,
-            &self.lang.get(),
-            &form.form.default_language,
-        )
-        .filter(|src| forms::media::is_served(src))
-        .map(str::to_string)
-    }
-
-    pub(crate) fn text(&self, text: &model::Text) -> String {
-        let form = self.form.get_value();
-        text.get(&self.lang.get(), &form.form.default_language)
-            .to_string()
-    }
-
-    /// A label, hint or message in the respondent's language with the answers it shows
-    /// (`${name}`) filled in, as seen from `instance`; the running closure re-runs when
-    /// one of them changes.
-    pub(crate) fn label(&self, text: &model::Text, instance: &[Step]) -> String {
-        let raw = self.text(text);
-        if !raw.contains("${") {
-            return raw;
-        }
-        for name in forms::label::references(&raw) {
-            self.watch(name);
-        }
-        let form = self.form.get_value();
-        let today = self.today.get_value();
-        self.answers.with_untracked(|answers| {
-            let scope = Scope {
-                form: &form,
-                answers,
-                instance,
-                current: None,
-                today: &today,
-                choice: None,
-            };
-            forms::label::fill(&raw, |name| forms::label::answer(&scope, name))
-        })
-    }
-
-    /// Make the running closure re-run when `name`'s value or relevance may have changed.
-    fn watch(&self, name: &str) {
-        if let Some(trigger) = self.watched.try_update_value(|m| {
-            m.entry(name.to_string())
-                .or_insert_with(ArcTrigger::new)
-                .clone()
-        }) {
-            trigger.track();
-        }
-    }
-
-    /// Wake the closures watching these nodes.
-    fn notify(&self, names: &[String]) {
-        self.watched.with_value(|m| {
-            for name in names {
-                if let Some(trigger) = m.get(name) {
-                    trigger.notify();
-                }
-            }
-        });
-    }
-
-    /// Run `f` with an evaluation context over the current answers, watching `name`.
-    fn with_context<T>(
-        &self,
-        name: &str,
-        instance: &[Step],
-        f: impl FnOnce(&Context<'_>, &[Step]) -> T,
-    ) -> T {
-        self.watch(name);
-        let form = self.form.get_value();
-        let today = self.today.get_value();
-        self.answers.with_untracked(|answers| {
-            let ctx = Context {
-                form: &form,
-                answers,
-                today: &today,
-            };
-            f(&ctx, instance)
-        })
-    }
-
-    /// Whether a question needs an answer now; re-run when what its `required`
-    /// expression reads changes.
-    fn required(&self, node: &Node, instance: &[Step]) -> bool {
-        if node.required {
-            return true;
-        }
-        let Some(expr) = self
-            .form
-            .with_value(|f| f.exprs(&node.name).and_then(|e| e.required_if.clone()))
-        else {
-            return false;
-        };
-        for name in expr.references() {
-            self.watch(name);
-        }
-        self.with_context(&node.name, instance, |ctx, inst| {
-            ctx.is_required(node, inst)
-        })
-    }
-
-    fn relevant(&self, name: &str, instance: &[Step]) -> bool {
-        self.with_context(name, instance, |ctx, inst| ctx.is_relevant(name, inst))
-    }
-
-    pub(crate) fn value(&self, name: &str, instance: &[Step]) -> String {
-        self.watch(name);
-        self.answers
-            .with_untracked(|a| model::value(a, name, instance))
-    }
-
-    /// Positions in the question's list of the choices it offers now (its
-    /// `choice_filter` applied); an acknowledgement offers its one choice "OK".
-    pub(crate) fn visible_indices(&self, node: &Node, instance: &[Step]) -> Vec<usize> {
-        if node.kind == Kind::Acknowledge {
-            return vec![0];
-        }
-        self.with_context(&node.name, instance, |ctx, inst| {
-            ctx.visible_indices(node, inst)
-        })
-    }
-
-    /// The choice at `index` of the question's list (for an acknowledgement, "OK").
-    pub(crate) fn choice(&self, node: &Node, index: usize) -> model::Choice {
-        let list = node.kind.choice_list().unwrap_or_default();
-        let found = if node.kind.repeat_source().is_some() {
-            // One of a repeat's answers (`select_one ${member_name}`).
-            self.with_context(&node.name, &[], |ctx, _| ctx.choice_at(node, index))
-        } else {
-            self.form
-                .with_value(|f| f.choices(list).get(index).cloned())
-        };
-        found.unwrap_or_else(|| model::Choice {
-            name: "OK".into(),
-            label: model::Text::single("en", "OK"),
-            attributes: Default::default(),
-        })
-    }
-
-    /// How many choices the question's list holds.
-    pub(crate) fn list_len(&self, node: &Node) -> usize {
-        if node.kind.repeat_source().is_some() {
-            // The repeat's answers: a handful, drawn as they are.
-            return self
-                .with_context(&node.name, &[], |ctx, _| {
-                    ctx.visible_indices(node, &[]).len()
-                })
-                .max(1);
-        }
-        let list = node.kind.choice_list().unwrap_or_default();
-        self.form.with_value(|f| f.choices(list).len()).max(1)
-    }
-
-    fn calculated(&self, node: &Node, instance: &[Step]) -> String {
-        self.value(&node.name, instance)
-    }
-
-    /// Change the answers (an answer, a repeat instance added or removed), settle what
-    /// that affects, and wake the nodes that were re-evaluated.
-    /// `answered_in`: where the enumerator answered `changed` (what sets off its triggers);
-    /// `None` for instances added or removed.
-    fn change(
-        &self,
-        changed: &str,
-        answered_in: Option<&[Step]>,
-        edit: impl FnOnce(&mut model::Answers),
-    ) {
-        let form = self.form.get_value();
-        let today = self.today.get_value();
-        let mut affected = Vec::new();
-        self.answers.update(|a| {
-            edit(a);
-            let settled = match answered_in {
-                Some(at) => settle_answer(&form, a, &today, changed, at),
-                None => settle_after(&form, a, &today, changed),
-            };
-            affected = settled.into_iter().map(str::to_string).collect();
-        });
-        self.notify(&affected);
-    }
-
-    /// Record an answer, then recompute what depends on it.
-    pub(crate) fn set(&self, name: &str, instance: &[Step], value: String) {
-        self.change(name, Some(instance), |a| {
-            model::set_value(a, name, instance, value)
-        });
-    }
-}
 
 /// The part of a date a `month-year` or `year` question asks for.
 #[derive(Clone, Copy)]
@@ -437,7 +214,7 @@ fn GroupView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl IntoVie
     // and each question is a row of bare choices.
     let table = node.has_appearance("table-list");
     let head = table.then(|| {
-        provide_context(super::choices::TableList);
+        provide_context(crate::widgets::choices::TableList);
         let list = node
             .children
             .iter()

@@ -1,0 +1,345 @@
+//! The consent step: the text in the respondent's language, the comprehension check,
+//! the purposes, how consent is given (the methods of `forms::consent::Method`) and its
+//! proof. `Consent::check` decides what is missing; nothing is stored here.
+
+use std::sync::Arc;
+
+use forms::consent::{Consent, ConsentTemplate, Decision, Method};
+use forms::model::CompiledForm;
+use forms::receipt::ReceiptCode;
+use leptos::prelude::*;
+
+use crate::clock::now_local_rfc3339;
+use crate::error::AppError;
+use crate::i18n::{t, ui};
+use crate::widgets::signature::SignaturePad;
+use crate::widgets::understanding::Comprehension;
+use crate::widgets::{ErrorLine, TextField};
+
+/// Every way consent can be given, without its proof: the picker's choices, in the
+/// order shown.
+fn methods() -> [Method; 5] {
+    let blank = String::new;
+    [
+        Method::Signature { image: blank() },
+        Method::Mark {
+            image: blank(),
+            witness: blank(),
+        },
+        Method::Verbal { witness: blank() },
+        Method::Guardian {
+            guardian: blank(),
+            relationship: blank(),
+            assent: false,
+            witness: blank(),
+        },
+        Method::Proxy {
+            proxy: blank(),
+            relationship: blank(),
+            reason: blank(),
+            witness: blank(),
+        },
+    ]
+}
+
+/// Which proof fields a method asks for on screen.
+#[derive(Clone, Copy, Default, PartialEq)]
+struct Asks {
+    /// The signature pad (a signature or a mark).
+    pad: bool,
+    witness: bool,
+    /// A guardian's or proxy's name and relationship.
+    person: bool,
+    /// The minor's assent (and the minimum age).
+    assent: bool,
+    /// Why a proxy consents.
+    reason: bool,
+}
+
+fn asks(method: &Method) -> Asks {
+    let no = Asks::default();
+    match method {
+        Method::Signature { .. } => Asks { pad: true, ..no },
+        Method::Mark { .. } => Asks {
+            pad: true,
+            witness: true,
+            ..no
+        },
+        Method::Verbal { .. } => Asks {
+            witness: true,
+            ..no
+        },
+        Method::Guardian { .. } => Asks {
+            witness: true,
+            person: true,
+            assent: true,
+            ..no
+        },
+        Method::Proxy { .. } => Asks {
+            witness: true,
+            person: true,
+            reason: true,
+            ..no
+        },
+    }
+}
+
+/// The proof fields as typed, shared by every method (switching methods keeps them).
+/// A method added to `Method` does not compile here until it says what it asks for
+/// (`asks`) and how its proof is made (`Proof::give`).
+#[derive(Clone, Copy)]
+struct Proof {
+    witness: RwSignal<String>,
+    /// A guardian's or proxy's name.
+    person: RwSignal<String>,
+    relationship: RwSignal<String>,
+    reason: RwSignal<String>,
+    assent: RwSignal<bool>,
+    signature: RwSignal<Option<String>>,
+}
+
+impl Proof {
+    fn new() -> Proof {
+        Proof {
+            witness: RwSignal::new(String::new()),
+            person: RwSignal::new(String::new()),
+            relationship: RwSignal::new(String::new()),
+            reason: RwSignal::new(String::new()),
+            assent: RwSignal::new(false),
+            signature: RwSignal::new(None),
+        }
+    }
+
+    /// `chosen` with the proof it asks for, as typed.
+    fn give(&self, chosen: &Method) -> Method {
+        let witness = self.witness.get_untracked();
+        let image = self.signature.get_untracked().unwrap_or_default();
+        let (person, relationship) = (
+            self.person.get_untracked(),
+            self.relationship.get_untracked(),
+        );
+        match chosen {
+            Method::Signature { .. } => Method::Signature { image },
+            Method::Mark { .. } => Method::Mark { image, witness },
+            Method::Verbal { .. } => Method::Verbal { witness },
+            Method::Guardian { .. } => Method::Guardian {
+                guardian: person,
+                relationship,
+                assent: self.assent.get_untracked(),
+                witness,
+            },
+            Method::Proxy { .. } => Method::Proxy {
+                proxy: person,
+                relationship,
+                reason: self.reason.get_untracked(),
+                witness,
+            },
+        }
+    }
+}
+
+#[component]
+pub(super) fn ConsentStep(
+    template: Arc<ConsentTemplate>,
+    form: Arc<CompiledForm>,
+    lang: RwSignal<String>,
+    on_decided: impl Fn(Consent) + Send + Sync + Copy + 'static,
+) -> impl IntoView {
+    let ui = ui();
+    let accepted = RwSignal::new(Vec::<String>::new());
+    let method = RwSignal::new(Method::Verbal {
+        witness: String::new(),
+    });
+    let proof = Proof::new();
+    let Proof {
+        witness,
+        person,
+        relationship,
+        reason,
+        assent,
+        signature,
+    } = proof;
+    let shown = move || asks(&method.read());
+    let access = RwSignal::new(String::new());
+    let understood = RwSignal::new(Vec::<String>::new());
+    let explained = RwSignal::new(Vec::<String>::new());
+    let error = RwSignal::new(None::<String>);
+    let template = StoredValue::new(template);
+    let default_lang = form.form.default_language.clone();
+    let text = {
+        let default_lang = default_lang.clone();
+        move |t: &forms::model::Text| t.get(&lang.get(), &default_lang).to_string()
+    };
+
+    let decide = move |decision: Decision| {
+        let receipt = match ReceiptCode::generate() {
+            Ok(r) => r,
+            Err(e) => {
+                error.set(Some(AppError::from(e).message(ui)));
+                return;
+            }
+        };
+        let t = template.get_value();
+        let language = lang.get_untracked();
+        // A refusal keeps nothing of the conversation beyond the fact.
+        let given = !matches!(decision, Decision::Refused);
+        let record = Consent {
+            understood: if given {
+                understood.get_untracked()
+            } else {
+                Vec::new()
+            },
+            explained_again: if given {
+                explained.get_untracked()
+            } else {
+                Vec::new()
+            },
+            template_id: t.id.clone(),
+            template_version: t.version,
+            text_hash: t.text_hash(&language),
+            language,
+            decision,
+            recorded_at: now_local_rfc3339(),
+            receipt,
+            access: Some(forms::consent::normalise_access(&access.get_untracked()))
+                .filter(|a| !a.is_empty()),
+        };
+        let problems = record.check(&t);
+        if let Some(first) = problems.first() {
+            let id = match first {
+                forms::consent::ConsentProblem::NoPurpose => "err-consent-no-purpose",
+                forms::consent::ConsentProblem::MissingSignature => "err-consent-no-signature",
+                forms::consent::ConsentProblem::MissingWitness => "err-consent-no-witness",
+                other => other.code(),
+            };
+            error.set(Some(ui.t(id)));
+            return;
+        }
+        on_decided(record);
+    };
+    let give = move |_| {
+        let method = method.with_untracked(|m| proof.give(m));
+        decide(Decision::Given {
+            purposes: accepted.get_untracked(),
+            method,
+        });
+    };
+    let refuse = move |_| decide(Decision::Refused);
+    let languages = template.with_value(|t| t.languages_for(&form.form));
+    let controller = template.with_value(|t| t.controller.clone());
+    let minimum_age = template.with_value(|t| t.minimum_age.unwrap_or(18));
+    let purposes = template.with_value(|t| t.purposes.clone());
+    let consent_text = template.with_value(|t| t.text.clone());
+    let text2 = text.clone();
+    let text3 = text.clone();
+    let text4 = text.clone();
+    let checks = template.with_value(|t| t.comprehension.clone());
+    let audio = StoredValue::new(template.with_value(|t| t.audio.clone()));
+    let recording = move || audio.with_value(|a| a.0.get(&lang.get()).cloned());
+    let no_recording = move || recording().is_none();
+
+    view! {
+        <h1>{t("consent-title")}</h1>
+        <div class="field">
+            <label for="respondent-lang">{t("consent-language")}</label>
+            <select id="respondent-lang" prop:value=move || lang.get() on:change=move |ev| lang.set(event_target_value(&ev))>
+                {languages.into_iter().map(|(code, name)| view! { <option value=code>{name}</option> }).collect_view()}
+            </select>
+        </div>
+        <p class="muted" hidden=no_recording>{t("consent-listen")}</p>
+        <audio id="consent-audio" controls preload="none" aria-label=ui.t("consent-listen") src=recording hidden=no_recording></audio>
+        <p class="muted">{t("consent-read")}</p>
+        <blockquote id="consent-text" class="consent-text" lang=move || lang.get()>{move || text(&consent_text)}</blockquote>
+        <p class="muted">{move || ui.t_with("consent-controller", &[("controller", controller.clone())])}</p>
+        <Comprehension checks=checks localise=text4 understood=understood explained=explained/>
+        <fieldset class="purposes">
+            <legend>{t("consent-purposes")}</legend>
+            {purposes
+                .into_iter()
+                .map(|p| {
+                    let id = format!("purpose-{}", p.id);
+                    let pid = p.id.clone();
+                    let pid2 = p.id.clone();
+                    let (label, explanation) = (p.label.clone(), p.explanation.clone());
+                    let (retention, shared) = (p.retention_days, p.shared_with.clone());
+                    let t1 = text2.clone();
+                    let t2 = text3.clone();
+                    let t3 = text3.clone();
+                    // What the respondent is told about keeping and sharing, per purpose.
+                    let terms = move || {
+                        let mut out = retention
+                            .map(|d| ui.t_with("consent-kept-for", &[("days", d.to_string())]))
+                            .unwrap_or_default();
+                        let who = t3(&shared);
+                        if !who.is_empty() {
+                            out.push(' ');
+                            out.push_str(&ui.t_with("consent-shared-for", &[("who", who)]));
+                        }
+                        out
+                    };
+                    view! {
+                        <label class="choice" for=id.clone()>
+                            <input
+                                type="checkbox"
+                                id=id.clone()
+                                prop:checked=move || accepted.with(|a| a.contains(&pid))
+                                on:change=move |_| accepted.update(|a| {
+                                    if let Some(i) = a.iter().position(|x| *x == pid2) { a.remove(i); } else { a.push(pid2.clone()); }
+                                })
+                            />
+                            <span><strong>{move || t1(&label)}</strong><br/><small>{move || t2(&explanation)}</small><br/><small>{terms}</small></span>
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+        <fieldset class="method">
+            <legend>{t("consent-method")}</legend>
+            {methods()
+                .into_iter()
+                .map(|m| {
+                    let id = format!("method-{}", m.name());
+                    let name = m.name();
+                    let text = format!("consent-method-{name}");
+                    view! {
+                        <label class="choice" for=id.clone()>
+                            <input type="radio" id=id.clone() name="method" prop:checked=move || method.read().name() == name on:change=move |_| method.set(m.clone())/>
+                            <span>{move || ui.t(&text)}</span>
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+        <p class="muted" id="consent-minimum-age" hidden=move || !shown().assent>
+            {move || ui.t_with("consent-minimum-age", &[("age", minimum_age.to_string())])}
+        </p>
+        // `hidden` rather than <Show>: one view type less in the phone's download.
+        <div hidden=move || !shown().pad>
+            <SignaturePad image=signature/>
+        </div>
+        <div hidden=move || !shown().person>
+            <div class="field">
+                <label for="consent-person">{move || ui.t(if shown().reason { "consent-proxy" } else { "consent-guardian" })}</label>
+                <input id="consent-person" type="text" autocomplete="off" prop:value=move || person.get() on:input=move |ev| person.set(event_target_value(&ev))/>
+            </div>
+            <TextField id="consent-relationship" label="consent-relationship" value=relationship/>
+        </div>
+        <label class="choice" for="consent-assent" hidden=move || !shown().assent>
+            <input type="checkbox" id="consent-assent" prop:checked=move || assent.get() on:change=move |_| assent.update(|a| *a = !*a)/>
+            <span>{t("consent-assent")}</span>
+        </label>
+        <div hidden=move || !shown().reason>
+            <TextField id="consent-reason" label="consent-reason" value=reason/>
+        </div>
+        <div class="field" hidden=move || !shown().witness>
+            <label for="witness">{t("consent-witness")}</label>
+            <input id="witness" type="text" autocomplete="off" prop:value=move || witness.get() on:input=move |ev| witness.set(event_target_value(&ev))/>
+        </div>
+        <TextField id="consent-access" label="consent-access" value=access kind="tel" hint="consent-access-hint"/>
+        <ErrorLine error=error/>
+        <div class="actions">
+            <button id="consent-give" class="primary" type="button" on:click=give>{t("consent-give")}</button>
+            <button id="consent-refuse" class="danger" type="button" on:click=refuse>{t("consent-refuse")}</button>
+        </div>
+    }
+}

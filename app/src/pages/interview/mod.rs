@@ -1,0 +1,161 @@
+//! One interview: consent first, then the form page by page, then the receipt.
+//! No question is shown before consent is recorded; a refusal is kept with no answers.
+//!
+//! `consent` is the consent step (purposes, the method and its proof), `questions` the
+//! form page by page, `nodes` one node of the form on screen, `engine` the adapter to
+//! the form engine they share, `receipt` what the respondent keeps.
+
+mod consent;
+pub(crate) mod engine;
+mod nodes;
+mod questions;
+mod receipt;
+
+use forms::batch::{Submission, new_record_id};
+use forms::consent::Consent;
+use forms::model::Answers;
+use forms::prefill::{DeviceFacts, apply_defaults, fill_metadata};
+use leptos::prelude::*;
+
+use crate::clock::{now_local_rfc3339, now_ms, today};
+use crate::error::AppError;
+use crate::i18n::ui;
+use crate::records::{self, LocalRecord, Status};
+use crate::session::Session;
+use crate::state::{Screen, field};
+use crate::widgets::ErrorLine;
+use consent::ConsentStep;
+use questions::Questions;
+pub use receipt::Receipt;
+
+/// What the form's metadata questions (`deviceid`, `username`, …) record.
+pub(super) fn device_facts<'a>(session: &'a Session, now: &'a str) -> DeviceFacts<'a> {
+    DeviceFacts {
+        now,
+        device_id: &session.device.device_id,
+        username: &session.device.username,
+    }
+}
+
+/// The interview screen. The field bundle loads it as a wasm chunk of its own
+/// (`src/bin/field.rs`), so the first screens never wait for the form engine.
+pub fn view(draft: Option<Box<LocalRecord>>) -> AnyView {
+    view! { <Interview draft/> }.into_any()
+}
+
+#[component]
+fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
+    let ui = ui();
+    let field = field();
+    let Some(session) = field.session() else {
+        field.lock(None);
+        return ().into_any();
+    };
+    let error = RwSignal::new(None::<String>);
+    let id = match &draft {
+        Some(d) => d.submission.id,
+        None => match new_record_id(now_ms() as u64) {
+            Ok(id) => id,
+            Err(e) => {
+                error.set(Some(AppError::from(e).message(ui)));
+                return view! { <ErrorLine error=error/> }.into_any();
+            }
+        },
+    };
+    let started_at = draft
+        .as_ref()
+        .map(|d| d.submission.started_at.clone())
+        .unwrap_or_else(now_local_rfc3339);
+    let lang = RwSignal::new(
+        draft
+            .as_ref()
+            .map(|d| d.submission.consent.language.clone())
+            .unwrap_or_else(|| {
+                session
+                    .consent
+                    .first_language(&session.form.form, &ui.lang.get_untracked())
+            }),
+    );
+    let consent = RwSignal::new(draft.as_ref().map(|d| d.submission.consent.clone()));
+    let page = RwSignal::new(draft.as_ref().map_or(0, |d| d.page));
+    let answers = RwSignal::new(draft.map(|d| d.submission.answers).unwrap_or_else(|| {
+        // A new interview starts with the form's defaults and the device's metadata.
+        let mut a = Answers::new();
+        apply_defaults(&session.form, &mut a, &today());
+        fill_metadata(
+            &session.form,
+            &mut a,
+            device_facts(&session, &now_local_rfc3339()),
+        );
+        a
+    }));
+
+    let session = StoredValue::new(session);
+    let record = move |status: Status, answers: Answers, consent: Consent| LocalRecord {
+        status,
+        name: session.with_value(|s| s.form.instance_name(&answers, &crate::clock::today())),
+        submission: Submission {
+            id,
+            form_id: session.with_value(|s| s.form.form.id.clone()),
+            form_version: session.with_value(|s| s.form.form.version.clone()),
+            started_at: started_at.clone(),
+            saved_at: now_local_rfc3339(),
+            consent,
+            answers,
+        },
+        rejection: None,
+        review_note: None,
+        page: page.get_untracked(),
+        synced_at: None,
+    };
+    let record = StoredValue::new(record);
+
+    let on_decided = move |decided: Consent| {
+        let refused = decided.is_refusal();
+        if refused {
+            let code = decided.receipt.to_string();
+            let r = record.with_value(|f| f(Status::Queued, Answers::new(), decided));
+            let saving = session.with_value(|s| records::save(s, &r));
+            // The receipt only once the refusal is on disk (a flat battery keeps it).
+            leptos::task::spawn_local(async move {
+                match saving.await {
+                    Ok(()) => {
+                        crate::sync::request(field, ui, false);
+                        field.screen.set(Screen::Receipt {
+                            code,
+                            refused: true,
+                        })
+                    }
+                    Err(e) => error.set(Some(e.message(ui))),
+                }
+            });
+        } else {
+            // Keep the consent at once as a draft: nothing said so far is lost.
+            let r = record.with_value(|f| f(Status::Draft, Answers::new(), decided.clone()));
+            let saving = session.with_value(|s| records::save(s, &r));
+            leptos::task::spawn_local(async move {
+                match saving.await {
+                    Ok(()) => consent.set(Some(decided)),
+                    Err(e) => error.set(Some(e.message(ui))),
+                }
+            });
+        }
+    };
+
+    view! {
+        <section class="interview" class:theme-grid=session.with_value(|s| s.form.has_style("theme-grid")) dir=move || if session.with_value(|s| s.form.is_rtl(&lang.get())) { "rtl" } else { "ltr" }>
+            <ErrorLine error=error/>
+            {move || match consent.get() {
+                None => view! {
+                    <ConsentStep template=session.with_value(|s| s.consent.clone()) form=session.with_value(|s| s.form.clone()) lang=lang on_decided=on_decided/>
+                }
+                .into_any(),
+                Some(given) => view! {
+                    <Questions session=session.get_value() lang=lang answers=answers page=page consent=given record=record error=error/>
+                }
+                .into_any(),
+            }}
+        </section>
+    }
+    .into_any()
+}

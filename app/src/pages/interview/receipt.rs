@@ -1,0 +1,41 @@
+//! The receipt the respondent keeps: the code, its QR code and where to use it.
+
+use leptos::prelude::*;
+
+use crate::i18n::{t, ui};
+use crate::state::{Screen, field};
+
+/// The receipt the respondent keeps.
+#[component]
+pub fn Receipt(code: String, refused: bool) -> impl IntoView {
+    let ui = ui();
+    let field = field();
+    // The review page's address with the code: a camera opens it with the code filled in.
+    let page = format!(
+        "{}/community",
+        window().location().origin().unwrap_or_default()
+    );
+    let qr = forms::qr::encode(&format!("{page}#r={code}")).map(|s| {
+        let side = s.size + 8;
+        view! {
+            <svg id="receipt-qr" class="qr" role="img" aria-label=move || ui.t("receipt-qr") viewBox=format!("-4 -4 {side} {side}")>
+                <rect x="-4" y="-4" width=side height=side fill="#fff"/>
+                <path d=s.svg_path() fill="#000"/>
+            </svg>
+        }
+    });
+    view! {
+        <section class="card receipt-screen">
+            <h1>{t("receipt-title")}</h1>
+            <p>{move || ui.t(if refused { "receipt-refused" } else { "receipt-saved" })}</p>
+            <p class="muted">{t("receipt-intro")}</p>
+            <p id="receipt-code" class="receipt" dir="ltr">{code}</p>
+            {qr}
+            <p class="muted" dir="auto">{move || ui.t_with("receipt-where", &[("page", page.clone())])}</p>
+            <div class="actions">
+                <button id="receipt-print" type="button" on:click=move |_| { let _ = window().print(); }>{t("receipt-print")}</button>
+                <button id="receipt-done" class="primary" on:click=move |_| field.screen.set(Screen::Home)>{t("receipt-done")}</button>
+            </div>
+        </section>
+    }
+}

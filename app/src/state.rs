@@ -1,0 +1,56 @@
+//! The field app's shared state: which screen is shown, the unlocked session and what
+//! sync reports. Screens and `sync` both read it; it depends on no screen.
+
+use leptos::prelude::*;
+
+use crate::records::LocalRecord;
+use crate::session::Session;
+
+/// Where the enumerator is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    Setup,
+    Unlock,
+    Home,
+    /// A new interview, or a draft to continue.
+    Interview(Option<Box<LocalRecord>>),
+    Receipt {
+        code: String,
+        refused: bool,
+    },
+    ChangePassphrase,
+}
+
+/// The field app's shared state.
+#[derive(Clone, Copy)]
+pub struct Field {
+    pub screen: RwSignal<Screen>,
+    pub session: RwSignal<Option<Session>>,
+    /// A message id to show once on the next screen (e.g. why the app locked).
+    pub notice: RwSignal<Option<String>>,
+    /// Whether records are being sent now, what the last sync said, and a counter that
+    /// moves whenever sync changed records (screens listing them reload).
+    pub syncing: RwSignal<bool>,
+    pub sync_note: RwSignal<Option<String>>,
+    /// Whether that note reports a failure (shown as an error, not as a success).
+    pub sync_failed: RwSignal<bool>,
+    pub synced: RwSignal<u32>,
+}
+
+impl Field {
+    /// Forget the key (zeroized on drop) and return to the unlock screen.
+    pub fn lock(&self, notice: Option<&str>) {
+        self.session.set(None);
+        self.notice.set(notice.map(str::to_string));
+        self.screen.set(Screen::Unlock);
+    }
+
+    /// The unlocked session; screens behind the unlock screen can rely on it.
+    pub fn session(&self) -> Option<Session> {
+        self.session.get_untracked()
+    }
+}
+
+pub fn field() -> Field {
+    expect_context::<Field>()
+}
