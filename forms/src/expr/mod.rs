@@ -10,12 +10,14 @@
 mod eval;
 mod function;
 mod parse;
+mod paths;
 mod regex;
 
 use std::fmt;
 
 pub use eval::{Scope, Value, parse_number};
 pub use function::Function;
+pub use paths::{PathRef, rewrite_paths};
 
 /// The longest expression accepted, in bytes. An XLSForm cell holds at most 32,767
 /// characters (Excel's limit): this leaves room for any cell of ordinary text and for what

@@ -4,7 +4,7 @@ use super::{BinOp, Expr, Function, MAX_DEPTH, MAX_LENGTH};
 use crate::Error;
 
 #[derive(Debug, Clone, PartialEq)]
-enum Token {
+pub(super) enum Token {
     Ref(String),
     Number(f64),
     Str(String),
@@ -155,6 +155,16 @@ struct Parser<'a> {
     /// How many parentheses, calls, filters, signs and operands of tighter operators enclose
     /// the current token: how deep the parser has recursed.
     nesting: usize,
+}
+
+/// Every token of `src` with the byte range it covers.
+pub(super) fn tokens(src: &str) -> Result<Vec<(std::ops::Range<usize>, Token)>, Error> {
+    let mut lexer = Lexer { src, pos: 0 };
+    let mut out = Vec::new();
+    while let Some((start, token)) = lexer.next()? {
+        out.push((start..lexer.pos, token));
+    }
+    Ok(out)
 }
 
 /// An expression and the height of its tree (a leaf is 1).

@@ -446,6 +446,7 @@ pub fn import_with_files(
     }
     let mut body = read_survey(&mut b, &survey, &mut choice_lists)?;
     load_lookup_files(&mut b, &body, &mut choice_lists)?;
+    let written = names::written_paths(&body);
     let renamed = names::disambiguate(
         &survey.name,
         &mut body,
@@ -454,6 +455,7 @@ pub fn import_with_files(
         &mut b.rows,
     )?;
     b.warnings.extend(renamed);
+    names::resolve_paths(&survey.name, &mut body, &written, &b.rows)?;
 
     if b.languages.iter().all(|l| l.code != b.default_language) {
         let used_default = body.iter().any(|n| uses_language(n, &b.default_language));

@@ -222,3 +222,124 @@ fn rename(
         written.pop();
     }
 }
+
+/// Every node's path as written in the sheet (its groups' names and its own, from the
+/// root) and where it sits in the tree (child indices): read before names are
+/// disambiguated, as XPath paths in the sheet are written with the written names.
+pub(super) fn written_paths(body: &[Node]) -> BTreeMap<Vec<String>, Vec<usize>> {
+    fn walk(
+        nodes: &[Node],
+        names: &mut Vec<String>,
+        at: &mut Vec<usize>,
+        out: &mut BTreeMap<Vec<String>, Vec<usize>>,
+    ) {
+        for (i, node) in nodes.iter().enumerate() {
+            names.push(node.name.clone());
+            at.push(i);
+            out.insert(names.clone(), at.clone());
+            walk(&node.children, names, at, out);
+            at.pop();
+            names.pop();
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(body, &mut Vec::new(), &mut Vec::new(), &mut out);
+    out
+}
+
+fn node_at<'a>(body: &'a [Node], at: &[usize]) -> Option<&'a Node> {
+    let (first, rest) = at.split_first()?;
+    let node = body.get(*first)?;
+    if rest.is_empty() {
+        Some(node)
+    } else {
+        node_at(&node.children, rest)
+    }
+}
+
+/// Turn the XPath location paths of every expression (`/data/household/size`, `../age`,
+/// `current()/../district`) into the `${name}` of the question they lead to, after names
+/// are disambiguated (a path names one node even where its name is used in several
+/// groups). A path that leads to no question is refused where it is written.
+pub(super) fn resolve_paths(
+    sheet: &str,
+    body: &mut [Node],
+    written: &BTreeMap<Vec<String>, Vec<usize>>,
+    rows: &BTreeMap<String, usize>,
+) -> Result<(), Error> {
+    let by_place: BTreeMap<&Vec<usize>, &Vec<String>> =
+        written.iter().map(|(w, at)| (at, w)).collect();
+    // Each node's expressions, rewritten against a snapshot of the tree's final names.
+    let snapshot = body.to_vec();
+    let mut edits: Vec<(Vec<usize>, &'static str, String)> = Vec::new();
+    for (place, path) in &by_place {
+        let Some(node) = node_at(&snapshot, place) else {
+            continue;
+        };
+        let resolve = |p: &crate::expr::PathRef<'_>| {
+            let mut target: Vec<String> = if p.absolute {
+                Vec::new()
+            } else {
+                path[..path.len().saturating_sub(p.up)].to_vec()
+            };
+            if !p.absolute && p.up > path.len() {
+                return Err("the path climbs above the form".to_string());
+            }
+            target.extend(p.steps.iter().map(|s| s.to_string()));
+            written
+                .get(&target)
+                .and_then(|at| node_at(&snapshot, at))
+                .map(|n| n.name.clone())
+                .ok_or_else(|| format!("`{}` leads to no question of the form", target.join("/")))
+        };
+        for (column, value) in [
+            ("relevant", &node.relevant),
+            ("constraint", &node.constraint),
+            ("calculation", &node.calculation),
+            ("required", &node.required_if),
+            ("choice_filter", &node.choice_filter),
+            ("repeat_count", &node.repeat_count),
+            ("default", &node.default),
+        ] {
+            let Some(src) = value.as_deref().filter(|s| s.contains('/')) else {
+                continue;
+            };
+            let rewritten =
+                crate::expr::rewrite_paths(src, resolve).map_err(|e| Error::XlsForm {
+                    sheet: sheet.into(),
+                    row: rows.get(&node.name).copied(),
+                    column: Some(column.into()),
+                    message: e.to_string(),
+                })?;
+            if rewritten != src {
+                edits.push(((*place).clone(), column, rewritten));
+            }
+        }
+    }
+    for (place, column, rewritten) in edits {
+        let Some(node) = node_at_mut(body, &place) else {
+            continue;
+        };
+        let field = match column {
+            "relevant" => &mut node.relevant,
+            "constraint" => &mut node.constraint,
+            "calculation" => &mut node.calculation,
+            "required" => &mut node.required_if,
+            "choice_filter" => &mut node.choice_filter,
+            "repeat_count" => &mut node.repeat_count,
+            _ => &mut node.default,
+        };
+        *field = Some(rewritten);
+    }
+    Ok(())
+}
+
+fn node_at_mut<'a>(body: &'a mut [Node], at: &[usize]) -> Option<&'a mut Node> {
+    let (first, rest) = at.split_first()?;
+    let node = body.get_mut(*first)?;
+    if rest.is_empty() {
+        Some(node)
+    } else {
+        node_at_mut(&mut node.children, rest)
+    }
+}

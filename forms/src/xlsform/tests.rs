@@ -660,3 +660,94 @@ fn a_name_used_in_several_groups_is_kept_by_its_group_path() {
         "{message}"
     );
 }
+
+/// XPath paths as some forms write them become the `${name}` they lead to: absolute
+/// (`/data/head/age`), relative to the question (`../age` in a repeat) and `current()/..` in
+/// a choice filter; a path that leads nowhere is refused where it is written.
+#[test]
+fn xpath_paths_become_references() {
+    let survey: &[&[&str]] = &[
+        &["type", "name", "label", "relevant", "choice_filter"],
+        &["integer", "age", "Respondent's age", "", ""],
+        &["select_one state", "state", "State", "", ""],
+        &[
+            "select_one district",
+            "district",
+            "District",
+            "",
+            "state = current()/../state",
+        ],
+        &["begin_group", "head", "Head of household", "", ""],
+        &["integer", "age", "Head's age", "", ""],
+        &["end_group", "", "", "", ""],
+        &["begin_repeat", "members", "Members", "", ""],
+        &["integer", "age", "Member's age", "", ""],
+        &[
+            "text",
+            "school",
+            "School",
+            "../age >= 5 and ../age < 18",
+            "",
+        ],
+        &["end_repeat", "", "", "", ""],
+        &[
+            "note",
+            "older",
+            "The head is older",
+            "/data/head/age > /data/age",
+            "",
+        ],
+    ];
+    let choices: &[&[&str]] = &[
+        &["list_name", "name", "label", "state"],
+        &["state", "n", "North", ""],
+        &["district", "n1", "North one", "n"],
+    ];
+    let form = import(&test_workbook(survey, choices), "paths.xlsx")
+        .unwrap()
+        .form
+        .compile()
+        .unwrap();
+    let relevant = |name: &str| form.node(name).unwrap().relevant.clone().unwrap();
+    assert_eq!(
+        relevant("school"),
+        "${members.age} >= 5 and ${members.age} < 18"
+    );
+    assert_eq!(relevant("older"), "${head.age} > ${age}");
+    assert_eq!(
+        form.node("district").unwrap().choice_filter.as_deref(),
+        Some("state = ${state}")
+    );
+    let answers: Answers =
+        serde_json::from_str(r#"{"age":"30","head.age":"41","members":[{"members.age":"9"}]}"#)
+            .unwrap();
+    let ctx = crate::validate::Context {
+        form: &form,
+        answers: &answers,
+        today: "2026-12-05",
+    };
+    assert!(ctx.is_relevant("older", &[]));
+    assert!(ctx.is_relevant("school", &[("members".to_string(), 0)]));
+    let adult: Answers =
+        serde_json::from_str(r#"{"age":"50","head.age":"41","members":[{"members.age":"30"}]}"#)
+            .unwrap();
+    let ctx = crate::validate::Context {
+        answers: &adult,
+        ..ctx
+    };
+    assert!(!ctx.is_relevant("older", &[]));
+    assert!(!ctx.is_relevant("school", &[("members".to_string(), 0)]));
+
+    let mut nowhere: Vec<Vec<&str>> = survey.iter().map(|r| r.to_vec()).collect();
+    nowhere[11][3] = "/data/head/height > 2";
+    let rows: Vec<&[&str]> = nowhere.iter().map(Vec::as_slice).collect();
+    let message = import(&test_workbook(&rows, choices), "paths.xlsx")
+        .map(|_| ())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        message.contains("row 12, column relevant")
+            && message.contains("`head/height` leads to no question"),
+        "{message}"
+    );
+}
