@@ -491,6 +491,13 @@ impl Policy {
                 problems.push(format!(
                     "[hxl] {name}: `{tag}` is not an HXL hashtag (like #adm1+name or #affected)"
                 ));
+            } else if against.is_some() && !crate::export::hxl::is_core(tag) {
+                // Checked when a policy is installed; a stored one still reads, and its
+                // exports use a tag of their own for the column.
+                problems.push(format!(
+                    "[hxl] {name}: `{tag}` is not a hashtag of the HXL core dictionary \
+                     (like #adm1, #affected, #need, #service or #respondee, with any attributes)"
+                ));
             }
         }
         let mut exports = BTreeMap::new();
@@ -682,18 +689,7 @@ fn kind_name(kind: &Kind) -> &str {
     }
 }
 
-/// `#tag` followed by optional `+attribute`s, lower-case letters, digits and `_`.
-fn is_hxl_tag(tag: &str) -> bool {
-    let Some(rest) = tag.trim().strip_prefix('#') else {
-        return false;
-    };
-    rest.split('+').all(|part| {
-        !part.is_empty()
-            && part
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-    })
-}
+use crate::export::hxl::well_formed as is_hxl_tag;
 
 /// A TOML syntax error as "line L, column C: message".
 fn toml_problem(source: &str, e: &toml::de::Error) -> String {
@@ -773,6 +769,24 @@ mod tests {
                 .tags(&form, "respondent_name")
                 .contains(&Tag::DirectIdentifier)
         );
+    }
+
+    #[test]
+    fn an_hxl_hashtag_outside_the_core_dictionary_is_refused_at_install_only() {
+        let (form, template) = demo();
+        let source = crate::seed::DEMO_POLICY.replace("#impact+shelter+damage", "#shelter+damage");
+        let Err(problems) = Policy::parse(&source, &form, &template, &["partner".to_string()])
+        else {
+            panic!("refused");
+        };
+        let problems = problems.0;
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].starts_with("[hxl] shelter_damage:"),
+            "{problems:?}"
+        );
+        // A stored policy still reads; the export tags the column itself.
+        assert!(Policy::parse_unchecked(&source).is_ok());
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //!
 //! The web page and `sauti export` run the same [`Export`].
 
+pub mod hxl;
 mod kanon;
 mod parallel;
 mod table;

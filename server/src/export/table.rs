@@ -99,20 +99,21 @@ pub struct Column {
     choices: Option<(String, bool)>,
     /// A photo, recording or file: written as the file's name, not its bytes.
     attachment: bool,
-    pub hxl: Option<String>,
+    /// Its HXL tag (a core hashtag, see [`super::hxl`]); every column has one.
+    pub hxl: String,
 }
 
-/// The record's own columns in the main table, each with its HXL hashtag: the id, then
+/// The record's own columns in the main table, each with its HXL tag: the id, then
 /// [`crate::policy::RECORD_COLUMNS`] as the profile lets them out, then the receipt.
-const META: &[(&str, Option<&str>)] = &[
-    ("submission_id", Some("#meta+id")),
-    ("form_version", None),
-    ("received_at", Some("#date+received")),
-    ("saved_at", Some("#date+collected")),
-    ("consent_language", None),
-    ("consent_method", None),
-    ("consent_purposes", None),
-    ("receipt", None),
+const META: &[(&str, &str)] = &[
+    ("submission_id", "#meta+id"),
+    ("form_version", "#meta+form+version"),
+    ("received_at", "#date+received"),
+    ("saved_at", "#date+collected"),
+    ("consent_language", "#meta+consent+lang"),
+    ("consent_method", "#meta+consent+method"),
+    ("consent_purposes", "#meta+consent+purposes"),
+    ("receipt", "#meta+receipt"),
 ];
 
 /// How a profile lets the record's own columns out: which, coarsened how, and whether
@@ -168,14 +169,14 @@ impl RecordShape {
     }
 }
 
-fn meta_column(name: &str, hxl: Option<&str>) -> Column {
+fn meta_column(name: &str, hxl: &str) -> Column {
     Column {
         name: name.into(),
         kind: CellKind::Text,
         question: None,
         choices: None,
         attachment: false,
-        hxl: hxl.map(str::to_string),
+        hxl: hxl.to_string(),
     }
 }
 
@@ -228,7 +229,7 @@ impl Layout {
                 .iter()
                 .filter(|(name, _)| record.has(name))
                 .map(|(name, tag)| {
-                    let mut column = meta_column(name, *tag);
+                    let mut column = meta_column(name, tag);
                     if matches!(*name, "received_at" | "saved_at")
                         && record.coarsened(name).is_none()
                     {
@@ -238,9 +239,9 @@ impl Layout {
                 })
                 .collect(),
             Table::Repeat(_) => vec![
-                meta_column("submission_id", Some("#meta+id")),
-                meta_column("row", None),
-                meta_column("parent_row", None),
+                meta_column("submission_id", "#meta+id"),
+                meta_column("row", "#meta+row"),
+                meta_column("parent_row", "#meta+row+parent"),
             ],
         };
         let mut counts = Vec::new();
@@ -268,7 +269,7 @@ impl Layout {
                         question: Some(node.name.clone()),
                         choices,
                         attachment: matches!(kind, Kind::Media { .. }),
-                        hxl: hxl(&node.name),
+                        hxl: super::hxl::question_tag(hxl(&node.name), kind, &node.name),
                     });
                 }
             }
@@ -280,7 +281,7 @@ impl Layout {
             if columns.iter().any(|c| c.name == name) {
                 name = format!("{repeat}_instances");
             }
-            let mut column = meta_column(&name, None);
+            let mut column = meta_column(&name, &super::hxl::count_tag(repeat));
             column.kind = CellKind::Number;
             columns.push(column);
         }
@@ -302,12 +303,9 @@ impl Layout {
         self.columns.iter().map(|c| c.name.clone()).collect()
     }
 
-    /// The HXL hashtag row (empty cells where a column has none).
+    /// The HXL tag row.
     pub fn hxl_row(&self) -> Vec<String> {
-        self.columns
-            .iter()
-            .map(|c| c.hxl.clone().unwrap_or_default())
-            .collect()
+        self.columns.iter().map(|c| c.hxl.clone()).collect()
     }
 
     /// The rows one record contributes to this table. Cells borrow from the record where
