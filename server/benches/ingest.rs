@@ -191,6 +191,7 @@ async fn main() {
         format: server::export::Format::Csv,
         table: None,
         labels: None,
+        layout: Default::default(),
     };
     let start = Instant::now();
     let export = server::export::Export::prepare(&state, "demo", &request, None)

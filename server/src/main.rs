@@ -83,6 +83,9 @@ enum Command {
         /// Write choice labels in this language instead of codes.
         #[arg(long)]
         labels: Option<String>,
+        /// sauti, or kobo: columns and linked tables named as KoboToolbox exports them.
+        #[arg(long, default_value = "sauti")]
+        layout: String,
         /// Who receives the file, for the export ledger (default: the profile's partners).
         #[arg(long)]
         recipient: Option<String>,
@@ -504,6 +507,7 @@ async fn main() -> anyhow::Result<()> {
                 format,
                 table,
                 labels,
+                layout,
                 recipient,
                 out,
             } => {
@@ -513,6 +517,8 @@ async fn main() -> anyhow::Result<()> {
                         .map_err(|e| anyhow::anyhow!("{e}"))?,
                     table,
                     labels,
+                    layout: server::export::Style::parse(&layout)
+                        .map_err(|e| anyhow::anyhow!("{e}"))?,
                 };
                 let args = ExportArgs {
                     project,

@@ -21,7 +21,7 @@ use forms::model::{Answers, CompiledForm};
 use futures_util::StreamExt;
 
 pub use kanon::Disclosure;
-pub use table::{CellKind, Layout, RecordShape, Table, repeats};
+pub use table::{CellKind, Layout, Numbering, RecordShape, Style, Table, repeats};
 
 use crate::AppState;
 use crate::db::Db;
@@ -81,6 +81,8 @@ pub struct Request {
     pub table: Option<String>,
     /// Write choice labels in this language instead of codes.
     pub labels: Option<String>,
+    /// How columns are named and tables linked (Sauti's own, or as KoboToolbox does).
+    pub layout: Style,
 }
 
 /// How an export went.
@@ -175,7 +177,7 @@ impl Export {
                     &form,
                     &shaper,
                     table,
-                    request.labels.clone(),
+                    (request.labels.clone(), request.layout),
                     |name| policy.policy.hxl_tag(&form, name),
                     record.clone(),
                 )
@@ -213,6 +215,11 @@ impl Export {
             eligible,
             progress: Arc::default(),
         })
+    }
+
+    /// How the export names its columns and links its tables.
+    fn style(&self) -> Style {
+        self.layouts[0].style()
     }
 
     /// A counter of the records considered so far, updated while the export runs.
@@ -258,8 +265,9 @@ impl Export {
             let result = match db.sqlite_file().map(std::path::Path::to_path_buf) {
                 // SQLite, text formats: read and write on one blocking thread with a
                 // connection of its own (handing each row between threads costs more
-                // than reading it).
-                Some(file) if self.format != Format::Xlsx => {
+                // than reading it). The Kobo layout numbers rows as they leave, which
+                // pieces encoded apart cannot: it takes the one-thread way.
+                Some(file) if self.format != Format::Xlsx && self.style() == Style::Sauti => {
                     let (db, tx) = (db.clone(), tx.clone());
                     let handle = tokio::runtime::Handle::current();
                     tokio::task::spawn_blocking(move || {
@@ -305,8 +313,14 @@ impl Export {
         Ok(out)
     }
 
-    /// One record into a text export; false when k-anonymity withholds it.
-    fn encode(&self, row: &crate::db::ExportRow, out: &mut Encoder) -> Result<bool> {
+    /// One record into a text export; false when k-anonymity withholds it. `numbering`:
+    /// the rows written before it (the Kobo layout's `_index`).
+    fn encode(
+        &self,
+        row: &crate::db::ExportRow,
+        out: &mut Encoder,
+        numbering: &mut Numbering,
+    ) -> Result<bool> {
         self.progress
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         // A record that cannot be written stops the export (the file must never look
@@ -319,7 +333,7 @@ impl Export {
             return Ok(false);
         }
         let rows = self.layouts[0]
-            .rows(&self.form, &self.shaper, row, &answers)
+            .rows(&self.form, &self.shaper, row, &answers, numbering)
             .map_err(|e| failed(&e))?;
         for cells in rows {
             out.row(&cells)?;
@@ -383,10 +397,11 @@ impl Export {
         let mut out = self.encoder()?;
         let mut ledger = Ledger::new(db, export_id);
         let mut records = 0u64;
+        let mut numbering = Numbering::default();
         let mut rows = db.exportable(&self.project_id, &self.form.form.id, &self.profile.purpose);
         while let Some(row) = rows.next().await {
             let row = row?;
-            if !self.encode(&row, &mut out)? {
+            if !self.encode(&row, &mut out, &mut numbering)? {
                 continue;
             }
             records += 1;
@@ -667,6 +682,10 @@ impl Encoder {
                     "form_version": export.form.form.version,
                     "table": table,
                     "labels": export.labels,
+                    "layout": match export.style() {
+                        Style::Sauti => "sauti",
+                        Style::Kobo => "kobo",
+                    },
                     "profile": export.profile.name,
                     "purpose": export.profile.purpose,
                     "policy_version": export.policy_version,

@@ -119,7 +119,8 @@ fn work(
         let mut ids = Vec::with_capacity(rows.len());
         let mut failed = None;
         for row in rows {
-            match export.encode(&row, &mut out) {
+            // Sauti's layout numbers nothing (the Kobo layout is never encoded in pieces).
+            match export.encode(&row, &mut out, &mut super::Numbering::default()) {
                 Ok(true) => ids.push(row.id),
                 Ok(false) => {}
                 Err(e) => {

@@ -20,6 +20,56 @@ pub enum Table {
     Repeat(Vec<String>),
 }
 
+/// How columns are named and linked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Style {
+    /// Sauti's own: columns named by question, repeats linked by `submission_id`, `row`
+    /// (`2.1`) and `parent_row`.
+    #[default]
+    Sauti,
+    /// As KoboToolbox exports, for the analysis scripts written for them: columns named
+    /// by their group path (`water/water_source`), a select_multiple as its column plus a
+    /// 0/1 column per choice (`water/water_treatment/boil`), the record's id as `_uuid`
+    /// and its time received as `_submission_time`, and every table numbered by
+    /// `_index`, a repeat's rows pointing at their parent's by `_parent_index` (with
+    /// `_parent_table_name` and `_submission__uuid`). The numbers are those of one
+    /// download (an XLSX holds every table of one); tables downloaded apart join on
+    /// `_uuid` = `_submission__uuid`.
+    Kobo,
+}
+
+impl Style {
+    pub fn parse(s: &str) -> Result<Style> {
+        match s {
+            "" | "sauti" => Ok(Style::Sauti),
+            "kobo" => Ok(Style::Kobo),
+            other => Err(crate::error::Error::BadRequest(format!(
+                "`{other}` is not an export layout; use sauti or kobo"
+            ))),
+        }
+    }
+}
+
+/// Choices of a select_multiple beyond which the Kobo layout writes no 0/1 columns (a
+/// list from a file can hold thousands; a sheet holds 16,384 columns).
+const MAX_CHOICE_COLUMNS: usize = 250;
+
+/// Running numbers of one table in one download: records written so far, then the
+/// instances of each repeat level down to the table's (the Kobo layout's `_index`).
+#[derive(Debug, Default)]
+pub struct Numbering(Vec<u64>);
+
+impl Numbering {
+    /// The next number at `level` (0: records).
+    fn next(&mut self, level: usize) -> u64 {
+        if self.0.len() <= level {
+            self.0.resize(level + 1, 0);
+        }
+        self.0[level] += 1;
+        self.0[level]
+    }
+}
+
 /// What a column holds, so that every format writes it as what it is: a number a
 /// spreadsheet can add up, a date it can sort, or text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,6 +149,8 @@ pub struct Column {
     choices: Option<(String, bool)>,
     /// A photo, recording or file: written as the file's name, not its bytes.
     attachment: bool,
+    /// The Kobo layout's 0/1 column of one choice of a select_multiple.
+    choice: Option<String>,
     /// Its HXL tag (a core hashtag, see [`super::hxl`]); every column has one.
     pub hxl: String,
 }
@@ -176,6 +228,7 @@ fn meta_column(name: &str, hxl: &str) -> Column {
         question: None,
         choices: None,
         attachment: false,
+        choice: None,
         hxl: hxl.to_string(),
     }
 }
@@ -188,6 +241,7 @@ pub struct Layout {
     counts: Vec<String>,
     /// Language of choice labels; `None`: choice codes.
     labels: Option<String>,
+    style: Style,
     record: std::sync::Arc<RecordShape>,
 }
 
@@ -216,10 +270,11 @@ impl Layout {
         form: &CompiledForm,
         shaper: &Shaper,
         table: Table,
-        labels: Option<String>,
+        (labels, style): (Option<String>, Style),
         hxl: impl Fn(&str) -> Option<String>,
         record: std::sync::Arc<RecordShape>,
     ) -> Layout {
+        let kobo = style == Style::Kobo;
         let innermost = match &table {
             Table::Main => None,
             Table::Repeat(chain) => chain.last().cloned(),
@@ -229,7 +284,7 @@ impl Layout {
                 .iter()
                 .filter(|(name, _)| record.has(name))
                 .map(|(name, tag)| {
-                    let mut column = meta_column(name, tag);
+                    let mut column = meta_column(if kobo { kobo_name(name) } else { name }, tag);
                     if matches!(*name, "received_at" | "saved_at")
                         && record.coarsened(name).is_none()
                     {
@@ -238,6 +293,18 @@ impl Layout {
                     column
                 })
                 .collect(),
+            Table::Repeat(_) if kobo => {
+                let mut index = meta_column("_index", "#meta+index");
+                let mut parent = meta_column("_parent_index", "#meta+index+parent");
+                index.kind = CellKind::Number;
+                parent.kind = CellKind::Number;
+                vec![
+                    meta_column("_submission__uuid", "#meta+id"),
+                    index,
+                    parent,
+                    meta_column("_parent_table_name", "#meta+table+parent"),
+                ]
+            }
             Table::Repeat(_) => vec![
                 meta_column("submission_id", "#meta+id"),
                 meta_column("row", "#meta+row"),
@@ -263,14 +330,46 @@ impl Layout {
                         }
                         _ => None,
                     };
+                    let name = if kobo {
+                        group_path(form, &loc.path)
+                    } else {
+                        node.name.clone()
+                    };
+                    let tag = super::hxl::question_tag(hxl(&node.name), kind, &node.name);
+                    // Kobo: a 0/1 column per choice after a select_multiple that leaves as
+                    // it was answered.
+                    let ones: Vec<Column> = match kind {
+                        Kind::SelectMultiple { list }
+                            if kobo
+                                && kind.repeat_source().is_none()
+                                && shaper.shape(&node.name) == Shape::Keep
+                                && form.choices(list).len() <= MAX_CHOICE_COLUMNS =>
+                        {
+                            form.choices(list)
+                                .iter()
+                                .map(|c| Column {
+                                    name: format!("{name}/{}", c.name),
+                                    kind: CellKind::Number,
+                                    question: Some(node.name.clone()),
+                                    choices: None,
+                                    attachment: false,
+                                    choice: Some(c.name.clone()),
+                                    hxl: super::hxl::choice_tag(&tag, &c.name),
+                                })
+                                .collect()
+                        }
+                        _ => Vec::new(),
+                    };
                     columns.push(Column {
-                        name: node.name.clone(),
+                        name,
                         kind: CellKind::of(kind, shaper.shape(&node.name)),
                         question: Some(node.name.clone()),
                         choices,
                         attachment: matches!(kind, Kind::Media { .. }),
-                        hxl: super::hxl::question_tag(hxl(&node.name), kind, &node.name),
+                        choice: None,
+                        hxl: tag,
                     });
+                    columns.extend(ones);
                 }
             }
         }
@@ -285,13 +384,23 @@ impl Layout {
             column.kind = CellKind::Number;
             columns.push(column);
         }
+        if kobo && table == Table::Main {
+            let mut index = meta_column("_index", "#meta+index");
+            index.kind = CellKind::Number;
+            columns.push(index);
+        }
         Layout {
             table,
             columns,
             counts,
             labels,
+            style,
             record,
         }
+    }
+
+    pub fn style(&self) -> Style {
+        self.style
     }
 
     /// What each column holds, in order.
@@ -316,7 +425,9 @@ impl Layout {
         shaper: &Shaper,
         row: &'r ExportRow,
         answers: &'r Answers,
+        numbering: &mut Numbering,
     ) -> Result<Vec<Vec<Cow<'r, str>>>> {
+        let kobo = self.style == Style::Kobo;
         match &self.table {
             Table::Main => {
                 // The stored consent is read with the one definition of its shape
@@ -347,21 +458,45 @@ impl Layout {
                     });
                 }
                 self.fill(form, shaper, answers, (&id, ""), &mut cells);
+                let index = numbering.next(0);
+                if kobo {
+                    cells.push(Cow::Owned(index.to_string()));
+                }
                 Ok(vec![cells])
             }
             Table::Repeat(chain) => {
                 let id = self.record.id(&row.id);
                 let mut out = Vec::new();
                 let mut instances = Vec::new();
-                collect_instances(answers, chain, String::new(), String::new(), &mut instances);
-                for (row_no, parent, instance) in instances {
+                let record = numbering.next(0);
+                collect_instances(
+                    answers,
+                    chain,
+                    (1, String::new(), String::new(), record),
+                    numbering,
+                    &mut instances,
+                );
+                for (row_no, parent, (index, parent_index), instance) in instances {
                     // Where the instance is, for its attachments' names: `outer[2]/inner[1]/`.
                     let at: String = chain
                         .iter()
                         .zip(row_no.split('.'))
                         .map(|(repeat, n)| format!("{repeat}[{n}]/"))
                         .collect();
-                    let mut cells = vec![id.clone(), Cow::Owned(row_no), Cow::Owned(parent)];
+                    let mut cells = if kobo {
+                        let parent_table = match chain.len() {
+                            1 => "records",
+                            n => chain[n - 2].as_str(),
+                        };
+                        vec![
+                            id.clone(),
+                            Cow::Owned(index.to_string()),
+                            Cow::Owned(parent_index.to_string()),
+                            Cow::Owned(parent_table.to_string()),
+                        ]
+                    } else {
+                        vec![id.clone(), Cow::Owned(row_no), Cow::Owned(parent)]
+                    };
                     self.fill(form, shaper, instance, (&id, &at), &mut cells);
                     out.push(cells);
                 }
@@ -386,6 +521,15 @@ impl Layout {
                 Some(Answer::Value(v)) => v.as_str(),
                 _ => "",
             };
+            if let Some(choice) = &column.choice {
+                let chosen = raw.split_whitespace().any(|c| c == choice);
+                cells.push(Cow::Borrowed(match () {
+                    _ if raw.is_empty() => "",
+                    _ if chosen => "1",
+                    _ => "0",
+                }));
+                continue;
+            }
             let shape = shaper.shape(question);
             if column.attachment && shape == Shape::Keep {
                 let name = forms::attachment::Attachment::parse(raw)
@@ -414,14 +558,41 @@ impl Layout {
     }
 }
 
-/// Every instance of the repeat at the end of `chain`, with its position (`2`, or `2.1`
-/// inside an outer repeat) and its parent's position.
+/// A record column's name in the Kobo layout.
+fn kobo_name(name: &str) -> &str {
+    match name {
+        "submission_id" => "_uuid",
+        "form_version" => "__version__",
+        "received_at" => "_submission_time",
+        other => other,
+    }
+}
+
+/// A node's name with the groups and repeats around it, as Kobo names columns:
+/// `water/water_source`, `members/member_age`.
+fn group_path(form: &CompiledForm, path: &[usize]) -> String {
+    let mut names = Vec::with_capacity(path.len());
+    let mut nodes = form.form.body.as_slice();
+    for &i in path {
+        let Some(node) = nodes.get(i) else { break };
+        names.push(node.name.as_str());
+        nodes = &node.children;
+    }
+    names.join("/")
+}
+
+/// An instance of a repeat: its position (`2`, or `2.1` inside an outer repeat), its
+/// parent's, its running number in the download and its parent's, and its answers.
+type Instance<'a> = (String, String, (u64, u64), &'a Answers);
+
+/// Every instance of the repeat at the end of `chain`. `at`: the level (1 for the
+/// outermost repeat), the position and parent position so far, and the parent's number.
 fn collect_instances<'a>(
     answers: &'a Answers,
     chain: &[String],
-    prefix: String,
-    parent: String,
-    out: &mut Vec<(String, String, &'a Answers)>,
+    (level, prefix, parent, parent_index): (usize, String, String, u64),
+    numbering: &mut Numbering,
+    out: &mut Vec<Instance<'a>>,
 ) {
     let Some((first, rest)) = chain.split_first() else {
         return;
@@ -435,10 +606,12 @@ fn collect_instances<'a>(
         } else {
             format!("{prefix}.{}", i + 1)
         };
+        let index = numbering.next(level);
         if rest.is_empty() {
-            out.push((position, parent.clone(), item));
+            out.push((position, parent.clone(), (index, parent_index), item));
         } else {
-            collect_instances(item, rest, position.clone(), position, out);
+            let at = (level + 1, position.clone(), position, index);
+            collect_instances(item, rest, at, numbering, out);
         }
     }
 }

@@ -98,6 +98,8 @@ impl Export {
         let kinds: Vec<Vec<CellKind>> = self.layouts.iter().map(|l| l.kinds()).collect();
         let day = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
         let moment = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd hh:mm:ss.000");
+        let mut numbering: Vec<super::Numbering> =
+            self.layouts.iter().map(|_| Default::default()).collect();
         let mut ledger = super::Ledger::new(db, export_id);
         let mut records = 0u64;
         let mut rows = db.exportable(&self.project_id, &self.form.form.id, &self.profile.purpose);
@@ -111,7 +113,9 @@ impl Export {
             }
             for (i, layout) in self.layouts.iter().enumerate() {
                 let sheet = book.worksheet_from_index(i).map_err(xlsx_error)?;
-                for cells in layout.rows(&self.form, &self.shaper, &row, &answers)? {
+                for cells in
+                    layout.rows(&self.form, &self.shaper, &row, &answers, &mut numbering[i])?
+                {
                     if next_row[i] >= MAX_ROWS {
                         return Err(Error::BadRequest(
                             "too many rows for one XLSX sheet; export as CSV".into(),

@@ -14,7 +14,7 @@ use utoipa_axum::routes;
 use crate::AppState;
 use crate::auth::{Exporting, Role, Steward, User};
 use crate::error::{Error, Result};
-use crate::export::{Export, Format, Request};
+use crate::export::{Export, Format, Request, Style};
 
 use forms::wire::{ErrorBody, ExportProfiles, ProfileInfo};
 
@@ -83,6 +83,8 @@ struct Options {
     table: Option<String>,
     /// Choice labels in this language instead of codes.
     labels: Option<String>,
+    /// `sauti` (default) or `kobo`: columns named and tables linked as KoboToolbox does.
+    layout: Option<String>,
 }
 
 fn csv() -> String {
@@ -94,7 +96,8 @@ fn csv() -> String {
     params(("profile" = String, Path, description = "Export profile of the policy"),
         ("format" = Option<String>, Query, description = "csv (default), json, or xlsx (every table as a sheet)"),
         ("table" = Option<String>, Query, description = "A repeat's name: its linked table"),
-        ("labels" = Option<String>, Query, description = "Choice labels in this language instead of codes")),
+        ("labels" = Option<String>, Query, description = "Choice labels in this language instead of codes"),
+        ("layout" = Option<String>, Query, description = "sauti (default) or kobo: columns named by group path (group/question), a 0/1 column per choice of a select_multiple (group/question/choice), tables linked by _index and _parent_index, as KoboToolbox exports")),
     responses((status = 200, description = "The file; `X-Sauti-Suppressed` says how many records k-anonymity withheld"),
         (status = 400, description = "Unknown format, table or language"), (status = 401, description = "Not signed in"),
         (status = 403, description = "Not a steward or partner"), (status = 404, description = "No such profile for this caller")))]
@@ -109,6 +112,7 @@ async fn download(
         format: Format::parse(&options.format)?,
         table: options.table.filter(|t| !t.is_empty()),
         labels: options.labels.filter(|l| !l.is_empty()),
+        layout: Style::parse(options.layout.as_deref().unwrap_or_default())?,
     };
     stream(&state, &user, &request).await
 }
@@ -139,6 +143,7 @@ async fn steward_csv(
         format: Format::Csv,
         table: None,
         labels: None,
+        layout: Style::Sauti,
     };
     stream(&state, &user, &request).await
 }

@@ -338,6 +338,7 @@ async fn an_abandoned_export_stops_and_keeps_its_ledger() {
         format: server::export::Format::Csv,
         table: None,
         labels: None,
+        layout: Default::default(),
     };
     let export = server::export::Export::prepare(&state, "demo", &request, None)
         .await
@@ -526,6 +527,32 @@ async fn nested_repeats_are_checked_per_instance_and_exported_as_linked_tables()
     assert!(
         members.contains(",2\n") || members.contains(",2\r\n"),
         "{members}"
+    );
+    // As Kobo exports them: named by their path, numbered in the download, each child
+    // pointing at its member's `_index` in the members table.
+    let children = get(
+        &steward,
+        server.url("/exports/steward?table=children&layout=kobo"),
+    )
+    .await
+    .text()
+    .await
+    .unwrap();
+    let rows: Vec<&str> = children.lines().collect();
+    assert!(
+        rows[0].trim_start_matches('\u{feff}').starts_with(
+            "_submission__uuid,_index,_parent_index,_parent_table_name,\
+             members/children/child_name,members/children/child_age"
+        ),
+        "{children}"
+    );
+    assert!(
+        rows[1].starts_with(&format!("{id},1,1,members,")),
+        "{children}"
+    );
+    assert!(
+        rows[2].starts_with(&format!("{id},2,1,members,")),
+        "{children}"
     );
 }
 
