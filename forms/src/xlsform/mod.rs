@@ -12,6 +12,7 @@ mod files;
 mod headers;
 mod loops;
 mod names;
+mod patterns;
 mod search;
 mod span;
 mod types;
@@ -41,6 +42,48 @@ struct Sheet {
     rows: Vec<(usize, Vec<String>)>,
     /// The first row written after a run of [`EMPTY_RUN`] empty rows, which is not read.
     unread_from: Option<usize>,
+    /// Expression cells whose typographic quotes were read as straight ones: (row, column).
+    straightened: Vec<(usize, &'static str)>,
+}
+
+/// Typographic quotes, read as the straight quotes they stand for (as the reference
+/// converter reads every cell): a spreadsheet or word processor turns `'` into `’` as
+/// the author types, and `${place}!=’school’` is meant as `${place}!='school'`.
+const SMART_QUOTES: [(char, char); 4] = [
+    ('\u{2018}', '\''),
+    ('\u{2019}', '\''),
+    ('\u{201C}', '"'),
+    ('\u{201D}', '"'),
+];
+
+/// Columns whose cells are expressions, where a straightened quote is worth a warning
+/// (in a label it is only typography).
+const EXPRESSION_COLUMNS: &[&str] = &[
+    "relevant",
+    "constraint",
+    "calculation",
+    "required",
+    "read_only",
+    "default",
+    "choice_filter",
+    "repeat_count",
+    "trigger",
+    "parameters",
+];
+
+/// A cell with its typographic quotes made straight; `None` when it has none.
+fn straighten_quotes(cell: &str) -> Option<String> {
+    cell.contains(|c| SMART_QUOTES.iter().any(|(smart, _)| *smart == c))
+        .then(|| {
+            cell.chars()
+                .map(|c| {
+                    SMART_QUOTES
+                        .iter()
+                        .find(|(smart, _)| *smart == c)
+                        .map_or(c, |(_, plain)| *plain)
+                })
+                .collect()
+        })
 }
 
 /// After this many empty rows in a row, a sheet is over (as the reference converter reads
@@ -181,19 +224,32 @@ fn read_sheet(workbook: &mut Workbook, name: &str) -> Result<Sheet, Error> {
             columns: Vec::new(),
             rows: Vec::new(),
             unread_from: None,
+            straightened: Vec::new(),
         });
     };
     let columns = headers::read_headers(name, &header)?;
     let mut kept = Vec::new();
     let mut empty = 0;
     let mut unread_from = None;
-    for (number, values) in rows {
+    let mut straightened = Vec::new();
+    for (number, mut values) in rows {
         if values.iter().any(|v| !v.trim().is_empty()) {
             if empty > EMPTY_RUN {
                 unread_from = Some(number);
                 break;
             }
             empty = 0;
+            for (i, value) in values.iter_mut().enumerate() {
+                let Some(straight) = straighten_quotes(value) else {
+                    continue;
+                };
+                *value = straight;
+                if let Some(Column::Known(column, _)) = columns.get(i)
+                    && EXPRESSION_COLUMNS.contains(column)
+                {
+                    straightened.push((number, *column));
+                }
+            }
             kept.push((number, values));
         } else {
             empty += 1;
@@ -204,6 +260,7 @@ fn read_sheet(workbook: &mut Workbook, name: &str) -> Result<Sheet, Error> {
         columns,
         rows: kept,
         unread_from,
+        straightened,
     })
 }
 
@@ -287,6 +344,39 @@ fn flag(value: Option<String>) -> Result<bool, String> {
 fn mere_words(cell: &str) -> bool {
     cell.chars()
         .all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '_' | '-' | '.' | ','))
+}
+
+/// A row's `calculation`. A lone name that is no expression (`yes`, `odktest.png`) is, for
+/// Collect and Enketo, a path to an element the question does not have: the value is
+/// empty, and so it is here, with a warning.
+fn calculation(b: &mut Builder, sheet: &Sheet, row: &[String], number: usize) -> Option<String> {
+    let cell = sheet.get(row, "calculation")?;
+    let lone_name = cell.starts_with(|c: char| c.is_alphabetic() || c == '_')
+        && cell
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'));
+    if lone_name && crate::expr::Expr::parse(&cell).is_err() {
+        b.warnings.push(format!(
+            "{} sheet, row {number}, column calculation: `{cell}` is neither an expression nor a ${{reference}}; Collect and Enketo read it as a path to nothing, so the value is empty. To store the text, write '{cell}' in quotes",
+            sheet.name
+        ));
+        return Some("''".into());
+    }
+    Some(cell)
+}
+
+/// A row's `default`. `${last-saved#name}` is the answer of the last form saved on that
+/// phone: Sauti keeps no such form, so the question starts empty, with a warning.
+fn default_value(b: &mut Builder, sheet: &Sheet, row: &[String], number: usize) -> Option<String> {
+    let cell = sheet.get(row, "default")?;
+    if cell.contains("${last-saved#") {
+        b.warnings.push(format!(
+            "{} sheet, row {number}, column default: `{cell}` is the answer given in the last form saved on the phone; Sauti does not carry answers from one interview to the next, so the question starts empty",
+            sheet.name
+        ));
+        return None;
+    }
+    Some(cell)
 }
 
 fn sheet_error(sheet: &str, row: usize, column: &str, message: impl Into<String>) -> Error {
@@ -424,6 +514,19 @@ pub fn import_with_files(
     .into_iter()
     .flatten()
     {
+        for (row, column) in sheet.straightened.iter().take(STRAIGHTENED_NAMED) {
+            b.warnings.push(format!(
+                "{} sheet, row {row}, column {column}: typographic quotes (‘ ’ “ ”) were read as straight quotes (' \"), as ODK reads them; type straight quotes in expressions",
+                sheet.name
+            ));
+        }
+        if sheet.straightened.len() > STRAIGHTENED_NAMED {
+            b.warnings.push(format!(
+                "{} sheet: {} more expression cells had typographic quotes, read as straight ones",
+                sheet.name,
+                sheet.straightened.len() - STRAIGHTENED_NAMED
+            ));
+        }
         if let Some(row) = sheet.unread_from {
             b.warnings.push(format!(
                 "{} sheet, row {row}: not read, nor any row below it: it comes after more than {EMPTY_RUN} empty rows, where the form is taken to end",
@@ -522,6 +625,9 @@ pub fn import_with_files(
 fn uses_language(node: &Node, code: &str) -> bool {
     node.label.0.contains_key(code) || node.children.iter().any(|c| uses_language(c, code))
 }
+
+/// At most this many cells with typographic quotes are named one by one, on each sheet.
+const STRAIGHTENED_NAMED: usize = 20;
 
 /// At most this many duplicate choices of an `external_choices` sheet are named one by one.
 const DUPLICATES_NAMED: usize = 20;
@@ -852,9 +958,9 @@ fn read_survey(
                 .get(row, "constraint")
                 .or_else(|| implied.map(|(constraint, _)| constraint.to_string())),
             constraint_message: b.text(sheet, row, "constraint_message"),
-            calculation: sheet.get(row, "calculation"),
+            calculation: calculation(b, sheet, row, number),
             appearance,
-            default: sheet.get(row, "default"),
+            default: default_value(b, sheet, row, number),
             read_only,
             required_message: b.text(sheet, row, "required_message"),
             choice_filter,
@@ -863,6 +969,23 @@ fn read_survey(
             children: Vec::new(),
             kind,
         };
+        let mut node = node;
+        for (column, expression) in [
+            ("constraint", &mut node.constraint),
+            ("relevant", &mut node.relevant),
+            ("calculation", &mut node.calculation),
+        ] {
+            if let Some(escaped) = expression
+                .as_deref()
+                .and_then(patterns::escape_class_dashes)
+            {
+                b.warnings.push(format!(
+                    "{} sheet, row {number}, column {column}: in the regular expression, a `-` beside a class such as `\\w` is a plain `-` for Collect and Enketo; it is written `\\-` (`{escaped}`)",
+                    sheet.name
+                ));
+                *expression = Some(escaped);
+            }
+        }
         if node.kind.has_children() {
             stack.push((node, number, loop_over));
             continue;
@@ -1051,6 +1174,28 @@ fn load_lookup_files(
     for files_of_name in candidates.collect::<Vec<_>>() {
         if files_of_name.iter().any(|f| lists.contains_key(f)) {
             continue;
+        }
+        // `instance('buildings')` reads `buildings.geojson` (ODK names a file's instance
+        // without its extension): the features are kept under that name too.
+        if let [csv, ..] = files_of_name.as_slice()
+            && let Some(name) = csv.strip_suffix(".csv")
+        {
+            let geojson = format!("{name}.geojson");
+            if let Some(features) = lists.get(&geojson) {
+                lists.insert(name.to_string(), features.clone());
+                continue;
+            }
+            if let Some(bytes) = b.files.get(&geojson) {
+                let features =
+                    files::read_geojson(b, &geojson, bytes).map_err(|message| Error::XlsForm {
+                        sheet: "survey".into(),
+                        row: None,
+                        column: None,
+                        message,
+                    })?;
+                lists.insert(name.to_string(), features);
+                continue;
+            }
         }
         let Some(file) = files_of_name.into_iter().find(|f| b.files.contains_key(f)) else {
             continue;

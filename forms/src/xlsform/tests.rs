@@ -751,3 +751,264 @@ fn xpath_paths_become_references() {
         "{message}"
     );
 }
+
+// Patterns from the wild corpus (forms/tests/xlsform/wild/README.md), one test each.
+
+#[test]
+fn typographic_quotes_are_read_as_straight_quotes() {
+    // OpenStreetMap field-mapping forms, typed in a word processor: `’school’`, `“x”`.
+    let imported = import(
+        &test_workbook(
+            &[
+                &["type", "name", "label", "relevant", "calculation"],
+                &["text", "kind", "What is it?", "", ""],
+                &[
+                    "text",
+                    "pupils",
+                    "How many pupils at the ‘school’?",
+                    "${kind}=’school’",
+                    "",
+                ],
+                &["calculate", "tag", "", "", "concat(“amenity=”, ${kind})"],
+            ],
+            &[],
+        ),
+        "osm.xlsx",
+    )
+    .unwrap();
+    let form = imported.form.compile().unwrap();
+    assert_eq!(
+        form.node("pupils").unwrap().relevant.as_deref(),
+        Some("${kind}='school'")
+    );
+    assert_eq!(
+        form.node("tag").unwrap().calculation.as_deref(),
+        Some("concat(\"amenity=\", ${kind})")
+    );
+    for place in ["row 3, column relevant", "row 4, column calculation"] {
+        assert!(
+            imported
+                .warnings
+                .iter()
+                .any(|w| w.contains(&format!("survey sheet, {place}: typographic quotes"))),
+            "{place}: {:?}",
+            imported.warnings
+        );
+    }
+    // Labels are straightened too, as the reference converter does, without a warning.
+    assert_eq!(imported.warnings.len(), 2, "{:?}", imported.warnings);
+    assert_eq!(
+        form.node("pupils")
+            .unwrap()
+            .label
+            .0
+            .values()
+            .next()
+            .unwrap(),
+        "How many pupils at the 'school'?"
+    );
+}
+
+#[test]
+fn a_rank_with_or_other_ranks_other_and_asks_what_it_is() {
+    let form = import(
+        &test_workbook(
+            &[
+                &["type", "name", "label"],
+                &["rank aspects or_other", "liked", "What did you like most?"],
+            ],
+            &[
+                &["list_name", "name", "label"],
+                &["aspects", "talks", "Talks"],
+                &["aspects", "people", "People"],
+            ],
+        ),
+        "event.xlsx",
+    )
+    .unwrap()
+    .form
+    .compile()
+    .unwrap();
+    let names: Vec<&str> = form
+        .choices("aspects")
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    assert_eq!(names, ["talks", "people", "other"]);
+    let other = form.node("liked_other").unwrap();
+    assert_eq!(other.kind, Kind::Text);
+    assert_eq!(
+        other.relevant.as_deref(),
+        Some("selected(${liked}, 'other')")
+    );
+}
+
+#[test]
+fn a_dash_beside_a_regex_class_is_a_plain_dash_as_in_collect() {
+    let imported = import(
+        &test_workbook(
+            &[
+                &["type", "name", "label", "constraint"],
+                &[
+                    "text",
+                    "email",
+                    "E-mail",
+                    r"regex(., '^[\w-\.]+@([\w-]+\.)+[\w-]{2,}$')",
+                ],
+            ],
+            &[],
+        ),
+        "contact.xlsx",
+    )
+    .unwrap();
+    assert!(
+        imported.warnings.iter().any(
+            |w| w.contains("survey sheet, row 2, column constraint: in the regular expression")
+        ),
+        "{:?}",
+        imported.warnings
+    );
+    let form = imported.form.compile().unwrap();
+    let check = |email: &str| {
+        let answers = Answers::from([(
+            "email".to_string(),
+            crate::model::Answer::Value(email.into()),
+        )]);
+        validate(&form, &answers, "2026-12-05")
+    };
+    assert_eq!(check("a.b-c@mail.example.org"), vec![]);
+    assert!(
+        check("a b@mail")
+            .iter()
+            .any(|e| e.name == "email" && e.problem == Problem::Constraint),
+        "{:?}",
+        check("a b@mail")
+    );
+}
+
+#[test]
+fn an_instance_named_after_a_geojson_file_reads_its_features() {
+    // `select_one_from_file buildings.geojson`, then `instance('buildings')` (ODK names a
+    // file's instance without its extension), as OpenStreetMap field-mapping forms do.
+    let geojson = r#"{"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [36.8, -1.28]},
+         "properties": {"id": "b1", "title": "School", "amenity": "school"}}]}"#;
+    let files = BTreeMap::from([("buildings.geojson".to_string(), geojson.as_bytes().to_vec())]);
+    let survey: &[&[&str]] = &[
+        &["type", "name", "label", "calculation"],
+        &[
+            "select_one_from_file buildings.geojson",
+            "building",
+            "Building",
+            "",
+        ],
+        &[
+            "calculate",
+            "amenity",
+            "",
+            "instance('buildings')/root/item[id=${building}]/amenity",
+        ],
+    ];
+    let form = import_with_files(&test_workbook(survey, &[]), "osm.xlsx", &files)
+        .unwrap()
+        .form
+        .compile()
+        .unwrap();
+    assert_eq!(form.choices("buildings").len(), 1);
+    // Only an expression reads it: the file is loaded under the instance's name.
+    let survey: &[&[&str]] = &[
+        survey[0],
+        &["text", "building", "Building", ""],
+        survey[2],
+    ];
+    let form = import_with_files(&test_workbook(survey, &[]), "osm.xlsx", &files)
+        .unwrap()
+        .form;
+    assert_eq!(form.choices["buildings"][0].attributes["amenity"], "school");
+}
+
+#[test]
+fn a_lone_name_as_calculation_is_an_empty_value_as_in_collect() {
+    let imported = import(
+        &test_workbook(
+            &[
+                &["type", "name", "label", "calculation"],
+                &["calculate", "image", "", "odktest.png"],
+                &["calculate", "fee", "", "yes"],
+                &["calculate", "kept", "", "'yes'"],
+            ],
+            &[],
+        ),
+        "waste.xlsx",
+    )
+    .unwrap();
+    let form = imported.form.compile().unwrap();
+    assert_eq!(
+        form.node("image").unwrap().calculation.as_deref(),
+        Some("''")
+    );
+    assert_eq!(form.node("fee").unwrap().calculation.as_deref(), Some("''"));
+    assert_eq!(
+        form.node("kept").unwrap().calculation.as_deref(),
+        Some("'yes'")
+    );
+    assert!(
+        imported
+            .warnings
+            .iter()
+            .any(|w| w
+                .starts_with("survey sheet, row 2, column calculation: `odktest.png` is neither")),
+        "{:?}",
+        imported.warnings
+    );
+    assert_eq!(imported.warnings.len(), 2, "{:?}", imported.warnings);
+    // A broken expression is still refused, where it is written.
+    let Err(Error::XlsForm { row, column, .. }) = import(
+        &test_workbook(
+            &[
+                &["type", "name", "label", "calculation"],
+                &["calculate", "total", "", "${a} +"],
+            ],
+            &[],
+        ),
+        "broken.xlsx",
+    ) else {
+        panic!("a broken calculation imports");
+    };
+    assert_eq!((row, column.as_deref()), (Some(2), Some("calculation")));
+}
+
+#[test]
+fn a_last_saved_default_starts_empty_with_a_warning() {
+    let imported = import(
+        &test_workbook(
+            &[
+                &["type", "name", "label", "default"],
+                &[
+                    "select_one material",
+                    "material",
+                    "Material",
+                    "${last-saved#material}",
+                ],
+                &["integer", "floors", "Floors", "1"],
+            ],
+            &[
+                &["list_name", "name", "label"],
+                &["material", "brick", "Brick"],
+                &["material", "wood", "Wood"],
+            ],
+        ),
+        "buildings.xlsx",
+    )
+    .unwrap();
+    let form = imported.form.compile().unwrap();
+    assert_eq!(form.node("material").unwrap().default, None);
+    assert_eq!(form.node("floors").unwrap().default.as_deref(), Some("1"));
+    assert!(
+        imported.warnings.iter().any(|w| w.starts_with(
+            "survey sheet, row 2, column default: `${last-saved#material}` is the answer given in the last form saved"
+        )),
+        "{:?}",
+        imported.warnings
+    );
+}

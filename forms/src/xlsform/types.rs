@@ -252,6 +252,16 @@ fn select(words: &[&str], lower: &[String]) -> Option<Result<RowType, String>> {
                 or_other: false,
             }));
         }
+        // `or_other` on a rank, as the reference converter reads it: an `other` choice
+        // is ranked with the rest, and `<name>_other` asks what it is.
+        ["rank", _, "or_other"] | ["rank", _, "or", "specify", "other"] => {
+            return Some(Ok(RowType::Question {
+                kind: Kind::Rank {
+                    list: words[1].to_string(),
+                },
+                or_other: true,
+            }));
+        }
         ["rank", ..] => {
             return Some(Err(
                 "a rank needs exactly one choice list name, as in `rank priorities`".into(),
@@ -316,6 +326,17 @@ mod tests {
             RowType::Question { kind, or_other } => (kind, or_other),
             other => panic!("{raw}: {other:?}"),
         }
+    }
+
+    #[test]
+    fn a_rank_may_have_an_other_choice() {
+        let rank = Kind::Rank {
+            list: "aspects".into(),
+        };
+        assert_eq!(q("rank aspects or_other"), (rank.clone(), true));
+        assert_eq!(q("rank aspects or specify other"), (rank.clone(), true));
+        assert_eq!(q("rank aspects"), (rank, false));
+        assert!(parse("rank aspects other").is_err());
     }
 
     #[test]
