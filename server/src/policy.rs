@@ -325,6 +325,8 @@ struct PolicyFile {
     roles: Roles,
     #[serde(default)]
     exports: BTreeMap<String, ProfileFile>,
+    /// The public dashboard; none without this section.
+    dashboard: Option<crate::dashboard::config::DashboardFile>,
 }
 
 /// A parsed, checked policy.
@@ -339,6 +341,8 @@ pub struct Policy {
     pub hxl: BTreeMap<String, String>,
     pub roles: Roles,
     pub exports: BTreeMap<String, Profile>,
+    /// The public dashboard (`[dashboard]`); `None`: the project has no public page.
+    pub dashboard: Option<crate::dashboard::config::Dashboard>,
 }
 
 /// Everything wrong with a policy file, each problem on its own line.
@@ -386,6 +390,7 @@ impl Policy {
             hxl: BTreeMap::new(),
             roles: Roles::default(),
             exports,
+            dashboard: None,
         }
     }
 
@@ -600,6 +605,9 @@ impl Policy {
                 },
             );
         }
+        let dashboard = file.dashboard.map(|d| {
+            crate::dashboard::config::check(d, against.map(|(f, t, _)| (f, t)), &mut problems)
+        });
         if !problems.is_empty() {
             return Err(PolicyProblems(problems));
         }
@@ -611,6 +619,7 @@ impl Policy {
             hxl: file.hxl,
             roles: file.roles,
             exports,
+            dashboard,
         })
     }
 
