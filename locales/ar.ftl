@@ -124,6 +124,7 @@ err-invalid-answers = هذه الإجابات تخالف قواعد الاستم
 err-invalid-policy = لا يمكن استخدام السياسة؛ كل مشكلة مذكورة مع موضعها.
 err-form-expression = تحتوي الاستمارة على تعبير لا يمكن قراءته.
 err-form-definition = تعريف الاستمارة غير صالح.
+err-form-files-missing = تقرأ الاستمارة ملفات لم تُرفع بعد. ستُحفظ، وتُنشر فور رفعها.
 
 ## Consent
 consent-title = الموافقة

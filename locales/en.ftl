@@ -110,6 +110,7 @@ err-invalid-answers = These answers break the form's rules; see each field.
 err-invalid-policy = The policy cannot be used; each problem is listed with where it is.
 err-form-expression = The form contains an expression that cannot be read.
 err-form-definition = The form definition is not valid.
+err-form-files-missing = The form reads files that are not uploaded yet. It is kept, and published once they are uploaded.
 
 ## Consent
 consent-title = Consent

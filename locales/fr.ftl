@@ -115,6 +115,7 @@ err-invalid-answers = Ces réponses ne respectent pas les règles du formulaire 
 err-invalid-policy = La politique ne peut pas être utilisée ; chaque problème est indiqué avec son emplacement.
 err-form-expression = Le formulaire contient une expression illisible.
 err-form-definition = La définition du formulaire n'est pas valide.
+err-form-files-missing = Le formulaire lit des fichiers qui ne sont pas encore envoyés. Il est gardé, et publié dès qu'ils le sont.
 
 ## Consent
 consent-title = Consentement

@@ -46,6 +46,10 @@ pub enum Error {
         column: Option<String>,
         message: String,
     },
+    /// An XLSForm reads files (choice lists, lookups) not attached yet: every one of them,
+    /// so the form can wait for them and be published once they are all there.
+    #[error("the form reads files that are not attached yet: {}", .0.join(", "))]
+    FilesMissing(Vec<String>),
 }
 
 impl Error {
@@ -60,6 +64,7 @@ impl Error {
             Error::Expression { .. } => "err-form-expression",
             Error::FormDefinition(_) | Error::Node { .. } => "err-form-definition",
             Error::XlsForm { .. } => "err-form-definition",
+            Error::FilesMissing(_) => "err-form-files-missing",
         }
     }
 }

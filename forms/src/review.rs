@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 /// What the server made of an uploaded form (the admin's page shows it): one
 /// definition for both sides.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ImportedForm {
     pub form_id: String,
     pub version: String,
@@ -13,6 +14,46 @@ pub struct ImportedForm {
     pub questions: usize,
     /// What the author should know but need not fix (kept, not applied).
     pub warnings: Vec<String>,
+}
+
+/// An uploaded form that reads files not attached yet: kept, and published by itself once
+/// the last of them is uploaded (phones never get a form that cannot run).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FormWaiting {
+    /// The uploaded file's name (one waiting form per file name: uploading it again
+    /// replaces it).
+    pub file_name: String,
+    /// The files it reads that are not attached yet, by name.
+    pub missing: Vec<String>,
+    /// RFC 3339, server clock.
+    pub uploaded_at: String,
+    pub uploaded_by: String,
+}
+
+/// A waiting form that, now its files are there, could still not be imported: why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FormRefused {
+    pub file_name: String,
+    pub message: String,
+}
+
+/// What uploading a file did: where phones fetch it, and the waiting forms it completed,
+/// those still waiting, and those it completed that are still refused.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MediaStored {
+    pub name: String,
+    /// `/media/<sha256>`.
+    pub url: String,
+    pub bytes: usize,
+    #[serde(default)]
+    pub published: Vec<ImportedForm>,
+    #[serde(default)]
+    pub waiting: Vec<FormWaiting>,
+    #[serde(default)]
+    pub refused: Vec<FormRefused>,
 }
 
 /// One line of the steward's list.

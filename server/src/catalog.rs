@@ -6,7 +6,7 @@ use forms::model::Form;
 use crate::db::Db;
 use crate::error::{Error, Result};
 
-pub use forms::review::ImportedForm;
+pub use forms::review::{FormRefused, FormWaiting, ImportedForm, MediaStored};
 
 /// A version when the settings sheet gives none: the import time, `YYYYMMDDHHMMSS`.
 fn version_now() -> String {
@@ -54,8 +54,10 @@ pub async fn import_form(
         // answering phones meanwhile.
         let (bytes, file_name) = (bytes.to_vec(), file_name.to_string());
         tokio::task::spawn_blocking(move || {
-            forms::xlsform::import_with_files(&bytes, &file_name, &files)
-                .map_err(|e| Error::FormImport(e.to_string()))
+            forms::xlsform::import_with_files(&bytes, &file_name, &files).map_err(|e| match e {
+                forms::Error::FilesMissing(missing) => Error::FilesMissing(missing),
+                e => Error::FormImport(e.to_string()),
+            })
         })
         .await??
     };
@@ -102,6 +104,81 @@ pub async fn import_form(
         questions,
         warnings,
     })
+}
+
+/// What became of an uploaded form.
+#[derive(Debug)]
+pub enum Uploaded {
+    /// Imported as a new version, which phones get.
+    Published(ImportedForm),
+    /// Kept until the files it reads are uploaded; phones do not see it.
+    Waiting(FormWaiting),
+}
+
+/// Upload a form: imported at once, or, when it reads files not attached yet (choice lists,
+/// lookups), kept with the list of them and published by [`retry_waiting`] once the last
+/// is uploaded, as ODK Central keeps a form's expected attachments. Uploading a file name
+/// again replaces what waited under it.
+pub async fn upload_form(
+    db: &Db,
+    project_id: &str,
+    actor: &str,
+    bytes: &[u8],
+    file_name: &str,
+) -> Result<Uploaded> {
+    match import_form(db, project_id, actor, bytes, file_name).await {
+        Ok(imported) => {
+            db.forget_waiting_form(project_id, file_name).await?;
+            Ok(Uploaded::Published(imported))
+        }
+        Err(Error::FilesMissing(missing)) => {
+            db.put_waiting_form(project_id, file_name, bytes, &missing, actor)
+                .await?;
+            db.audit(actor, "form-waiting", &format!("{file_name} {}", missing.join(" ")))
+                .await?;
+            let waiting = db
+                .waiting_forms(project_id)
+                .await?
+                .into_iter()
+                .map(|(w, _)| w)
+                .find(|w| w.file_name == file_name)
+                .ok_or_else(|| anyhow::anyhow!("the waiting form {file_name} was not kept"))?;
+            Ok(Uploaded::Waiting(waiting))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Import every waiting form of a project again (a data file was just uploaded): those now
+/// complete are published and no longer wait; the others wait for what is still missing,
+/// or, if their files are there but still do not make a form, say why.
+pub async fn retry_waiting(
+    db: &Db,
+    project_id: &str,
+    actor: &str,
+) -> Result<(Vec<ImportedForm>, Vec<FormWaiting>, Vec<FormRefused>)> {
+    let (mut published, mut waiting, mut refused) = (Vec::new(), Vec::new(), Vec::new());
+    for (form, source) in db.waiting_forms(project_id).await? {
+        match import_form(db, project_id, actor, &source, &form.file_name).await {
+            Ok(imported) => {
+                db.forget_waiting_form(project_id, &form.file_name).await?;
+                published.push(imported);
+            }
+            Err(Error::FilesMissing(missing)) => {
+                if missing != form.missing {
+                    db.put_waiting_form(project_id, &form.file_name, &source, &missing, &form.uploaded_by)
+                        .await?;
+                }
+                waiting.push(FormWaiting { missing, ..form });
+            }
+            Err(Error::FormImport(message)) => refused.push(FormRefused {
+                file_name: form.file_name,
+                message,
+            }),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok((published, waiting, refused))
 }
 
 /// Replace each picture's and recording's file name by the address of its content

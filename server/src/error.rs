@@ -61,6 +61,9 @@ pub enum Error {
     /// A policy file that cannot be used; one entry per problem, each saying where.
     #[error("the policy cannot be used:\n{}", .0.join("\n"))]
     InvalidPolicy(Vec<String>),
+    /// A form reads files not attached yet (uploading it keeps it waiting for them).
+    #[error("the form reads files that are not attached yet: {}", .0.join(", "))]
+    FilesMissing(Vec<String>),
     #[error("database error")]
     Database(#[from] sqlx::Error),
     #[error("internal error")]
@@ -108,7 +111,8 @@ impl Error {
             | Error::FormImport(_)
             | Error::InvalidMedia(_)
             | Error::InvalidAnswers(_)
-            | Error::InvalidPolicy(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            | Error::InvalidPolicy(_)
+            | Error::FilesMissing(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Error::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Error::Database(_) | Error::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -137,6 +141,7 @@ impl Error {
             Error::InvalidMedia(_) => "err-invalid-media",
             Error::InvalidAnswers(_) => "err-invalid-answers",
             Error::InvalidPolicy(_) => "err-invalid-policy",
+            Error::FilesMissing(_) => "err-form-files-missing",
             Error::Database(_) | Error::Internal(_) => "err-internal",
         }
     }

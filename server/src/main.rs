@@ -436,8 +436,8 @@ async fn import_form(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    match server::catalog::import_form(&db, &project, "cli", &bytes, &name).await {
-        Ok(imported) => {
+    match server::catalog::upload_form(&db, &project, "cli", &bytes, &name).await {
+        Ok(server::catalog::Uploaded::Published(imported)) => {
             println!(
                 "imported `{}` version {} ({} questions) into project {project}",
                 imported.form_id, imported.version, imported.questions
@@ -446,6 +446,16 @@ async fn import_form(
                 println!("  warning: {warning}");
             }
             Ok(())
+        }
+        // Kept: published when the files are uploaded (`--attach` them, or PUT /media).
+        Ok(server::catalog::Uploaded::Waiting(waiting)) => {
+            eprintln!(
+                "waiting: {} reads files that are not attached yet: {}. It is kept and published once they are uploaded (sauti form import {} --project {project} --attach <file> ..., or PUT /api/v1/media/<file>)",
+                file.display(),
+                waiting.missing.join(", "),
+                file.display()
+            );
+            std::process::exit(3);
         }
         Err(e) => {
             eprintln!("error: {}: {e}", file.display());

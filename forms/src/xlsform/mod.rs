@@ -273,6 +273,9 @@ struct Builder<'f> {
     /// Where each node was written (its groups, its name), to find sibling duplicates and
     /// the rows of names used in several groups.
     placed: names::Placed,
+    /// Files the form reads that were not given with it: the import goes on without them
+    /// (as empty lists) to find every one, then says which.
+    missing: BTreeSet<String>,
     /// Files attached to the form (CSV choice lists), by file name.
     files: &'f BTreeMap<String, Vec<u8>>,
     /// Files `csv-external`/`xml-external` rows declare, read once the survey is.
@@ -501,6 +504,7 @@ pub fn import_with_files(
         languages: Vec::new(),
         rows: BTreeMap::new(),
         placed: names::Placed::default(),
+        missing: BTreeSet::new(),
         warnings,
         files,
         external: Vec::new(),
@@ -549,6 +553,9 @@ pub fn import_with_files(
     }
     let mut body = read_survey(&mut b, &survey, &mut choice_lists)?;
     load_lookup_files(&mut b, &body, &mut choice_lists)?;
+    if !b.missing.is_empty() {
+        return Err(Error::FilesMissing(b.missing.into_iter().collect()));
+    }
     let written = names::written_paths(&body);
     let renamed = names::disambiguate(
         &survey.name,
@@ -736,12 +743,8 @@ fn read_survey(
             })?;
             let file = format!("{name}.{extension}");
             if !b.files.contains_key(&file) {
-                return Err(sheet_error(
-                    &sheet.name,
-                    number,
-                    "type",
-                    not_attached(&file),
-                ));
+                b.missing.insert(file);
+                continue;
             }
             // Read after the survey, unless a select reads it as its choices first.
             b.external.push(file);
@@ -853,17 +856,21 @@ fn read_survey(
             && (list.ends_with(".csv") || list.ends_with(".xml") || list.ends_with(".geojson"))
             && !lists.contains_key(list)
         {
-            let Some(bytes) = b.files.get(list) else {
-                return Err(sheet_error(&sheet.name, number, "type", not_attached(list)));
+            let choices = match b.files.get(list) {
+                // Read as empty to go on finding every missing file.
+                None => {
+                    b.missing.insert(list.to_string());
+                    Vec::new()
+                }
+                Some(bytes) => if list.ends_with(".xml") {
+                    files::read_xml(b, list, bytes)
+                } else if list.ends_with(".geojson") {
+                    files::read_geojson(b, list, bytes)
+                } else {
+                    files::read_csv(b, list, bytes)
+                }
+                .map_err(|message| sheet_error(&sheet.name, number, "type", message))?,
             };
-            let choices = if list.ends_with(".xml") {
-                files::read_xml(b, list, bytes)
-            } else if list.ends_with(".geojson") {
-                files::read_geojson(b, list, bytes)
-            } else {
-                files::read_csv(b, list, bytes)
-            }
-            .map_err(|message| sheet_error(&sheet.name, number, "type", message))?;
             lists.insert(list.to_string(), choices);
         }
         // A note needs no name (the reference converter makes one up the same way).
@@ -1104,8 +1111,13 @@ fn searched_list(
     let file = &search.file;
     let key = format!("{list}~{}", file.trim_end_matches(".csv"));
     if !lists.contains_key(&key) {
-        let bytes = b.files.get(file).ok_or_else(|| not_attached(file))?;
-        let choices = files::read_csv_as(file, bytes, &columns)?;
+        let choices = match b.files.get(file) {
+            Some(bytes) => files::read_csv_as(file, bytes, &columns)?,
+            None => {
+                b.missing.insert(file.clone());
+                Vec::new()
+            }
+        };
         lists.insert(key.clone(), choices);
     }
     // The values' column is the choice's name; any other column is read as itself.
@@ -1197,7 +1209,15 @@ fn load_lookup_files(
                 continue;
             }
         }
-        let Some(file) = files_of_name.into_iter().find(|f| b.files.contains_key(f)) else {
+        let Some(file) = files_of_name
+            .iter()
+            .find(|f| b.files.contains_key(*f))
+            .cloned()
+        else {
+            // `pulldata('households', …)` with no file: most often a CSV.
+            if let Some(first) = files_of_name.into_iter().next() {
+                b.missing.insert(first);
+            }
             continue;
         };
         let attached = b.files;
@@ -1217,13 +1237,6 @@ fn load_lookup_files(
         lists.insert(file, choices);
     }
     Ok(())
-}
-
-/// What to do about a file a form reads that was not given with it.
-fn not_attached(file: &str) -> String {
-    format!(
-        "`{file}` is not attached to the form: upload it (PUT /api/v1/media/{file}, or `sauti form import --attach {file}`) and import the form again"
-    )
 }
 
 fn blank_node() -> Node {

@@ -278,4 +278,72 @@ impl Db {
             Ok(())
         })
     }
+
+    /// Keep an uploaded form that waits for files (replacing one of the same file name).
+    pub async fn put_waiting_form(
+        &self,
+        project_id: &str,
+        file_name: &str,
+        source: &[u8],
+        missing: &[String],
+        uploaded_by: &str,
+    ) -> Result<()> {
+        on_pool!(self, pool, Backend => {
+            sqlx::query(
+                "INSERT INTO forms_waiting (project_id, file_name, source, missing, uploaded_at, uploaded_by)
+                 VALUES ($1, $2, $3, $4, $5, $6)
+                 ON CONFLICT (project_id, file_name) DO UPDATE SET source = excluded.source,
+                     missing = excluded.missing, uploaded_at = excluded.uploaded_at,
+                     uploaded_by = excluded.uploaded_by",
+            )
+            .bind(project_id)
+            .bind(file_name)
+            .bind(source)
+            .bind(serde_json::to_string(missing)?)
+            .bind(now_rfc3339())
+            .bind(uploaded_by)
+            .execute(pool)
+            .await?;
+            Ok(())
+        })
+    }
+
+    /// A project's forms waiting for files, oldest first, with their workbooks.
+    pub async fn waiting_forms(
+        &self,
+        project_id: &str,
+    ) -> Result<Vec<(forms::review::FormWaiting, Vec<u8>)>> {
+        let rows: Vec<(String, Vec<u8>, String, String, String)> = on_pool!(self, pool, Backend => {
+            sqlx::query_as(
+                "SELECT file_name, source, missing, uploaded_at, uploaded_by FROM forms_waiting
+                 WHERE project_id = $1 ORDER BY uploaded_at, file_name",
+            )
+            .bind(project_id)
+            .fetch_all(pool)
+            .await?
+        });
+        rows.into_iter()
+            .map(|(file_name, source, missing, uploaded_at, uploaded_by)| {
+                let waiting = forms::review::FormWaiting {
+                    file_name,
+                    missing: serde_json::from_str(&missing)?,
+                    uploaded_at,
+                    uploaded_by,
+                };
+                Ok((waiting, source))
+            })
+            .collect()
+    }
+
+    /// A waiting form is published (or replaced by one that needs nothing): no longer waits.
+    pub async fn forget_waiting_form(&self, project_id: &str, file_name: &str) -> Result<()> {
+        on_pool!(self, pool, Backend => {
+            sqlx::query("DELETE FROM forms_waiting WHERE project_id = $1 AND file_name = $2")
+                .bind(project_id)
+                .bind(file_name)
+                .execute(pool)
+                .await?;
+            Ok(())
+        })
+    }
 }

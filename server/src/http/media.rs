@@ -11,7 +11,6 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
-use serde_json::{Value, json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -27,11 +26,13 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// names (`[audio] fr = "consent-fr.mp3"`); a picture, recording or video that the next
 /// form import shows where its `image`, `audio` or `video` columns name it; or a CSV or XML
 /// file of choices that the next form import reads (`select_one_from_file districts.csv`).
-/// Uploading a name again replaces it for what is installed later. Role: admin.
+/// Uploading a name again replaces it for what is installed later. A data file (CSV, XML,
+/// GeoJSON) also imports again every form waiting for files: those now complete are
+/// published and listed. Role: admin.
 #[utoipa::path(put, path = "/media/{name}", tag = "governance", security(("session" = [])),
     params(("name" = String, Path, description = "File name: letters, digits, `.`, `-`, `_`")),
     request_body(content = Vec<u8>, content_type = "audio/mpeg"),
-    responses((status = 200, description = "`{name, url, bytes}`: `url` serves it to phones"),
+    responses((status = 200, description = "Stored: `url` serves it to phones; the waiting forms it published, still waiting or still refused", body = crate::catalog::MediaStored),
         (status = 401, description = "Not signed in"), (status = 403, description = "Not an admin"),
         (status = 422, description = "Not a usable name, not audio, a picture, a video, CSV or XML, or empty")))]
 async fn upload(
@@ -40,7 +41,7 @@ async fn upload(
     Path(name): Path<String>,
     headers: HeaderMap,
     body: Bytes,
-) -> Result<Json<Value>> {
+) -> Result<Json<crate::catalog::MediaStored>> {
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -54,11 +55,22 @@ async fn upload(
         &body,
     )
     .await?;
-    Ok(Json(json!({
-        "name": name,
-        "url": format!("/media/{sha}"),
-        "bytes": body.len(),
-    })))
+    let data_file = [".csv", ".xml", ".geojson"]
+        .iter()
+        .any(|ext| name.to_ascii_lowercase().ends_with(ext));
+    let (published, waiting, refused) = if data_file {
+        crate::catalog::retry_waiting(&state.db, &user.project_id, &user.username).await?
+    } else {
+        Default::default()
+    };
+    Ok(Json(crate::catalog::MediaStored {
+        url: format!("/media/{sha}"),
+        bytes: body.len(),
+        name,
+        published,
+        waiting,
+        refused,
+    }))
 }
 
 /// `GET /media/{sha256}`: a recording, picture or video by the hash of its content, for

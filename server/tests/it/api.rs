@@ -56,6 +56,12 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
             [401, 401, 403, 200, 403, 403],
         ),
         (
+            Method::GET,
+            "/forms/waiting".into(),
+            None,
+            [401, 401, 403, 200, 403, 403],
+        ),
+        (
             Method::POST,
             format!("/devices/{}/revoke", spare.device_id),
             None,
@@ -1321,15 +1327,16 @@ async fn a_form_reads_its_choices_from_an_attached_csv() {
         .send()
         .await
         .unwrap();
-    assert_eq!(without.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    // Kept until its file comes, as ODK Central keeps expected attachments; phones do not
+    // get it meanwhile.
+    assert_eq!(without.status(), StatusCode::ACCEPTED);
     let body: Value = without.json().await.unwrap();
-    assert!(
-        body["message"]
-            .as_str()
-            .unwrap()
-            .contains("`districts.csv` is not attached"),
-        "{body}"
-    );
+    assert_eq!(body["missing"], json!(["districts.csv"]), "{body}");
+    let waiting = server.get_json(&admin, "/forms/waiting").await;
+    assert_eq!(waiting[0]["file_name"], "villages.xlsx", "{waiting}");
+    assert_eq!(waiting[0]["uploaded_by"], "admin");
+    let early: Value = server.enroll().await.bundle().await.json().await.unwrap();
+    assert_ne!(early["form"]["id"], "villages", "not before its file");
 
     let uploaded = admin
         .put(server.url("/media/districts.csv"))
@@ -1340,6 +1347,10 @@ async fn a_form_reads_its_choices_from_an_attached_csv() {
         .unwrap();
     assert_eq!(uploaded.status(), StatusCode::OK);
     let uploaded: Value = uploaded.json().await.unwrap();
+    // The file completes the waiting form: published by itself.
+    assert_eq!(uploaded["published"][0]["form_id"], "villages", "{uploaded}");
+    assert_eq!(uploaded["waiting"], json!([]));
+    assert_eq!(server.get_json(&admin, "/forms/waiting").await, json!([]));
     let base = server.url("/").replace("/api/v1/", "");
     let served = reqwest::get(format!("{base}{}", uploaded["url"].as_str().unwrap()))
         .await
@@ -1350,9 +1361,10 @@ async fn a_form_reads_its_choices_from_an_attached_csv() {
         "a CSV is never served"
     );
 
-    let (phone, form) = server
-        .import_and_enroll(&admin, "villages.xlsx", form)
-        .await;
+    let phone = server.enroll().await;
+    let bundle: Value = phone.bundle().await.json().await.unwrap();
+    let form = bundle["form"].clone();
+    assert_eq!(form["id"], "villages");
     assert_eq!(
         form["choices"]["districts.csv"].as_array().map(Vec::len),
         Some(5_000)

@@ -196,11 +196,12 @@ async fn sauti_form_import_attaches_the_csv_a_form_reads() {
     std::fs::write(&csv_path, csv).unwrap();
     let form_arg = form_path.to_str().unwrap();
 
+    // Without its file: kept waiting, not published, and the exit status says so.
     let missing = sauti(&server, &["form", "import", form_arg]);
-    assert!(!missing.status.success());
+    assert_eq!(missing.status.code(), Some(3));
     let stderr = String::from_utf8_lossy(&missing.stderr);
     assert!(
-        stderr.contains("row 3") && stderr.contains("not attached"),
+        stderr.contains("waiting") && stderr.contains("districts.csv"),
         "{stderr}"
     );
 

@@ -217,10 +217,14 @@ fn search_mistakes_are_named_where_they_are() {
             other => panic!("{other:?}"),
         }
     };
-    let message = refused("search('villages')", "code", &BTreeMap::new());
-    assert!(
-        message.contains("`villages.csv` is not attached"),
-        "{message}"
+    assert_eq!(
+        import_with_files(
+            &searched_form("search('villages')", "code"),
+            "kobo.xlsx",
+            &BTreeMap::new()
+        )
+        .map(|_| ()),
+        Err(Error::FilesMissing(vec!["villages.csv".into()]))
     );
     let message = refused("search('villages')", "id", &villages());
     assert!(
@@ -300,8 +304,8 @@ fn a_file_only_expressions_read_needs_no_name_column() {
     settle(&form, &mut answers, "2026-11-26");
     assert_eq!(validate(&form, &answers, "2026-11-26")[0].name, "hh_id");
 
-    // Not attached: refused, naming the file the form reads.
-    let message = import_with_files(
+    // Not attached: named, for the form to wait for it.
+    let missing = import_with_files(
         &workbook(&[
             &["type", "name", "calculation"],
             &[
@@ -313,10 +317,11 @@ fn a_file_only_expressions_read_needs_no_name_column() {
         "followup.xlsx",
         &BTreeMap::new(),
     )
-    .map(|_| ())
-    .unwrap_err()
-    .to_string();
-    assert!(message.contains("reads `households`"), "{message}");
+    .map(|_| ());
+    assert_eq!(
+        missing,
+        Err(Error::FilesMissing(vec!["households.csv".into()]))
+    );
 }
 
 /// `csv-external households` declares the file expressions read; `audit` needs no name.
@@ -342,33 +347,17 @@ fn an_external_instance_row_loads_its_file_and_asks_nothing() {
     assert_eq!(imported.choices["households.csv"].len(), 1);
     let names: Vec<&str> = imported.body.iter().map(|n| n.name.as_str()).collect();
     assert_eq!(names, ["audit", "hh_id", "size"]);
-    let Err(Error::XlsForm { row, message, .. }) =
-        import_with_files(&form, "followup.xlsx", &BTreeMap::new())
-    else {
-        panic!("imported without its file");
-    };
-    assert_eq!(row, Some(2));
-    assert!(
-        message.contains("`households.csv` is not attached"),
-        "{message}"
+    assert_eq!(
+        import_with_files(&form, "followup.xlsx", &BTreeMap::new()).map(|_| ()),
+        Err(Error::FilesMissing(vec!["households.csv".into()]))
     );
 }
 
 #[test]
 fn a_file_not_attached_or_not_csv_is_named() {
-    let Err(Error::XlsForm {
-        row,
-        column,
-        message,
-        ..
-    }) = import_with_files(&survey(), "survey.xlsx", &BTreeMap::new())
-    else {
-        panic!("imported without its file");
-    };
-    assert_eq!((row, column.as_deref()), (Some(3), Some("type")));
-    assert!(
-        message.contains("`districts.csv` is not attached"),
-        "{message}"
+    assert_eq!(
+        import_with_files(&survey(), "survey.xlsx", &BTreeMap::new()).map(|_| ()),
+        Err(Error::FilesMissing(vec!["districts.csv".into()]))
     );
 
     let json = workbook(&[
@@ -396,7 +385,7 @@ fn a_file_not_attached_or_not_csv_is_named() {
 }
 
 #[test]
-fn a_lookup_of_an_unknown_list_is_refused() {
+fn a_lookup_of_a_list_neither_sheet_nor_file_waits_for_its_file() {
     let form = workbook(&[
         &["type", "name", "label", "calculation"],
         &[
@@ -406,14 +395,11 @@ fn a_lookup_of_an_unknown_list_is_refused() {
             "pulldata('nowhere', 'a', 'name', 'b')",
         ],
     ]);
-    let Err(Error::XlsForm {
-        message, column, ..
-    }) = import_with_files(&form, "x.xlsx", &BTreeMap::new())
-    else {
-        panic!("an unknown list was taken");
-    };
-    assert_eq!(column.as_deref(), Some("calculation"));
-    assert!(message.contains("`nowhere`"), "{message}");
+    // As ODK Central lists it among the form's expected attachments.
+    assert_eq!(
+        import_with_files(&form, "x.xlsx", &BTreeMap::new()).map(|_| ()),
+        Err(Error::FilesMissing(vec!["nowhere.csv".into()]))
+    );
 }
 
 /// An ODK-style XML choice file: items with a name, a label and a column a filter reads.
@@ -555,17 +541,10 @@ fn choices_come_from_an_attached_geojson_feature_collection() {
         !answers.contains_key("building") || answers["building"] == Answer::Value(String::new())
     );
 
-    // Not attached: refused as a CSV file is, saying how to attach it.
-    let Err(Error::XlsForm {
-        message, column, ..
-    }) = import_with_files(&building_form(), "osm.xlsx", &BTreeMap::new())
-    else {
-        panic!("a missing file was taken");
-    };
-    assert_eq!(column.as_deref(), Some("type"));
-    assert!(
-        message.contains("`buildings.geojson` is not attached"),
-        "{message}"
+    // Not attached: named, as a CSV file is, for the form to wait for it.
+    assert_eq!(
+        import_with_files(&building_form(), "osm.xlsx", &BTreeMap::new()).map(|_| ()),
+        Err(Error::FilesMissing(vec!["buildings.geojson".into()]))
     );
     // Not a FeatureCollection.
     let files = BTreeMap::from([(
@@ -580,5 +559,37 @@ fn choices_come_from_an_attached_geojson_feature_collection() {
     assert!(
         message.contains("one GeoJSON FeatureCollection"),
         "{message}"
+    );
+}
+
+/// A form waiting for several files names every one of them at once (a choice file, a
+/// declared external file, a lookup), not the first it meets, so they can all be uploaded together.
+#[test]
+fn every_missing_file_is_named_at_once() {
+    let form = workbook(&[
+        &["type", "name", "label", "appearance", "calculation"],
+        &[
+            "select_one_from_file districts.csv",
+            "district",
+            "District",
+            "",
+            "",
+        ],
+        &["csv-external", "villages", "", "", ""],
+        &[
+            "calculate",
+            "size",
+            "",
+            "",
+            "pulldata('households', 'size', 'hh_id', '1')",
+        ],
+    ]);
+    assert_eq!(
+        import_with_files(&form, "waiting.xlsx", &BTreeMap::new()).map(|_| ()),
+        Err(Error::FilesMissing(vec![
+            "districts.csv".into(),
+            "households.csv".into(),
+            "villages.csv".into()
+        ]))
     );
 }
