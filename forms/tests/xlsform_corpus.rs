@@ -175,13 +175,18 @@ walk(parse_file_to_json(sys.argv[1]), "")
 print(json.dumps(out))
 "#;
 
-fn pyxform_fields(python: &str, path: &PathBuf) -> serde_json::Value {
-    let output = std::process::Command::new(python)
+/// Run one of the scripts above with pyxform's python on a form.
+fn run_pyxform(python: &str, script: &str, path: &std::path::Path) -> std::process::Output {
+    std::process::Command::new(python)
         .arg("-c")
-        .arg(PYXFORM_FIELDS)
+        .arg(script)
         .arg(path)
         .output()
-        .unwrap_or_else(|e| panic!("running {python}: {e}"));
+        .unwrap_or_else(|e| panic!("running {python}: {e}"))
+}
+
+fn pyxform_fields(python: &str, path: &std::path::Path) -> serde_json::Value {
+    let output = run_pyxform(python, PYXFORM_FIELDS, path);
     assert!(
         output.status.success(),
         "pyxform on {}: {}",
@@ -407,5 +412,240 @@ fn cascading_selects_offer_only_what_their_filter_keeps_and_clear_stale_answers(
             .iter()
             .any(|e| e.name == "county" && e.problem == Problem::UnknownChoice),
         "{errors:?}"
+    );
+}
+
+// The wild corpus (issue 19): real XLSForms from public repositories, each listed in
+// `wild/verdicts.tsv` with its source and pyxform's and Sauti's verdicts, and every pattern
+// found among them reproduced by a small synthetic form in `wild/synthetic/` (listed with
+// its verdicts in `wild/synthetic/verdicts.tsv`). The forms themselves are not kept in the
+// repository (wild/README.md says why and how to fetch them); the ignored test re-checks
+// their verdicts when `SAUTI_WILD_DIR` holds them.
+
+fn wild_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/xlsform/wild")
+}
+
+/// A tab-separated table with a header row, as a map per row.
+fn tsv(path: &std::path::Path) -> Vec<std::collections::BTreeMap<String, String>> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    let header: Vec<&str> = lines.next().expect("a header row").split('\t').collect();
+    lines
+        .map(|line| {
+            let cells: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cells.len(), header.len(), "{}: {line}", path.display());
+            header
+                .iter()
+                .zip(cells)
+                .map(|(h, c)| (h.to_string(), c.to_string()))
+                .collect()
+        })
+        .collect()
+}
+
+/// Import a form with the files it reads (space-separated paths in `dir`, attached by
+/// their file names).
+fn load_with(
+    dir: &std::path::Path,
+    file: &str,
+    attachments: &str,
+) -> Result<forms::xlsform::Imported, Error> {
+    let files = attachments
+        .split_whitespace()
+        .map(|a| {
+            let name = a.rsplit('/').next().unwrap_or(a);
+            (name.to_string(), std::fs::read(dir.join(a)).unwrap())
+        })
+        .collect();
+    let bytes = std::fs::read(dir.join(file)).unwrap();
+    forms::xlsform::import_with_files(&bytes, file, &files)
+}
+
+/// The kinds of synthetic pattern, and which verdicts each may have: a form pyxform
+/// converts imports (`fixed`, `works`) unless it is `not-yet` (to shrink, never to grow)
+/// or Collect cannot load it either (`collect-refuses`); a form pyxform refuses is
+/// refused, unless the refusal is pyxform's alone (`pyxform-only`).
+const KINDS: &[(&str, &str, &str)] = &[
+    ("fixed", "converts", "imports"),
+    ("works", "converts", "imports"),
+    ("not-yet", "converts", "refuses"),
+    ("collect-refuses", "converts", "refuses"),
+    ("pyxform-only", "refuses", "imports"),
+];
+
+/// Patterns of forms pyxform converts that Sauti refuses still. Shrink this; never grow it.
+const WILD_NOT_YET: usize = 4;
+
+#[test]
+fn every_wild_pattern_has_its_verdict() {
+    let dir = wild_dir().join("synthetic");
+    let rows = tsv(&dir.join("verdicts.tsv"));
+    let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .filter(|f| f.ends_with(".xlsx") || f.ends_with(".xls"))
+        .collect();
+    on_disk.sort();
+    let mut listed: Vec<String> = rows.iter().map(|r| r["file"].clone()).collect();
+    listed.sort();
+    assert_eq!(on_disk, listed, "every synthetic form is listed once");
+    for row in &rows {
+        let file = &row["file"];
+        let (kind, expect) = (row["kind"].as_str(), row["expect"].as_str());
+        assert!(
+            KINDS.contains(&(kind, row["pyxform"].as_str(), row["sauti"].as_str())),
+            "{file}: {kind} with pyxform {} and Sauti {}",
+            row["pyxform"],
+            row["sauti"]
+        );
+        match load_with(&dir, file, &row["attachments"]) {
+            Ok(imported) => {
+                assert_eq!(row["sauti"], "imports", "{file} imports now: {kind}");
+                imported
+                    .form
+                    .clone()
+                    .compile()
+                    .unwrap_or_else(|e| panic!("{file}: {e}"));
+                assert!(
+                    expect.is_empty() || imported.warnings.iter().any(|w| w.contains(expect)),
+                    "{file}: no warning says `{expect}`: {:?}",
+                    imported.warnings
+                );
+            }
+            Err(e) => {
+                assert_eq!(row["sauti"], "refuses", "{file}: {e}");
+                assert!(
+                    e.to_string().contains(expect),
+                    "{file}: `{e}` lacks `{expect}`"
+                );
+            }
+        }
+    }
+    let not_yet = rows.iter().filter(|r| r["kind"] == "not-yet").count();
+    assert!(
+        not_yet <= WILD_NOT_YET,
+        "a new not-yet pattern: fix it instead"
+    );
+}
+
+#[test]
+fn the_wild_table_accounts_for_every_form() {
+    let patterns = tsv(&wild_dir().join("synthetic/verdicts.tsv"));
+    let kind_of = |file: &str| {
+        patterns
+            .iter()
+            .find(|p| p["file"] == file)
+            .map(|p| p["kind"].clone())
+            .unwrap_or_else(|| panic!("pattern {file} is not in synthetic/verdicts.tsv"))
+    };
+    let rows = tsv(&wild_dir().join("verdicts.tsv"));
+    let repositories: std::collections::BTreeSet<&str> =
+        rows.iter().map(|r| r["repository"].as_str()).collect();
+    assert!(rows.len() >= 60, "{} forms", rows.len());
+    assert!(
+        repositories.len() >= 20,
+        "{} repositories",
+        repositories.len()
+    );
+    for row in &rows {
+        let (id, path) = (&row["id"], &row["path"]);
+        assert_eq!(
+            row["commit"].len(),
+            40,
+            "{id} {path}: the commit it was read at"
+        );
+        let kinds: Vec<String> = row["pattern"].split_whitespace().map(kind_of).collect();
+        match (row["pyxform"].as_str(), row["sauti"].as_str()) {
+            ("converts", "imports") | ("refuses", "refuses") => {}
+            // Every form pyxform converts imports, unless a listed pattern says why not.
+            ("converts", "refuses") => assert!(
+                kinds
+                    .iter()
+                    .any(|k| k == "not-yet" || k == "collect-refuses"),
+                "{id} {path}: pyxform converts it and Sauti refuses it for no listed reason"
+            ),
+            ("refuses", "imports") => assert!(
+                !row["pyxform_message"].is_empty(),
+                "{id} {path}: pyxform's refusal is written down"
+            ),
+            other => panic!("{id} {path}: verdicts {other:?}"),
+        }
+    }
+}
+
+/// pyxform's verdict on a form: `converts`, or `refuses` and its message's first line.
+const PYXFORM_VERDICT: &str = r#"
+import logging, sys
+logging.disable(logging.CRITICAL)
+from pyxform.xls2xform import convert
+try:
+    convert(xlsform=sys.argv[1], warnings=[], validate=False, pretty_print=False)
+    print("converts")
+except Exception as e:
+    lines = str(e).strip().splitlines()
+    print("refuses\t" + (lines[0] if lines else type(e).__name__))
+"#;
+
+fn pyxform_verdict(python: &str, path: &std::path::Path) -> (String, String) {
+    let output = run_pyxform(python, PYXFORM_VERDICT, path);
+    let out = String::from_utf8_lossy(&output.stdout);
+    let line = out
+        .lines()
+        .last()
+        .unwrap_or("refuses\t(pyxform printed nothing)");
+    let (verdict, message) = line.split_once('\t').unwrap_or((line, ""));
+    (verdict.to_string(), message.to_string())
+}
+
+#[test]
+#[ignore = "needs pyxform (SAUTI_PYXFORM), and for the real forms SAUTI_WILD_DIR (wild/README.md)"]
+fn wild_verdicts_agree_with_the_reference_converter() {
+    let python = std::env::var("SAUTI_PYXFORM").expect("SAUTI_PYXFORM names pyxform's python");
+    let mut disagreements = Vec::new();
+    let synthetic = wild_dir().join("synthetic");
+    for row in tsv(&synthetic.join("verdicts.tsv")) {
+        let (verdict, message) = pyxform_verdict(&python, &synthetic.join(&row["file"]));
+        if verdict != row["pyxform"] {
+            disagreements.push(format!("{}: pyxform {verdict} {message}", row["file"]));
+        }
+    }
+    // The real forms, where a copy is at hand: `<id>.<ext>`, attachments in `<id>/`.
+    if let Ok(dir) = std::env::var("SAUTI_WILD_DIR") {
+        let dir = PathBuf::from(dir);
+        for row in tsv(&wild_dir().join("verdicts.tsv")) {
+            let id = &row["id"];
+            let ext = row["path"]
+                .rsplit('.')
+                .next()
+                .unwrap_or("xlsx")
+                .to_lowercase();
+            let file = format!("{id}.{ext}");
+            if !dir.join(&file).exists() {
+                disagreements.push(format!("{id} ({}): not in {}", row["path"], dir.display()));
+                continue;
+            }
+            let (verdict, _) = pyxform_verdict(&python, &dir.join(&file));
+            let attachments: Vec<String> = row["attachments_made"]
+                .split_whitespace()
+                .map(|a| format!("{id}/{a}"))
+                .collect();
+            let sauti = match load_with(&dir, &file, &attachments.join(" ")) {
+                Ok(i) if i.form.clone().compile().is_ok() => "imports",
+                _ => "refuses",
+            };
+            if (verdict.as_str(), sauti) != (row["pyxform"].as_str(), row["sauti"].as_str()) {
+                disagreements.push(format!(
+                    "{id} {}: pyxform {verdict} (table {}), Sauti {sauti} (table {})",
+                    row["path"], row["pyxform"], row["sauti"]
+                ));
+            }
+        }
+    }
+    assert!(
+        disagreements.is_empty(),
+        "{} disagreements:\n{}",
+        disagreements.len(),
+        disagreements.join("\n")
     );
 }

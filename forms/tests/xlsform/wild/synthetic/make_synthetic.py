@@ -1,0 +1,181 @@
+"""Writes the synthetic XLSForms of this folder: each one is the smallest form that shows
+one pattern found in the wild corpus (../README.md), written here, not copied. Run with a
+python that has openpyxl (pyxform's does): python make_synthetic.py. The expected
+verdicts are in verdicts.tsv beside it."""
+import json
+import openpyxl
+
+FORMS = {}
+
+
+def form(name, survey, choices=None, settings=None, files=None):
+    FORMS[name] = (survey, choices, settings, files or {})
+
+
+CHOICES = ["list_name", "name", "label"]
+
+# OpenStreetMap field mapping (hotosm osm-fieldwork, fmtm): typed in a word processor.
+form("smart_quotes.xlsx", [
+    ["type", "name", "label", "relevant", "calculation"],
+    ["select_one amenity", "amenity", "What is it?", "", ""],
+    ["integer", "pupils", "How many pupils at the ‘school’?", "${amenity}=’school’", ""],
+    ["calculate", "tag", "", "", "concat(“amenity=”, ${amenity})"],
+], [CHOICES, ["amenity", "school", "School"], ["amenity", "clinic", "Clinic"]])
+
+# OpenStreetMap field mapping: features from a GeoJSON file, then looked up by instance.
+form("geojson_instance.xlsx", [
+    ["type", "name", "label", "calculation", "trigger"],
+    ["select_one_from_file buildings.geojson", "existing", "Which building?", "", ""],
+    ["calculate", "xid", "", "instance('buildings')/root/item[id=${existing}]/id", "${existing}"],
+    ["calculate", "xamenity", "", "instance('buildings')/root/item[id=${existing}]/amenity", ""],
+], files={"buildings.geojson": json.dumps({"type": "FeatureCollection", "features": [
+    {"type": "Feature", "id": 1, "geometry": {"type": "Point", "coordinates": [39.27, -6.77]},
+     "properties": {"id": "1", "name": "Mikocheni school", "amenity": "school"}},
+    {"type": "Feature", "id": 2, "geometry": {"type": "Point", "coordinates": [39.28, -6.76]},
+     "properties": {"id": "2", "name": "Health post", "amenity": "clinic"}}]})})
+
+# OpenStreetMap field mapping: the answer of the last saved form as a default.
+form("last_saved_default.xlsx", [
+    ["type", "name", "label", "default"],
+    ["select_one material", "building_material", "Material", "${last-saved#building_material}"],
+    ["integer", "levels", "Levels", "1"],
+], [CHOICES, ["material", "brick", "Brick"], ["material", "wood", "Wood"]])
+
+# fmtm, osm-fieldwork: a calculation that is a lone word or file name.
+form("lone_name_calculation.xlsx", [
+    ["type", "name", "label", "calculation"],
+    ["calculate", "image", "", "odktest.png"],
+    ["calculate", "fee", "", "yes"],
+    ["text", "operator", "Operator", ""],
+])
+
+# CorrelAid xlsform2lstsv: a rank with an "other" choice.
+form("rank_or_other.xlsx", [
+    ["type", "name", "label"],
+    ["rank aspects or_other", "q_rank_other", "Was hat Ihnen an der Veranstaltung am meisten gebracht?"],
+], [CHOICES, ["aspects", "talks", "Vorträge"], ["aspects", "people", "Menschen"], ["aspects", "food", "Essen"]])
+
+# CorrelAid xlsform2lstsv: the usual e-mail pattern, with a dash beside \w.
+form("regex_class_dash.xlsx", [
+    ["type", "name", "label", "constraint", "constraint_message"],
+    ["text", "email_address", "E-Mail", r"regex(., '^[\w-\.]+@([\w-]+\.)+[\w-]{2,}$')", "Bitte eine gültige E-Mail-Adresse"],
+])
+
+# REACH / IMPACT MSNA household tools (humind, cleaningtools): two languages, metadata,
+# a roster with a count, indexed-repeat, count-selected, or_other, jr:choice-name.
+form("msna_household.xlsx", [
+    ["type", "name", "label::english", "label::french", "hint::english", "required", "relevant",
+     "constraint", "calculation", "repeat_count", "appearance"],
+    ["start", "start", "", "", "", "", "", "", "", "", ""],
+    ["end", "end", "", "", "", "", "", "", "", "", ""],
+    ["today", "today", "", "", "", "", "", "", "", "", ""],
+    ["deviceid", "deviceid", "", "", "", "", "", "", "", "", ""],
+    ["audit", "audit", "", "", "", "", "", "", "", "", ""],
+    ["select_one admin1", "admin1", "Region", "Région", "", "yes", "", "", "", "", "minimal"],
+    ["integer", "hh_size", "How many people live in this household?", "Combien de personnes vivent dans ce ménage ?", "Including the respondent", "yes", "", ". > 0 and . < 40", "", "", ""],
+    ["begin_repeat", "roster", "Household members", "Membres du ménage", "", "", "", "", "", "${hh_size}", ""],
+    ["text", "member_name", "Name of the member", "Nom du membre", "", "yes", "", "", "", "", ""],
+    ["integer", "member_age", "How old is ${member_name}?", "Quel âge a ${member_name} ?", "", "yes", "", ". >= 0 and . <= 120", "", "", ""],
+    ["end_repeat", "", "", "", "", "", "", "", "", "", ""],
+    ["calculate", "first_member", "", "", "", "", "", "", "indexed-repeat(${member_name}, ${roster}, 1)", "", ""],
+    ["select_multiple water_source", "water_source", "Main sources of drinking water", "Principales sources d'eau potable", "", "yes", "", "not(selected(., 'dnk') and count-selected(.) > 1)", "", "", ""],
+    ["select_one yn", "water_enough", "Enough water for ${first_member}'s household?", "Assez d'eau pour le ménage de ${first_member} ?", "", "yes", "count-selected(${water_source}) > 0", "", "", "", ""],
+    ["calculate", "region_label", "", "", "", "", "", "", "jr:choice-name(${admin1}, '${admin1}')", "", ""],
+    ["note", "thanks", "Thank you (${region_label})", "Merci (${region_label})", "", "", "", "", "", "", ""],
+], [["list_name", "name", "label::english", "label::french"],
+    ["admin1", "borno", "Borno", "Borno"], ["admin1", "yobe", "Yobe", "Yobe"],
+    ["water_source", "piped", "Piped water", "Eau courante"],
+    ["water_source", "borehole", "Borehole", "Forage"],
+    ["water_source", "dnk", "Don't know", "Ne sait pas"],
+    ["yn", "yes", "Yes", "Oui"], ["yn", "no", "No", "Non"]],
+    [["form_title", "form_id", "default_language", "style"], ["MSNA household", "msna_hh", "english", "pages"]])
+
+# Bangladesh administrative cascade (Bengali labels, choice_filter).
+form("bengali_admin_cascade.xlsx", [
+    ["type", "name", "label::English (en)", "label::Bangla (bn)", "choice_filter"],
+    ["select_one division", "division", "Division", "বিভাগ", ""],
+    ["select_one district", "district", "District", "জেলা", "division=${division}"],
+    ["select_one upazila", "upazila", "Upazila", "উপজেলা", "district=${district}"],
+], [["list_name", "name", "label::English (en)", "label::Bangla (bn)", "division", "district"],
+    ["division", "dhaka", "Dhaka", "ঢাকা", "", ""],
+    ["division", "khulna", "Khulna", "খুলনা", "", ""],
+    ["district", "gazipur", "Gazipur", "গাজীপুর", "dhaka", ""],
+    ["district", "jessore", "Jessore", "যশোর", "khulna", ""],
+    ["upazila", "kaliakair", "Kaliakair", "কালিয়াকৈর", "", "gazipur"],
+    ["upazila", "abhaynagar", "Abhaynagar", "অভয়নগর", "", "jessore"]])
+
+# OpenStreetMap highways, wq, Rhomis plots: lines and areas drawn on a map.
+form("geotrace_geoshape.xlsx", [
+    ["type", "name", "label"],
+    ["geotrace", "road", "Walk along the road"],
+    ["geoshape", "plot", "Walk around the plot"],
+])
+
+# Rhomis membership module: a group shown only after a question inside it is answered.
+form("group_relevant_reads_its_child.xlsx", [
+    ["type", "name", "label", "relevant"],
+    ["begin group", "tech_dissemination", "Sharing practices", "${shared_tech} = 'Y'"],
+    ["select_one yes_no", "shared_tech", "Have you told other households about these practices?", ""],
+    ["integer", "tech_share_how_many", "How many farmers?", ""],
+    ["end group", "", "", ""],
+], [CHOICES, ["yes_no", "Y", "Yes"], ["yes_no", "N", "No"]])
+
+# XLSForm-2-Codebook farm survey: a question named without ${}.
+form("bare_name_reference.xlsx", [
+    ["type", "name", "label", "relevant"],
+    ["select_multiple crops", "crops", "Which crops?", ""],
+    ["text", "crops_other", "Which other crop?", "selected(crops,'777')"],
+], [CHOICES, ["crops", "1", "Maize"], ["crops", "777", "Other"]])
+
+# xlsform2qgis assistance survey: a geopoint's accuracy through pulldata('@geopoint').
+form("pulldata_geopoint.xlsx", [
+    ["type", "name", "label", "calculation"],
+    ["geopoint", "location", "Location", ""],
+    ["calculate", "horaccuracy", "", 'pulldata("@geopoint",${location},"accuracy")'],
+])
+
+# xlsform-offline's own test form: a function that does not exist (ODK Validate refuses it).
+form("unknown_function.xlsx", [
+    ["type", "name", "label", "calculation"],
+    ["text", "name", "Name", ""],
+    ["integer", "age", "Age", ""],
+    ["calculate", "concat", "", 'concatx(${name}, " - ", ${age})'],
+])
+
+# fmtm waterpoints: a relevant cell holding only a bracket.
+form("broken_relevant.xlsx", [
+    ["type", "name", "label", "relevant"],
+    ["select_one yes_no", "fee", "Is there a fee?", ""],
+    ["text", "currency", "Currency", "]"],
+], [CHOICES, ["yes_no", "yes", "Yes"], ["yes_no", "no", "No"]])
+
+# osm-fieldwork thamel: instance('buildings') where the form attaches thamel.geojson.
+form("undeclared_instance.xlsx", [
+    ["type", "name", "label", "calculation"],
+    ["select_one_from_file thamel.geojson", "existing", "Which building?", ""],
+    ["calculate", "xid", "", "instance('buildings')/root/item[id=${existing}]/id"],
+], files={"thamel.geojson": json.dumps({"type": "FeatureCollection", "features": [
+    {"type": "Feature", "id": 1, "geometry": {"type": "Point", "coordinates": [85.31, 27.71]},
+     "properties": {"id": "1", "name": "Guest house"}}]})})
+
+# Rhomis modules: a notes column that names a question the module does not have.
+form("notes_column_reference.xlsx", [
+    ["type", "name", "label", "colour key and notes:"],
+    ["integer", "bushmeat_income", "Income from bushmeat", "in ${local_currency}"],
+])
+
+for name, (survey, choices, settings, files) in FORMS.items():
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "survey"
+    for row in survey:
+        ws.append(row)
+    for title, rows in (("choices", choices), ("settings", settings)):
+        if rows:
+            sheet = wb.create_sheet(title)
+            for row in rows:
+                sheet.append(row)
+    wb.save(name)
+    for file, text in files.items():
+        with open(file, "w", encoding="utf-8") as f:
+            f.write(text + "\n")
