@@ -17,7 +17,7 @@ use crate::widgets::scale::Scale;
 use forms::calendars::Calendar;
 
 /// The part of a date a `month-year` or `year` question asks for.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq)]
 enum DatePart {
     Month,
     Year,
@@ -415,9 +415,20 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
                     Some(p) => p.show(&current()),
                     None => current(),
                 };
-                let keep = move |typed: String| match part {
-                    Some(p) => set(p.store(&typed)),
-                    None => set(typed),
+                // A number typed on a keyboard in another script (`٣٤`, `৩৪`) is kept as
+                // the ASCII number it is, as the server reads it (`forms::digits`).
+                let numeric = matches!(kind, Kind::Integer | Kind::Decimal | Kind::Geopoint)
+                    || part == Some(DatePart::Year);
+                let keep = move |typed: String| {
+                    let typed = if numeric {
+                        forms::digits::to_ascii(&typed).into_owned()
+                    } else {
+                        typed
+                    };
+                    match part {
+                        Some(p) => set(p.store(&typed)),
+                        None => set(typed),
+                    }
                 };
                 // `thousands-sep`: the number written out with its digits grouped.
                 let grouped = (matches!(kind, Kind::Integer | Kind::Decimal) && has("thousands-sep"))
