@@ -127,7 +127,7 @@ form("bare_name_reference.xlsx", [
     ["text", "crops_other", "Which other crop?", "selected(crops,'777')"],
 ], [CHOICES, ["crops", "1", "Maize"], ["crops", "777", "Other"]])
 
-# xlsform2qgis assistance survey: a geopoint's accuracy through pulldata('@geopoint').
+# xlsform2qgis assistance survey (made for Survey123): pulldata("@geopoint") for accuracy.
 form("pulldata_geopoint.xlsx", [
     ["type", "name", "label", "calculation"],
     ["geopoint", "location", "Location", ""],
