@@ -6,6 +6,7 @@ set -euo pipefail
 WASM_BINDGEN_VERSION=0.2.130   # must equal the wasm-bindgen crate pinned in app/Cargo.toml
 BINARYEN_VERSION=132.0.0       # Debian's binaryen is too old (its wasm-opt output fails in Chromium)
 PYXFORM_VERSION=4.5.0          # the XLSForm oracle (pyxform on PyPI) of forms/tests/xlsform_corpus.rs
+SCHEMATHESIS_VERSION=4.32.5    # tests the live API against its OpenAPI document (server/tests/it/openapi.rs)
 ESBUILD_VERSION=0.25.12        # minifies the JS glue and the CSS
 WASM_SPLIT_VERSION=0.2.4       # splits the field bundle at its split points (src/bin/field.rs)
 TOOLS="${SAUTI_TOOLS:-$HOME/.cache/sauti-tools}"
@@ -71,6 +72,12 @@ if [ "${1:-}" = "--browser" ]; then
     say "installing pandas, openpyxl and libhxl (export consumers)"
     python3 -m venv "$TOOLS/consumers"
     "$TOOLS/consumers/bin/pip" install --quiet pandas==3.1.1 openpyxl==3.1.5 libhxl==5.2.2 six==1.17.0
+  fi
+  # The API tester that runs the OpenAPI document against a live server.
+  if [ "$("$TOOLS/schemathesis/bin/schemathesis" --version 2>/dev/null | awk '{print $3}')" != "$SCHEMATHESIS_VERSION" ]; then
+    say "installing schemathesis $SCHEMATHESIS_VERSION (API tests against the OpenAPI document)"
+    python3 -m venv "$TOOLS/schemathesis"
+    "$TOOLS/schemathesis/bin/pip" install --quiet "schemathesis==$SCHEMATHESIS_VERSION"
   fi
   # The reference XLSForm converter, the oracle of the form-import conformance test.
   if ! "$TOOLS/pyxform/bin/python" -c "import pyxform" 2>/dev/null; then

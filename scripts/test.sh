@@ -9,6 +9,8 @@ bash scripts/setup.sh --browser
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 # pandas, openpyxl and libhxl read every export (server/tests/it/consumers.rs).
 export SAUTI_CONSUMERS_PYTHON="${SAUTI_CONSUMERS_PYTHON:-${SAUTI_TOOLS:-$HOME/.cache/sauti-tools}/consumers/bin/python}"
+# schemathesis runs the OpenAPI document against a live server (server/tests/it/openapi.rs).
+export SAUTI_SCHEMATHESIS="${SAUTI_SCHEMATHESIS:-${SAUTI_TOOLS:-$HOME/.cache/sauti-tools}/schemathesis/bin/schemathesis}"
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 

@@ -2,9 +2,12 @@
 //! record, its template and the export ledger; the page shows it. One definition for both.
 
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "openapi")]
+use utoipa::ToSchema;
 
 /// One purpose as the respondent sees it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct PurposeStanding {
     pub id: String,
     pub label: String,
@@ -26,6 +29,7 @@ pub struct PurposeStanding {
 
 /// An export or share that included the record.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct Shared {
     pub at: String,
     pub recipient: String,
@@ -35,6 +39,7 @@ pub struct Shared {
 /// Everything the review page shows: what was agreed, by whom, what is held (as
 /// categories, never the answers) and where it went.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct Standing {
     pub receipt: String,
     /// `active`, `refused` or `withdrawn` (or `deleted` after the retention period).

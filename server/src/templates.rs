@@ -11,7 +11,7 @@ use crate::AppState;
 use crate::error::{Error, Result};
 
 /// What installing a template did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Installed {
     /// A new version.

@@ -3,7 +3,7 @@
 use super::*;
 
 /// A device as an admin sees it.
-#[derive(Debug, serde::Serialize, sqlx::FromRow)]
+#[derive(Debug, serde::Serialize, sqlx::FromRow, utoipa::ToSchema)]
 pub struct DeviceSummary {
     pub id: String,
     pub username: String,

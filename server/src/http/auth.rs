@@ -105,7 +105,7 @@ async fn change_password(
 
 /// Sign out everywhere: every session of the account ends (this one too).
 #[utoipa::path(post, path = "/auth/sessions/end", tag = "auth", security(("session" = [])),
-    responses((status = 200, description = "Every session ended"), (status = 401, body = ErrorBody, description = "Not signed in")))]
+    responses((status = 200, body = Me, description = "Every session ended"), (status = 401, body = ErrorBody, description = "Not signed in")))]
 async fn sign_out_everywhere(
     State(state): State<AppState>,
     SignedIn(user): SignedIn,
@@ -218,7 +218,7 @@ async fn login(
 }
 
 /// Sign out: the session is deleted and the cookie cleared.
-#[utoipa::path(post, path = "/auth/logout", tag = "auth", responses((status = 200, description = "Signed out")))]
+#[utoipa::path(post, path = "/auth/logout", tag = "auth", responses((status = 200, body = Object, description = "Signed out: `{}`, and the cookie cleared")))]
 async fn logout(
     State(state): State<AppState>,
     headers: axum::http::HeaderMap,

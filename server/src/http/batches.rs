@@ -19,7 +19,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// A phone's batch of records; one acknowledgement per record, in order.
 #[utoipa::path(post, path = "/batches", tag = "phones", security(("device" = [])),
     request_body(content = Object, description = "`{\"records\": [Submission…], \"withdrawals\": [receipt code…]}` (at most 200 records)"),
-    responses((status = 200, description = "Per record: accepted, duplicate, rejected (with each field's problem) or edited_on_server; `withdrawn`: the withdrawals carried out (one missing: no record with that code yet)"),
+    responses((status = 200, body = super::openapi::Document, description = "`{results: [{id, outcome}], withdrawn, refused_withdrawals}` (forms::batch::BatchAck). Per record: accepted, duplicate, rejected (with each field's problem) or edited_on_server; `withdrawn`: the withdrawals carried out (one missing: no record with that code yet)"),
         (status = 400, description = "The batch cannot be read; nothing is stored"),
         (status = 401, description = "No device token, or the device was revoked"),
         (status = 413, description = "Too many records in one batch")))]

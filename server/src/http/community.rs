@@ -1,14 +1,14 @@
 //! The community review page's API (public: no account, a receipt code and its second
 //! factor instead; see [`crate::community`]) and the stewards' withdrawal notice.
 
+use axum::Json;
 use axum::extract::State;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
-use axum::{Form, Json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::json::JsonBody;
+use super::json::{FormBody, JsonBody};
 use crate::AppState;
 use crate::auth::Steward;
 use crate::community::{self, Credentials, Standing, Withdrawal};
@@ -31,7 +31,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// code and the second factor are the key. Throttled per code and per address.
 #[utoipa::path(post, path = "/community/lookup", tag = "community",
     request_body = Credentials,
-    responses((status = 200, description = STANDING),
+    responses((status = 200, body = Standing, description = STANDING),
         (status = 404, description = "No consent matches this code and second factor (the same answer for either)"),
         (status = 429, description = "Too many failed attempts; `Retry-After` says when to try again")))]
 async fn lookup(
@@ -52,7 +52,7 @@ async fn lookup(
 /// receipt, the time and the fact). Public, with the same key and throttle as the lookup.
 #[utoipa::path(post, path = "/community/withdraw", tag = "community",
     request_body = Withdrawal,
-    responses((status = 200, description = STANDING),
+    responses((status = 200, body = Standing, description = STANDING),
         (status = 400, description = "A purpose that was never accepted, or a refusal"),
         (status = 404, description = "No consent matches this code and second factor"),
         (status = 429, description = "Too many failed attempts")))]
@@ -87,13 +87,13 @@ struct NoticeLine {
 /// Public, with the same key and throttle as the lookup.
 #[utoipa::path(post, path = "/community/receipt", tag = "community",
     request_body(content = Credentials, content_type = "application/x-www-form-urlencoded"),
-    responses((status = 200, description = "The Kantara consent receipt (JSON, as an attachment)"),
+    responses((status = 200, body = super::openapi::Document, content_type = "application/json", description = "The Kantara consent receipt (JSON, as an attachment)"),
         (status = 404, description = "No consent matches this code and second factor, or the record was deleted"),
         (status = 429, description = "Too many failed attempts")))]
 async fn receipt(
     State(state): State<AppState>,
     ClientNetwork(network): ClientNetwork,
-    Form(credentials): Form<Credentials>,
+    FormBody(credentials): FormBody<Credentials>,
 ) -> Result<Response> {
     let found = community::verify(&state, &credentials, &network).await?;
     let (_, kantara) = community::standing(&state, &found, credentials.lang.as_deref()).await?;
@@ -115,7 +115,7 @@ async fn receipt(
 /// The withdrawal notice (CSV): for each recipient, the records they received before
 /// the respondent withdrew, and what they must now delete or stop using. Steward only.
 #[utoipa::path(get, path = "/withdrawals/notice", tag = "community", security(("session" = [])),
-    responses((status = 200, description = "CSV: recipient, profile, record (as that recipient's export named it), exports, last_export, last_exported_at, withdrawn, withdrawn_at, via, action"),
+    responses((status = 200, body = String, content_type = "text/csv", description = "CSV: recipient, profile, record (as that recipient's export named it), exports, last_export, last_exported_at, withdrawn, withdrawn_at, via, action"),
         (status = 401, description = "Not signed in"), (status = 403, description = "Not a steward")))]
 async fn notice(State(state): State<AppState>, Steward(user): Steward) -> Result<Response> {
     let policy = state.policy(&user.project_id).await?;

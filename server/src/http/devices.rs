@@ -119,7 +119,7 @@ async fn bundle(State(state): State<AppState>, device: Device) -> Result<Json<Bu
 
 /// The project's phones. Role: admin.
 #[utoipa::path(get, path = "/devices", tag = "admin", security(("session" = [])),
-    responses((status = 200, description = "Devices with their enumerator, label, last sync, revocation"),
+    responses((status = 200, body = Vec<DeviceSummary>, description = "Devices with their enumerator, label, last sync, revocation"),
         (status = 401, description = "Not signed in"), (status = 403, description = "Not an admin")))]
 async fn list(
     State(state): State<AppState>,

@@ -91,14 +91,37 @@ fn csv() -> String {
     "csv".into()
 }
 
+/// The formats an export is written in (the document's enum of `format`).
+#[derive(utoipa::ToSchema)]
+#[schema(rename_all = "lowercase")]
+#[allow(dead_code)] // a schema only: the query is read as text and parsed by `Format::parse`
+enum ExportFormat {
+    Csv,
+    Json,
+    Xlsx,
+}
+
+/// The layouts of an export (the document's enum of `layout`).
+#[derive(utoipa::ToSchema)]
+#[schema(rename_all = "lowercase")]
+#[allow(dead_code)] // a schema only: read as text and parsed by `Style::parse`
+enum ExportLayout {
+    Sauti,
+    Kobo,
+}
+
 /// Download an export profile, streamed. Roles: steward, partner (only profiles shared with them).
 #[utoipa::path(get, path = "/exports/{profile}", tag = "exports", security(("session" = [])),
     params(("profile" = String, Path, description = "Export profile of the policy"),
-        ("format" = Option<String>, Query, description = "csv (default), json, or xlsx (every table as a sheet)"),
+        ("format" = inline(Option<ExportFormat>), Query, description = "csv (default), json, or xlsx (every table as a sheet)"),
         ("table" = Option<String>, Query, description = "A repeat's name: its linked table"),
         ("labels" = Option<String>, Query, description = "Choice labels in this language instead of codes"),
-        ("layout" = Option<String>, Query, description = "sauti (default) or kobo: columns named by group path (group/question), a 0/1 column per choice of a select_multiple (group/question/choice), tables linked by _index and _parent_index, as KoboToolbox exports")),
-    responses((status = 200, description = "The file; `X-Sauti-Suppressed` says how many records k-anonymity withheld"),
+        ("layout" = inline(Option<ExportLayout>), Query, description = "sauti (default) or kobo: columns named by group path (group/question), a 0/1 column per choice of a select_multiple (group/question/choice), tables linked by _index and _parent_index, as KoboToolbox exports")),
+    responses((status = 200, content(
+            (String = "text/csv"), (super::openapi::Document = "application/json"),
+            (super::openapi::Binary = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
+            headers(("x-sauti-suppressed" = u64, description = "Records k-anonymity withheld")),
+            description = "The file, in the format asked for"),
         (status = 400, description = "Unknown format, table or language"), (status = 401, description = "Not signed in"),
         (status = 403, description = "Not a steward or partner"), (status = 404, description = "No such profile for this caller")))]
 async fn download(
@@ -122,7 +145,7 @@ async fn download(
 /// The steward page's download: the policy's `steward` profile as CSV. Role: steward.
 #[utoipa::path(get, path = "/forms/{form_id}/export.csv", tag = "exports", security(("session" = [])),
     params(("form_id" = String, Path, description = "The project's current form")),
-    responses((status = 200, description = "CSV with a byte-order mark"), (status = 401, description = "Not signed in"),
+    responses((status = 200, body = String, content_type = "text/csv", headers(("x-sauti-suppressed" = u64, description = "Records k-anonymity withheld")), description = "CSV with a byte-order mark"), (status = 401, description = "Not signed in"),
         (status = 403, description = "Not a steward"), (status = 404, description = "Not the project's current form")))]
 async fn steward_csv(
     State(state): State<AppState>,

@@ -34,7 +34,7 @@ struct Upload {
 /// they are (202, naming them), then published by itself. Role: admin.
 #[utoipa::path(post, path = "/forms", tag = "forms", security(("session" = [])),
     params(("file_name" = Option<String>, Query, description = "The file's name: its extension says the format")),
-    request_body(content = Vec<u8>, content_type = "application/octet-stream"),
+    request_body(content = super::openapi::Binary, content_type = "application/octet-stream", description = "The file's bytes: an XLSForm workbook (.xlsx, .xls, .ods) or a Sauti form (JSON)"),
     responses((status = 200, description = "Imported: id, version, title, number of questions, warnings", body = ImportedForm),
         (status = 202, description = "Kept until the files it reads are uploaded (PUT /media/{name})", body = FormWaiting),
         (status = 401, description = "Not signed in"), (status = 403, description = "Not an admin"),

@@ -31,7 +31,12 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// published and listed. Role: admin.
 #[utoipa::path(put, path = "/media/{name}", tag = "governance", security(("session" = [])),
     params(("name" = String, Path, description = "File name: letters, digits, `.`, `-`, `_`")),
-    request_body(content = Vec<u8>, content_type = "audio/mpeg"),
+    request_body(content(
+            (super::openapi::Binary = "audio/mpeg"), (super::openapi::Binary = "audio/ogg"),
+            (super::openapi::Binary = "image/jpeg"), (super::openapi::Binary = "image/png"),
+            (super::openapi::Binary = "video/mp4"), (super::openapi::Binary = "text/csv"),
+            (super::openapi::Binary = "application/xml")),
+        description = "The file's bytes, sent with its media type: a recording, a picture or a video; or a CSV or XML file of choices (its name ending in .csv or .xml)"),
     responses((status = 200, description = "Stored: `url` serves it to phones; the waiting forms it published, still waiting or still refused", body = crate::catalog::MediaStored),
         (status = 401, description = "Not signed in"), (status = 403, description = "Not an admin"),
         (status = 422, description = "Not a usable name, not audio, a picture, a video, CSV or XML, or empty")))]

@@ -9,6 +9,7 @@ mod exports;
 mod forms;
 mod json;
 mod media;
+mod openapi;
 mod origin;
 mod policy;
 mod submissions;
@@ -83,7 +84,7 @@ impl utoipa::Modify for Security {
 /// The API routes and their OpenAPI document.
 pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
     use utoipa::OpenApi;
-    utoipa_axum::router::OpenApiRouter::with_openapi(ApiDoc::openapi())
+    let (router, mut doc) = utoipa_axum::router::OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(auth::router())
         .merge(devices::router())
         .merge(batches::router())
@@ -95,7 +96,10 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(community::router())
         .merge(templates::router())
         .merge(media::router())
-        .split_for_parts()
+        .split_for_parts();
+    // After the merge: the handlers' operations are only there now.
+    utoipa::Modify::modify(&openapi::Complete, &mut doc);
+    (router, doc)
 }
 
 /// The whole application: API under `/api/v1`, the client everywhere else.
@@ -111,6 +115,8 @@ pub fn router(state: AppState, app_dir: Option<&Path>) -> Router {
             }),
         )
         .fallback(|| async { crate::error::Error::NotFound })
+        // Every error the API answers is `{error, message}`, extractors' own too.
+        .layer(axum::middleware::map_response(json::errors_as_json))
         // Answers, names and exports: never kept by a browser or a proxy.
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CACHE_CONTROL,

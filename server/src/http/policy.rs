@@ -53,7 +53,7 @@ async fn current(
 
 /// Install a new policy (TOML in the request body). Role: admin.
 #[utoipa::path(put, path = "/policy", tag = "governance", security(("session" = [])),
-    request_body(content = String, content_type = "application/toml"),
+    request_body(content((String = "application/toml"), (String = "text/plain")), description = "The policy's TOML"),
     responses((status = 200, body = PolicyInstalled, description = "The version in force"), (status = 400, body = ErrorBody, description = "Larger than 256 KB"), (status = 401, body = ErrorBody, description = "Not signed in"),
         (status = 403, body = ErrorBody, description = "Not an admin"), (status = 422, body = ErrorBody, description = "Every problem, each naming its table and key")))]
 async fn replace(

@@ -46,7 +46,7 @@ async fn reviewing_view(
 /// The review list. Each role sees the answers its policy view allows: a steward by
 /// default everything, a reviewer pseudonyms in place of names.
 #[utoipa::path(get, path = "/submissions", tag = "review", security(("session" = [])),
-    responses((status = 200, description = "Submissions, answers as the caller's view allows"),
+    responses((status = 200, body = Vec<super::openapi::Document>, description = "Submissions, answers as the caller's view allows"),
         (status = 401, description = "Not signed in"), (status = 403, description = "Not a steward or reviewer")))]
 async fn list(
     State(state): State<AppState>,
@@ -352,7 +352,7 @@ async fn review_many(
 
 /// The Kantara consent receipt of one submission.
 #[utoipa::path(get, path = "/submissions/{id}/consent-receipt", tag = "review", security(("session" = [])), params(("id" = String, Path, description = "Submission id")),
-    responses((status = 200, description = "Kantara consent receipt (JSON)"), (status = 401, description = "Not signed in"),
+    responses((status = 200, body = super::openapi::Document, description = "Kantara consent receipt (JSON)"), (status = 401, description = "Not signed in"),
         (status = 403, description = "Not a steward"), (status = 404, description = "No such submission")))]
 async fn consent_receipt(
     State(state): State<AppState>,
@@ -421,7 +421,10 @@ async fn exports_of(
 /// question. Always a download (never shown in the page), and audited.
 #[utoipa::path(get, path = "/submissions/{id}/attachments/{name}", tag = "review", security(("session" = [])),
     params(("id" = String, Path, description = "Submission id"), ("name" = String, Path, description = "File name, as the list and exports give it")),
-    responses((status = 200, description = "The file, with its media type"), (status = 401, description = "Not signed in"),
+    responses((status = 200, content(
+            (super::openapi::Binary = "image/*"), (super::openapi::Binary = "audio/*"),
+            (super::openapi::Binary = "video/*"), (super::openapi::Binary = "application/octet-stream")),
+            description = "The file, with its media type"), (status = 401, description = "Not signed in"),
         (status = 403, description = "Not a steward or reviewer, or the policy hides this question from the role"),
         (status = 404, description = "No such submission or file")))]
 async fn attachment(

@@ -3,7 +3,6 @@
 
 use axum::Json;
 use axum::extract::State;
-use serde_json::{Value, json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -21,8 +20,8 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// phones receive at their next sync; a version records were given under cannot change.
 /// Role: admin.
 #[utoipa::path(put, path = "/consent-template", tag = "governance", security(("session" = [])),
-    request_body(content = String, content_type = "application/toml"),
-    responses((status = 200, description = "`{id, version, installed: created|unchanged|replaced}`"),
+    request_body(content((String = "application/toml"), (String = "text/plain")), description = "The template's TOML"),
+    responses((status = 200, body = TemplateInstalled, description = "The template's id and version, and what installing it did"),
         (status = 401, description = "Not signed in"), (status = 403, description = "Not an admin"),
         (status = 409, description = "Records were given under this version: raise the version"),
         (status = 422, description = "Every problem of the template, each saying where")))]
@@ -30,33 +29,54 @@ async fn install(
     State(state): State<AppState>,
     Admin(user): Admin,
     body: String,
-) -> Result<Json<Value>> {
+) -> Result<Json<TemplateInstalled>> {
     let (template, installed) =
         crate::templates::install(&state, &user.project_id, &body, &user.username).await?;
-    Ok(Json(json!({
-        "id": template.id,
-        "version": template.version,
-        "installed": installed,
-    })))
+    Ok(Json(TemplateInstalled {
+        id: template.id,
+        version: template.version.into(),
+        installed,
+    }))
+}
+
+/// What `PUT /consent-template` did.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+struct TemplateInstalled {
+    id: String,
+    version: i64,
+    installed: crate::templates::Installed,
+}
+
+/// One version of the project's consent template.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+struct TemplateVersion {
+    id: String,
+    version: i64,
+    created_at: String,
+    /// Records were given under it: it can no longer change.
+    in_use: bool,
 }
 
 /// The project's consent template versions, newest first, and whether records were given
 /// under each (such a version can no longer change). Roles: admin, steward.
 #[utoipa::path(get, path = "/consent-templates", tag = "governance", security(("session" = [])),
-    responses((status = 200, description = "`[{id, version, created_at, in_use}]`"),
+    responses((status = 200, body = Vec<TemplateVersion>, description = "The versions, newest first"),
         (status = 401, description = "Not signed in"), (status = 403, description = "Not an admin or steward")))]
 async fn list(
     State(state): State<AppState>,
     Governing(user): Governing,
-) -> Result<Json<Vec<Value>>> {
+) -> Result<Json<Vec<TemplateVersion>>> {
     Ok(Json(
         state
             .db
             .template_versions(&user.project_id)
             .await?
             .into_iter()
-            .map(|(id, version, created_at, in_use)| {
-                json!({ "id": id, "version": version, "created_at": created_at, "in_use": in_use })
+            .map(|(id, version, created_at, in_use)| TemplateVersion {
+                id,
+                version,
+                created_at,
+                in_use,
             })
             .collect(),
     ))
