@@ -159,11 +159,9 @@ fn bars(lines: &[(String, String, Option<f64>)], rtl: bool) -> String {
     );
     // In right-to-left pages the chart is mirrored: labels on the right, bars growing left.
     let x = |at: f64, w: f64| if rtl { WIDTH - at - w } else { at };
-    let (start, end) = if rtl {
-        ("end", "start")
-    } else {
-        ("start", "end")
-    };
+    // `text-anchor` follows the text's direction: in a right-to-left chart `start` is the
+    // right edge, so the same words place labels on the right and values on the left.
+    let (start, end) = ("start", "end");
     for (i, (label, value, length)) in lines.iter().enumerate() {
         let y = ROW * i as f64 + 4.0;
         let label_x = x(0.0, 0.0);
@@ -258,7 +256,7 @@ pub fn render(view: &View) -> String {
     }
     let _ = write!(
         html,
-        "</nav><h1>{}</h1><p class=\"note\">{} {}. {} <time>{}</time></p>",
+        "</nav><h1>{}</h1><p class=\"note\">{} {}. {} <time dir=\"ltr\">{}</time></p>",
         escape(title),
         word(lang, "counted"),
         escape(&view.purpose),
