@@ -361,6 +361,7 @@ pub struct Account {
 pub struct PasswordChange {
     pub current: String,
     /// At least 12 characters, not holding the username (a few words make a good one).
+    #[cfg_attr(feature = "openapi", schema(min_length = 12))]
     pub new: String,
 }
 
@@ -368,8 +369,14 @@ pub struct PasswordChange {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct NewAccount {
+    /// 3 to 40 characters: lower-case letters, digits, `.`, `_` or `-`.
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[a-z0-9._-]{3,40}$"))]
     pub username: String,
     /// `admin`, `steward`, `reviewer`, `enumerator` or `partner`.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = "^(admin|steward|reviewer|enumerator|partner)$")
+    )]
     pub role: String,
 }
 

@@ -82,6 +82,15 @@ async fn the_document_describes_request_and_response_bodies() {
             }
         }
     }
+    // What the server checks of a new account or password, the document says.
+    assert_eq!(
+        schemas["NewAccount"]["properties"]["username"]["pattern"],
+        "^[a-z0-9._-]{3,40}$"
+    );
+    assert_eq!(
+        schemas["PasswordChange"]["properties"]["new"]["minLength"],
+        12
+    );
     // Uploads are bytes, not arrays of numbers; the export's format and layout are enums.
     assert_eq!(
         schemas["Binary"],
