@@ -6,6 +6,7 @@
 
 app-title = Sauti
 lang-label = اللغة
+lang-unreviewed = لم يراجع هذه الترجمةَ بعدُ متحدثٌ بهذه اللغة. أبلغ المشرف عن الأخطاء.
 nav-skip = الانتقال إلى المحتوى
 
 ## Setting up a phone

@@ -7,6 +7,7 @@
 
 app-title = Sauti
 lang-label = Language
+lang-unreviewed = This translation has not yet been checked by a speaker of the language. Tell your supervisor about mistakes.
 nav-skip = Skip to content
 
 ## Setting up a phone

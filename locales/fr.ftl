@@ -6,6 +6,7 @@
 
 app-title = Sauti
 lang-label = Langue
+lang-unreviewed = Cette traduction n'a pas encore été vérifiée par un locuteur de la langue. Signalez les erreurs à votre superviseur.
 nav-skip = Aller au contenu
 
 ## Setting up a phone

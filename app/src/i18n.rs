@@ -1,7 +1,7 @@
 //! The UI language: a signal every label reads, so switching language re-renders text
-//! in place, and `<html lang dir>` follows it (right to left for Arabic).
+//! in place, and `<html lang dir>` follows it (right to left for Arabic, Dari, Pashto).
 
-use forms::i18n::{is_available, is_rtl, supported, tr, tr_args, ui_languages};
+use forms::i18n::{is_available, is_reviewed, is_rtl, supported, tr, tr_args, ui_languages};
 use leptos::prelude::*;
 
 const LANG_KEY: &str = "sauti/ui-lang";
@@ -67,7 +67,8 @@ pub fn ui() -> Ui {
     expect_context::<Ui>()
 }
 
-/// A select listing the UI languages in their own names.
+/// A select listing the UI languages in their own names, and under it, for a translation
+/// no speaker has reviewed yet (its `.ftl` header says so), a line saying it.
 #[component]
 pub fn LanguagePicker() -> impl IntoView {
     let ui = ui();
@@ -85,6 +86,9 @@ pub fn LanguagePicker() -> impl IntoView {
                     .collect_view()}
             </select>
         </label>
+        <p class="lang-note" id="lang-unreviewed" hidden=move || is_reviewed(&ui.lang.get())>
+            {t("lang-unreviewed")}
+        </p>
     }
 }
 

@@ -6,10 +6,33 @@
 const SHELL_VERSION = "__BUILD__";
 const CACHE = `sauti-shell-${SHELL_VERSION}`;
 const MEDIA = "sauti-media";
-const SHELL = ["/collect", "/boot.js", "/field.js", "/field_bg.wasm", "/kdf-worker.js", "/kdf.js", "/kdf_bg.wasm", "/style.css", "/manifest.webmanifest", "/icon.svg", "__CHUNKS__", "__LOCALES__"];
+const SHELL = ["/collect", "/boot.js", "/field.js", "/field_bg.wasm", "/kdf-worker.js", "/kdf.js", "/kdf_bg.wasm", "/style.css", "/manifest.webmanifest", "/icon.svg", "__CHUNKS__"];
+// The UI languages other than English (compiled in). A phone downloads only those it uses:
+// its browser's languages at install, and any other the first time it is chosen online;
+// a new version fetches again the ones the old one kept.
+const LOCALES = ["__LOCALES__"];
+const isLocale = (path) => path.startsWith("/locales/");
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)));
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      await cache.addAll(SHELL);
+      const base = (tag) => tag.toLowerCase().split(/[-_]/)[0];
+      const wanted = new Set(
+        LOCALES.filter((path) => (self.navigator.languages || []).some((l) => base(l) === base(path.slice(9, -4)))),
+      );
+      for (const name of await caches.keys()) {
+        if (!name.startsWith("sauti-shell-") || name === CACHE) continue;
+        for (const request of await (await caches.open(name)).keys()) {
+          const path = new URL(request.url).pathname;
+          if (isLocale(path) && LOCALES.includes(path)) wanted.add(path);
+        }
+      }
+      // A language file that cannot be fetched now is fetched when next chosen.
+      await Promise.all([...wanted].map((path) => cache.add(path).catch(() => {})));
+    })(),
+  );
 });
 
 self.addEventListener("activate", (event) => {
@@ -42,10 +65,17 @@ self.addEventListener("fetch", (event) => {
     );
     return;
   }
-  // Every page of the field app is the same shell; files are looked up by path.
+  // Every page of the field app is the same shell; files are looked up by path. A UI
+  // language's file is kept the first time it is fetched, for use offline.
   const key = request.mode === "navigate" ? "/collect" : url.pathname;
   event.respondWith(
-    caches.open(CACHE).then(async (cache) => (await cache.match(key)) || fetch(request)),
+    caches.open(CACHE).then(async (cache) => {
+      const kept = await cache.match(key);
+      if (kept) return kept;
+      const fresh = await fetch(request);
+      if (isLocale(key) && fresh.status === 200) await cache.put(key, fresh.clone());
+      return fresh;
+    }),
   );
 });
 

@@ -39,15 +39,15 @@ impl Plural {
 /// The rules of the languages Sauti knows; several languages share one.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Rule {
-    /// No distinction (Burmese, Indonesian, …): only `other`.
+    /// No distinction (Burmese, and any language not listed): only `other`.
     None,
-    /// one: i = 1 and v = 0 (English, Swahili, Urdu, …).
+    /// one: i = 1 and v = 0 (English, Swahili).
     OneInteger,
-    /// one: n = 1 (Hausa, Somali, Pashto, Nepali, Turkish, …).
+    /// one: n = 1 (Hausa, Somali, Pashto).
     OneExact,
-    /// one: i = 0 or n = 1 (Amharic, Bengali, Persian/Dari, Hindi, …).
+    /// one: i = 0 or n = 1 (Amharic, Bengali, Persian and Dari).
     ZeroOrOne,
-    /// one: n = 0..1 (Tigrinya, Lingala, …).
+    /// one: n = 0..1 (Tigrinya).
     UpToOne,
     /// one: i = 0,1; many: millions (French, Portuguese).
     French,
@@ -60,18 +60,33 @@ enum Rule {
     Russian,
 }
 
+/// Each language's rule, looked up in a table (smaller on the phone than a `match` on
+/// strings). `prs` is ISO 639-3 for Dari.
+const RULES: &[(&str, Rule)] = &[
+    ("en", Rule::OneInteger),
+    ("sw", Rule::OneInteger),
+    ("ha", Rule::OneExact),
+    ("so", Rule::OneExact),
+    ("ps", Rule::OneExact),
+    ("am", Rule::ZeroOrOne),
+    ("bn", Rule::ZeroOrOne),
+    ("fa", Rule::ZeroOrOne),
+    ("prs", Rule::ZeroOrOne),
+    ("ti", Rule::UpToOne),
+    ("fr", Rule::French),
+    ("pt", Rule::French),
+    ("es", Rule::Spanish),
+    ("ar", Rule::Arabic),
+    ("ru", Rule::Russian),
+    ("uk", Rule::Russian),
+];
+
 fn rule(lang: &str) -> Rule {
-    match base(lang) {
-        "en" | "sw" | "ur" | "de" | "nl" => Rule::OneInteger,
-        "ha" | "so" | "ps" | "ne" | "tr" | "om" => Rule::OneExact,
-        "am" | "bn" | "fa" | "prs" | "hi" | "gu" | "kn" | "zu" => Rule::ZeroOrOne,
-        "ti" | "ln" | "ak" => Rule::UpToOne,
-        "fr" | "pt" => Rule::French,
-        "es" => Rule::Spanish,
-        "ar" => Rule::Arabic,
-        "ru" | "uk" => Rule::Russian,
-        _ => Rule::None,
-    }
+    let base = base(lang);
+    RULES
+        .iter()
+        .find(|(code, _)| *code == base)
+        .map_or(Rule::None, |(_, rule)| *rule)
 }
 
 /// The language of a tag (`fa-AF` → `fa`).
@@ -158,43 +173,78 @@ struct Symbols {
     min_grouping: usize,
 }
 
-fn symbols(lang: &str) -> Symbols {
-    let latin = |decimal, group, min_grouping| Symbols {
-        zero: '0',
-        decimal,
-        group,
-        indian: false,
-        min_grouping,
-    };
-    // Persian, Dari and Pashto write `arabext` digits with the Arabic decimal (U+066B) and
-    // thousands (U+066C) separators. Arabic without a region (`ar`) writes Latin digits
-    // in current CLDR (as ICU in Chromium 156 and Node 20 does; `ar-EG`, `ar-SA` … keep
-    // `arab`, but the UI has one Arabic).
-    let arabext = Symbols {
-        zero: '\u{06F0}',
-        decimal: '\u{066B}',
-        group: '\u{066C}',
-        indian: false,
-        min_grouping: 1,
-    };
-    match base(lang) {
-        "fr" => latin(',', '\u{202F}', 1),
-        "es" => latin(',', '.', 2),
-        "pt" => latin(',', '.', 1),
-        "fa" | "prs" | "ps" => arabext,
-        "bn" => Symbols {
+/// Latin digits, `.` and `,`, grouped by three from four digits.
+const LATIN: Symbols = Symbols {
+    zero: '0',
+    decimal: '.',
+    group: ',',
+    indian: false,
+    min_grouping: 1,
+};
+
+/// Languages whose numbers are not written as in English. Persian, Dari and Pashto write
+/// `arabext` digits with the Arabic decimal (U+066B) and thousands (U+066C) separators.
+/// Arabic without a region (`ar`) writes Latin digits in current CLDR (as ICU in Chromium
+/// 156 and Node 20 does; `ar-EG`, `ar-SA` … keep `arab`, but the UI has one Arabic).
+const SYMBOLS: &[(&str, Symbols)] = &[
+    (
+        "fr",
+        Symbols {
+            decimal: ',',
+            group: '\u{202F}',
+            ..LATIN
+        },
+    ),
+    (
+        "es",
+        Symbols {
+            decimal: ',',
+            group: '.',
+            min_grouping: 2,
+            ..LATIN
+        },
+    ),
+    (
+        "pt",
+        Symbols {
+            decimal: ',',
+            group: '.',
+            ..LATIN
+        },
+    ),
+    ("fa", ARABEXT),
+    ("prs", ARABEXT),
+    ("ps", ARABEXT),
+    (
+        "bn",
+        Symbols {
             zero: '\u{09E6}',
-            decimal: '.',
-            group: ',',
             indian: true,
-            min_grouping: 1,
+            ..LATIN
         },
-        "my" => Symbols {
+    ),
+    (
+        "my",
+        Symbols {
             zero: '\u{1040}',
-            ..latin('.', ',', 1)
+            ..LATIN
         },
-        _ => latin('.', ',', 1),
-    }
+    ),
+];
+
+const ARABEXT: Symbols = Symbols {
+    zero: '\u{06F0}',
+    decimal: '\u{066B}',
+    group: '\u{066C}',
+    ..LATIN
+};
+
+fn symbols(lang: &str) -> &'static Symbols {
+    let base = base(lang);
+    SYMBOLS
+        .iter()
+        .find(|(code, _)| *code == base)
+        .map_or(&LATIN, |(_, s)| s)
 }
 
 /// `number` (ASCII, as the program prints it) written the way `lang` writes numbers:

@@ -32,26 +32,29 @@ pub enum Part<'a> {
     Select(&'a str, Vec<(&'a str, Vec<Part<'a>>)>, usize),
 }
 
-/// The messages of a file, in order, or what cannot be read (with its line number).
-pub fn messages(source: &str) -> Result<Vec<(&str, Vec<Part<'_>>)>, String> {
+/// What cannot be read: the line's number and why (no formatting code on the phone).
+pub type Error = (usize, &'static str);
+
+/// The messages of a file, in order, or what cannot be read.
+pub fn messages(source: &str) -> Result<Vec<(&str, Vec<Part<'_>>)>, Error> {
     let mut out = Vec::new();
     let mut lines = source.lines().enumerate().map(|(n, l)| (n + 1, l));
     while let Some((n, line)) = lines.next() {
-        if line.trim().is_empty() || line.starts_with('#') {
+        if blank(line).is_empty() || line.starts_with('#') {
             continue;
         }
         let Some((id, text)) = line.split_once(" = ") else {
-            return Err(format!("line {n}: expected `id = text`"));
+            return Err((n, "expected `id = text`"));
         };
-        let id = id.trim_end();
+        let id = id.trim_end_matches(' ');
         if id.is_empty()
             || !id
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
         {
-            return Err(format!("line {n}: `{id}` is not a message id"));
+            return Err((n, "this is not a message id"));
         }
-        let mut parts = pattern(n, text.trim_start(), Some(&mut lines))?;
+        let mut parts = pattern(n, text.trim_start_matches(' '), Some(&mut lines))?;
         let mut counts = Vec::new();
         for part in &parts {
             if let Part::Select(var, ..) = part {
@@ -80,6 +83,12 @@ fn as_numbers(parts: &mut [Part<'_>], counts: &[&str]) {
     }
 }
 
+/// Without the blanks around it: Fluent's blank is the space (U+0020) only, and testing for
+/// it alone keeps Unicode's whitespace tables out of the phone's download.
+fn blank(s: &str) -> &str {
+    s.trim_matches(' ')
+}
+
 type Lines<'s, 'a> = &'s mut dyn Iterator<Item = (usize, &'a str)>;
 
 /// The parts of `text` (the rest of line `n`); a selector reads its variants from `lines`
@@ -88,9 +97,9 @@ fn pattern<'a>(
     n: usize,
     text: &'a str,
     mut lines: Option<Lines<'_, 'a>>,
-) -> Result<Vec<Part<'a>>, String> {
+) -> Result<Vec<Part<'a>>, Error> {
     let mut parts = Vec::new();
-    let mut rest = text.trim_end();
+    let mut rest = text.trim_end_matches(' ');
     while !rest.is_empty() {
         let Some(open) = rest.find(['{', '}']) else {
             parts.push(Part::Text(rest));
@@ -101,31 +110,30 @@ fn pattern<'a>(
         }
         let after = &rest[open + 1..];
         if rest[open..].starts_with('}') {
-            return Err(format!("line {n}: `}}` without `{{`"));
+            return Err((n, "`}` without `{`"));
         }
         let Some(close) = after.find('}') else {
             // A selector: `{ $name ->` ends the line; its variants follow.
-            let subject = after.trim().strip_suffix("->").map(str::trim);
+            let subject = blank(after).strip_suffix("->").map(blank);
             let Some(var) = subject.and_then(variable) else {
-                return Err(format!("line {n}: unclosed `{{`"));
+                return Err((n, "unclosed `{`"));
             };
             let Some(lines) = lines.as_deref_mut() else {
-                return Err(format!("line {n}: selectors do not nest"));
+                return Err((n, "selectors do not nest"));
             };
             let (variants, default, tail) = variants(n, lines)?;
             parts.push(Part::Select(var, variants, default));
-            rest = tail.trim_end();
+            rest = tail.trim_end_matches(' ');
             continue;
         };
-        let inside = after[..close].trim();
+        let inside = blank(&after[..close]);
         if let Some(var) = inside.strip_prefix('$').filter(|v| is_name(v)) {
             parts.push(Part::Var(var));
         } else if let Some(var) = inside
             .strip_prefix("NUMBER(")
             .and_then(|v| v.strip_suffix(')'))
         {
-            let var =
-                variable(var.trim()).ok_or(format!("line {n}: NUMBER() takes a $variable"))?;
+            let var = variable(blank(var)).ok_or((n, "NUMBER() takes a $variable"))?;
             parts.push(Part::Number(var));
         } else if let Some(literal) = inside
             .strip_prefix('"')
@@ -134,7 +142,10 @@ fn pattern<'a>(
         {
             parts.push(Part::Text(literal));
         } else {
-            return Err(format!("line {n}: `{{ {inside} }}` is not supported"));
+            return Err((
+                n,
+                "only { $variable }, { NUMBER($variable) }, { \"text\" } and selectors are supported",
+            ));
         }
         rest = &after[close + 1..];
     }
@@ -146,7 +157,7 @@ fn variable(subject: &str) -> Option<&str> {
     let inner = subject
         .strip_prefix("NUMBER(")
         .and_then(|s| s.strip_suffix(')'))
-        .map_or(subject, str::trim);
+        .map_or(subject, blank);
     inner.strip_prefix('$').filter(|v| is_name(v))
 }
 
@@ -163,19 +174,17 @@ type Variants<'a> = Vec<(&'a str, Vec<Part<'a>>)>;
 fn variants<'a>(
     start: usize,
     lines: Lines<'_, 'a>,
-) -> Result<(Variants<'a>, usize, &'a str), String> {
+) -> Result<(Variants<'a>, usize, &'a str), Error> {
     let mut variants = Vec::new();
     let mut default = None;
     for (n, line) in &mut *lines {
-        let line = line.trim_start();
+        let line = line.trim_start_matches(' ');
         if line.is_empty() {
-            return Err(format!(
-                "line {n}: blank line inside the selector of line {start}"
-            ));
+            return Err((n, "blank line inside a selector"));
         }
         if let Some(tail) = line.strip_prefix('}') {
             let Some(default) = default else {
-                return Err(format!("line {n}: a selector needs a *[default] variant"));
+                return Err((n, "a selector needs a *[default] variant"));
             };
             return Ok((variants, default, tail));
         }
@@ -185,17 +194,15 @@ fn variants<'a>(
             .strip_prefix('[')
             .and_then(|l| l.split_once(']'))
         else {
-            return Err(format!("line {n}: expected a variant `[key] text` or `}}`"));
+            return Err((n, "expected a variant `[key] text` or `}`"));
         };
         if starred.is_some() {
             if default.is_some() {
-                return Err(format!("line {n}: a selector has one *[default] variant"));
+                return Err((n, "a selector has one *[default] variant"));
             }
             default = Some(variants.len());
         }
-        variants.push((key.trim(), pattern(n, text.trim_start(), None)?));
+        variants.push((blank(key), pattern(n, text.trim_start_matches(' '), None)?));
     }
-    Err(format!(
-        "line {start}: the selector is not closed with `}}`"
-    ))
+    Err((start, "the selector is not closed with `}`"))
 }

@@ -1,0 +1,338 @@
+# Sauti UI strings, Spanish (es).
+# Translator: machine-drafted by Claude (Anthropic) from en.ftl, 2026-12-05
+# Review: not yet reviewed by a native speaker (machine-drafted, 2026-12-05)
+# Same ids as en.ftl (forms::i18n tests check it). Counts use CLDR plural categories: one, many (millions), other.
+
+app-title = Sauti
+lang-label = Idioma
+lang-unreviewed = Esta traducción aún no ha sido revisada por un hablante del idioma. Informe de los errores a su supervisor.
+nav-skip = Ir al contenido
+
+## Setting up a phone
+setup-title = Configurar este teléfono
+setup-intro = Inicie sesión una vez con conexión. Todo lo que recopile quedará cerrado en este teléfono con una frase de acceso que solo usted conoce.
+setup-username = Nombre de usuario
+setup-password = Contraseña
+setup-passphrase = Nueva frase de acceso
+setup-passphrase-hint = Al menos 8 caracteres. No se puede recuperar: si la olvida, se pierden los registros aún no sincronizados.
+setup-passphrase-confirm = Repita la frase de acceso
+setup-submit = Iniciar sesión y cerrar
+setup-busy = Iniciando sesión…
+err-passphrase-short = La frase de acceso debe tener al menos 8 caracteres.
+err-passphrase-mismatch = Las dos frases de acceso no son iguales.
+err-sign-in = Nombre de usuario o contraseña incorrectos.
+err-too-many-attempts = Demasiadas contraseñas incorrectas. Espere un poco y vuelva a intentarlo.
+err-busy = El servidor está ocupado comprobando otras contraseñas. Espere un momento y vuelva a intentarlo. No se ha perdido nada.
+err-network = No se puede llegar al servidor, aunque el teléfono tiene conexión. No se ha perdido nada.
+err-offline = Este teléfono no tiene conexión. No se ha perdido nada: sincronice de nuevo cuando esté conectado.
+err-timeout = El servidor no respondió a tiempo, así que el teléfono dejó de esperar. No se ha perdido nada.
+err-chunk = Esta pantalla aún no está en el teléfono. Conéctese a la red una vez y ábrala de nuevo. No se ha perdido nada.
+err-server = El servidor no pudo atender la solicitud (error { $status }). No se ha perdido nada.
+
+## Unlocking
+unlock-title = Desbloquear
+unlock-intro = Escriba su frase de acceso para abrir sus registros.
+unlock-passphrase = Frase de acceso
+unlock-submit = Desbloquear
+unlock-busy = Desbloqueando…
+unlock-user = Este teléfono está configurado para { $user }.
+unlock-wait = Demasiados intentos incorrectos. { $seconds ->
+        [one] Vuelva a intentarlo dentro de { $seconds } segundo.
+       *[other] Vuelva a intentarlo dentro de { $seconds } segundos.
+    }
+locked-idle = Bloqueado tras 10 minutos sin uso.
+err-wrong-passphrase = Frase de acceso incorrecta. No se ha cambiado nada.
+passphrase-change = Cambiar la frase de acceso
+passphrase-current = Frase de acceso actual
+passphrase-changed = Frase de acceso cambiada. Use la nueva a partir de ahora.
+cancel = Cancelar
+
+## Home
+home-title = Entrevistas
+home-new = Nueva entrevista
+home-sync = Sincronizar ahora
+home-lock = Bloquear
+home-drafts = Borradores
+home-queued = Pendientes de sincronizar
+home-synced = Sincronizados
+home-rejected = Rechazados por el servidor
+home-empty = Ninguno
+home-resume = Continuar
+home-offline-ready = Formulario listo para usar sin conexión: { $form }
+update-ready = Hay una nueva versión de Sauti lista.
+update-now = Actualizar ahora
+home-storage = Almacenamiento usado en este teléfono: { $percent } %
+home-keep = Los registros sincronizados se quedan en este teléfono { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    } y después se borran.
+storage-warning = El almacenamiento de este teléfono está lleno al { $percent } %. Sincronice pronto: las nuevas entrevistas se detienen al 95 %.
+storage-warning-free = El almacenamiento de este teléfono está lleno al { $percent } %. Libere espacio en el teléfono (fotos, vídeos, otras aplicaciones): las nuevas entrevistas se detienen al 95 %.
+err-storage-nearly-full = El almacenamiento de este teléfono está lleno al { $percent } %. Sincronice o libere espacio antes de una nueva entrevista, para que ninguna falle al guardarse.
+err-storage-nearly-full-free = El almacenamiento de este teléfono está lleno al { $percent } % y no hay nada pendiente de envío, así que sincronizar no ayudaría. Libere espacio en el teléfono (fotos, vídeos, otras aplicaciones) antes de una nueva entrevista.
+sync-busy = Sincronizando…
+sync-done = Sincronización terminada: { $accepted ->
+        [one] { $accepted } enviado
+       *[other] { $accepted } enviados
+    }, { $duplicates } ya en el servidor, { $rejected ->
+        [one] { $rejected } rechazado.
+       *[other] { $rejected } rechazados.
+    }
+sync-nothing = Nada que sincronizar.
+sync-new-form = Hay una nueva versión del formulario lista para usar sin conexión: { $form }.
+sync-edited = { $n ->
+        [one] { $n } de ellos había sido corregido por un responsable de datos en el servidor; se conserva la corrección.
+       *[other] { $n } de ellos habían sido corregidos por un responsable de datos en el servidor; se conservan las correcciones.
+    }
+record-edited = Corregido por un responsable de datos en el servidor; se conserva la corrección.
+record-recheck = Enviar de nuevo para revisión
+record-sent-back = Devuelto por un revisor: { $comment }
+sync-progress = Enviando { $done } de { $total }…
+sync-retry = Nuevo intento en { $seconds } s; sus registros están seguros en el teléfono.
+sync-offline-wait = Este teléfono no tiene conexión. Sus registros están seguros en él; se enviarán cuando vuelva la conexión.
+home-auto-send = Enviar automáticamente con conexión
+err-device-revoked = Este teléfono ya no puede sincronizar: su acceso fue revocado o ha caducado. Sus registros se quedan en el teléfono. Pida a su supervisor que lo configure de nuevo.
+err-batch-malformed = El servidor no pudo leer los registros enviados. No se ha perdido nada.
+err-bad-request = Esto no se pudo hacer como se pidió. Revise lo que escribió y vuelva a intentarlo.
+err-form-unknown = El servidor no conoce esta versión del formulario. No se ha perdido nada.
+err-too-large = Se envió demasiado a la vez. No se ha perdido nada.
+err-unauthorized = Inicie sesión primero.
+err-forbidden = No tiene permiso para hacer eso.
+err-not-found = No encontrado.
+err-conflict = Alguien cambió este registro mientras tanto. Vuelva a cargarlo e inténtelo de nuevo.
+err-internal = El servidor tuvo un problema. No se ha perdido nada; inténtelo más tarde.
+err-refusal-with-answers = Se envió un rechazo con respuestas, así que no se guardó.
+err-receipt-reused = Otro registro ya tiene este código de comprobante.
+
+## Errors from storage and the vault
+err-tampered = El registro { $id } no se puede abrir: fue alterado o dañado. Sus demás registros están seguros.
+err-malformed-storage = Los datos guardados para { $id } están en un formato que esta aplicación no entiende.
+err-weak-vault = La configuración guardada de la caja fuerte es más débil de lo permitido.
+err-no-random = Este navegador no puede generar números aleatorios seguros.
+err-storage-full = El almacenamiento del teléfono está lleno. No se ha perdido nada: libere espacio en el teléfono (fotos, vídeos, otras aplicaciones) y guarde de nuevo.
+err-storage-write = El teléfono no pudo escribir en su almacenamiento ({ $reason }). Esto no se guardó: inténtelo de nuevo.
+err-invalid-answers = Estas respuestas no cumplen las reglas del formulario; vea cada campo.
+err-invalid-policy = La política no se puede usar; cada problema aparece con su ubicación.
+err-form-expression = El formulario contiene una expresión que no se puede leer.
+err-form-definition = La definición del formulario no es válida.
+err-form-files-missing = El formulario lee archivos que aún no se han subido. Se guarda y se publica en cuanto se suban.
+
+## Consent
+consent-title = Consentimiento
+consent-language = Idioma de la persona entrevistada
+consent-read = Lea esto a la persona entrevistada:
+consent-controller = Organización responsable: { $controller }
+consent-purposes = La persona entrevistada acepta:
+consent-method = Cómo se da el consentimiento
+consent-method-signature = Firma en la pantalla
+consent-method-verbal = Consentimiento verbal ante un testigo
+consent-method-mark = Una marca (una X o la huella del pulgar) ante un testigo
+consent-method-guardian = Una persona menor: su asentimiento y el consentimiento de su madre, padre o tutor
+consent-method-proxy = Alguien consiente en nombre de una persona que no puede hacerlo
+consent-minimum-age = Para personas menores de { $age } años.
+consent-guardian = Nombre de la madre, el padre o el tutor
+consent-proxy = Nombre de la persona que consiente en su nombre
+consent-relationship = Relación con la persona entrevistada
+consent-assent = El niño o la niña acepta participar
+consent-reason = Por qué la persona entrevistada no puede consentir por sí misma
+consent-missing-representative = Escriba el nombre de la persona que consiente y su relación.
+consent-missing-assent = Pregunte al niño o la niña si acepta, y marque la casilla solo si acepta.
+consent-missing-reason = Escriba por qué la persona entrevistada no puede consentir por sí misma.
+consent-required-purpose = Este uso es necesario para participar. Sin él, registre un rechazo.
+consent-signature-pad = Zona de firma: la persona entrevistada firma aquí
+consent-signature-clear = Borrar la firma
+consent-kept-for = Se conservan { $days ->
+        [one] { $days } día.
+       *[other] { $days } días.
+    }
+consent-shared-for = Se pueden compartir con { $who }.
+consent-witness = Nombre del testigo
+consent-access = Cuatro cifras que elige la persona entrevistada (opcional)
+consent-access-hint = Un PIN o su año de nacimiento. Con el código del comprobante, le permite ver o retirar su consentimiento más adelante.
+consent-bad-access = Escriba exactamente cuatro cifras, o déjelo vacío.
+consent-understanding = Compruebe que la persona entrevistada ha entendido: haga cada pregunta.
+consent-yes = Sí
+consent-no = No
+consent-explain-again = No del todo. Explique esto de nuevo y vuelva a preguntar:
+consent-not-understood = Haga cada pregunta sobre la comprensión hasta que todas las respuestas sean correctas.
+consent-listen = Reproduzca la grabación de este texto a la persona entrevistada:
+consent-give = Consentimiento dado: empezar
+consent-refuse = La persona entrevistada se niega
+err-consent-no-purpose = Elija al menos un fin, o registre un rechazo.
+err-consent-no-signature = Pida primero a la persona entrevistada que firme.
+err-consent-no-witness = Escriba el nombre del testigo.
+consent-unknown-template = El servidor no conoce la plantilla de consentimiento.
+consent-text-mismatch = El texto de consentimiento mostrado no coincide con la plantilla.
+consent-no-purpose = No se aceptó ningún fin.
+consent-unknown-purpose = El servidor no conoce uno de los fines.
+consent-missing-witness = Falta el nombre del testigo.
+consent-missing-signature = Falta la firma.
+
+## Interview
+interview-next = Siguiente
+interview-back = Atrás
+interview-save = Guardar
+interview-save-draft = Guardar borrador y salir
+interview-draft-saved = Borrador guardado en este teléfono.
+geo-locate = Registrar la ubicación
+geo-map = Ver en un mapa
+geo-busy = Buscando la ubicación…
+geo-done = Ubicación registrada (precisión de unos { $accuracy } m).
+geo-failed = No se pudo encontrar la ubicación. Compruebe que la ubicación está activada y permitida para esta página, o escríbala.
+interview-required = obligatorio
+interview-add-member = Añadir: { $label }
+interview-remove-member = Quitar { $label } – { $n }
+interview-member = { $label } – { $n }
+interview-choose = Elija…
+choices-search = Escriba para buscar
+choices-count = { $count ->
+        [one] { $count } opción: escriba algunas letras de la que busca.
+       *[other] { $count } opciones: escriba algunas letras de la que busca.
+    }
+choices-found = { $count ->
+        [one] { $count } encontrada
+       *[other] { $count } encontradas
+    }
+choices-more = Las primeras { $shown } de { $count } encontradas: escriba más letras.
+choices-none = No se encontró nada: revise la ortografía o pruebe con el principio del nombre.
+date-day = Día
+date-month = Mes
+date-year = Año
+date-no-such-day = Este día no existe en este calendario.
+date-gregorian = Guardado como { $date } (calendario gregoriano).
+date-called = En este calendario ese día se escribe { $date }.
+date-waxing = creciente { $day }
+date-full-moon = luna llena
+date-waning = menguante { $day }
+date-new-moon = luna nueva
+prompt-listen = Escuchar la pregunta
+prompt-watch = Ver el vídeo de la pregunta
+interview-guidance = Cómo preguntar
+interview-page = Página { $n } de { $total }
+interview-has-errors = Algunas respuestas necesitan atención.
+field-required = Esta respuesta es obligatoria.
+field-constraint = Esta respuesta no está permitida.
+field-not-integer = Escriba un número entero.
+field-not-number = Escriba un número.
+field-not-date = Escriba una fecha.
+field-not-time = Escriba una hora.
+field-not-geopoint = Escriba una ubicación como latitud y longitud, p. ej. -1.29 36.82.
+capture-kept = Guardado en este teléfono, cerrado con el registro: { $size } KB.
+capture-reading = Leyendo el archivo…
+capture-unreadable = No se pudo leer este archivo. Inténtelo de nuevo o elija otro archivo.
+capture-remove = Quitar el archivo
+field-unknown-choice = Elija una de las opciones.
+field-unknown = Esta respuesta no pertenece al formulario.
+field-not-relevant = Esta respuesta no debe darse aquí.
+field-calculation = Un valor calculado está desactualizado.
+field-wrong-shape = Esta respuesta tiene una forma incorrecta.
+field-wrong-attachment = Este archivo no es del tipo que pide la pregunta.
+field-attachment-too-large = Este archivo es demasiado grande para el teléfono: 1,5 MB como máximo.
+field-off-the-scale = Elija un valor de la escala mostrada.
+field-not-ranked = Ordene todas las opciones, cada una una vez.
+range-unset = Aún sin respuesta
+range-less = Menos
+range-more = Más
+rating-star = { $n } de { $max }
+rank-up = Subir
+rank-down = Bajar
+rank-keep = Mantener este orden
+
+## Receipt
+receipt-title = Comprobante
+withdrawal-title = Registrar una retirada
+withdrawal-receipt = Código del comprobante de la persona que se retira
+withdrawal-hint = Todo su consentimiento se retira y sus respuestas se borran en la próxima sincronización.
+withdrawal-submit = Retirar todo
+withdrawal-recorded = Retirada registrada: sale con la próxima sincronización.
+withdrawal-bad-code = Este código de comprobante tiene un error de escritura: revíselo con la persona entrevistada.
+withdrawal-access = Las cuatro cifras de la persona entrevistada, si eligió algunas
+withdrawal-access-hint = Necesarias cuando otro encuestador tomó el consentimiento de esta persona y ella eligió cuatro cifras entonces: sin ellas la retirada se rechaza. No hacen falta para un consentimiento que tomó usted.
+withdrawal-bad-digits = Las cifras deben ser las cuatro que la persona eligió al consentir. Revíselas con ella, o deje la casilla vacía.
+withdrawal-refused = La retirada de { $code } fue rechazada: faltaban las cuatro cifras de la persona o eran incorrectas. Pídale sus cifras y registre la retirada de nuevo, o envíela a la página comunitaria o al punto focal del proyecto.
+withdrawal-refused-dismiss = Entendido
+sync-withdrawals-refused = Retiradas rechazadas: { $n }. Vea por qué en esta pantalla.
+receipt-intro = Dé este código a la persona entrevistada. Con él podrá ver, limitar o retirar su consentimiento más adelante.
+receipt-qr = Código QR del comprobante: abre la página de consulta con el código ya escrito
+receipt-where = Para ver o retirar este consentimiento más adelante: { $page }, con el código y las cuatro cifras elegidas.
+receipt-print = Imprimir un resguardo
+receipt-refused = Se registró el rechazo. No se guardó ninguna respuesta.
+receipt-saved = Guardado y cifrado en este teléfono.
+receipt-done = Volver a las entrevistas
+
+## Data steward
+steward-title = Envíos
+admin-upload-title = Formularios
+admin-upload-intro = Suba un cuestionario como XLSForm (.xlsx o .xls, como para ODK o KoboToolbox) o un formulario de Sauti (.json). Se convierte en la nueva versión del formulario del proyecto; los teléfonos la reciben en su próxima sincronización.
+admin-upload-label = Archivo del cuestionario
+admin-upload-done = Importado «{ $form }» ({ $id }, versión { $version }): { $questions ->
+        [one] { $questions } pregunta.
+       *[other] { $questions } preguntas.
+    }
+steward-sign-in = Iniciar sesión
+steward-username = Nombre de usuario
+steward-password = Contraseña
+steward-sign-out = Cerrar sesión
+steward-approve = Aprobar
+steward-reject = Rechazar
+steward-empty = Aún no hay envíos.
+steward-state-received = Recibido
+steward-state-approved = Aprobado
+steward-state-rejected = Rechazado
+steward-state-has_issues = Devuelto
+steward-state-edited = Corregido
+review-send-back = Devolver
+review-send-back-title = Devolver el registro { $receipt } a su encuestador
+review-send-back-label = ¿Qué debe revisar el encuestador?
+review-cancel = Cancelar
+exports-title = Exportaciones
+exports-intro = Cada exportación deja salir solo lo que permite la política del proyecto: registros aprobados cuyas personas entrevistadas aceptaron su fin.
+exports-k = Los registros que destacarían (menos de { $k } parecidos) se retienen.
+exports-csv = CSV
+exports-json = JSON
+exports-withdrawal-notice = Aviso de retirada: quién debe borrar qué (CSV)
+exports-xlsx = Excel (todas las tablas)
+exports-table = Tabla «{ $table }» (CSV)
+steward-refused = Consentimiento rechazado
+steward-purposes = Fines: { $purposes }
+steward-explained-again = Explicado de nuevo antes del consentimiento: { $points }
+steward-col-receipt = Comprobante
+steward-col-received = Recibido
+steward-col-area = Zona
+steward-col-state = Estado
+steward-col-actions = Acciones
+err-session = Su sesión ha terminado. Inicie sesión de nuevo.
+community-title = Su consentimiento
+community-intro = Escriba el código del comprobante que le dieron y las cuatro cifras que eligió al dar su consentimiento. Verá lo que aceptó y quién recibió sus respuestas, y podrá retirarse.
+community-receipt = Código del comprobante
+community-receipt-hint = Por ejemplo 7K3M-9QPA-X2RT-5. En mayúsculas o minúsculas, con o sin guiones.
+community-access = Sus cuatro cifras
+community-access-hint = El PIN o el año de nacimiento que eligió.
+community-look-up = Ver mi consentimiento
+community-not-found = Ningún consentimiento corresponde a este código y estas cifras. Revise ambos y vuelva a intentarlo. Si retiró su consentimiento, ya no se guarda nada, ni siquiera sus cifras.
+community-wait = Demasiados intentos. Espere unos minutos y vuelva a intentarlo.
+err-code-locked = Este código de comprobante está bloqueado tras demasiadas cifras incorrectas, para proteger a la persona a quien pertenece. Puede ver o retirar su consentimiento a través de un encuestador o del punto focal del proyecto.
+community-your-consent = Lo que usted aceptó
+community-given = El { $date }, { $enumerator } registró su consentimiento para { $controller }.
+community-refused = El { $date } usted dijo que no. No se guardó nada de lo que dijo.
+community-withdrawn = Retiró su consentimiento el { $date }. Sus respuestas se borraron.
+community-deleted = Sus respuestas se borraron el { $date }, al terminar el tiempo durante el que se podían conservar.
+community-purposes = Para qué se usan sus respuestas
+community-purpose-active = En uso
+community-purpose-withdrawn = Retirado el { $date }
+community-not-accepted = No aceptó: { $purposes }.
+community-held = Qué tipos de información se guardan
+community-sensitive = Parte de ella es sensible: { $categories }.
+community-shared = Quién recibió sus respuestas
+community-not-shared = Nadie fuera del equipo del proyecto las ha recibido.
+community-shared-with = { $recipient }, el { $date }
+community-contact = Preguntas: { $controller }, { $contact }.
+community-withdraw-chosen = Retirar los usos marcados
+community-withdraw-all = Retirar todo
+community-withdraw-all-confirm = Sí, borrar ahora todas mis respuestas
+community-receipt-json = Guardar este comprobante de consentimiento (JSON)
+community-kept-for = Se conservan { $days ->
+        [one] { $days } día.
+       *[other] { $days } días.
+    }
+community-shared-for = Se pueden compartir con { $who }.

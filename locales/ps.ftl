@@ -1,0 +1,332 @@
+# Sauti UI strings, Pashto (ps), written right to left.
+# Translator: machine-drafted by Claude (Anthropic) from en.ftl, 2026-12-05
+# Review: not yet reviewed by a native speaker (machine-drafted, 2026-12-05)
+# Same ids as en.ftl (forms::i18n tests check it). Counts use CLDR plural categories for ps: one, other; numbers are written { NUMBER($n) } or through a selector: Pashto digits (۱۲۳).
+
+app-title = Sauti
+lang-label = ژبه
+lang-unreviewed = دا ژباړه لا د دې ژبې د ویونکي له خوا نه ده کتل شوې. تېروتنې خپل څارونکي ته ووایاست.
+nav-skip = منځپانګې ته ورشئ
+
+## Setting up a phone
+setup-title = دا ټیلیفون چمتو کړئ
+setup-intro = یو ځل آنلاین ننوځئ. بیا هر څه چې راټولوئ په دې ټیلیفون کې د داسې پټې جملې سره تړل کېږي چې یوازې تاسو یې پېژنئ.
+setup-username = کارن نوم
+setup-password = پټنوم
+setup-passphrase = نوې پټه جمله
+setup-passphrase-hint = لږ تر لږه ۸ توري. بیرته نه شي ترلاسه کېدای: که یې هېره کړئ، هغه ریکارډونه چې لا همغږي شوي نه دي له منځه ځي.
+setup-passphrase-confirm = پټه جمله بیا ولیکئ
+setup-submit = ننوځئ او قلف یې کړئ
+setup-busy = ننوتل روان دي…
+err-passphrase-short = پټه جمله باید لږ تر لږه ۸ توري ولري.
+err-passphrase-mismatch = دواړه پټې جملې یو شان نه دي.
+err-sign-in = کارن نوم یا پټنوم غلط دی.
+err-too-many-attempts = ډېر غلط پټنومونه. لږ انتظار وکړئ، بیا هڅه وکړئ.
+err-busy = سرور د نورو پټنومونو په کتلو بوخت دی. یوه شېبه انتظار وکړئ، بیا هڅه وکړئ. هېڅ شی له لاسه نه دی تللی.
+err-network = سرور ته رسېدل نه کېږي، که څه هم ټیلیفون آنلاین دی. هېڅ شی له لاسه نه دی تللی.
+err-offline = دا ټیلیفون آفلاین دی. هېڅ شی له لاسه نه دی تللی: کله چې وصل شو بیا همغږي کړئ.
+err-timeout = سرور په وخت ځواب ورنکړ، نو ټیلیفون انتظار پرېښود. هېڅ شی له لاسه نه دی تللی.
+err-chunk = دا پاڼه لا په ټیلیفون کې نشته. یو ځل شبکې ته وصل شئ، بیا یې پرانیزئ. هېڅ شی له لاسه نه دی تللی.
+err-server = سرور ونه شو کولای غوښتنه پوره کړي (تېروتنه { $status }). هېڅ شی له لاسه نه دی تللی.
+
+## Unlocking
+unlock-title = پرانیستل
+unlock-intro = د خپلو ریکارډونو د پرانیستلو لپاره خپله پټه جمله ولیکئ.
+unlock-passphrase = پټه جمله
+unlock-submit = پرانیستل
+unlock-busy = پرانیستل روان دي…
+unlock-user = دا ټیلیفون د { $user } لپاره چمتو شوی.
+unlock-wait = ډېرې غلطې هڅې. { $seconds ->
+        [one] له { $seconds } ثانیې وروسته بیا هڅه وکړئ.
+       *[other] له { $seconds } ثانیو وروسته بیا هڅه وکړئ.
+    }
+locked-idle = له ۱۰ دقیقو بې کارۍ وروسته قلف شو.
+err-wrong-passphrase = پټه جمله غلطه ده. هېڅ شی بدل نه شو.
+passphrase-change = پټه جمله بدله کړئ
+passphrase-current = اوسنۍ پټه جمله
+passphrase-changed = پټه جمله بدله شوه. له اوس وروسته نوې وکاروئ.
+cancel = لغوه
+
+## Home
+home-title = مرکې
+home-new = نوې مرکه
+home-sync = اوس همغږي کړئ
+home-lock = قلف
+home-drafts = مسودې
+home-queued = د همغږۍ په تمه
+home-synced = همغږي شوي
+home-rejected = د سرور له خوا رد شوي
+home-empty = هېڅ
+home-resume = دوام
+home-offline-ready = فورمه له انټرنټ پرته د کارولو لپاره چمتو ده: { $form }
+update-ready = د Sauti نوې نسخه چمتو ده.
+update-now = اوس یې تازه کړئ
+home-storage = په دې ټیلیفون کې کارول شوې حافظه: { NUMBER($percent) }٪
+home-keep = همغږي شوي ریکارډونه په دې ټیلیفون کې { $days ->
+        [one] { $days } ورځ
+       *[other] { $days } ورځې
+    } پاتې کېږي، بیا لرې کېږي.
+storage-warning = د دې ټیلیفون حافظه { NUMBER($percent) }٪ ډکه ده. ژر همغږي کړئ: نوې مرکې په ۹۵٪ کې درېږي.
+storage-warning-free = د دې ټیلیفون حافظه { NUMBER($percent) }٪ ډکه ده. په ټیلیفون کې ځای خالي کړئ (انځورونه، ویډیوګانې، نور اپلیکیشنونه): نوې مرکې په ۹۵٪ کې درېږي.
+err-storage-nearly-full = د دې ټیلیفون حافظه { NUMBER($percent) }٪ ډکه ده. له نوې مرکې مخکې همغږي کړئ یا ځای خالي کړئ، څو هېڅ مرکه د ساتلو پر مهال پاتې رانشي.
+err-storage-nearly-full-free = د دې ټیلیفون حافظه { NUMBER($percent) }٪ ډکه ده او هېڅ شی د لېږلو په تمه نه دی، نو همغږي مرسته نه کوي. له نوې مرکې مخکې په ټیلیفون کې ځای خالي کړئ (انځورونه، ویډیوګانې، نور اپلیکیشنونه).
+sync-busy = همغږي روانه ده…
+sync-done = همغږي بشپړه شوه: { NUMBER($accepted) } ولېږل شول، { NUMBER($duplicates) } دمخه په سرور کې وو، { NUMBER($rejected) } رد شول.
+sync-nothing = د همغږۍ لپاره هېڅ نشته.
+sync-new-form = د فورمې نوې نسخه له انټرنټ پرته د کارولو لپاره چمتو ده: { $form }.
+sync-edited = { $n ->
+        [one] له دوی څخه { $n } د معلوماتو مسؤل په سرور کې سم کړی و؛ سمون ساتل کېږي.
+       *[other] له دوی څخه { $n } د معلوماتو مسؤل په سرور کې سم کړي وو؛ سمونونه ساتل کېږي.
+    }
+record-edited = د معلوماتو مسؤل په سرور کې سم کړی؛ سمون ساتل کېږي.
+record-recheck = د کتنې لپاره بیا یې ولېږئ
+record-sent-back = د کتونکي له خوا بېرته لېږل شوی: { $comment }
+sync-progress = له { NUMBER($total) } څخه { NUMBER($done) } لېږل کېږي…
+sync-retry = { $seconds ->
+        [one] له { $seconds } ثانیې وروسته بیا هڅه کېږي؛ ستاسو ریکارډونه په ټیلیفون کې خوندي دي.
+       *[other] له { $seconds } ثانیو وروسته بیا هڅه کېږي؛ ستاسو ریکارډونه په ټیلیفون کې خوندي دي.
+    }
+sync-offline-wait = دا ټیلیفون آفلاین دی. ستاسو ریکارډونه پکې خوندي دي؛ کله چې اړیکه بېرته راشي لېږل کېږي.
+home-auto-send = کله چې آنلاین وي په خپله یې ولېږئ
+err-device-revoked = دا ټیلیفون نور د همغږۍ اجازه نه لري: لاسرسی یې لغوه شوی یا یې موده پای ته رسېدلې. ستاسو ریکارډونه په ټیلیفون کې پاتې کېږي. له خپل څارونکي وغواړئ چې بیا یې چمتو کړي.
+err-batch-malformed = سرور ونه شو کولای لېږل شوي ریکارډونه ولولي. هېڅ شی له لاسه نه دی تللی.
+err-bad-request = دا کار لکه څنګه چې غوښتل شوی و ونه شو. هغه څه چې مو لیکلي وګورئ او بیا هڅه وکړئ.
+err-form-unknown = سرور د فورمې دا نسخه نه پېژني. هېڅ شی له لاسه نه دی تللی.
+err-too-large = په یو ځل ډېر څه ولېږل شول. هېڅ شی له لاسه نه دی تللی.
+err-unauthorized = لومړی ننوځئ.
+err-forbidden = تاسو د دې کار اجازه نه لرئ.
+err-not-found = ونه موندل شو.
+err-conflict = په دې منځ کې چا دا ریکارډ بدل کړ. بیا یې پورته کړئ او بیا هڅه وکړئ.
+err-internal = سرور له ستونزې سره مخ شو. هېڅ شی له لاسه نه دی تللی؛ وروسته بیا هڅه وکړئ.
+err-refusal-with-answers = یو انکار د ځوابونو سره ولېږل شو، نو ونه ساتل شو.
+err-receipt-reused = بل ریکارډ دمخه دا د رسید کوډ لري.
+
+## Errors from storage and the vault
+err-tampered = ریکارډ { $id } نه پرانیستل کېږي: بدل شوی یا زیانمن شوی. ستاسو نور ریکارډونه خوندي دي.
+err-malformed-storage = د { $id } لپاره ساتل شوي معلومات په داسې بڼه کې دي چې دا اپلیکیشن یې نه پوهېږي.
+err-weak-vault = د خزانې ساتل شوې تنظیمات له اجازه ورکړل شوي حد څخه کمزوري دي.
+err-no-random = دا براوزر خوندي تصادفي شمېرې نه شي جوړولای.
+err-storage-full = د ټیلیفون حافظه ډکه ده. هېڅ شی له لاسه نه دی تللی: په ټیلیفون کې ځای خالي کړئ (انځورونه، ویډیوګانې، نور اپلیکیشنونه)، بیا یې وساتئ.
+err-storage-write = ټیلیفون ونه شو کولای په خپله حافظه کې ولیکي ({ $reason }). دا ونه ساتل شو: بیا هڅه وکړئ.
+err-invalid-answers = دا ځوابونه د فورمې قواعد ماتوي؛ هره برخه وګورئ.
+err-invalid-policy = پالیسي نه شي کارېدای؛ هره ستونزه د خپل ځای سره لیست شوې.
+err-form-expression = فورمه داسې افاده لري چې نه لوستل کېږي.
+err-form-definition = د فورمې تعریف سم نه دی.
+err-form-files-missing = دا فورمه هغه فایلونه لولي چې لا نه دي پورته شوي. ساتل کېږي، او کله چې پورته شي خپرېږي.
+
+## Consent
+consent-title = رضایت
+consent-language = د ځواب ورکوونکي ژبه
+consent-read = دا ځواب ورکوونکي ته ولولئ:
+consent-controller = مسؤل سازمان: { $controller }
+consent-purposes = ځواب ورکوونکی موافق دی چې:
+consent-method = رضایت څنګه ورکول کېږي
+consent-method-signature = په پرده لاسلیک
+consent-method-verbal = د شاهد په وړاندې خولې رضایت
+consent-method-mark = د شاهد په وړاندې نښه (X یا د ګوتې ټاپه)
+consent-method-guardian = ماشوم: د هغه موافقه او د مور، پلار یا سرپرست رضایت
+consent-method-proxy = یو څوک د هغه چا په استازیتوب رضایت ورکوي چې نه شي ورکولای
+consent-minimum-age = د { NUMBER($age) } کلونو څخه د کم عمر ځواب ورکوونکو لپاره.
+consent-guardian = د مور، پلار یا سرپرست نوم
+consent-proxy = د هغه چا نوم چې د هغه په استازیتوب رضایت ورکوي
+consent-relationship = له ځواب ورکوونکي سره اړیکه
+consent-assent = ماشوم د ګډون سره موافق دی
+consent-reason = ولې ځواب ورکوونکی پخپله رضایت نه شي ورکولای
+consent-missing-representative = د رضایت ورکوونکي نوم او د هغوی اړیکه ولیکئ.
+consent-missing-assent = له ماشوم وپوښتئ چې ایا موافق دی، او بکس یوازې هغه وخت په نښه کړئ چې موافق وي.
+consent-missing-reason = ولیکئ چې ولې ځواب ورکوونکی پخپله رضایت نه شي ورکولای.
+consent-required-purpose = دا کارونه د ګډون لپاره اړینه ده. له دې پرته، انکار ثبت کړئ.
+consent-signature-pad = د لاسلیک ځای: ځواب ورکوونکی دلته لاسلیک کوي
+consent-signature-clear = لاسلیک پاک کړئ
+consent-kept-for = { $days ->
+        [one] { $days } ورځ ساتل کېږي.
+       *[other] { $days } ورځې ساتل کېږي.
+    }
+consent-shared-for = کېدای شي له { $who } سره شریک شي.
+consent-witness = د شاهد نوم
+consent-access = څلور عددونه چې ځواب ورکوونکی یې غوره کوي (اختیاري)
+consent-access-hint = پن یا د زېږېدو کال. د رسید له کوډ سره، هغه ته اجازه ورکوي چې وروسته خپل رضایت وګوري یا بېرته یې واخلي.
+consent-bad-access = دقیقاً څلور عددونه ولیکئ، یا یې خالي پرېږدئ.
+consent-understanding = ډاډ ترلاسه کړئ چې ځواب ورکوونکی پوه شوی: هره پوښتنه وپوښتئ.
+consent-yes = هو
+consent-no = نه
+consent-explain-again = بشپړ سم نه دی. دا بیا تشریح کړئ، بیا یو ځل بیا وپوښتئ:
+consent-not-understood = د پوهې هره پوښتنه وپوښتئ تر هغه چې هر ځواب سم شي.
+consent-listen = د دې متن ثبت شوی غږ ځواب ورکوونکي ته واوروئ:
+consent-give = رضایت ورکړل شو: پیل
+consent-refuse = ځواب ورکوونکی انکار کوي
+err-consent-no-purpose = لږ تر لږه یو موخه وټاکئ، یا انکار ثبت کړئ.
+err-consent-no-signature = لومړی له ځواب ورکوونکي وغواړئ چې لاسلیک وکړي.
+err-consent-no-witness = د شاهد نوم ولیکئ.
+consent-unknown-template = سرور د رضایت کېنډۍ نه پېژني.
+consent-text-mismatch = ښودل شوی د رضایت متن له کېنډۍ سره سمون نه خوري.
+consent-no-purpose = هېڅ موخه ونه منل شوه.
+consent-unknown-purpose = سرور یوه موخه نه پېژني.
+consent-missing-witness = د شاهد نوم نشته.
+consent-missing-signature = لاسلیک نشته.
+
+## Interview
+interview-next = بل
+interview-back = شاته
+interview-save = ساتل
+interview-save-draft = مسوده وساتئ او ووځئ
+interview-draft-saved = مسوده په دې ټیلیفون کې وساتل شوه.
+geo-locate = ځای ثبت کړئ
+geo-map = په نقشه کې یې وګورئ
+geo-busy = ځای موندل کېږي…
+geo-done = ځای ثبت شو (دقت شاوخوا { NUMBER($accuracy) } متره).
+geo-failed = ځای ونه موندل شو. وګورئ چې د ځای خدمت فعال او د دې پاڼې لپاره اجازه لري، یا یې ولیکئ.
+interview-required = اړین
+interview-add-member = اضافه کړئ: { $label }
+interview-remove-member = لرې کړئ { $label } – { NUMBER($n) }
+interview-member = { $label } – { NUMBER($n) }
+interview-choose = وټاکئ…
+choices-search = د لټون لپاره ولیکئ
+choices-count = { $count ->
+        [one] { $count } انتخاب: د هغه چې غواړئ یې څو توري ولیکئ.
+       *[other] { $count } انتخابونه: د هغه چې غواړئ یې څو توري ولیکئ.
+    }
+choices-found = { NUMBER($count) } وموندل شول
+choices-more = له { NUMBER($count) } موندل شویو لومړي { NUMBER($shown) }: نور توري ولیکئ.
+choices-none = هېڅ ونه موندل شول: املا وګورئ، یا د نوم پیل وازمویئ.
+date-day = ورځ
+date-month = میاشت
+date-year = کال
+date-no-such-day = دا ورځ په دې جنتري کې نشته.
+date-gregorian = د { $date } په توګه وساتل شو (میلادي جنتري).
+date-called = په دې جنتري کې هغه ورځ { $date } لیکل کېږي.
+date-waxing = مخ په زیاتېدو سپوږمۍ { $day }
+date-full-moon = بشپړه سپوږمۍ
+date-waning = مخ په کمېدو سپوږمۍ { $day }
+date-new-moon = نوې سپوږمۍ
+prompt-listen = پوښتنه واورئ
+prompt-watch = د پوښتنې ویډیو وګورئ
+interview-guidance = څنګه وپوښتئ
+interview-page = پاڼه { NUMBER($n) } له { NUMBER($total) }
+interview-has-errors = ځینې ځوابونه پاملرنې ته اړتیا لري.
+field-required = دا ځواب اړین دی.
+field-constraint = دا ځواب اجازه نه لري.
+field-not-integer = یوه بشپړه شمېره ولیکئ.
+field-not-number = یوه شمېره ولیکئ.
+field-not-date = یوه نېټه ولیکئ.
+field-not-time = یو وخت ولیکئ.
+field-not-geopoint = ځای د عرض البلد او طول البلد په توګه ولیکئ، د بېلګې په توګه -1.29 36.82.
+capture-kept = په دې ټیلیفون کې ساتل شوی، د ریکارډ سره قلف: { NUMBER($size) } KB.
+capture-reading = فایل لوستل کېږي…
+capture-unreadable = دا فایل ونه لوستل شو. بیا هڅه وکړئ، یا بل فایل وټاکئ.
+capture-remove = فایل لرې کړئ
+field-unknown-choice = له انتخابونو څخه یو وټاکئ.
+field-unknown = دا ځواب د فورمې برخه نه ده.
+field-not-relevant = دا ځواب باید دلته ورنکړل شي.
+field-calculation = یو حساب شوی ارزښت زوړ شوی.
+field-wrong-shape = دا ځواب غلطه بڼه لري.
+field-wrong-attachment = دا فایل د هغه ډول نه دی چې پوښتنه یې غواړي.
+field-attachment-too-large = دا فایل د ټیلیفون لپاره ډېر لوی دی: تر ټولو ډېر ۱٫۵ MB.
+field-off-the-scale = په ښودل شوي پیمانه کې یو ارزښت وټاکئ.
+field-not-ranked = هر انتخاب په ترتیب کېږدئ، هر یو یو ځل.
+range-unset = لا ځواب نه دی ورکړل شوی
+range-less = لږ
+range-more = ډېر
+rating-star = { NUMBER($n) } له { NUMBER($max) }
+rank-up = پورته یې کړئ
+rank-down = ښکته یې کړئ
+rank-keep = همدا ترتیب وساتئ
+
+## Receipt
+receipt-title = رسید
+withdrawal-title = د رضایت بېرته اخیستل ثبت کړئ
+withdrawal-receipt = د هغه ځواب ورکوونکي د رسید کوډ چې رضایت بېرته اخلي
+withdrawal-hint = د هغه ټول رضایت بېرته اخیستل کېږي او ځوابونه یې په راتلونکې همغږۍ کې پاکېږي.
+withdrawal-submit = هر څه بېرته واخلئ
+withdrawal-recorded = بېرته اخیستل ثبت شول: د راتلونکې همغږۍ سره ځي.
+withdrawal-bad-code = دا د رسید کوډ د لیکلو تېروتنه لري: له ځواب ورکوونکي سره یې وګورئ.
+withdrawal-access = د ځواب ورکوونکي څلور عددونه، که یې ټاکلي وي
+withdrawal-access-hint = هغه وخت اړین دي چې بل مرکه کوونکي د دې ځواب ورکوونکي رضایت اخیستی وي او هغه مهال یې څلور عددونه ټاکلي وي: له دوی پرته بېرته اخیستل ردېږي. د هغه رضایت لپاره اړین نه دي چې تاسو پخپله اخیستی.
+withdrawal-bad-digits = عددونه باید هغه څلور وي چې ځواب ورکوونکي د رضایت پر مهال ټاکلي. له هغه سره یې وګورئ، یا بکس خالي پرېږدئ.
+withdrawal-refused = د { $code } لپاره بېرته اخیستل رد شول: د ځواب ورکوونکي څلور عددونه نه وو یا غلط وو. له ځواب ورکوونکي خپل عددونه وپوښتئ او بېرته اخیستل بیا ثبت کړئ، یا یې د ټولنې پاڼې یا د پروژې اړیکې کس ته ولېږئ.
+withdrawal-refused-dismiss = پوه شوم
+sync-withdrawals-refused = رد شوي بېرته اخیستنې: { NUMBER($n) }. لامل په دې پاڼه کې وګورئ.
+receipt-intro = دا کوډ ځواب ورکوونکي ته ورکړئ. په دې سره کولای شي وروسته خپل رضایت وګوري، محدود یې کړي یا بېرته یې واخلي.
+receipt-qr = د رسید QR کوډ: د کتنې پاڼه د ډک شوي کوډ سره پرانیزي
+receipt-where = د دې رضایت د کتلو یا بېرته اخیستلو لپاره وروسته: { $page }، د کوډ او ټاکل شویو څلورو عددونو سره.
+receipt-print = یوه پاڼه چاپ کړئ
+receipt-refused = انکار ثبت شو. هېڅ ځواب ونه ساتل شو.
+receipt-saved = په دې ټیلیفون کې وساتل او کوډ شو.
+receipt-done = مرکو ته بېرته
+
+## Data steward
+steward-title = سپارل شوي
+admin-upload-title = فورمې
+admin-upload-intro = پوښتنلیک د XLSForm په توګه (.xlsx یا .xls، لکه د ODK یا KoboToolbox لپاره) یا د Sauti فورمه (.json) پورته کړئ. دا د پروژې د فورمې نوې نسخه کېږي؛ ټیلیفونونه یې په راتلونکې همغږۍ کې ترلاسه کوي.
+admin-upload-label = د پوښتنلیک فایل
+admin-upload-done = «{ $form }» راوړل شو ({ $id }، نسخه { $version }): { $questions ->
+        [one] { $questions } پوښتنه.
+       *[other] { $questions } پوښتنې.
+    }
+steward-sign-in = ننوتل
+steward-username = کارن نوم
+steward-password = پټنوم
+steward-sign-out = وتل
+steward-approve = تایید
+steward-reject = رد
+steward-empty = لا هېڅ شی نه دی سپارل شوی.
+steward-state-received = ترلاسه شوی
+steward-state-approved = تایید شوی
+steward-state-rejected = رد شوی
+steward-state-has_issues = بېرته لېږل شوی
+steward-state-edited = سم شوی
+review-send-back = بېرته ولېږئ
+review-send-back-title = ریکارډ { $receipt } خپل مرکه کوونکي ته بېرته ولېږئ
+review-send-back-label = مرکه کوونکی باید څه وګوري؟
+review-cancel = لغوه
+exports-title = صادرول
+exports-intro = هر صادرول یوازې هغه څه بهر ته پرېږدي چې د پروژې پالیسي یې اجازه ورکوي: تایید شوي ریکارډونه چې ځواب ورکوونکو یې موخه منلې وي.
+exports-k = هغه ریکارډونه چې جلا به ښکارېدل (له { NUMBER($k) } ورته څخه کم) ساتل کېږي.
+exports-csv = CSV
+exports-json = JSON
+exports-withdrawal-notice = د بېرته اخیستلو خبرتیا: څوک باید څه پاک کړي (CSV)
+exports-xlsx = Excel (هر جدول)
+exports-table = جدول «{ $table }» (CSV)
+steward-refused = رضایت رد شو
+steward-purposes = موخې: { $purposes }
+steward-explained-again = له رضایت مخکې بیا تشریح شو: { $points }
+steward-col-receipt = رسید
+steward-col-received = ترلاسه شوی
+steward-col-area = سیمه
+steward-col-state = حالت
+steward-col-actions = کړنې
+err-session = ستاسو ناسته پای ته ورسېده. بیا ننوځئ.
+community-title = ستاسو رضایت
+community-intro = هغه د رسید کوډ چې درکړل شوی و او هغه څلور عددونه چې د رضایت پر مهال مو ټاکلي ولیکئ. تاسو به وګورئ چې له څه سره موافق شوي یاست او چا ستاسو ځوابونه ترلاسه کړي، او کولای شئ رضایت بېرته واخلئ.
+community-receipt = د رسید کوډ
+community-receipt-hint = د بېلګې په توګه 7K3M-9QPA-X2RT-5. لوی یا واړه توري، د کرښې سره یا پرته.
+community-access = ستاسو څلور عددونه
+community-access-hint = هغه پن یا د زېږېدو کال چې مو ټاکلی.
+community-look-up = زما رضایت وښیه
+community-not-found = هېڅ رضایت له دې کوډ او دې عددونو سره سمون نه خوري. دواړه وګورئ او بیا هڅه وکړئ. که مو خپل رضایت بېرته اخیستی وي، نور هېڅ نه ساتل کېږي، حتی ستاسو عددونه.
+community-wait = ډېرې هڅې. څو دقیقې انتظار وکړئ، بیا هڅه وکړئ.
+err-code-locked = دا د رسید کوډ له ډېرو غلطو عددونو وروسته قلف شوی، څو د هغه چا ساتنه وشي چې کوډ یې دی. هغه لا هم کولای شي د یو مرکه کوونکي یا د پروژې د اړیکې کس له لارې خپل رضایت وګوري یا بېرته واخلي.
+community-your-consent = هغه څه چې تاسو ورسره موافق شوي یاست
+community-given = په { $date }، { $enumerator } ستاسو رضایت د { $controller } لپاره ثبت کړ.
+community-refused = په { $date } تاسو نه وویل. د هغه څه هېڅ برخه چې تاسو وویل ونه ساتل شوه.
+community-withdrawn = تاسو په { $date } خپل رضایت بېرته واخیست. ستاسو ځوابونه پاک شول.
+community-deleted = ستاسو ځوابونه په { $date } پاک شول، د هغې مودې په پای کې چې ساتل کېدای شول.
+community-purposes = ستاسو ځوابونه د څه لپاره کارېږي
+community-purpose-active = په کار کې
+community-purpose-withdrawn = په { $date } بېرته اخیستل شوی
+community-not-accepted = تاسو موافق نه شوئ له: { $purposes }.
+community-held = کوم ډول معلومات ساتل کېږي
+community-sensitive = ځینې یې حساس دي: { $categories }.
+community-shared = چا ستاسو ځوابونه ترلاسه کړي
+community-not-shared = د پروژې له ټیم بهر هېچا نه دي ترلاسه کړي.
+community-shared-with = { $recipient }، په { $date }
+community-contact = پوښتنې: { $controller }، { $contact }.
+community-withdraw-chosen = نښه شوې کارونې بېرته واخلئ
+community-withdraw-all = هر څه بېرته واخلئ
+community-withdraw-all-confirm = هو، زما ټول ځوابونه همدا اوس پاک کړئ
+community-receipt-json = دا د رضایت رسید وساتئ (JSON)
+community-kept-for = { $days ->
+        [one] { $days } ورځ ساتل کېږي.
+       *[other] { $days } ورځې ساتل کېږي.
+    }
+community-shared-for = کېدای شي له { $who } سره شریک شي.

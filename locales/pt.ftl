@@ -1,0 +1,338 @@
+# Sauti UI strings, Portuguese (pt).
+# Translator: machine-drafted by Claude (Anthropic) from en.ftl, 2026-12-05
+# Review: not yet reviewed by a native speaker (machine-drafted, 2026-12-05)
+# Same ids as en.ftl (forms::i18n tests check it). Counts use CLDR plural categories for pt: one (0 and 1), many (millions), other.
+
+app-title = Sauti
+lang-label = Idioma
+lang-unreviewed = Esta tradução ainda não foi verificada por um falante da língua. Comunique os erros ao seu supervisor.
+nav-skip = Ir para o conteúdo
+
+## Setting up a phone
+setup-title = Configurar este telemóvel
+setup-intro = Inicie sessão uma vez com ligação à rede. Tudo o que recolher fica depois trancado neste telemóvel com uma frase-passe que só você conhece.
+setup-username = Nome de utilizador
+setup-password = Palavra-passe
+setup-passphrase = Nova frase-passe
+setup-passphrase-hint = Pelo menos 8 caracteres. Não pode ser recuperada: se a esquecer, os registos ainda não sincronizados perdem-se.
+setup-passphrase-confirm = Repita a frase-passe
+setup-submit = Iniciar sessão e trancar
+setup-busy = A iniciar sessão…
+err-passphrase-short = A frase-passe deve ter pelo menos 8 caracteres.
+err-passphrase-mismatch = As duas frases-passe não são iguais.
+err-sign-in = Nome de utilizador ou palavra-passe errados.
+err-too-many-attempts = Demasiadas palavras-passe erradas. Espere um pouco e tente de novo.
+err-busy = O servidor está ocupado a verificar outras palavras-passe. Espere um momento e tente de novo. Nada se perdeu.
+err-network = Não é possível chegar ao servidor, embora o telemóvel tenha rede. Nada se perdeu.
+err-offline = Este telemóvel está sem rede. Nada se perdeu: sincronize de novo quando tiver ligação.
+err-timeout = O servidor não respondeu a tempo e o telemóvel deixou de esperar. Nada se perdeu.
+err-chunk = Este ecrã ainda não está no telemóvel. Ligue-se à rede uma vez e abra-o de novo. Nada se perdeu.
+err-server = O servidor não conseguiu tratar o pedido (erro { $status }). Nada se perdeu.
+
+## Unlocking
+unlock-title = Desbloquear
+unlock-intro = Escreva a sua frase-passe para abrir os seus registos.
+unlock-passphrase = Frase-passe
+unlock-submit = Desbloquear
+unlock-busy = A desbloquear…
+unlock-user = Este telemóvel está configurado para { $user }.
+unlock-wait = Demasiadas tentativas erradas. { $seconds ->
+        [one] Tente de novo dentro de { $seconds } segundo.
+       *[other] Tente de novo dentro de { $seconds } segundos.
+    }
+locked-idle = Trancado após 10 minutos sem uso.
+err-wrong-passphrase = Frase-passe errada. Nada foi alterado.
+passphrase-change = Mudar a frase-passe
+passphrase-current = Frase-passe atual
+passphrase-changed = Frase-passe mudada. A partir de agora use a nova.
+cancel = Cancelar
+
+## Home
+home-title = Entrevistas
+home-new = Nova entrevista
+home-sync = Sincronizar agora
+home-lock = Trancar
+home-drafts = Rascunhos
+home-queued = À espera de sincronizar
+home-synced = Sincronizados
+home-rejected = Recusados pelo servidor
+home-empty = Nenhum
+home-resume = Continuar
+home-offline-ready = Formulário pronto para usar sem rede: { $form }
+update-ready = Está pronta uma nova versão do Sauti.
+update-now = Atualizar agora
+home-storage = Armazenamento usado neste telemóvel: { $percent } %
+home-keep = Os registos sincronizados ficam neste telemóvel durante { $days ->
+        [one] { $days } dia
+       *[other] { $days } dias
+    } e depois são apagados.
+storage-warning = O armazenamento deste telemóvel está { $percent } % cheio. Sincronize em breve: as novas entrevistas param nos 95 %.
+storage-warning-free = O armazenamento deste telemóvel está { $percent } % cheio. Liberte espaço no telemóvel (fotos, vídeos, outras aplicações): as novas entrevistas param nos 95 %.
+err-storage-nearly-full = O armazenamento deste telemóvel está { $percent } % cheio. Sincronize ou liberte espaço antes de uma nova entrevista, para que nenhuma falhe ao ser guardada.
+err-storage-nearly-full-free = O armazenamento deste telemóvel está { $percent } % cheio e nada espera envio, por isso sincronizar não ajudaria. Liberte espaço no telemóvel (fotos, vídeos, outras aplicações) antes de uma nova entrevista.
+sync-busy = A sincronizar…
+sync-done = Sincronização terminada: { $accepted ->
+        [one] { $accepted } enviado
+       *[other] { $accepted } enviados
+    }, { $duplicates } já no servidor, { $rejected ->
+        [one] { $rejected } recusado.
+       *[other] { $rejected } recusados.
+    }
+sync-nothing = Nada para sincronizar.
+sync-new-form = Está pronta para usar sem rede uma nova versão do formulário: { $form }.
+sync-edited = { $n ->
+        [one] { $n } deles tinha sido corrigido por um responsável de dados no servidor; a correção é mantida.
+       *[other] { $n } deles tinham sido corrigidos por um responsável de dados no servidor; as correções são mantidas.
+    }
+record-edited = Corrigido por um responsável de dados no servidor; a correção é mantida.
+record-recheck = Enviar de novo para verificação
+record-sent-back = Devolvido por um revisor: { $comment }
+sync-progress = A enviar { $done } de { $total }…
+sync-retry = Nova tentativa dentro de { $seconds } s; os seus registos estão seguros no telemóvel.
+sync-offline-wait = Este telemóvel está sem rede. Os seus registos estão seguros nele; serão enviados quando a ligação voltar.
+home-auto-send = Enviar automaticamente quando houver rede
+err-device-revoked = Este telemóvel já não pode sincronizar: o seu acesso foi revogado ou expirou. Os seus registos ficam no telemóvel. Peça ao seu supervisor para o configurar de novo.
+err-batch-malformed = O servidor não conseguiu ler os registos enviados. Nada se perdeu.
+err-bad-request = Isto não pôde ser feito como pedido. Verifique o que escreveu e tente de novo.
+err-form-unknown = O servidor não conhece esta versão do formulário. Nada se perdeu.
+err-too-large = Foi enviado demasiado de uma vez. Nada se perdeu.
+err-unauthorized = Inicie sessão primeiro.
+err-forbidden = Não tem permissão para fazer isso.
+err-not-found = Não encontrado.
+err-conflict = Alguém alterou este registo entretanto. Volte a carregá-lo e tente de novo.
+err-internal = O servidor teve um problema. Nada se perdeu; tente mais tarde.
+err-refusal-with-answers = Foi enviada uma recusa com respostas, por isso não foi guardada.
+err-receipt-reused = Outro registo já tem este código de recibo.
+
+## Errors from storage and the vault
+err-tampered = O registo { $id } não pode ser aberto: foi alterado ou danificado. Os seus outros registos estão seguros.
+err-malformed-storage = Os dados guardados para { $id } estão num formato que esta aplicação não entende.
+err-weak-vault = As definições guardadas do cofre são mais fracas do que o permitido.
+err-no-random = Este navegador não consegue gerar números aleatórios seguros.
+err-storage-full = O armazenamento do telemóvel está cheio. Nada se perdeu: liberte espaço no telemóvel (fotos, vídeos, outras aplicações) e guarde de novo.
+err-storage-write = O telemóvel não conseguiu escrever no seu armazenamento ({ $reason }). Isto não foi guardado: tente de novo.
+err-invalid-answers = Estas respostas não cumprem as regras do formulário; veja cada campo.
+err-invalid-policy = A política não pode ser usada; cada problema é indicado com o seu local.
+err-form-expression = O formulário contém uma expressão que não pode ser lida.
+err-form-definition = A definição do formulário não é válida.
+err-form-files-missing = O formulário lê ficheiros que ainda não foram enviados. Fica guardado e é publicado assim que forem enviados.
+
+## Consent
+consent-title = Consentimento
+consent-language = Língua da pessoa entrevistada
+consent-read = Leia isto à pessoa entrevistada:
+consent-controller = Organização responsável: { $controller }
+consent-purposes = A pessoa entrevistada aceita:
+consent-method = Como é dado o consentimento
+consent-method-signature = Assinatura no ecrã
+consent-method-verbal = Consentimento verbal perante uma testemunha
+consent-method-mark = Uma marca (um X ou o polegar) perante uma testemunha
+consent-method-guardian = Um menor: o seu assentimento e o consentimento de um pai, mãe ou tutor
+consent-method-proxy = Alguém consente em nome de uma pessoa que não o pode fazer
+consent-minimum-age = Para pessoas com menos de { $age } anos.
+consent-guardian = Nome do pai, mãe ou tutor
+consent-proxy = Nome da pessoa que consente em seu nome
+consent-relationship = Relação com a pessoa entrevistada
+consent-assent = A criança aceita participar
+consent-reason = Porque é que a pessoa entrevistada não pode consentir por si
+consent-missing-representative = Escreva o nome da pessoa que consente e a sua relação.
+consent-missing-assent = Pergunte à criança se aceita e marque a caixa só se aceitar.
+consent-missing-reason = Escreva porque é que a pessoa entrevistada não pode consentir por si.
+consent-required-purpose = Este uso é necessário para participar. Sem ele, registe uma recusa.
+consent-signature-pad = Área de assinatura: a pessoa entrevistada assina aqui
+consent-signature-clear = Apagar a assinatura
+consent-kept-for = Guardadas durante { $days ->
+        [one] { $days } dia.
+       *[other] { $days } dias.
+    }
+consent-shared-for = Podem ser partilhadas com { $who }.
+consent-witness = Nome da testemunha
+consent-access = Quatro algarismos escolhidos pela pessoa entrevistada (opcional)
+consent-access-hint = Um PIN ou o seu ano de nascimento. Com o código do recibo, permite-lhe ver ou retirar o consentimento mais tarde.
+consent-bad-access = Escreva exatamente quatro algarismos, ou deixe vazio.
+consent-understanding = Verifique que a pessoa entrevistada compreendeu: faça cada pergunta.
+consent-yes = Sim
+consent-no = Não
+consent-explain-again = Não exatamente. Explique isto de novo e pergunte outra vez:
+consent-not-understood = Faça cada pergunta sobre a compreensão até todas as respostas estarem certas.
+consent-listen = Reproduza a gravação deste texto para a pessoa entrevistada:
+consent-give = Consentimento dado: começar
+consent-refuse = A pessoa entrevistada recusa
+err-consent-no-purpose = Escolha pelo menos uma finalidade, ou registe uma recusa.
+err-consent-no-signature = Peça primeiro à pessoa entrevistada que assine.
+err-consent-no-witness = Escreva o nome da testemunha.
+consent-unknown-template = O servidor não conhece o modelo de consentimento.
+consent-text-mismatch = O texto de consentimento mostrado não corresponde ao modelo.
+consent-no-purpose = Nenhuma finalidade foi aceite.
+consent-unknown-purpose = O servidor não conhece uma das finalidades.
+consent-missing-witness = Falta o nome da testemunha.
+consent-missing-signature = Falta a assinatura.
+
+## Interview
+interview-next = Seguinte
+interview-back = Voltar
+interview-save = Guardar
+interview-save-draft = Guardar rascunho e sair
+interview-draft-saved = Rascunho guardado neste telemóvel.
+geo-locate = Registar a localização
+geo-map = Ver num mapa
+geo-busy = A procurar a localização…
+geo-done = Localização registada (precisão de cerca de { $accuracy } m).
+geo-failed = Não foi possível encontrar a localização. Verifique se a localização está ligada e permitida para esta página, ou escreva-a.
+interview-required = obrigatório
+interview-add-member = Acrescentar: { $label }
+interview-remove-member = Retirar { $label } – { $n }
+interview-member = { $label } – { $n }
+interview-choose = Escolha…
+choices-search = Escreva para procurar
+choices-count = { $count ->
+        [one] { $count } opção: escreva algumas letras da que procura.
+       *[other] { $count } opções: escreva algumas letras da que procura.
+    }
+choices-found = { $count ->
+        [one] { $count } encontrada
+       *[other] { $count } encontradas
+    }
+choices-more = As primeiras { $shown } de { $count } encontradas: escreva mais letras.
+choices-none = Nada encontrado: verifique a ortografia ou experimente o início do nome.
+date-day = Dia
+date-month = Mês
+date-year = Ano
+date-no-such-day = Este dia não existe neste calendário.
+date-gregorian = Guardado como { $date } (calendário gregoriano).
+date-called = Neste calendário esse dia escreve-se { $date }.
+date-waxing = crescente { $day }
+date-full-moon = lua cheia
+date-waning = minguante { $day }
+date-new-moon = lua nova
+prompt-listen = Ouvir a pergunta
+prompt-watch = Ver o vídeo da pergunta
+interview-guidance = Como perguntar
+interview-page = Página { $n } de { $total }
+interview-has-errors = Algumas respostas precisam de atenção.
+field-required = Esta resposta é obrigatória.
+field-constraint = Esta resposta não é permitida.
+field-not-integer = Escreva um número inteiro.
+field-not-number = Escreva um número.
+field-not-date = Escreva uma data.
+field-not-time = Escreva uma hora.
+field-not-geopoint = Escreva uma localização como latitude e longitude, p. ex. -1.29 36.82.
+capture-kept = Guardado neste telemóvel, trancado com o registo: { $size } KB.
+capture-reading = A ler o ficheiro…
+capture-unreadable = Este ficheiro não pôde ser lido. Tente de novo ou escolha outro ficheiro.
+capture-remove = Retirar o ficheiro
+field-unknown-choice = Escolha uma das opções.
+field-unknown = Esta resposta não pertence ao formulário.
+field-not-relevant = Esta resposta não deve ser dada aqui.
+field-calculation = Um valor calculado está desatualizado.
+field-wrong-shape = Esta resposta tem a forma errada.
+field-wrong-attachment = Este ficheiro não é do tipo que a pergunta pede.
+field-attachment-too-large = Este ficheiro é grande demais para o telemóvel: no máximo 1,5 MB.
+field-off-the-scale = Escolha um valor na escala mostrada.
+field-not-ranked = Ponha todas as opções por ordem, cada uma uma vez.
+range-unset = Ainda sem resposta
+range-less = Menos
+range-more = Mais
+rating-star = { $n } de { $max }
+rank-up = Subir
+rank-down = Descer
+rank-keep = Manter esta ordem
+
+## Receipt
+receipt-title = Recibo
+withdrawal-title = Registar uma retirada
+withdrawal-receipt = Código do recibo da pessoa que se retira
+withdrawal-hint = Todo o seu consentimento é retirado e as suas respostas apagadas na próxima sincronização.
+withdrawal-submit = Retirar tudo
+withdrawal-recorded = Retirada registada: segue com a próxima sincronização.
+withdrawal-bad-code = Este código de recibo tem um erro de escrita: verifique-o com a pessoa entrevistada.
+withdrawal-access = Os quatro algarismos da pessoa entrevistada, se escolheu alguns
+withdrawal-access-hint = Necessários quando outro inquiridor recolheu o consentimento desta pessoa e ela escolheu quatro algarismos nessa altura: sem eles a retirada é recusada. Não são precisos para um consentimento que você recolheu.
+withdrawal-bad-digits = Os algarismos devem ser os quatro que a pessoa escolheu ao consentir. Verifique-os com ela, ou deixe a caixa vazia.
+withdrawal-refused = A retirada de { $code } foi recusada: os quatro algarismos da pessoa faltavam ou estavam errados. Peça-lhe os algarismos e registe a retirada de novo, ou encaminhe-a para a página comunitária ou para o ponto focal do projeto.
+withdrawal-refused-dismiss = Entendido
+sync-withdrawals-refused = Retiradas recusadas: { $n }. Veja porquê neste ecrã.
+receipt-intro = Dê este código à pessoa entrevistada. Com ele pode ver, limitar ou retirar o seu consentimento mais tarde.
+receipt-qr = Código QR do recibo: abre a página de consulta com o código já preenchido
+receipt-where = Para ver ou retirar este consentimento mais tarde: { $page }, com o código e os quatro algarismos escolhidos.
+receipt-print = Imprimir um talão
+receipt-refused = A recusa foi registada. Nenhuma resposta foi guardada.
+receipt-saved = Guardado e cifrado neste telemóvel.
+receipt-done = Voltar às entrevistas
+
+## Data steward
+steward-title = Submissões
+admin-upload-title = Formulários
+admin-upload-intro = Carregue um questionário como XLSForm (.xlsx ou .xls, como para ODK ou KoboToolbox) ou um formulário Sauti (.json). Torna-se a nova versão do formulário do projeto; os telemóveis recebem-na na próxima sincronização.
+admin-upload-label = Ficheiro do questionário
+admin-upload-done = Importado «{ $form }» ({ $id }, versão { $version }): { $questions ->
+        [one] { $questions } pergunta.
+       *[other] { $questions } perguntas.
+    }
+steward-sign-in = Iniciar sessão
+steward-username = Nome de utilizador
+steward-password = Palavra-passe
+steward-sign-out = Terminar sessão
+steward-approve = Aprovar
+steward-reject = Rejeitar
+steward-empty = Ainda não há submissões.
+steward-state-received = Recebido
+steward-state-approved = Aprovado
+steward-state-rejected = Rejeitado
+steward-state-has_issues = Devolvido
+steward-state-edited = Corrigido
+review-send-back = Devolver
+review-send-back-title = Devolver o registo { $receipt } ao seu inquiridor
+review-send-back-label = O que deve o inquiridor verificar?
+review-cancel = Cancelar
+exports-title = Exportações
+exports-intro = Cada exportação deixa sair apenas o que a política do projeto permite: registos aprovados cujas pessoas entrevistadas aceitaram a sua finalidade.
+exports-k = Os registos que se destacariam (menos de { $k } semelhantes) são retidos.
+exports-csv = CSV
+exports-json = JSON
+exports-withdrawal-notice = Aviso de retirada: quem deve apagar o quê (CSV)
+exports-xlsx = Excel (todas as tabelas)
+exports-table = Tabela «{ $table }» (CSV)
+steward-refused = Consentimento recusado
+steward-purposes = Finalidades: { $purposes }
+steward-explained-again = Explicado de novo antes do consentimento: { $points }
+steward-col-receipt = Recibo
+steward-col-received = Recebido
+steward-col-area = Zona
+steward-col-state = Estado
+steward-col-actions = Ações
+err-session = A sua sessão terminou. Inicie sessão de novo.
+community-title = O seu consentimento
+community-intro = Escreva o código do recibo que lhe deram e os quatro algarismos que escolheu quando deu o consentimento. Verá o que aceitou e quem recebeu as suas respostas, e pode retirar-se.
+community-receipt = Código do recibo
+community-receipt-hint = Por exemplo 7K3M-9QPA-X2RT-5. Maiúsculas ou minúsculas, com ou sem hífenes.
+community-access = Os seus quatro algarismos
+community-access-hint = O PIN ou o ano de nascimento que escolheu.
+community-look-up = Mostrar o meu consentimento
+community-not-found = Nenhum consentimento corresponde a este código e a estes algarismos. Verifique ambos e tente de novo. Se retirou o seu consentimento, já nada é guardado, nem sequer os seus algarismos.
+community-wait = Demasiadas tentativas. Espere alguns minutos e tente de novo.
+err-code-locked = Este código de recibo está bloqueado após demasiados algarismos errados, para proteger a pessoa a quem pertence. Ela pode ainda ver ou retirar o seu consentimento através de um inquiridor ou do ponto focal do projeto.
+community-your-consent = O que aceitou
+community-given = A { $date }, { $enumerator } registou o seu consentimento para { $controller }.
+community-refused = A { $date } disse que não. Nada do que disse foi guardado.
+community-withdrawn = Retirou o seu consentimento a { $date }. As suas respostas foram apagadas.
+community-deleted = As suas respostas foram apagadas a { $date }, no fim do tempo em que podiam ser guardadas.
+community-purposes = Para que são usadas as suas respostas
+community-purpose-active = Em uso
+community-purpose-withdrawn = Retirado a { $date }
+community-not-accepted = Não aceitou: { $purposes }.
+community-held = Que tipos de informação são guardados
+community-sensitive = Parte dela é sensível: { $categories }.
+community-shared = Quem recebeu as suas respostas
+community-not-shared = Ninguém fora da equipa do projeto as recebeu.
+community-shared-with = { $recipient }, a { $date }
+community-contact = Perguntas: { $controller }, { $contact }.
+community-withdraw-chosen = Retirar os usos marcados
+community-withdraw-all = Retirar tudo
+community-withdraw-all-confirm = Sim, apagar agora todas as minhas respostas
+community-receipt-json = Guardar este recibo de consentimento (JSON)
+community-kept-for = Guardadas durante { $days ->
+        [one] { $days } dia.
+       *[other] { $days } dias.
+    }
+community-shared-for = Podem ser partilhadas com { $who }.
