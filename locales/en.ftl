@@ -329,3 +329,23 @@ community-kept-for = Kept for { $days ->
        *[other] { $days } days.
     }
 community-shared-for = May be shared with { $who }.
+
+## Dead ends and the consent screen (issue 21)
+
+consent-cancel = Cancel
+err-consent-no-method = Choose how consent is given.
+consent-access-skip = Without the four digits, the respondent cannot use the community page: only the project's focal point can show them their consent or withdraw it.
+consent-signature-label = The respondent signs, or makes a mark, with a finger inside the box below.
+receipt-no-digits = No four digits were chosen, so the community page cannot open this consent. To see or withdraw it, the respondent asks the project's focal point or an enumerator, with this code.
+home-discard = Discard
+home-discard-confirm = Discard the draft “{ $name }”? Its answers and the consent recorded in it are deleted from this phone. This cannot be undone.
+home-discard-yes = Discard the draft
+home-discard-no = Keep it
+home-draft-discarded = The draft was deleted from this phone.
+home-form-waiting = A new version of the form is waiting. A draft is finished on the version it began with: finish or discard each draft below, and the new version comes at the next sync.
+sync-new-form-waits = A new version of the form is waiting: finish or discard the drafts to use it.
+home-withdrawals-pending = Withdrawals waiting to be sent
+sync-withdrawals-done = { $n ->
+        [one] { $n } withdrawal carried out.
+       *[other] { $n } withdrawals carried out.
+    }

@@ -334,3 +334,23 @@ community-kept-for = Conservées { $days ->
        *[other] { $days } jours.
     }
 community-shared-for = Peuvent être partagées avec { $who }.
+
+## Dead ends and the consent screen (issue 21)
+
+consent-cancel = Annuler
+err-consent-no-method = Choisissez comment le consentement est donné.
+consent-access-skip = Sans les quatre chiffres, la personne ne pourra pas utiliser la page communautaire : seul le point focal du projet pourra lui montrer son consentement ou le retirer.
+consent-signature-label = La personne signe, ou fait une marque, avec le doigt dans le cadre ci-dessous.
+receipt-no-digits = Aucun code à quatre chiffres n'a été choisi : la page communautaire ne peut donc pas ouvrir ce consentement. Pour le consulter ou le retirer, la personne s'adresse au point focal du projet ou à un enquêteur, avec ce code.
+home-discard = Supprimer
+home-discard-confirm = Supprimer le brouillon « { $name } » ? Ses réponses et le consentement qui y est enregistré seront effacés de ce téléphone. Cette action est définitive.
+home-discard-yes = Supprimer le brouillon
+home-discard-no = Le garder
+home-draft-discarded = Le brouillon a été effacé de ce téléphone.
+home-form-waiting = Une nouvelle version du formulaire attend. Un brouillon se termine sur la version avec laquelle il a commencé : terminez ou supprimez chaque brouillon ci-dessous, et la nouvelle version arrivera à la prochaine synchronisation.
+sync-new-form-waits = Une nouvelle version du formulaire attend : terminez ou supprimez les brouillons pour l'utiliser.
+home-withdrawals-pending = Retraits en attente d'envoi
+sync-withdrawals-done = { $n ->
+        [one] { $n } retrait effectué.
+       *[other] { $n } retraits effectués.
+    }

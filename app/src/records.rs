@@ -2,6 +2,7 @@
 //! A record leaves the "waiting" list only when the server acknowledged it.
 
 use forms::batch::{Outcome, Submission};
+use forms::model::{Answer, Answers, CompiledForm, Kind};
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
@@ -78,6 +79,53 @@ pub fn save_all(
     let entries: Vec<(String, &LocalRecord)> =
         records.iter().map(|r| (r.storage_id(), r)).collect();
     session.put_all(&entries)
+}
+
+/// A record's name for the enumerator's lists (worked out in the interview): the form's
+/// `instance_name` when it gives words, else the first answers typed (a draft saved before
+/// the questions `instance_name` reads was named "–").
+pub fn name_for(form: &CompiledForm, answers: &Answers, today: &str) -> Option<String> {
+    let named = form
+        .instance_name(answers, today)
+        .map(|n| trim_name(&n).to_string())
+        .filter(|n| !n.is_empty());
+    named.or_else(|| first_answers(form, answers))
+}
+
+/// A name without the separators an `instance_name` puts between answers not given yet
+/// (`concat(${name}, ' – ', ${village})` before the name is typed: "– Zaatari"); empty
+/// when it was nothing else. (No Unicode tables: the home screen calls it.)
+pub fn trim_name(name: &str) -> &str {
+    name.trim_matches(|c: char| c.is_whitespace() || "–—-·,;:|/".contains(c))
+}
+
+/// A record's name from its first answers typed (text, numbers, dates at the top level).
+/// What the home screen can work out without the expression engine, which stays in the
+/// interview's chunk (calling `name_for` here would bring it into the first download).
+pub fn first_answers(form: &CompiledForm, answers: &Answers) -> Option<String> {
+    let first: Vec<&str> = form
+        .walk()
+        .into_iter()
+        .filter(|(node, at)| {
+            at.repeats.is_empty()
+                && matches!(
+                    node.kind,
+                    Kind::Text | Kind::Integer | Kind::Decimal | Kind::Date | Kind::Barcode
+                )
+        })
+        .filter_map(|(node, _)| match answers.get(&node.name) {
+            Some(Answer::Value(v)) if !v.trim().is_empty() => Some(v.trim()),
+            _ => None,
+        })
+        .take(2)
+        .collect();
+    (!first.is_empty()).then(|| first.join(" · "))
+}
+
+/// Remove a draft the enumerator discarded: memory at once, the sealed record on disk
+/// with the transaction (resolves once it is gone from IndexedDB).
+pub fn discard(record: &LocalRecord) -> impl Future<Output = Result<(), AppError>> + use<> {
+    store::remove_sealed(&record.storage_id())
 }
 
 /// Remove the synced records kept longer than the project asks (`keep_synced_days`);

@@ -138,14 +138,19 @@ fn assemble_with(
     })
 }
 
+/// Whether the server's bundle differs from the one the phone works from (a form
+/// version, consent template or setting).
+pub fn is_newer(session: &Session, bundle: &Bundle) -> bool {
+    !(bundle.form.id == session.form.form.id
+        && bundle.form.version == session.form.form.version
+        && bundle.consent.version == session.consent.version
+        && bundle.keep_synced_days == session.keep_synced_days)
+}
+
 /// Keep a newer bundle from the server (a new form version, consent template or setting)
 /// and work from it. Returns the new session, or `None` when nothing changed.
 pub async fn refresh(session: &Session, bundle: Bundle) -> Result<Option<Session>, AppError> {
-    let same = bundle.form.id == session.form.form.id
-        && bundle.form.version == session.form.form.version
-        && bundle.consent.version == session.consent.version
-        && bundle.keep_synced_days == session.keep_synced_days;
-    if same {
+    if !is_newer(session, &bundle) {
         return Ok(None);
     }
     // Compiled before it is kept: a bundle this app cannot use never replaces one it can.

@@ -17,6 +17,9 @@ pub enum Screen {
     Receipt {
         code: String,
         refused: bool,
+        /// Whether the respondent chose the four digits (without them the community page
+        /// cannot open their consent, and the receipt says so).
+        digits: bool,
     },
     ChangePassphrase,
 }
@@ -35,6 +38,10 @@ pub struct Field {
     /// Whether that note reports a failure (shown as an error, not as a success).
     pub sync_failed: RwSignal<bool>,
     pub synced: RwSignal<u32>,
+    /// A newer form version or consent template waits on the server while drafts remain
+    /// on the phone (a draft finishes on the version it began with): the home screen says
+    /// so, and the enumerator finishes or discards the drafts.
+    pub form_waiting: RwSignal<bool>,
 }
 
 impl Field {

@@ -42,6 +42,43 @@ pub struct SyncReport {
     pub edited: usize,
     /// Field withdrawals the server refused (the respondent's digits missing or wrong).
     pub refused_withdrawals: usize,
+    /// Field withdrawals the server carried out.
+    pub withdrawn: usize,
+}
+
+impl SyncReport {
+    /// What the enumerator is told: the records' counts when records went (or nothing
+    /// at all did), then the withdrawals carried out and refused.
+    fn message(&self, ui: Ui) -> String {
+        let records = self.accepted + self.duplicates + self.rejected + self.edited;
+        let mut parts = Vec::new();
+        if records > 0 || self.withdrawn + self.refused_withdrawals == 0 {
+            parts.push(ui.t_with(
+                "sync-done",
+                &[
+                    ("accepted", self.accepted.to_string()),
+                    ("duplicates", self.duplicates.to_string()),
+                    ("rejected", self.rejected.to_string()),
+                ],
+            ));
+        }
+        if self.edited > 0 {
+            parts.push(ui.t_with("sync-edited", &[("n", self.edited.to_string())]));
+        }
+        if self.withdrawn > 0 {
+            parts.push(ui.t_with(
+                "sync-withdrawals-done",
+                &[("n", self.withdrawn.to_string())],
+            ));
+        }
+        if self.refused_withdrawals > 0 {
+            parts.push(ui.t_with(
+                "sync-withdrawals-refused",
+                &[("n", self.refused_withdrawals.to_string())],
+            ));
+        }
+        parts.join(" ")
+    }
 }
 
 /// Where the withdrawals recorded in the field wait for the next sync (sealed).
@@ -198,6 +235,7 @@ pub async fn sync_all(
             let FieldWithdrawals { pending, refused } = &mut kept;
             pending.retain(|w| {
                 if ack.withdrawn.contains(&w.receipt) {
+                    report.withdrawn += 1;
                     return false;
                 }
                 // Refused for good: not sent again, and the enumerator is told (unless
@@ -260,8 +298,12 @@ async fn refresh_bundle(field: Field, ui: Ui) -> Option<String> {
         .iter()
         .any(|r| r.status == Status::Draft);
     if drafts {
-        return None;
+        // Never silently: the enumerator finishes or discards the drafts, then gets it.
+        let waits = crate::session::is_newer(&session, &bundle);
+        field.form_waiting.set(waits);
+        return waits.then(|| ui.t("sync-new-form-waits"));
     }
+    field.form_waiting.set(false);
     let fresh = crate::session::refresh(&session, bundle).await.ok()??;
     let form = &fresh.form.form;
     let title = form
@@ -270,6 +312,20 @@ async fn refresh_bundle(field: Field, ui: Ui) -> Option<String> {
     let note = ui.t_with("sync-new-form", &[("form", title.to_string())]);
     field.session.set(Some(fresh));
     Some(note)
+}
+
+/// Ask the server for a newer form version or template now (the last draft that held
+/// one back was finished or discarded), and say what came.
+pub fn refresh(field: Field, ui: Ui) {
+    if !online() {
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        if let Some(note) = refresh_bundle(field, ui).await {
+            field.sync_failed.set(false);
+            field.sync_note.set(Some(note));
+        }
+    });
 }
 
 /// Whether records or withdrawals wait to be sent.
@@ -297,6 +353,12 @@ pub fn request(field: Field, ui: Ui, manual: bool) {
         return;
     }
     if !waiting(&session) {
+        if manual && !online() {
+            // Nothing was sent, and nothing could be asked: not a success.
+            field.sync_failed.set(true);
+            field.sync_note.set(Some(AppError::Offline.message(ui)));
+            return;
+        }
         if manual {
             field.sync_failed.set(false);
             field.sync_note.set(Some(ui.t("sync-nothing")));
@@ -328,25 +390,7 @@ pub fn request(field: Field, ui: Ui, manual: bool) {
             Ok(r) => {
                 pace(Pace::succeeded);
                 let new_form = refresh_bundle(field, ui).await;
-                let mut note = ui.t_with(
-                    "sync-done",
-                    &[
-                        ("accepted", r.accepted.to_string()),
-                        ("duplicates", r.duplicates.to_string()),
-                        ("rejected", r.rejected.to_string()),
-                    ],
-                );
-                if r.edited > 0 {
-                    note.push(' ');
-                    note.push_str(&ui.t_with("sync-edited", &[("n", r.edited.to_string())]));
-                }
-                if r.refused_withdrawals > 0 {
-                    note.push(' ');
-                    note.push_str(&ui.t_with(
-                        "sync-withdrawals-refused",
-                        &[("n", r.refused_withdrawals.to_string())],
-                    ));
-                }
+                let mut note = r.message(ui);
                 if let Some(new_form) = new_form {
                     note.push(' ');
                     note.push_str(&new_form);

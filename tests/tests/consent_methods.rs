@@ -52,7 +52,7 @@ async fn a_mark_a_minor_with_a_guardian_and_a_proxy_are_each_recorded() -> Resul
         "the project's age threshold: {note}"
     );
     h.click("#consent-give").await?;
-    h.wait_text("p.error:has(+ .actions)", |t| {
+    h.wait_text("#consent-problems", |t| {
         t.contains("Ask the child whether they agree")
     })
     .await?;
@@ -73,7 +73,7 @@ async fn a_mark_a_minor_with_a_guardian_and_a_proxy_are_each_recorded() -> Resul
         )
         .await?;
     h.click("#consent-give").await?;
-    h.wait_text("p.error:has(+ .actions)", |t| {
+    h.wait_text("#consent-problems", |t| {
         t.contains("why the respondent cannot consent")
     })
     .await?;
@@ -180,7 +180,7 @@ async fn consent_waits_until_every_point_is_understood() -> Result<()> {
     h.scroll_to(".understanding").await?;
     h.screenshot("understanding-01-explain-again").await?;
     h.click("#consent-give").await?;
-    h.wait_text("p.error:has(+ .actions)", |t| {
+    h.wait_text("#consent-problems", |t| {
         t.contains("Ask every question about understanding")
     })
     .await?;

@@ -33,6 +33,8 @@ pub fn Home() -> impl IntoView {
     let used = RwSignal::new(0);
     // Field withdrawals the server refused (digits missing or wrong), until dismissed.
     let refused_withdrawals = RwSignal::new(Vec::<forms::receipt::ReceiptCode>::new());
+    // Field withdrawals recorded on this phone and not yet carried out by the server.
+    let pending_withdrawals = RwSignal::new(Vec::<forms::receipt::ReceiptCode>::new());
     // Whether anything waits to be sent (the storage advice depends on it).
     let waiting = RwSignal::new(false);
     Effect::new(move |_| {
@@ -40,8 +42,24 @@ pub fn Home() -> impl IntoView {
         if let Some(session) = field.session() {
             let (mut found, errors) = records::load_all(&session);
             records::forget_expired(&session, &mut found);
+            for r in found.iter_mut().filter(|r| r.status == Status::Draft) {
+                // Drafts an earlier version named "–": named by their first answers.
+                if r.name
+                    .as_deref()
+                    .is_none_or(|n| records::trim_name(n).is_empty())
+                {
+                    r.name = records::first_answers(&session.form, &r.submission.answers);
+                }
+            }
             waiting.set(sync::any_queued(&found) || sync::withdrawals_waiting(&session));
-            refused_withdrawals.set(sync::field_withdrawals(&session).refused);
+            let kept = sync::field_withdrawals(&session);
+            refused_withdrawals.set(kept.refused);
+            pending_withdrawals.set(kept.pending.into_iter().map(|w| w.receipt).collect());
+            // The last draft holding a new form version back is gone: get it now.
+            let drafts = found.iter().any(|r| r.status == Status::Draft);
+            if !drafts && field.form_waiting.get_untracked() {
+                sync::refresh(field, ui);
+            }
             records.set(found);
             damaged.set(errors.iter().map(|e| e.message(ui)).collect());
             leptos::task::spawn_local(async move { used.set(store::used_percent().await) });
@@ -191,6 +209,9 @@ pub fn Home() -> impl IntoView {
                 </ul>
                 <button id="withdrawals-refused-dismiss" on:click=dismiss_refused>{t("withdrawal-refused-dismiss")}</button>
             </div>
+            <p id="form-waiting" class="warning" role="status" hidden=move || !field.form_waiting.get()>
+                {t("home-form-waiting")}
+            </p>
             <p id="storage" class="muted" class:warning=move || { used.get() >= STORAGE_WARN_AT }>
                 {move || {
                     let percent = used.get();
@@ -207,6 +228,14 @@ pub fn Home() -> impl IntoView {
             </ul>
             {section(Status::Draft, "home-drafts")}
             {section(Status::Queued, "home-queued")}
+            <section class="records" data-status="withdrawals" hidden=move || pending_withdrawals.with(Vec::is_empty)>
+                <h2>{t("home-withdrawals-pending")} " (" {move || pending_withdrawals.with(Vec::len)} ")"</h2>
+                <ul>
+                    {move || pending_withdrawals.get().into_iter().map(|code| view! {
+                        <li class="withdrawal-pending"><span class="receipt-code" dir="ltr">{code.to_string()}</span></li>
+                    }).collect_view()}
+                </ul>
+            </section>
             {section(Status::Rejected, "home-rejected")}
             {section(Status::Synced, "home-synced")}
             <p class="muted">{move || ui.t_with("home-keep", &[("days", keep.to_string())])}</p>
@@ -302,15 +331,47 @@ fn RecordLine(record: LocalRecord) -> impl IntoView {
     )
     .collect::<Vec<_>>();
     let draft = record.clone();
+    // Discarding a draft asks first; confirmed, the sealed record leaves IndexedDB.
+    let confirming = RwSignal::new(false);
+    let discarded = record.clone();
+    let discard = move |_| {
+        let gone = records::discard(&discarded);
+        leptos::task::spawn_local(async move {
+            match gone.await {
+                Ok(()) => {
+                    field.sync_failed.set(false);
+                    field.sync_note.set(Some(ui.t("home-draft-discarded")));
+                }
+                Err(e) => {
+                    field.sync_failed.set(true);
+                    field.sync_note.set(Some(e.message(ui)));
+                }
+            }
+            field.synced.update(|n| *n += 1);
+        });
+    };
+    let name = record.name.clone().unwrap_or_else(|| receipt.clone());
     view! {
         <li class="record" data-id=record.submission.id.to_string()>
             {record.name.clone().map(|name| view! { <strong class="record-name" dir="auto">{name}</strong> })}
             <span class="receipt-code" dir="ltr">{receipt}</span>
             <span class="muted" dir="ltr">{when}</span>
             {is_draft.then(|| view! {
-                <button class="resume" on:click=move |_| field.screen.set(Screen::Interview(Some(Box::new(draft.clone()))))>
-                    {t("home-resume")}
-                </button>
+                <div class="actions">
+                    <button class="resume" on:click=move |_| field.screen.set(Screen::Interview(Some(Box::new(draft.clone()))))>
+                        {t("home-resume")}
+                    </button>
+                    <button class="discard danger" aria-expanded=move || confirming.get().to_string() on:click=move |_| confirming.set(true)>
+                        {t("home-discard")}
+                    </button>
+                </div>
+                <div class="confirm warning" role="alertdialog" aria-label=move || ui.t("home-discard") hidden=move || !confirming.get()>
+                    <p>{move || ui.t_with("home-discard-confirm", &[("name", name.clone())])}</p>
+                    <div class="actions">
+                        <button class="discard-confirm danger" on:click=discard>{t("home-discard-yes")}</button>
+                        <button class="discard-keep" on:click=move |_| confirming.set(false)>{t("home-discard-no")}</button>
+                    </div>
+                </div>
             })}
             <ul class="problems">{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
             {is_refused.then(|| view! {

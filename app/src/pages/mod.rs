@@ -41,6 +41,7 @@ pub fn FieldApp(chunks: crate::Chunks, broken: Option<crate::error::AppError>) -
         sync_note: RwSignal::new(None),
         sync_failed: RwSignal::new(false),
         synced: RwSignal::new(0),
+        form_waiting: RwSignal::new(false),
     };
     provide_context(field);
     let ui = crate::i18n::ui();
@@ -73,9 +74,11 @@ pub fn FieldApp(chunks: crate::Chunks, broken: Option<crate::error::AppError>) -
         }
         Screen::Interview(draft) => chunk_view(field, (chunks.interview)(draft)).into_any(),
         Screen::ChangePassphrase => view! { <passphrase::ChangePassphrase/> }.into_any(),
-        Screen::Receipt { code, refused } => {
-            view! { <interview::Receipt code=code refused=refused/> }.into_any()
-        }
+        Screen::Receipt {
+            code,
+            refused,
+            digits,
+        } => view! { <interview::Receipt code=code refused=refused digits=digits/> }.into_any(),
     })
     .into_any()
 }

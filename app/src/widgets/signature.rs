@@ -11,7 +11,7 @@ use crate::i18n::{t, ui};
 
 /// Canvas resolution; the element is scaled to the screen width by CSS.
 const WIDTH: u32 = 600;
-const HEIGHT: u32 = 220;
+const HEIGHT: u32 = 360;
 
 fn context(canvas: &web_sys::HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
     canvas.get_context("2d").ok().flatten()?.dyn_into().ok()
@@ -79,6 +79,7 @@ pub fn SignaturePad(image: RwSignal<Option<String>>) -> impl IntoView {
 
     view! {
         <div class="signature">
+            <p class="pad-label" id="signature-pad-label">{t("consent-signature-label")}</p>
             <canvas
                 id="signature-pad"
                 node_ref=canvas
@@ -86,6 +87,7 @@ pub fn SignaturePad(image: RwSignal<Option<String>>) -> impl IntoView {
                 height=HEIGHT
                 role="img"
                 aria-label=move || ui.t("consent-signature-pad")
+                aria-describedby="signature-pad-label"
                 on:pointerdown=start
                 on:pointermove=draw
                 on:pointerup=finish

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use crate::clock::now_local_rfc3339;
 use crate::error::AppError;
 use crate::i18n::{t, ui};
+use crate::state::{Screen, field};
 use crate::widgets::signature::SignaturePad;
 use crate::widgets::understanding::Comprehension;
 use crate::widgets::{ErrorLine, TextField};
@@ -147,9 +148,8 @@ pub(super) fn ConsentStep(
 ) -> impl IntoView {
     let ui = ui();
     let accepted = RwSignal::new(Vec::<String>::new());
-    let method = RwSignal::new(Method::Verbal {
-        witness: String::new(),
-    });
+    // No method is chosen for the enumerator: a legal record needs an active choice.
+    let method = RwSignal::new(None::<Method>);
     let proof = Proof::new();
     let Proof {
         witness,
@@ -159,11 +159,13 @@ pub(super) fn ConsentStep(
         assent,
         signature,
     } = proof;
-    let shown = move || asks(&method.read());
+    let shown = move || method.read().as_ref().map(asks).unwrap_or_default();
     let access = RwSignal::new(String::new());
     let understood = RwSignal::new(Vec::<String>::new());
     let explained = RwSignal::new(Vec::<String>::new());
     let error = RwSignal::new(None::<String>);
+    // Every problem of the consent as it stands, shown together.
+    let problems = RwSignal::new(Vec::<String>::new());
     let template = StoredValue::new(template);
     let default_lang = form.form.default_language.clone();
     let text = {
@@ -204,26 +206,47 @@ pub(super) fn ConsentStep(
             access: Some(forms::consent::normalise_access(&access.get_untracked()))
                 .filter(|a| !a.is_empty()),
         };
-        let problems = record.check(&t);
-        if let Some(first) = problems.first() {
-            let id = match first {
+        let mut found: Vec<String> = Vec::new();
+        if given && method.with_untracked(Option::is_none) {
+            found.push(ui.t("err-consent-no-method"));
+        }
+        for problem in record.check(&t) {
+            let id = match problem {
                 forms::consent::ConsentProblem::NoPurpose => "err-consent-no-purpose",
                 forms::consent::ConsentProblem::MissingSignature => "err-consent-no-signature",
                 forms::consent::ConsentProblem::MissingWitness => "err-consent-no-witness",
                 other => other.code(),
             };
-            error.set(Some(ui.t(id)));
-            return;
+            let message = ui.t(id);
+            // One line per kind (two comprehension points unanswered say it once).
+            if !found.contains(&message) {
+                found.push(message);
+            }
         }
-        on_decided(record);
+        let clean = found.is_empty();
+        problems.set(found);
+        if clean {
+            on_decided(record);
+        }
     };
     let give = move |_| {
-        let method = method.with_untracked(|m| proof.give(m));
+        // Without a method, the rest is still checked (and "choose a method" said with
+        // it): a placeholder whose proof is complete stands in, and is never kept.
+        let method = method.with_untracked(|m| match m {
+            Some(m) => proof.give(m),
+            None => Method::Verbal {
+                witness: "-".into(),
+            },
+        });
         decide(Decision::Given {
             purposes: accepted.get_untracked(),
             method,
         });
     };
+    // Cancel, or Back: home, nothing of this conversation kept.
+    let field = field();
+    let cancel = move |_| field.screen.set(Screen::Home);
+    super::on_back(move || field.screen.set(Screen::Home));
     let refuse = move |_| decide(Decision::Refused);
     let languages = template.with_value(|t| t.languages_for(&form.form));
     let controller = template.with_value(|t| t.controller.clone());
@@ -303,7 +326,7 @@ pub(super) fn ConsentStep(
                     let text = format!("consent-method-{name}");
                     view! {
                         <label class="choice" for=id.clone()>
-                            <input type="radio" id=id.clone() name="method" prop:checked=move || method.read().name() == name on:change=move |_| method.set(m.clone())/>
+                            <input type="radio" id=id.clone() name="method" prop:checked=move || method.read().as_ref().is_some_and(|m| m.name() == name) on:change=move |_| method.set(Some(m.clone()))/>
                             <span>{move || ui.t(&text)}</span>
                         </label>
                     }
@@ -336,10 +359,15 @@ pub(super) fn ConsentStep(
             <input id="witness" type="text" autocomplete="off" prop:value=move || witness.get() on:input=move |ev| witness.set(event_target_value(&ev))/>
         </div>
         <TextField id="consent-access" label="consent-access" value=access kind="tel" hint="consent-access-hint"/>
+        <p class="muted" id="consent-access-skip">{t("consent-access-skip")}</p>
         <ErrorLine error=error/>
+        <ul id="consent-problems" class="errors" role="alert" aria-live="assertive">
+            {move || problems.get().into_iter().map(|p| view! { <li class="error">{p}</li> }).collect_view()}
+        </ul>
         <div class="actions">
             <button id="consent-give" class="primary" type="button" on:click=give>{t("consent-give")}</button>
             <button id="consent-refuse" class="danger" type="button" on:click=refuse>{t("consent-refuse")}</button>
+            <button id="consent-cancel" type="button" on:click=cancel>{t("consent-cancel")}</button>
         </div>
     }
 }

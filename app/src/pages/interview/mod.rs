@@ -37,6 +37,23 @@ pub(super) fn device_facts<'a>(session: &'a Session, now: &'a str) -> DeviceFact
     }
 }
 
+/// Back (the browser's, Android's button) inside the interview runs `handler` instead of
+/// leaving the app: an entry of the interview's own is pushed on the browser's history,
+/// and its `popstate` comes here while the screen is open. `handler` pushes it again
+/// ([`push_back_stop`]) when the interview stays open.
+pub(super) fn on_back(handler: impl Fn() + 'static) {
+    push_back_stop();
+    let listener = window_event_listener_untyped("popstate", move |_| handler());
+    on_cleanup(move || listener.remove());
+}
+
+/// One history entry for the next Back to stop at.
+pub(super) fn push_back_stop() {
+    if let Ok(history) = window().history() {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", None);
+    }
+}
+
 /// The interview screen. The field bundle loads it as a wasm chunk of its own
 /// (`src/bin/field.rs`), so the first screens never wait for the form engine.
 pub fn view(draft: Option<Box<LocalRecord>>) -> AnyView {
@@ -93,7 +110,7 @@ fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
     let session = StoredValue::new(session);
     let record = move |status: Status, answers: Answers, consent: Consent| LocalRecord {
         status,
-        name: session.with_value(|s| s.form.instance_name(&answers, &crate::clock::today())),
+        name: session.with_value(|s| records::name_for(&s.form, &answers, &today())),
         submission: Submission {
             id,
             form_id: session.with_value(|s| s.form.form.id.clone()),
@@ -114,6 +131,7 @@ fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
         let refused = decided.is_refusal();
         if refused {
             let code = decided.receipt.to_string();
+            let digits = decided.access.is_some();
             let r = record.with_value(|f| f(Status::Queued, Answers::new(), decided));
             let saving = session.with_value(|s| records::save(s, &r));
             // The receipt only once the refusal is on disk (a flat battery keeps it).
@@ -124,6 +142,7 @@ fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
                         field.screen.set(Screen::Receipt {
                             code,
                             refused: true,
+                            digits,
                         })
                     }
                     Err(e) => error.set(Some(e.message(ui))),

@@ -189,13 +189,14 @@ where
                     field.screen.set(Screen::Receipt {
                         code: r.submission.consent.receipt.to_string(),
                         refused: false,
+                        digits: r.submission.consent.access.is_some(),
                     })
                 }
                 Err(e) => error.set(Some(e.message(ui))),
             }
         });
     };
-    let leave = move |_| {
+    let leave = move || {
         let saving = store(Status::Draft);
         finished.set_value(true);
         leptos::task::spawn_local(async move {
@@ -205,6 +206,21 @@ where
             }
         });
     };
+    // Back: the page before, and from the first page home with the draft saved (nothing
+    // typed is lost either way).
+    super::on_back(move || {
+        if finished.get_value() {
+            return;
+        }
+        if page.get_untracked() == 0 {
+            leave();
+        } else {
+            error.set(None);
+            page.update(|p| *p -= 1);
+            scroll_top();
+            super::push_back_stop();
+        }
+    });
     let title = session.with_value(|s| s.form.form.title.clone());
     let default_lang = session.with_value(|s| s.form.form.default_language.clone());
 
@@ -229,7 +245,7 @@ where
             <button id="save" class="primary" type="button" hidden={move || page.get() + 1 < total} on:click=save>{t("interview-save")}</button>
         </div>
         <p id="draft-status" class="muted" role="status">{move || if draft_saved.get() { ui.t("interview-draft-saved") } else { String::new() }}</p>
-        <button id="save-draft" type="button" class="link" on:click=leave>{t("interview-save-draft")}</button>
+        <button id="save-draft" type="button" class="link" on:click=move |_| leave()>{t("interview-save-draft")}</button>
     }
     .into_any()
 }

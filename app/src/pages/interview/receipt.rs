@@ -7,7 +7,7 @@ use crate::state::{Screen, field};
 
 /// The receipt the respondent keeps.
 #[component]
-pub fn Receipt(code: String, refused: bool) -> impl IntoView {
+pub fn Receipt(code: String, refused: bool, digits: bool) -> impl IntoView {
     let ui = ui();
     let field = field();
     // The review page's address with the code: a camera opens it with the code filled in.
@@ -31,7 +31,15 @@ pub fn Receipt(code: String, refused: bool) -> impl IntoView {
             <p class="muted">{t("receipt-intro")}</p>
             <p id="receipt-code" class="receipt" dir="ltr">{code}</p>
             {qr}
-            <p class="muted" dir="auto">{move || ui.t_with("receipt-where", &[("page", page.clone())])}</p>
+            // Without the four digits the community page cannot open this consent: said
+            // instead of an address the respondent could not use.
+            <p class="muted" id="receipt-where" dir="auto">
+                {move || if digits {
+                    ui.t_with("receipt-where", &[("page", page.clone())])
+                } else {
+                    ui.t("receipt-no-digits")
+                }}
+            </p>
             <div class="actions">
                 <button id="receipt-print" type="button" on:click=move |_| { let _ = window().print(); }>{t("receipt-print")}</button>
                 <button id="receipt-done" class="primary" on:click=move |_| field.screen.set(Screen::Home)>{t("receipt-done")}</button>
