@@ -368,6 +368,42 @@ fn calculation(b: &mut Builder, sheet: &Sheet, row: &[String], number: usize) ->
     Some(cell)
 }
 
+/// An expression with each name written alone where a value is expected
+/// (`selected(crops, '777')`) read as Collect reads it in a question's bind: a path to a
+/// child of the question, which has none, so empty (`''`). Returns the expression and the
+/// names so read; none when it parses or fails for another reason.
+fn lone_names_as_nothing(source: &str) -> (String, Vec<String>) {
+    const LONE: &str = "is neither a function call nor a ${reference}";
+    let mut read = source.to_string();
+    let mut names = Vec::new();
+    // Each round replaces the first such name; a form has a handful at most.
+    for _ in 0..32 {
+        let Err(Error::Expression { at, reason, .. }) = crate::expr::Expr::parse(&read) else {
+            break;
+        };
+        let Some(name) = reason
+            .strip_suffix(LONE)
+            .and_then(|r| r.trim().strip_prefix('`'))
+            .and_then(|r| r.strip_suffix('`'))
+        else {
+            break;
+        };
+        let chars: Vec<char> = read.chars().collect();
+        let written: String = chars.iter().skip(at).take(name.chars().count()).collect();
+        if written != name {
+            break;
+        }
+        names.push(name.to_string());
+        let before: String = chars[..at].iter().collect();
+        let after: String = chars[at + name.chars().count()..].iter().collect();
+        read = format!("{before}''{after}");
+    }
+    if crate::expr::Expr::parse(&read).is_err() {
+        return (source.to_string(), Vec::new());
+    }
+    (read, names)
+}
+
 /// A row's `default`. `${last-saved#name}` is the answer of the last form saved on that
 /// phone: Sauti keeps no such form, so the question starts empty, with a warning.
 fn default_value(b: &mut Builder, sheet: &Sheet, row: &[String], number: usize) -> Option<String> {
@@ -991,6 +1027,33 @@ fn read_survey(
                     sheet.name
                 ));
                 *expression = Some(escaped);
+            }
+        }
+        if !node.kind.has_children() {
+            for (column, expression) in [
+                ("relevant", &mut node.relevant),
+                ("constraint", &mut node.constraint),
+                ("calculation", &mut node.calculation),
+                ("required", &mut node.required_if),
+            ] {
+                let Some(source) = expression.as_deref() else {
+                    continue;
+                };
+                let (read, names) = lone_names_as_nothing(source);
+                if names.is_empty() {
+                    continue;
+                }
+                b.warnings.push(format!(
+                    "{} sheet, row {number}, column {column}: {} written without ${{}}: for Collect and Enketo a name alone is a path inside `{name}`, which holds nothing, so it reads as empty; write ${{{}}} for the question",
+                    sheet.name,
+                    names
+                        .iter()
+                        .map(|n| format!("`{n}`"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    names[0]
+                ));
+                *expression = Some(read);
             }
         }
         if node.kind.has_children() {

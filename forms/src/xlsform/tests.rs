@@ -916,11 +916,7 @@ fn an_instance_named_after_a_geojson_file_reads_its_features() {
         .unwrap();
     assert_eq!(form.choices("buildings").len(), 1);
     // Only an expression reads it: the file is loaded under the instance's name.
-    let survey: &[&[&str]] = &[
-        survey[0],
-        &["text", "building", "Building", ""],
-        survey[2],
-    ];
+    let survey: &[&[&str]] = &[survey[0], &["text", "building", "Building", ""], survey[2]];
     let form = import_with_files(&test_workbook(survey, &[]), "osm.xlsx", &files)
         .unwrap()
         .form;
@@ -1010,5 +1006,68 @@ fn a_last_saved_default_starts_empty_with_a_warning() {
         )),
         "{:?}",
         imported.warnings
+    );
+}
+
+#[test]
+fn a_name_written_without_braces_reads_as_nothing_as_in_collect() {
+    // `selected(crops,'777')` in the question `crops_other`: for Collect the path
+    // `crops_other/crops`, which holds nothing, so the question is never shown.
+    let survey: &[&[&str]] = &[
+        &["type", "name", "label", "relevant"],
+        &["select_multiple crops", "crops", "Which crops?", ""],
+        &[
+            "text",
+            "crops_other",
+            "Which other crop?",
+            "selected(crops,'777')",
+        ],
+        &[
+            "text",
+            "broken",
+            "Broken",
+            "selected(${crops}, '1') and count(x y)",
+        ],
+    ];
+    let choices: &[&[&str]] = &[
+        &["list_name", "name", "label"],
+        &["crops", "1", "Maize"],
+        &["crops", "777", "Other"],
+    ];
+    // A broken expression is still refused where it is written.
+    let Err(Error::XlsForm { row, column, .. }) =
+        import(&test_workbook(survey, choices), "farm.xlsx")
+    else {
+        panic!("a broken relevant imports");
+    };
+    assert_eq!((row, column.as_deref()), (Some(4), Some("relevant")));
+    let imported = import(&test_workbook(&survey[..3], choices), "farm.xlsx").unwrap();
+    let form = imported.form.compile().unwrap();
+    assert_eq!(
+        form.node("crops_other").unwrap().relevant.as_deref(),
+        Some("selected('','777')")
+    );
+    assert!(
+        imported.warnings.iter().any(|w| w
+            .starts_with("survey sheet, row 3, column relevant: `crops` written without ${}")
+            && w.contains("write ${crops}")),
+        "{:?}",
+        imported.warnings
+    );
+    // Never shown, as in Collect: an answer to it is not relevant.
+    let answers = Answers::from([
+        (
+            "crops".to_string(),
+            crate::model::Answer::Value("777".into()),
+        ),
+        (
+            "crops_other".to_string(),
+            crate::model::Answer::Value("sorghum".into()),
+        ),
+    ]);
+    assert!(
+        validate(&form, &answers, "2026-12-05")
+            .iter()
+            .any(|e| e.name == "crops_other" && e.problem == Problem::NotRelevant)
     );
 }
