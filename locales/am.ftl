@@ -321,3 +321,22 @@ community-kept-for = ለ{ $days ->
        *[other] { $days } ቀናት
     } ይቀመጣሉ።
 community-shared-for = ከ{ $who } ጋር ሊጋሩ ይችላሉ።
+
+## Dead ends and the consent screen (issue 21)
+consent-cancel = ይቅር
+err-consent-no-method = ፈቃድ እንዴት እንደሚሰጥ ይምረጡ።
+consent-access-skip = ያለ አራቱ አሃዞች መላሹ የማህበረሰብ ገጹን መጠቀም አይችልም፦ ፈቃዱን ማሳየት ወይም ማንሳት የሚችለው የፕሮጀክቱ አስተባባሪ ብቻ ነው።
+consent-signature-label = መላሹ ከታች ባለው ሳጥን ውስጥ በጣቱ ይፈርማል ወይም ምልክት ያደርጋል።
+receipt-no-digits = አራት አሃዞች ስላልተመረጡ የማህበረሰብ ገጹ ይህን ፈቃድ መክፈት አይችልም። ለማየት ወይም ለማንሳት መላሹ በዚህ ኮድ የፕሮጀክቱን አስተባባሪ ወይም መረጃ ሰብሳቢ ይጠይቃል።
+home-discard = ይጣሉ
+home-discard-confirm = ረቂቁ “{ $name }” ይጣል? መልሶቹ እና በውስጡ የተመዘገበው ፈቃድ ከዚህ ስልክ ይሰረዛሉ። ይህ ሊቀለበስ አይችልም።
+home-discard-yes = ረቂቁን ይጣሉ
+home-discard-no = ያቆዩት
+home-draft-discarded = ረቂቁ ከዚህ ስልክ ተሰርዟል።
+home-form-waiting = አዲስ የቅጹ ስሪት በመጠባበቅ ላይ ነው። ረቂቅ የሚጠናቀቀው በጀመረበት ስሪት ነው፦ ከታች ያለውን እያንዳንዱን ረቂቅ ያጠናቅቁ ወይም ይጣሉ፣ አዲሱ ስሪት በሚቀጥለው ማመሳሰል ይመጣል።
+sync-new-form-waits = አዲስ የቅጹ ስሪት በመጠባበቅ ላይ ነው፦ እሱን ለመጠቀም ረቂቆቹን ያጠናቅቁ ወይም ይጣሉ።
+home-withdrawals-pending = ለመላክ የሚጠባበቁ ፈቃድ ማንሳቶች
+sync-withdrawals-done = { $n ->
+        [one] { $n } ፈቃድ ማንሳት ተፈጽሟል።
+       *[other] { $n } ፈቃድ ማንሳቶች ተፈጽመዋል።
+    }

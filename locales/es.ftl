@@ -336,3 +336,22 @@ community-kept-for = Se conservan { $days ->
        *[other] { $days } días.
     }
 community-shared-for = Se pueden compartir con { $who }.
+
+## Dead ends and the consent screen (issue 21)
+consent-cancel = Cancelar
+err-consent-no-method = Elija cómo se da el consentimiento.
+consent-access-skip = Sin las cuatro cifras, la persona entrevistada no puede usar la página comunitaria: solo el punto focal del proyecto puede mostrarle su consentimiento o retirarlo.
+consent-signature-label = La persona entrevistada firma, o hace una marca, con un dedo dentro del recuadro de abajo.
+receipt-no-digits = No se eligieron cuatro cifras, así que la página comunitaria no puede abrir este consentimiento. Para verlo o retirarlo, la persona entrevistada acude al punto focal del proyecto o a un encuestador, con este código.
+home-discard = Descartar
+home-discard-confirm = ¿Descartar el borrador «{ $name }»? Sus respuestas y el consentimiento registrado en él se borran de este teléfono. Esto no se puede deshacer.
+home-discard-yes = Descartar el borrador
+home-discard-no = Conservarlo
+home-draft-discarded = El borrador se borró de este teléfono.
+home-form-waiting = Hay una nueva versión del formulario en espera. Un borrador se termina en la versión con la que empezó: termine o descarte cada borrador de abajo, y la nueva versión llegará en la próxima sincronización.
+sync-new-form-waits = Hay una nueva versión del formulario en espera: termine o descarte los borradores para usarla.
+home-withdrawals-pending = Retiradas pendientes de envío
+sync-withdrawals-done = { $n ->
+        [one] { $n } retirada realizada.
+       *[other] { $n } retiradas realizadas.
+    }

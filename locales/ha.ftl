@@ -306,3 +306,19 @@ community-withdraw-all-confirm = Ee, goge duk amsoshina yanzu
 community-receipt-json = Ajiye wannan rasitin yarda (JSON)
 community-kept-for = Ana ajiye su na kwana { $days }.
 community-shared-for = Ana iya raba su da { $who }.
+
+## Dead ends and the consent screen (issue 21)
+consent-cancel = Soke
+err-consent-no-method = Zaɓi yadda ake ba da yarda.
+consent-access-skip = Ba tare da lambobi huɗu ba, wanda ake tambaya ba zai iya amfani da shafin al'umma ba: wakilin aikin ne kawai zai iya nuna masa yardarsa ko janye ta.
+consent-signature-label = Wanda ake tambaya ya sa hannu, ko ya yi alama, da yatsa a cikin akwatin da ke ƙasa.
+receipt-no-digits = Ba a zaɓi lambobi huɗu ba, don haka shafin al'umma ba zai iya buɗe wannan yarda ba. Don gani ko janye ta, wanda ake tambaya ya tambayi wakilin aikin ko mai tattara bayanai, da wannan lamba.
+home-discard = Watsar
+home-discard-confirm = A watsar da zayyana “{ $name }”? Za a goge amsoshinta da yardar da aka rubuta a cikinta daga wannan waya. Ba za a iya mayar da wannan ba.
+home-discard-yes = Watsar da zayyanar
+home-discard-no = Riƙe ta
+home-draft-discarded = An goge zayyanar daga wannan waya.
+home-form-waiting = Sabon sigar fom yana jira. Ana kammala zayyana a kan sigar da aka fara ta da ita: kammala ko watsar da kowace zayyana da ke ƙasa, sabon sigar zai zo a daidaitawa ta gaba.
+sync-new-form-waits = Sabon sigar fom yana jira: kammala ko watsar da zayyanai don amfani da shi.
+home-withdrawals-pending = Janyewar da ke jiran aikawa
+sync-withdrawals-done = An aiwatar da janyewa { $n }.

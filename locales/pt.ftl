@@ -336,3 +336,22 @@ community-kept-for = Guardadas durante { $days ->
        *[other] { $days } dias.
     }
 community-shared-for = Podem ser partilhadas com { $who }.
+
+## Dead ends and the consent screen (issue 21)
+consent-cancel = Cancelar
+err-consent-no-method = Escolha como é dado o consentimento.
+consent-access-skip = Sem os quatro algarismos, a pessoa entrevistada não pode usar a página comunitária: só o ponto focal do projeto lhe pode mostrar o consentimento ou retirá-lo.
+consent-signature-label = A pessoa entrevistada assina, ou faz uma marca, com um dedo dentro da caixa abaixo.
+receipt-no-digits = Não foram escolhidos quatro algarismos, por isso a página comunitária não pode abrir este consentimento. Para o ver ou retirar, a pessoa entrevistada dirige-se ao ponto focal do projeto ou a um inquiridor, com este código.
+home-discard = Descartar
+home-discard-confirm = Descartar o rascunho «{ $name }»? As suas respostas e o consentimento nele registado são apagados deste telemóvel. Isto não pode ser desfeito.
+home-discard-yes = Descartar o rascunho
+home-discard-no = Mantê-lo
+home-draft-discarded = O rascunho foi apagado deste telemóvel.
+home-form-waiting = Está à espera uma nova versão do formulário. Um rascunho termina-se na versão em que começou: termine ou descarte cada rascunho abaixo, e a nova versão chega na próxima sincronização.
+sync-new-form-waits = Está à espera uma nova versão do formulário: termine ou descarte os rascunhos para a usar.
+home-withdrawals-pending = Retiradas à espera de envio
+sync-withdrawals-done = { $n ->
+        [one] { $n } retirada efetuada.
+       *[other] { $n } retiradas efetuadas.
+    }

@@ -321,3 +321,22 @@ community-kept-for = Waxaa la hayaa { $days ->
        *[other] { $days } maalmood.
     }
 community-shared-for = Waxaa lala wadaagi karaa { $who }.
+
+## Dead ends and the consent screen (issue 21)
+consent-cancel = Jooji
+err-consent-no-method = Dooro sida oggolaanshaha loo bixiyo.
+consent-access-skip = Afarta lambar la'aanteed, jawaabuhu ma isticmaali karo bogga bulshada: xiriiriyaha mashruuca oo kaliya ayaa tusi kara oggolaanshihiisa ama ka noqon kara.
+consent-signature-label = Jawaabuhu ha ku saxiixo, ama calaamad ha ku sameeyo, farta gudaha sanduuqa hoose.
+receipt-no-digits = Afar lambar lama dooran, sidaas darteed bogga bulshadu ma furi karo oggolaanshahan. Si uu u arko ama uga noqdo, jawaabuhu ha weydiiyo xiriiriyaha mashruuca ama xog-ururiye, isagoo wata koodhkan.
+home-discard = Tuur
+home-discard-confirm = Ma tuurtaa qabyada “{ $name }”? Jawaabaheeda iyo oggolaanshaha lagu diiwaangeliyay waa laga tirtirayaa telefoonkan. Tan dib looma celin karo.
+home-discard-yes = Tuur qabyada
+home-discard-no = Hay
+home-draft-discarded = Qabyada waa laga tirtiray telefoonkan.
+home-form-waiting = Nooc cusub oo foomka ah ayaa sugaya. Qabyo waxaa lagu dhammeeyaa noocii lagu bilaabay: dhammee ama tuur qabyo kasta oo hoose, nooca cusubna wuxuu imanayaa waafajinta xigta.
+sync-new-form-waits = Nooc cusub oo foomka ah ayaa sugaya: dhammee ama tuur qabyooyinka si aad u isticmaasho.
+home-withdrawals-pending = Ka noqoshooyin sugaya in la diro
+sync-withdrawals-done = { $n ->
+        [one] { $n } ka noqosho ayaa la fuliyay.
+       *[other] { $n } ka noqoshooyin ayaa la fuliyay.
+    }

@@ -315,3 +315,22 @@ community-withdraw-all-confirm = Ndiyo, futa majibu yangu yote sasa
 community-receipt-json = Hifadhi risiti hii ya ridhaa (JSON)
 community-kept-for = Huhifadhiwa kwa siku { $days }.
 community-shared-for = Yanaweza kushirikiwa na { $who }.
+
+## Dead ends and the consent screen (issue 21)
+consent-cancel = Ghairi
+err-consent-no-method = Chagua jinsi ridhaa inavyotolewa.
+consent-access-skip = Bila tarakimu nne, mhojiwa hawezi kutumia ukurasa wa jamii: ni mratibu wa mradi pekee anayeweza kumwonyesha ridhaa yake au kuiondoa.
+consent-signature-label = Mhojiwa anasaini, au anaweka alama, kwa kidole ndani ya kisanduku kilicho hapa chini.
+receipt-no-digits = Hakuna tarakimu nne zilizochaguliwa, kwa hiyo ukurasa wa jamii hauwezi kufungua ridhaa hii. Ili kuiona au kuiondoa, mhojiwa amwombe mratibu wa mradi au mdadisi, akiwa na msimbo huu.
+home-discard = Tupa
+home-discard-confirm = Tupa rasimu “{ $name }”? Majibu yake na ridhaa iliyorekodiwa ndani yake yatafutwa kwenye simu hii. Hili haliwezi kutenduliwa.
+home-discard-yes = Tupa rasimu
+home-discard-no = Ibaki
+home-draft-discarded = Rasimu imefutwa kwenye simu hii.
+home-form-waiting = Toleo jipya la fomu linasubiri. Rasimu humalizwa kwa toleo ilimoanzia: maliza au tupa kila rasimu hapa chini, na toleo jipya litakuja katika usawazishaji ujao.
+sync-new-form-waits = Toleo jipya la fomu linasubiri: maliza au tupa rasimu ili kulitumia.
+home-withdrawals-pending = Maombi ya kujiondoa yanayosubiri kutumwa
+sync-withdrawals-done = { $n ->
+        [one] Ombi { $n } la kujiondoa limetekelezwa.
+       *[other] Maombi { $n } ya kujiondoa yametekelezwa.
+    }
