@@ -9,7 +9,6 @@ pub mod audit;
 pub mod auth;
 pub mod cache;
 pub mod catalog;
-pub mod dashboard;
 pub mod community;
 pub mod db;
 pub mod error;

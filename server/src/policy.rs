@@ -325,8 +325,6 @@ struct PolicyFile {
     roles: Roles,
     #[serde(default)]
     exports: BTreeMap<String, ProfileFile>,
-    /// The public dashboard; none without this section.
-    dashboard: Option<crate::dashboard::config::DashboardFile>,
 }
 
 /// A parsed, checked policy.
@@ -341,8 +339,6 @@ pub struct Policy {
     pub hxl: BTreeMap<String, String>,
     pub roles: Roles,
     pub exports: BTreeMap<String, Profile>,
-    /// The public dashboard (`[dashboard]`); `None`: the project has no public page.
-    pub dashboard: Option<crate::dashboard::config::Dashboard>,
 }
 
 /// Everything wrong with a policy file, each problem on its own line.
@@ -390,7 +386,6 @@ impl Policy {
             hxl: BTreeMap::new(),
             roles: Roles::default(),
             exports,
-            dashboard: None,
         }
     }
 
@@ -605,9 +600,6 @@ impl Policy {
                 },
             );
         }
-        let dashboard = file.dashboard.map(|d| {
-            crate::dashboard::config::check(d, against.map(|(f, t, _)| (f, t)), &mut problems)
-        });
         if !problems.is_empty() {
             return Err(PolicyProblems(problems));
         }
@@ -619,7 +611,6 @@ impl Policy {
             hxl: file.hxl,
             roles: file.roles,
             exports,
-            dashboard,
         })
     }
 

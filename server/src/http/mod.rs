@@ -126,9 +126,7 @@ pub fn router(state: AppState, app_dir: Option<&Path>) -> Router {
     // them for interviews without network.
     let mut app = Router::new()
         .nest("/api/v1", api)
-        .route("/media/{sha}", axum::routing::get(media::serve))
-        // The public dashboard: no account, server-rendered (`crate::dashboard`).
-        .merge(crate::dashboard::router());
+        .route("/media/{sha}", axum::routing::get(media::serve));
     if let Some(dir) = app_dir {
         // `/steward…` loads the stewards' bundle; every other client route (`/`,
         // `/collect…`) the enumerators'. Files are served pre-compressed when the build

@@ -11,7 +11,6 @@ mod cli;
 mod cluster;
 mod community;
 mod consumers;
-mod dashboard;
 mod exports;
 mod governance;
 mod openapi;
