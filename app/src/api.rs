@@ -1,5 +1,9 @@
 //! Calls to the server. Every failure becomes an `AppError` the UI can show; nothing here
 //! touches storage, so a failed call never loses a record.
+//!
+//! Each call has an `AbortController`: given up after a time that grows with the bytes sent
+//! (`AppError::TimedOut`), aborted when its future is dropped. A failure is `Offline` when
+//! `navigator.onLine` is false, else `Network`.
 
 use forms::batch::{Batch, BatchAck};
 use forms::wire::{

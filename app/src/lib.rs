@@ -2,6 +2,17 @@
 //! review and export. UI only: every rule it applies comes from the `forms` crate.
 //! Two entry points (`src/bin/field.rs`, `src/bin/steward.rs`) build two bundles, so a
 //! phone in the field downloads only what an enumerator uses.
+//!
+//! Size rules that keep the phone's first download under 300 KB gzip
+//! (`scripts/build-app.sh` prints it, BENCHMARKS.md records it; code only an interview uses
+//! belongs behind the split point of `bin/field.rs`): read JSON only from `&str`; no
+//! `serde_json::Value` (`json!`) in field code, typed bodies instead; no
+//! `#[serde(flatten)]` on a type the phone reads (it buffers the body in serde's generic
+//! `Content` tree: +23 KB gzip the one time it happened); no Rust float parsing
+//! (`forms::num`); no `{:?}` formatting; static labels through `i18n::t`; the browser's own
+//! engines (`Math`, `toLowerCase`) rather than Rust ones (`str::to_lowercase` brings
+//! Unicode case tables), regular expressions excepted for their linear-time guarantee. The
+//! bundles are built with a pinned nightly, `-Zbuild-std` and `-Cpanic=immediate-abort`.
 
 mod api;
 mod clock;

@@ -1,5 +1,10 @@
 //! The unlocked state: the vault key in memory, the enrolled device, and the form the
 //! phone works from. Dropping the session (lock, idle timeout) zeroizes the key.
+//!
+//! `refresh`: after a sync, a newer form version, consent template or setting replaces the
+//! kept bundle, compiled before it is kept, only when no draft exists and no interview is
+//! open (a draft finishes on its own version; meanwhile the home screen says a version
+//! waits, `Field::form_waiting`). Retention counts from the acknowledgement (`synced_at`).
 
 use std::sync::Arc;
 

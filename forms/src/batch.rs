@@ -3,6 +3,10 @@
 //! Records carry ids made on the device (UUIDv7: time-ordered, so the server's index stays
 //! append-friendly). The server answers per record, so a batch is never all-or-nothing for
 //! the enumerator: one bad record does not hold back the others.
+//!
+//! A batch also carries the receipt codes of withdrawals recorded in the field (with the
+//! respondent's digits when given), and the acknowledgement says which were carried out or
+//! refused.
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;

@@ -1,5 +1,16 @@
 //! Informed consent: the template a project defines, and the record of what one respondent
 //! decided. The record travels inside each submission and decides what may be used later.
+//!
+//! `kantara_receipt` writes the Kantara Consent Receipt v1.1 of a record, always in the
+//! consent's language (the steward's copy, the community API's and the review page's
+//! download are one document), from the template's controller and per-purpose fields, which
+//! `ConsentTemplate::problems` requires of a new template (stored ones still read, with the
+//! specification's defaults). A refusal's receipt lists the one thing kept, the record of
+//! the refusal. Tests validate every method, a refusal and every copy in en, fr and ar
+//! against `forms/assets/kantara-cr-v1.1.schema.json`.
+//!
+//! The four-digit second factor is turned by the server into a keyed hash;
+//! `Consent::scrub_proof` removes the proof with the identifiers when they are purged.
 
 use blake2::{Blake2b256, Digest};
 use serde::{Deserialize, Serialize};

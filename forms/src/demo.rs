@@ -1,5 +1,10 @@
 //! The demo project every fresh server is seeded with: a household needs assessment in
 //! English, French and Arabic, and its consent template. Tests on both sides use it too.
+//!
+//! Also the generated forms of benchmarks and tests (`english_form`, `chained_form`,
+//! `repeat_form`, `nested_form`) and `every_consent_method`, the one list the matrix tests
+//! (exports, receipts) run over; it stops compiling when a method is added to `Method`
+//! without it.
 
 use crate::consent::{ConsentTemplate, Method};
 use crate::model::{Answer, Answers, Form};

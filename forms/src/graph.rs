@@ -10,6 +10,13 @@
 //! order, stopping where a value did not change. A cycle (two calculations that read each
 //! other, or a question relevant only when it is answered) has no order and is refused
 //! when the form is compiled, naming the nodes in the loop.
+//!
+//! Calculations using `random()`, `uuid()`, `now()` or `once()` anywhere (an `instance(…)`
+//! filter too) are *volatile*: computed once when first relevant, then kept, on the phone
+//! by both settle paths and on the server, which does not recompute them. A node with a
+//! `trigger` reads its trigger like a reference, but its calculation runs only in
+//! `settle_answer`, when the enumerator answers the trigger in that instance; otherwise its
+//! value is kept.
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;

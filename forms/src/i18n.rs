@@ -15,6 +15,12 @@
 //! assert_eq!(wait("en", "1"), "Too many wrong attempts. Try again in 1 second.");
 //! assert_eq!(wait("en", "30"), "Too many wrong attempts. Try again in 30 seconds.");
 //! ```
+//!
+//! A message missing from en, fr or ar fails the build; from another language it falls back
+//! to English with one build warning, and the i18n tests fail until it is translated. Each
+//! file's header names its translator and review status ([`translations`], `is_reviewed`).
+//! Native builds compile every language in; wasm only English, the others are served from
+//! `app/dist/locales/` and read with [`load`].
 
 pub mod cldr;
 pub mod ftl;

@@ -3,7 +3,7 @@
 //! Everything that must give the same answer on a phone and on the server lives here once:
 //! the form model and its expression language, validation of answers, the consent record and
 //! its receipt code, the sync batch and its acknowledgement, the encrypted vault envelope, and
-//! the UI strings. It depends on neither axum nor leptos and does no I/O.
+//! the UI strings. It depends on neither axum, sqlx nor leptos and does no I/O.
 //!
 //! ```
 //! use forms::{demo, validate::validate};
@@ -11,6 +11,8 @@
 //! let errors = validate(&form, &Default::default(), "2026-11-25");
 //! assert!(!errors.is_empty(), "an empty household answers nothing that is required");
 //! ```
+//!
+//! `forms/tests/dependencies.rs` checks that neither axum, sqlx nor leptos is linked.
 
 pub mod attachment;
 pub mod batch;

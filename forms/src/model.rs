@@ -1,9 +1,23 @@
-//! The form model: what a questionnaire is, independent of how it was written (JSON today,
-//! XLSForm import later) and of how it is shown.
+//! The form model: what a questionnaire is, independent of how it was written (an XLSForm
+//! workbook through [`crate::xlsform`], or Sauti JSON) and of how it is shown.
 //!
 //! Answers are kept the way XForms keep them: every value is a string (numbers in their
 //! canonical text, a multiple choice as space-separated choice names), and a repeat is a list
 //! of answer maps. Groups do not nest answers: question names are unique in a form.
+//!
+//! Repeats nest (a member's children); a node's `Location::repeats` lists the repeats
+//! around it, and an `Instance` is the path of `(repeat, index)` steps from the top to one
+//! instance, spelled by `answer_path` (`members[2]/children[1]/child_age`). Validation
+//! errors, the phone's DOM ids (`q-members-2-children-1-child_age`) and attachment names
+//! spell the same path.
+//!
+//! Also here: `Node::guidance` (XLSForm `guidance_hint`, for the enumerator);
+//! `Form::instance_name` (checked at compile like any expression;
+//! `CompiledForm::instance_name` names a record from the answers it is given, and the
+//! server never stores that name); a select whose list is written `${question}`
+//! (`Kind::repeat_source`) offers that repeat question's answers, one choice per instance
+//! with an answer (`validate::Context::choice_at`, `visible_indices`), and depends on that
+//! question in the graph.
 
 use std::collections::BTreeMap;
 

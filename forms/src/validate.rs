@@ -1,6 +1,10 @@
 //! Answers checked against their form: the same rules on the phone (before save) and on the
 //! server (before store), so a record the client accepted is never refused for a different
 //! reason, and a record the server stores has been checked by the server itself.
+//!
+//! The server passes as `today` the calendar day on the phone at save time
+//! (`Submission::saved_on`), so a constraint on `today()` gives the same verdict on both
+//! sides.
 
 use serde::{Deserialize, Serialize};
 

@@ -22,6 +22,10 @@
 //! assert_eq!(again.open("rec-1", &sealed).unwrap(), b"answers");
 //! assert!(Vault::unlock(&header, "wrong").is_err());
 //! ```
+//!
+//! Also here, pure and unit-tested: `UnlockThrottle` (waits after wrong passphrases) and
+//! `IdleLock` (locking after idle minutes); the key is `Zeroizing` and wiped when the
+//! session drops.
 
 use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes256Gcm, Nonce};

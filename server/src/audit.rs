@@ -10,6 +10,9 @@
 //! - [`verify`] only reads: nothing is re-chained or sealed when a database is opened,
 //!   except once, when a chain is first keyed (its first keyed event says what the
 //!   unkeyed chain looked like then).
+//!
+//! `audit.key` is a file outside the database; processes on several machines share it
+//! through `SAUTI_AUDIT_KEY_FILE`.
 
 use sha2::{Digest, Sha256};
 

@@ -1,6 +1,10 @@
 //! Who is calling: passwords, session cookies for stewards and admins, device tokens for
 //! enumerators' phones. Handlers take a caller type (`Steward`, `Admin`, `Device`) as an
 //! argument, so a handler without a role check does not compile.
+//!
+//! The caller types: `Steward`, `Admin`, `Reviewing` (steward or reviewer), `Exporting`
+//! (steward or partner), `Governing` (admin or steward), `Partner`, `Device`, `SignedIn`.
+//! `tests/it/api.rs` calls every endpoint as each kind of caller.
 
 use std::sync::OnceLock;
 

@@ -1,5 +1,8 @@
-//! A project's forms: importing an XLSForm as a new version. Used by the admin API and by
+//! A project's forms: importing an XLSForm or a Sauti JSON
+//! definition as a new version. Used by the admin API and by
 //! `sauti form import`.
+//!
+//! A version is never overwritten; submissions keep theirs.
 
 use forms::model::Form;
 

@@ -12,6 +12,11 @@
 //! - **At once.** A withdrawal removes the purpose from the record in the same request,
 //!   so no later export for it includes the record; withdrawing everything deletes the
 //!   answers then and there, leaving a tombstone.
+//!
+//! A withdrawal recorded in the field on another enumerator's phone needs the respondent's
+//! digits (`Batch::withdrawal_access`); the enumerator who took the consent needs only the
+//! slip; each is audited with both names. The withdrawal notice has one line per recipient,
+//! profile, record and withdrawal, the record named as that recipient's export named it.
 
 use forms::consent::{Consent, ConsentTemplate, Decision, access_well_formed};
 use forms::receipt::ReceiptCode;

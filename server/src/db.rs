@@ -11,6 +11,11 @@
 //! `RETURNING`, `ON CONFLICT`, `string_agg`); [`on_pool!`] compiles each method once per
 //! backend, so neither pays for the other. Migrations are embedded per backend from
 //! `migrations/sqlite` and `migrations/postgres`, append-only, numbered alike.
+//!
+//! SQLite runs with `secure_delete`, every deletion of personal data is followed by a WAL
+//! checkpoint (`forget_old_pages`) and a purge by `VACUUM`, so deleted answers leave the
+//! files, not only the tables. The API tests run on both backends (`SAUTI_TEST_POSTGRES`,
+//! set by `.ci/run` through `scripts/test.sh` with `scripts/postgres.sh`).
 
 use std::path::Path;
 use std::str::FromStr;

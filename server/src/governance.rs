@@ -1,5 +1,9 @@
 //! Policies in force: installing a new version (checked against the project's form and
 //! consent template, stored, audited) and reading the one that applies.
+//!
+//! A version is stored with the SHA-256 of its text. The one in force is cached in
+//! `AppState` and checked against the newest policy, form and template on every use (one
+//! small query per request), so several processes agree.
 
 use std::sync::Arc;
 

@@ -1,6 +1,11 @@
 //! Receiving a batch: every record is re-checked with the same `forms` code the phone ran,
 //! then the acceptable ones are stored in one transaction. Each record gets its own answer,
 //! and a record the server already has is acknowledged without being stored again.
+//!
+//! A record already stored and since corrected by a steward answers `edited_on_server`: the
+//! copy sent again never overwrites the correction. A tombstoned id counts as stored
+//! (`duplicate`, not revived). Copies of one batch racing each other: the insert is `ON
+//! CONFLICT DO NOTHING`, and each skipped row is told apart by id afterwards.
 
 use std::collections::{HashMap, HashSet};
 

@@ -4,11 +4,15 @@
 //!
 //! `main.rs` only parses arguments; tests start the same server with [`start`] on
 //! `127.0.0.1:0` against a real SQLite file.
+//!
+//! Secrets and personal data are not logged: the request log has method, path and status;
+//! ingest logs counts and the device id.
 
 pub mod audit;
 pub mod auth;
 pub mod cache;
 pub mod catalog;
+pub mod dashboard;
 pub mod community;
 pub mod db;
 pub mod error;

@@ -3,6 +3,12 @@
 //! questions and choices, and CSV or XML files of choices that forms read. Stored
 //! by name in the database, with the SHA-256 of their content, which is how templates and
 //! phones address a recording (so an address never changes meaning).
+//!
+//! CSV and XML choice files are read by the next form import and never served. Pictures
+//! (never SVG, which can carry scripts), recordings and videos a form names are resolved
+//! when it is imported (`catalog::resolve_media`; a missing file is a warning). `GET
+//! /media/{sha256}` serves content without an account, cached for a year; the phone keeps
+//! it in the service worker's `sauti-media` cache.
 
 use sha2::{Digest, Sha256};
 

@@ -7,6 +7,13 @@
 //! A policy is checked against the project's form and consent template before it is used:
 //! every problem is reported at once, naming the table and key, so a steward fixes the file
 //! in one go. Each accepted change is stored as a new version and audited.
+//!
+//! Parsed with `deny_unknown_fields` (a typo is an error); every problem is reported at
+//! once as `[table] key: what is wrong`. Privacy fails closed: a question no tag classifies
+//! (policy `[fields]` or the form's `tags`; `plain` says "looked at, harmless") leaves in
+//! no export profile and is hidden from a view unless it says `unclassified = "keep"`. A
+//! profile also controls the record's own columns (`record = [...]`) and its ids
+//! (`record_id`, opaque per profile by default).
 
 use std::collections::BTreeMap;
 
@@ -325,6 +332,8 @@ struct PolicyFile {
     roles: Roles,
     #[serde(default)]
     exports: BTreeMap<String, ProfileFile>,
+    /// The public dashboard; none without this section.
+    dashboard: Option<crate::dashboard::config::DashboardFile>,
 }
 
 /// A parsed, checked policy.
@@ -339,6 +348,8 @@ pub struct Policy {
     pub hxl: BTreeMap<String, String>,
     pub roles: Roles,
     pub exports: BTreeMap<String, Profile>,
+    /// The public dashboard (`[dashboard]`); `None`: the project has no public page.
+    pub dashboard: Option<crate::dashboard::config::Dashboard>,
 }
 
 /// Everything wrong with a policy file, each problem on its own line.
@@ -386,6 +397,7 @@ impl Policy {
             hxl: BTreeMap::new(),
             roles: Roles::default(),
             exports,
+            dashboard: None,
         }
     }
 
@@ -600,6 +612,9 @@ impl Policy {
                 },
             );
         }
+        let dashboard = file.dashboard.map(|d| {
+            crate::dashboard::config::check(d, against.map(|(f, t, _)| (f, t)), &mut problems)
+        });
         if !problems.is_empty() {
             return Err(PolicyProblems(problems));
         }
@@ -611,6 +626,7 @@ impl Policy {
             hxl: file.hxl,
             roles: file.roles,
             exports,
+            dashboard,
         })
     }
 

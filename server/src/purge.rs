@@ -12,6 +12,9 @@
 //!
 //! Purposes the policy gives no retention keep their records: nothing is deleted on a
 //! guess. Every run that changes something appends one audit event with the counts.
+//!
+//! Each record is read with its own form version. With several processes, the daily run is
+//! taken by one of them (a lease row).
 
 use std::collections::{BTreeSet, HashMap};
 

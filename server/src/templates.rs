@@ -4,6 +4,9 @@
 //! purpose must come as a higher version, which phones receive at their next sync.
 //! Records keep the version and the hash of the exact text shown, so each one can always
 //! be read against what the respondent heard.
+//!
+//! Records carry `template_id`/`template_version` as columns; the highest version goes to
+//! phones in the bundle, older ones stay valid for records begun under them.
 
 use forms::consent::ConsentTemplate;
 

@@ -3,6 +3,11 @@
 //! (or preloaded after unlocking) and kept by the service worker for offline use.
 //! `fallible`: a chunk that cannot be fetched is an error shown to the enumerator, not a
 //! crash of the whole app.
+//!
+//! The split points are functions of this binary, not of the library: a split point is an
+//! exported symbol, and in the library it would pull the interview into the stewards'
+//! bundle. They reach the library as `Chunks` (function pointers); `pages::chunk_view`
+//! draws a chunk's view under the screen's reactive owner.
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 

@@ -3,6 +3,9 @@
 //! `selfie` the front one). Photos are made smaller before they are kept
 //! (`forms::attachment::MAX_PIXELS`, or the question's `max-pixels` parameter); the file is
 //! stored as a `data:` URL answer, so it is encrypted in the vault with the record.
+//!
+//! Photos are redrawn and kept as JPEG by `capture.js`, a wasm-bindgen snippet beside this
+//! file.
 
 use forms::attachment::{Attachment, MAX_BYTES, MAX_PIXELS};
 use leptos::prelude::*;

@@ -4,6 +4,10 @@
 //! - a search box (`autocomplete` or `search`, and any list too long to scroll, such as a
 //!   CSV of thousands of villages): typing narrows the list, and only the first matches
 //!   are drawn, so a list of tens of thousands stays quick on a cheap phone.
+//!
+//! The engine hands over visible choices as positions, so a CSV list of tens of thousands
+//! is never cloned. The thresholds (list length for the search box, matches drawn) are
+//! constants below.
 
 use forms::model::{self, Kind, Node, Step};
 use leptos::prelude::*;

@@ -1,5 +1,9 @@
 //! Evaluation with XPath 1.0 conversions, as ODK and Enketo apply them: an empty answer is
 //! the empty string, which is `NaN` as a number and false as a boolean.
+//!
+//! A date or date-time is a number of days since 1970 (so `today() - ${dob}` counts days).
+//! Trigonometry and logarithms use the browser's `Math` in wasm, so the phone downloads no
+//! software libm.
 
 use super::{BinOp, Expr, Function};
 use crate::dates;

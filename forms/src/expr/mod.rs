@@ -6,6 +6,22 @@
 //! assert_eq!(e.references(), vec!["age", "roles"]);
 //! assert_eq!(Expr::parse(&e.to_string()).unwrap(), e);
 //! ```
+//!
+//! `${x}` resolves as pyxform's relative paths do: the repeats `x` shares with the current
+//! instance are that instance (a child reads its own member's age), the others give every
+//! instance (a member's `sum(${child_age})` is that member's children's).
+//! `indexed-repeat(${field}, ${repeat}, n, …)` takes a (repeat, index) pair per repeat
+//! level it names; a level it does not name follows the current instance.
+//! `instance('list')/root/item[filter]/column` (`Expr::Lookup`) and `pulldata()` read a
+//! choice list of the choices sheet or of an attached CSV; in a filter, as in a
+//! `choice_filter`, bare names are the item's columns; a list they name must exist.
+//!
+//! Limits ([`MAX_LENGTH`], [`MAX_DEPTH`]) are refused with the usual parse error. A chain
+//! of one precedence (`a or b or c …`) is one `Expr::Chain` node however long, so every
+//! accepted tree is shallow and nothing that walks it (parse, eval, print, clone, drop) can
+//! exhaust a stack (tested on a 1 MiB thread). `Expr::walk` is the one walk over a tree
+//! (references, volatility, the graph, the lists a form reads). `Expr` is never
+//! deserialised: forms store the text and `Form::compile` parses it.
 
 mod eval;
 mod function;

@@ -1,6 +1,12 @@
 //! Settling: calculations recomputed, repeats sized by their `repeat_count`, answers
 //! cleared that stopped being relevant or offered, in dependency order (all of them, or
 //! what one answer affects).
+//!
+//! Repeats are sized in every instance holding them; only untouched instances are removed
+//! (nothing typed in them, calculations aside), so a count typed half-way never drops
+//! answers. `settle_after` is what the interview screen calls after each answer; a property
+//! test checks that it always ends where `settle` would (on the demo form and on a repeat
+//! inside a repeat).
 
 use super::{Context, chosen};
 use crate::model::{self, Answer, Answers, CompiledForm, Instance, Kind, Node};

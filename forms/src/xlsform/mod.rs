@@ -6,6 +6,13 @@
 //!
 //! Built only with the `xlsform` feature (server and CLI); phones receive the imported
 //! form as JSON.
+//!
+//! Read with `calamine`, and compared field by field with pyxform, the reference converter,
+//! by `forms/tests/xlsform_corpus.rs`. Like pyxform: a sheet ends after a run of empty rows
+//! (what follows is named in a warning), a workbook of one sheet is its survey, a note
+//! without a name gets `generated_note_name_<row>`, `or_other` adds its choice. Range
+//! scales, triggers, label references and `required`/`default` expressions are checked by
+//! `Form::compile`, so a form uploaded as JSON is held to the same rules.
 
 mod appearance;
 mod files;

@@ -5,6 +5,10 @@
 //! suppressed, and the export says how many. Counting needs every record's combination
 //! before the first row is written, so an export with k > 1 reads its records twice; the
 //! first pass keeps only one counter per distinct combination.
+//!
+//! A household's make-up (its members' quasi-identifiers, sorted) is part of the
+//! combination. The number withheld is in `X-Sauti-Suppressed`, the JSON header, the ledger
+//! and the audit log.
 
 use std::collections::HashMap;
 

@@ -7,6 +7,13 @@
 //! export ledger with who received it, so a later withdrawal can be notified.
 //!
 //! The web page and `sauti export` run the same [`Export`].
+//!
+//! Columns are typed by `CellKind` (number, date, UTC time, text): XLSX cells and JSON
+//! values follow it, and only CSV text cells that look like a formula are neutralised
+//! (never a number or a `+962…` phone number). Ledger rows are written by tasks beside the
+//! stream, all awaited before the export ends. A record that cannot be written stops the
+//! export with its id in the log and the transfer is cut, so a client never gets a file
+//! that looks whole.
 
 pub mod hxl;
 mod kanon;

@@ -7,6 +7,9 @@
 //!
 //! Memory stays flat: every channel is bounded, so the reader waits when the workers or
 //! the receiver fall behind, and at most a few pieces wait to be put back in order.
+//!
+//! The reader is a read-only `rusqlite` connection (`Db::each_exportable_blocking`); the
+//! output is the same bytes as one thread's, and bounded channels keep memory flat.
 
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -1,5 +1,11 @@
 //! HTTP: one module per resource, each with its own router, merged here with the
 //! static client and the security headers every response carries.
+//!
+//! Every response carries security headers (CSP, `nosniff`, `no-referrer`), the API
+//! `Cache-Control: no-store`; over HTTPS, HSTS and the `__Host-` session cookie. The client
+//! is served from `app/dist` with pre-compressed `.br`/`.gz` files. Each handler carries
+//! its `#[utoipa::path]` and is registered with `routes!`, so `/api/v1/openapi.json` is
+//! built from the routes themselves.
 
 mod auth;
 mod batches;
@@ -126,7 +132,9 @@ pub fn router(state: AppState, app_dir: Option<&Path>) -> Router {
     // them for interviews without network.
     let mut app = Router::new()
         .nest("/api/v1", api)
-        .route("/media/{sha}", axum::routing::get(media::serve));
+        .route("/media/{sha}", axum::routing::get(media::serve))
+        // The public dashboard: no account, server-rendered (`crate::dashboard`).
+        .merge(crate::dashboard::router());
     if let Some(dir) = app_dir {
         // `/steward…` loads the stewards' bundle; every other client route (`/`,
         // `/collect…`) the enumerators'. Files are served pre-compressed when the build

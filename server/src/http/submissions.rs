@@ -1,4 +1,10 @@
-//! The steward's work: list submissions, approve or reject, export approved ones.
+//! The review of submissions: the list (shaped by the caller's view), review states with
+//! comments, corrections, the Kantara receipt, attachments, and which exports included a
+//! record.
+//!
+//! Corrections (`PUT /submissions/{id}/answers`) are checked with `forms` and keep the
+//! previous answers in `submission_edits`; `has_issues` needs a comment. Exports themselves
+//! are in `http/exports.rs`.
 
 use axum::Json;
 use axum::extract::{Path, State};

@@ -11,6 +11,7 @@ mod cli;
 mod cluster;
 mod community;
 mod consumers;
+mod dashboard;
 mod exports;
 mod governance;
 mod openapi;
