@@ -1,5 +1,5 @@
 //! The form model: what a questionnaire is, independent of how it was written (an XLSForm
-//! workbook through [`crate::xlsform`], or Sauti JSON) and of how it is shown.
+//! workbook through `crate::xlsform`, or Sauti JSON) and of how it is shown.
 //!
 //! Answers are kept the way XForms keep them: every value is a string (numbers in their
 //! canonical text, a multiple choice as space-separated choice names), and a repeat is a list
