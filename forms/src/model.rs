@@ -108,7 +108,8 @@ pub enum Kind {
         end: f64,
         step: f64,
     },
-    /// A photo, recording or file; the answer is the attachment's file name.
+    /// A photo, recording, video or file; the answer is the file itself as a `data:` URL
+    /// (`attachment.rs`), named in lists and exports by `attachment::named`.
     Media {
         media: String,
     },

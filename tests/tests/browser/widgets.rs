@@ -143,9 +143,10 @@ async fn a_long_list_is_searched_minimal_is_a_drop_down_and_multiline_a_text_are
     })
     .await?;
 
-    // 5,000 villages: a search box, and nothing drawn before anything is typed.
+    // 5,000 villages: a search box, and nothing drawn before anything is typed (the count
+    // written as English writes numbers).
     let status = h
-        .wait_text("#q-village-status", |t| t.contains("5000 choices"))
+        .wait_text("#q-village-status", |t| t.contains("5,000 choices"))
         .await?;
     assert!(status.contains("type a few letters"), "{status}");
     assert!(

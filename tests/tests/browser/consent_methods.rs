@@ -236,7 +236,7 @@ async fn the_consent_text_plays_from_a_recording_kept_on_the_phone() -> Result<(
         .json()
         .await?;
     let url = uploaded["url"].as_str().unwrap_or_default().to_string();
-    let template = include_str!("../../server/consent/demo.toml").replacen(
+    let template = include_str!("../../../server/consent/demo.toml").replacen(
         "\n[[purposes]]",
         "\n[audio]\nen = \"consent-en.wav\"\n\n[[purposes]]",
         1,

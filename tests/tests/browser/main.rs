@@ -1,0 +1,19 @@
+//! Every browser test of Sauti in one binary: the real client in headless Chromium
+//! against a real server, one module per area. One binary builds and links once, and a
+//! new module cannot be forgotten by a script that lists test binaries.
+
+mod appearances;
+mod community;
+mod consent_methods;
+mod corpus;
+mod dashboard;
+mod dead_ends;
+mod digits;
+mod faults;
+mod field_form;
+mod governance;
+mod languages;
+mod media_prompts;
+mod repeats;
+mod walking_skeleton;
+mod widgets;
