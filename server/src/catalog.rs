@@ -137,8 +137,12 @@ pub async fn upload_form(
         Err(Error::FilesMissing(missing)) => {
             db.put_waiting_form(project_id, file_name, bytes, &missing, actor)
                 .await?;
-            db.audit(actor, "form-waiting", &format!("{file_name} {}", missing.join(" ")))
-                .await?;
+            db.audit(
+                actor,
+                "form-waiting",
+                &format!("{file_name} {}", missing.join(" ")),
+            )
+            .await?;
             let waiting = db
                 .waiting_forms(project_id)
                 .await?
@@ -169,8 +173,14 @@ pub async fn retry_waiting(
             }
             Err(Error::FilesMissing(missing)) => {
                 if missing != form.missing {
-                    db.put_waiting_form(project_id, &form.file_name, &source, &missing, &form.uploaded_by)
-                        .await?;
+                    db.put_waiting_form(
+                        project_id,
+                        &form.file_name,
+                        &source,
+                        &missing,
+                        &form.uploaded_by,
+                    )
+                    .await?;
                 }
                 waiting.push(FormWaiting { missing, ..form });
             }

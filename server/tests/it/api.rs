@@ -1348,7 +1348,10 @@ async fn a_form_reads_its_choices_from_an_attached_csv() {
     assert_eq!(uploaded.status(), StatusCode::OK);
     let uploaded: Value = uploaded.json().await.unwrap();
     // The file completes the waiting form: published by itself.
-    assert_eq!(uploaded["published"][0]["form_id"], "villages", "{uploaded}");
+    assert_eq!(
+        uploaded["published"][0]["form_id"], "villages",
+        "{uploaded}"
+    );
     assert_eq!(uploaded["waiting"], json!([]));
     assert_eq!(server.get_json(&admin, "/forms/waiting").await, json!([]));
     let base = server.url("/").replace("/api/v1/", "");
