@@ -65,9 +65,27 @@ pub enum Error {
     #[error("the form reads files that are not attached yet: {}", .0.join(", "))]
     FilesMissing(Vec<String>),
     #[error("database error")]
-    Database(#[from] sqlx::Error),
+    Database(sqlx::Error),
     #[error("internal error")]
     Internal(#[from] anyhow::Error),
+}
+
+/// A text PostgreSQL cannot store (a NUL character: SQLSTATE 22021, "character not in
+/// repertoire") is the caller's mistake, said as such (schemathesis found `POST
+/// /devices/enroll` answering 500 for a user name with a NUL on PostgreSQL; SQLite stores
+/// the character). Anything else from the database is the server's own failure.
+impl From<sqlx::Error> for Error {
+    fn from(e: sqlx::Error) -> Self {
+        let unstorable = e
+            .as_database_error()
+            .and_then(|d| d.code())
+            .is_some_and(|code| code == "22021");
+        if unstorable {
+            Error::BadRequest("the text holds a character that cannot be stored (NUL)".into())
+        } else {
+            Error::Database(e)
+        }
+    }
 }
 
 /// Failures that can only be the server's own (a row it wrote that does not read back, a

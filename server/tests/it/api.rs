@@ -538,6 +538,26 @@ async fn a_batch_sent_twice_is_stored_once() {
     assert_eq!(listed, sent);
 }
 
+/// A NUL character in a user name is the caller's mistake on either database (PostgreSQL
+/// cannot store it), never a server error.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_nul_character_in_a_sign_in_is_refused_not_a_server_error() {
+    let server = Server::start().await;
+    for path in ["/devices/enroll", "/auth/login"] {
+        let response = Client::new()
+            .post(server.url(path))
+            .json(&json!({ "username": "ami\u{0}na", "password": "x", "label": "phone\u{0}" }))
+            .send()
+            .await
+            .expect("the server answers");
+        assert!(
+            matches!(response.status().as_u16(), 400 | 401),
+            "{path}: {}",
+            response.status()
+        );
+    }
+}
+
 /// Numbers typed on a keyboard in another script (Arabic `٢`, Bengali `৩৪` in a repeat)
 /// are read, accepted and stored as ASCII digits, the same code the phone runs.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
