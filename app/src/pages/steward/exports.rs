@@ -1,0 +1,78 @@
+//! The exports a steward or partner may download.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::{Desk, SignOut};
+use crate::api;
+use crate::error::AppError;
+use crate::i18n::{t, ui};
+use crate::widgets::ErrorLine;
+use forms::wire::ProfileInfo;
+
+/// The export profiles the signed-in steward or partner may download, each as CSV or
+/// JSON, main table or a repeat's table. What each lets out is the project's policy.
+#[component]
+pub(super) fn Exports(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
+    let ui = ui();
+    let profiles = RwSignal::new(Vec::<ProfileInfo>::new());
+    let tables = RwSignal::new(Vec::<String>::new());
+    let error = RwSignal::new(None::<String>);
+    spawn_local(async move {
+        match api::export_profiles().await {
+            Ok(found) => {
+                tables.set(found.tables);
+                profiles.set(found.profiles);
+            }
+            Err(e) => {
+                if matches!(e, AppError::Server { status: 401, .. }) {
+                    signed_in.set(Some(Desk::Out));
+                }
+                error.set(Some(e.message(ui)));
+            }
+        }
+    });
+    let partner = signed_in.get_untracked() == Some(Desk::Partner);
+    view! {
+        <section class="card" id="exports">
+            <h1>{t("exports-title")}</h1>
+            <p class="muted">{t("exports-intro")}</p>
+            <ErrorLine error=error/>
+            <ul class="profiles">
+                <For each=move || profiles.get() key=|p| p.name.clone() let:p>
+                    {
+                        let href = |format: &str| format!("/api/v1/exports/{}?format={format}", p.name);
+                        let k = p.k;
+                        view! {
+                            <li data-profile=p.name.clone()>
+                                <strong>{p.description.clone()}</strong>
+                                <small class="muted">{move || if k > 1 { ui.t_with("exports-k", &[("k", k.to_string())]) } else { String::new() }}</small>
+                                <div class="actions">
+                                    <a class="button" href=href("csv") download="">{t("exports-csv")}</a>
+                                    <a class="button" href=href("json") download="">{t("exports-json")}</a>
+                                    <a class="button" href=href("xlsx") download="">{t("exports-xlsx")}</a>
+                                    {
+                                        let name = p.name.clone();
+                                        move || tables.get().into_iter().map(|table| {
+                                            let label = ui.t_with("exports-table", &[("table", table.clone())]);
+                                            view! {
+                                                <a class="button" href=format!("/api/v1/exports/{name}?table={table}") download="">{label}</a>
+                                            }
+                                        }).collect_view()
+                                    }
+                                </div>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+            // Who received records whose respondents have since withdrawn (stewards only).
+            <p hidden=partner>
+                <a id="withdrawal-notice" class="button" href="/api/v1/withdrawals/notice" download="">{t("exports-withdrawal-notice")}</a>
+            </p>
+            <Show when=move || partner>
+                <SignOut signed_in=signed_in/>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,60 @@
+//! The page for everyone who works on the server side: a steward reviews and exports, a
+//! reviewer reviews (seeing what the policy lets reviewers see), a partner downloads the
+//! exports shared with them, an admin uploads forms.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api;
+
+mod admin;
+mod exports;
+mod review;
+mod signin;
+
+use admin::FormUpload;
+use exports::Exports;
+use review::Submissions;
+use signin::{SignIn, SignOut};
+
+/// Who is signed in on this page: nobody yet, a steward (review and export), a reviewer
+/// (review), a partner (shared exports) or an admin (forms).
+#[derive(Clone, Copy, PartialEq)]
+pub(crate) enum Desk {
+    Out,
+    Steward,
+    Reviewer,
+    Partner,
+    Admin,
+}
+
+pub(crate) fn desk(role: &str) -> Desk {
+    match role {
+        "steward" => Desk::Steward,
+        "reviewer" => Desk::Reviewer,
+        "partner" => Desk::Partner,
+        "admin" => Desk::Admin,
+        _ => Desk::Out,
+    }
+}
+
+#[component]
+pub fn StewardApp() -> impl IntoView {
+    let signed_in = RwSignal::new(None::<Desk>);
+    spawn_local(async move {
+        let now = api::me().await.map_or(Desk::Out, |me| desk(&me.role));
+        signed_in.set(Some(now));
+    });
+    move || match signed_in.get() {
+        None => ().into_any(),
+        Some(Desk::Out) => view! { <SignIn signed_in=signed_in/> }.into_any(),
+        Some(Desk::Steward) => view! {
+            <Exports signed_in=signed_in/>
+            <Submissions signed_in=signed_in/>
+        }
+        .into_any(),
+        Some(Desk::Reviewer) => view! { <Submissions signed_in=signed_in/> }.into_any(),
+        Some(Desk::Partner) => view! { <Exports signed_in=signed_in/> }.into_any(),
+        Some(Desk::Admin) => view! { <FormUpload signed_in=signed_in/> }.into_any(),
+    }
+}
