@@ -44,7 +44,14 @@ const LANGUAGES: &[(&str, &str, bool)] = &[
 ];
 
 /// Message ids of the server-side pages, kept out of the phone's bundle.
-const DESK_PREFIXES: &[&str] = &["steward-", "admin-", "review-", "exports-", "community-"];
+const DESK_PREFIXES: &[&str] = &[
+    "steward-",
+    "admin-",
+    "review-",
+    "exports-",
+    "community-",
+    "dashboard-",
+];
 
 /// A message as `fluent-syntax` reads it, in `ftl`'s terms, or why the table cannot hold it.
 fn reference(

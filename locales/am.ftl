@@ -340,3 +340,20 @@ sync-withdrawals-done = { $n ->
         [one] { $n } ፈቃድ ማንሳት ተፈጽሟል።
        *[other] { $n } ፈቃድ ማንሳቶች ተፈጽመዋል።
     }
+
+## The public dashboard (server-rendered: /p/{project}/dashboard)
+dashboard-collected = የተሰበሰበው
+dashboard-by-area = ቃለ መጠይቆች በአካባቢ
+dashboard-by-month = ቃለ መጠይቆች በአካባቢ እና በወር
+dashboard-area = አካባቢ
+dashboard-total = ድምር
+dashboard-earlier = ቀደም ብሎ
+dashboard-other-areas = ሌሎች አካባቢዎች
+dashboard-indicators = የነገራችሁን
+dashboard-all-areas = ሁሉም አካባቢዎች
+dashboard-share = { $share } (ከ{ $total } { $n })
+dashboard-actions = ያደረግነው
+dashboard-no-actions = እስካሁን ምንም አልታተመም።
+dashboard-counted = የተቆጠሩ፦ ምላሽ ሰጪዎቻቸው በዚህ አጠቃቀም የተስማሙ የጸደቁ ቃለ መጠይቆች፦
+dashboard-privacy = እያንዳንዱን ቤተሰብ ለመጠበቅ፣ አንድ አሃዝ የሚታየው ቢያንስ { $k } ቃለ መጠይቆችን ሲቆጥር ብቻ ነው፤ — በዚህ ምክንያት የተደበቀን አሃዝ፣ ወይም ትንሽ አሃዝ ከሌሎቹ እንዳይገኝ የተደበቀን ያመለክታል። የተነሳ ቃለ መጠይቅ በሚቀጥለው ዝማኔ ከእነዚህ አሃዞች ይወጣል።
+dashboard-updated = የተዘመነው

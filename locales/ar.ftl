@@ -379,3 +379,20 @@ sync-withdrawals-done = { $n ->
         [one] نُفّذ طلب سحب واحد.
        *[other] نُفّذت طلبات السحب: { $n }.
     }
+
+## The public dashboard (server-rendered: /p/{project}/dashboard)
+dashboard-collected = ما تم جمعه
+dashboard-by-area = السجلات حسب المنطقة
+dashboard-by-month = السجلات حسب المنطقة والشهر
+dashboard-area = المنطقة
+dashboard-total = المجموع
+dashboard-earlier = قبل ذلك
+dashboard-other-areas = مناطق أخرى
+dashboard-indicators = ما أخبرتمونا به
+dashboard-all-areas = كل المناطق
+dashboard-share = { $share } ({ $n } من { $total })
+dashboard-actions = ما قمنا به
+dashboard-no-actions = لم يُنشر شيء بعد.
+dashboard-counted = المحتسب: المقابلات المعتمدة التي وافق أصحابها على هذا الاستخدام:
+dashboard-privacy = لحماية كل أسرة، لا يُعرض رقم إلا إذا شمل { $k } مقابلات على الأقل؛ وتشير — إلى رقم أُخفي لهذا السبب، أو كي لا يُستنتج رقم صغير من الأرقام الأخرى. المقابلة المسحوبة تخرج من هذه الأرقام عند التحديث التالي.
+dashboard-updated = آخر تحديث

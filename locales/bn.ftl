@@ -322,3 +322,20 @@ home-form-waiting = ফর্মের একটি নতুন সংস্ক
 sync-new-form-waits = ফর্মের একটি নতুন সংস্করণ অপেক্ষায় আছে: এটি ব্যবহার করতে খসড়াগুলি শেষ করুন বা বাতিল করুন।
 home-withdrawals-pending = পাঠানোর অপেক্ষায় থাকা প্রত্যাহার
 sync-withdrawals-done = { NUMBER($n) }টি প্রত্যাহার সম্পন্ন হয়েছে।
+
+## The public dashboard (server-rendered: /p/{project}/dashboard)
+dashboard-collected = যা সংগ্রহ করা হয়েছে
+dashboard-by-area = এলাকা অনুযায়ী সাক্ষাৎকার
+dashboard-by-month = এলাকা ও মাস অনুযায়ী সাক্ষাৎকার
+dashboard-area = এলাকা
+dashboard-total = মোট
+dashboard-earlier = আগে
+dashboard-other-areas = অন্যান্য এলাকা
+dashboard-indicators = আপনারা আমাদের যা বলেছেন
+dashboard-all-areas = সব এলাকা
+dashboard-share = { $share } ({ $total }টির মধ্যে { $n }টি)
+dashboard-actions = আমরা যা করেছি
+dashboard-no-actions = এখনো কিছু প্রকাশিত হয়নি।
+dashboard-counted = গণনা করা হয়েছে: অনুমোদিত সাক্ষাৎকার, যাদের উত্তরদাতারা এই ব্যবহারে সম্মতি দিয়েছেন:
+dashboard-privacy = প্রতিটি পরিবারকে সুরক্ষিত রাখতে, কোনো সংখ্যা তখনই দেখানো হয় যখন তা অন্তত { $k }টি সাক্ষাৎকার গণনা করে; — এই কারণে লুকানো সংখ্যা, অথবা একটি ছোট সংখ্যা যাতে অন্যগুলো থেকে বের করা না যায় সেজন্য লুকানো সংখ্যা নির্দেশ করে। প্রত্যাহার করা সাক্ষাৎকার পরবর্তী হালনাগাদে এই সংখ্যাগুলো থেকে বাদ যায়।
+dashboard-updated = হালনাগাদ

@@ -349,3 +349,20 @@ sync-withdrawals-done = { $n ->
         [one] { $n } withdrawal carried out.
        *[other] { $n } withdrawals carried out.
     }
+
+## The public dashboard (server-rendered: /p/{project}/dashboard)
+dashboard-collected = What was collected
+dashboard-by-area = Records by area
+dashboard-by-month = Records by area and month
+dashboard-area = Area
+dashboard-total = Total
+dashboard-earlier = Earlier
+dashboard-other-areas = Other areas
+dashboard-indicators = What you told us
+dashboard-all-areas = All areas
+dashboard-share = { $share } ({ $n } of { $total })
+dashboard-actions = What we did
+dashboard-no-actions = Nothing published yet.
+dashboard-counted = Counted: approved interviews whose respondents agreed to this use:
+dashboard-privacy = To protect every household, a figure is shown only when it counts at least { $k } interviews; — marks a figure hidden for that reason, or hidden so that a small one cannot be worked out from the others. A withdrawn interview leaves these figures at the next update.
+dashboard-updated = Updated

@@ -355,3 +355,20 @@ sync-withdrawals-done = { $n ->
         [one] { $n } retirada realizada.
        *[other] { $n } retiradas realizadas.
     }
+
+## The public dashboard (server-rendered: /p/{project}/dashboard)
+dashboard-collected = Lo que se recogió
+dashboard-by-area = Entrevistas por zona
+dashboard-by-month = Entrevistas por zona y mes
+dashboard-area = Zona
+dashboard-total = Total
+dashboard-earlier = Antes
+dashboard-other-areas = Otras zonas
+dashboard-indicators = Lo que nos dijeron
+dashboard-all-areas = Todas las zonas
+dashboard-share = { $share } ({ $n } de { $total })
+dashboard-actions = Lo que hicimos
+dashboard-no-actions = Aún no se ha publicado nada.
+dashboard-counted = Contadas: entrevistas aprobadas cuyas personas aceptaron este uso:
+dashboard-privacy = Para proteger a cada hogar, una cifra solo se muestra cuando cuenta al menos { $k } entrevistas; — marca una cifra oculta por esa razón, o para que una cifra pequeña no pueda deducirse de las demás. Una entrevista retirada sale de estas cifras en la siguiente actualización.
+dashboard-updated = Actualizado

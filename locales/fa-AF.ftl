@@ -322,3 +322,20 @@ home-form-waiting = نسخهٔ جدید فورم در انتظار است. هر 
 sync-new-form-waits = نسخهٔ جدید فورم در انتظار است: برای استفاده از آن، پیش‌نویس‌ها را تمام کنید یا دور بیندازید.
 home-withdrawals-pending = پس‌گیری‌های در انتظار ارسال
 sync-withdrawals-done = { NUMBER($n) } پس‌گیری انجام شد.
+
+## The public dashboard (server-rendered: /p/{project}/dashboard)
+dashboard-collected = آنچه جمع‌آوری شد
+dashboard-by-area = مصاحبه‌ها بر اساس ساحه
+dashboard-by-month = مصاحبه‌ها بر اساس ساحه و ماه
+dashboard-area = ساحه
+dashboard-total = مجموع
+dashboard-earlier = پیش‌تر
+dashboard-other-areas = ساحه‌های دیگر
+dashboard-indicators = آنچه به ما گفتید
+dashboard-all-areas = همه ساحه‌ها
+dashboard-share = { $share } ({ $n } از { $total })
+dashboard-actions = آنچه انجام دادیم
+dashboard-no-actions = هنوز چیزی نشر نشده است.
+dashboard-counted = شمارش‌شده: مصاحبه‌های تأییدشده‌ای که پاسخ‌دهندگان آن با این استفاده موافقت کردند:
+dashboard-privacy = برای حفاظت از هر خانواده، یک رقم تنها زمانی نشان داده می‌شود که دست‌کم { $k } مصاحبه را بشمارد؛ — رقمی را نشان می‌دهد که به همین دلیل پنهان شده، یا پنهان شده تا یک رقم کوچک از رقم‌های دیگر به دست نیاید. مصاحبهٔ پس‌گرفته‌شده در به‌روزرسانی بعدی از این رقم‌ها بیرون می‌رود.
+dashboard-updated = به‌روز شده

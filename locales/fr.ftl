@@ -354,3 +354,20 @@ sync-withdrawals-done = { $n ->
         [one] { $n } retrait effectué.
        *[other] { $n } retraits effectués.
     }
+
+## The public dashboard (server-rendered: /p/{project}/dashboard)
+dashboard-collected = Ce qui a été recueilli
+dashboard-by-area = Entretiens par zone
+dashboard-by-month = Entretiens par zone et par mois
+dashboard-area = Zone
+dashboard-total = Total
+dashboard-earlier = Avant
+dashboard-other-areas = Autres zones
+dashboard-indicators = Ce que vous nous avez dit
+dashboard-all-areas = Toutes les zones
+dashboard-share = { $share } ({ $n } sur { $total })
+dashboard-actions = Ce que nous avons fait
+dashboard-no-actions = Rien de publié pour l'instant.
+dashboard-counted = Comptés : entretiens validés dont les personnes ont accepté cet usage :
+dashboard-privacy = Pour protéger chaque ménage, un chiffre n'est montré que s'il compte au moins { $k } entretiens ; — marque un chiffre masqué pour cette raison, ou pour qu'un petit chiffre ne puisse pas être déduit des autres. Un entretien retiré quitte ces chiffres à la mise à jour suivante.
+dashboard-updated = Mis à jour

@@ -322,3 +322,20 @@ home-form-waiting = Sabon sigar fom yana jira. Ana kammala zayyana a kan sigar d
 sync-new-form-waits = Sabon sigar fom yana jira: kammala ko watsar da zayyanai don amfani da shi.
 home-withdrawals-pending = Janyewar da ke jiran aikawa
 sync-withdrawals-done = An aiwatar da janyewa { $n }.
+
+## The public dashboard (server-rendered: /p/{project}/dashboard)
+dashboard-collected = Abin da aka tattara
+dashboard-by-area = Tambayoyi bisa yanki
+dashboard-by-month = Tambayoyi bisa yanki da wata
+dashboard-area = Yanki
+dashboard-total = Jimla
+dashboard-earlier = A baya
+dashboard-other-areas = Sauran yankuna
+dashboard-indicators = Abin da kuka gaya mana
+dashboard-all-areas = Duk yankuna
+dashboard-share = { $share } ({ $n } cikin { $total })
+dashboard-actions = Abin da muka yi
+dashboard-no-actions = Ba a wallafa komai ba tukuna.
+dashboard-counted = An ƙidaya: tambayoyin da aka amince da su waɗanda masu amsa suka yarda da wannan amfani:
+dashboard-privacy = Don kare kowane gida, ana nuna adadi ne kawai idan ya ƙidaya aƙalla tambayoyi { $k }; — yana nuna adadin da aka ɓoye saboda wannan dalili, ko aka ɓoye don kada a iya gano ƙaramin adadi daga sauran. Tambayar da aka janye tana fita daga waɗannan adadi a sabuntawa na gaba.
+dashboard-updated = An sabunta

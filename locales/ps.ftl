@@ -349,3 +349,20 @@ sync-withdrawals-done = { $n ->
         [one] { $n } بېرته اخیستنه ترسره شوه.
        *[other] { $n } بېرته اخیستنې ترسره شوې.
     }
+
+## The public dashboard (server-rendered: /p/{project}/dashboard)
+dashboard-collected = څه چې راټول شول
+dashboard-by-area = مرکې د سیمې له مخې
+dashboard-by-month = مرکې د سیمې او میاشتې له مخې
+dashboard-area = سیمه
+dashboard-total = ټول
+dashboard-earlier = مخکې
+dashboard-other-areas = نورې سیمې
+dashboard-indicators = څه چې تاسو موږ ته وویل
+dashboard-all-areas = ټولې سیمې
+dashboard-share = { $share } (له { $total } څخه { $n })
+dashboard-actions = څه چې موږ وکړل
+dashboard-no-actions = تر اوسه هیڅ نه دي خپاره شوي.
+dashboard-counted = شمېرل شوي: تایید شوې مرکې چې ځواب ورکوونکو یې له دې کارونې سره موافقه کړې:
+dashboard-privacy = د هرې کورنۍ د ساتنې لپاره، یوه شمېره یوازې هغه وخت ښودل کېږي چې لږ تر لږه { $k } مرکې وشمېري؛ — هغه شمېره په ګوته کوي چې د همدې دلیل لپاره پټه شوې، یا پټه شوې ترڅو یوه کوچنۍ شمېره له نورو څخه ونه ایستل شي. بېرته اخیستل شوې مرکه په راتلونکي تازه کېدو کې له دې شمېرو وځي.
+dashboard-updated = تازه شوی

@@ -355,3 +355,20 @@ sync-withdrawals-done = { $n ->
         [one] { $n } retirada efetuada.
        *[other] { $n } retiradas efetuadas.
     }
+
+## The public dashboard (server-rendered: /p/{project}/dashboard)
+dashboard-collected = O que foi recolhido
+dashboard-by-area = Entrevistas por zona
+dashboard-by-month = Entrevistas por zona e mês
+dashboard-area = Zona
+dashboard-total = Total
+dashboard-earlier = Antes
+dashboard-other-areas = Outras zonas
+dashboard-indicators = O que nos disseram
+dashboard-all-areas = Todas as zonas
+dashboard-share = { $share } ({ $n } de { $total })
+dashboard-actions = O que fizemos
+dashboard-no-actions = Ainda nada publicado.
+dashboard-counted = Contadas: entrevistas aprovadas cujas pessoas aceitaram este uso:
+dashboard-privacy = Para proteger cada agregado familiar, um número só é mostrado quando conta pelo menos { $k } entrevistas; — marca um número oculto por essa razão, ou para que um número pequeno não possa ser deduzido dos outros. Uma entrevista retirada sai destes números na atualização seguinte.
+dashboard-updated = Atualizado

@@ -340,3 +340,20 @@ sync-withdrawals-done = { $n ->
         [one] { $n } ka noqosho ayaa la fuliyay.
        *[other] { $n } ka noqoshooyin ayaa la fuliyay.
     }
+
+## The public dashboard (server-rendered: /p/{project}/dashboard)
+dashboard-collected = Waxa la ururiyey
+dashboard-by-area = Wareysiyada gobol ahaan
+dashboard-by-month = Wareysiyada gobol iyo bil ahaan
+dashboard-area = Gobol
+dashboard-total = Wadarta
+dashboard-earlier = Hore
+dashboard-other-areas = Gobollo kale
+dashboard-indicators = Waxa aad noo sheegteen
+dashboard-all-areas = Dhammaan gobollada
+dashboard-share = { $share } ({ $n } ka mid ah { $total })
+dashboard-actions = Waxa aan qabannay
+dashboard-no-actions = Weli waxba lama daabicin.
+dashboard-counted = La tiriyey: wareysiyada la ansixiyey ee dadkoodu ogolaadeen isticmaalkan:
+dashboard-privacy = Si loo ilaaliyo qoys kasta, tiro waxa la muujiyaa oo keliya marka ay tirinayso ugu yaraan { $k } wareysi; — waxay calaamad u tahay tiro loo qariyey sababtaas, ama loo qariyey si tiro yar aan looga soo saarin kuwa kale. Wareysi la laabtay wuxuu ka baxaa tirooyinkan cusboonaysiinta xigta.
+dashboard-updated = La cusboonaysiiyey

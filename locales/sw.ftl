@@ -334,3 +334,20 @@ sync-withdrawals-done = { $n ->
         [one] Ombi { $n } la kujiondoa limetekelezwa.
        *[other] Maombi { $n } ya kujiondoa yametekelezwa.
     }
+
+## The public dashboard (server-rendered: /p/{project}/dashboard)
+dashboard-collected = Kilichokusanywa
+dashboard-by-area = Mahojiano kwa eneo
+dashboard-by-month = Mahojiano kwa eneo na mwezi
+dashboard-area = Eneo
+dashboard-total = Jumla
+dashboard-earlier = Awali
+dashboard-other-areas = Maeneo mengine
+dashboard-indicators = Mlichotuambia
+dashboard-all-areas = Maeneo yote
+dashboard-share = { $share } ({ $n } kati ya { $total })
+dashboard-actions = Tulichofanya
+dashboard-no-actions = Bado hakuna kilichochapishwa.
+dashboard-counted = Yamehesabiwa: mahojiano yaliyoidhinishwa ambayo wahojiwa walikubali matumizi haya:
+dashboard-privacy = Ili kulinda kila kaya, takwimu huonyeshwa tu inapohesabu angalau mahojiano { $k }; — inaonyesha takwimu iliyofichwa kwa sababu hiyo, au iliyofichwa ili takwimu ndogo isiweze kukisiwa kutoka kwa nyingine. Mahojiano yaliyoondolewa hutoka kwenye takwimu hizi katika usasishaji unaofuata.
+dashboard-updated = Imesasishwa

@@ -20,7 +20,9 @@ pub const MAX_BATCH_RECORDS: usize = 200;
 
 /// One interview: the consent conversation and, if consent was given, the answers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Submission {
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = "uuid"))]
     pub id: Uuid,
     pub form_id: String,
     pub form_version: String,
@@ -43,6 +45,7 @@ impl Submission {
 
 /// A request to store records, and the withdrawals recorded in the field since the last.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Batch {
     pub records: Vec<Submission>,
     /// Receipt codes of respondents met in the field who withdrew all their consent,
@@ -61,6 +64,7 @@ pub struct Batch {
 /// What happened to one record of a batch.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Outcome {
     /// Stored now.
     Accepted,
@@ -92,13 +96,16 @@ impl Outcome {
 
 /// The server's answer about one record.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RecordAck {
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = "uuid"))]
     pub id: Uuid,
     pub outcome: Outcome,
 }
 
 /// The server's answer to a batch, one entry per record, in the batch's order.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BatchAck {
     pub results: Vec<RecordAck>,
     /// The batch's withdrawals carried out (now or before). One missing is one the

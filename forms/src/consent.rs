@@ -435,6 +435,7 @@ impl ConsentTemplate {
 /// How consent was given.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Method {
     /// Signature drawn on the screen, as a PNG data URL.
     Signature { image: String },
@@ -477,6 +478,7 @@ impl Method {
 /// What the respondent decided.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Decision {
     Given {
         purposes: Vec<String>,
@@ -487,6 +489,7 @@ pub enum Decision {
 
 /// The record of one consent conversation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Consent {
     pub template_id: String,
     pub template_version: u32,
@@ -802,6 +805,12 @@ fn default_termination(retention_days: Option<u32>) -> String {
 /// receipt (keeping the record that the respondent said no, which no consent authorises).
 pub const CONSENT_EXPLICIT: &str = "EXPLICIT";
 pub const CONSENT_REFUSED: &str = "REFUSED";
+
+/// The JSON Schema (2020-12) of the Kantara Consent Receipt v1.1, written from the
+/// specification: the receipts below validate against it, and the server's OpenAPI
+/// document describes its receipt endpoints with it.
+#[cfg(feature = "openapi")]
+pub const KANTARA_RECEIPT_SCHEMA: &str = include_str!("../assets/kantara-cr-v1.1.schema.json");
 
 /// The Kantara Initiative Consent Receipt (v1.1, `forms/assets/kantara-cr-v1.1.schema.json`)
 /// for one consent record, every text in the language the consent was given in wherever

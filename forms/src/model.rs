@@ -290,8 +290,11 @@ pub struct Form {
 /// an array of answer maps.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Answer {
     Value(String),
+    // A repeat's instances hold answers again: described by reference, not unfolded.
+    #[cfg_attr(feature = "openapi", schema(no_recursion))]
     Repeat(Vec<Answers>),
 }
 

@@ -14,6 +14,7 @@ const DATA_SYMBOLS: usize = 12;
 /// A receipt code in its canonical printed form.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReceiptCode(String);
 
 fn check_symbol(value: u64) -> u8 {

@@ -24,6 +24,7 @@ pub use settle::{MAX_REPEAT_COUNT, settle, settle_after, settle_answer};
 /// interview language (for `Constraint`, the form's own constraint message).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Problem {
     Required,
     Constraint,
@@ -74,6 +75,7 @@ impl Problem {
 
 /// One problem with one answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FieldError {
     /// Where the answer is: `member_age`, or `members[2]/member_age` (1-based) in a repeat.
     pub path: String,

@@ -197,19 +197,10 @@ fn area_labels(
                 .iter()
                 .find(|c| &c.name == key)
                 .map_or(key.clone(), |c| c.label.get(lang, "en").to_string()),
-            None if key.is_empty() => page_word_other(lang),
+            None if key.is_empty() => forms::i18n::tr(lang, "dashboard-other-areas"),
             None => key.clone(),
         })
         .collect()
-}
-
-fn page_word_other(lang: &str) -> String {
-    match lang {
-        "fr" => "Autres zones",
-        "ar" => "مناطق أخرى",
-        _ => "Other areas",
-    }
-    .to_string()
 }
 
 /// A top-level answer as text (blank when missing).

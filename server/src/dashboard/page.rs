@@ -24,83 +24,10 @@ pub struct View<'a> {
     pub computed_at: &'a str,
 }
 
-/// The page's words in the languages Sauti ships; English otherwise.
-fn word(lang: &str, key: &str) -> &'static str {
-    let table: &[(&str, [&str; 3])] = &[
-        (
-            "collected",
-            ["What was collected", "Ce qui a été recueilli", "ما تم جمعه"],
-        ),
-        (
-            "by_area",
-            [
-                "Records by area",
-                "Entretiens par zone",
-                "السجلات حسب المنطقة",
-            ],
-        ),
-        (
-            "by_month",
-            [
-                "Records by area and month",
-                "Entretiens par zone et par mois",
-                "السجلات حسب المنطقة والشهر",
-            ],
-        ),
-        ("area", ["Area", "Zone", "المنطقة"]),
-        ("total", ["Total", "Total", "المجموع"]),
-        ("earlier", ["Earlier", "Avant", "قبل ذلك"]),
-        ("other", ["Other areas", "Autres zones", "مناطق أخرى"]),
-        (
-            "indicators",
-            [
-                "What you told us",
-                "Ce que vous nous avez dit",
-                "ما أخبرتمونا به",
-            ],
-        ),
-        ("all_areas", ["All areas", "Toutes les zones", "كل المناطق"]),
-        ("of", ["of", "sur", "من"]),
-        (
-            "actions",
-            ["What we did", "Ce que nous avons fait", "ما قمنا به"],
-        ),
-        (
-            "no_actions",
-            [
-                "Nothing published yet.",
-                "Rien de publié pour l'instant.",
-                "لم يُنشر شيء بعد.",
-            ],
-        ),
-        ("hidden", ["hidden", "masqué", "مخفي"]),
-        (
-            "counted",
-            [
-                "Counted: approved interviews whose respondents agreed to this use:",
-                "Comptés : entretiens validés dont les personnes ont accepté cet usage :",
-                "المحتسب: المقابلات المعتمدة التي وافق أصحابها على هذا الاستخدام:",
-            ],
-        ),
-        (
-            "privacy",
-            [
-                "To protect every household, a figure is shown only when it counts at least {k} interviews; \u{2014} marks a figure hidden for that reason, or hidden so that a small one cannot be worked out from the others. A withdrawn interview leaves these figures at the next update.",
-                "Pour protéger chaque ménage, un chiffre n'est montré que s'il compte au moins {k} entretiens ; \u{2014} marque un chiffre masqué pour cette raison, ou pour qu'un petit chiffre ne puisse pas être déduit des autres. Un entretien retiré quitte ces chiffres à la mise à jour suivante.",
-                "لحماية كل أسرة، لا يُعرض رقم إلا إذا شمل {k} مقابلات على الأقل؛ وتشير \u{2014} إلى رقم أُخفي لهذا السبب، أو كي لا يُستنتج رقم صغير من الأرقام الأخرى. المقابلة المسحوبة تخرج من هذه الأرقام عند التحديث التالي.",
-            ],
-        ),
-        ("updated", ["Updated", "Mis à jour", "آخر تحديث"]),
-    ];
-    let column = match lang {
-        "fr" => 1,
-        "ar" => 2,
-        _ => 0,
-    };
-    table
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map_or("", |(_, words)| words[column])
+/// One of the page's words, from `locales/*.ftl` (`dashboard-…`): in the page's language
+/// when Sauti's interface speaks it, else English.
+fn word(lang: &str, key: &str) -> String {
+    forms::i18n::tr(lang, &format!("dashboard-{key}"))
 }
 
 /// A text in `lang`, else English, else any.
@@ -202,7 +129,7 @@ fn records_table(view: &View, grid: &Grid, lang: &str) -> String {
     let _ = write!(html, "<th>{}</th>", word(lang, "area"));
     for (c, month) in view.months.iter().enumerate() {
         let label = if c == 0 {
-            word(lang, "earlier").to_string()
+            word(lang, "earlier")
         } else {
             month.clone()
         };
@@ -292,7 +219,7 @@ pub fn render(view: &View) -> String {
             )
         })
         .chain(std::iter::once((
-            word(lang, "total").to_string(),
+            word(lang, "total"),
             count(grid.total),
             None,
         )))
@@ -301,9 +228,9 @@ pub fn render(view: &View) -> String {
         html,
         "<section><h2>{}</h2><h3>{}</h3>{}<h3>{}</h3>{}</section>",
         word(lang, "collected"),
-        word(lang, "by_area"),
+        word(lang, "by-area"),
         bars(&lines, view.rtl),
-        word(lang, "by_month"),
+        word(lang, "by-month"),
         records_table(view, grid, lang)
     );
 
@@ -314,9 +241,15 @@ pub fn render(view: &View) -> String {
             let g = &figures.grid;
             let line = |label: String, n: Option<u64>, of: Option<u64>, share: Option<f64>| {
                 let shown = match (share, n, of) {
-                    (Some(s), Some(n), Some(of)) => {
-                        format!("{:.0}% ({n} {} {of})", s * 100.0, word(lang, "of"))
-                    }
+                    (Some(s), Some(n), Some(of)) => forms::i18n::tr_args(
+                        lang,
+                        "dashboard-share",
+                        &[
+                            ("share", format!("{:.0}%", s * 100.0)),
+                            ("n", n.to_string()),
+                            ("total", of.to_string()),
+                        ],
+                    ),
                     _ => "\u{2014}".to_string(),
                 };
                 (label, shown, share)
@@ -335,7 +268,7 @@ pub fn render(view: &View) -> String {
                 })
                 .collect();
             lines.push(line(
-                word(lang, "all_areas").to_string(),
+                word(lang, "all-areas"),
                 g.column_totals[0],
                 g.total,
                 figures.share(None),
@@ -353,7 +286,7 @@ pub fn render(view: &View) -> String {
     // What the project did.
     let _ = write!(html, "<section><h2>{}</h2>", word(lang, "actions"));
     if d.actions.is_empty() {
-        let _ = write!(html, "<p>{}</p>", word(lang, "no_actions"));
+        let _ = write!(html, "<p>{}</p>", word(lang, "no-actions"));
     } else {
         let mut actions: Vec<_> = d.actions.iter().collect();
         actions.sort_by(|a, b| b.date.cmp(&a.date));
@@ -371,7 +304,7 @@ pub fn render(view: &View) -> String {
     let _ = write!(
         html,
         "</section><p class=\"note\">{}</p></main></body></html>",
-        word(lang, "privacy").replace("{k}", &d.k.to_string())
+        forms::i18n::tr_args(lang, "dashboard-privacy", &[("k", d.k.to_string())])
     );
     html
 }

@@ -18,10 +18,11 @@ pub fn router() -> OpenApiRouter<AppState> {
 
 /// A phone's batch of records; one acknowledgement per record, in order.
 #[utoipa::path(post, path = "/batches", tag = "phones", security(("device" = [])),
-    request_body(content = Object, description = "`{\"records\": [Submission…], \"withdrawals\": [receipt code…]}` (at most 200 records)"),
-    responses((status = 200, body = super::openapi::Document, description = "`{results: [{id, outcome}], withdrawn, refused_withdrawals}` (forms::batch::BatchAck). Per record: accepted, duplicate, rejected (with each field's problem) or edited_on_server; `withdrawn`: the withdrawals carried out (one missing: no record with that code yet)"),
+    request_body(content = Batch, description = "The records (at most 200) and the withdrawals recorded in the field since the last sync"),
+    responses((status = 200, body = BatchAck, description = "One acknowledgement per record, in order: accepted, duplicate, rejected (with each field's problem) or edited_on_server; `withdrawn`: the withdrawals carried out (one missing: no record with that code yet); `refused_withdrawals`: refused for missing or wrong digits"),
         (status = 400, description = "The batch cannot be read; nothing is stored"),
         (status = 401, description = "No device token, or the device was revoked"),
+        (status = 409, description = "The project is archived: no new records (withdrawals alone are still carried out)"),
         (status = 413, description = "Too many records in one batch")))]
 async fn receive(
     State(state): State<AppState>,
@@ -31,6 +32,7 @@ async fn receive(
     // Parsed here rather than by an extractor so the error says where the batch is wrong.
     let mut batch: Batch =
         serde_json::from_slice(&body).map_err(|e| Error::MalformedBatch(e.to_string()))?;
+    crate::projects::refuse_records_if_archived(&state.db, &device.user.project_id, &batch).await?;
     // Withdrawals after the records: one recorded right after its interview applies to it.
     let withdrawals = std::mem::take(&mut batch.withdrawals);
     let access = std::mem::take(&mut batch.withdrawal_access);

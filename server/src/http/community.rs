@@ -87,7 +87,7 @@ struct NoticeLine {
 /// Public, with the same key and throttle as the lookup.
 #[utoipa::path(post, path = "/community/receipt", tag = "community",
     request_body(content = Credentials, content_type = "application/x-www-form-urlencoded"),
-    responses((status = 200, body = super::openapi::Document, content_type = "application/json", description = "The Kantara consent receipt (JSON, as an attachment)"),
+    responses((status = 200, body = super::openapi::KantaraReceipt, content_type = "application/json", description = "The Kantara consent receipt (JSON, as an attachment)"),
         (status = 404, description = "No consent matches this code and second factor, or the record was deleted"),
         (status = 429, description = "Too many failed attempts")))]
 async fn receipt(

@@ -118,7 +118,7 @@ enum ExportLayout {
         ("labels" = Option<String>, Query, description = "Choice labels in this language instead of codes"),
         ("layout" = inline(Option<ExportLayout>), Query, description = "sauti (default) or kobo: columns named by group path (group/question), a 0/1 column per choice of a select_multiple (group/question/choice), tables linked by _index and _parent_index, as KoboToolbox exports")),
     responses((status = 200, content(
-            (String = "text/csv"), (super::openapi::Document = "application/json"),
+            (String = "text/csv"), (super::openapi::ExportDocument = "application/json"),
             (super::openapi::Binary = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
             headers(("x-sauti-suppressed" = u64, description = "Records k-anonymity withheld")),
             description = "The file, in the format asked for"),

@@ -111,7 +111,7 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
 /// The whole application: API under `/api/v1`, the client everywhere else.
 pub fn router(state: AppState, app_dir: Option<&Path>) -> Router {
     let (api, doc) = api();
-    let doc = std::sync::Arc::new(doc);
+    let doc = std::sync::Arc::new(openapi::served(&doc));
     let api = api
         .route(
             "/openapi.json",

@@ -29,8 +29,8 @@ impl utoipa::ToSchema for Binary {
     }
 }
 
-/// A JSON document whose shape is a standard of its own (the Kantara consent receipt,
-/// whose schema is `forms/assets/kantara-cr-v1.1.schema.json`).
+/// A JSON object whose members are not fixed (a submission's answers as a view shapes
+/// them).
 pub struct Document;
 
 impl utoipa::PartialSchema for Document {
@@ -44,6 +44,108 @@ impl utoipa::PartialSchema for Document {
 impl utoipa::ToSchema for Document {
     fn name() -> Cow<'static, str> {
         Cow::Borrowed("Document")
+    }
+}
+
+/// The Kantara Consent Receipt v1.1. Its schema is the specification's, written once in
+/// `forms/assets/kantara-cr-v1.1.schema.json`: [`served`] puts that schema in the
+/// document in place of this placeholder, so the API and the receipt tests read one
+/// definition.
+pub struct KantaraReceipt;
+
+impl utoipa::PartialSchema for KantaraReceipt {
+    fn schema() -> RefOr<utoipa::openapi::schema::Schema> {
+        Document::schema()
+    }
+}
+
+impl utoipa::ToSchema for KantaraReceipt {
+    fn name() -> Cow<'static, str> {
+        Cow::Borrowed(KANTARA)
+    }
+}
+
+const KANTARA: &str = "KantaraReceipt";
+
+/// A JSON export (`format=json`): what the export is, the HXL row, and the rows, each
+/// an object keyed by column in the columns' order (numbers as numbers, blanks as null).
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)] // a schema only: the export is streamed by `crate::export`
+pub struct ExportDocument {
+    export: ExportAbout,
+    /// One HXL tag per column, in the columns' order (when the profile asks for HXL).
+    hxl: Option<Vec<String>>,
+    #[schema(value_type = Vec<Object>)]
+    rows: Vec<()>,
+}
+
+/// The metadata at the head of a JSON export.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)] // a schema only
+pub struct ExportAbout {
+    form: String,
+    form_version: String,
+    /// The repeat's table, or null for the main table.
+    table: Option<String>,
+    /// The language of choice labels, or null for choice names.
+    labels: Option<String>,
+    /// `sauti` or `kobo`.
+    layout: String,
+    profile: String,
+    purpose: String,
+    policy_version: i64,
+    /// Every combination of quasi-identifiers in the export is shared by at least k records.
+    k: u32,
+    quasi_identifiers: Vec<String>,
+    /// Records k-anonymity withheld.
+    suppressed: u64,
+    generated_at: String,
+    columns: Vec<String>,
+    /// `text`, `number`, `date` or `datetime`, per column.
+    column_kinds: Vec<String>,
+    times: String,
+}
+
+/// The document as served: utoipa's, with the schemas that are standards of their own
+/// (the Kantara receipt) put in from their JSON Schema files. Their `$defs` become
+/// components named `KantaraReceipt.<name>`, and their references follow.
+pub fn served(doc: &OpenApi) -> serde_json::Value {
+    let mut served = serde_json::to_value(doc).expect("an OpenAPI document is JSON");
+    let mut kantara: serde_json::Value =
+        serde_json::from_str(forms::consent::KANTARA_RECEIPT_SCHEMA)
+            .expect("the Kantara schema in forms/assets is JSON (tested in forms)");
+    retarget(&mut kantara);
+    let schemas = &mut served["components"]["schemas"];
+    if let serde_json::Value::Object(top) = &mut kantara {
+        top.remove("$schema");
+        top.remove("$id");
+        if let Some(serde_json::Value::Object(defs)) = top.remove("$defs") {
+            for (name, schema) in defs {
+                schemas[format!("{KANTARA}.{name}")] = schema;
+            }
+        }
+    }
+    schemas[KANTARA] = kantara;
+    served
+}
+
+/// Points the Kantara schema's `#/$defs/x` references at `#/components/schemas/KantaraReceipt.x`.
+fn retarget(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(members) => {
+            for (key, member) in members.iter_mut() {
+                match member {
+                    serde_json::Value::String(target) if key == "$ref" => {
+                        if let Some(name) = target.strip_prefix("#/$defs/") {
+                            *target = format!("#/components/schemas/{KANTARA}.{name}");
+                        }
+                    }
+                    _ => retarget(member),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(retarget),
+        _ => {}
     }
 }
 

@@ -358,7 +358,7 @@ async fn review_many(
 
 /// The Kantara consent receipt of one submission.
 #[utoipa::path(get, path = "/submissions/{id}/consent-receipt", tag = "review", security(("session" = [])), params(("id" = String, Path, description = "Submission id")),
-    responses((status = 200, body = super::openapi::Document, description = "Kantara consent receipt (JSON)"), (status = 401, description = "Not signed in"),
+    responses((status = 200, body = super::openapi::KantaraReceipt, description = "Kantara consent receipt (JSON)"), (status = 401, description = "Not signed in"),
         (status = 403, description = "Not a steward"), (status = 404, description = "No such submission")))]
 async fn consent_receipt(
     State(state): State<AppState>,

@@ -561,3 +561,56 @@ pub fn districts_form(n: usize) -> (Vec<u8>, Vec<u8>) {
     }
     (form, csv.into_bytes())
 }
+
+/// A validator for one schema of the server's own OpenAPI document (`/openapi.json`), its
+/// references resolved inside the document: what a client generated from the document
+/// would accept.
+pub async fn document_schema(server: &Server, name: &str) -> jsonschema::Validator {
+    let doc: Value = reqwest::get(server.url("/openapi.json"))
+        .await
+        .expect("the document is served")
+        .json()
+        .await
+        .expect("the document is JSON");
+    assert!(
+        doc["components"]["schemas"].get(name).is_some(),
+        "the document has no schema {name}"
+    );
+    let schema = json!({
+        "$ref": format!("#/components/schemas/{name}"),
+        "components": doc["components"],
+    });
+    jsonschema::draft202012::new(&schema).expect("the document's schemas compile")
+}
+
+/// Every way `value` breaks the schema, one line each.
+pub fn schema_errors(schema: &jsonschema::Validator, value: &Value) -> Vec<String> {
+    schema
+        .iter_errors(value)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect()
+}
+
+/// A query-string value, percent-encoded.
+pub fn encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+impl Phone {
+    /// A phone enrolled otherwise (another project's enumerator), syncing with `server`.
+    pub fn enrolled(server: &Server, device_id: &str, token: &str) -> Phone {
+        Phone {
+            device_id: device_id.to_string(),
+            token: token.to_string(),
+            base: server.url(""),
+        }
+    }
+}

@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::common::Server;
+use crate::common::{Server, document_schema, schema_errors};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_document_describes_request_and_response_bodies() {
@@ -150,6 +150,61 @@ async fn the_document_describes_request_and_response_bodies() {
         schemas["ReviewState"]["enum"],
         serde_json::json!(["received", "has_issues", "edited", "approved", "rejected"])
     );
+}
+
+/// What really crosses the wire is what the document says: a phone's batch of every
+/// consent method and a refusal, the server's acknowledgement (accepted and rejected),
+/// and a JSON export, each checked against the document's own schema.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn real_bodies_validate_against_the_document() {
+    let server = Server::start().await;
+    let mut records = crate::exports::one_per_method();
+    records.push(crate::common::refusal());
+    // One the server refuses, so the ack carries a rejection with its problems.
+    let mut wrong = crate::common::valid_submission(&["needs_assessment"]);
+    wrong
+        .answers
+        .insert("nonsense".into(), forms::model::Answer::Value("1".into()));
+    records.push(wrong);
+    let batch = forms::batch::Batch {
+        records,
+        withdrawals: vec![forms::receipt::ReceiptCode::generate().unwrap()],
+        withdrawal_access: Default::default(),
+    };
+    let batch = serde_json::to_value(&batch).unwrap();
+    let errors = schema_errors(&document_schema(&server, "Batch").await, &batch);
+    assert!(errors.is_empty(), "batch: {errors:#?}");
+
+    let phone = server.enroll().await;
+    let response = phone.post_batch(&batch).await;
+    assert_eq!(response.status(), reqwest::StatusCode::OK);
+    let ack: Value = response.json().await.unwrap();
+    assert!(
+        ack["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["outcome"].get("rejected").is_some()),
+        "{ack:#}"
+    );
+    let errors = schema_errors(&document_schema(&server, "BatchAck").await, &ack);
+    assert!(errors.is_empty(), "ack: {errors:#?}\n{ack:#}");
+
+    let steward = server.sign_in("steward").await;
+    let ids = server.submission_ids(&steward).await;
+    server.approve_all(&steward, &ids).await;
+    let export = server
+        .get_json(&steward, "/exports/steward?format=json")
+        .await;
+    assert!(!export["rows"].as_array().unwrap().is_empty(), "{export:#}");
+    let errors = schema_errors(&document_schema(&server, "ExportDocument").await, &export);
+    assert!(errors.is_empty(), "export: {errors:#?}\n{export:#}");
+    // A body unlike the schema is caught (the check can fail).
+    let errors = schema_errors(
+        &document_schema(&server, "Batch").await,
+        &serde_json::json!({"records": [{"id": 1}]}),
+    );
+    assert!(!errors.is_empty());
 }
 
 /// A body the community page cannot have sent is answered like every other error: JSON
