@@ -24,6 +24,7 @@ pub mod demo;
 pub mod digits;
 pub mod error;
 pub mod expr;
+pub mod feedback;
 pub mod graph;
 pub mod i18n;
 pub mod label;

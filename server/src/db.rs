@@ -62,6 +62,7 @@ mod attempts;
 mod audit;
 mod catalog;
 mod exports;
+mod feedback;
 mod governance;
 mod projects;
 mod retention;
@@ -70,6 +71,7 @@ mod submissions;
 pub use accounts::DeviceSummary;
 pub use audit::{AuditEvent, AuditHead, AuditKey, KEY_FILE_VAR, key_file};
 pub use exports::ExportRow;
+pub use feedback::{CaseRow, NewCase};
 pub use retention::{NoticeRow, ReceiptRecord};
 pub use submissions::NewSubmission;
 

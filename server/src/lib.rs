@@ -17,6 +17,7 @@ pub mod dashboard;
 pub mod db;
 pub mod error;
 pub mod export;
+pub mod feedback;
 pub mod governance;
 pub mod http;
 pub mod ingest;

@@ -334,6 +334,8 @@ struct PolicyFile {
     exports: BTreeMap<String, ProfileFile>,
     /// The public dashboard; none without this section.
     dashboard: Option<crate::dashboard::config::DashboardFile>,
+    /// Feedback and complaints; none accepted without this section.
+    feedback: Option<crate::feedback::config::FeedbackFile>,
 }
 
 /// A parsed, checked policy.
@@ -350,6 +352,8 @@ pub struct Policy {
     pub exports: BTreeMap<String, Profile>,
     /// The public dashboard (`[dashboard]`); `None`: the project has no public page.
     pub dashboard: Option<crate::dashboard::config::Dashboard>,
+    /// Feedback and complaints (`[feedback]`); `None`: the project takes none.
+    pub feedback: Option<crate::feedback::config::Feedback>,
 }
 
 /// Everything wrong with a policy file, each problem on its own line.
@@ -398,6 +402,7 @@ impl Policy {
             roles: Roles::default(),
             exports,
             dashboard: None,
+            feedback: None,
         }
     }
 
@@ -615,6 +620,9 @@ impl Policy {
         let dashboard = file.dashboard.map(|d| {
             crate::dashboard::config::check(d, against.map(|(f, t, _)| (f, t)), &mut problems)
         });
+        let feedback = file
+            .feedback
+            .map(|f| crate::feedback::config::check(f, &mut problems));
         if !problems.is_empty() {
             return Err(PolicyProblems(problems));
         }
@@ -627,6 +635,7 @@ impl Policy {
             roles: file.roles,
             exports,
             dashboard,
+            feedback,
         })
     }
 

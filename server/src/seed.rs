@@ -56,6 +56,8 @@ pub async fn seed_demo(db: &Db) -> Result<Vec<Credential>> {
         ("reviewer", Role::Reviewer),
         ("enumerator", Role::Enumerator),
         ("partner", Role::Partner),
+        // The focal point for sensitive complaints (the demo policy's `[feedback]`).
+        ("focal", Role::Reviewer),
     ] {
         let password = generate_password()?;
         db.insert_user(DEMO_PROJECT, username, &hash_password(&password)?, role)

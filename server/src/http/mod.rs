@@ -12,6 +12,7 @@ mod batches;
 mod community;
 mod devices;
 mod exports;
+mod feedback;
 mod forms;
 mod json;
 mod media;
@@ -100,6 +101,7 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(exports::router())
         .merge(users::router())
         .merge(community::router())
+        .merge(feedback::router())
         .merge(templates::router())
         .merge(media::router())
         .split_for_parts();

@@ -814,7 +814,7 @@ async fn restart_keeps_data_and_does_not_reseed() {
     let server = Server::start().await;
     assert_eq!(
         server.seeded.len(),
-        5,
+        6,
         "the first start creates the demo accounts"
     );
     let phone = server.enroll().await;

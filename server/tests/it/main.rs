@@ -13,5 +13,6 @@ mod community;
 mod consumers;
 mod dashboard;
 mod exports;
+mod feedback;
 mod governance;
 mod openapi;

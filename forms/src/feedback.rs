@@ -1,0 +1,159 @@
+//! Feedback and complaints (issue 23): what a person sends, with or without an account,
+//! what they read back with their tracking code, and what staff see and do with a case.
+//! One definition for the server, the community page and API clients.
+//!
+//! A tracking code is written like a receipt code (the same alphabet and check
+//! character, [`crate::receipt::ReceiptCode`]), so a typo is caught before anything is
+//! asked of the server; it is a different code from any receipt.
+
+use serde::{Deserialize, Serialize};
+#[cfg(feature = "openapi")]
+use utoipa::ToSchema;
+
+/// The longest message kept (characters): a page of text, not a file.
+pub const MAX_MESSAGE_CHARS: usize = 4000;
+/// The longest contact kept (characters): a phone number, an address or a name.
+pub const MAX_CONTACT_CHARS: usize = 200;
+
+/// `POST /community/feedback`: feedback, a question or a complaint. Anonymous unless a
+/// contact is given (only wanted to send an answer).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct NewFeedback {
+    pub project: String,
+    /// One of the project's categories (`GET /community/feedback/categories`).
+    pub category: String,
+    pub message: String,
+    /// How to reach the person for an answer, if they want one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
+    /// The language the person wrote in and wants the answer in.
+    #[serde(default)]
+    pub language: String,
+}
+
+/// The answer to new feedback: the code to follow it with.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct FeedbackFiled {
+    pub tracking: String,
+    /// The project promises an acknowledgement within this many days.
+    pub acknowledge_days: u32,
+}
+
+/// A category as the community page shows it, in the asked language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Category {
+    pub id: String,
+    pub label: String,
+    /// One of the page's pictures: `question`, `suggestion`, `thanks`, `problem`,
+    /// `safety`, `fraud`.
+    pub icon: String,
+    /// Handled only by the project's named focal points.
+    pub sensitive: bool,
+}
+
+/// `POST /community/feedback/status`: what the person with the code may read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct TrackingRequest {
+    pub tracking: String,
+    #[serde(default)]
+    pub lang: Option<String>,
+}
+
+/// Where a case stands, as the person who sent it reads it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct FeedbackStatus {
+    pub tracking: String,
+    /// The category's label, in the asked language.
+    pub category: String,
+    pub status: CaseStatus,
+    pub filed_at: String,
+    pub acknowledged_at: Option<String>,
+    /// The project's answer, once given.
+    pub answer: Option<String>,
+    pub answered_at: Option<String>,
+    pub closed_at: Option<String>,
+}
+
+/// A case's state. `received` → `acknowledged` → `answered` → `closed`; `referred` when
+/// another organisation handles it (the answer says which).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum CaseStatus {
+    Received,
+    Acknowledged,
+    Answered,
+    Referred,
+    Closed,
+}
+
+impl CaseStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CaseStatus::Received => "received",
+            CaseStatus::Acknowledged => "acknowledged",
+            CaseStatus::Answered => "answered",
+            CaseStatus::Referred => "referred",
+            CaseStatus::Closed => "closed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<CaseStatus> {
+        [
+            CaseStatus::Received,
+            CaseStatus::Acknowledged,
+            CaseStatus::Answered,
+            CaseStatus::Referred,
+            CaseStatus::Closed,
+        ]
+        .into_iter()
+        .find(|c| c.as_str() == s)
+    }
+}
+
+/// A case as the staff who may handle it see it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Case {
+    pub id: String,
+    pub tracking: String,
+    pub category: String,
+    pub sensitive: bool,
+    pub message: String,
+    pub contact: Option<String>,
+    pub language: String,
+    /// `web` (the community page) or `phone` (recorded by an enumerator).
+    pub channel: String,
+    pub status: CaseStatus,
+    pub assigned_to: Option<String>,
+    pub filed_at: String,
+    pub acknowledged_at: Option<String>,
+    pub answer: Option<String>,
+    pub answered_at: Option<String>,
+    pub resolution: Option<String>,
+    pub closed_at: Option<String>,
+    /// Past the policy's time to acknowledge (or to answer) and not done.
+    pub overdue: bool,
+}
+
+/// `POST /feedback/{id}/act`: one step on a case.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(tag = "action", rename_all = "snake_case")]
+pub enum CaseAction {
+    /// Take the case (or give it to another handler by account name).
+    Assign { to: String },
+    /// Tell the person it was received and is being looked at.
+    Acknowledge,
+    /// The answer the person reads with their code.
+    Answer { text: String },
+    /// Another organisation handles it; the text tells the person who and how.
+    Refer { text: String },
+    /// Closed with how it was resolved (kept for staff; not shown to the person).
+    Close { resolution: String },
+}

@@ -1,0 +1,144 @@
+//! The `feedback` table: cases sent on the community page or recorded by enumerators
+//! (see [`crate::feedback`]).
+
+use super::{Db, Pool, now_rfc3339};
+use crate::error::Result;
+
+/// One stored case, as read back.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct CaseRow {
+    pub id: String,
+    pub tracking: String,
+    pub category: String,
+    pub sensitive: i64,
+    pub message: String,
+    pub contact: Option<String>,
+    pub language: String,
+    pub channel: String,
+    pub status: String,
+    pub assigned_to: Option<String>,
+    pub filed_at: String,
+    pub acknowledged_at: Option<String>,
+    pub answer: Option<String>,
+    pub answered_at: Option<String>,
+    pub resolution: Option<String>,
+    pub closed_at: Option<String>,
+}
+
+/// A case to store.
+pub struct NewCase<'a> {
+    pub id: &'a str,
+    pub project_id: &'a str,
+    pub tracking: &'a str,
+    pub category: &'a str,
+    pub sensitive: bool,
+    pub message: &'a str,
+    pub contact: Option<&'a str>,
+    pub language: &'a str,
+    pub channel: &'a str,
+}
+
+const COLUMNS: &str = "id, tracking, category, sensitive, message, contact, language, channel, \
+    status, assigned_to, filed_at, acknowledged_at, answer, answered_at, resolution, closed_at";
+
+impl Db {
+    /// Store a new case; `false` when its tracking code is taken already (the caller
+    /// draws another).
+    pub async fn insert_case(&self, case: &NewCase<'_>) -> Result<bool> {
+        on_pool!(self, pool, Backend => {
+            let done = sqlx::query(
+                "INSERT INTO feedback (id, project_id, tracking, category, sensitive, message, \
+                 contact, language, channel, status, filed_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'received', $10) \
+                 ON CONFLICT (tracking) DO NOTHING",
+            )
+            .bind(case.id)
+            .bind(case.project_id)
+            .bind(case.tracking)
+            .bind(case.category)
+            .bind(i64::from(case.sensitive))
+            .bind(case.message)
+            .bind(case.contact)
+            .bind(case.language)
+            .bind(case.channel)
+            .bind(now_rfc3339())
+            .execute(pool)
+            .await?;
+            Ok(done.rows_affected() == 1)
+        })
+    }
+
+    /// A case by its tracking code (canonical), with its project.
+    pub async fn case_by_tracking(&self, tracking: &str) -> Result<Option<(String, CaseRow)>> {
+        on_pool!(self, pool, Backend => {
+            let row: Option<CaseRow> = sqlx::query_as(&format!(
+                "SELECT {COLUMNS} FROM feedback WHERE tracking = $1"
+            ))
+            .bind(tracking)
+            .fetch_optional(pool)
+            .await?;
+            let Some(row) = row else { return Ok(None) };
+            let project: String =
+                sqlx::query_scalar("SELECT project_id FROM feedback WHERE id = $1")
+                    .bind(&row.id)
+                    .fetch_one(pool)
+                    .await?;
+            Ok(Some((project, row)))
+        })
+    }
+
+    /// A project's case by id.
+    pub async fn case(&self, project_id: &str, id: &str) -> Result<Option<CaseRow>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(&format!(
+                "SELECT {COLUMNS} FROM feedback WHERE project_id = $1 AND id = $2"
+            ))
+            .bind(project_id)
+            .bind(id)
+            .fetch_optional(pool)
+            .await?)
+        })
+    }
+
+    /// A project's cases in the given categories, newest first.
+    pub async fn cases(&self, project_id: &str, categories: &[String]) -> Result<Vec<CaseRow>> {
+        if categories.is_empty() {
+            return Ok(Vec::new());
+        }
+        on_pool!(self, pool, Backend => {
+            let rows: Vec<CaseRow> = sqlx::query_as(&format!(
+                "SELECT {COLUMNS} FROM feedback WHERE project_id = $1 ORDER BY filed_at DESC, id"
+            ))
+            .bind(project_id)
+            .fetch_all(pool)
+            .await?;
+            Ok(rows
+                .into_iter()
+                .filter(|r| categories.contains(&r.category))
+                .collect())
+        })
+    }
+
+    /// Write a case's handling fields back.
+    pub async fn update_case(&self, project_id: &str, case: &CaseRow) -> Result<()> {
+        on_pool!(self, pool, Backend => {
+            sqlx::query(
+                "UPDATE feedback SET status = $1, assigned_to = $2, acknowledged_at = $3, \
+                 answer = $4, answered_at = $5, resolution = $6, closed_at = $7 \
+                 WHERE project_id = $8 AND id = $9",
+            )
+            .bind(&case.status)
+            .bind(&case.assigned_to)
+            .bind(&case.acknowledged_at)
+            .bind(&case.answer)
+            .bind(&case.answered_at)
+            .bind(&case.resolution)
+            .bind(&case.closed_at)
+            .bind(project_id)
+            .bind(&case.id)
+            .execute(pool)
+            .await?;
+            Ok(())
+        })
+    }
+}

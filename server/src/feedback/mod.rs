@@ -1,0 +1,317 @@
+//! Feedback and complaints (issue 23): anyone may send feedback, a question or a
+//! complaint for a project, without an account, anonymously unless they leave a contact;
+//! they follow it with a tracking code. Staff handle cases within the policy's time limits.
+//!
+//! Fails closed: a project whose policy has no `[feedback]` takes none. A case in a
+//! sensitive category (sexual exploitation and abuse, safeguarding, fraud…) is read and
+//! handled only by the category's named focal points, whatever their role: stewards,
+//! reviewers and partners never see it, no export carries any case. Every step is audited
+//! by case id (never its text). Sending and following are throttled per network like the
+//! consent look-ups.
+
+pub mod config;
+
+use forms::feedback::{
+    Case, CaseAction, CaseStatus, Category, FeedbackFiled, FeedbackStatus, MAX_CONTACT_CHARS,
+    MAX_MESSAGE_CHARS, NewFeedback, TrackingRequest,
+};
+use forms::receipt::ReceiptCode;
+
+use crate::AppState;
+use crate::auth::{Role, User};
+use crate::dashboard::page::text;
+use crate::db::{CaseRow, NewCase, now_rfc3339};
+use crate::error::{Error, Result};
+use crate::throttle::{self, NETWORK_LOOKUPS, Rule};
+use config::Feedback;
+
+/// One network's feedback: twenty in a row, then one at a time with a wait that doubles
+/// up to an hour. A camp may share one address; a flood from one place still stops.
+pub const FEEDBACK_FROM_NETWORK: Rule = Rule {
+    free: 20,
+    max_wait_s: 3600,
+    cap: None,
+    reset_on_success: false,
+};
+
+/// The project's `[feedback]`, or not found: a project without it takes none (and the
+/// answer does not say whether the project exists).
+async fn section(state: &AppState, project: &str) -> Result<Feedback> {
+    if !state.db.project_ids().await?.iter().any(|p| p == project) {
+        return Err(Error::NotFound);
+    }
+    state
+        .policy(project)
+        .await?
+        .policy
+        .feedback
+        .clone()
+        .ok_or(Error::NotFound)
+}
+
+/// The categories a person may choose from, in `lang`.
+pub async fn categories(state: &AppState, project: &str, lang: &str) -> Result<Vec<Category>> {
+    Ok(section(state, project)
+        .await?
+        .categories
+        .iter()
+        .map(|c| Category {
+            id: c.id.clone(),
+            label: text(&c.label, lang).to_string(),
+            icon: c.icon.clone(),
+            sensitive: c.sensitive,
+        })
+        .collect())
+}
+
+/// Text a person typed: trimmed, not empty, not longer than `max` characters.
+fn typed(text: &str, what: &str, max: usize) -> Result<String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(Error::BadRequest(format!("{what} is empty")));
+    }
+    if text.chars().count() > max {
+        return Err(Error::BadRequest(format!(
+            "{what} is longer than {max} characters"
+        )));
+    }
+    Ok(text.to_string())
+}
+
+/// File a case sent on the community page (`channel` `web`) or recorded by an
+/// enumerator (`phone`), and give its tracking code.
+pub async fn file(
+    state: &AppState,
+    network: &str,
+    new: &NewFeedback,
+    channel: &str,
+) -> Result<FeedbackFiled> {
+    let feedback = section(state, &new.project).await?;
+    let category = feedback
+        .category(&new.category)
+        .ok_or_else(|| Error::BadRequest(format!("no feedback category `{}`", new.category)))?;
+    let message = typed(&new.message, "the message", MAX_MESSAGE_CHARS)?;
+    let contact = match new.contact.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(c) => Some(typed(c, "the contact", MAX_CONTACT_CHARS)?),
+    };
+    let language: String = new.language.trim().chars().take(16).collect();
+    if channel == "web" {
+        let keys = [(format!("feedback|net:{network}"), FEEDBACK_FROM_NETWORK)];
+        // Never given back: every case sent counts.
+        let _counted = throttle::reserve(&state.db, &keys).await??;
+    }
+    let id =
+        forms::batch::new_record_id(u64::try_from(throttle::now_ms()).unwrap_or(0))?.to_string();
+    for _ in 0..5 {
+        let tracking = ReceiptCode::generate()?.to_string();
+        let stored = state
+            .db
+            .insert_case(&NewCase {
+                id: &id,
+                project_id: &new.project,
+                tracking: &tracking,
+                category: &category.id,
+                sensitive: category.sensitive,
+                message: &message,
+                contact: contact.as_deref(),
+                language: if language.is_empty() {
+                    "und"
+                } else {
+                    &language
+                },
+                channel,
+            })
+            .await?;
+        if stored {
+            state.db.audit(channel, "feedback-filed", &id).await?;
+            return Ok(FeedbackFiled {
+                tracking,
+                acknowledge_days: feedback.acknowledge_days,
+            });
+        }
+    }
+    Err(Error::Internal(anyhow::anyhow!(
+        "five tracking codes in a row were taken"
+    )))
+}
+
+/// Where a case stands, for whoever holds its tracking code. Failed look-ups are
+/// throttled per network; the code itself has 60 random bits, so it cannot be guessed.
+pub async fn status(
+    state: &AppState,
+    network: &str,
+    request: &TrackingRequest,
+) -> Result<FeedbackStatus> {
+    let keys = [(format!("feedback-lookups|net:{network}"), NETWORK_LOOKUPS)];
+    let reserved = throttle::reserve(&state.db, &keys).await??;
+    let code = ReceiptCode::parse(&request.tracking).map_err(|_| Error::NotFound)?;
+    let (project, case) = state
+        .db
+        .case_by_tracking(code.as_str())
+        .await?
+        .ok_or(Error::NotFound)?;
+    reserved.succeeded(&state.db).await?;
+    let feedback = state.policy(&project).await?.policy.feedback.clone();
+    let lang = request.lang.as_deref().unwrap_or(&case.language);
+    let category = feedback
+        .as_ref()
+        .and_then(|f| f.category(&case.category))
+        .map_or(case.category.clone(), |c| text(&c.label, lang).to_string());
+    Ok(FeedbackStatus {
+        tracking: case.tracking,
+        category,
+        status: CaseStatus::parse(&case.status).unwrap_or(CaseStatus::Received),
+        filed_at: case.filed_at,
+        acknowledged_at: case.acknowledged_at,
+        answer: case.answer,
+        answered_at: case.answered_at,
+        closed_at: case.closed_at,
+    })
+}
+
+/// The categories whose cases `user` may read and handle: a sensitive category only by
+/// its focal points; the others by the project's stewards and any focal point named.
+fn handled_by(feedback: &Feedback, user: &User) -> Vec<String> {
+    feedback
+        .categories
+        .iter()
+        .filter(|c| {
+            let named = c.focal_points.contains(&user.username);
+            named || (!c.sensitive && user.role == Role::Steward)
+        })
+        .map(|c| c.id.clone())
+        .collect()
+}
+
+/// Whether a case is past its time: not acknowledged within `acknowledge_days`, or not
+/// answered within `answer_days`.
+fn overdue(feedback: &Feedback, case: &CaseRow, now: time::OffsetDateTime) -> bool {
+    let Ok(filed) = time::OffsetDateTime::parse(
+        &case.filed_at,
+        &time::format_description::well_known::Rfc3339,
+    ) else {
+        return false;
+    };
+    let days = |n: u32| time::Duration::days(i64::from(n));
+    match CaseStatus::parse(&case.status) {
+        Some(CaseStatus::Received) => {
+            now > filed + days(feedback.acknowledge_days)
+                || now > filed + days(feedback.answer_days)
+        }
+        Some(CaseStatus::Acknowledged) => now > filed + days(feedback.answer_days),
+        _ => false,
+    }
+}
+
+fn as_case(feedback: &Feedback, row: CaseRow, now: time::OffsetDateTime) -> Case {
+    let overdue = overdue(feedback, &row, now);
+    Case {
+        overdue,
+        id: row.id,
+        tracking: row.tracking,
+        category: row.category,
+        sensitive: row.sensitive != 0,
+        message: row.message,
+        contact: row.contact,
+        language: row.language,
+        channel: row.channel,
+        status: CaseStatus::parse(&row.status).unwrap_or(CaseStatus::Received),
+        assigned_to: row.assigned_to,
+        filed_at: row.filed_at,
+        acknowledged_at: row.acknowledged_at,
+        answer: row.answer,
+        answered_at: row.answered_at,
+        resolution: row.resolution,
+        closed_at: row.closed_at,
+    }
+}
+
+/// The cases `user` may handle in their project, newest first (overdue ones flagged).
+pub async fn cases(state: &AppState, user: &User) -> Result<Vec<Case>> {
+    let Some(feedback) = state
+        .policy(&user.project_id)
+        .await?
+        .policy
+        .feedback
+        .clone()
+    else {
+        return Ok(Vec::new());
+    };
+    let categories = handled_by(&feedback, user);
+    let now = time::OffsetDateTime::now_utc();
+    Ok(state
+        .db
+        .cases(&user.project_id, &categories)
+        .await?
+        .into_iter()
+        .map(|row| as_case(&feedback, row, now))
+        .collect())
+}
+
+/// One step on a case by `user`, audited. A case `user` may not handle is "not found"
+/// (a sensitive case's existence is not told either).
+pub async fn act(state: &AppState, user: &User, id: &str, action: &CaseAction) -> Result<Case> {
+    let feedback = state
+        .policy(&user.project_id)
+        .await?
+        .policy
+        .feedback
+        .clone()
+        .ok_or(Error::NotFound)?;
+    let mut case = state
+        .db
+        .case(&user.project_id, id)
+        .await?
+        .filter(|c| handled_by(&feedback, user).contains(&c.category))
+        .ok_or(Error::NotFound)?;
+    let status = CaseStatus::parse(&case.status).unwrap_or(CaseStatus::Received);
+    let now = now_rfc3339();
+    let open = status != CaseStatus::Closed;
+    let name = match action {
+        CaseAction::Assign { to } => {
+            let to = typed(to, "the handler's account name", 80)?;
+            let category = feedback.category(&case.category);
+            if category.is_some_and(|c| c.sensitive && !c.focal_points.contains(&to)) {
+                return Err(Error::BadRequest(
+                    "a sensitive case is handled only by the category's focal points".into(),
+                ));
+            }
+            case.assigned_to = Some(to);
+            "assign"
+        }
+        CaseAction::Acknowledge if status == CaseStatus::Received => {
+            case.acknowledged_at = Some(now.clone());
+            case.status = CaseStatus::Acknowledged.as_str().into();
+            "acknowledge"
+        }
+        CaseAction::Answer { text } | CaseAction::Refer { text } if open => {
+            case.answer = Some(typed(text, "the answer", MAX_MESSAGE_CHARS)?);
+            case.answered_at = Some(now.clone());
+            case.acknowledged_at.get_or_insert(now.clone());
+            let referred = matches!(action, CaseAction::Refer { .. });
+            case.status = if referred {
+                CaseStatus::Referred
+            } else {
+                CaseStatus::Answered
+            }
+            .as_str()
+            .into();
+            if referred { "refer" } else { "answer" }
+        }
+        CaseAction::Close { resolution } if open => {
+            case.resolution = Some(typed(resolution, "the resolution", MAX_MESSAGE_CHARS)?);
+            case.closed_at = Some(now.clone());
+            case.acknowledged_at.get_or_insert(now.clone());
+            case.status = CaseStatus::Closed.as_str().into();
+            "close"
+        }
+        _ => return Err(Error::Conflict),
+    };
+    state.db.update_case(&user.project_id, &case).await?;
+    state
+        .db
+        .audit(&user.username, &format!("feedback-{name}"), &case.id)
+        .await?;
+    Ok(as_case(&feedback, case, time::OffsetDateTime::now_utc()))
+}

@@ -1,0 +1,110 @@
+//! Feedback and complaints over HTTP (see [`crate::feedback`]): the public side under
+//! `/community/feedback`, the staff side under `/feedback`.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use forms::feedback::{
+    Case, CaseAction, Category, FeedbackFiled, FeedbackStatus, NewFeedback, TrackingRequest,
+};
+use serde::Deserialize;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use super::json::JsonBody;
+use crate::AppState;
+use crate::auth::SignedIn;
+use crate::error::Result;
+use crate::feedback;
+use crate::throttle::ClientNetwork;
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(send))
+        .routes(routes!(categories))
+        .routes(routes!(status))
+        .routes(routes!(cases))
+        .routes(routes!(act))
+}
+
+/// Send feedback, a question or a complaint: public, no account, anonymous unless a
+/// contact is left. Answers the tracking code to follow it with. Throttled per network.
+#[utoipa::path(post, path = "/community/feedback", tag = "community",
+    request_body = NewFeedback,
+    responses((status = 201, body = FeedbackFiled, description = "Filed; follow it with the tracking code"),
+        (status = 400, description = "An unknown category, an empty or too long message or contact"),
+        (status = 404, description = "The project takes no feedback (or does not exist)"),
+        (status = 429, description = "Too many from this network; `Retry-After` says when")))]
+async fn send(
+    State(state): State<AppState>,
+    ClientNetwork(network): ClientNetwork,
+    JsonBody(new): JsonBody<NewFeedback>,
+) -> Result<(StatusCode, Json<FeedbackFiled>)> {
+    let filed = feedback::file(&state, &network, &new, "web").await?;
+    Ok((StatusCode::CREATED, Json(filed)))
+}
+
+#[derive(Deserialize, utoipa::IntoParams)]
+struct Which {
+    /// The project's id.
+    project: String,
+    /// The language of the labels (the project's default otherwise).
+    lang: Option<String>,
+}
+
+/// The categories a person may choose from, in their language. Public.
+#[utoipa::path(get, path = "/community/feedback/categories", tag = "community",
+    params(Which),
+    responses((status = 200, body = Vec<Category>, description = "The project's categories"),
+        (status = 404, description = "The project takes no feedback (or does not exist)")))]
+async fn categories(
+    State(state): State<AppState>,
+    Query(which): Query<Which>,
+) -> Result<Json<Vec<Category>>> {
+    let lang = which.lang.as_deref().unwrap_or("");
+    Ok(Json(
+        feedback::categories(&state, &which.project, lang).await?,
+    ))
+}
+
+/// Where a case stands and the project's answer, for whoever holds its tracking code.
+/// Public; failed look-ups are throttled per network.
+#[utoipa::path(post, path = "/community/feedback/status", tag = "community",
+    request_body = TrackingRequest,
+    responses((status = 200, body = FeedbackStatus, description = "The case's status and answer"),
+        (status = 404, description = "No case has this tracking code"),
+        (status = 429, description = "Too many failed look-ups from this network")))]
+async fn status(
+    State(state): State<AppState>,
+    ClientNetwork(network): ClientNetwork,
+    JsonBody(request): JsonBody<TrackingRequest>,
+) -> Result<Json<FeedbackStatus>> {
+    Ok(Json(feedback::status(&state, &network, &request).await?))
+}
+
+/// The cases the caller may handle: a steward the project's non-sensitive ones, a focal
+/// point those of their categories, sensitive ones included. Others see none.
+#[utoipa::path(get, path = "/feedback", tag = "feedback", security(("session" = [])),
+    responses((status = 200, body = Vec<Case>, description = "Cases, newest first, overdue ones flagged"),
+        (status = 401, description = "Not signed in")))]
+async fn cases(State(state): State<AppState>, SignedIn(user): SignedIn) -> Result<Json<Vec<Case>>> {
+    Ok(Json(feedback::cases(&state, &user).await?))
+}
+
+/// One step on a case: assign, acknowledge, answer, refer or close. Audited.
+#[utoipa::path(post, path = "/feedback/{id}/act", tag = "feedback", security(("session" = [])),
+    params(("id" = String, Path, description = "The case's id")),
+    request_body = CaseAction,
+    responses((status = 200, body = Case, description = "The case after the step"),
+        (status = 400, description = "Empty or too long text, or a sensitive case given to someone who is not its focal point"),
+        (status = 401, description = "Not signed in"),
+        (status = 404, description = "No such case the caller may handle"),
+        (status = 409, description = "Not a step this case can take now (acknowledging twice, anything after closing)")))]
+async fn act(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Path(id): Path<String>,
+    JsonBody(action): JsonBody<CaseAction>,
+) -> Result<Json<Case>> {
+    Ok(Json(feedback::act(&state, &user, &id, &action).await?))
+}

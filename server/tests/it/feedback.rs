@@ -1,0 +1,297 @@
+//! Feedback and complaints (issue 23): sent without an account, followed with a tracking
+//! code, handled by staff; sensitive categories seen and handled only by their focal
+//! points, on SQLite and PostgreSQL alike.
+
+use reqwest::{Client, StatusCode};
+use serde_json::{Value, json};
+
+use crate::common::Server;
+
+async fn send(server: &Server, body: Value) -> reqwest::Response {
+    Client::new()
+        .post(server.url("/community/feedback"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn follow(server: &Server, tracking: &str, lang: Option<&str>) -> reqwest::Response {
+    Client::new()
+        .post(server.url("/community/feedback/status"))
+        .json(&json!({ "tracking": tracking, "lang": lang }))
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn act(server: &Server, who: &Client, id: &str, action: Value) -> reqwest::Response {
+    who.post(server.url(&format!("/feedback/{id}/act")))
+        .json(&action)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn cases(server: &Server, who: &Client) -> Vec<Value> {
+    server
+        .get_json(who, "/feedback")
+        .await
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_anonymous_complaint_is_answered_and_read_back_with_its_code() {
+    let server = Server::start().await;
+    // The categories, in the person's language.
+    let categories: Value = Client::new()
+        .get(server.url("/community/feedback/categories?project=demo&lang=ar"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let complaint = categories
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "complaint")
+        .unwrap();
+    assert_eq!(complaint["label"], "شكوى بشأن المساعدة");
+    assert_eq!(complaint["sensitive"], false);
+
+    let response = send(
+        &server,
+        json!({"project": "demo", "category": "complaint", "language": "ar",
+               "message": "لم نحصل على حصة الماء هذا الأسبوع"}),
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let filed: Value = response.json().await.unwrap();
+    let tracking = filed["tracking"].as_str().unwrap().to_string();
+    assert_eq!(filed["acknowledge_days"], 7);
+    assert!(
+        forms::receipt::ReceiptCode::parse(&tracking).is_ok(),
+        "{tracking}"
+    );
+
+    // Read back, typed as people type it (small letters, no dashes).
+    let typed = tracking.replace('-', "").to_lowercase();
+    let status: Value = follow(&server, &typed, None).await.json().await.unwrap();
+    assert_eq!(status["status"], "received");
+    assert_eq!(status["category"], "شكوى بشأن المساعدة");
+    assert!(status["answer"].is_null());
+
+    // A steward sees it (no contact: anonymous), acknowledges, answers, closes.
+    let steward = server.sign_in("steward").await;
+    let list = cases(&server, &steward).await;
+    assert_eq!(list.len(), 1, "{list:?}");
+    let id = list[0]["id"].as_str().unwrap().to_string();
+    assert!(list[0]["contact"].is_null());
+    assert_eq!(list[0]["channel"], "web");
+    assert_eq!(list[0]["overdue"], false);
+    let done = act(&server, &steward, &id, json!({"action": "acknowledge"})).await;
+    assert_eq!(done.status(), StatusCode::OK);
+    let twice = act(&server, &steward, &id, json!({"action": "acknowledge"})).await;
+    assert_eq!(twice.status(), StatusCode::CONFLICT);
+    let answer = "ستصل شاحنة إضافية يوم الثلاثاء";
+    let answered = act(
+        &server,
+        &steward,
+        &id,
+        json!({"action": "answer", "text": answer}),
+    )
+    .await;
+    assert_eq!(answered.status(), StatusCode::OK);
+    let status: Value = follow(&server, &tracking, Some("en"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(status["status"], "answered");
+    assert_eq!(status["answer"], answer);
+    assert_eq!(status["category"], "A complaint about the assistance");
+    let closed = act(
+        &server,
+        &steward,
+        &id,
+        json!({"action": "close", "resolution": "truck scheduled"}),
+    )
+    .await;
+    assert_eq!(closed.status(), StatusCode::OK);
+    let after = act(
+        &server,
+        &steward,
+        &id,
+        json!({"action": "answer", "text": "x"}),
+    )
+    .await;
+    assert_eq!(
+        after.status(),
+        StatusCode::CONFLICT,
+        "nothing after closing"
+    );
+    let status: Value = follow(&server, &tracking, None).await.json().await.unwrap();
+    assert_eq!(status["status"], "closed");
+    assert!(
+        status.get("resolution").is_none(),
+        "the resolution is for staff"
+    );
+
+    // Every step is in the audit chain, by case id, never its text.
+    let events = server.db().await.audit_events().await.unwrap();
+    let steps: Vec<&str> = events
+        .iter()
+        .filter(|e| e.subject == id)
+        .map(|e| e.action.as_str())
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            "feedback-filed",
+            "feedback-acknowledge",
+            "feedback-answer",
+            "feedback-close"
+        ]
+    );
+    assert!(events.iter().all(|e| !e.subject.contains("الماء")));
+
+    // A code nobody was given, and one that is not a code.
+    let other = forms::receipt::ReceiptCode::generate().unwrap().to_string();
+    assert_eq!(
+        follow(&server, &other, None).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        follow(&server, "hello", None).await.status(),
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sensitive_case_is_seen_and_handled_only_by_its_focal_point() {
+    let server = Server::start().await;
+    let response = send(
+        &server,
+        json!({"project": "demo", "category": "sea", "language": "fr",
+               "message": "Un distributeur demande des faveurs", "contact": "+243 800 000 000"}),
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let tracking = response.json::<Value>().await.unwrap()["tracking"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    // An ordinary one beside it.
+    send(
+        &server,
+        json!({"project": "demo", "category": "question", "message": "When is the next distribution?"}),
+    )
+    .await;
+
+    for name in ["steward", "reviewer", "partner", "admin"] {
+        let who = server.sign_in(name).await;
+        let list = cases(&server, &who).await;
+        assert!(
+            list.iter().all(|c| c["sensitive"] == false),
+            "{name} sees a sensitive case: {list:?}"
+        );
+        let text = serde_json::to_string(&list).unwrap();
+        assert!(
+            !text.contains("faveurs") && !text.contains("+243"),
+            "{name}"
+        );
+    }
+    let focal = server.sign_in("focal").await;
+    let list = cases(&server, &focal).await;
+    let case = list
+        .iter()
+        .find(|c| c["category"] == "sea")
+        .expect("the focal point sees it");
+    assert_eq!(case["contact"], "+243 800 000 000");
+    let id = case["id"].as_str().unwrap().to_string();
+    // Nobody else can act on it; they are not even told it exists.
+    let steward = server.sign_in("steward").await;
+    let refused = act(&server, &steward, &id, json!({"action": "acknowledge"})).await;
+    assert_eq!(refused.status(), StatusCode::NOT_FOUND);
+    // Given to someone who is not its focal point: refused.
+    let given = act(
+        &server,
+        &focal,
+        &id,
+        json!({"action": "assign", "to": "steward"}),
+    )
+    .await;
+    assert_eq!(given.status(), StatusCode::BAD_REQUEST);
+    let referred = act(
+        &server,
+        &focal,
+        &id,
+        json!({"action": "refer", "text": "Le point focal PSEA vous appellera."}),
+    )
+    .await;
+    assert_eq!(referred.status(), StatusCode::OK);
+    let status: Value = follow(&server, &tracking, None).await.json().await.unwrap();
+    assert_eq!(status["status"], "referred");
+    assert_eq!(status["answer"], "Le point focal PSEA vous appellera.");
+
+    // No export carries any case.
+    let ids = server.submission_ids(&steward).await;
+    server.approve_all(&steward, &ids).await;
+    let export = server
+        .get_text(&steward, "/exports/steward?format=json")
+        .await;
+    assert!(!export.contains("faveurs") && !export.contains("next distribution"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_feedback_is_refused_clearly_and_a_flood_is_slowed() {
+    let server = Server::start().await;
+    for (body, status) in [
+        (
+            json!({"project": "demo", "category": "nope", "message": "x"}),
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            json!({"project": "demo", "category": "question", "message": "   "}),
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            json!({"project": "demo", "category": "question", "message": "x".repeat(4001)}),
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            json!({"project": "nowhere", "category": "question", "message": "x"}),
+            StatusCode::NOT_FOUND,
+        ),
+    ] {
+        let response = send(&server, body.clone()).await;
+        assert_eq!(response.status(), status, "{body}");
+        let error: Value = response.json().await.unwrap();
+        assert!(error["error"].as_str().is_some(), "{error}");
+    }
+    // Twenty from one network go through; then the network waits.
+    let mut codes = Vec::new();
+    for n in 0..20 {
+        let response = send(
+            &server,
+            json!({"project": "demo", "category": "thanks", "message": format!("thank you {n}")}),
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::CREATED, "{n}");
+        codes.push(response.json::<Value>().await.unwrap()["tracking"].clone());
+    }
+    let flood = send(
+        &server,
+        json!({"project": "demo", "category": "thanks", "message": "one more"}),
+    )
+    .await;
+    assert_eq!(flood.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(flood.headers().get("retry-after").is_some());
+    codes.sort_by_key(Value::to_string);
+    codes.dedup();
+    assert_eq!(codes.len(), 20, "every case its own code");
+}
