@@ -229,37 +229,112 @@ pub async fn me() -> Result<Me, AppError> {
     call("GET", "/api/v1/auth/me", None, None).await
 }
 
-pub use forms::review::ImportedForm;
+// The admin's forms: upload a draft, list forms and versions, look at a version, attach
+// the files it waits for, publish or delete it.
 
-/// Upload an XLSForm (`.xlsx`, `.xls`) or a Sauti form definition (`.json`) as an admin.
-/// `Err(Ok(message))`: refused, with the importer's explanation; `Err(Err(_))`: the call
-/// itself failed.
-pub async fn upload_form(file: &web_sys::File) -> Result<ImportedForm, Result<String, AppError>> {
+pub use forms::review::{FormWaiting, ImportedForm, MediaStored};
+pub use forms::wire::{FormDeleted, FormList, FormPublished, FormVersionDetail};
+
+/// What an upload became: a draft (or a published version), or a form that waits for
+/// files (with its draft's id and version when the workbook could be read without them).
+pub enum Uploaded {
+    Imported(ImportedForm),
+    Waiting(FormWaiting),
+}
+
+/// Send a file's bytes as the body; `Err(Ok(message))`: refused (422) with the server's
+/// explanation, which names the sheet, row and column; `Err(Err(_))`: the call failed.
+async fn send_file(
+    method: &str,
+    url: &str,
+    file: &web_sys::File,
+) -> Result<(u16, String), Result<String, AppError>> {
     let init = RequestInit::new();
-    init.set_method("POST");
+    init.set_method(method);
     init.set_body(file);
-    let url = format!(
-        "/api/v1/forms?file_name={}",
-        js_sys::encode_uri_component(&file.name())
-    );
-    let size = file.size() as usize;
-    let (status, text) = fetch(&url, &init, timeout_ms(size)).await.map_err(Err)?;
-    let server_error = |code: String| Err(AppError::Server { status, code });
-    if (200..300).contains(&status) {
-        return serde_json::from_str(&text).map_err(|_| server_error("err-server".into()));
+    if !file.type_().is_empty() {
+        let headers = Headers::new().map_err(|_| Err(AppError::Network))?;
+        headers
+            .set("Content-Type", &file.type_())
+            .map_err(|_| Err(AppError::Network))?;
+        init.set_headers(&headers);
     }
-    // Why an upload was refused: the importer's message names the sheet, row and column.
-    match serde_json::from_str::<ErrorBody>(&text) {
+    let size = file.size() as usize;
+    let (status, text) = fetch(url, &init, timeout_ms(size)).await.map_err(Err)?;
+    if (200..300).contains(&status) {
+        return Ok((status, text));
+    }
+    let body = serde_json::from_str::<ErrorBody>(&text);
+    match body {
         Ok(r) if status == 422 => Err(Ok(r.message)),
-        _ => Err(server_error(
-            serde_json::from_str::<ErrorBody>(&text)
+        _ => Err(Err(AppError::Server {
+            status,
+            code: body
                 .map(|b| b.error)
                 .unwrap_or_else(|_| "err-server".into()),
-        )),
+        })),
     }
 }
 
 pub use forms::review::SubmissionSummary;
+fn read<T: DeserializeOwned>(status: u16, text: &str) -> Result<T, Result<String, AppError>> {
+    serde_json::from_str(text).map_err(|_| {
+        Err(AppError::Server {
+            status,
+            code: "err-server".into(),
+        })
+    })
+}
+
+/// Upload an XLSForm (`.xlsx`, `.xls`) or a Sauti form definition (`.json`) as an admin:
+/// kept as a draft.
+pub async fn upload_form(file: &web_sys::File) -> Result<Uploaded, Result<String, AppError>> {
+    let url = format!(
+        "/api/v1/forms?file_name={}",
+        js_sys::encode_uri_component(&file.name())
+    );
+    let (status, text) = send_file("POST", &url, file).await?;
+    if status == 202 {
+        return read(status, &text).map(Uploaded::Waiting);
+    }
+    read(status, &text).map(Uploaded::Imported)
+}
+
+/// Attach a file a form reads (a choice list, a picture) under its own name.
+pub async fn upload_media(file: &web_sys::File) -> Result<MediaStored, Result<String, AppError>> {
+    let url = format!(
+        "/api/v1/media/{}",
+        js_sys::encode_uri_component(&file.name())
+    );
+    let (status, text) = send_file("PUT", &url, file).await?;
+    read(status, &text)
+}
+
+pub async fn forms() -> Result<FormList, AppError> {
+    call("GET", "/api/v1/forms", None, None).await
+}
+
+fn version_url(form_id: &str, version: &str) -> String {
+    format!(
+        "/api/v1/forms/{}/versions/{}",
+        js_sys::encode_uri_component(form_id),
+        js_sys::encode_uri_component(version)
+    )
+}
+
+pub async fn form_version(form_id: &str, version: &str) -> Result<FormVersionDetail, AppError> {
+    call("GET", &version_url(form_id, version), None, None).await
+}
+
+pub async fn publish_form(form_id: &str, version: &str) -> Result<FormPublished, AppError> {
+    let url = format!("{}/publish", version_url(form_id, version));
+    call("POST", &url, None, None).await
+}
+
+pub async fn delete_draft(form_id: &str, version: &str) -> Result<FormDeleted, AppError> {
+    call("DELETE", &version_url(form_id, version), None, None).await
+}
+
 
 pub async fn submissions() -> Result<Vec<SubmissionSummary>, AppError> {
     call("GET", "/api/v1/submissions", None, None).await

@@ -14,6 +14,16 @@ pub struct ImportedForm {
     pub questions: usize,
     /// What the author should know but need not fix (kept, not applied).
     pub warnings: Vec<String>,
+    /// `draft` (phones get it once it is published) or `published`.
+    #[serde(default = "published")]
+    pub state: crate::wire::VersionState,
+    /// Questions the project's policy does not classify yet: no export lets them out.
+    #[serde(default)]
+    pub unclassified: Vec<String>,
+}
+
+fn published() -> crate::wire::VersionState {
+    crate::wire::VersionState::Published
 }
 
 /// An uploaded form that reads files not attached yet: kept, and published by itself once
@@ -29,6 +39,12 @@ pub struct FormWaiting {
     /// RFC 3339, server clock.
     pub uploaded_at: String,
     pub uploaded_by: String,
+    /// The draft it was kept as, when the workbook could be read without the files (its
+    /// id and version; empty when it cannot be read before they come).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub form_id: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub version: String,
 }
 
 /// A waiting form that, now its files are there, could still not be imported: why.
@@ -50,6 +66,9 @@ pub struct MediaStored {
     pub bytes: usize,
     #[serde(default)]
     pub published: Vec<ImportedForm>,
+    /// Drafts it completed: ready to publish.
+    #[serde(default)]
+    pub drafts: Vec<ImportedForm>,
     #[serde(default)]
     pub waiting: Vec<FormWaiting>,
     #[serde(default)]

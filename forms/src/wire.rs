@@ -79,6 +79,19 @@ pub fn default_keep_days() -> u32 {
 }
 
 /// The answer to an enrolment: the device's id and token (shown once; the phone keeps it
+    /// The project's other published forms, the newest published version of each (a
+    /// key-informant interview beside the household survey); `form` is the one published
+    /// last. Phones offer each; drafts never come here.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Vec<Object>))]
+    pub other_forms: Vec<crate::model::Form>,
+}
+
+impl Bundle {
+    /// Every form the phone may fill: `form` first, then the others.
+    pub fn all_forms(&self) -> impl Iterator<Item = &crate::model::Form> {
+        std::iter::once(&self.form).chain(&self.other_forms)
+    }
 /// inside its vault) and the bundle.
 ///
 /// Read through [`EnrolledFields`], field by field: serde's `flatten` on the reading side
@@ -117,6 +130,8 @@ impl From<EnrolledFields> for Enrolled {
             device_id: f.device_id,
             token: f.token,
             username: f.username,
+    #[serde(default)]
+    other_forms: Vec<crate::model::Form>,
             project_id: f.project_id,
             bundle: Bundle {
                 form: f.form,
@@ -131,6 +146,7 @@ impl From<EnrolledFields> for Enrolled {
 /// `DELETE /devices/{id}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
+                other_forms: f.other_forms,
 pub struct DeviceRevoked {
     pub revoked: String,
 }
@@ -490,3 +506,8 @@ mod tests {
         assert_eq!(read.keep_synced_days, default_keep_days());
     }
 }
+mod catalog;
+pub use catalog::*;
+
+                other_forms: vec![],
+            other_forms: vec![],

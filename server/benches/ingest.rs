@@ -192,6 +192,7 @@ async fn main() {
         table: None,
         labels: None,
         layout: Default::default(),
+        form: None,
     };
     let start = Instant::now();
     let export = server::export::Export::prepare(&state, "demo", &request, None)

@@ -1,10 +1,12 @@
-//! A project's forms: importing an XLSForm or a Sauti JSON
-//! definition as a new version. Used by the admin API and by
-//! `sauti form import`.
+//! A project's forms: an XLSForm or a Sauti JSON definition uploaded as a new version,
+//! kept as a draft (with its warnings and the files it still needs) until an admin
+//! publishes it. Used by the admin API and by `sauti form import`.
 //!
-//! A version is never overwritten; submissions keep theirs.
+//! A published version is never overwritten or deleted; records keep theirs. A draft is
+//! never served to phones, never takes records and never reaches an export.
 
 use forms::model::Form;
+use forms::wire::VersionState;
 
 use crate::db::Db;
 use crate::error::{Error, Result};
@@ -25,18 +27,44 @@ fn version_now() -> String {
     )
 }
 
-/// Import a form into a project as a new form version: an XLSForm (`.xlsx` / `.xls`), or
-/// a Sauti form definition (`.json`, the shape phones receive; generated forms and
-/// benchmarks use it). The previous versions stay: every submission keeps the version it
-/// was filled with. `actor` is who imports (a username, or `cli`); the import is written to
-/// the audit log.
-pub async fn import_form(
+/// A form read from an upload: its definition (version set), the import's warnings and
+/// the number of questions phones count.
+struct Read {
+    form: Form,
+    warnings: Vec<String>,
+    questions: usize,
+}
+
+/// Stand-ins for the files a workbook reads that are not attached yet, so that a draft can
+/// be read (id, version, questions, preview) before they come: one choice saying so.
+fn placeholders(missing: &[String]) -> std::collections::BTreeMap<String, Vec<u8>> {
+    missing
+        .iter()
+        .map(|name| {
+            let lower = name.to_ascii_lowercase();
+            let bytes: &[u8] = if lower.ends_with(".xml") {
+                b"<root><item><name>missing</name><label>(file not attached yet)</label></item></root>"
+            } else if lower.ends_with(".geojson") {
+                br#"{"type":"FeatureCollection","features":[{"type":"Feature","id":"missing","properties":{"id":"missing","title":"(file not attached yet)"},"geometry":{"type":"Point","coordinates":[0,0]}}]}"#
+            } else {
+                b"name,label\nmissing,(file not attached yet)\n"
+            };
+            (name.clone(), bytes.to_vec())
+        })
+        .collect()
+}
+
+/// Read an upload: an XLSForm (`.xlsx` / `.xls`), or a Sauti form definition (`.json`, the
+/// shape phones receive; generated forms and benchmarks use it), with the project's data
+/// files and `extra` (stand-ins) beside them; checked, pictures resolved, versioned.
+async fn read_form(
     db: &Db,
     project_id: &str,
-    actor: &str,
     bytes: &[u8],
     file_name: &str,
-) -> Result<ImportedForm> {
+    extra: std::collections::BTreeMap<String, Vec<u8>>,
+    version: Option<&str>,
+) -> Result<Read> {
     let imported = if file_name.to_ascii_lowercase().ends_with(".json") {
         let form: Form = serde_json::from_slice(bytes)
             .map_err(|e| Error::FormImport(format!("this is not a Sauti form definition: {e}")))?;
@@ -53,6 +81,7 @@ pub async fn import_form(
             .collect();
         files.extend(db.media_files(project_id, ".xml").await?);
         files.extend(db.media_files(project_id, ".geojson").await?);
+        files.extend(extra);
         // A big workbook takes seconds to read: on a blocking thread, so the server keeps
         // answering phones meanwhile.
         let (bytes, file_name) = (bytes.to_vec(), file_name.to_string());
@@ -78,10 +107,93 @@ pub async fn import_form(
     };
     check_purposes(db, project_id, &form).await?;
     if form.version.is_empty() {
-        form.version = version_now();
+        // A workbook read again keeps the version it was given the first time.
+        form.version = version.map_or_else(version_now, str::to_string);
     }
+    Ok(Read {
+        form,
+        warnings,
+        questions,
+    })
+}
+
+/// What became of an uploaded form.
+#[derive(Debug)]
+pub enum Uploaded {
+    /// Stored as a new version: a draft, or published when asked to be.
+    Imported(ImportedForm),
+    /// Reads files not attached yet: kept as a draft that cannot be published before
+    /// they come (`form_id` set), or, when it cannot be read at all without them, kept
+    /// aside until they do.
+    Waiting(FormWaiting),
+}
+
+/// Upload a form as a new version of one of the project's forms (by its id), or a new
+/// form. The previous versions stay: every record keeps the version it was filled with.
+/// A version is a draft that phones never get until it is published
+/// ([`publish`]); `publish` publishes it at once when it is complete (scripted
+/// deployments, `sauti form import`). A form that reads files not attached yet (choice
+/// lists, lookups) waits for them, as ODK Central keeps a form's expected attachments,
+/// and is read again by [`retry_waiting`] each time one is uploaded. `actor` is who
+/// uploads (a username, or `cli`); every step is audited.
+pub async fn upload_form(
+    db: &Db,
+    project_id: &str,
+    actor: &str,
+    bytes: &[u8],
+    file_name: &str,
+    publish_now: bool,
+) -> Result<Uploaded> {
+    let (read, missing) =
+        match read_form(db, project_id, bytes, file_name, Default::default(), None).await {
+            Ok(read) => (read, Vec::new()),
+            Err(Error::FilesMissing(missing)) => {
+                match read_form(
+                    db,
+                    project_id,
+                    bytes,
+                    file_name,
+                    placeholders(&missing),
+                    None,
+                )
+                .await
+                {
+                    Ok(read) => (read, missing),
+                    // Not readable without them: kept aside until they come.
+                    Err(_) => {
+                        db.put_waiting_form(
+                            project_id,
+                            file_name,
+                            bytes,
+                            &missing,
+                            actor,
+                            publish_now,
+                        )
+                        .await?;
+                        db.audit(
+                            actor,
+                            "form-waiting",
+                            &format!("{file_name} {}", missing.join(" ")),
+                        )
+                        .await?;
+                        let waiting = db
+                            .waiting_forms(project_id)
+                            .await?
+                            .into_iter()
+                            .map(|(w, _, _)| w)
+                            .find(|w| w.file_name == file_name)
+                            .ok_or_else(|| {
+                                anyhow::anyhow!("the waiting form {file_name} was not kept")
+                            })?;
+                        return Ok(Uploaded::Waiting(waiting));
+                    }
+                }
+            }
+            Err(e) => return Err(e),
+        };
+    let form = &read.form;
     if db
-        .form_definition(project_id, &form.id, &form.version)
+        .published_definition(project_id, &form.id, &form.version)
         .await?
         .is_some()
     {
@@ -90,108 +202,219 @@ pub async fn import_form(
             form.id, form.version
         )));
     }
-    db.insert_form(project_id, &form).await?;
+    // A form has one draft at a time (as in ODK Central): a new upload replaces it.
+    for row in db.form_versions(project_id).await? {
+        if row.form_id == form.id && row.state == "draft" {
+            db.delete_draft(project_id, &row.form_id, &row.version)
+                .await?;
+            db.audit(
+                actor,
+                "form-draft-replaced",
+                &format!("{} {}", row.form_id, row.version),
+            )
+            .await?;
+        }
+    }
+    db.forget_waiting_form(project_id, file_name).await?;
+    let new = crate::db::NewVersion {
+        created_by: actor,
+        file_name,
+        warnings: &read.warnings,
+        missing: &missing,
+        source: (!missing.is_empty()).then_some(bytes),
+        publish_when_complete: publish_now,
+    };
+    db.insert_form_version(project_id, form, &new).await?;
     db.audit(
         actor,
-        "form-imported",
+        "form-drafted",
         &format!("{} {}", form.id, form.version),
     )
     .await?;
-    Ok(ImportedForm {
-        form_id: form.id.clone(),
-        version: form.version.clone(),
+    if !missing.is_empty() {
+        db.audit(
+            actor,
+            "form-waiting",
+            &format!("{} {} {}", form.id, form.version, missing.join(" ")),
+        )
+        .await?;
+        return Ok(Uploaded::Waiting(FormWaiting {
+            file_name: file_name.to_string(),
+            missing,
+            uploaded_at: crate::db::now_rfc3339(),
+            uploaded_by: actor.to_string(),
+            form_id: form.id.clone(),
+            version: form.version.clone(),
+        }));
+    }
+    let state = if publish_now {
+        publish(db, project_id, &form.id, &form.version, actor).await?;
+        VersionState::Published
+    } else {
+        VersionState::Draft
+    };
+    Ok(Uploaded::Imported(imported(read, state)))
+}
+
+fn imported(read: Read, state: VersionState) -> ImportedForm {
+    let form = read.form;
+    ImportedForm {
         title: form
             .title
             .get(&form.default_language, &form.default_language)
             .to_string(),
-        questions,
-        warnings,
-    })
-}
-
-/// What became of an uploaded form.
-#[derive(Debug)]
-pub enum Uploaded {
-    /// Imported as a new version, which phones get.
-    Published(ImportedForm),
-    /// Kept until the files it reads are uploaded; phones do not see it.
-    Waiting(FormWaiting),
-}
-
-/// Upload a form: imported at once, or, when it reads files not attached yet (choice lists,
-/// lookups), kept with the list of them and published by [`retry_waiting`] once the last
-/// is uploaded, as ODK Central keeps a form's expected attachments. Uploading a file name
-/// again replaces what waited under it.
-pub async fn upload_form(
-    db: &Db,
-    project_id: &str,
-    actor: &str,
-    bytes: &[u8],
-    file_name: &str,
-) -> Result<Uploaded> {
-    match import_form(db, project_id, actor, bytes, file_name).await {
-        Ok(imported) => {
-            db.forget_waiting_form(project_id, file_name).await?;
-            Ok(Uploaded::Published(imported))
-        }
-        Err(Error::FilesMissing(missing)) => {
-            db.put_waiting_form(project_id, file_name, bytes, &missing, actor)
-                .await?;
-            db.audit(
-                actor,
-                "form-waiting",
-                &format!("{file_name} {}", missing.join(" ")),
-            )
-            .await?;
-            let waiting = db
-                .waiting_forms(project_id)
-                .await?
-                .into_iter()
-                .map(|(w, _)| w)
-                .find(|w| w.file_name == file_name)
-                .ok_or_else(|| anyhow::anyhow!("the waiting form {file_name} was not kept"))?;
-            Ok(Uploaded::Waiting(waiting))
-        }
-        Err(e) => Err(e),
+        form_id: form.id,
+        version: form.version,
+        questions: read.questions,
+        warnings: read.warnings,
+        state,
+        unclassified: Vec::new(),
     }
 }
 
-/// Import every waiting form of a project again (a data file was just uploaded): those now
-/// complete are published and no longer wait; the others wait for what is still missing,
-/// or, if their files are there but still do not make a form, say why.
-pub async fn retry_waiting(
+/// Publish a draft: phones get it from their next sync (the form's version published
+/// before stays, with its records, which keep exporting). Refused while files are missing.
+pub async fn publish(
     db: &Db,
     project_id: &str,
+    form_id: &str,
+    version: &str,
     actor: &str,
-) -> Result<(Vec<ImportedForm>, Vec<FormWaiting>, Vec<FormRefused>)> {
-    let (mut published, mut waiting, mut refused) = (Vec::new(), Vec::new(), Vec::new());
-    for (form, source) in db.waiting_forms(project_id).await? {
-        match import_form(db, project_id, actor, &source, &form.file_name).await {
-            Ok(imported) => {
-                db.forget_waiting_form(project_id, &form.file_name).await?;
-                published.push(imported);
-            }
+) -> Result<Option<String>> {
+    let row = db
+        .form_version(project_id, form_id, version)
+        .await?
+        .ok_or(Error::NotFound)?;
+    if row.state != "draft" {
+        // Already published (409): a published version never changes.
+        return Err(Error::Conflict);
+    }
+    let missing: Vec<String> = serde_json::from_str(&row.missing)?;
+    if !missing.is_empty() {
+        return Err(Error::FilesMissing(missing));
+    }
+    let replaces = db
+        .published_versions(project_id, form_id)
+        .await?
+        .pop()
+        .map(|(v, _)| v);
+    if !db.publish_form(project_id, form_id, version, actor).await? {
+        // Published or deleted meanwhile by another admin.
+        return Err(Error::Conflict);
+    }
+    db.audit(actor, "form-published", &format!("{form_id} {version}"))
+        .await?;
+    Ok(replaces)
+}
+
+/// What uploading a data file did to the forms waiting for files.
+#[derive(Debug, Default)]
+pub struct Retried {
+    /// Completed and published (they were uploaded to be).
+    pub published: Vec<ImportedForm>,
+    /// Completed drafts, ready to publish.
+    pub drafts: Vec<ImportedForm>,
+    pub waiting: Vec<FormWaiting>,
+    pub refused: Vec<FormRefused>,
+}
+
+/// Read every waiting form of a project again (a data file was just uploaded): those now
+/// complete become drafts ready to publish (or are published, if uploaded to be); the
+/// others wait for what is still missing, or, if their files are there but still do not
+/// make a form, say why.
+pub async fn retry_waiting(db: &Db, project_id: &str, actor: &str) -> Result<Retried> {
+    let mut out = Retried::default();
+    for draft in db.waiting_drafts(project_id).await? {
+        let before: Vec<String> = serde_json::from_str(&draft.missing)?;
+        let (read, missing) = match read_form(
+            db,
+            project_id,
+            &draft.source,
+            &draft.file_name,
+            Default::default(),
+            Some(&draft.version),
+        )
+        .await
+        {
+            Ok(read) => (read, Vec::new()),
             Err(Error::FilesMissing(missing)) => {
-                if missing != form.missing {
-                    db.put_waiting_form(
-                        project_id,
-                        &form.file_name,
-                        &source,
-                        &missing,
-                        &form.uploaded_by,
-                    )
-                    .await?;
+                match read_form(
+                    db,
+                    project_id,
+                    &draft.source,
+                    &draft.file_name,
+                    placeholders(&missing),
+                    Some(&draft.version),
+                )
+                .await
+                {
+                    Ok(read) => (read, missing),
+                    Err(Error::FormImport(message)) => {
+                        out.refused.push(FormRefused {
+                            file_name: draft.file_name,
+                            message,
+                        });
+                        continue;
+                    }
+                    Err(e) => return Err(e),
                 }
-                waiting.push(FormWaiting { missing, ..form });
             }
-            Err(Error::FormImport(message)) => refused.push(FormRefused {
+            Err(Error::FormImport(message)) => {
+                out.refused.push(FormRefused {
+                    file_name: draft.file_name,
+                    message,
+                });
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        if read.form.id != draft.form_id || read.form.version != draft.version {
+            // The workbook was kept as it was uploaded: it cannot name another version.
+            return Err(anyhow::anyhow!("a waiting draft read as another version").into());
+        }
+        if missing != before {
+            db.update_draft(project_id, &read.form, &read.warnings, &missing)
+                .await?;
+        }
+        if !missing.is_empty() {
+            out.waiting.push(FormWaiting {
+                file_name: draft.file_name,
+                missing,
+                uploaded_at: draft.created_at,
+                uploaded_by: draft.created_by,
+                form_id: draft.form_id,
+                version: draft.version,
+            });
+            continue;
+        }
+        db.audit(
+            actor,
+            "form-complete",
+            &format!("{} {}", draft.form_id, draft.version),
+        )
+        .await?;
+        if draft.publish_when_complete != 0 {
+            publish(db, project_id, &draft.form_id, &draft.version, actor).await?;
+            out.published.push(imported(read, VersionState::Published));
+        } else {
+            out.drafts.push(imported(read, VersionState::Draft));
+        }
+    }
+    for (form, source, publish_now) in db.waiting_forms(project_id).await? {
+        match upload_form(db, project_id, actor, &source, &form.file_name, publish_now).await {
+            Ok(Uploaded::Imported(imported)) => match imported.state {
+                VersionState::Published => out.published.push(imported),
+                _ => out.drafts.push(imported),
+            },
+            Ok(Uploaded::Waiting(waiting)) => out.waiting.push(waiting),
+            Err(Error::FormImport(message)) => out.refused.push(FormRefused {
                 file_name: form.file_name,
                 message,
             }),
             Err(e) => return Err(e),
         }
     }
-    Ok((published, waiting, refused))
+    Ok(out)
 }
 
 /// Replace each picture's and recording's file name by the address of its content

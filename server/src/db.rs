@@ -73,6 +73,7 @@ pub use audit::{AuditEvent, AuditHead, AuditKey, KEY_FILE_VAR, key_file};
 pub use exports::ExportRow;
 pub use feedback::{CaseRow, NewCase};
 pub use retention::{NoticeRow, ReceiptRecord};
+pub use catalog::{NewVersion, VersionRow, WaitingDraft};
 pub use submissions::NewSubmission;
 
 /// Current time, RFC 3339 UTC.

@@ -29,13 +29,20 @@ fn sha256_hex(text: &str) -> String {
         .collect()
 }
 
-/// Check a policy's TOML against the project's current form and consent template.
+/// Check a policy's TOML against the project's forms and consent template. A policy may
+/// name a question of any version of any of the project's forms, drafts too: an admin
+/// classifies a draft's new questions before publishing it.
 pub async fn check(db: &Db, project_id: &str, source: &str) -> Result<Policy> {
-    let (form_json, template_json) = db.current_bundle(project_id).await?.ok_or_else(|| {
-        Error::InvalidPolicy(vec![format!("project `{project_id}` has no form yet")])
-    })?;
-    let form: forms::model::Form = serde_json::from_str(&form_json)?;
-    let form = form.compile()?;
+    let no_form = || Error::InvalidPolicy(vec![format!("project `{project_id}` has no form yet")]);
+    let (_, template_json) = db.current_bundle(project_id).await?.ok_or_else(no_form)?;
+    let mut versions = Vec::new();
+    for definition in db.all_form_definitions(project_id).await? {
+        versions.push(serde_json::from_str::<forms::model::Form>(&definition)?);
+    }
+    let (newest, older) = versions.split_first().ok_or_else(no_form)?;
+    let older: Vec<&forms::model::Form> = older.iter().collect();
+    let form = crate::export::versions::merge(newest, &older);
+    let form = crate::export::versions::compile_union(form)?;
     let template: forms::consent::ConsentTemplate = serde_json::from_str(&template_json)?;
     let partners = db.usernames_with_role(project_id, Role::Partner).await?;
     let policy = Policy::parse(source, &form, &template, &partners)

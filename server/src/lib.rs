@@ -206,7 +206,8 @@ impl AppState {
         };
         let json = self
             .db
-            .form_definition(project_id, form_id, version)
+            .published_definition(project_id, form_id, version)
+        // Published versions only: a draft takes no records and reaches no export.
             .await?
             .ok_or_else(unknown)?;
         let form: Form = serde_json::from_str(&json)?;

@@ -390,7 +390,8 @@ async fn purge(store: Store, dry_run: bool, as_of: Option<String>) -> anyhow::Re
 
 #[derive(Subcommand)]
 enum FormAction {
-    /// Import an XLSForm (.xlsx or .xls) as a new version of a project's form.
+    /// Import an XLSForm (.xlsx or .xls) as a new version of a project's form, published
+    /// at once (phones get it at their next sync) unless `--draft`.
     Import {
         /// The XLSForm file.
         file: PathBuf,
@@ -436,11 +437,19 @@ async fn import_form(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    match server::catalog::upload_form(&db, &project, "cli", &bytes, &name).await {
-        Ok(server::catalog::Uploaded::Published(imported)) => {
+    // Scripted deployments publish at once, unless `--draft` leaves it for the admin page.
+    match server::catalog::upload_form(&db, &project, "cli", &bytes, &name, !draft).await {
+        Ok(server::catalog::Uploaded::Imported(imported)) => {
             println!(
-                "imported `{}` version {} ({} questions) into project {project}",
-                imported.form_id, imported.version, imported.questions
+                "imported `{}` version {} ({} questions) into project {project}{}",
+                imported.form_id,
+                imported.version,
+                imported.questions,
+                if draft {
+                    " as a draft: publish it on the admin page"
+                } else {
+                    ""
+                }
             );
             for warning in &imported.warnings {
                 println!("  warning: {warning}");
@@ -501,7 +510,7 @@ async fn main() -> anyhow::Result<()> {
                         attachments,
                         store,
                     },
-            } => return import_form(file, project, attachments, store).await,
+            } => return import_form(file, project, attachments, draft, store).await,
             Command::Audit {
                 action: AuditAction::Verify { store, anchor },
             } => return verify_audit(store, anchor).await,
@@ -529,6 +538,9 @@ async fn main() -> anyhow::Result<()> {
                     labels,
                     layout: server::export::Style::parse(&layout)
                         .map_err(|e| anyhow::anyhow!("{e}"))?,
+        /// Keep it as a draft to review and publish on the admin page.
+        #[arg(long)]
+        draft: bool,
                 };
                 let args = ExportArgs {
                     project,
@@ -539,6 +551,7 @@ async fn main() -> anyhow::Result<()> {
                 return export(store, args).await;
             }
         };
+    draft: bool,
     let app_dir = app.join("index.html").exists().then_some(app.clone());
     if app_dir.is_none() {
         eprintln!(
@@ -586,3 +599,5 @@ async fn main() -> anyhow::Result<()> {
     running.task.await??;
     Ok(())
 }
+                        draft,
+                    form: None,

@@ -167,6 +167,29 @@ impl Shaper {
         }
     }
 
+    /// The shapes of several versions' shapers in one, for an export's columns: a question
+    /// is a column when any version lets it out; where versions differ, the column takes a
+    /// changed shape (a pseudonym, a band), so it is written as text and never split into
+    /// one column per choice. Each record is still shaped by its own version's shaper.
+    pub fn union<'a>(shapers: impl Iterator<Item = &'a Shaper>, secret: &str) -> Shaper {
+        let mut shapes: HashMap<String, Shape> = HashMap::new();
+        for shaper in shapers {
+            for (name, shape) in &shaper.shapes {
+                let merged = match (shapes.get(name), *shape) {
+                    (None, s) | (Some(Shape::Drop), s) => s,
+                    (Some(s), Shape::Drop) => *s,
+                    (Some(Shape::Keep), s) => s,
+                    (Some(s), _) => *s,
+                };
+                shapes.insert(name.clone(), merged);
+            }
+        }
+        Shaper {
+            shapes,
+            pseudonyms: Pseudonymiser::new(secret),
+        }
+    }
+
     /// The shape of a question (unknown names are dropped: nothing leaves by accident).
     pub fn shape(&self, name: &str) -> Shape {
         self.shapes.get(name).copied().unwrap_or(Shape::Drop)

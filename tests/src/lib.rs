@@ -822,12 +822,13 @@ impl Harness {
         Ok(admin)
     }
 
-    /// Import a form definition as the demo admin; phones enrolled afterwards get it.
+    /// Import a form definition as the demo admin and publish it; phones enrolled
+    /// afterwards get it.
     pub async fn import_form(&self, form: &forms::model::Form) -> Result<()> {
         self.admin()
             .await?
             .post(format!(
-                "{}/api/v1/forms?file_name={}.json",
+                "{}/api/v1/forms?publish=true&file_name={}.json",
                 self.base, form.id
             ))
             .body(serde_json::to_vec(form)?)

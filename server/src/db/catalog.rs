@@ -2,21 +2,303 @@
 
 use super::*;
 
+/// What is stored with a new form version besides its definition.
+#[derive(Debug, Default)]
+pub struct NewVersion<'a> {
+    pub created_by: &'a str,
+    pub file_name: &'a str,
+    pub warnings: &'a [String],
+    /// Files it reads that are not attached yet.
+    pub missing: &'a [String],
+    /// The uploaded workbook, kept while files are missing to read it again.
+    pub source: Option<&'a [u8]>,
+    /// Publish by itself once complete (`POST /forms?publish=true`).
+    pub publish_when_complete: bool,
+}
+
+/// A stored form version as the admin's pages read it.
+#[derive(Debug, Clone, FromRow)]
+pub struct VersionRow {
+    pub form_id: String,
+    pub version: String,
+    pub definition: String,
+    /// `draft` or `published`.
+    pub state: String,
+    pub created_at: String,
+    pub created_by: String,
+    pub file_name: String,
+    /// JSON list of the import's warnings.
+    pub warnings: String,
+    /// JSON list of the files still missing.
+    pub missing: String,
+    pub published_at: Option<String>,
+    pub published_by: Option<String>,
+    pub published_seq: Option<i64>,
+}
+
+/// A draft waiting for files, with its workbook.
+#[derive(Debug, Clone, FromRow)]
+pub struct WaitingDraft {
+    pub form_id: String,
+    pub version: String,
+    pub file_name: String,
+    pub source: Vec<u8>,
+    /// JSON list.
+    pub missing: String,
+    pub created_at: String,
+    pub created_by: String,
+    pub publish_when_complete: i64,
+}
+
 impl Db {
+    /// Store a form version published at once (the demo seed).
     pub async fn insert_form(&self, project_id: &str, form: &forms::model::Form) -> Result<()> {
+        self.insert_form_version(project_id, form, &NewVersion::default())
+            .await?;
+        self.publish_form(project_id, &form.id, &form.version, "seed")
+            .await?;
+        Ok(())
+    }
+
+    /// Store an uploaded form version as a draft.
+    pub async fn insert_form_version(
+        &self,
+        project_id: &str,
+        form: &forms::model::Form,
+        new: &NewVersion<'_>,
+    ) -> Result<()> {
         on_pool!(self, pool, Backend => {
             sqlx::query(
-                "INSERT INTO forms (project_id, form_id, version, definition, created_at, seq)
-                 VALUES ($1, $2, $3, $4, $5, (SELECT COALESCE(MAX(seq), 0) + 1 FROM forms))",
+                "INSERT INTO forms (project_id, form_id, version, definition, created_at, seq,
+                     state, created_by, file_name, warnings, missing, source, publish_when_complete)
+                 VALUES ($1, $2, $3, $4, $5, (SELECT COALESCE(MAX(seq), 0) + 1 FROM forms),
+                     'draft', $6, $7, $8, $9, $10, $11)",
             )
             .bind(project_id)
             .bind(&form.id)
             .bind(&form.version)
             .bind(serde_json::to_string(form)?)
             .bind(now_rfc3339())
+            .bind(new.created_by)
+            .bind(new.file_name)
+            .bind(serde_json::to_string(new.warnings)?)
+            .bind(serde_json::to_string(new.missing)?)
+            .bind(new.source)
+            .bind(i64::from(new.publish_when_complete))
             .execute(pool)
             .await?;
             Ok(())
+        })
+    }
+
+    /// A waiting draft read again now that files came: its definition, warnings and what
+    /// is still missing (the workbook is let go once nothing is).
+    pub async fn update_draft(
+        &self,
+        project_id: &str,
+        form: &forms::model::Form,
+        warnings: &[String],
+        missing: &[String],
+    ) -> Result<()> {
+        on_pool!(self, pool, Backend => {
+            sqlx::query(
+                "UPDATE forms SET definition = $1, warnings = $2, missing = $3,
+                     source = CASE WHEN $3 = '[]' THEN NULL ELSE source END
+                 WHERE project_id = $4 AND form_id = $5 AND version = $6 AND state = 'draft'",
+            )
+            .bind(serde_json::to_string(form)?)
+            .bind(serde_json::to_string(warnings)?)
+            .bind(serde_json::to_string(missing)?)
+            .bind(project_id)
+            .bind(&form.id)
+            .bind(&form.version)
+            .execute(pool)
+            .await?;
+            Ok(())
+        })
+    }
+
+    /// Publish a complete draft; false when there is no such draft or files are missing.
+    pub async fn publish_form(
+        &self,
+        project_id: &str,
+        form_id: &str,
+        version: &str,
+        actor: &str,
+    ) -> Result<bool> {
+        on_pool!(self, pool, Backend => {
+            let done = sqlx::query(
+                "UPDATE forms SET state = 'published', published_at = $1, published_by = $2,
+                     published_seq = (SELECT COALESCE(MAX(published_seq), 0) + 1 FROM forms),
+                     source = NULL
+                 WHERE project_id = $3 AND form_id = $4 AND version = $5
+                     AND state = 'draft' AND missing = '[]'",
+            )
+            .bind(now_rfc3339())
+            .bind(actor)
+            .bind(project_id)
+            .bind(form_id)
+            .bind(version)
+            .execute(pool)
+            .await?;
+            Ok(done.rows_affected() == 1)
+        })
+    }
+
+    /// Delete a draft (never a published version: records may point at it).
+    pub async fn delete_draft(
+        &self,
+        project_id: &str,
+        form_id: &str,
+        version: &str,
+    ) -> Result<bool> {
+        on_pool!(self, pool, Backend => {
+            let done = sqlx::query(
+                "DELETE FROM forms WHERE project_id = $1 AND form_id = $2 AND version = $3
+                     AND state = 'draft'",
+            )
+            .bind(project_id)
+            .bind(form_id)
+            .bind(version)
+            .execute(pool)
+            .await?;
+            Ok(done.rows_affected() == 1)
+        })
+    }
+
+    /// Every version of the project's forms, for the admin's list: oldest first.
+    pub async fn form_versions(&self, project_id: &str) -> Result<Vec<VersionRow>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT form_id, version, definition, state, created_at, created_by, file_name,
+                     warnings, missing, published_at, published_by, published_seq
+                 FROM forms WHERE project_id = $1 ORDER BY seq",
+            )
+            .bind(project_id)
+            .fetch_all(pool)
+            .await?)
+        })
+    }
+
+    /// One version of a form, in any state.
+    pub async fn form_version(
+        &self,
+        project_id: &str,
+        form_id: &str,
+        version: &str,
+    ) -> Result<Option<VersionRow>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT form_id, version, definition, state, created_at, created_by, file_name,
+                     warnings, missing, published_at, published_by, published_seq
+                 FROM forms WHERE project_id = $1 AND form_id = $2 AND version = $3",
+            )
+            .bind(project_id)
+            .bind(form_id)
+            .bind(version)
+            .fetch_optional(pool)
+            .await?)
+        })
+    }
+
+    /// Records stored per form version: (form id, version, count).
+    pub async fn records_per_version(
+        &self,
+        project_id: &str,
+    ) -> Result<Vec<(String, String, i64)>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT form_id, form_version, COUNT(*) FROM submissions WHERE project_id = $1
+                 GROUP BY form_id, form_version",
+            )
+            .bind(project_id)
+            .fetch_all(pool)
+            .await?)
+        })
+    }
+
+    /// Drafts that wait for files, with their workbooks: (form id, version, file name,
+    /// workbook, uploaded by, publish when complete).
+    pub async fn waiting_drafts(&self, project_id: &str) -> Result<Vec<WaitingDraft>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT form_id, version, file_name, source, missing, created_at, created_by,
+                     publish_when_complete
+                 FROM forms WHERE project_id = $1 AND state = 'draft' AND missing <> '[]'
+                     AND source IS NOT NULL
+                 ORDER BY seq",
+            )
+            .bind(project_id)
+            .fetch_all(pool)
+            .await?)
+        })
+    }
+
+    /// The newest published version of each of the project's forms (what phones get),
+    /// the one published last first.
+    pub async fn published_forms(&self, project_id: &str) -> Result<Vec<String>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_scalar(
+                "SELECT definition FROM forms f WHERE project_id = $1 AND state = 'published'
+                     AND published_seq = (SELECT MAX(published_seq) FROM forms g
+                         WHERE g.project_id = f.project_id AND g.form_id = f.form_id
+                             AND g.state = 'published')
+                 ORDER BY published_seq DESC",
+            )
+            .bind(project_id)
+            .fetch_all(pool)
+            .await?)
+        })
+    }
+
+    /// Every published version of one form, oldest first: (version, definition).
+    pub async fn published_versions(
+        &self,
+        project_id: &str,
+        form_id: &str,
+    ) -> Result<Vec<(String, String)>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT version, definition FROM forms WHERE project_id = $1 AND form_id = $2
+                     AND state = 'published' ORDER BY published_seq",
+            )
+            .bind(project_id)
+            .bind(form_id)
+            .fetch_all(pool)
+            .await?)
+        })
+    }
+
+    /// Every version of every form of the project, drafts too (what a policy may name).
+    pub async fn all_form_definitions(&self, project_id: &str) -> Result<Vec<String>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_scalar(
+                "SELECT definition FROM forms WHERE project_id = $1
+                 ORDER BY (state = 'published') DESC, published_seq DESC, seq DESC",
+            )
+            .bind(project_id)
+            .fetch_all(pool)
+            .await?)
+        })
+    }
+
+    /// A published version's definition (records, phones and exports use only these).
+    pub async fn published_definition(
+        &self,
+        project_id: &str,
+        form_id: &str,
+        version: &str,
+    ) -> Result<Option<String>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_scalar(
+                "SELECT definition FROM forms WHERE project_id = $1 AND form_id = $2
+                     AND version = $3 AND state = 'published'",
+            )
+            .bind(project_id)
+            .bind(form_id)
+            .bind(version)
+            .fetch_optional(pool)
+            .await?)
         })
     }
 
@@ -141,11 +423,12 @@ impl Db {
         })
     }
 
-    /// The project's current form: (form id, version).
+    /// The project's current form, the version published last: (form id, version).
     pub async fn current_form_ref(&self, project_id: &str) -> Result<Option<(String, String)>> {
         on_pool!(self, pool, Backend => {
             Ok(sqlx::query_as(
-                "SELECT form_id, version FROM forms WHERE project_id = $1 ORDER BY created_at DESC, seq DESC LIMIT 1",
+                "SELECT form_id, version FROM forms WHERE project_id = $1 AND state = 'published'
+                 ORDER BY published_seq DESC LIMIT 1",
             )
             .bind(project_id)
             .fetch_optional(pool)
@@ -156,7 +439,8 @@ impl Db {
     pub async fn current_bundle(&self, project_id: &str) -> Result<Option<(String, String)>> {
         on_pool!(self, pool, Backend => {
             let form: Option<String> = sqlx::query_scalar(
-                "SELECT definition FROM forms WHERE project_id = $1 ORDER BY created_at DESC, seq DESC LIMIT 1",
+                "SELECT definition FROM forms WHERE project_id = $1 AND state = 'published'
+                 ORDER BY published_seq DESC LIMIT 1",
             )
             .bind(project_id)
             .fetch_optional(pool)
@@ -287,14 +571,16 @@ impl Db {
         source: &[u8],
         missing: &[String],
         uploaded_by: &str,
+        publish: bool,
     ) -> Result<()> {
         on_pool!(self, pool, Backend => {
             sqlx::query(
-                "INSERT INTO forms_waiting (project_id, file_name, source, missing, uploaded_at, uploaded_by)
-                 VALUES ($1, $2, $3, $4, $5, $6)
+                "INSERT INTO forms_waiting (project_id, file_name, source, missing, uploaded_at, uploaded_by, publish_when_complete)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)
                  ON CONFLICT (project_id, file_name) DO UPDATE SET source = excluded.source,
                      missing = excluded.missing, uploaded_at = excluded.uploaded_at,
-                     uploaded_by = excluded.uploaded_by",
+                     uploaded_by = excluded.uploaded_by,
+                     publish_when_complete = excluded.publish_when_complete",
             )
             .bind(project_id)
             .bind(file_name)
@@ -302,36 +588,42 @@ impl Db {
             .bind(serde_json::to_string(missing)?)
             .bind(now_rfc3339())
             .bind(uploaded_by)
+            .bind(i64::from(publish))
             .execute(pool)
             .await?;
             Ok(())
         })
     }
 
-    /// A project's forms waiting for files, oldest first, with their workbooks.
+    /// A project's uploads waiting for files that cannot be read before they come, oldest
+    /// first, with their workbooks and whether to publish them once complete.
     pub async fn waiting_forms(
         &self,
         project_id: &str,
-    ) -> Result<Vec<(forms::review::FormWaiting, Vec<u8>)>> {
-        let rows: Vec<(String, Vec<u8>, String, String, String)> = on_pool!(self, pool, Backend => {
+    ) -> Result<Vec<(forms::review::FormWaiting, Vec<u8>, bool)>> {
+        let rows: Vec<(String, Vec<u8>, String, String, String, i64)> = on_pool!(self, pool, Backend => {
             sqlx::query_as(
-                "SELECT file_name, source, missing, uploaded_at, uploaded_by FROM forms_waiting
-                 WHERE project_id = $1 ORDER BY uploaded_at, file_name",
+                "SELECT file_name, source, missing, uploaded_at, uploaded_by, publish_when_complete
+                 FROM forms_waiting WHERE project_id = $1 ORDER BY uploaded_at, file_name",
             )
             .bind(project_id)
             .fetch_all(pool)
             .await?
         });
         rows.into_iter()
-            .map(|(file_name, source, missing, uploaded_at, uploaded_by)| {
-                let waiting = forms::review::FormWaiting {
-                    file_name,
-                    missing: serde_json::from_str(&missing)?,
-                    uploaded_at,
-                    uploaded_by,
-                };
-                Ok((waiting, source))
-            })
+            .map(
+                |(file_name, source, missing, uploaded_at, uploaded_by, publish)| {
+                    let waiting = forms::review::FormWaiting {
+                        file_name,
+                        missing: serde_json::from_str(&missing)?,
+                        uploaded_at,
+                        uploaded_by,
+                        form_id: String::new(),
+                        version: String::new(),
+                    };
+                    Ok((waiting, source, publish != 0))
+                },
+            )
             .collect()
     }
 

@@ -19,6 +19,7 @@ pub mod hxl;
 mod kanon;
 mod parallel;
 mod table;
+pub(crate) mod versions;
 mod xlsx;
 
 use std::sync::Arc;
@@ -34,7 +35,6 @@ use crate::AppState;
 use crate::db::Db;
 use crate::error::{Error, Result};
 use crate::policy::Profile;
-use crate::shaping::Shaper;
 
 /// Bytes buffered before a chunk is sent on.
 const CHUNK: usize = 64 * 1024;
@@ -88,6 +88,8 @@ pub struct Request {
     pub table: Option<String>,
     /// Write choice labels in this language instead of codes.
     pub labels: Option<String>,
+    /// The form exported (every published version of it); `None`: the form published last.
+    pub form: Option<String>,
     /// How columns are named and tables linked (Sauti's own, or as KoboToolbox does).
     pub layout: Style,
 }
@@ -109,8 +111,10 @@ pub struct Export {
     pub policy_version: i64,
     pub format: Format,
     project_id: String,
+    /// Every published version's questions in one form (see [`versions`]).
     form: Arc<CompiledForm>,
-    shaper: Shaper,
+    /// Each version's shaper: a record is shaped by its own version's.
+    versions: versions::Versions,
     /// The table asked for; for XLSX the main table then every repeat's.
     layouts: Vec<Layout>,
     disclosure: Disclosure,
@@ -140,17 +144,25 @@ impl Export {
             .filter(|p| partner.is_none_or(|who| p.shared_with.iter().any(|s| s == who)))
             .ok_or(Error::NotFound)?
             .clone();
-        let (definition, _) = state
-            .db
-            .current_bundle(project_id)
-            .await?
-            .ok_or(Error::NotFound)?;
-        let current: forms::model::Form = serde_json::from_str(&definition)?;
-        let form = state
-            .compiled_form(project_id, &current.id, &current.version)
-            .await?;
+        // The form asked for, else the one published last; every published version of it.
+        let form_id = match &request.form {
+            Some(id) => id.clone(),
+            None => {
+                state
+                    .db
+                    .current_form_ref(project_id)
+                    .await?
+                    .ok_or(Error::NotFound)?
+                    .0
+            }
+        };
+        let mut published = Vec::new();
+        for (version, _) in state.db.published_versions(project_id, &form_id).await? {
+            published.push(state.compiled_form(project_id, &form_id, &version).await?);
+        }
         let secret = state.db.pseudonym_key(project_id).await?;
-        let shaper = Shaper::for_profile(&policy.policy, &form, &profile, &secret);
+        let versions = versions::Versions::new(&policy.policy, &profile, &secret, &published)?;
+        let form = versions.union.clone();
         let table = match &request.table {
             None => Table::Main,
             Some(name) => Table::Repeat(
@@ -182,7 +194,7 @@ impl Export {
             .map(|table| {
                 Layout::new(
                     &form,
-                    &shaper,
+                    &versions.columns,
                     table,
                     (request.labels.clone(), request.layout),
                     |name| policy.policy.hxl_tag(&form, name),
@@ -190,7 +202,7 @@ impl Export {
                 )
             })
             .collect();
-        let mut disclosure = Disclosure::new(&policy.policy, &form, &shaper, profile.k);
+        let mut disclosure = Disclosure::new(&policy.policy, &form, &versions.columns, profile.k);
         let mut eligible = 0;
         if disclosure.active() {
             // k-anonymity needs every record's combination before the first row leaves.
@@ -199,8 +211,9 @@ impl Export {
                 .exportable(project_id, &form.form.id, &profile.purpose);
             while let Some(row) = rows.next().await {
                 eligible += 1;
-                let answers: Answers = serde_json::from_str(&row?.answers_json)?;
-                disclosure.count(&shaper, &answers);
+                let row = row?;
+                let answers: Answers = serde_json::from_str(&row.answers_json)?;
+                disclosure.count(versions.shaper(&row.form_version), &answers);
             }
         } else {
             eligible = state
@@ -216,7 +229,7 @@ impl Export {
             format: request.format,
             project_id: project_id.to_string(),
             form,
-            shaper,
+            versions,
             layouts,
             disclosure,
             eligible,
@@ -336,11 +349,12 @@ impl Export {
             anyhow::anyhow!("record {} could not be exported: {e}", row.id).into()
         };
         let answers: Answers = serde_json::from_str(&row.answers_json).map_err(|e| failed(&e))?;
-        if !self.disclosure.allows(&self.shaper, &answers) {
+        let shaper = self.versions.shaper(&row.form_version);
+        if !self.disclosure.allows(shaper, &answers) {
             return Ok(false);
         }
         let rows = self.layouts[0]
-            .rows(&self.form, &self.shaper, row, &answers, numbering)
+            .rows(&self.form, shaper, row, &answers, numbering)
             .map_err(|e| failed(&e))?;
         for cells in rows {
             out.row(&cells)?;

@@ -522,6 +522,11 @@ impl Layout {
                 _ => "",
             };
             if let Some(choice) = &column.choice {
+                // This record's version may not let the question out as answered.
+                if shaper.shape(question) != Shape::Keep {
+                    cells.push(Cow::Borrowed(""));
+                    continue;
+                }
                 let chosen = raw.split_whitespace().any(|c| c == choice);
                 cells.push(Cow::Borrowed(match () {
                     _ if raw.is_empty() => "",

@@ -108,14 +108,13 @@ impl Export {
             self.progress
                 .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             let answers: Answers = serde_json::from_str(&row.answers_json)?;
-            if !self.disclosure.allows(&self.shaper, &answers) {
+            let shaper = self.versions.shaper(&row.form_version);
+            if !self.disclosure.allows(shaper, &answers) {
                 continue;
             }
             for (i, layout) in self.layouts.iter().enumerate() {
                 let sheet = book.worksheet_from_index(i).map_err(xlsx_error)?;
-                for cells in
-                    layout.rows(&self.form, &self.shaper, &row, &answers, &mut numbering[i])?
-                {
+                for cells in layout.rows(&self.form, shaper, &row, &answers, &mut numbering[i])? {
                     if next_row[i] >= MAX_ROWS {
                         return Err(Error::BadRequest(
                             "too many rows for one XLSX sheet; export as CSV".into(),

@@ -39,11 +39,21 @@ async fn load_bundle(state: &AppState, project_id: &str, enumerator_id: i64) -> 
         .current_bundle(project_id)
         .await?
         .ok_or(Error::NotFound)?;
+    // Published versions only, the newest of each form; `form` is the one published last.
+    let form: forms::model::Form = serde_json::from_str(&form)?;
+    let mut other_forms = Vec::new();
+    for definition in state.db.published_forms(project_id).await? {
+        let other: forms::model::Form = serde_json::from_str(&definition)?;
+        if other.id != form.id {
+            other_forms.push(other);
+        }
+    }
     Ok(Bundle {
-        form: serde_json::from_str(&form)?,
+        form,
         consent: serde_json::from_str(&consent)?,
         keep_synced_days: state.db.keep_synced_days(project_id).await?,
         issues: sent_back(state, enumerator_id).await?,
+        other_forms,
     })
 }
 

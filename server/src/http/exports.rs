@@ -13,7 +13,7 @@ use utoipa_axum::routes;
 
 use crate::AppState;
 use crate::auth::{Exporting, Role, Steward, User};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::export::{Export, Format, Request, Style};
 
 use forms::wire::{ErrorBody, ExportProfiles, ProfileInfo};
@@ -85,6 +85,8 @@ struct Options {
     labels: Option<String>,
     /// `sauti` (default) or `kobo`: columns named and tables linked as KoboToolbox does.
     layout: Option<String>,
+    /// The form exported (every published version); the form published last by default.
+    form: Option<String>,
 }
 
 fn csv() -> String {
@@ -116,7 +118,8 @@ enum ExportLayout {
         ("format" = inline(Option<ExportFormat>), Query, description = "csv (default), json, or xlsx (every table as a sheet)"),
         ("table" = Option<String>, Query, description = "A repeat's name: its linked table"),
         ("labels" = Option<String>, Query, description = "Choice labels in this language instead of codes"),
-        ("layout" = inline(Option<ExportLayout>), Query, description = "sauti (default) or kobo: columns named by group path (group/question), a 0/1 column per choice of a select_multiple (group/question/choice), tables linked by _index and _parent_index, as KoboToolbox exports")),
+        ("layout" = inline(Option<ExportLayout>), Query, description = "sauti (default) or kobo: columns named by group path (group/question), a 0/1 column per choice of a select_multiple (group/question/choice), tables linked by _index and _parent_index, as KoboToolbox exports"),
+        ("form" = Option<String>, Query, description = "The form exported, every published version of it, columns united by name (default: the form published last)")),
     responses((status = 200, content(
             (String = "text/csv"), (super::openapi::ExportDocument = "application/json"),
             (super::openapi::Binary = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
@@ -136,6 +139,7 @@ async fn download(
         table: options.table.filter(|t| !t.is_empty()),
         labels: options.labels.filter(|l| !l.is_empty()),
         layout: Style::parse(options.layout.as_deref().unwrap_or_default())?,
+        form: options.form.filter(|f| !f.is_empty()),
     };
     stream(&state, &user, &request).await
 }
@@ -144,29 +148,22 @@ async fn download(
 /// steward page's download button.
 /// The steward page's download: the policy's `steward` profile as CSV. Role: steward.
 #[utoipa::path(get, path = "/forms/{form_id}/export.csv", tag = "exports", security(("session" = [])),
-    params(("form_id" = String, Path, description = "The project's current form")),
+    params(("form_id" = String, Path, description = "One of the project's published forms")),
     responses((status = 200, body = String, content_type = "text/csv", headers(("x-sauti-suppressed" = u64, description = "Records k-anonymity withheld")), description = "CSV with a byte-order mark"), (status = 401, description = "Not signed in"),
-        (status = 403, description = "Not a steward"), (status = 404, description = "Not the project's current form")))]
+        (status = 403, description = "Not a steward"), (status = 404, description = "No published form of that id in the project")))]
 async fn steward_csv(
     State(state): State<AppState>,
     Steward(user): Steward,
     Path(form_id): Path<String>,
 ) -> Result<Response> {
-    let (definition, _) = state
-        .db
-        .current_bundle(&user.project_id)
-        .await?
-        .ok_or(Error::NotFound)?;
-    let current: forms::model::Form = serde_json::from_str(&definition)?;
-    if current.id != form_id {
-        return Err(Error::NotFound);
-    }
+    // Any of the project's published forms, every published version of it (404 otherwise).
     let request = Request {
         profile: "steward".into(),
         format: Format::Csv,
         table: None,
         labels: None,
         layout: Style::Sauti,
+        form: Some(form_id),
     };
     stream(&state, &user, &request).await
 }

@@ -63,7 +63,7 @@ async fn upload(
     let data_file = [".csv", ".xml", ".geojson"]
         .iter()
         .any(|ext| name.to_ascii_lowercase().ends_with(ext));
-    let (published, waiting, refused) = if data_file {
+    let retried = if data_file {
         crate::catalog::retry_waiting(&state.db, &user.project_id, &user.username).await?
     } else {
         Default::default()
@@ -72,9 +72,10 @@ async fn upload(
         url: format!("/media/{sha}"),
         bytes: body.len(),
         name,
-        published,
-        waiting,
-        refused,
+        published: retried.published,
+        drafts: retried.drafts,
+        waiting: retried.waiting,
+        refused: retried.refused,
     }))
 }
 

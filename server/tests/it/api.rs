@@ -62,6 +62,33 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
             [401, 401, 403, 200, 403, 403],
         ),
         (
+            Method::GET,
+            "/forms".into(),
+            None,
+            [401, 401, 403, 200, 403, 403],
+        ),
+        (
+            Method::GET,
+            format!(
+                "/forms/household/versions/{}",
+                forms::demo::household_form().version
+            ),
+            None,
+            [401, 401, 403, 200, 403, 403],
+        ),
+        (
+            Method::POST,
+            "/forms/nosuch/versions/1/publish".into(),
+            None,
+            [401, 401, 403, 404, 403, 403],
+        ),
+        (
+            Method::DELETE,
+            "/forms/nosuch/versions/1".into(),
+            None,
+            [401, 401, 403, 404, 403, 403],
+        ),
+        (
             Method::POST,
             format!("/devices/{}/revoke", spare.device_id),
             None,
@@ -136,7 +163,7 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
         // An admin's upload reaches the importer, which refuses a body that is no workbook.
         (
             Method::POST,
-            "/forms?file_name=x.xlsx".into(),
+            "/forms?publish=true&file_name=x.xlsx".into(),
             Some(json!({})),
             [401, 401, 403, 422, 403, 403],
         ),
@@ -903,7 +930,7 @@ async fn an_admin_imports_an_xlsform_and_phones_receive_it() {
     let server = Server::start().await;
     let admin = server.sign_in("admin").await;
     let response = admin
-        .post(server.url("/forms?file_name=tutorial.xls"))
+        .post(server.url("/forms?publish=true&file_name=tutorial.xls"))
         .body(shared_form("ok", "tutorial.xls"))
         .send()
         .await
@@ -924,7 +951,7 @@ async fn an_admin_imports_an_xlsform_and_phones_receive_it() {
     );
 
     let refused = admin
-        .post(server.url("/forms?file_name=calculate_without_calculation.xls"))
+        .post(server.url("/forms?publish=true&file_name=calculate_without_calculation.xls"))
         .body(shared_form("bad", "calculate_without_calculation.xls"))
         .send()
         .await
@@ -941,7 +968,7 @@ async fn an_admin_imports_an_xlsform_and_phones_receive_it() {
     // A Sauti form definition (JSON) is checked like an XLSForm; a refusal says why.
     let refusal = |name: &'static str, form: forms::model::Form| {
         let request = admin
-            .post(server.url(&format!("/forms?file_name={name}")))
+            .post(server.url(&format!("/forms?publish=true&file_name={name}")))
             .body(serde_json::to_vec(&form).unwrap());
         async move {
             let refused = request.send().await.expect("upload answers");
@@ -969,7 +996,7 @@ async fn an_admin_imports_an_xlsform_and_phones_receive_it() {
         "{message}"
     );
     let accepted = admin
-        .post(server.url("/forms?file_name=chained.json"))
+        .post(server.url("/forms?publish=true&file_name=chained.json"))
         .body(serde_json::to_vec(&forms::demo::chained_form(3)).unwrap())
         .send()
         .await
@@ -979,7 +1006,7 @@ async fn an_admin_imports_an_xlsform_and_phones_receive_it() {
     assert_eq!(imported_json["questions"], 4);
 
     let again = admin
-        .post(server.url("/forms?file_name=tutorial.xls"))
+        .post(server.url("/forms?publish=true&file_name=tutorial.xls"))
         .body(shared_form("ok", "tutorial.xls"))
         .send()
         .await
@@ -1342,7 +1369,7 @@ async fn a_form_reads_its_choices_from_an_attached_csv() {
     let (form, csv) = crate::common::districts_form(5_000);
 
     let without = admin
-        .post(server.url("/forms?file_name=villages.xlsx"))
+        .post(server.url("/forms?publish=true&file_name=villages.xlsx"))
         .body(form.clone())
         .send()
         .await

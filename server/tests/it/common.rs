@@ -256,7 +256,7 @@ impl Server {
         form: Vec<u8>,
     ) -> (Phone, Value) {
         let imported = admin
-            .post(self.url(&format!("/forms?file_name={file_name}")))
+            .post(self.url(&format!("/forms?publish=true&file_name={file_name}")))
             .body(form)
             .send()
             .await

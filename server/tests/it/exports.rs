@@ -339,6 +339,7 @@ async fn an_abandoned_export_stops_and_keeps_its_ledger() {
         table: None,
         labels: None,
         layout: Default::default(),
+        form: None,
     };
     let export = server::export::Export::prepare(&state, "demo", &request, None)
         .await

@@ -522,7 +522,7 @@ async fn a_form_s_pictures_and_recordings_reach_phones_by_their_content() {
         }
     }
     let imported = admin
-        .post(server.url("/forms?file_name=water.xlsx"))
+        .post(server.url("/forms?publish=true&file_name=water.xlsx"))
         .body(book.save_to_buffer().unwrap())
         .send()
         .await
@@ -681,13 +681,13 @@ async fn questions_nobody_classified_leave_in_no_export_and_no_review() {
         }
     }
     let reviewer = server.sign_in("reviewer").await;
-    let seen = server.get_json(&reviewer, "/submissions").await.to_string();
+    let seen = server.get_json(&reviewer, "/submissions").await["items"].to_string();
     assert!(seen.contains("Kakuma"), "{seen}");
     for hidden in ["Joseph", "android-1234", "uncle"] {
         assert!(!seen.contains(hidden), "the reviewer sees {hidden}");
     }
     // The stewards' own view keeps them (the demo policy says so), to classify them.
-    let theirs = server.get_json(&steward, "/submissions").await.to_string();
+    let theirs = server.get_json(&steward, "/submissions").await["items"].to_string();
     assert!(theirs.contains("Joseph Ekai"), "{theirs}");
 }
 
@@ -841,7 +841,7 @@ async fn two_projects_may_use_the_same_form_and_template_ids() {
 
     let form = serde_json::to_vec(&forms::demo::household_form()).unwrap();
     let uploaded = olga
-        .post(server.url("/forms?file_name=household.json"))
+        .post(server.url("/forms?publish=true&file_name=household.json"))
         .body(form.clone())
         .send()
         .await
@@ -854,7 +854,7 @@ async fn two_projects_may_use_the_same_form_and_template_ids() {
     );
     // The same version again in the same project is still refused, by name.
     let again = olga
-        .post(server.url("/forms?file_name=household.json"))
+        .post(server.url("/forms?publish=true&file_name=household.json"))
         .body(form)
         .send()
         .await

@@ -14,5 +14,6 @@ mod consumers;
 mod dashboard;
 mod exports;
 mod feedback;
+mod form_drafts;
 mod governance;
 mod openapi;

@@ -219,7 +219,10 @@ async fn a_kobo_questionnaire_with_a_searched_csv_is_filled_in_dari() -> Result<
         .await?
         .error_for_status()?;
     let imported: serde_json::Value = admin
-        .post(format!("{}/api/v1/forms?file_name=needs_2026.xlsx", h.base))
+        .post(format!(
+            "{}/api/v1/forms?publish=true&file_name=needs_2026.xlsx",
+            h.base
+        ))
         .body(xlsx)
         .send()
         .await?

@@ -815,9 +815,10 @@ async fn an_admin_uploads_an_xlsform_and_a_bad_one_is_refused_with_where_to_fix_
     );
     h.screenshot("13-admin-upload-refused").await?;
     upload(corpus.join("ok/tutorial.xls")).await?;
-    let done = h.wait_text("#upload-result", |t| !t.is_empty()).await?;
-    assert!(done.contains("tutorial"), "{done}");
-    assert_eq!(h.text("section.card p[role=alert]").await?, "");
+    // Kept as a draft, which opens: its state, warnings and preview.
+    h.wait_text("#version-state", |t| t == "Draft").await?;
+    let id = h.text("#version-id").await?;
+    assert!(id.contains("tutorial"), "{id}");
     h.screenshot("14-admin-upload-done").await?;
     Ok(())
 }

@@ -7,7 +7,7 @@
 
 mod consent;
 pub(crate) mod engine;
-mod nodes;
+pub(crate) mod nodes;
 mod questions;
 mod receipt;
 

@@ -12,7 +12,7 @@ mod exports;
 mod review;
 mod signin;
 
-use admin::FormUpload;
+use admin::FormsDesk;
 use exports::Exports;
 use review::Submissions;
 use signin::{SignIn, SignOut};
@@ -55,6 +55,6 @@ pub fn StewardApp() -> impl IntoView {
         .into_any(),
         Some(Desk::Reviewer) => view! { <Submissions signed_in=signed_in/> }.into_any(),
         Some(Desk::Partner) => view! { <Exports signed_in=signed_in/> }.into_any(),
-        Some(Desk::Admin) => view! { <FormUpload signed_in=signed_in/> }.into_any(),
+        Some(Desk::Admin) => view! { <FormsDesk signed_in=signed_in/> }.into_any(),
     }
 }
