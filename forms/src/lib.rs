@@ -36,6 +36,7 @@ pub mod prefill;
 pub mod purpose;
 pub mod qr;
 pub mod receipt;
+pub mod record;
 pub mod review;
 pub mod sync;
 pub mod validate;

@@ -90,6 +90,40 @@ impl ReceiptCode {
     }
 }
 
+/// The start of a receipt code as a person typed it (any case, with or without dashes,
+/// look-alikes forgiven), in the printed form codes are stored in (`7K3M-9Q`), for a
+/// search by prefix; `None` when it cannot begin a code (a symbol no code has, too long).
+pub fn prefix(typed: &str) -> Option<String> {
+    let symbols: Vec<char> = typed
+        .chars()
+        .filter(|c| !matches!(c, '-' | ' ' | '\u{a0}'))
+        .collect();
+    if symbols.is_empty() || symbols.len() > DATA_SYMBOLS + 1 {
+        return None;
+    }
+    let mut out = String::new();
+    for (i, c) in symbols.iter().enumerate() {
+        if i > 0 && i % 4 == 0 {
+            out.push('-');
+        }
+        if i == DATA_SYMBOLS {
+            // The check symbol has five more signs than the data symbols.
+            let c = match c.to_ascii_uppercase() {
+                'O' => '0',
+                'I' | 'L' => '1',
+                c => c,
+            };
+            if !CHECK_ALPHABET.contains(&(c as u8)) || !c.is_ascii() {
+                return None;
+            }
+            out.push(c);
+        } else {
+            out.push(ALPHABET[decode_symbol(*c)? as usize] as char);
+        }
+    }
+    Some(out)
+}
+
 /// Why a typed receipt code was not accepted.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum ReceiptError {
@@ -123,6 +157,22 @@ impl std::fmt::Display for ReceiptCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_typed_prefix_reads_as_codes_are_printed() {
+        let code = ReceiptCode::from_random(0x0123_4567_89ab_cdef);
+        let printed = code.as_str();
+        let typed = printed.replace('-', "").to_lowercase();
+        for n in 1..=typed.len() {
+            let p = prefix(&typed[..n]).unwrap();
+            assert!(printed.starts_with(&p), "{p} starts {printed}");
+        }
+        assert_eq!(prefix("o1l-i").as_deref(), Some("0111"));
+        assert_eq!(prefix("abcde").as_deref(), Some("ABCD-E"));
+        assert_eq!(prefix("u"), None, "no code has a U among its data symbols");
+        assert_eq!(prefix(""), None);
+        assert_eq!(prefix("0000 0000 0000 00"), None, "too long");
+    }
 
     #[test]
     fn printed_code_reads_back() {

@@ -77,6 +77,7 @@ pub struct MediaStored {
 
 /// One line of the steward's list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SubmissionSummary {
     pub id: String,
     pub form_id: String,
@@ -89,6 +90,8 @@ pub struct SubmissionSummary {
     /// `received`, `has_issues`, `edited`, `approved` or `rejected`.
     pub review_state: String,
     pub enumerator: String,
+    /// The answers as the caller's view shows them (files by name).
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
     pub answers: serde_json::Value,
     /// Comprehension points the respondent first answered wrongly and had explained
     /// again before consenting (a reviewer of consent quality wants to see them): in the
@@ -99,4 +102,11 @@ pub struct SubmissionSummary {
     /// caller may see them (a reviewer whose view hides names sees the pseudonyms).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The record's area (the policy's `[dashboard] area` question), as the form shows it
+    /// in the language asked for, when the caller's view keeps that question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<String>,
+    /// The accepted purposes' labels (same order as `purposes`), in the language asked for.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub purpose_labels: Vec<String>,
 }

@@ -206,6 +206,10 @@ pub enum Decision {
     Reject,
     /// Back to the enumerator: something needs checking (the comment says what).
     HasIssues,
+    /// Back to review: undoes an approval, a rejection or a sending back. The record is
+    /// `edited` again if a steward corrected it, else `received`; recorded and audited
+    /// like any decision.
+    Reopen,
 }
 
 impl Decision {
@@ -215,6 +219,46 @@ impl Decision {
             Decision::Approve => ReviewState::Approved,
             Decision::Reject => ReviewState::Rejected,
             Decision::HasIssues => ReviewState::HasIssues,
+            // `edited` instead when a steward corrected the record (the server says).
+            Decision::Reopen => ReviewState::Received,
+        }
+    }
+
+    /// The stored name of the decision (`approve`, `has_issues`, …), as audited.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Decision::Approve => "approve",
+            Decision::Reject => "reject",
+            Decision::HasIssues => "has_issues",
+            Decision::Reopen => "reopen",
+        }
+    }
+}
+
+impl ReviewState {
+    /// Waiting for a reviewer: received, or corrected by a steward.
+    pub fn to_review(self) -> bool {
+        matches!(self, ReviewState::Received | ReviewState::Edited)
+    }
+
+    /// Every state, in the order a desk lists them.
+    pub const ALL: [ReviewState; 5] = [
+        ReviewState::Received,
+        ReviewState::Edited,
+        ReviewState::HasIssues,
+        ReviewState::Approved,
+        ReviewState::Rejected,
+    ];
+
+    /// What a reviewer may decide about a record in this state: a record waiting is
+    /// approved, sent back or rejected; one decided can be reopened (undo).
+    pub fn actions(self) -> Vec<Decision> {
+        match self {
+            ReviewState::Received | ReviewState::Edited => {
+                vec![Decision::Approve, Decision::HasIssues, Decision::Reject]
+            }
+            ReviewState::HasIssues => vec![Decision::Approve, Decision::Reject, Decision::Reopen],
+            ReviewState::Approved | ReviewState::Rejected => vec![Decision::Reopen],
         }
     }
 }
@@ -430,6 +474,361 @@ pub struct Withdrawal {
     /// Withdraw every purpose: the answers are deleted now.
     #[serde(default)]
     pub everything: bool,
+}
+
+/// `GET /submissions`: one page of the review list, newest first, with how many records
+/// each review state holds under the same filters (the state filter aside), so a desk can
+/// show "To review (41)" beside "Approved (1,208)".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct SubmissionPage {
+    pub items: Vec<crate::review::SubmissionSummary>,
+    /// The cursor of the next page (`?after=`), absent on the last page. Opaque: a page
+    /// starts strictly after the last record of the one before, so records arriving
+    /// meanwhile never shift a page (no duplicates, no gaps).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
+    /// Records per review state under every filter but the state filter.
+    pub counts: StateCounts,
+    /// Records matching every filter, the state filter included.
+    pub total: u64,
+}
+
+/// `GET /submissions`'s query: filters, search and paging of the review list. Built by the
+/// steward page with [`ReviewQuery::to_query`], read by the server: one definition.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+pub struct ReviewQuery {
+    /// Review states, comma-separated (`received,edited`), or `to_review` (received or
+    /// corrected: waiting for a reviewer). All states when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// One enumerator, by username.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enumerator: Option<String>,
+    /// Received on or after this day (`YYYY-MM-DD`, server clock, UTC).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// Received on or before this day (`YYYY-MM-DD`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+    /// The area question's answer (see `GET /submissions/filters`), as stored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<String>,
+    /// One form, by id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub form: Option<String>,
+    /// One version of that form.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// Search: the start of a receipt code, part of the record's name (as the caller's
+    /// view shows it), or part of the enumerator's username; any case.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub q: Option<String>,
+    /// The `next` cursor of the page before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// Records per page: 50 when absent, at most 200.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+    /// The language of area and purpose labels (the form's default when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+}
+
+impl ReviewQuery {
+    /// The query string (without `?`), each value percent-encoded.
+    pub fn to_query(&self) -> String {
+        fn encode(v: &str) -> String {
+            let mut out = String::new();
+            for b in v.bytes() {
+                match b {
+                    b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                        out.push(b as char)
+                    }
+                    _ => out.push_str(&format!("%{b:02X}")),
+                }
+            }
+            out
+        }
+        let limit = self.limit.map(|l| l.to_string());
+        [
+            ("state", self.state.as_deref()),
+            ("enumerator", self.enumerator.as_deref()),
+            ("from", self.from.as_deref()),
+            ("to", self.to.as_deref()),
+            ("area", self.area.as_deref()),
+            ("form", self.form.as_deref()),
+            ("version", self.version.as_deref()),
+            ("q", self.q.as_deref()),
+            ("after", self.after.as_deref()),
+            ("limit", limit.as_deref()),
+            ("lang", self.lang.as_deref()),
+        ]
+        .into_iter()
+        .filter_map(|(k, v)| {
+            v.filter(|v| !v.is_empty())
+                .map(|v| format!("{k}={}", encode(v)))
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+    }
+}
+
+/// How many records are in each review state.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct StateCounts {
+    pub received: u64,
+    pub has_issues: u64,
+    pub edited: u64,
+    pub approved: u64,
+    pub rejected: u64,
+}
+
+impl StateCounts {
+    pub fn get(&self, state: ReviewState) -> u64 {
+        match state {
+            ReviewState::Received => self.received,
+            ReviewState::HasIssues => self.has_issues,
+            ReviewState::Edited => self.edited,
+            ReviewState::Approved => self.approved,
+            ReviewState::Rejected => self.rejected,
+        }
+    }
+
+    pub fn add(&mut self, state: ReviewState, n: u64) {
+        let slot = match state {
+            ReviewState::Received => &mut self.received,
+            ReviewState::HasIssues => &mut self.has_issues,
+            ReviewState::Edited => &mut self.edited,
+            ReviewState::Approved => &mut self.approved,
+            ReviewState::Rejected => &mut self.rejected,
+        };
+        *slot += n;
+    }
+
+    /// Records waiting for a reviewer: received, or corrected by a steward.
+    pub fn to_review(&self) -> u64 {
+        self.received + self.edited
+    }
+
+    pub fn all(&self) -> u64 {
+        self.received + self.has_issues + self.edited + self.approved + self.rejected
+    }
+}
+
+/// `GET /submissions/filters`: what the review list can be filtered by in this project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ReviewFilters {
+    /// Enumerators who sent records, by username.
+    pub enumerators: Vec<String>,
+    /// Every form version records were given in, newest first.
+    pub forms: Vec<FormVersionName>,
+    /// The question that names a record's area (the policy's `[dashboard] area`), its
+    /// label and its areas, when the project has one and the caller's view shows it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<AreaFilter>,
+}
+
+/// A form version records were given in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct FormVersionName {
+    pub form_id: String,
+    pub version: String,
+    /// In the language asked for.
+    pub title: String,
+}
+
+/// The area question and its areas (`value` as stored, `label` as the form shows it).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct AreaFilter {
+    pub question: String,
+    pub label: String,
+    pub areas: Vec<NamedValue>,
+}
+
+/// A stored value and what a person reads for it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct NamedValue {
+    pub value: String,
+    pub label: String,
+}
+
+/// What one line of a record view is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RowKind {
+    /// A group's heading; its questions follow, one level deeper.
+    Group,
+    /// One instance of a repeat (`index` says which); its answers follow, one level deeper.
+    Instance,
+    /// A question and its answer.
+    Answer,
+}
+
+/// One line of a record as the form shows it (`forms::record::rows`), in the form's order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct AnswerRow {
+    pub kind: RowKind,
+    /// The question's (group's, repeat's) name.
+    pub name: String,
+    /// Where the answer is: `member_age`, `members[2]/member_age` (1-based), as validation
+    /// errors and attachment names spell it.
+    pub path: String,
+    /// How many groups and repeat instances it sits in.
+    pub depth: u32,
+    /// In the language asked for (the question's name when it has no label); answers
+    /// written into the label (`${name}`) are filled in.
+    pub label: String,
+    /// The answer as a person reads it: a choice's label, not its name; several choices
+    /// joined with ", "; a file's name. Empty for headings.
+    #[serde(default)]
+    pub value: String,
+    /// For a repeat instance: its number, from 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub index: Option<u32>,
+    /// A photo, recording, video or file: its name (`GET /submissions/{id}/attachments/{file}`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    /// `image`, `audio`, `video` or `file`, for a file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media: Option<String>,
+    /// The value is a pseudonym: the caller's view hides the real one.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub pseudonym: bool,
+}
+
+/// One answer a correction changed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Change {
+    pub path: String,
+    pub label: String,
+    /// Empty when there was no answer.
+    pub before: String,
+    /// Empty when the answer was removed.
+    pub after: String,
+}
+
+/// One correction of a record: who, when, why, and what it changed (as the caller's view
+/// shows the answers).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct EditShown {
+    pub edited_at: String,
+    pub edited_by: String,
+    pub comment: String,
+    pub changes: Vec<Change>,
+}
+
+/// One purpose of the consent template, as the respondent was asked.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct PurposeShown {
+    pub id: String,
+    /// In the language asked for.
+    pub label: String,
+    /// Accepted at the interview.
+    pub accepted: bool,
+    /// Accepted then, and not withdrawn since.
+    pub active: bool,
+}
+
+/// One part of a consent's proof: a witness's name, a guardian's relationship …
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ProofItem {
+    /// `witness`, `guardian`, `proxy`, `relationship`, `reason` or `assent`.
+    pub field: String,
+    /// As the caller's view shows identifiers: the name, its pseudonym.
+    pub value: String,
+}
+
+/// The consent a record was given under, as the caller's view allows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ConsentShown {
+    pub refused: bool,
+    /// `signature`, `verbal`, `mark`, `guardian` or `proxy`; absent for a refusal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<String>,
+    /// The language the consent text was read in.
+    pub language: String,
+    pub recorded_at: String,
+    pub template_id: String,
+    pub template_version: u32,
+    /// Every purpose of the template, labelled, with what the respondent decided.
+    pub purposes: Vec<PurposeShown>,
+    /// The proof's names and reasons: names as pseudonyms, or none, when the caller's
+    /// view does not keep identifiers.
+    pub proof: Vec<ProofItem>,
+    /// The drawn signature or mark (a PNG `data:` URL), only for a view that keeps
+    /// identifiers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<String>,
+    /// The view hides part of the proof.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub proof_withheld: bool,
+    /// Comprehension points explained again before consenting, as questions in the
+    /// language asked for.
+    #[serde(default)]
+    pub explained_again: Vec<String>,
+}
+
+/// A language a form is written in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct LanguageName {
+    pub code: String,
+    pub name: String,
+    #[serde(default)]
+    pub rtl: bool,
+}
+
+/// `GET /submissions/{id}`: one record as the form shows it, as far as the caller's view
+/// allows, with its consent, history and what the caller may do with it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct RecordView {
+    pub id: String,
+    pub form_id: String,
+    pub form_version: String,
+    /// In the language shown.
+    pub form_title: String,
+    /// The language labels are in (the one asked for when the form has it, else the
+    /// form's default).
+    pub lang: String,
+    pub rtl: bool,
+    pub languages: Vec<LanguageName>,
+    /// The record's name by the form's `instance_name`, from what the caller may see.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Empty when the caller's view does not keep identifiers.
+    pub receipt: String,
+    pub enumerator: String,
+    pub received_at: String,
+    pub saved_at: String,
+    pub review_state: ReviewState,
+    pub refused: bool,
+    /// Every answer the view shows, in the form's order.
+    pub rows: Vec<AnswerRow>,
+    /// The form's questions the caller's view hides (labels), whatever this record holds.
+    pub withheld: Vec<String>,
+    pub consent: ConsentShown,
+    /// The review history, oldest first.
+    pub comments: Vec<ReviewComment>,
+    /// The corrections, oldest first (stewards only; empty for a reviewer).
+    pub edits: Vec<EditShown>,
+    /// The decisions the caller may take now.
+    pub actions: Vec<Decision>,
 }
 
 /// Every error the API answers with: a stable code the client shows in the user's

@@ -74,7 +74,7 @@ pub use exports::ExportRow;
 pub use feedback::{CaseRow, NewCase};
 pub use retention::{NoticeRow, ReceiptRecord};
 pub use catalog::{NewVersion, VersionRow, WaitingDraft};
-pub use submissions::NewSubmission;
+pub use submissions::{Candidate, Cursor, ListFilter, NewSubmission, StoredRecord};
 
 /// Current time, RFC 3339 UTC.
 pub fn now_rfc3339() -> String {

@@ -15,6 +15,7 @@ pub mod catalog;
 pub mod community;
 pub mod dashboard;
 pub mod db;
+pub mod desk;
 pub mod error;
 pub mod export;
 pub mod feedback;

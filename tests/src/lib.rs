@@ -457,17 +457,36 @@ impl Harness {
         Ok(steward)
     }
 
-    /// Every submission the server holds, as the demo steward sees them.
+    /// Every submission the server holds, as the demo steward sees them (every page).
     pub async fn server_submissions(&self) -> Result<Vec<Value>> {
-        Ok(self
-            .steward()
-            .await?
-            .get(format!("{}/api/v1/submissions", self.base))
-            .send()
-            .await?
-            .error_for_status()?
-            .json()
-            .await?)
+        let steward = self.steward().await?;
+        let mut items = Vec::new();
+        let mut query = forms::wire::ReviewQuery {
+            limit: Some(200),
+            ..Default::default()
+        };
+        loop {
+            let page: forms::wire::SubmissionPage = steward
+                .get(format!(
+                    "{}/api/v1/submissions?{}",
+                    self.base,
+                    query.to_query()
+                ))
+                .send()
+                .await?
+                .error_for_status()?
+                .json()
+                .await?;
+            items.extend(
+                page.items
+                    .into_iter()
+                    .map(|i| serde_json::to_value(i).unwrap_or_default()),
+            );
+            match page.next {
+                Some(next) => query.after = Some(next),
+                None => return Ok(items),
+            }
+        }
     }
 
     /// A JSON API answer, as the demo steward (`path` under `/api/v1`).

@@ -23,6 +23,147 @@ pub struct NewSubmission {
     pub template_version: u32,
 }
 
+/// What the review list is narrowed to, as the database applies it (the handler turns
+/// a `forms::wire::ReviewQuery` into this).
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    pub project_id: String,
+    /// One enumerator, by username.
+    pub enumerator: Option<String>,
+    /// Received at or after (RFC 3339 or a day).
+    pub from: Option<String>,
+    /// Received before (RFC 3339 or a day).
+    pub until: Option<String>,
+    /// A top-level answer: the question's name and the value, exactly as stored.
+    pub answer: Option<(String, String)>,
+    pub form_id: Option<String>,
+    pub form_version: Option<String>,
+    /// These records only (a page a search chose).
+    pub ids: Option<Vec<String>>,
+}
+
+/// Where a page of the review list ends: the last record's received time and id.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Cursor {
+    pub received_at: String,
+    pub id: String,
+}
+
+impl Cursor {
+    /// As a client passes it back (`?after=`).
+    pub fn encode(&self) -> String {
+        format!("{}~{}", self.received_at, self.id)
+    }
+
+    pub fn decode(text: &str) -> Option<Cursor> {
+        let (received_at, id) = text.split_once('~')?;
+        Some(Cursor {
+            received_at: received_at.to_string(),
+            id: id.to_string(),
+        })
+    }
+}
+
+/// A record a search reads, with what it is searched by.
+pub struct Candidate {
+    pub id: String,
+    pub received_at: String,
+    pub review_state: String,
+    pub form_id: String,
+    pub form_version: String,
+    pub receipt: String,
+    pub enumerator: String,
+    /// JSON, as stored.
+    pub answers: String,
+}
+
+/// One stored record, for its view.
+pub struct StoredRecord {
+    pub form_id: String,
+    pub form_version: String,
+    pub received_at: String,
+    pub saved_at: String,
+    pub receipt: String,
+    pub refused: bool,
+    pub review_state: String,
+    /// JSON, as stored.
+    pub answers: String,
+    /// JSON, as stored.
+    pub consent: String,
+    pub enumerator: String,
+    /// The purposes still held (not withdrawn).
+    pub purposes: Vec<String>,
+}
+
+impl ListFilter {
+    /// ` WHERE …` over `submissions s`, its values appended to `binds` (`$n` in order).
+    fn push_where(&self, backend: &str, sql: &mut String, binds: &mut Vec<String>) {
+        let mut bind = |sql: &mut String, clause: &str, value: String| {
+            binds.push(value);
+            sql.push_str(&clause.replace("$?", &format!("${}", binds.len())));
+        };
+        bind(sql, " WHERE s.project_id = $?", self.project_id.clone());
+        if let Some(name) = &self.enumerator {
+            bind(
+                sql,
+                " AND s.enumerator_id = (SELECT id FROM users WHERE username = $?)",
+                name.clone(),
+            );
+        }
+        if let Some(from) = &self.from {
+            bind(sql, " AND s.received_at >= $?", from.clone());
+        }
+        if let Some(until) = &self.until {
+            bind(sql, " AND s.received_at < $?", until.clone());
+        }
+        if let Some(form) = &self.form_id {
+            bind(sql, " AND s.form_id = $?", form.clone());
+        }
+        if let Some(version) = &self.form_version {
+            bind(sql, " AND s.form_version = $?", version.clone());
+        }
+        if let Some((question, value)) = &self.answer {
+            // Answers are stored as compact JSON (`serde_json::to_string` of a map), so a
+            // top-level answer is exactly `"name":"value"`, and the same text inside
+            // another answer would have its quotes escaped: a substring test is exact.
+            let needle = format!(
+                "{}:{}",
+                serde_json::Value::from(question.as_str()),
+                serde_json::Value::from(value.as_str())
+            );
+            let find = if backend == "postgres" {
+                " AND strpos(s.answers, $?) > 0"
+            } else {
+                " AND instr(s.answers, $?) > 0"
+            };
+            bind(sql, find, needle);
+        }
+        if let Some(ids) = &self.ids {
+            sql.push_str(" AND s.id IN (");
+            for (i, id) in ids.iter().enumerate() {
+                binds.push(id.clone());
+                sql.push_str(&format!("{}${}", if i > 0 { "," } else { "" }, binds.len()));
+            }
+            if ids.is_empty() {
+                sql.push_str("NULL");
+            }
+            sql.push(')');
+        }
+    }
+}
+
+/// ` AND` the records after `after` in the list's order (newest first). Written as a
+/// range on the received time first, so both databases walk the index from the cursor on.
+fn push_after(after: &Cursor, sql: &mut String, binds: &mut Vec<String>) {
+    binds.push(after.received_at.clone());
+    let at = binds.len();
+    binds.push(after.id.clone());
+    let id = binds.len();
+    sql.push_str(&format!(
+        " AND s.received_at <= ${at} AND (s.received_at < ${at} OR s.id < ${id})"
+    ));
+}
+
 impl Db {
     /// Which of these ids are already stored.
     pub async fn existing_ids(&self, ids: &[String]) -> Result<Vec<String>> {
@@ -134,24 +275,43 @@ impl Db {
         })
     }
 
-    /// The review list, newest first, each with the consent template (id, version) its
-    /// consent was given under.
-    pub async fn list_submissions(
+    /// One page of the review list, newest first (received time, then id, both
+    /// descending), after `after` when given, each with the consent template (id,
+    /// version) its consent was given under. `state` narrows to one review state (a desk
+    /// asking for several asks once per state and merges: each query then walks one
+    /// index in order and stops at `limit`).
+    pub async fn review_page(
         &self,
-        project_id: &str,
+        filter: &ListFilter,
+        state: Option<&str>,
+        after: Option<&Cursor>,
+        limit: u32,
     ) -> Result<Vec<(SubmissionSummary, (String, u32))>> {
+        let mut sql = String::from(
+            "SELECT s.id, s.form_id, s.form_version, s.received_at, s.receipt, s.refused,
+                    s.review_state, s.answers, s.consent, u.username,
+                    (SELECT string_agg(purpose, ' ') FROM submission_purposes p
+                      WHERE p.submission_id = s.id) AS purposes
+             FROM submissions s JOIN users u ON u.id = s.enumerator_id",
+        );
+        let mut binds = Vec::new();
+        filter.push_where(self.backend(), &mut sql, &mut binds);
+        if let Some(state) = state {
+            binds.push(state.to_string());
+            sql.push_str(&format!(" AND s.review_state = ${}", binds.len()));
+        }
+        if let Some(after) = after {
+            push_after(after, &mut sql, &mut binds);
+        }
+        sql.push_str(&format!(
+            " ORDER BY s.received_at DESC, s.id DESC LIMIT {limit}"
+        ));
         on_pool!(self, pool, Backend => {
-            let rows = sqlx::query(
-                "SELECT s.id, s.form_id, s.form_version, s.received_at, s.receipt, s.refused,
-                        s.review_state, s.answers, s.consent, u.username,
-                        (SELECT string_agg(purpose, ' ') FROM submission_purposes p
-                          WHERE p.submission_id = s.id) AS purposes
-                 FROM submissions s JOIN users u ON u.id = s.enumerator_id
-                 WHERE s.project_id = $1 ORDER BY s.received_at DESC, s.id DESC",
-            )
-            .bind(project_id)
-            .fetch_all(pool)
-            .await?;
+            let mut query = sqlx::query(&sql);
+            for v in &binds {
+                query = query.bind(v);
+            }
+            let rows = query.fetch_all(pool).await?;
             rows.iter()
                 .map(|r| {
                     let purposes: Option<String> = r.try_get("purposes")?;
@@ -178,10 +338,144 @@ impl Db {
                         answers: serde_json::from_str(&answers)?,
                         explained_again: explained.explained_again,
                         name: None,
+                        area: None,
+                        purpose_labels: Vec::new(),
                     };
                     Ok((summary, template))
                 })
                 .collect()
+        })
+    }
+
+    /// How many records each review state holds under `filter`.
+    pub async fn review_counts(&self, filter: &ListFilter) -> Result<Vec<(String, i64)>> {
+        let mut sql = String::from("SELECT s.review_state, COUNT(*) FROM submissions s");
+        let mut binds = Vec::new();
+        filter.push_where(self.backend(), &mut sql, &mut binds);
+        sql.push_str(" GROUP BY s.review_state");
+        on_pool!(self, pool, Backend => {
+            let mut query = sqlx::query_as(&sql);
+            for v in &binds {
+                query = query.bind(v);
+            }
+            Ok(query.fetch_all(pool).await?)
+        })
+    }
+
+    /// Every record under `filter`, newest first, given to `keep` one at a time as it is
+    /// read (a search that reads names: the answers are never all in memory at once);
+    /// returns the cursor and state of each record `keep` kept.
+    pub async fn review_scan(
+        &self,
+        filter: &ListFilter,
+        mut keep: impl FnMut(&Candidate) -> bool,
+    ) -> Result<Vec<(Cursor, String)>> {
+        use futures_util::TryStreamExt;
+        let mut sql = String::from(
+            "SELECT s.id, s.received_at, s.review_state, s.form_id, s.form_version, s.receipt,
+                    u.username, s.answers
+             FROM submissions s JOIN users u ON u.id = s.enumerator_id",
+        );
+        let mut binds = Vec::new();
+        filter.push_where(self.backend(), &mut sql, &mut binds);
+        sql.push_str(" ORDER BY s.received_at DESC, s.id DESC");
+        on_pool!(self, pool, Backend => {
+            let mut query = sqlx::query(&sql);
+            for v in &binds {
+                query = query.bind(v);
+            }
+            let mut rows = query.fetch(pool);
+            let mut kept = Vec::new();
+            while let Some(r) = rows.try_next().await? {
+                let candidate = Candidate {
+                    id: r.try_get("id")?,
+                    received_at: r.try_get("received_at")?,
+                    review_state: r.try_get("review_state")?,
+                    form_id: r.try_get("form_id")?,
+                    form_version: r.try_get("form_version")?,
+                    receipt: r.try_get("receipt")?,
+                    enumerator: r.try_get("username")?,
+                    answers: r.try_get("answers")?,
+                };
+                if keep(&candidate) {
+                    kept.push((
+                        Cursor {
+                            received_at: candidate.received_at,
+                            id: candidate.id,
+                        },
+                        candidate.review_state,
+                    ));
+                }
+            }
+            Ok(kept)
+        })
+    }
+
+    /// The enumerators (usernames) and form versions the project's records came from.
+    pub async fn review_sources(
+        &self,
+        project_id: &str,
+    ) -> Result<(Vec<String>, Vec<(String, String)>)> {
+        on_pool!(self, pool, Backend => {
+            let enumerators = sqlx::query_scalar(
+                "SELECT u.username FROM users u
+                 WHERE u.id IN (SELECT DISTINCT enumerator_id FROM submissions WHERE project_id = $1)
+                 ORDER BY u.username",
+            )
+            .bind(project_id)
+            .fetch_all(pool)
+            .await?;
+            let forms = sqlx::query_as(
+                "SELECT DISTINCT form_id, form_version FROM submissions WHERE project_id = $1
+                 ORDER BY form_id, form_version",
+            )
+            .bind(project_id)
+            .fetch_all(pool)
+            .await?;
+            Ok((enumerators, forms))
+        })
+    }
+
+    /// One record for its view: everything but the history, within a project.
+    pub async fn submission_record(
+        &self,
+        project_id: &str,
+        id: &str,
+    ) -> Result<Option<StoredRecord>> {
+        on_pool!(self, pool, Backend => {
+            let Some(r) = sqlx::query(
+                "SELECT s.form_id, s.form_version, s.received_at, s.saved_at, s.receipt,
+                        s.refused, s.review_state, s.answers, s.consent, u.username,
+                        (SELECT string_agg(purpose, ' ') FROM submission_purposes p
+                          WHERE p.submission_id = s.id) AS purposes
+                 FROM submissions s JOIN users u ON u.id = s.enumerator_id
+                 WHERE s.project_id = $1 AND s.id = $2",
+            )
+            .bind(project_id)
+            .bind(id)
+            .fetch_optional(pool)
+            .await?
+            else {
+                return Ok(None);
+            };
+            let purposes: Option<String> = r.try_get("purposes")?;
+            Ok(Some(StoredRecord {
+                form_id: r.try_get("form_id")?,
+                form_version: r.try_get("form_version")?,
+                received_at: r.try_get("received_at")?,
+                saved_at: r.try_get("saved_at")?,
+                receipt: r.try_get("receipt")?,
+                refused: r.try_get("refused")?,
+                review_state: r.try_get("review_state")?,
+                answers: r.try_get("answers")?,
+                consent: r.try_get("consent")?,
+                enumerator: r.try_get("username")?,
+                purposes: purposes
+                    .unwrap_or_default()
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect(),
+            }))
         })
     }
 
@@ -326,7 +620,8 @@ impl Db {
     }
 
     /// Set the review state of many submissions at once (one transaction), keeping the
-    /// comment with each; returns how many of the ids the project has.
+    /// comment with each; returns how many of the ids the project has. `reopen` puts a
+    /// record back to review: `edited` if a steward corrected it, else `received`.
     pub async fn review_many(
         &self,
         project_id: &str,
@@ -335,15 +630,16 @@ impl Db {
         reviewer: i64,
         comment: &str,
     ) -> Result<u64> {
+        let update = "UPDATE submissions SET reviewed_by = $2, reviewed_at = $3,
+                review_state = CASE WHEN $1 <> 'reopen' THEN $1
+                                    WHEN edited_at IS NULL THEN 'received' ELSE 'edited' END
+             WHERE id = $4 AND project_id = $5";
         on_pool!(self, pool, Backend => {
             let mut tx = pool.begin().await?;
             let at = now_rfc3339();
             let mut changed = 0;
             for id in ids {
-                let done = sqlx::query(
-                    "UPDATE submissions SET review_state = $1, reviewed_by = $2, reviewed_at = $3
-                     WHERE id = $4 AND project_id = $5",
-                )
+                let done = sqlx::query(update)
                 .bind(state)
                 .bind(reviewer)
                 .bind(&at)
@@ -353,14 +649,14 @@ impl Db {
                 .await?
                 .rows_affected();
                 if done == 1 {
+                    // The history keeps the state the record is now in.
                     sqlx::query(
                         "INSERT INTO review_comments (submission_id, author_id, at, review_state, comment)
-                         VALUES ($1, $2, $3, $4, $5)",
+                         SELECT id, $2, $3, review_state, $4 FROM submissions WHERE id = $1",
                     )
                     .bind(id)
                     .bind(reviewer)
                     .bind(&at)
-                    .bind(state)
                     .bind(comment)
                     .execute(&mut *tx)
                     .await?;
@@ -369,6 +665,19 @@ impl Db {
             }
             tx.commit().await?;
             Ok(changed)
+        })
+    }
+
+    /// A submission's review state, within a project.
+    pub async fn review_state_of(&self, project_id: &str, id: &str) -> Result<Option<String>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_scalar(
+                "SELECT review_state FROM submissions WHERE project_id = $1 AND id = $2",
+            )
+            .bind(project_id)
+            .bind(id)
+            .fetch_optional(pool)
+            .await?)
         })
     }
 

@@ -7,19 +7,20 @@
 //! are in `http/exports.rs`.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::json::JsonBody;
 use crate::AppState;
-use crate::auth::{Reviewing, Role, Steward};
-use crate::db::SubmissionSummary;
+use crate::auth::{Reviewing, Steward};
 use crate::error::{Error, Result};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list))
+        .routes(routes!(filters))
+        .routes(routes!(record))
         .routes(routes!(review))
         .routes(routes!(review_many))
         .routes(routes!(consent_receipt))
@@ -30,105 +31,69 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(attachment))
 }
 
-/// What a steward or reviewer may see of answers: the project's policy, the view it sets
-/// for the caller's role, and the key pseudonyms are made with.
-async fn reviewing_view(
-    state: &AppState,
-    user: &crate::auth::User,
-) -> Result<(
-    std::sync::Arc<crate::governance::PolicyInForce>,
-    crate::policy::View,
-    String,
-)> {
-    let policy = state.policy(&user.project_id).await?;
-    let view = match user.role {
-        Role::Steward => policy.policy.roles.steward,
-        _ => policy.policy.roles.reviewer,
-    };
-    let secret = state.db.pseudonym_key(&user.project_id).await?;
-    Ok((policy, view, secret))
-}
+use crate::desk::reviewing_view;
 
-/// The review list. Each role sees the answers its policy view allows: a steward by
-/// default everything, a reviewer pseudonyms in place of names.
+/// The review list, one page at a time: filters, search, paging, and counts per review
+/// state. Each role sees the answers its policy view allows: a steward by default
+/// everything, a reviewer pseudonyms in place of names (`server/src/desk.rs`).
 #[utoipa::path(get, path = "/submissions", tag = "review", security(("session" = [])),
-    responses((status = 200, body = Vec<super::openapi::Document>, description = "Submissions, answers as the caller's view allows"),
-        (status = 401, description = "Not signed in"), (status = 403, description = "Not a steward or reviewer")))]
+    params(forms::wire::ReviewQuery),
+    responses((status = 200, body = forms::wire::SubmissionPage, description = "One page of submissions, answers as the caller's view allows"),
+        (status = 400, body = ErrorBody, description = "A filter or cursor that cannot be read"),
+        (status = 401, body = ErrorBody, description = "Not signed in"), (status = 403, body = ErrorBody, description = "Not a steward or reviewer, or filtering by a question the caller's view hides")))]
 async fn list(
     State(state): State<AppState>,
     Reviewing(user): Reviewing,
-) -> Result<Json<Vec<SubmissionSummary>>> {
-    let rows = state.db.list_submissions(&user.project_id).await?;
-    let mut list = Vec::with_capacity(rows.len());
-    let mut templates = std::collections::HashMap::new();
-    for (mut item, (template_id, version)) in rows {
-        if !item.explained_again.is_empty() {
-            let key = (template_id, version);
-            if !templates.contains_key(&key) {
-                let template = state
-                    .consent_template(&user.project_id, &key.0, key.1)
-                    .await?;
-                templates.insert(key.clone(), template);
-            }
-            let form = state
-                .compiled_form(&user.project_id, &item.form_id, &item.form_version)
-                .await?;
-            // The points as the questions put them, in the form's default language.
-            if let Some(template) = &templates[&key] {
-                let lang = &form.form.default_language;
-                for point in &mut item.explained_again {
-                    if let Some(q) = template.comprehension.iter().find(|q| q.id == *point) {
-                        *point = q.question.get(lang, lang).to_string();
-                    }
-                }
-            }
-        }
-        list.push(item);
-    }
-    let (policy, view, secret) = reviewing_view(&state, &user).await?;
-    let mut shapers = std::collections::HashMap::new();
-    for item in &mut list {
-        // A receipt code is half the key to the community page: only a view that keeps
-        // identifiers shows it.
-        if view.identifiers != crate::policy::Treatment::Keep {
-            item.receipt.clear();
-        }
-        let key = (item.form_id.clone(), item.form_version.clone());
-        if !shapers.contains_key(&key) {
-            let form = state
-                .compiled_form(&user.project_id, &item.form_id, &item.form_version)
-                .await?;
-            let shaper = crate::shaping::Shaper::for_view(&policy.policy, &form, view, &secret);
-            let files = form
-                .walk()
-                .iter()
-                .any(|(n, _)| matches!(n.kind, forms::model::Kind::Media { .. }));
-            shapers.insert(key.clone(), (shaper, form, files));
-        }
-        let (shaper, form, files) = &shapers[&key];
-        let named = form.form.instance_name.is_some();
-        if shaper.changes_anything() || *files || named {
-            let answers: forms::model::Answers =
-                serde_json::from_value(std::mem::take(&mut item.answers))?;
-            let shown = shaper.answers(&answers);
-            // Named from what this caller may see, on the day it was received; not at all
-            // when the view hides something and the name reads attached files (a preload
-            // would give back the name the view hides).
-            let received_on = item.received_at.get(..10).unwrap_or_default();
-            if !(shaper.changes_anything() && form.instance_name_reads_files()) {
-                item.name = form.instance_name(&shown, received_on);
-            }
-            // Photos and files by name (`GET /submissions/{id}/attachments/{name}`): a
-            // list of records does not carry every file.
-            let answers = forms::attachment::named(form, &shown, &item.id);
-            item.answers = serde_json::to_value(answers)?;
-        }
-    }
-    state
-        .db
-        .audit(&user.username, "view-submissions", &user.project_id)
-        .await?;
-    Ok(Json(list))
+    Query(query): Query<forms::wire::ReviewQuery>,
+) -> Result<Json<forms::wire::SubmissionPage>> {
+    Ok(Json(crate::desk::list(&state, &user, query).await?))
+}
+
+/// The language a record or the filters are shown in.
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+struct InLanguage {
+    /// A language code of the form (`en`, `fr`, `ar`); the form's default when absent or
+    /// not one of the form's.
+    lang: Option<String>,
+}
+
+/// What the review list can be filtered by: the enumerators and form versions of the
+/// project's records, and the area question with its areas (when the caller's view
+/// shows it).
+#[utoipa::path(get, path = "/submissions/filters", tag = "review", security(("session" = [])),
+    params(InLanguage),
+    responses((status = 200, body = forms::wire::ReviewFilters, description = "The list's filters"),
+        (status = 401, body = ErrorBody, description = "Not signed in"), (status = 403, body = ErrorBody, description = "Not a steward or reviewer")))]
+async fn filters(
+    State(state): State<AppState>,
+    Reviewing(user): Reviewing,
+    Query(query): Query<InLanguage>,
+) -> Result<Json<forms::wire::ReviewFilters>> {
+    Ok(Json(
+        crate::desk::filters(&state, &user, query.lang.as_deref()).await?,
+    ))
+}
+
+/// One record as the form shows it, in the language asked for: every answer the caller's
+/// view shows (labels, choices' labels, groups and repeats in order, files by name), the
+/// consent with its method and purposes (the proof as the view allows), the review
+/// history, the corrections (stewards), and the decisions the caller may take now.
+/// Audited.
+#[utoipa::path(get, path = "/submissions/{id}", tag = "review", security(("session" = [])),
+    params(("id" = String, Path, description = "Submission id"), InLanguage),
+    responses((status = 200, body = forms::wire::RecordView, description = "The record, as the caller's view allows"),
+        (status = 401, body = ErrorBody, description = "Not signed in"), (status = 403, body = ErrorBody, description = "Not a steward or reviewer"),
+        (status = 404, body = ErrorBody, description = "No such submission in the project")))]
+async fn record(
+    State(state): State<AppState>,
+    Reviewing(user): Reviewing,
+    Path(id): Path<String>,
+    Query(query): Query<InLanguage>,
+) -> Result<Json<forms::wire::RecordView>> {
+    Ok(Json(
+        crate::desk::record(&state, &user, &id, query.lang.as_deref()).await?,
+    ))
 }
 
 use forms::wire::{
@@ -152,7 +117,8 @@ fn check_comment(decision: Decision, comment: &str) -> Result<()> {
     Ok(())
 }
 
-/// Review one submission: approve, reject, or send back (`has_issues`, with a comment). Roles: steward, reviewer.
+/// Review one submission: approve, reject, send back (`has_issues`, with a comment), or
+/// reopen (undo a decision: back to review). Roles: steward, reviewer.
 #[utoipa::path(post, path = "/submissions/{id}/review", tag = "review", security(("session" = [])), params(("id" = String, Path, description = "Submission id")),
     request_body = Review,
     responses((status = 200, body = Reviewed, description = "The record's new state"), (status = 400, body = ErrorBody, description = "Sent back without a comment"),
@@ -165,25 +131,38 @@ async fn review(
     JsonBody(body): JsonBody<Review>,
 ) -> Result<Json<Reviewed>> {
     check_comment(body.decision, &body.comment)?;
-    let new_state = body.decision.state().as_str();
+    let stored = stored_decision(body.decision);
     if !state
         .db
-        .review(
-            &user.project_id,
-            &id,
-            new_state,
-            user.id,
-            body.comment.trim(),
-        )
+        .review(&user.project_id, &id, stored, user.id, body.comment.trim())
         .await?
     {
         return Err(Error::NotFound);
     }
-    state.db.audit(&user.username, new_state, &id).await?;
-    Ok(Json(Reviewed {
-        id,
-        review_state: body.decision.state(),
-    }))
+    let review_state = match body.decision {
+        // Back to `received`, or `edited` when a steward corrected it.
+        Decision::Reopen => state
+            .db
+            .review_state_of(&user.project_id, &id)
+            .await?
+            .and_then(|s| ReviewState::parse(&s))
+            .ok_or(Error::NotFound)?,
+        decision => decision.state(),
+    };
+    state
+        .db
+        .audit(&user.username, stored_decision(body.decision), &id)
+        .await?;
+    Ok(Json(Reviewed { id, review_state }))
+}
+
+/// What the database is told and the audit log says: the new state's name (as before the
+/// desk), or `reopen` (whose state depends on the record).
+fn stored_decision(decision: Decision) -> &'static str {
+    match decision {
+        Decision::Reopen => "reopen",
+        decision => decision.state().as_str(),
+    }
 }
 
 /// A submission's review history: who moved it to which state, when, and why.
@@ -195,6 +174,8 @@ async fn comments(
     Reviewing(user): Reviewing,
     Path(id): Path<String>,
 ) -> Result<Json<Vec<ReviewComment>>> {
+    // Another project's record is "not found", not an empty history (tests/it/isolation.rs).
+    (state.db.review_state_of(&user.project_id, &id).await?).ok_or(Error::NotFound)?;
     let rows = state.db.review_comments(&user.project_id, &id).await?;
     rows.into_iter()
         .map(|(at, by, review_state, comment)| {
@@ -331,13 +312,12 @@ async fn review_many(
         )));
     }
     check_comment(body.decision, &body.comment)?;
-    let new_state = body.decision.state().as_str();
     let changed = state
         .db
         .review_many(
             &user.project_id,
             &body.ids,
-            new_state,
+            stored_decision(body.decision),
             user.id,
             body.comment.trim(),
         )
@@ -346,7 +326,7 @@ async fn review_many(
         .db
         .audit(
             &user.username,
-            new_state,
+            stored_decision(body.decision),
             &format!("{changed} submissions (bulk)"),
         )
         .await?;

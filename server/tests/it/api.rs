@@ -119,6 +119,18 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
             [401, 401, 200, 403, 200, 403],
         ),
         (
+            Method::GET,
+            format!("/submissions/{}", stored.id),
+            None,
+            [401, 401, 200, 403, 200, 403],
+        ),
+        (
+            Method::GET,
+            "/submissions/filters".into(),
+            None,
+            [401, 401, 200, 403, 200, 403],
+        ),
+        (
             Method::POST,
             format!("/submissions/{}/review", stored.id),
             Some(json!({ "decision": "approve" })),

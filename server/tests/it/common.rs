@@ -316,15 +316,22 @@ impl Server {
         }
     }
 
-    /// What a steward's list shows.
+    /// What a steward's list shows, every page of it.
     pub async fn submissions(&self, steward: &Client) -> Vec<Value> {
-        let response = steward
-            .get(self.url("/submissions"))
-            .send()
-            .await
-            .expect("list answers");
-        assert_eq!(response.status(), StatusCode::OK);
-        response.json().await.expect("a JSON list")
+        let mut items = Vec::new();
+        let mut url = self.url("/submissions?limit=200");
+        loop {
+            let response = steward.get(&url).send().await.expect("list answers");
+            assert_eq!(response.status(), StatusCode::OK);
+            let page: Value = response.json().await.expect("a JSON page");
+            items.extend(page["items"].as_array().expect("items").iter().cloned());
+            match page["next"].as_str() {
+                Some(next) => {
+                    url = self.url(&format!("/submissions?limit=200&after={}", encode(next)))
+                }
+                None => return items,
+            }
+        }
     }
 
     /// The ids a steward's list shows.

@@ -176,14 +176,7 @@ async fn a_respondent_sees_narrows_and_withdraws_their_consent() {
     let export = server.get_text(&steward, "/exports/steward").await;
     assert!(!export.contains(&id), "withdrawn from the needs assessment");
     assert!(export.contains(&other.id.to_string()), "others stay");
-    let list: Vec<Value> = steward
-        .get(server.url("/submissions"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let list = server.submissions(&steward).await;
     let held = list.iter().find(|s| s["id"] == id.as_str()).unwrap();
     assert_eq!(held["purposes"], json!([SHARING, REFERRAL]), "{held}");
 

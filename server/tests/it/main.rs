@@ -12,6 +12,7 @@ mod cluster;
 mod community;
 mod consumers;
 mod dashboard;
+mod desk;
 mod exports;
 mod feedback;
 mod form_drafts;

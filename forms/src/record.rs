@@ -1,0 +1,442 @@
+//! A record as the form shows it: the steward's record view. [`rows`] walks a compiled
+//! form and one record's answers in the form's order and gives one labelled line per
+//! group, repeat instance and answered question, in the language asked for: a choice's
+//! label instead of its name, several choices joined, a file by its name (the server
+//! hands it out by that name), answers written into labels filled in. [`changes`] says
+//! what a correction changed, line by line.
+//!
+//! The answers given are those the caller may see (the server shapes them first): a
+//! question the view drops has no answer here and no line, so nothing about it leaks
+//! through a label or a heading. A group or repeat with no answered question has no
+//! heading either.
+
+use crate::attachment::Attachment;
+use crate::expr::Scope;
+use crate::model::{Answer, Answers, CompiledForm, Kind, Node, Step, Text, answer_path};
+use crate::wire::{AnswerRow, Change, RowKind};
+
+/// The language labels are shown in: `lang` when the form has it, else the form's default.
+pub fn language<'a>(form: &'a CompiledForm, lang: &'a str) -> &'a str {
+    if form.form.languages.iter().any(|l| l.code == lang) {
+        lang
+    } else {
+        &form.form.default_language
+    }
+}
+
+/// A text in `lang`, falling back to the form's default language, with answers written
+/// into it (`${name}`) filled in from `answers` at `instance`.
+fn text(form: &CompiledForm, text: &Text, lang: &str, answers: &Answers, at: &[Step]) -> String {
+    let raw = text.get(lang, &form.form.default_language);
+    crate::label::fill(raw, |name| {
+        let scope = Scope {
+            form,
+            answers,
+            instance: at,
+            current: None,
+            today: "",
+            choice: None,
+        };
+        crate::label::answer(&scope, name)
+    })
+}
+
+/// A node's label, or its name when it has none.
+fn label(form: &CompiledForm, node: &Node, lang: &str, answers: &Answers, at: &[Step]) -> String {
+    let shown = text(form, &node.label, lang, answers, at);
+    if shown.trim().is_empty() {
+        node.name.clone()
+    } else {
+        shown
+    }
+}
+
+/// A choice's label in `lang`; the name itself when the list has no such choice (a value
+/// a view replaced by a pseudonym, a list read from a file).
+pub fn choice_label(form: &CompiledForm, list: &str, name: &str, lang: &str) -> String {
+    form.choices(list)
+        .iter()
+        .find(|c| c.name == name)
+        .map(|c| c.label.get(lang, &form.form.default_language).to_string())
+        .filter(|l| !l.trim().is_empty())
+        .unwrap_or_else(|| name.to_string())
+}
+
+/// An answer as a person reads it.
+pub fn shown_value(form: &CompiledForm, node: &Node, value: &str, lang: &str) -> String {
+    match &node.kind {
+        Kind::SelectOne { list } if node.kind.repeat_source().is_none() => {
+            choice_label(form, list, value, lang)
+        }
+        Kind::SelectMultiple { list } | Kind::Rank { list }
+            if node.kind.repeat_source().is_none() =>
+        {
+            value
+                .split_whitespace()
+                .map(|c| choice_label(form, list, c, lang))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+        _ => value.to_string(),
+    }
+}
+
+/// Every line of a record, in the form's order (see the module's comment). `record` is
+/// the record's id, which files are named with.
+pub fn rows(form: &CompiledForm, answers: &Answers, lang: &str, record: &str) -> Vec<AnswerRow> {
+    let lang = language(form, lang);
+    let mut out = Vec::new();
+    walk(
+        form,
+        &form.form.body,
+        answers,
+        answers,
+        lang,
+        record,
+        &mut Vec::new(),
+        0,
+        &mut out,
+    );
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn walk(
+    form: &CompiledForm,
+    nodes: &[Node],
+    all: &Answers,
+    here: &Answers,
+    lang: &str,
+    record: &str,
+    at: &mut Vec<Step>,
+    depth: u32,
+    out: &mut Vec<AnswerRow>,
+) {
+    for node in nodes {
+        match node.kind {
+            Kind::Group => {
+                let heading = out.len();
+                out.push(AnswerRow {
+                    kind: RowKind::Group,
+                    name: node.name.clone(),
+                    path: answer_path(&node.name, at),
+                    depth,
+                    label: label(form, node, lang, all, at),
+                    value: String::new(),
+                    index: None,
+                    file: None,
+                    media: None,
+                    pseudonym: false,
+                });
+                walk(
+                    form,
+                    &node.children,
+                    all,
+                    here,
+                    lang,
+                    record,
+                    at,
+                    depth + 1,
+                    out,
+                );
+                // A group with nothing answered inside has no heading.
+                if out.len() == heading + 1 {
+                    out.pop();
+                }
+            }
+            Kind::Repeat => {
+                let Some(Answer::Repeat(items)) = here.get(&node.name) else {
+                    continue;
+                };
+                for (i, item) in items.iter().enumerate() {
+                    at.push((node.name.clone(), i));
+                    let heading = out.len();
+                    out.push(AnswerRow {
+                        kind: RowKind::Instance,
+                        name: node.name.clone(),
+                        path: answer_path(&node.name, &at[..at.len() - 1]),
+                        depth,
+                        label: label(form, node, lang, all, at),
+                        value: String::new(),
+                        index: Some(i as u32 + 1),
+                        file: None,
+                        media: None,
+                        pseudonym: false,
+                    });
+                    walk(
+                        form,
+                        &node.children,
+                        all,
+                        item,
+                        lang,
+                        record,
+                        at,
+                        depth + 1,
+                        out,
+                    );
+                    if out.len() == heading + 1 {
+                        out.pop();
+                    }
+                    at.pop();
+                }
+            }
+            Kind::Note => {}
+            _ => {
+                let Some(Answer::Value(value)) = here.get(&node.name) else {
+                    continue;
+                };
+                if value.is_empty() {
+                    continue;
+                }
+                let path = answer_path(&node.name, at);
+                let (value, file, media) = match (&node.kind, Attachment::parse(value)) {
+                    (Kind::Media { media }, Some(file)) => {
+                        let name = file.file_name(record, &path);
+                        (name.clone(), Some(name), Some(media_family(media, &file)))
+                    }
+                    _ => (shown_value(form, node, value, lang), None, None),
+                };
+                out.push(AnswerRow {
+                    kind: RowKind::Answer,
+                    name: node.name.clone(),
+                    path,
+                    depth,
+                    label: label(form, node, lang, all, at),
+                    value,
+                    index: None,
+                    file,
+                    media,
+                    pseudonym: false,
+                });
+            }
+        }
+    }
+}
+
+/// `image`, `audio`, `video` or `file`: what a browser may show of an attachment.
+fn media_family(question: &str, file: &Attachment<'_>) -> String {
+    if !file.is_media() {
+        return "file".into();
+    }
+    match question {
+        "image" | "photo" => "image",
+        "audio" => "audio",
+        "video" => "video",
+        _ => "file",
+    }
+    .into()
+}
+
+/// What a correction changed: every answer line whose value differs between `before` and
+/// `after` (matched by path), in the order of `after` then the removed ones.
+pub fn changes(before: &[AnswerRow], after: &[AnswerRow]) -> Vec<Change> {
+    let answers = |rows: &[AnswerRow]| -> Vec<(String, String, String)> {
+        rows.iter()
+            .filter(|r| r.kind == RowKind::Answer)
+            .map(|r| (r.path.clone(), r.label.clone(), r.value.clone()))
+            .collect()
+    };
+    let (before, after) = (answers(before), answers(after));
+    let mut out = Vec::new();
+    for (path, label, value) in &after {
+        let old = before
+            .iter()
+            .find(|(p, _, _)| p == path)
+            .map(|(_, _, v)| v.as_str())
+            .unwrap_or("");
+        if old != value {
+            out.push(Change {
+                path: path.clone(),
+                label: label.clone(),
+                before: old.to_string(),
+                after: value.clone(),
+            });
+        }
+    }
+    for (path, label, value) in &before {
+        if !after.iter().any(|(p, _, _)| p == path) {
+            out.push(Change {
+                path: path.clone(),
+                label: label.clone(),
+                before: value.clone(),
+                after: String::new(),
+            });
+        }
+    }
+    out
+}
+
+/// Whether `name` contains what was searched for, ignoring case (the review list's search).
+pub fn name_matches(name: &str, search: &str) -> bool {
+    let search = search.trim().to_lowercase();
+    !search.is_empty() && name.to_lowercase().contains(&search)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::demo;
+
+    fn household() -> (CompiledForm, Answers) {
+        (
+            demo::household_form().compile().unwrap(),
+            demo::sample_household(),
+        )
+    }
+
+    fn row<'a>(rows: &'a [AnswerRow], path: &str) -> &'a AnswerRow {
+        rows.iter()
+            .find(|r| r.path == path && r.kind == RowKind::Answer)
+            .unwrap_or_else(|| panic!("no row {path} in {rows:#?}"))
+    }
+
+    #[test]
+    fn choices_read_as_their_labels_in_the_language_asked_for() {
+        let (form, answers) = household();
+        let en = rows(&form, &answers, "en", "r1");
+        let fr = rows(&form, &answers, "fr", "r1");
+        let source = row(&en, "water_source");
+        let node = form.node("water_source").unwrap();
+        let Some(Answer::Value(stored)) = answers.get("water_source") else {
+            panic!("the sample answers water_source")
+        };
+        let list = node.kind.choice_list().unwrap();
+        let choice = form
+            .choices(list)
+            .iter()
+            .find(|c| &c.name == stored)
+            .unwrap();
+        assert_eq!(source.value, choice.label.get("en", "en"));
+        assert_eq!(row(&fr, "water_source").value, choice.label.get("fr", "en"));
+        assert_ne!(source.value, *stored, "a label, not the choice's name");
+        assert_eq!(source.label, node.label.get("en", "en"));
+        assert_eq!(row(&fr, "water_source").label, node.label.get("fr", "en"));
+        // A language the form does not have falls back to its default.
+        assert_eq!(rows(&form, &answers, "xx", "r1"), en);
+    }
+
+    #[test]
+    fn groups_and_repeats_come_in_the_form_order_with_their_instances() {
+        let (form, answers) = household();
+        let shown = rows(&form, &answers, "en", "r1");
+        let Some(Answer::Repeat(members)) = answers.get("members") else {
+            panic!("the sample has members")
+        };
+        let instances: Vec<&AnswerRow> = shown
+            .iter()
+            .filter(|r| r.kind == RowKind::Instance && r.name == "members")
+            .collect();
+        assert_eq!(instances.len(), members.len());
+        assert_eq!(instances[0].index, Some(1));
+        let first = shown
+            .iter()
+            .position(|r| r.kind == RowKind::Instance)
+            .unwrap();
+        let age = shown
+            .iter()
+            .position(|r| r.path == "members[1]/member_age")
+            .unwrap();
+        assert!(age > first && shown[age].depth == shown[first].depth + 1);
+        // The order is the form's: every answered question's position follows the walk.
+        let order: Vec<&str> = form.walk().iter().map(|(n, _)| n.name.as_str()).collect();
+        let top: Vec<usize> = shown
+            .iter()
+            .filter(|r| r.depth == 0)
+            .map(|r| order.iter().position(|n| *n == r.name).unwrap())
+            .collect();
+        assert!(top.windows(2).all(|w| w[0] <= w[1]), "{top:?}");
+    }
+
+    #[test]
+    fn a_dropped_answer_has_no_line_and_an_empty_group_no_heading() {
+        let (form, mut answers) = household();
+        let group = form
+            .form
+            .body
+            .iter()
+            .find(|n| n.kind == Kind::Group)
+            .unwrap();
+        for child in &group.children {
+            answers.remove(&child.name);
+        }
+        let shown = rows(&form, &answers, "en", "r1");
+        assert!(!shown.iter().any(|r| r.name == group.name));
+        assert!(
+            !shown
+                .iter()
+                .any(|r| r.kind == RowKind::Answer && r.value.is_empty())
+        );
+    }
+
+    #[test]
+    fn files_are_named_not_carried() {
+        let mut form = demo::household_form();
+        form.body.push(Node::new(
+            "photo",
+            Kind::Media {
+                media: "image".into(),
+            },
+        ));
+        let form = form.compile().unwrap();
+        let mut answers = demo::sample_household();
+        answers.insert(
+            "photo".into(),
+            Answer::Value("data:image/png;base64,iVBORw0KGgo=".into()),
+        );
+        let shown = rows(&form, &answers, "en", "rec");
+        let photo = row(&shown, "photo");
+        assert_eq!(photo.file.as_deref(), Some("rec-photo.png"));
+        assert_eq!(photo.media.as_deref(), Some("image"));
+        assert!(!photo.value.contains("base64"));
+    }
+
+    #[test]
+    fn multiple_choices_are_joined_labels() {
+        let (form, _) = household();
+        let (node, list) = form
+            .walk()
+            .into_iter()
+            .find_map(|(n, _)| match &n.kind {
+                Kind::SelectMultiple { list } => Some((n, list.clone())),
+                _ => None,
+            })
+            .expect("the demo has a multiple choice");
+        let choices = form.choices(&list);
+        let value = format!("{} {}", choices[0].name, choices[1].name);
+        assert_eq!(
+            shown_value(&form, node, &value, "fr"),
+            format!(
+                "{}, {}",
+                choices[0].label.get("fr", "en"),
+                choices[1].label.get("fr", "en")
+            )
+        );
+    }
+
+    #[test]
+    fn a_correction_lists_what_changed() {
+        let (form, before) = household();
+        let mut after = before.clone();
+        after.insert("comments".into(), Answer::Value("checked again".into()));
+        let Some(Answer::Repeat(members)) = after.get_mut("members") else {
+            panic!()
+        };
+        members[0].insert("member_age".into(), Answer::Value("41".into()));
+        let old = rows(&form, &before, "en", "r");
+        let new = rows(&form, &after, "en", "r");
+        let changed = changes(&old, &new);
+        let paths: Vec<&str> = changed.iter().map(|c| c.path.as_str()).collect();
+        assert!(paths.contains(&"members[1]/member_age"), "{paths:?}");
+        assert!(paths.contains(&"comments"), "{paths:?}");
+        assert_eq!(changed.len(), 2, "{changed:#?}");
+        assert!(changes(&new, &new).is_empty());
+    }
+
+    #[test]
+    fn names_match_ignoring_case() {
+        assert!(name_matches("Amina – Camp 1", "amina"));
+        assert!(name_matches("Amina – Camp 1", " CAMP "));
+        assert!(!name_matches("Amina", ""));
+        assert!(!name_matches("Amina", "fatima"));
+    }
+}
