@@ -195,6 +195,17 @@ prompt-watch = የጥያቄውን ቪዲዮ ይመልከቱ
 interview-guidance = እንዴት እንደሚጠየቅ
 interview-page = ገጽ { $n } ከ{ $total }
 interview-has-errors = አንዳንድ መልሶች ትኩረት ያስፈልጋቸዋል።
+overview-open = ክፍሎች
+overview-title = ክፍሎች
+overview-close = ወደ ጥያቄዎቹ ተመለስ
+overview-answered = ከ{ $required } አስገዳጅ { $answered } ተመልሰዋል
+overview-nothing-required = አስገዳጅ የለም
+overview-problems = { $count ->
+        [one] የሚታረም { $count } መልስ
+       *[other] የሚታረሙ { $count } መልሶች
+    }
+overview-part = { $title } ({ $n } ከ{ $total })
+overview-untitled = ገጽ { $n }
 field-required = ይህ መልስ ያስፈልጋል።
 field-constraint = ይህ መልስ አይፈቀድም።
 field-not-integer = ሙሉ ቁጥር ያስገቡ።

@@ -225,6 +225,21 @@ prompt-watch = شاهد فيديو السؤال
 interview-guidance = كيف تطرح السؤال
 interview-page = الصفحة { $n } من { $total }
 interview-has-errors = بعض الإجابات تحتاج إلى مراجعة.
+overview-open = الأقسام
+overview-title = الأقسام
+overview-close = العودة إلى الأسئلة
+overview-answered = أُجيب عن { $answered } من { $required } من الأسئلة المطلوبة
+overview-nothing-required = لا شيء مطلوب
+overview-problems = { $count ->
+        [zero] لا إجابات تحتاج إلى تصحيح
+        [one] إجابة واحدة تحتاج إلى تصحيح
+        [two] إجابتان تحتاجان إلى تصحيح
+        [few] { $count } إجابات تحتاج إلى تصحيح
+        [many] { $count } إجابة تحتاج إلى تصحيح
+       *[other] { $count } إجابة تحتاج إلى تصحيح
+    }
+overview-part = { $title } ({ $n } من { $total })
+overview-untitled = الصفحة { $n }
 field-required = هذه الإجابة مطلوبة.
 field-constraint = هذه الإجابة غير مسموح بها.
 field-not-integer = أدخل عددًا صحيحًا.

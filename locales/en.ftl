@@ -203,6 +203,17 @@ prompt-watch = Watch the video of the question
 interview-guidance = How to ask
 interview-page = Page { $n } of { $total }
 interview-has-errors = Some answers need attention.
+overview-open = Sections
+overview-title = Sections
+overview-close = Back to the questions
+overview-answered = { $answered } of { $required } required answered
+overview-nothing-required = Nothing required
+overview-problems = { $count ->
+        [one] { $count } answer to fix
+       *[other] { $count } answers to fix
+    }
+overview-part = { $title } ({ $n } of { $total })
+overview-untitled = Page { $n }
 field-required = This answer is required.
 field-constraint = This answer is not allowed.
 field-not-integer = Enter a whole number.

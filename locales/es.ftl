@@ -210,6 +210,17 @@ prompt-watch = Ver el vídeo de la pregunta
 interview-guidance = Cómo preguntar
 interview-page = Página { $n } de { $total }
 interview-has-errors = Algunas respuestas necesitan atención.
+overview-open = Secciones
+overview-title = Secciones
+overview-close = Volver a las preguntas
+overview-answered = { $answered } de { $required } obligatorias respondidas
+overview-nothing-required = Nada obligatorio
+overview-problems = { $count ->
+        [one] { $count } respuesta por corregir
+       *[other] { $count } respuestas por corregir
+    }
+overview-part = { $title } ({ $n } de { $total })
+overview-untitled = Página { $n }
 field-required = Esta respuesta es obligatoria.
 field-constraint = Esta respuesta no está permitida.
 field-not-integer = Escriba un número entero.

@@ -208,6 +208,17 @@ prompt-watch = Regarder la vidéo de la question
 interview-guidance = Comment poser la question
 interview-page = Page { $n } sur { $total }
 interview-has-errors = Certaines réponses sont à vérifier.
+overview-open = Sections
+overview-title = Sections
+overview-close = Retour aux questions
+overview-answered = { $answered } sur { $required } réponses obligatoires données
+overview-nothing-required = Rien d'obligatoire
+overview-problems = { $count ->
+        [one] { $count } réponse à corriger
+       *[other] { $count } réponses à corriger
+    }
+overview-part = { $title } ({ $n } sur { $total })
+overview-untitled = Page { $n }
 field-required = Cette réponse est obligatoire.
 field-constraint = Cette réponse n'est pas autorisée.
 field-not-integer = Saisissez un nombre entier.

@@ -204,6 +204,17 @@ prompt-watch = د پوښتنې ویډیو وګورئ
 interview-guidance = څنګه وپوښتئ
 interview-page = پاڼه { NUMBER($n) } له { NUMBER($total) }
 interview-has-errors = ځینې ځوابونه پاملرنې ته اړتیا لري.
+overview-open = برخې
+overview-title = برخې
+overview-close = پوښتنو ته بېرته
+overview-answered = له { NUMBER($required) } اړینو پوښتنو څخه { NUMBER($answered) } ځواب شوې
+overview-nothing-required = هېڅ اړین نه دی
+overview-problems = { $count ->
+        [one] { NUMBER($count) } ځواب سمون ته اړتیا لري
+       *[other] { NUMBER($count) } ځوابونه سمون ته اړتیا لري
+    }
+overview-part = { $title } ({ NUMBER($n) } له { NUMBER($total) })
+overview-untitled = پاڼه { NUMBER($n) }
 field-required = دا ځواب اړین دی.
 field-constraint = دا ځواب اجازه نه لري.
 field-not-integer = یوه بشپړه شمېره ولیکئ.

@@ -210,6 +210,17 @@ prompt-watch = Ver o vídeo da pergunta
 interview-guidance = Como perguntar
 interview-page = Página { $n } de { $total }
 interview-has-errors = Algumas respostas precisam de atenção.
+overview-open = Secções
+overview-title = Secções
+overview-close = Voltar às perguntas
+overview-answered = { $answered } de { $required } obrigatórias respondidas
+overview-nothing-required = Nada obrigatório
+overview-problems = { $count ->
+        [one] { $count } resposta a corrigir
+       *[other] { $count } respostas a corrigir
+    }
+overview-part = { $title } ({ $n } de { $total })
+overview-untitled = Página { $n }
 field-required = Esta resposta é obrigatória.
 field-constraint = Esta resposta não é permitida.
 field-not-integer = Escreva um número inteiro.

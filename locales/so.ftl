@@ -195,6 +195,17 @@ prompt-watch = Daawo muuqaalka su'aasha
 interview-guidance = Sida loo weydiiyo
 interview-page = Bogga { $n } ee { $total }
 interview-has-errors = Jawaabaha qaarkood waxay u baahan yihiin fiiro.
+overview-open = Qaybaha
+overview-title = Qaybaha
+overview-close = Ku noqo su'aalaha
+overview-answered = { $answered } ka mid ah { $required } khasab ah ayaa la jawaabay
+overview-nothing-required = Wax khasab ah ma jiro
+overview-problems = { $count ->
+        [one] { $count } jawaab oo la saxayo
+       *[other] { $count } jawaabood oo la saxayo
+    }
+overview-part = { $title } ({ $n } ee { $total })
+overview-untitled = Bogga { $n }
 field-required = Jawaabtan waa loo baahan yahay.
 field-constraint = Jawaabtan lama oggola.
 field-not-integer = Geli tiro dhan.

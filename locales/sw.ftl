@@ -192,6 +192,17 @@ prompt-watch = Tazama video ya swali
 interview-guidance = Jinsi ya kuuliza
 interview-page = Ukurasa { $n } kati ya { $total }
 interview-has-errors = Baadhi ya majibu yanahitaji kuangaliwa.
+overview-open = Sehemu
+overview-title = Sehemu
+overview-close = Rudi kwenye maswali
+overview-answered = { $answered } kati ya { $required } ya lazima yamejibiwa
+overview-nothing-required = Hakuna la lazima
+overview-problems = { $count ->
+        [one] jibu { $count } la kusahihisha
+       *[other] majibu { $count } ya kusahihisha
+    }
+overview-part = { $title } ({ $n } kati ya { $total })
+overview-untitled = Ukurasa { $n }
 field-required = Jibu hili linahitajika.
 field-constraint = Jibu hili haliruhusiwi.
 field-not-integer = Andika namba kamili.

@@ -32,6 +32,7 @@ pub mod media;
 pub mod model;
 pub mod num;
 pub mod pack;
+pub mod paging;
 pub mod prefill;
 pub mod purpose;
 pub mod qr;

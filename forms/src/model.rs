@@ -589,36 +589,6 @@ pub fn toggle_choice(current: &str, choice: &str) -> String {
 }
 
 impl CompiledForm {
-    /// How the interview is paged: each top-level group or repeat is a page, consecutive
-    /// top-level questions share one, and calculations and nodes that are never relevant
-    /// take none. Indices into `body`.
-    pub fn pages(&self) -> Vec<Vec<usize>> {
-        let mut pages: Vec<Vec<usize>> = Vec::new();
-        let mut loose: Vec<usize> = Vec::new();
-        let one_per_page = self.has_style("pages");
-        for (i, node) in self.form.body.iter().enumerate() {
-            // Never asked (it serves a purpose the respondent refused): no empty page.
-            if node.relevant.as_deref() == Some("false()") {
-                continue;
-            }
-            match node.kind {
-                Kind::Calculate => {}
-                Kind::Group | Kind::Repeat => {
-                    if !loose.is_empty() {
-                        pages.push(std::mem::take(&mut loose));
-                    }
-                    pages.push(vec![i]);
-                }
-                _ if one_per_page => pages.push(vec![i]),
-                _ => loose.push(i),
-            }
-        }
-        if !loose.is_empty() {
-            pages.push(loose);
-        }
-        pages
-    }
-
     /// Whether the `instance_name` reads attached files (`pulldata()`, `instance()`): a
     /// name made that way can show what a view hides, whatever answers it is given.
     pub fn instance_name_reads_files(&self) -> bool {
@@ -653,19 +623,6 @@ impl CompiledForm {
     pub fn has_style(&self, word: &str) -> bool {
         self.form.style.split_whitespace().any(|w| w == word)
     }
-
-    /// Names of every node on a page, children included.
-    pub fn page_names(&self, page: &[usize]) -> Vec<String> {
-        fn go(node: &Node, out: &mut Vec<String>) {
-            out.push(node.name.clone());
-            node.children.iter().for_each(|c| go(c, out));
-        }
-        let mut out = Vec::new();
-        for &i in page {
-            go(&self.form.body[i], &mut out);
-        }
-        out
-    }
 }
 
 #[cfg(test)]
@@ -673,27 +630,6 @@ mod tests {
     use super::*;
     use crate::Error;
     use crate::demo;
-
-    #[test]
-    fn demo_form_pages_by_group() {
-        let form = demo::household_form().compile().unwrap();
-        let pages = form.pages();
-        assert_eq!(pages.len(), 8, "{pages:?}");
-        assert!(
-            form.page_names(&pages[2])
-                .contains(&"member_age".to_string())
-        );
-    }
-
-    #[test]
-    fn the_pages_style_gives_each_loose_question_its_own_screen() {
-        let mut form = demo::chained_form(3);
-        assert_eq!(form.clone().compile().unwrap().pages(), vec![vec![0, 1, 2]]);
-        form.style = "pages theme-grid".into();
-        let form = form.compile().unwrap();
-        assert_eq!(form.pages(), vec![vec![0], vec![1], vec![2]]);
-        assert!(form.has_style("theme-grid") && !form.has_style("grid"));
-    }
 
     #[test]
     fn values_in_repeats_are_set_and_read_per_instance() {

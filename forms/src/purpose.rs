@@ -199,8 +199,8 @@ mod tests {
         assert_eq!(validate(&form, &answers, TODAY), vec![]);
         let plain = household_form().compile().unwrap();
         assert_eq!(
-            form.pages(),
-            plain.pages(),
+            crate::paging::Paging::of(&form),
+            crate::paging::Paging::of(&plain),
             "the follow-up group takes no page"
         );
     }

@@ -60,6 +60,13 @@ pub fn Choices(
         .or_else(|| (has("label") || has("list-nolabel") || in_table).then_some(len));
     let grid = columns.map(|n| format!("grid-template-columns: repeat({n}, minmax(0, 1fr))"));
     let current = move || ctx.value(&node.with_value(|n| n.name.clone()), &instance.get_value());
+    // Shown as wrong (after a refused Next): said to screen readers on the group too.
+    let path = node.with_value(|n| model::answer_path(&n.name, &instance.get_value()));
+    let invalid = move || {
+        ctx.errors
+            .with(|e| e.iter().any(|e| e.path == path))
+            .to_string()
+    };
     let set = move |v: String| {
         ctx.set(
             &node.with_value(|n| n.name.clone()),
@@ -103,7 +110,7 @@ pub fn Choices(
                 .collect_view()
         };
         return view! {
-            <select id=id aria-describedby=error_id on:change=move |ev| set(event_target_value(&ev))>
+            <select id=id aria-invalid=invalid aria-describedby=error_id on:change=move |ev| set(event_target_value(&ev))>
                 <option value="">{t("interview-choose")}</option>
                 {options}
             </select>
@@ -230,7 +237,7 @@ pub fn Choices(
             on:input=move |ev| query.set(event_target_value(&ev))
         />
         <p class="hint" id=status_id role="status" aria-live="polite" hidden=!search>{status}</p>
-        <div class="choices" role=role aria-labelledby=labelled aria-describedby=error_id style=grid>
+        <div class="choices" role=role aria-labelledby=labelled aria-invalid=invalid aria-describedby=error_id style=grid>
             {move || found.get().0.into_iter().map(option).collect_view()}
         </div>
     }

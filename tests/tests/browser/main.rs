@@ -15,6 +15,7 @@ mod field_form;
 mod governance;
 mod languages;
 mod media_prompts;
+mod paging;
 mod repeats;
 mod walking_skeleton;
 mod widgets;

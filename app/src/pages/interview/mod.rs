@@ -2,12 +2,14 @@
 //! No question is shown before consent is recorded; a refusal is kept with no answers.
 //!
 //! `consent` is the consent step (purposes, the method and its proof), `questions` the
-//! form page by page, `nodes` one node of the form on screen, `engine` the adapter to
+//! form page by page, `overview` its sections to jump between, `nodes` one node of the
+//! form on screen, `engine` the adapter to
 //! the form engine they share, `receipt` what the respondent keeps.
 
 mod consent;
 pub(crate) mod engine;
 pub(crate) mod nodes;
+mod overview;
 mod questions;
 mod receipt;
 

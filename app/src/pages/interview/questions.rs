@@ -1,17 +1,27 @@
 //! The form, page by page: answers settle as they are typed, the draft is autosaved,
 //! and Save checks every page before the record is queued.
+//!
+//! Which screens there are, which are shown with the answers so far and where Next and
+//! Back lead is `forms::paging`'s to say; here each screen's "shown" is a memo woken only
+//! by the nodes that can change it (`Paging::watched`), so a keystroke re-asks one or two
+//! screens, not every screen of a long form. `page` is a screen's id, not its number:
+//! when a group before it appears or goes, the enumerator stays on the same page.
+//! A Next or Save refused for errors moves focus to the first wrong answer
+//! ([`focus_answer`]); the summary above the buttons lasts while this page has one.
 
 use std::sync::Arc;
 
 use forms::consent::Consent;
 use forms::model::Answers;
+use forms::paging::{self, Paging};
 use forms::prefill::fill_metadata;
-use forms::validate::{settle, validate};
+use forms::validate::{Context, FieldError, settle, validate};
 use leptos::prelude::*;
 
 use super::device_facts;
 use super::engine::InterviewCtx;
 use super::nodes::NodeView;
+use super::overview::Overview;
 use crate::clock::{now_local_rfc3339, today};
 use crate::error::AppError;
 use crate::i18n::{t, ui};
@@ -48,8 +58,7 @@ where
         }
     }
     let form = session.form.clone();
-    let pages = form.pages();
-    let total = pages.len();
+    let layout = Paging::of(&form);
     let today_value = now_local_rfc3339();
     let show_errors = RwSignal::new(false);
     let form_for_errors = form.clone();
@@ -71,19 +80,61 @@ where
     // A draft from an older screen may predate a calculation: settle once on open.
     answers.update(|a| settle(&form, a, &today_value));
 
-    let pages = StoredValue::new(pages);
+    // Whether each screen is shown, asked again only when a node it watches changed.
+    let watched: Vec<Vec<String>> = (0..layout.len())
+        .map(|id| layout.watched(&form, id))
+        .collect();
+    let paging = StoredValue::new(layout);
+    let shows: Vec<Memo<bool>> = watched
+        .into_iter()
+        .enumerate()
+        .map(|(id, watched)| {
+            Memo::new(move |_| {
+                watched.iter().for_each(|name| ctx.watch(name));
+                let (form, today) = (ctx.form.get_value(), ctx.today.get_value());
+                ctx.answers.with_untracked(|answers| {
+                    let context = Context {
+                        form: &form,
+                        answers,
+                        today: &today,
+                    };
+                    paging.with_value(|p| p.shows(&context, id))
+                })
+            })
+        })
+        .collect();
+    // The interview's pages: the screens shown now, in order.
+    let shown = Memo::new(move |_| {
+        (0..shows.len())
+            .filter(|&id| shows[id].get())
+            .collect::<Vec<_>>()
+    });
+    // The screen on view: the page, or the next one shown when it stopped applying.
+    let at = Memo::new(move |_| {
+        let page = page.get();
+        shown.with(|s| paging::landing(s, page)).unwrap_or(page)
+    });
+    // The names on the screen on view: its errors are the page's.
+    let on_view = Memo::new(move |_| {
+        let id = at.get();
+        paging.with_value(|p| ctx.form.with_value(|f| p.names(f, id)))
+    });
+    let overview = RwSignal::new(false);
+
     let session = StoredValue::new(session);
     let consent = StoredValue::new(consent);
-    let page_errors = move |p: usize| -> usize {
+    // The first problem on screen `id`, with the answers as they are.
+    let first_error = move |id: usize| -> Option<FieldError> {
         let f = session.with_value(|s| s.form.clone());
-        let names = pages.with_value(|ps| f.page_names(&ps[p]));
-        answers.with(|a| {
-            validate(&f, a, &today())
-                .iter()
-                .filter(|e| names.contains(&e.name))
-                .count()
-        })
+        let names = paging.with_value(|p| p.names(&f, id));
+        answers
+            .with_untracked(|a| validate(&f, a, &today()))
+            .into_iter()
+            .find(|e| names.contains(&e.name))
     };
+    // "Some answers need attention" while the page on view has one.
+    let page_has_errors =
+        move || on_view.with(|names| errors.with(|e| e.iter().any(|e| names.contains(&e.name))));
     // Once the interview is saved or left, no autosave may write a draft over it.
     let finished = StoredValue::new(false);
     // "Draft saved", once an autosave is on disk; gone at the next answer.
@@ -143,22 +194,35 @@ where
         );
     });
     let next = move |_: leptos::ev::MouseEvent| {
-        let p = page.get_untracked();
-        if page_errors(p) > 0 {
+        let id = at.get_untracked();
+        if let Some(first) = first_error(id) {
             show_errors.set(true);
-            error.set(Some(ui.t("interview-has-errors")));
+            focus_answer(&first.path);
             return;
         }
         error.set(None);
         show_errors.set(false);
-        page.set((p + 1).min(total - 1));
+        if let Some(n) = shown.with_untracked(|s| paging::next(s, id)) {
+            page.set(n);
+        }
         store_draft();
         scroll_top();
     };
-    let back = move |_: leptos::ev::MouseEvent| {
+    let back = move || {
         error.set(None);
-        page.update(|p| *p = p.saturating_sub(1));
+        let id = at.get_untracked();
+        if let Some(p) = shown.with_untracked(|s| paging::previous(s, id)) {
+            page.set(p);
+        }
         scroll_top();
+    };
+    // From the overview: any section, answered or not (Save checks them all).
+    let jump = move |id: usize| {
+        error.set(None);
+        overview.set(false);
+        page.set(id);
+        scroll_top();
+        focus_later("page-indicator");
     };
     let save = move |_: leptos::ev::MouseEvent| {
         if finished.get_value() {
@@ -168,13 +232,10 @@ where
         let problems = answers.with_untracked(|a| validate(&f, a, &today()));
         if let Some(first) = problems.first() {
             show_errors.set(true);
-            error.set(Some(ui.t("interview-has-errors")));
-            if let Some(p) = pages.with_value(|ps| {
-                ps.iter()
-                    .position(|pg| f.page_names(pg).contains(&first.name))
-            }) {
-                page.set(p);
+            if let Some(id) = paging.with_value(|p| p.screen_of(&f, &first.name)) {
+                page.set(id);
             }
+            focus_answer(&first.path);
             return;
         }
         let now = now_local_rfc3339();
@@ -206,18 +267,20 @@ where
             }
         });
     };
-    // Back: the page before, and from the first page home with the draft saved (nothing
-    // typed is lost either way).
+    // Back: the overview closes; else the page before, and from the first page home with
+    // the draft saved (nothing typed is lost either way).
     super::on_back(move || {
         if finished.get_value() {
             return;
         }
-        if page.get_untracked() == 0 {
+        let id = at.get_untracked();
+        if overview.get_untracked() {
+            overview.set(false);
+            super::push_back_stop();
+        } else if shown.with_untracked(|s| paging::previous(s, id)).is_none() {
             leave();
         } else {
-            error.set(None);
-            page.update(|p| *p -= 1);
-            scroll_top();
+            back();
             super::push_back_stop();
         }
     });
@@ -232,17 +295,39 @@ where
                 {session.with_value(|s| s.form.form.languages.clone()).into_iter().map(|l| view! { <option value=l.code.clone()>{l.name.clone()}</option> }).collect_view()}
             </select>
         </div>
-        <p class="muted" id="page-indicator">{move || ui.t_with("interview-page", &[("n", (page.get() + 1).to_string()), ("total", total.to_string())])}</p>
-        {move || {
-            let p = page.get();
-            let nodes = session.with_value(|s| pages.with_value(|ps| ps[p].iter().map(|&i| s.form.form.body[i].clone()).collect::<Vec<_>>()));
-            view! { <div class="page" id=format!("page-{}", p + 1)>{nodes.into_iter().map(|n| view! { <NodeView node=n ctx=ctx/> }).collect_view()}</div> }
-        }}
-        <div class="actions nav">
-            // `hidden` rather than <Show>: fewer view types in the phone's download.
-            <button id="back" type="button" hidden=move || page.get() == 0 on:click=back>{t("interview-back")}</button>
-            <button id="next" class="primary" type="button" hidden={move || page.get() + 1 >= total} on:click=next>{t("interview-next")}</button>
-            <button id="save" class="primary" type="button" hidden={move || page.get() + 1 < total} on:click=save>{t("interview-save")}</button>
+        <div class="page-bar">
+            <p class="muted" id="page-indicator" tabindex="-1">{move || {
+                let (n, total) = shown.with(|s| (s.iter().position(|&i| i == at.get()).unwrap_or(0) + 1, s.len().max(1)));
+                ui.t_with("interview-page", &[("n", n.to_string()), ("total", total.to_string())])
+            }}</p>
+            <button id="overview-open" type="button" aria-expanded=move || overview.get().to_string() aria-controls="overview"
+                on:click=move |_| {
+                    overview.update(|o| *o = !*o);
+                    focus_later(if overview.get_untracked() { "overview-title" } else { "overview-open" });
+                }>
+                {t("overview-open")}
+            </button>
+        </div>
+        {move || overview.get().then(|| view! {
+            <Overview paging=paging ctx=ctx shown=shown at=at jump=Callback::new(jump)
+                close=Callback::new(move |()| { overview.set(false); focus_later("overview-open"); })/>
+        })}
+        // `hidden` while the overview is open: what is typed on the page stays as it is.
+        <div class="questions" hidden=move || overview.get()>
+            {move || {
+                let id = at.get();
+                let nodes = session.with_value(|s| paging.with_value(|p| p.nodes(&s.form, id)));
+                view! { <div class="page" id=move || format!("page-{}", shown.with(|s| s.iter().position(|&i| i == id).unwrap_or(0) + 1))>
+                    {nodes.into_iter().map(|n| view! { <NodeView node=n ctx=ctx/> }).collect_view()}
+                </div> }
+            }}
+            <p id="page-errors" class="error" role="alert">{move || page_has_errors().then(|| ui.t("interview-has-errors"))}</p>
+            <div class="actions nav">
+                // `hidden` rather than <Show>: fewer view types in the phone's download.
+                <button id="back" type="button" hidden=move || shown.with(|s| paging::previous(s, at.get()).is_none()) on:click=move |_| back()>{t("interview-back")}</button>
+                <button id="next" class="primary" type="button" hidden=move || shown.with(|s| paging::next(s, at.get()).is_none()) on:click=next>{t("interview-next")}</button>
+                <button id="save" class="primary" type="button" hidden=move || shown.with(|s| paging::next(s, at.get()).is_some()) on:click=save>{t("interview-save")}</button>
+            </div>
         </div>
         <p id="draft-status" class="muted" role="status">{move || if draft_saved.get() { ui.t("interview-draft-saved") } else { String::new() }}</p>
         <button id="save-draft" type="button" class="link" on:click=move |_| leave()>{t("interview-save-draft")}</button>
@@ -252,4 +337,51 @@ where
 
 fn scroll_top() {
     window().scroll_to_with_x_and_y(0.0, 0.0);
+}
+
+/// Focus the element `id` once the screen is drawn (the reactive updates run first).
+fn focus_later(id: &'static str) {
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = document()
+            .get_element_by_id(id)
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// Once the page shows its errors: the question whose answer is at `path`
+/// (`members[2]/member_age`) scrolled to the top of the screen, its input focused (for
+/// choices, the first one; for a repeat with no instance, its Add button). The input is
+/// `aria-invalid` and described by the error, so a screen reader reads both.
+fn focus_answer(path: &str) {
+    use wasm_bindgen::JsCast;
+    // `q-members-2-member_age`, as `nodes::dom_id` spells it.
+    let id = format!("q-{}", path.replace("]/", "-").replace('[', "-"));
+    request_animation_frame(move || {
+        let doc = document();
+        let question = doc
+            .get_element_by_id(&format!("{id}-error"))
+            .and_then(|e| e.closest(".question").ok().flatten());
+        let target = match &question {
+            Some(question) => doc
+                .get_element_by_id(&id)
+                .filter(|el| question.contains(Some(el)) && !el.has_attribute("hidden"))
+                .or_else(|| {
+                    question
+                        .query_selector("input:not([hidden]), select, textarea, button")
+                        .ok()
+                        .flatten()
+                }),
+            None => doc.get_element_by_id(&format!("add-{}", &id[2..])),
+        };
+        if let Some(frame) = question.as_ref().or(target.as_ref()) {
+            frame.scroll_into_view_with_bool(true);
+        }
+        if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    });
 }

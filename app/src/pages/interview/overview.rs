@@ -1,0 +1,116 @@
+//! The section overview, opened from the interview's header: every page shown now, titled
+//! in the respondent's language, with how many of its required questions are answered and
+//! how many answers need fixing; choosing one goes there. What each line says comes from
+//! `forms::paging` (`Paging::title`, `Paging::progress`).
+
+use forms::paging::Paging;
+use forms::validate::{Context, validate};
+use leptos::prelude::*;
+
+use super::engine::InterviewCtx;
+use crate::i18n::{t, ui};
+
+#[component]
+pub(super) fn Overview(
+    paging: StoredValue<Paging>,
+    ctx: InterviewCtx,
+    /// The screens shown, in order (the interview's pages).
+    shown: Memo<Vec<usize>>,
+    /// The screen on view.
+    at: Memo<usize>,
+    jump: Callback<usize>,
+    close: Callback<()>,
+) -> impl IntoView {
+    let ui = ui();
+    let rows = move || {
+        let form = ctx.form.get_value();
+        let today = ctx.today.get_value();
+        let here = at.get();
+        ctx.answers.with_untracked(|answers| {
+            let errors = validate(&form, answers, &today);
+            let context = Context {
+                form: &form,
+                answers,
+                today: &today,
+            };
+            shown
+                .get()
+                .into_iter()
+                .enumerate()
+                .map(|(n, id)| {
+                    let (title, part, progress) = paging.with_value(|p| {
+                        (
+                            p.title(&form, id).map(|node| node.label.clone()),
+                            p.screens()[id].part,
+                            p.progress(&context, id, &errors),
+                        )
+                    });
+                    let title = move || {
+                        let title = title
+                            .as_ref()
+                            .map(|label| ctx.label(label, &[]))
+                            .unwrap_or_else(|| {
+                                ui.t_with("overview-untitled", &[("n", (n + 1).to_string())])
+                            });
+                        match part {
+                            Some((k, of)) => ui.t_with(
+                                "overview-part",
+                                &[("title", title), ("n", k.to_string()), ("total", of.to_string())],
+                            ),
+                            None => title,
+                        }
+                    };
+                    let answered = move || {
+                        if progress.required == 0 {
+                            ui.t("overview-nothing-required")
+                        } else {
+                            ui.t_with(
+                                "overview-answered",
+                                &[
+                                    ("answered", progress.answered.to_string()),
+                                    ("required", progress.required.to_string()),
+                                ],
+                            )
+                        }
+                    };
+                    let problems = (progress.problems > 0).then(|| {
+                        view! {
+                            <span class="section-problems">{move || ui.t_with("overview-problems", &[("count", progress.problems.to_string())])}</span>
+                        }
+                    });
+                    let done = progress.required > 0
+                        && progress.answered == progress.required
+                        && progress.problems == 0;
+                    view! {
+                        <li>
+                            <button type="button" class="section" id=format!("section-{}", n + 1)
+                                class:done=done aria-current=(id == here).then_some("step")
+                                on:click=move |_| jump.run(id)>
+                                <span class="section-title" dir="auto" lang=move || ctx.lang.get()>{title}</span>
+                                <span class="section-status">{answered}</span>
+                                {problems}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    // The overview's own words are in the enumerator's language and direction, whatever
+    // the respondent's; each title is in the respondent's.
+    let ui_lang = move || ui.lang.get();
+    let ui_dir = move || {
+        if forms::i18n::is_rtl(&ui.lang.get()) {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    };
+    view! {
+        <nav id="overview" class="overview" aria-labelledby="overview-title" lang=ui_lang dir=ui_dir>
+            <h2 id="overview-title" tabindex="-1">{t("overview-title")}</h2>
+            <ol class="sections">{rows}</ol>
+            <button id="overview-close" type="button" on:click=move |_| close.run(())>{t("overview-close")}</button>
+        </nav>
+    }
+}
