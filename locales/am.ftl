@@ -368,6 +368,13 @@ dashboard-no-actions = እስካሁን ምንም አልታተመም።
 dashboard-counted = የተቆጠሩ፦ ምላሽ ሰጪዎቻቸው በዚህ አጠቃቀም የተስማሙ የጸደቁ ቃለ መጠይቆች፦
 dashboard-privacy = እያንዳንዱን ቤተሰብ ለመጠበቅ፣ አንድ አሃዝ የሚታየው ቢያንስ { $k } ቃለ መጠይቆችን ሲቆጥር ብቻ ነው፤ — በዚህ ምክንያት የተደበቀን አሃዝ፣ ወይም ትንሽ አሃዝ ከሌሎቹ እንዳይገኝ የተደበቀን ያመለክታል። የተነሳ ቃለ መጠይቅ በሚቀጥለው ዝማኔ ከእነዚህ አሃዞች ይወጣል።
 dashboard-updated = የተዘመነው
+dashboard-feedback = የእርስዎ አስተያየቶች እና ቅሬታዎች
+dashboard-feedback-kind = አይነት
+dashboard-feedback-received = የደረሱ
+dashboard-feedback-answered = ምላሽ የተሰጣቸው
+dashboard-feedback-median = ምላሽ እስኪሰጥ ያለው መካከለኛ ቀናት
+dashboard-feedback-confidential = ሚስጥራዊ ሪፖርቶች (በደል፣ ማጭበርበር)፣ በአንድ ላይ
+dashboard-feedback-how = አስተያየት፣ ጥያቄ ወይም ቅሬታ በማህበረሰብ ገጹ ላይ ይላኩ፣ ከፈለጉ ስምዎን ሳይገልጹ፤ ምላሹን ለማንበብ የሚሰጥዎትን የመከታተያ ኮድ ያስቀምጡ።
 
 ## Admin: forms, drafts and publishing
 admin-forms-intro = መጠይቅን እንደ XLSForm (.xlsx ወይም .xls፣ ለODK ወይም KoboToolbox እንደሚደረገው) ወይም እንደ Sauti ቅጽ (.json) ይስቀሉ። እንደ ረቂቅ ይቀመጣል፤ ማስጠንቀቂያዎቹንና ቅድመ እይታውን ይመልከቱ፣ ከዚያ ያትሙት። ስልኮች የሚቀበሉት የታተሙ ቅጾችን ብቻ ነው።

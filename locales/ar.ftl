@@ -411,6 +411,13 @@ dashboard-no-actions = لم يُنشر شيء بعد.
 dashboard-counted = المحتسب: المقابلات المعتمدة التي وافق أصحابها على هذا الاستخدام:
 dashboard-privacy = لحماية كل أسرة، لا يُعرض رقم إلا إذا شمل { $k } مقابلات على الأقل؛ وتشير — إلى رقم أُخفي لهذا السبب، أو كي لا يُستنتج رقم صغير من الأرقام الأخرى. المقابلة المسحوبة تخرج من هذه الأرقام عند التحديث التالي.
 dashboard-updated = آخر تحديث
+dashboard-feedback = ملاحظاتكم وشكاواكم
+dashboard-feedback-kind = النوع
+dashboard-feedback-received = المستلمة
+dashboard-feedback-answered = التي تم الرد عليها
+dashboard-feedback-median = الوسيط بالأيام حتى الرد
+dashboard-feedback-confidential = البلاغات السرية (الإساءة، الاحتيال) مجتمعة
+dashboard-feedback-how = أرسلوا ملاحظة أو سؤالاً أو شكوى عبر صفحة المجتمع، دون ذكر الاسم إن شئتم؛ واحتفظوا برمز المتابعة لقراءة الرد.
 
 ## Admin: forms, drafts and publishing
 admin-forms-intro = ارفع استبيانًا بصيغة XLSForm (‏.xlsx أو .xls، كما في ODK أو KoboToolbox) أو استمارة Sauti ‏(.json). تُحفظ مسودةً: راجع تحذيراتها ومعاينتها ثم انشرها. لا تتلقى الهواتف إلا الاستمارات المنشورة.

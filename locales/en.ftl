@@ -377,6 +377,13 @@ dashboard-no-actions = Nothing published yet.
 dashboard-counted = Counted: approved interviews whose respondents agreed to this use:
 dashboard-privacy = To protect every household, a figure is shown only when it counts at least { $k } interviews; — marks a figure hidden for that reason, or hidden so that a small one cannot be worked out from the others. A withdrawn interview leaves these figures at the next update.
 dashboard-updated = Updated
+dashboard-feedback = Your feedback and complaints
+dashboard-feedback-kind = Kind
+dashboard-feedback-received = Received
+dashboard-feedback-answered = Answered
+dashboard-feedback-median = Median days to an answer
+dashboard-feedback-confidential = Confidential reports (abuse, fraud), all together
+dashboard-feedback-how = Send feedback, a question or a complaint on the community page, anonymously if you wish; keep the tracking code you are given to read the answer.
 
 ## Admin: forms, drafts and publishing
 admin-forms-intro = Upload a questionnaire as an XLSForm (.xlsx or .xls, as for ODK or KoboToolbox) or a Sauti form (.json). It is kept as a draft: check its warnings and preview, then publish it. Phones receive published forms only.

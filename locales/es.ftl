@@ -383,6 +383,13 @@ dashboard-no-actions = Aún no se ha publicado nada.
 dashboard-counted = Contadas: entrevistas aprobadas cuyas personas aceptaron este uso:
 dashboard-privacy = Para proteger a cada hogar, una cifra solo se muestra cuando cuenta al menos { $k } entrevistas; — marca una cifra oculta por esa razón, o para que una cifra pequeña no pueda deducirse de las demás. Una entrevista retirada sale de estas cifras en la siguiente actualización.
 dashboard-updated = Actualizado
+dashboard-feedback = Sus comentarios y quejas
+dashboard-feedback-kind = Tipo
+dashboard-feedback-received = Recibidos
+dashboard-feedback-answered = Respondidos
+dashboard-feedback-median = Mediana de días hasta la respuesta
+dashboard-feedback-confidential = Denuncias confidenciales (abuso, fraude), todas juntas
+dashboard-feedback-how = Envíe un comentario, una pregunta o una queja en la página comunitaria, de forma anónima si lo desea; guarde el código de seguimiento para leer la respuesta.
 
 ## Admin: forms, drafts and publishing
 admin-forms-intro = Suba un cuestionario como XLSForm (.xlsx o .xls, como para ODK o KoboToolbox) o un formulario Sauti (.json). Se guarda como borrador: revise sus advertencias y su vista previa y luego publíquelo. Los teléfonos solo reciben formularios publicados.

@@ -382,6 +382,13 @@ dashboard-no-actions = Rien de publié pour l'instant.
 dashboard-counted = Comptés : entretiens validés dont les personnes ont accepté cet usage :
 dashboard-privacy = Pour protéger chaque ménage, un chiffre n'est montré que s'il compte au moins { $k } entretiens ; — marque un chiffre masqué pour cette raison, ou pour qu'un petit chiffre ne puisse pas être déduit des autres. Un entretien retiré quitte ces chiffres à la mise à jour suivante.
 dashboard-updated = Mis à jour
+dashboard-feedback = Vos avis et plaintes
+dashboard-feedback-kind = Type
+dashboard-feedback-received = Reçus
+dashboard-feedback-answered = Avec réponse
+dashboard-feedback-median = Jours médians avant la réponse
+dashboard-feedback-confidential = Signalements confidentiels (abus, fraude), tous ensemble
+dashboard-feedback-how = Envoyez un avis, une question ou une plainte sur la page communautaire, anonymement si vous le souhaitez ; gardez le code de suivi reçu pour lire la réponse.
 
 ## Admin: forms, drafts and publishing
 admin-forms-intro = Envoyez un questionnaire en XLSForm (.xlsx ou .xls, comme pour ODK ou KoboToolbox) ou en formulaire Sauti (.json). Il est gardé comme brouillon : vérifiez ses avertissements et son aperçu, puis publiez-le. Les téléphones ne reçoivent que les formulaires publiés.

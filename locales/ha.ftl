@@ -347,6 +347,13 @@ dashboard-no-actions = Ba a wallafa komai ba tukuna.
 dashboard-counted = An ƙidaya: tambayoyin da aka amince da su waɗanda masu amsa suka yarda da wannan amfani:
 dashboard-privacy = Don kare kowane gida, ana nuna adadi ne kawai idan ya ƙidaya aƙalla tambayoyi { $k }; — yana nuna adadin da aka ɓoye saboda wannan dalili, ko aka ɓoye don kada a iya gano ƙaramin adadi daga sauran. Tambayar da aka janye tana fita daga waɗannan adadi a sabuntawa na gaba.
 dashboard-updated = An sabunta
+dashboard-feedback = Ra'ayoyinku da korafe-korafenku
+dashboard-feedback-kind = Iri
+dashboard-feedback-received = An karɓa
+dashboard-feedback-answered = An amsa
+dashboard-feedback-median = Tsakaitan kwanaki kafin amsa
+dashboard-feedback-confidential = Rahotannin sirri (cin zarafi, zamba), duka tare
+dashboard-feedback-how = Aika ra'ayi, tambaya ko korafi a shafin al'umma, ba tare da suna ba idan kana so; ajiye lambar bibiya da aka ba ka don karanta amsar.
 
 ## Admin: forms, drafts and publishing
 admin-forms-intro = Ɗora tambayoyi a matsayin XLSForm (.xlsx ko .xls, kamar na ODK ko KoboToolbox) ko fom na Sauti (.json). Ana ajiye shi a matsayin daftari: duba gargaɗinsa da samfotinsa, sannan ka wallafa shi. Wayoyi suna karɓar fom ɗin da aka wallafa kawai.

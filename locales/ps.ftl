@@ -377,6 +377,13 @@ dashboard-no-actions = تر اوسه هیڅ نه دي خپاره شوي.
 dashboard-counted = شمېرل شوي: تایید شوې مرکې چې ځواب ورکوونکو یې له دې کارونې سره موافقه کړې:
 dashboard-privacy = د هرې کورنۍ د ساتنې لپاره، یوه شمېره یوازې هغه وخت ښودل کېږي چې لږ تر لږه { $k } مرکې وشمېري؛ — هغه شمېره په ګوته کوي چې د همدې دلیل لپاره پټه شوې، یا پټه شوې ترڅو یوه کوچنۍ شمېره له نورو څخه ونه ایستل شي. بېرته اخیستل شوې مرکه په راتلونکي تازه کېدو کې له دې شمېرو وځي.
 dashboard-updated = تازه شوی
+dashboard-feedback = ستاسو نظرونه او شکایتونه
+dashboard-feedback-kind = ډول
+dashboard-feedback-received = ترلاسه شوي
+dashboard-feedback-answered = ځواب شوي
+dashboard-feedback-median = تر ځواب پورې منځنۍ ورځې
+dashboard-feedback-confidential = پټ راپورونه (ناوړه ګټه اخیستنه، درغلي)، ټول یوځای
+dashboard-feedback-how = نظر، پوښتنه یا شکایت د ټولنې په پاڼه کې ولېږئ، که غواړئ پرته له نوم؛ د تعقیب کوډ وساتئ ترڅو ځواب ولولئ.
 
 ## Admin: forms, drafts and publishing
 admin-forms-intro = یوه پوښتنلیک د XLSForm (‏.xlsx یا .xls، لکه د ODK یا KoboToolbox لپاره) یا د Sauti فورمې (.json) په توګه پورته کړئ. د مسودې په توګه ساتل کېږي: خبرتیاوې او مخکتنه یې وګورئ، بیا یې خپره کړئ. ټیلیفونونه یوازې خپرې شوې فورمې ترلاسه کوي.

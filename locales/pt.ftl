@@ -383,6 +383,13 @@ dashboard-no-actions = Ainda nada publicado.
 dashboard-counted = Contadas: entrevistas aprovadas cujas pessoas aceitaram este uso:
 dashboard-privacy = Para proteger cada agregado familiar, um número só é mostrado quando conta pelo menos { $k } entrevistas; — marca um número oculto por essa razão, ou para que um número pequeno não possa ser deduzido dos outros. Uma entrevista retirada sai destes números na atualização seguinte.
 dashboard-updated = Atualizado
+dashboard-feedback = As vossas opiniões e reclamações
+dashboard-feedback-kind = Tipo
+dashboard-feedback-received = Recebidas
+dashboard-feedback-answered = Respondidas
+dashboard-feedback-median = Mediana de dias até à resposta
+dashboard-feedback-confidential = Denúncias confidenciais (abuso, fraude), todas juntas
+dashboard-feedback-how = Envie uma opinião, uma pergunta ou uma reclamação na página comunitária, de forma anónima se quiser; guarde o código de acompanhamento para ler a resposta.
 
 ## Admin: forms, drafts and publishing
 admin-forms-intro = Envie um questionário como XLSForm (.xlsx ou .xls, como para o ODK ou o KoboToolbox) ou um formulário Sauti (.json). Fica guardado como rascunho: verifique os avisos e a pré-visualização e depois publique-o. Os telemóveis só recebem formulários publicados.

@@ -368,6 +368,13 @@ dashboard-no-actions = Weli waxba lama daabicin.
 dashboard-counted = La tiriyey: wareysiyada la ansixiyey ee dadkoodu ogolaadeen isticmaalkan:
 dashboard-privacy = Si loo ilaaliyo qoys kasta, tiro waxa la muujiyaa oo keliya marka ay tirinayso ugu yaraan { $k } wareysi; — waxay calaamad u tahay tiro loo qariyey sababtaas, ama loo qariyey si tiro yar aan looga soo saarin kuwa kale. Wareysi la laabtay wuxuu ka baxaa tirooyinkan cusboonaysiinta xigta.
 dashboard-updated = La cusboonaysiiyey
+dashboard-feedback = Fikradiinna iyo cabashooyinkiinna
+dashboard-feedback-kind = Nooca
+dashboard-feedback-received = La helay
+dashboard-feedback-answered = La jawaabay
+dashboard-feedback-median = Celceliska maalmaha ilaa jawaabta
+dashboard-feedback-confidential = Warbixinno qarsoodi ah (xadgudub, khiyaano), dhammaan
+dashboard-feedback-how = Ku dir fikrad, su'aal ama cabasho bogga bulshada, adigoon magacaaga sheegin haddaad rabto; hay koodhka la socodka si aad u akhrido jawaabta.
 
 ## Admin: forms, drafts and publishing
 admin-forms-intro = Soo geli su'aalo qaab XLSForm ah (.xlsx ama .xls, sida ODK ama KoboToolbox) ama foom Sauti ah (.json). Waxaa loo kaydiyaa qabyo: eeg digniinihiisa iyo muuqaalkiisa, kadibna daabac. Taleefannadu waxay helaan foomamka la daabacay oo keliya.

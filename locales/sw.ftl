@@ -362,6 +362,13 @@ dashboard-no-actions = Bado hakuna kilichochapishwa.
 dashboard-counted = Yamehesabiwa: mahojiano yaliyoidhinishwa ambayo wahojiwa walikubali matumizi haya:
 dashboard-privacy = Ili kulinda kila kaya, takwimu huonyeshwa tu inapohesabu angalau mahojiano { $k }; — inaonyesha takwimu iliyofichwa kwa sababu hiyo, au iliyofichwa ili takwimu ndogo isiweze kukisiwa kutoka kwa nyingine. Mahojiano yaliyoondolewa hutoka kwenye takwimu hizi katika usasishaji unaofuata.
 dashboard-updated = Imesasishwa
+dashboard-feedback = Maoni na malalamiko yenu
+dashboard-feedback-kind = Aina
+dashboard-feedback-received = Yaliyopokelewa
+dashboard-feedback-answered = Yaliyojibiwa
+dashboard-feedback-median = Wastani wa siku hadi jibu
+dashboard-feedback-confidential = Taarifa za siri (unyanyasaji, udanganyifu), zote pamoja
+dashboard-feedback-how = Tuma maoni, swali au lalamiko kwenye ukurasa wa jamii, bila kujitambulisha ukipenda; weka msimbo wa ufuatiliaji utakaopewa ili usome jibu.
 
 ## Admin: forms, drafts and publishing
 admin-forms-intro = Pakia dodoso kama XLSForm (.xlsx au .xls, kama kwa ODK au KoboToolbox) au fomu ya Sauti (.json). Huhifadhiwa kama rasimu: kagua maonyo yake na muhtasari, kisha uichapishe. Simu hupokea fomu zilizochapishwa tu.

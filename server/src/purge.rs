@@ -9,6 +9,9 @@
 //!   has its answers removed from records older than that, and from their correction
 //!   history too.
 //! - Refusals hold no answers and are kept as the record that someone said no.
+//! - A closed feedback case past its category's retention (`[feedback]`) loses its
+//!   message, contact, answer and resolution; its category and dates stay for the
+//!   dashboard's counts.
 //!
 //! Purposes the policy gives no retention keep their records: nothing is deleted on a
 //! guess. Every run that changes something appends one audit event with the counts.
@@ -37,11 +40,16 @@ pub struct PurgeReport {
     pub withdrawn: Vec<String>,
     /// Records that had a category's answers removed, with the categories.
     pub scrubbed: Vec<(String, Vec<String>)>,
+    /// Closed feedback cases whose details were erased.
+    pub feedback_erased: Vec<String>,
 }
 
 impl PurgeReport {
     pub fn is_empty(&self) -> bool {
-        self.expired.is_empty() && self.withdrawn.is_empty() && self.scrubbed.is_empty()
+        self.expired.is_empty()
+            && self.withdrawn.is_empty()
+            && self.scrubbed.is_empty()
+            && self.feedback_erased.is_empty()
     }
 }
 
@@ -49,11 +57,12 @@ impl std::fmt::Display for PurgeReport {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "project {}: {} records past retention, {} withdrawn, {} with answers past their category's retention",
+            "project {}: {} records past retention, {} withdrawn, {} with answers past their category's retention, {} feedback cases erased",
             self.project,
             self.expired.len(),
             self.withdrawn.len(),
-            self.scrubbed.len()
+            self.scrubbed.len(),
+            self.feedback_erased.len()
         )
     }
 }
@@ -202,6 +211,17 @@ pub async fn purge_project(
                 Some((_, tags)) => tags.push(name),
                 None => report.scrubbed.push((id.clone(), vec![name])),
             }
+        }
+    }
+
+    // Closed feedback cases past their category's retention lose their details.
+    if let Some(feedback) = &policy.feedback {
+        for category in &feedback.categories {
+            let before = days_before(now, category.retention_days);
+            report.feedback_erased.extend(
+                db.erase_closed_cases(project_id, &category.id, &before, dry_run)
+                    .await?,
+            );
         }
     }
 

@@ -150,7 +150,14 @@ async fn show(
             p.label.get(lang, "en").to_string()
         });
     let areas = area_labels(&form, &dashboard, &computed.areas, lang);
+    let feedback = match &policy.policy.feedback {
+        Some(f) => Some(
+            crate::feedback::figures::of_project(&state.db, &project, f, dashboard.k, lang).await?,
+        ),
+        None => None,
+    };
     let html = page::render(&page::View {
+        feedback,
         dashboard: &dashboard,
         figures: &computed.figures,
         lang,

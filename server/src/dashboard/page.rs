@@ -22,6 +22,8 @@ pub struct View<'a> {
     pub purpose: String,
     /// When the figures were computed (RFC 3339).
     pub computed_at: &'a str,
+    /// Feedback received and answered, when the project takes feedback.
+    pub feedback: Option<crate::feedback::figures::Figures>,
 }
 
 /// One of the page's words, from `locales/*.ftl` (`dashboard-…`): in the page's language
@@ -301,10 +303,49 @@ pub fn render(view: &View) -> String {
         }
         html.push_str("</ol>");
     }
+    html.push_str("</section>");
+    if let Some(feedback) = &view.feedback {
+        feedback_section(&mut html, feedback, lang);
+    }
     let _ = write!(
         html,
-        "</section><p class=\"note\">{}</p></main></body></html>",
+        "<p class=\"note\">{}</p></main></body></html>",
         forms::i18n::tr_args(lang, "dashboard-privacy", &[("k", d.k.to_string())])
     );
     html
+}
+
+/// Feedback received and answered, by category; the sensitive ones as one line.
+fn feedback_section(html: &mut String, figures: &crate::feedback::figures::Figures, lang: &str) {
+    let _ = write!(
+        html,
+        "<section><h2>{}</h2><div class=\"wide\"><table><thead><tr><th scope=\"col\">{}</th>\
+         <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+        word(lang, "feedback"),
+        word(lang, "feedback-kind"),
+        word(lang, "feedback-received"),
+        word(lang, "feedback-answered"),
+        word(lang, "feedback-median"),
+    );
+    for line in &figures.lines {
+        let median = line
+            .median_days
+            .map_or_else(|| "\u{2014}".to_string(), |d| format!("{d:.1}"));
+        let _ = write!(
+            html,
+            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>",
+            escape(&line.label),
+            count(line.received),
+            count(line.answered),
+            median
+        );
+    }
+    let _ = write!(
+        html,
+        "<tr><th scope=\"row\">{}</th><td>{}</td><td></td><td></td></tr></tbody></table></div>\
+         <p class=\"note\">{}</p></section>",
+        word(lang, "feedback-confidential"),
+        count(figures.sensitive),
+        word(lang, "feedback-how"),
+    );
 }

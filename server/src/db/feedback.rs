@@ -141,4 +141,55 @@ impl Db {
             Ok(())
         })
     }
+
+    /// Every case of a project as `(category, filed_at, answered_at)`: what the public
+    /// dashboard counts, no text.
+    pub async fn case_times(
+        &self,
+        project_id: &str,
+    ) -> Result<Vec<(String, String, Option<String>)>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT category, filed_at, answered_at FROM feedback WHERE project_id = $1",
+            )
+            .bind(project_id)
+            .fetch_all(pool)
+            .await?)
+        })
+    }
+
+    /// Erase the details (message, contact, answer, resolution) of a category's cases
+    /// closed before `before`; the ids erased (or, `dry_run`, that would be).
+    pub async fn erase_closed_cases(
+        &self,
+        project_id: &str,
+        category: &str,
+        before: &str,
+        dry_run: bool,
+    ) -> Result<Vec<String>> {
+        on_pool!(self, pool, Backend => {
+            let ids: Vec<String> = sqlx::query_scalar(
+                "SELECT id FROM feedback WHERE project_id = $1 AND category = $2 \
+                 AND closed_at IS NOT NULL AND closed_at < $3 AND erased_at IS NULL",
+            )
+            .bind(project_id)
+            .bind(category)
+            .bind(before)
+            .fetch_all(pool)
+            .await?;
+            if !dry_run {
+                for id in &ids {
+                    sqlx::query(
+                        "UPDATE feedback SET message = '', contact = NULL, answer = NULL, \
+                         resolution = NULL, erased_at = $1 WHERE id = $2",
+                    )
+                    .bind(now_rfc3339())
+                    .bind(id)
+                    .execute(pool)
+                    .await?;
+                }
+            }
+            Ok(ids)
+        })
+    }
 }

@@ -10,6 +10,7 @@
 //! consent look-ups.
 
 pub mod config;
+pub mod figures;
 
 use forms::feedback::{
     Case, CaseAction, CaseStatus, Category, FeedbackFiled, FeedbackStatus, MAX_CONTACT_CHARS,

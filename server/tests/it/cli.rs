@@ -7,7 +7,7 @@ use crate::common::{Server, complete_household, submission};
 use forms::consent::{Decision, Method, NEEDS_ASSESSMENT};
 use forms::model::Answer;
 
-fn sauti(server: &Server, args: &[&str]) -> std::process::Output {
+pub(crate) fn sauti(server: &Server, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_sauti"))
         .args(args)
         .args(server.store_args())

@@ -295,3 +295,133 @@ async fn bad_feedback_is_refused_clearly_and_a_flood_is_slowed() {
     codes.dedup();
     assert_eq!(codes.len(), 20, "every case its own code");
 }
+
+/// The public dashboard says how much feedback came and was answered, by category, with
+/// small counts hidden and sensitive categories only as one total; never any text.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_dashboard_counts_feedback_and_hides_small_and_sensitive_cells() {
+    let server = Server::start().await;
+    let steward = server.sign_in("steward").await;
+    for n in 0..6 {
+        let filed = send(
+            &server,
+            json!({"project": "demo", "category": "question", "message": format!("question {n}")}),
+        )
+        .await;
+        assert_eq!(filed.status(), StatusCode::CREATED);
+    }
+    for n in 0..2 {
+        send(
+            &server,
+            json!({"project": "demo", "category": "sea", "message": format!("secret {n}")}),
+        )
+        .await;
+    }
+    send(
+        &server,
+        json!({"project": "demo", "category": "thanks", "message": "merci"}),
+    )
+    .await;
+    let list = cases(&server, &steward).await;
+    let questions = list.iter().filter(|c| c["category"] == "question");
+    for case in questions.take(5) {
+        let id = case["id"].as_str().unwrap();
+        let done = act(
+            &server,
+            &steward,
+            id,
+            json!({"action": "answer", "text": "Soon."}),
+        )
+        .await;
+        assert_eq!(done.status(), StatusCode::OK);
+    }
+    let page = Client::new()
+        .get(format!("http://{}/p/demo/dashboard?lang=en", server.addr))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let row = |label: &str| -> String {
+        let at = page
+            .find(label)
+            .unwrap_or_else(|| panic!("no {label} row: {page}"));
+        page[at..].split("</tr>").next().unwrap().to_string()
+    };
+    assert!(page.contains("Your feedback and complaints"), "{page}");
+    let question = row("A question");
+    assert!(question.contains("<td>6</td><td>5</td>"), "{question}");
+    let thanks = row("Thanks</th>");
+    assert!(
+        !thanks.contains("<td>1</td>"),
+        "one thanks is under k: {thanks}"
+    );
+    let confidential = row("Confidential reports");
+    assert!(!confidential.contains("<td>2</td>"), "{confidential}");
+    for text in ["question 0", "secret", "merci", "Soon."] {
+        assert!(!page.contains(text), "{text} on the public page");
+    }
+}
+
+/// A closed case keeps its details only for its category's retention: the purge erases
+/// the message, contact and answer, and keeps the category and dates for the counts.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_purge_erases_a_closed_case_past_its_retention() {
+    let server = Server::start().await;
+    let mut codes = Vec::new();
+    for category in ["sea", "question"] {
+        let filed: Value = send(
+            &server,
+            json!({"project": "demo", "category": category, "message": format!("about {category}"),
+                   "contact": "+000"}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+        codes.push(filed["tracking"].as_str().unwrap().to_string());
+    }
+    let focal = server.sign_in("focal").await;
+    let steward = server.sign_in("steward").await;
+    for (who, category) in [(&focal, "sea"), (&steward, "question")] {
+        let list = cases(&server, who).await;
+        let case = list.iter().find(|c| c["category"] == category).unwrap();
+        let id = case["id"].as_str().unwrap();
+        act(
+            &server,
+            who,
+            id,
+            json!({"action": "answer", "text": "Done."}),
+        )
+        .await;
+        let closed = act(
+            &server,
+            who,
+            id,
+            json!({"action": "close", "resolution": "ok"}),
+        )
+        .await;
+        assert_eq!(closed.status(), StatusCode::OK);
+    }
+    // The demo policy keeps abuse reports 90 days, other feedback 365.
+    let today = time::OffsetDateTime::now_utc().date();
+    let as_of = (today + time::Duration::days(100)).to_string();
+    let run = crate::cli::sauti(&server, &["purge", "--as-of", &as_of]);
+    let out = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        run.status.success(),
+        "{out}{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(out.contains("1 feedback cases erased"), "{out}");
+    let sea = &cases(&server, &focal).await;
+    let sea = sea.iter().find(|c| c["category"] == "sea").unwrap();
+    assert_eq!(sea["message"], "");
+    assert!(sea["contact"].is_null() && sea["answer"].is_null() && sea["resolution"].is_null());
+    assert_eq!(sea["status"], "closed", "the case itself stays");
+    let status: Value = follow(&server, &codes[0], None).await.json().await.unwrap();
+    assert!(status["answer"].is_null(), "{status}");
+    let question = &cases(&server, &steward).await[0];
+    assert_eq!(question["message"], "about question", "365 days not past");
+}
