@@ -165,6 +165,7 @@ pub async fn enroll(
         username: username.to_string(),
         password: password.to_string(),
         label,
+        project: None,
     };
     let e: Enrolled = call("POST", "/api/v1/devices/enroll", to_json(&body), None).await?;
     Ok((
@@ -367,4 +368,185 @@ pub async fn community(
 
 pub async fn export_profiles() -> Result<ExportProfiles, AppError> {
     call("GET", "/api/v1/exports", None, None).await
+
+// Projects, roles per project, teams and accounts (issue 20): the admin's pages
+// (`pages/steward/projects.rs`, `pages/steward/team.rs`) and the project switcher.
+pub use projects_api::*;
+mod projects_api {
+    use forms::wire::{
+        Account, AddedMember, CreatedAccount, DeviceInfo, DeviceRevoked, Me, NewMember, NewProject,
+        PasswordChange, Project, ProjectRename, RoleChange, SessionsEnded, SwitchProject,
+    };
+
+    use super::{call, to_json};
+    use crate::error::AppError;
+
+    /// Act in another of one's projects.
+    pub async fn switch_project(project_id: &str) -> Result<Me, AppError> {
+        let body = SwitchProject {
+            project_id: project_id.to_string(),
+        };
+        call("POST", "/api/v1/auth/project", to_json(&body), None).await
+    }
+
+    /// One's own new password (the current one checked by the server).
+    pub async fn change_password(current: &str, new: &str) -> Result<Me, AppError> {
+        let body = PasswordChange {
+            current: current.to_string(),
+            new: new.to_string(),
+        };
+        call("PUT", "/api/v1/auth/password", to_json(&body), None).await
+    }
+
+    pub async fn create_project(id: &str, name: &str) -> Result<Project, AppError> {
+        let body = NewProject {
+            id: id.to_string(),
+            name: name.to_string(),
+        };
+        call("POST", "/api/v1/projects", to_json(&body), None).await
+    }
+
+    pub async fn rename_project(id: &str, name: &str) -> Result<Project, AppError> {
+        let body = ProjectRename {
+            name: name.to_string(),
+        };
+        call(
+            "PUT",
+            &format!("/api/v1/projects/{id}"),
+            to_json(&body),
+            None,
+        )
+        .await
+    }
+
+    /// Archive a project, or (`false`) restore it.
+    pub async fn archive_project(id: &str, archived: bool) -> Result<Project, AppError> {
+        let action = if archived { "archive" } else { "restore" };
+        call(
+            "POST",
+            &format!("/api/v1/projects/{id}/{action}"),
+            None,
+            None,
+        )
+        .await
+    }
+
+    pub async fn members(project: &str) -> Result<Vec<Account>, AppError> {
+        call(
+            "GET",
+            &format!("/api/v1/projects/{project}/members"),
+            None,
+            None,
+        )
+        .await
+    }
+
+    pub async fn add_member(project: &str, member: &NewMember) -> Result<AddedMember, AppError> {
+        let url = format!("/api/v1/projects/{project}/members");
+        call("POST", &url, to_json(member), None).await
+    }
+
+    pub async fn change_role(
+        project: &str,
+        username: &str,
+        role: &str,
+    ) -> Result<Account, AppError> {
+        let body = RoleChange {
+            role: role.to_string(),
+        };
+        let url = format!("/api/v1/projects/{project}/members/{username}");
+        call("PUT", &url, to_json(&body), None).await
+    }
+
+    pub async fn remove_member(project: &str, username: &str) -> Result<Account, AppError> {
+        let url = format!("/api/v1/projects/{project}/members/{username}");
+        call("DELETE", &url, None, None).await
+    }
+
+    /// A new generated password for an account of the session's project, shown once.
+    pub async fn reset_password(username: &str) -> Result<CreatedAccount, AppError> {
+        call(
+            "POST",
+            &format!("/api/v1/users/{username}/reset"),
+            None,
+            None,
+        )
+        .await
+    }
+
+    /// Disable an account of the session's project, or (`false`) enable it again.
+    pub async fn set_disabled(username: &str, disabled: bool) -> Result<Account, AppError> {
+        let action = if disabled { "disable" } else { "enable" };
+        call(
+            "POST",
+            &format!("/api/v1/users/{username}/{action}"),
+            None,
+            None,
+        )
+        .await
+    }
+
+    pub async fn end_sessions(username: &str) -> Result<SessionsEnded, AppError> {
+        let url = format!("/api/v1/users/{username}/sessions/end");
+        call("POST", &url, None, None).await
+    }
+
+    /// The session's project's phones.
+    pub async fn devices() -> Result<Vec<DeviceInfo>, AppError> {
+        call("GET", "/api/v1/devices", None, None).await
+    }
+
+    pub async fn revoke_device(id: &str) -> Result<DeviceRevoked, AppError> {
+        call("POST", &format!("/api/v1/devices/{id}/revoke"), None, None).await
+    }
+}
+
+pub use review_api::*;
+/// The steward's review desk (issue 20): the list page by page, its filters, one record,
+/// and one decision for many records.
+mod review_api {
+    use forms::wire::{
+        BulkReview, BulkReviewed, Decision, RecordView, ReviewFilters, ReviewQuery,
+        SubmissionPage,
+    };
+
+    use super::{call, to_json};
+    use crate::error::AppError;
+
+    /// One page of the review list.
+    pub async fn review_page(query: &ReviewQuery) -> Result<SubmissionPage, AppError> {
+        let url = format!("/api/v1/submissions?{}", query.to_query());
+        call("GET", &url, None, None).await
+    }
+
+    /// What the list can be filtered by, labelled in `lang`.
+    pub async fn review_filters(lang: &str) -> Result<ReviewFilters, AppError> {
+        let url = format!("/api/v1/submissions/filters?lang={}", js_sys::encode_uri_component(lang));
+        call("GET", &url, None, None).await
+    }
+
+    /// One record as the form shows it, in `lang`.
+    pub async fn record(id: &str, lang: &str) -> Result<RecordView, AppError> {
+        let url = format!(
+            "/api/v1/submissions/{}?lang={}",
+            js_sys::encode_uri_component(id),
+            js_sys::encode_uri_component(lang)
+        );
+        call("GET", &url, None, None).await
+    }
+
+    /// One decision for many records (a bulk approval, or its undo).
+    pub async fn review_many(
+        ids: &[String],
+        decision: Decision,
+        comment: &str,
+    ) -> Result<BulkReviewed, AppError> {
+        let body = BulkReview {
+            ids: ids.to_vec(),
+            decision,
+            comment: comment.to_string(),
+        };
+        call("POST", "/api/v1/submissions/review", to_json(&body), None).await
+    }
+}
 }

@@ -33,6 +33,7 @@ pub mod model;
 pub mod num;
 pub mod pack;
 pub mod paging;
+pub mod password;
 pub mod prefill;
 pub mod purpose;
 pub mod qr;

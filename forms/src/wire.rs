@@ -31,6 +31,10 @@ pub struct Me {
     /// `admin`, `steward`, `reviewer`, `partner` (enumerators work through a phone).
     pub role: String,
     pub project_id: String,
+    /// Every project the account is a member of, with its role there (a session acts in
+    /// one of them: `project_id`, switched with `POST /auth/project`).
+    #[serde(default)]
+    pub projects: Vec<Project>,
 }
 
 /// `POST /devices/enroll`: an enumerator enrols this phone.
@@ -42,6 +46,10 @@ pub struct Enrollment {
     /// What the enumerator calls this phone (at most 80 characters are kept).
     #[serde(default)]
     pub label: String,
+    /// The project to work in, for an enumerator of several; without it, the one they
+    /// were most recently added to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
 }
 
 /// A record a reviewer sent back to its enumerator, with what to check. Receipt codes and
@@ -447,6 +455,113 @@ pub struct CreatedAccount {
     pub username: String,
     pub role: String,
     pub password: String,
+}
+
+// Projects, memberships and teams (issue 20): `POST/GET /projects`, `/projects/{id}/members`,
+// `POST /auth/project`.
+
+/// A project as its members see it, with the caller's role in it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Project {
+    pub id: String,
+    pub name: String,
+    /// The caller's role in this project.
+    pub role: String,
+    /// An archived project takes no new records or phones; its data stays, exportable.
+    #[serde(default)]
+    pub archived: bool,
+    #[serde(default)]
+    pub created_at: String,
+}
+
+/// `POST /projects`: a new project; its creator becomes its admin.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct NewProject {
+    /// 3 to 40 characters: lower-case letters, digits or `-`.
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[a-z0-9-]{3,40}$"))]
+    pub id: String,
+    /// The name people see (1 to 120 characters).
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 120))]
+    pub name: String,
+}
+
+/// `PUT /projects/{id}`: a new name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ProjectRename {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 120))]
+    pub name: String,
+}
+
+/// `POST /auth/project`: act in another of one's projects.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct SwitchProject {
+    pub project_id: String,
+}
+
+/// `POST /projects/{id}/members`: an existing account joins the project, or a new one is
+/// made (its generated password is in the answer, once).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct NewMember {
+    /// 3 to 40 characters: lower-case letters, digits, `.`, `_` or `-`.
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[a-z0-9._-]{3,40}$"))]
+    pub username: String,
+    /// `admin`, `steward`, `reviewer`, `enumerator` or `partner`.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = "^(admin|steward|reviewer|enumerator|partner)$")
+    )]
+    pub role: String,
+    /// True: the account exists already (404 if not); false: make it (409 if taken).
+    #[serde(default)]
+    pub existing: bool,
+}
+
+/// The answer to adding a member: a new account's password, shown this once.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct AddedMember {
+    pub username: String,
+    pub role: String,
+    /// Only for a new account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+}
+
+/// `PUT /projects/{id}/members/{username}`: another role in the project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct RoleChange {
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = "^(admin|steward|reviewer|enumerator|partner)$")
+    )]
+    pub role: String,
+}
+
+/// `POST /users/{username}/sessions/end`: how many sessions ended.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct SessionsEnded {
+    pub username: String,
+    pub ended: u64,
+}
+
+/// A phone as an admin lists it (`GET /devices`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct DeviceInfo {
+    pub id: String,
+    /// Its enumerator.
+    pub username: String,
+    pub label: String,
+    pub created_at: String,
+    pub revoked_at: Option<String>,
+    pub last_sync_at: Option<String>,
 }
 
 /// What the community page sends: the receipt code and the four digits.

@@ -64,6 +64,7 @@ mod catalog;
 mod exports;
 mod feedback;
 mod governance;
+mod memberships;
 mod projects;
 mod retention;
 mod submissions;
@@ -73,6 +74,7 @@ pub use audit::{AuditEvent, AuditHead, AuditKey, KEY_FILE_VAR, key_file};
 pub use exports::ExportRow;
 pub use feedback::{CaseRow, NewCase};
 pub use retention::{NoticeRow, ReceiptRecord};
+pub use memberships::ProjectListing;
 pub use catalog::{NewVersion, VersionRow, WaitingDraft};
 pub use submissions::{Candidate, Cursor, ListFilter, NewSubmission, StoredRecord};
 

@@ -64,6 +64,24 @@ pub enum Error {
     /// A form reads files not attached yet (uploading it keeps it waiting for them).
     #[error("the form reads files that are not attached yet: {}", .0.join(", "))]
     FilesMissing(Vec<String>),
+    /// A new password the policy refuses (`forms::password`); the code says why.
+    #[error("{0}")]
+    WeakPassword(forms::password::Problem),
+    /// The project is archived: it takes no new records, phones or forms. Its data is kept
+    /// and its stewards can still export it.
+    #[error(
+        "project {0} is archived: it takes no new records or phones; its data is kept and its stewards can still export it"
+    )]
+    ProjectArchived(String),
+    /// The change would leave a project without an admin.
+    #[error("a project keeps at least one admin: make someone else admin first")]
+    LastAdmin,
+    /// The account also works in projects the caller does not administer: disabling or
+    /// resetting it would reach into those.
+    #[error(
+        "this account also works in projects you do not administer: remove it from this project instead, or ask their admins"
+    )]
+    AccountShared,
     #[error("database error")]
     Database(sqlx::Error),
     #[error("internal error")]
@@ -132,6 +150,9 @@ impl Error {
             | Error::InvalidPolicy(_)
             | Error::FilesMissing(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Error::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            Error::WeakPassword(_) => StatusCode::BAD_REQUEST,
+            Error::ProjectArchived(_) | Error::LastAdmin => StatusCode::CONFLICT,
+            Error::AccountShared => StatusCode::FORBIDDEN,
             Error::Database(_) | Error::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -160,6 +181,10 @@ impl Error {
             Error::InvalidAnswers(_) => "err-invalid-answers",
             Error::InvalidPolicy(_) => "err-invalid-policy",
             Error::FilesMissing(_) => "err-form-files-missing",
+            Error::WeakPassword(problem) => problem.code(),
+            Error::ProjectArchived(_) => "err-project-archived",
+            Error::LastAdmin => "err-last-admin",
+            Error::AccountShared => "err-account-shared",
             Error::Database(_) | Error::Internal(_) => "err-internal",
         }
     }

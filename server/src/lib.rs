@@ -24,6 +24,7 @@ pub mod http;
 pub mod ingest;
 pub mod media;
 pub mod policy;
+pub mod projects;
 pub mod purge;
 pub mod seed;
 pub mod shaping;

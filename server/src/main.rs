@@ -54,6 +54,22 @@ enum Command {
         #[command(subcommand)]
         action: ProjectAction,
     },
+    /// A fresh installation's first project and its admin: asks on this terminal (the
+    /// password is typed, never shown, printed or logged); with stdin not a terminal, the
+    /// password is read from its first line.
+    Setup {
+        /// The project's id (3 to 40 lower-case letters, digits or `-`); asked if absent.
+        #[arg(long)]
+        project: Option<String>,
+        /// The project's name; asked if absent.
+        #[arg(long)]
+        name: Option<String>,
+        /// The admin's username; asked if absent.
+        #[arg(long)]
+        admin: Option<String>,
+        #[command(flatten)]
+        store: Store,
+    },
     /// Manage accounts (the first admin of a new project, a forgotten password).
     User {
         #[command(subcommand)]
@@ -152,8 +168,17 @@ enum ProjectAction {
         #[command(flatten)]
         store: Store,
     },
-    /// List the projects.
+    /// List the projects: id, members, archived or not, name.
     List {
+        #[command(flatten)]
+        store: Store,
+    },
+    /// Archive a project: no new records or phones; its data stays and its stewards can
+    /// still export it. `--restore` takes it out of the archive.
+    Archive {
+        id: String,
+        #[arg(long)]
+        restore: bool,
         #[command(flatten)]
         store: Store,
     },
@@ -207,11 +232,114 @@ async fn project(action: ProjectAction) -> anyhow::Result<()> {
         }
         ProjectAction::List { store } => {
             let db = store.open().await?;
-            for id in db.project_ids().await? {
-                println!("{id}");
+            for p in db.list_projects().await? {
+                let state = if p.archived_at.is_some() {
+                    "archived"
+                } else {
+                    "open"
+                };
+                println!("{}\t{} members\t{state}\t{}", p.id, p.members, p.name);
+            }
+        }
+        ProjectAction::Archive { id, restore, store } => {
+            let db = store.open().await?;
+            if !db.set_project_archived(&id, !restore).await? {
+                anyhow::bail!("no project `{id}` (sauti project list)");
+            }
+            if restore {
+                db.audit("cli", "project-restored", &id).await?;
+                println!("project {id} takes records and phones again");
+            } else {
+                db.audit("cli", "project-archived", &id).await?;
+                println!(
+                    "archived project {id}: no new records or phones; its data stays and its stewards can still export it (undo: sauti project archive {id} --restore)"
+                );
             }
         }
     }
+    Ok(())
+}
+
+/// One line from the terminal, after a prompt; `default` when left empty.
+fn ask(prompt: &str, default: Option<&str>) -> anyhow::Result<String> {
+    use std::io::Write;
+    match default {
+        Some(d) => print!("{prompt} [{d}]: "),
+        None => print!("{prompt}: "),
+    }
+    std::io::stdout().flush()?;
+    let mut line = String::new();
+    if std::io::stdin().read_line(&mut line)? == 0 {
+        anyhow::bail!("no answer to `{prompt}` (stdin closed)");
+    }
+    let line = line.trim().to_string();
+    Ok(match (line.is_empty(), default) {
+        (true, Some(d)) => d.to_string(),
+        _ => line,
+    })
+}
+
+/// The first admin's password: typed twice on a terminal without being shown, or the
+/// first line of stdin when it is not a terminal (scripts). Checked against the password
+/// policy; never printed or logged.
+fn ask_password(username: &str) -> anyhow::Result<String> {
+    use std::io::IsTerminal;
+    if !std::io::stdin().is_terminal() {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line)?;
+        let password = line.trim_end_matches(['\r', '\n']).to_string();
+        forms::password::check(username, &password).map_err(|p| anyhow::anyhow!("{p}"))?;
+        return Ok(password);
+    }
+    loop {
+        let password = rpassword::prompt_password(format!(
+            "Password for {username} (at least {} characters; a few words make a good one): ",
+            forms::password::MIN_LENGTH
+        ))?;
+        if let Err(problem) = forms::password::check(username, &password) {
+            eprintln!("  {problem}");
+            continue;
+        }
+        if rpassword::prompt_password("The same password again: ")? != password {
+            eprintln!("  the two passwords differ; again");
+            continue;
+        }
+        return Ok(password);
+    }
+}
+
+/// `sauti setup`, and `sauti serve` on an empty database at a terminal: the first project
+/// and its admin.
+async fn setup(
+    db: &server::db::Db,
+    project: Option<String>,
+    name: Option<String>,
+    admin: Option<String>,
+) -> anyhow::Result<()> {
+    if db.has_projects().await? {
+        anyhow::bail!(
+            "this database has projects already (sauti project list): an admin adds projects and accounts from the admin page"
+        );
+    }
+    println!("Setting up Sauti: the first project and its admin account.");
+    let project = match project {
+        Some(p) => p,
+        None => ask(
+            "Project id (3 to 40 lower-case letters, digits or -)",
+            Some("main"),
+        )?,
+    };
+    let name = match name {
+        Some(n) => n,
+        None => ask("Project name", Some(&project))?,
+    };
+    let admin = match admin {
+        Some(a) => a,
+        None => ask("Admin username", Some("admin"))?,
+    };
+    let password = ask_password(&admin)?;
+    server::projects::first_admin(db, &project, &name, &admin, &password).await?;
+    println!("created project {project} with its admin {admin}; sign in at /steward");
     Ok(())
 }
 
@@ -402,6 +530,9 @@ enum FormAction {
         /// repeat for several. Kept with the project, as `PUT /api/v1/media/{name}` does.
         #[arg(long = "attach", value_name = "CSV_OR_XML")]
         attachments: Vec<PathBuf>,
+        /// Keep it as a draft to review and publish on the admin page.
+        #[arg(long)]
+        draft: bool,
         #[command(flatten)]
         store: Store,
     },
@@ -412,6 +543,7 @@ async fn import_form(
     file: PathBuf,
     project: String,
     attachments: Vec<PathBuf>,
+    draft: bool,
     store: Store,
 ) -> anyhow::Result<()> {
     let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
@@ -501,6 +633,12 @@ async fn main() -> anyhow::Result<()> {
                 demo,
             ),
             Command::Project { action } => return project(action).await,
+            Command::Setup {
+                project,
+                name,
+                admin,
+                store,
+            } => return setup(&store.open().await?, project, name, admin).await,
             Command::User { action } => return user(action).await,
             Command::Form {
                 action:
@@ -508,6 +646,7 @@ async fn main() -> anyhow::Result<()> {
                         file,
                         project,
                         attachments,
+                        draft,
                         store,
                     },
             } => return import_form(file, project, attachments, draft, store).await,
@@ -538,9 +677,7 @@ async fn main() -> anyhow::Result<()> {
                     labels,
                     layout: server::export::Style::parse(&layout)
                         .map_err(|e| anyhow::anyhow!("{e}"))?,
-        /// Keep it as a draft to review and publish on the admin page.
-        #[arg(long)]
-        draft: bool,
+                    form: None,
                 };
                 let args = ExportArgs {
                     project,
@@ -551,13 +688,20 @@ async fn main() -> anyhow::Result<()> {
                 return export(store, args).await;
             }
         };
-    draft: bool,
     let app_dir = app.join("index.html").exists().then_some(app.clone());
     if app_dir.is_none() {
         eprintln!(
             "warning: no built client in {}; serving the API only",
             app.display()
         );
+    }
+    // A fresh installation without the demo asks for its first admin here, at the
+    // terminal (nothing of it goes to the log); without a terminal it says how.
+    if !demo && std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+        let db = store.open().await?;
+        if !db.has_projects().await? {
+            setup(&db, None, None, None).await?;
+        }
     }
     let running = server::start(server::Config {
         data_dir: store.data.clone(),
@@ -577,9 +721,8 @@ async fn main() -> anyhow::Result<()> {
     println!("  database: {}", store.describe());
     if running.needs_setup {
         println!(
-            "\nThis database holds no project yet. Create one and its first admin account:\n  \
-             sauti project create <id> --name \"<name>\" --data {data}\n  \
-             sauti user create <username> --project <id> --role admin --data {data}\n\
+            "\nThis database holds no project yet. Create the first one and its admin (asked on the terminal):\n  \
+             sauti setup --data {data}\n\
              (or start with --demo for the demo project)",
             data = store.data.display()
         );
@@ -599,5 +742,3 @@ async fn main() -> anyhow::Result<()> {
     running.task.await??;
     Ok(())
 }
-                        draft,
-                    form: None,

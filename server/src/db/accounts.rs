@@ -1,17 +1,14 @@
 //! Accounts, sessions and enrolled devices.
+//!
+//! An account (`users`) is one person on the whole server: username, password, disabled.
+//! What they may do is a membership per project (`memberships`, see `db/memberships.rs`).
+//! A session and a device each act in one project, and the role they act with is read from
+//! the membership on every request: a changed or removed membership takes effect at once.
 
 use super::*;
 
 /// A device as an admin sees it.
-#[derive(Debug, serde::Serialize, sqlx::FromRow, utoipa::ToSchema)]
-pub struct DeviceSummary {
-    pub id: String,
-    pub username: String,
-    pub label: String,
-    pub created_at: String,
-    pub revoked_at: Option<String>,
-    pub last_sync_at: Option<String>,
-}
+pub use forms::wire::DeviceInfo as DeviceSummary;
 
 /// A user as stored; the role is checked when it is read.
 #[derive(sqlx::FromRow)]
@@ -56,16 +53,36 @@ impl Db {
             .fetch_one(pool)
             .await?
             .try_get(0)?;
+            sqlx::query(
+                "INSERT INTO memberships (user_id, project_id, role, created_at)
+                 VALUES ($1, $2, $3, $4)",
+            )
+            .bind(id)
+            .bind(project_id)
+            .bind(role.as_str())
+            .bind(now_rfc3339())
+            .execute(pool)
+            .await?;
             Ok(id)
         })
     }
 
-    /// A user and their password hash, by username.
+    /// A user and their password hash, by username, acting in their most recently used
+    /// project (or, never used, the one they joined last); an account that is a member of
+    /// no project keeps the project and role it was created with, which no check accepts
+    /// any more (sign-in says so).
     pub async fn user_by_name(&self, username: &str) -> Result<Option<(User, String)>> {
         on_pool!(self, pool, Backend => {
             let row = sqlx::query(
-                "SELECT id, username, project_id, role, password_hash FROM users
-                 WHERE username = $1 AND disabled_at IS NULL",
+                "SELECT u.id, u.username,
+                        COALESCE(m.project_id, '') AS project_id,
+                        COALESCE(m.role, u.role) AS role, u.password_hash
+                 FROM users u
+                 LEFT JOIN memberships m ON m.user_id = u.id AND m.project_id = (
+                     SELECT m2.project_id FROM memberships m2 WHERE m2.user_id = u.id
+                     ORDER BY COALESCE(m2.last_used_at, m2.created_at) DESC, m2.project_id
+                     LIMIT 1)
+                 WHERE u.username = $1 AND u.disabled_at IS NULL",
             )
             .bind(username)
             .fetch_optional(pool)
@@ -75,18 +92,28 @@ impl Db {
         })
     }
 
-    pub async fn create_session(&self, token_hash: &str, user_id: i64) -> Result<()> {
+    /// A new session of `user_id`, acting in `project_id`.
+    pub async fn create_session(
+        &self,
+        token_hash: &str,
+        user_id: i64,
+        project_id: &str,
+    ) -> Result<()> {
         on_pool!(self, pool, Backend => {
             sqlx::query("DELETE FROM sessions WHERE expires_at < $1")
                 .bind(now_unix())
                 .execute(pool)
                 .await?;
-            sqlx::query("INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)")
-                .bind(token_hash)
-                .bind(user_id)
-                .bind(now_unix() + crate::auth::SESSION_SECONDS)
-                .execute(pool)
-                .await?;
+            sqlx::query(
+                "INSERT INTO sessions (token_hash, user_id, expires_at, project_id)
+                 VALUES ($1, $2, $3, $4)",
+            )
+            .bind(token_hash)
+            .bind(user_id)
+            .bind(now_unix() + crate::auth::SESSION_SECONDS)
+            .bind(project_id)
+            .execute(pool)
+            .await?;
             Ok(())
         })
     }
@@ -104,8 +131,9 @@ impl Db {
     pub async fn session_user(&self, token_hash: &str) -> Result<Option<User>> {
         on_pool!(self, pool, Backend => {
             let row = sqlx::query(
-                "SELECT u.id, u.username, u.project_id, u.role FROM sessions s
+                "SELECT u.id, u.username, m.project_id, m.role FROM sessions s
                  JOIN users u ON u.id = s.user_id
+                 JOIN memberships m ON m.user_id = s.user_id AND m.project_id = s.project_id
                  WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled_at IS NULL",
             )
             .bind(token_hash)
@@ -117,17 +145,19 @@ impl Db {
         })
     }
 
+    /// A phone enrolled by `user_id` for `project_id`.
     pub async fn create_device(
         &self,
         id: &str,
         user_id: i64,
         token_hash: &str,
         label: &str,
+        project_id: &str,
     ) -> Result<()> {
         on_pool!(self, pool, Backend => {
             sqlx::query(
-                "INSERT INTO devices (id, user_id, token_hash, label, created_at, expires_at)
-                 VALUES ($1, $2, $3, $4, $5, $6)",
+                "INSERT INTO devices (id, user_id, token_hash, label, created_at, expires_at, project_id)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
             )
             .bind(id)
             .bind(user_id)
@@ -135,18 +165,22 @@ impl Db {
             .bind(label)
             .bind(now_rfc3339())
             .bind(now_unix() + crate::auth::DEVICE_SECONDS)
+            .bind(project_id)
             .execute(pool)
             .await?;
             Ok(())
         })
     }
 
-    /// The device and its enumerator for a token, if the device is neither revoked nor expired.
+    /// The device and its enumerator for a token, if the device is neither revoked nor
+    /// expired, its account not disabled, and its enumerator still a member of the
+    /// device's project (with the role they have there now).
     pub async fn device_user(&self, token_hash: &str) -> Result<Option<(String, User)>> {
         on_pool!(self, pool, Backend => {
             let row = sqlx::query(
-                "SELECT d.id AS device_id, u.id, u.username, u.project_id, u.role FROM devices d
+                "SELECT d.id AS device_id, u.id, u.username, m.project_id, m.role FROM devices d
                  JOIN users u ON u.id = d.user_id
+                 JOIN memberships m ON m.user_id = d.user_id AND m.project_id = d.project_id
                  WHERE d.token_hash = $1 AND d.revoked_at IS NULL AND d.expires_at > $2
                    AND u.disabled_at IS NULL",
             )
@@ -164,7 +198,7 @@ impl Db {
         on_pool!(self, pool, Backend => {
             let done = sqlx::query(
                 "UPDATE devices SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL
-                 AND user_id IN (SELECT id FROM users WHERE project_id = $3)",
+                 AND project_id = $3",
             )
             .bind(now_rfc3339())
             .bind(device_id)
@@ -175,29 +209,51 @@ impl Db {
         })
     }
 
+    /// The project's phones, with their enumerator, newest sync first within each.
     pub async fn list_devices(&self, project_id: &str) -> Result<Vec<DeviceSummary>> {
-        on_pool!(self, pool, Backend => {
-            Ok(sqlx::query_as(
+        type Row = (
+            String,
+            String,
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+        );
+        let rows: Vec<Row> = on_pool!(self, pool, Backend => {
+            sqlx::query_as(
                 "SELECT d.id, u.username, d.label, d.created_at, d.revoked_at, d.last_sync_at
-                 FROM devices d JOIN users u ON u.id = d.user_id WHERE u.project_id = $1
+                 FROM devices d JOIN users u ON u.id = d.user_id WHERE d.project_id = $1
                  ORDER BY d.created_at",
             )
             .bind(project_id)
             .fetch_all(pool)
-            .await?)
-        })
+            .await?
+        });
+        Ok(rows
+            .into_iter()
+            .map(
+                |(id, username, label, created_at, revoked_at, last_sync_at)| DeviceSummary {
+                    id,
+                    username,
+                    label,
+                    created_at,
+                    revoked_at,
+                    last_sync_at,
+                },
+            )
+            .collect())
     }
 
-    /// A project's accounts: (username, role, created_at).
-    /// A project's accounts: (username, role, created at, disabled at).
+    /// A project's members: (username, role there, joined at, account disabled at).
     pub async fn list_users(
         &self,
         project_id: &str,
     ) -> Result<Vec<(String, String, String, Option<String>)>> {
         on_pool!(self, pool, Backend => {
             Ok(sqlx::query_as(
-                "SELECT username, role, created_at, disabled_at FROM users
-                 WHERE project_id = $1 ORDER BY username",
+                "SELECT u.username, m.role, m.created_at, u.disabled_at FROM memberships m
+                 JOIN users u ON u.id = m.user_id
+                 WHERE m.project_id = $1 ORDER BY u.username",
             )
             .bind(project_id)
             .fetch_all(pool)
@@ -205,11 +261,12 @@ impl Db {
         })
     }
 
-    /// Usernames of a project's accounts with this role.
+    /// Usernames of a project's members with this role.
     pub async fn usernames_with_role(&self, project_id: &str, role: Role) -> Result<Vec<String>> {
         on_pool!(self, pool, Backend => {
             Ok(sqlx::query_scalar(
-                "SELECT username FROM users WHERE project_id = $1 AND role = $2 ORDER BY username",
+                "SELECT u.username FROM memberships m JOIN users u ON u.id = m.user_id
+                 WHERE m.project_id = $1 AND m.role = $2 ORDER BY u.username",
             )
             .bind(project_id)
             .bind(role.as_str())
@@ -218,11 +275,12 @@ impl Db {
         })
     }
 
-    /// A project's account by name, disabled or not: (id, role).
+    /// A project's member by name, disabled or not: (account id, role in the project).
     pub async fn account(&self, project_id: &str, username: &str) -> Result<Option<(i64, Role)>> {
         on_pool!(self, pool, Backend => {
             let row: Option<(i64, String)> = sqlx::query_as(
-                "SELECT id, role FROM users WHERE project_id = $1 AND username = $2",
+                "SELECT u.id, m.role FROM memberships m JOIN users u ON u.id = m.user_id
+                 WHERE m.project_id = $1 AND u.username = $2",
             )
             .bind(project_id)
             .bind(username)

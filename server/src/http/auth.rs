@@ -23,6 +23,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(me))
         .routes(routes!(change_password))
         .routes(routes!(sign_out_everywhere))
+        .routes(routes!(switch_project))
 }
 
 /// Hash a password in one of the few hashing slots ([`crate::HASHING_SLOTS`]).
@@ -38,31 +39,11 @@ pub(crate) async fn hash_in_slot(state: &AppState, password: String) -> Result<S
     .await?
 }
 
-/// What a new password must be: at least 12 characters (a few words are easy to remember
-/// and hard to guess), at most 256, and not holding the username.
+/// What a new password must be: [`forms::password::check`] (at least 12 characters, not
+/// holding the username, not a common password); the error code says which rule, in the
+/// user's language on the page.
 pub fn check_new_password(username: &str, password: &str) -> Result<()> {
-    let length = password.chars().count();
-    if length < 12 {
-        return Err(Error::BadRequest(
-            "a password has at least 12 characters; a few words make a good one".into(),
-        ));
-    }
-    if length > 256 {
-        return Err(Error::BadRequest(
-            "a password has at most 256 characters".into(),
-        ));
-    }
-    if password.to_lowercase().contains(&username.to_lowercase()) {
-        return Err(Error::BadRequest(
-            "a password must not hold the username".into(),
-        ));
-    }
-    if password.chars().all(|c| password.starts_with(c)) {
-        return Err(Error::BadRequest(
-            "a password of one repeated character is guessed at once".into(),
-        ));
-    }
-    Ok(())
+    forms::password::check(username, password).map_err(Error::WeakPassword)
 }
 
 /// Change one's own password: the current one is checked (throttled like a sign-in), the
@@ -100,7 +81,7 @@ async fn change_password(
         .db
         .audit(&user.username, "password-changed", "-")
         .await?;
-    Ok(Json(me_of(&user)))
+    Ok(Json(me_of(&state, &user).await?))
 }
 
 /// Sign out everywhere: every session of the account ends (this one too).
@@ -120,18 +101,24 @@ async fn sign_out_everywhere(
         "{}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}",
         session_cookie(state.secure_cookies)
     );
-    Ok((AppendHeaders([(SET_COOKIE, expired)]), Json(me_of(&user))))
+    Ok((
+        AppendHeaders([(SET_COOKIE, expired)]),
+        Json(me_of(&state, &user).await?),
+    ))
 }
 
 pub use forms::wire::SignIn as Credentials;
 use forms::wire::{ErrorBody, Me};
 
-fn me_of(u: &User) -> Me {
-    Me {
+/// Who is signed in, the project and role this session acts with, and every project of
+/// the account.
+async fn me_of(state: &AppState, u: &User) -> Result<Me> {
+    Ok(Me {
         username: u.username.clone(),
         role: u.role.as_str().to_string(),
         project_id: u.project_id.clone(),
-    }
+        projects: state.db.projects_of(u.id).await?,
+    })
 }
 
 /// How long a sign-in waits for a free password-hashing slot before the server says it
@@ -198,23 +185,40 @@ async fn login(
     ClientNetwork(network): ClientNetwork,
     JsonBody(body): JsonBody<Credentials>,
 ) -> Result<impl IntoResponse> {
-    let user = authenticate(&state, &body, &network).await?;
-    if user.role == Role::Enumerator {
-        // Enumerators work through an enrolled phone, never a browser session.
-        return Err(Error::Forbidden);
-    }
+    let mut user = authenticate(&state, &body, &network).await?;
+    // The session acts in the most recently used project where the account has a desk;
+    // enumerators work through an enrolled phone, never a browser session.
+    let desk = state
+        .db
+        .projects_of(user.id)
+        .await?
+        .into_iter()
+        .find_map(|p| {
+            Role::parse(&p.role)
+                .filter(|r| *r != Role::Enumerator)
+                .map(|r| (p.id, r))
+        })
+        .ok_or(Error::Forbidden)?;
+    (user.project_id, user.role) = desk;
     let token = new_token()?;
     state
         .db
-        .create_session(&token_hash(&token), user.id)
+        .create_session(&token_hash(&token), user.id, &user.project_id)
         .await?;
-    state.db.audit(&user.username, "sign-in", "-").await?;
+    state.db.touch_membership(user.id, &user.project_id).await?;
+    state
+        .db
+        .audit(&user.username, "sign-in", &user.project_id)
+        .await?;
     let secure = if state.secure_cookies { "; Secure" } else { "" };
     let cookie = format!(
         "{}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={SESSION_SECONDS}{secure}",
         session_cookie(state.secure_cookies)
     );
-    Ok((AppendHeaders([(SET_COOKIE, cookie)]), Json(me_of(&user))))
+    Ok((
+        AppendHeaders([(SET_COOKIE, cookie)]),
+        Json(me_of(&state, &user).await?),
+    ))
 }
 
 /// Sign out: the session is deleted and the cookie cleared.
@@ -237,9 +241,50 @@ async fn logout(
     ))
 }
 
-/// Who is signed in.
+/// Who is signed in: the project and role this session acts with, and every project of
+/// the account with its role there.
 #[utoipa::path(get, path = "/auth/me", tag = "auth", security(("session" = [])),
-    responses((status = 200, body = Me, description = "The signed-in account"), (status = 401, body = ErrorBody, description = "Not signed in")))]
-async fn me(SignedIn(user): SignedIn) -> Json<Me> {
-    Json(me_of(&user))
+    responses((status = 200, body = Me, description = "The signed-in account and its projects"), (status = 401, body = ErrorBody, description = "Not signed in")))]
+async fn me(State(state): State<AppState>, SignedIn(user): SignedIn) -> Result<Json<Me>> {
+    Ok(Json(me_of(&state, &user).await?))
+}
+
+/// Act in another of one's projects, with one's role there (audited). A project the
+/// account is not a member of is "not found", whether it exists or not; an enumerator's
+/// project is worked in through a phone, not a session.
+#[utoipa::path(post, path = "/auth/project", tag = "auth", security(("session" = [])),
+    request_body = forms::wire::SwitchProject,
+    responses((status = 200, body = Me, description = "This session now acts in that project"),
+        (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "An enumerator there: enumerators work through a phone"),
+        (status = 404, body = ErrorBody, description = "Not a member of that project")))]
+async fn switch_project(
+    State(state): State<AppState>,
+    SignedIn(mut user): SignedIn,
+    headers: axum::http::HeaderMap,
+    JsonBody(body): JsonBody<forms::wire::SwitchProject>,
+) -> Result<Json<Me>> {
+    let role = state
+        .db
+        .role_in(user.id, &body.project_id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    if role == Role::Enumerator {
+        return Err(Error::Forbidden);
+    }
+    let token = session_token(&headers, state.secure_cookies).ok_or(Error::Unauthorized)?;
+    state
+        .db
+        .switch_session(&token_hash(token), user.id, &body.project_id)
+        .await?;
+    state
+        .db
+        .audit(
+            &user.username,
+            "project-switched",
+            &format!("{} -> {}", user.project_id, body.project_id),
+        )
+        .await?;
+    (user.project_id, user.role) = (body.project_id, role);
+    Ok(Json(me_of(&state, &user).await?))
 }

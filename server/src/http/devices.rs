@@ -73,11 +73,13 @@ async fn sent_back(state: &AppState, enumerator_id: i64) -> Result<Vec<SentBack>
 }
 
 /// Enroll a phone with an enumerator's username and password; returns its token and bundle.
+/// The phone works for one project: `project`, or the enumerator's most recent one.
 #[utoipa::path(post, path = "/devices/enroll", tag = "phones",
     request_body = Enrollment,
     responses((status = 200, body = Enrolled, description = "Device id, token (shown once), form, consent template, settings"),
         (status = 400, body = ErrorBody, description = "Not an enrolment body"),
-        (status = 401, body = ErrorBody, description = "Wrong username or password"), (status = 403, body = ErrorBody, description = "Not an enumerator"),
+        (status = 401, body = ErrorBody, description = "Wrong username or password"), (status = 403, body = ErrorBody, description = "Not an enumerator (of the project asked for)"),
+        (status = 409, body = ErrorBody, description = "The project is archived: it takes no new phones"),
         (status = 429, body = ErrorBody, description = "Too many wrong passwords"), (status = 503, body = ErrorBody, description = "Busy")))]
 async fn enroll(
     State(state): State<AppState>,
@@ -88,10 +90,21 @@ async fn enroll(
         username: body.username,
         password: body.password,
     };
-    let user = authenticate(&state, &credentials, &network).await?;
-    if user.role != Role::Enumerator {
-        return Err(Error::Forbidden);
+    let mut user = authenticate(&state, &credentials, &network).await?;
+    // The phone works for one project: the one asked for, else the enumerator's most
+    // recently joined; an archived project takes no new phones.
+    let chosen = state
+        .db
+        .projects_of(user.id)
+        .await?
+        .into_iter()
+        .filter(|p| p.role == Role::Enumerator.as_str())
+        .find(|p| body.project.as_ref().is_none_or(|wanted| *wanted == p.id))
+        .ok_or(Error::Forbidden)?;
+    if chosen.archived {
+        return Err(Error::ProjectArchived(chosen.id));
     }
+    (user.project_id, user.role) = (chosen.id, Role::Enumerator);
     let token = new_token()?;
     let device_id = uuid::Uuid::from_bytes({
         let mut b = [0u8; 16];
@@ -99,16 +112,25 @@ async fn enroll(
         b
     })
     .to_string();
+    // What the phone will work from, before anything is stored: a project without a form
+    // yet enrols no phone.
+    let bundle = load_bundle(&state, &user.project_id, user.id).await?;
     let label: String = body.label.chars().take(80).collect();
     state
         .db
-        .create_device(&device_id, user.id, &token_hash(&token), &label)
+        .create_device(
+            &device_id,
+            user.id,
+            &token_hash(&token),
+            &label,
+            &user.project_id,
+        )
         .await?;
+    state.db.touch_membership(user.id, &user.project_id).await?;
     state
         .db
         .audit(&user.username, "device-enrolled", &device_id)
         .await?;
-    let bundle = load_bundle(&state, &user.project_id, user.id).await?;
     Ok(Json(Enrolled {
         device_id,
         token,
@@ -127,7 +149,7 @@ async fn bundle(State(state): State<AppState>, device: Device) -> Result<Json<Bu
     ))
 }
 
-/// The project's phones. Role: admin.
+/// The project's phones, each with its enumerator, label and last sync. Role: admin.
 #[utoipa::path(get, path = "/devices", tag = "admin", security(("session" = [])),
     responses((status = 200, body = Vec<DeviceSummary>, description = "Devices with their enumerator, label, last sync, revocation"),
         (status = 401, description = "Not signed in"), (status = 403, description = "Not an admin")))]

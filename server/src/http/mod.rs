@@ -19,6 +19,7 @@ mod media;
 mod openapi;
 mod origin;
 mod policy;
+mod projects;
 mod submissions;
 mod templates;
 mod users;
@@ -100,6 +101,7 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(policy::router())
         .merge(exports::router())
         .merge(users::router())
+        .merge(projects::router())
         .merge(community::router())
         .merge(feedback::router())
         .merge(templates::router())

@@ -1,10 +1,16 @@
 //! Accounts of a project, managed by its admin: enumerators for new phones, stewards,
 //! reviewers, and partner organisations that receive shared exports. A new account's
 //! password is generated and shown once, like the demo accounts'.
+//!
+//! These act on the session's project (`/users/{username}` is a member of it). An account
+//! is one person on the whole server: resetting, disabling or ending the sessions of an
+//! account that also works in a project the admin does not administer is refused
+//! (`err-account-shared`); the admin removes it from their project instead
+//! (`http/projects.rs`).
 
 use axum::Json;
 use axum::extract::{Path, State};
-use forms::wire::{Account, CreatedAccount, ErrorBody, NewAccount};
+use forms::wire::{Account, CreatedAccount, ErrorBody, NewAccount, SessionsEnded};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -19,6 +25,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(reset))
         .routes(routes!(disable))
         .routes(routes!(enable))
+        .routes(routes!(end_sessions))
 }
 
 /// An account of the admin's project, by name: (id, role).
@@ -34,8 +41,22 @@ async fn account_of(
         .ok_or(Error::NotFound)
 }
 
+/// An account of the admin's project that works in no project the admin does not
+/// administer: what a reset, a disable or ending its sessions may reach.
+async fn managed_account(
+    state: &AppState,
+    admin: &crate::auth::User,
+    username: &str,
+) -> Result<(i64, Role)> {
+    let (id, role) = account_of(state, admin, username).await?;
+    if state.db.projects_beyond(id, admin.id).await? > 0 {
+        return Err(Error::AccountShared);
+    }
+    Ok((id, role))
+}
+
 /// An account as listed: (username, role, created at, disabled at).
-fn account_row(
+pub(super) fn account_row(
     (username, role, created_at, disabled_at): (String, String, String, Option<String>),
 ) -> Account {
     Account {
@@ -51,20 +72,24 @@ fn account_row(
 #[utoipa::path(post, path = "/users/{username}/reset", tag = "admin", security(("session" = [])),
     params(("username" = String, Path, description = "An account of the project")),
     responses((status = 200, body = CreatedAccount, description = "The new password, shown this once"),
-        (status = 401, body = ErrorBody, description = "Not signed in"), (status = 403, body = ErrorBody, description = "Not an admin"),
+        (status = 401, body = ErrorBody, description = "Not signed in"), (status = 403, body = ErrorBody, description = "Not an admin, or the account also works in a project you do not administer"),
         (status = 404, body = ErrorBody, description = "No such account in the project")))]
 async fn reset(
     State(state): State<AppState>,
     Admin(admin): Admin,
     Path(username): Path<String>,
 ) -> Result<Json<CreatedAccount>> {
-    let (id, role) = account_of(&state, &admin, &username).await?;
+    let (id, role) = managed_account(&state, &admin, &username).await?;
     let password = crate::seed::generate_password()?;
     let hash = crate::http::auth::hash_in_slot(&state, password.clone()).await?;
     state.db.set_password(id, &hash, None).await?;
     state
         .db
-        .audit(&admin.username, "password-reset", &username)
+        .audit(
+            &admin.username,
+            "password-reset",
+            &format!("{}:{username}", admin.project_id),
+        )
         .await?;
     Ok(Json(CreatedAccount {
         username,
@@ -95,6 +120,31 @@ async fn disable(
     switch(&state, &admin, &username, true).await
 }
 
+/// End every session of an account (signed out everywhere, as when a laptop is lost); its
+/// phones are not touched (revoke them under `/devices`). Role: admin.
+#[utoipa::path(post, path = "/users/{username}/sessions/end", tag = "admin", security(("session" = [])),
+    params(("username" = String, Path, description = "An account of the project")),
+    responses((status = 200, body = SessionsEnded, description = "How many sessions ended"),
+        (status = 401, body = ErrorBody, description = "Not signed in"), (status = 403, body = ErrorBody, description = "Not an admin, or the account also works in a project you do not administer"),
+        (status = 404, body = ErrorBody, description = "No such account in the project")))]
+async fn end_sessions(
+    State(state): State<AppState>,
+    Admin(admin): Admin,
+    Path(username): Path<String>,
+) -> Result<Json<SessionsEnded>> {
+    let (id, _) = managed_account(&state, &admin, &username).await?;
+    let ended = state.db.end_sessions(id).await?;
+    state
+        .db
+        .audit(
+            &admin.username,
+            "sessions-ended",
+            &format!("{}:{username} ({ended})", admin.project_id),
+        )
+        .await?;
+    Ok(Json(SessionsEnded { username, ended }))
+}
+
 /// Enable a disabled account again. Role: admin.
 #[utoipa::path(post, path = "/users/{username}/enable", tag = "admin", security(("session" = [])),
     params(("username" = String, Path, description = "An account of the project")),
@@ -115,14 +165,21 @@ async fn switch(
     username: &str,
     disabled: bool,
 ) -> Result<Json<Account>> {
-    let (id, _) = account_of(state, admin, username).await?;
+    let (id, _) = managed_account(state, admin, username).await?;
     state.db.set_disabled(id, disabled).await?;
     let action = if disabled {
         "account-disabled"
     } else {
         "account-enabled"
     };
-    state.db.audit(&admin.username, action, username).await?;
+    state
+        .db
+        .audit(
+            &admin.username,
+            action,
+            &format!("{}:{username}", admin.project_id),
+        )
+        .await?;
     state
         .db
         .list_users(&admin.project_id)
@@ -142,20 +199,7 @@ async fn list(State(state): State<AppState>, Admin(admin): Admin) -> Result<Json
     Ok(Json(users.into_iter().map(account_row).collect()))
 }
 
-/// A username people can read aloud and type: 3 to 40 of `a-z 0-9 . _ -`.
-fn check_username(name: &str) -> Result<()> {
-    let ok = (3..=40).contains(&name.len())
-        && name
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-'));
-    if ok {
-        Ok(())
-    } else {
-        Err(Error::BadRequest(
-            "a username has 3 to 40 characters: lower-case letters, digits, `.`, `_` or `-`".into(),
-        ))
-    }
-}
+use crate::projects::check_username;
 
 /// Add an account; its generated password is in the answer, once. Role: admin.
 #[utoipa::path(post, path = "/users", tag = "admin", security(("session" = [])),
@@ -170,11 +214,7 @@ async fn create(
 ) -> Result<Json<CreatedAccount>> {
     let username = body.username.trim().to_string();
     check_username(&username)?;
-    let role = Role::parse(&body.role).ok_or_else(|| {
-        Error::BadRequest(
-            "role must be one of admin, steward, reviewer, enumerator, partner".into(),
-        )
-    })?;
+    let role = crate::projects::parse_role(&body.role)?;
     if state.db.user_by_name(&username).await?.is_some() {
         return Err(Error::Conflict);
     }
@@ -189,7 +229,7 @@ async fn create(
         .audit(
             &admin.username,
             "user-created",
-            &format!("{username} ({})", role.as_str()),
+            &format!("{}:{username} ({})", admin.project_id, role.as_str()),
         )
         .await?;
     Ok(Json(CreatedAccount {

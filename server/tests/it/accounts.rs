@@ -37,7 +37,7 @@ async fn a_steward_changes_their_password_and_other_sessions_end() {
     };
     let weak = change(&old, "short").await.unwrap();
     assert_eq!(weak.status(), StatusCode::BAD_REQUEST);
-    assert_eq!(error_code(weak).await, "err-bad-request");
+    assert_eq!(error_code(weak).await, "err-password-short");
     let with_name = change(&old, "steward-is-my-password").await.unwrap();
     assert_eq!(with_name.status(), StatusCode::BAD_REQUEST);
     let wrong = change("not the password", "tamarind by the well")

@@ -282,6 +282,74 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
             None,
             [401, 401, 200, 200, 403, 403],
         ),
+        // Projects and teams (issue 20): a project in the path is checked against the
+        // caller's own membership there (`tests/it/isolation.rs` tries other projects').
+        (
+            Method::POST,
+            "/users/new.enumerator/sessions/end".into(),
+            None,
+            [401, 401, 403, 200, 403, 403],
+        ),
+        (
+            Method::GET,
+            "/projects".into(),
+            None,
+            [401, 401, 200, 200, 200, 200],
+        ),
+        (
+            Method::POST,
+            "/projects".into(),
+            Some(json!({ "id": "second", "name": "Second project" })),
+            [401, 401, 403, 200, 403, 403],
+        ),
+        (
+            Method::PUT,
+            "/projects/demo".into(),
+            Some(json!({ "name": "Demo, renamed" })),
+            [401, 401, 403, 200, 403, 403],
+        ),
+        (
+            Method::GET,
+            "/projects/demo/members".into(),
+            None,
+            [401, 401, 403, 200, 403, 403],
+        ),
+        (
+            Method::POST,
+            "/projects/demo/members".into(),
+            Some(json!({ "username": "team.member", "role": "reviewer" })),
+            [401, 401, 403, 200, 403, 403],
+        ),
+        (
+            Method::PUT,
+            "/projects/demo/members/team.member".into(),
+            Some(json!({ "role": "steward" })),
+            [401, 401, 403, 200, 403, 403],
+        ),
+        (
+            Method::DELETE,
+            "/projects/demo/members/team.member".into(),
+            None,
+            [401, 401, 403, 200, 403, 403],
+        ),
+        (
+            Method::POST,
+            "/projects/demo/archive".into(),
+            None,
+            [401, 401, 403, 200, 403, 403],
+        ),
+        (
+            Method::POST,
+            "/projects/demo/restore".into(),
+            None,
+            [401, 401, 403, 200, 403, 403],
+        ),
+        (
+            Method::POST,
+            "/auth/project".into(),
+            Some(json!({ "project_id": "demo" })),
+            [401, 401, 200, 200, 200, 200],
+        ),
     ];
     let callers = [
         "nobody", "device", "steward", "admin", "reviewer", "partner",

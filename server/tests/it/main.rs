@@ -17,4 +17,6 @@ mod exports;
 mod feedback;
 mod form_drafts;
 mod governance;
+mod isolation;
 mod openapi;
+mod projects;

@@ -9,13 +9,17 @@ use crate::api;
 
 mod admin;
 mod exports;
+mod projects;
 mod review;
 mod signin;
+mod team;
 
 use admin::FormsDesk;
 use exports::Exports;
+use projects::{ProjectBar, Projects};
 use review::Submissions;
 use signin::{SignIn, SignOut};
+use team::Team;
 
 /// Who is signed in on this page: nobody yet, a steward (review and export), a reviewer
 /// (review), a partner (shared exports) or an admin (forms).
@@ -41,6 +45,7 @@ pub(crate) fn desk(role: &str) -> Desk {
 #[component]
 pub fn StewardApp() -> impl IntoView {
     let signed_in = RwSignal::new(None::<Desk>);
+    projects::Directory::provide();
     spawn_local(async move {
         let now = api::me().await.map_or(Desk::Out, |me| desk(&me.role));
         signed_in.set(Some(now));
@@ -49,12 +54,19 @@ pub fn StewardApp() -> impl IntoView {
         None => ().into_any(),
         Some(Desk::Out) => view! { <SignIn signed_in=signed_in/> }.into_any(),
         Some(Desk::Steward) => view! {
+            <ProjectBar signed_in=signed_in/>
             <Exports signed_in=signed_in/>
             <Submissions signed_in=signed_in/>
         }
         .into_any(),
-        Some(Desk::Reviewer) => view! { <Submissions signed_in=signed_in/> }.into_any(),
-        Some(Desk::Partner) => view! { <Exports signed_in=signed_in/> }.into_any(),
-        Some(Desk::Admin) => view! { <FormsDesk signed_in=signed_in/> }.into_any(),
+        Some(Desk::Reviewer) => view! { <ProjectBar signed_in=signed_in/> <Submissions signed_in=signed_in/> }.into_any(),
+        Some(Desk::Partner) => view! { <ProjectBar signed_in=signed_in/> <Exports signed_in=signed_in/> }.into_any(),
+        Some(Desk::Admin) => view! {
+            <ProjectBar signed_in=signed_in/>
+            <FormsDesk signed_in=signed_in/>
+            <Projects signed_in=signed_in/>
+            <Team signed_in=signed_in/>
+        }
+        .into_any(),
     }
 }
