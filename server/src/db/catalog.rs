@@ -53,8 +53,11 @@ pub struct WaitingDraft {
 impl Db {
     /// Store a form version published at once (the demo seed).
     pub async fn insert_form(&self, project_id: &str, form: &forms::model::Form) -> Result<()> {
-        self.insert_form_version(project_id, form, &NewVersion::default())
-            .await?;
+        let seed = NewVersion {
+            created_by: "seed",
+            ..NewVersion::default()
+        };
+        self.insert_form_version(project_id, form, &seed).await?;
         self.publish_form(project_id, &form.id, &form.version, "seed")
             .await?;
         Ok(())

@@ -250,7 +250,7 @@ async fn an_admin_drafts_previews_and_publishes_two_forms_and_a_phone_gets_both(
     let disabled = h
         .browser
         .execute(
-            "return document.querySelector('#preview input').disabled",
+            "return document.querySelector('#preview input').matches(':disabled')",
             vec![],
         )
         .await?;

@@ -136,7 +136,13 @@ fn VersionLine(
             ("questions", version.questions.to_string()),
             ("records", version.records.to_string()),
             ("when", when.get(..10).unwrap_or_default().to_string()),
-            ("who", version.created_by.clone()),
+            (
+                "who",
+                match version.created_by.as_str() {
+                    "" => "—".to_string(),
+                    who => who.to_string(),
+                },
+            ),
         ],
     );
     let state = version.state;
