@@ -168,7 +168,7 @@ fn stored_decision(decision: Decision) -> &'static str {
 /// A submission's review history: who moved it to which state, when, and why.
 #[utoipa::path(get, path = "/submissions/{id}/comments", tag = "review", security(("session" = [])), params(("id" = String, Path, description = "Submission id")),
     responses((status = 200, body = Vec<ReviewComment>, description = "The review history, oldest first"), (status = 401, body = ErrorBody, description = "Not signed in"),
-        (status = 403, body = ErrorBody, description = "Not a steward or reviewer")))]
+        (status = 403, body = ErrorBody, description = "Not a steward or reviewer"), (status = 404, body = ErrorBody, description = "No such record in the project")))]
 async fn comments(
     State(state): State<AppState>,
     Reviewing(user): Reviewing,

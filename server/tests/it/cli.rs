@@ -300,7 +300,7 @@ async fn a_new_installation_gets_its_project_and_first_admin_from_the_command_li
     let listed = run(&["project", "list"]);
     assert_eq!(
         String::from_utf8_lossy(&listed.stdout).trim(),
-        "kakuma-2027"
+        "kakuma-2027\t1 members\topen\tKakuma needs assessment"
     );
     let client = reqwest::Client::new();
     let login = client
