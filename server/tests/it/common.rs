@@ -271,6 +271,50 @@ impl Server {
         (phone, bundle["form"].clone())
     }
 
+    /// A second organisation on the same server, made as its operator does
+    /// (`sauti project create`, `sauti user create --role admin`): its admin, signed in.
+    pub async fn admin_of_new_project(&self, project: &str, name: &str, admin: &str) -> Client {
+        let sauti = |args: &[&str]| {
+            let out = std::process::Command::new(env!("CARGO_BIN_EXE_sauti"))
+                .args(args)
+                .args(self.store_args())
+                .env("RUST_LOG", "warn")
+                .output()
+                .expect("sauti runs");
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            String::from_utf8_lossy(&out.stdout).to_string()
+        };
+        sauti(&["project", "create", project, "--name", name]);
+        let out = sauti(&[
+            "user",
+            "create",
+            admin,
+            "--project",
+            project,
+            "--role",
+            "admin",
+        ]);
+        let password = out
+            .split("password ")
+            .nth(1)
+            .and_then(|rest| rest.split_whitespace().next())
+            .expect("the password, printed once");
+        let client = Client::builder()
+            .cookie_store(true)
+            .build()
+            .expect("a client");
+        assert_eq!(
+            self.login(&client, admin, password).await.status(),
+            StatusCode::OK,
+            "{admin} signs in"
+        );
+        client
+    }
+
     /// A phone enrolled by the demo enumerator.
     pub async fn enroll(&self) -> Phone {
         self.enroll_labelled("test phone").await

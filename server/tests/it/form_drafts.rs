@@ -305,46 +305,9 @@ async fn another_project_s_admin_cannot_see_or_publish_a_draft() {
     let admin = server.sign_in("admin").await;
     let (status, _) = upload(&server, &admin, &key_informant()).await;
     assert_eq!(status, 200);
-    let sauti = |args: &[&str]| {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_sauti"))
-            .args(args)
-            .args(server.store_args())
-            .env("RUST_LOG", "warn")
-            .output()
-            .expect("sauti runs");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).to_string()
-    };
-    sauti(&[
-        "project",
-        "create",
-        "other",
-        "--name",
-        "Another organisation",
-    ]);
-    let out = sauti(&[
-        "user",
-        "create",
-        "olga",
-        "--project",
-        "other",
-        "--role",
-        "admin",
-    ]);
-    let password = out
-        .split("password ")
-        .nth(1)
-        .and_then(|rest| rest.split_whitespace().next())
-        .expect("the password, printed once");
-    let olga = Client::builder().cookie_store(true).build().unwrap();
-    assert_eq!(
-        server.login(&olga, "olga", password).await.status(),
-        StatusCode::OK
-    );
+    let olga = server
+        .admin_of_new_project("other", "Another organisation", "olga")
+        .await;
 
     let list = server.get_json(&olga, "/forms").await;
     assert_eq!(list["forms"], serde_json::json!([]), "{list}");

@@ -769,49 +769,9 @@ async fn two_projects_may_use_the_same_form_and_template_ids() {
         Outcome::Accepted,
         "the demo project's template v1 is now in use"
     );
-    let sauti = |args: &[&str]| {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_sauti"))
-            .args(args)
-            .args(server.store_args())
-            .env("RUST_LOG", "warn")
-            .output()
-            .expect("sauti runs");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).to_string()
-    };
-    sauti(&[
-        "project",
-        "create",
-        "other",
-        "--name",
-        "Another organisation",
-    ]);
-    let out = sauti(&[
-        "user",
-        "create",
-        "olga",
-        "--project",
-        "other",
-        "--role",
-        "admin",
-    ]);
-    let password = out
-        .split("password ")
-        .nth(1)
-        .and_then(|rest| rest.split_whitespace().next())
-        .expect("the password, printed once");
-    let olga = reqwest::Client::builder()
-        .cookie_store(true)
-        .build()
-        .unwrap();
-    assert_eq!(
-        server.login(&olga, "olga", password).await.status(),
-        StatusCode::OK
-    );
+    let olga = server
+        .admin_of_new_project("other", "Another organisation", "olga")
+        .await;
 
     let demo = include_str!("../../consent/demo.toml");
     let put = |client: &reqwest::Client, body: String| {

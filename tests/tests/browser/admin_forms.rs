@@ -145,20 +145,21 @@ fn key_informant() -> Result<Vec<u8>> {
     ])
 }
 
-/// Show the page at laptop size for a screenshot, then back to the phone's 360 px.
-async fn laptop_shot(h: &Harness, name: &str) -> Result<()> {
+/// The page's size in CSS pixels, as a phone (`mobile`) or a laptop shows it.
+async fn viewport(h: &Harness, width: u32, height: u32, mobile: bool) -> Result<()> {
     h.cdp(
         "Emulation.setDeviceMetricsOverride",
-        json!({ "width": 1280, "height": 800, "deviceScaleFactor": 1, "mobile": false }),
-    )
-    .await?;
-    h.screenshot(&format!("{name}-1280")).await?;
-    h.cdp(
-        "Emulation.setDeviceMetricsOverride",
-        json!({ "width": 360, "height": 740, "deviceScaleFactor": 1, "mobile": true }),
+        json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile }),
     )
     .await?;
     Ok(())
+}
+
+/// Show the page at laptop size for a screenshot, then back to the phone's 360 px.
+async fn laptop_shot(h: &Harness, name: &str) -> Result<()> {
+    viewport(h, 1280, 800, false).await?;
+    h.screenshot(&format!("{name}-1280")).await?;
+    viewport(h, 360, 740, true).await
 }
 
 /// Nothing is wider than the screen at 360 px (no sideways scrolling).
@@ -204,6 +205,7 @@ async fn publish(h: &Harness, title: &str) -> Result<()> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_admin_drafts_previews_and_publishes_two_forms_and_a_phone_gets_both() -> Result<()> {
     let h = Harness::start().await?;
+    viewport(&h, 360, 740, true).await?;
     h.cdp(
         "Emulation.setDeviceMetricsOverride",
         json!({ "width": 360, "height": 740, "deviceScaleFactor": 1, "mobile": true }),

@@ -87,23 +87,20 @@ async fn arabic_interview_is_saved_encrypted_synced_once_approved_and_exported_o
     h.type_into("#steward-password", &h.password("steward"))
         .await?;
     h.click("#steward-submit").await?;
-    let row = h.find("#submissions tbody tr").await?;
+    let row = h.find("#submissions li").await?;
     let rows = h
         .browser
-        .find_all(fantoccini::Locator::Css("#submissions tbody tr"))
+        .find_all(fantoccini::Locator::Css("#submissions li"))
         .await?;
     assert_eq!(rows.len(), 1, "one submission on the server");
     let id = row.attr("data-id").await?.unwrap_or_default();
     assert_eq!(row.attr("data-state").await?.as_deref(), Some("received"));
     assert_eq!(
-        h.text("#submissions tbody tr .record-name").await?,
+        h.text("#submissions li .record-name").await?,
         format!("{RESPONDENT} – {AREA}")
     );
     h.screenshot("05-steward-ar").await?;
-    h.click(&format!("tr[data-id='{id}'] button.approve"))
-        .await?;
-    h.find(&format!("tr[data-id='{id}'][data-state='approved']"))
-        .await?;
+    h.approve(&id).await?;
     let csv = h.fetch_text("/api/v1/forms/household/export.csv").await?;
     assert_eq!(csv.matches(&id).count(), 1, "{csv}");
     assert!(csv.contains(AREA));
@@ -212,10 +209,10 @@ async fn signed_consent_without_needs_assessment_and_refusals_are_kept_but_never
     field.sync(&sync_message("en", 2, 0, 0)).await?;
 
     h.steward_sign_in().await?;
-    h.find("#submissions tbody tr + tr").await?;
+    h.find("#submissions li + li").await?;
     let rows = h
         .browser
-        .find_all(fantoccini::Locator::Css("#submissions tbody tr"))
+        .find_all(fantoccini::Locator::Css("#submissions li"))
         .await?;
     let mut ids = Vec::new();
     for row in &rows {
@@ -807,7 +804,7 @@ async fn an_admin_uploads_an_xlsform_and_a_bad_one_is_refused_with_where_to_fix_
     };
     upload(corpus.join("bad/calculate_without_calculation.xls")).await?;
     let refused = h
-        .wait_text("section.card p[role=alert]", |t| !t.is_empty())
+        .wait_text("#upload-error p[role=alert]", |t| !t.is_empty())
         .await?;
     assert!(
         refused.contains("row 34") && refused.contains("Missing calculation"),

@@ -46,6 +46,13 @@ pub(super) fn FormsDesk(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
     }
 }
 
+/// The file chosen in a file input, if one was.
+fn chosen_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
+    event_target::<web_sys::HtmlInputElement>(ev)
+        .files()
+        .and_then(|files| files.get(0))
+}
+
 /// Show an error of a call; a lost session goes back to signing in.
 fn failed(e: AppError, error: RwSignal<Option<String>>, signed_in: RwSignal<Option<Desk>>) {
     if matches!(e, AppError::Server { status: 401, .. }) {

@@ -121,10 +121,7 @@ fn Version(
         });
     };
     let attach = move |ev: leptos::ev::Event| {
-        let Some(file) = event_target::<web_sys::HtmlInputElement>(&ev)
-            .files()
-            .and_then(|files| files.get(0))
-        else {
+        let Some(file) = super::chosen_file(&ev) else {
             return;
         };
         busy.set(true);

@@ -38,10 +38,7 @@ pub(super) fn FormsList(page: RwSignal<Page>, signed_in: RwSignal<Option<Desk>>)
     };
     load();
     let upload = move |ev: leptos::ev::Event| {
-        let Some(file) = event_target::<web_sys::HtmlInputElement>(&ev)
-            .files()
-            .and_then(|files| files.get(0))
-        else {
+        let Some(file) = super::chosen_file(&ev) else {
             return;
         };
         busy.set(true);
@@ -75,7 +72,7 @@ pub(super) fn FormsList(page: RwSignal<Page>, signed_in: RwSignal<Option<Desk>>)
                 <label for="form-file">{t("admin-upload-label")}</label>
                 <input id="form-file" type="file" accept=".xlsx,.xls,.json" disabled=move || busy.get() on:change=upload/>
             </div>
-            <ErrorLine error=error/>
+            <div id="upload-error"><ErrorLine error=error/></div>
             <p id="upload-result" class="status" role="status">{move || note.get().unwrap_or_default()}</p>
         </section>
         <section class="card" aria-labelledby="forms-heading">
