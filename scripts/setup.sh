@@ -7,6 +7,8 @@ WASM_BINDGEN_VERSION=0.2.130   # must equal the wasm-bindgen crate pinned in app
 BINARYEN_VERSION=132.0.0       # Debian's binaryen is too old (its wasm-opt output fails in Chromium)
 PYXFORM_VERSION=4.5.0          # the XLSForm oracle (pyxform on PyPI) of forms/tests/xlsform_corpus.rs
 SCHEMATHESIS_VERSION=4.32.5    # tests the live API against its OpenAPI document (server/tests/it/openapi.rs)
+XFORMS_ENGINE_VERSION=0.22.0   # ODK's form engine (@getodk/xforms-engine), the behaviour oracle of forms/tests/odk_engine.rs
+JSDOM_VERSION=27.4.0           # the DOM that engine needs in Node (as its own tests use)
 ESBUILD_VERSION=0.25.12        # minifies the JS glue and the CSS
 WASM_SPLIT_VERSION=0.2.4       # splits the field bundle at its split points (src/bin/field.rs)
 TOOLS="${SAUTI_TOOLS:-$HOME/.cache/sauti-tools}"
@@ -78,6 +80,15 @@ if [ "${1:-}" = "--browser" ]; then
     say "installing schemathesis $SCHEMATHESIS_VERSION (API tests against the OpenAPI document)"
     python3 -m venv "$TOOLS/schemathesis"
     "$TOOLS/schemathesis/bin/pip" install --quiet "schemathesis==$SCHEMATHESIS_VERSION"
+  fi
+  # ODK's own form engine (ODK Web Forms') in Node, the oracle of the differential test.
+  engine="$TOOLS/xforms-engine/node_modules"
+  if [ "$(node -p "require('$engine/@getodk/xforms-engine/package.json').version" 2>/dev/null)" != "$XFORMS_ENGINE_VERSION" ] \
+    || [ "$(node -p "require('$engine/jsdom/package.json').version" 2>/dev/null)" != "$JSDOM_VERSION" ]; then
+    say "installing @getodk/xforms-engine $XFORMS_ENGINE_VERSION and jsdom $JSDOM_VERSION (ODK's form engine)"
+    mkdir -p "$TOOLS/xforms-engine"
+    npm install --silent --prefix "$TOOLS/xforms-engine" \
+      "@getodk/xforms-engine@$XFORMS_ENGINE_VERSION" "jsdom@$JSDOM_VERSION"
   fi
   # The reference XLSForm converter, the oracle of the form-import conformance test.
   if ! "$TOOLS/pyxform/bin/python" -c "import pyxform" 2>/dev/null; then

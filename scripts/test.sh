@@ -30,6 +30,10 @@ SAUTI_TEST_POSTGRES="$PG_URL" cargo test -p server --test it
 step "XLSForm import agrees with the reference converter (pyxform)"
 SAUTI_PYXFORM="${SAUTI_TOOLS:-$HOME/.cache/sauti-tools}/pyxform/bin/python" \
   cargo test -p forms --features xlsform --test xlsform_corpus -- --ignored
+step "Sauti's form engine behaves as ODK's (@getodk/xforms-engine) on the corpus"
+SAUTI_PYXFORM="${SAUTI_TOOLS:-$HOME/.cache/sauti-tools}/pyxform/bin/python" \
+  SAUTI_XFORMS_ENGINE="${SAUTI_TOOLS:-$HOME/.cache/sauti-tools}/xforms-engine/node_modules" \
+  cargo test -p forms --features xlsform --test odk_engine -- --ignored --nocapture
 step "vault tests in wasm, in headless Chromium"
 cargo test -p forms --target wasm32-unknown-unknown --test in_browser
 step "all tests passed"

@@ -244,18 +244,25 @@ impl<'a> Scope<'a> {
     /// other column of the choices sheet or file (matched without regard to case, as
     /// headers are). A column the list lacks reads as empty.
     fn column(&self, choice: &Choice, column: &str) -> String {
+        self.cell(choice, column).unwrap_or_default()
+    }
+
+    /// [`Scope::column`], `None` where the choice has no such cell: a blank cell of the
+    /// choices sheet, which the reference converter leaves out of the item, so that for
+    /// ODK it is no node at all (an empty node-set, equal to nothing, not even `''`).
+    /// A CSV or XML file's items hold every column, empty or not.
+    fn cell(&self, choice: &Choice, column: &str) -> Option<String> {
         match column {
-            "name" => choice.name.clone(),
+            "name" => Some(choice.name.clone()),
             "label" => {
                 let lang = &self.form.form.default_language;
-                choice.label.get(lang, lang).to_string()
+                Some(choice.label.get(lang, lang).to_string())
             }
             _ => choice
                 .attributes
                 .iter()
                 .find(|(k, _)| k.eq_ignore_ascii_case(column))
-                .map(|(_, v)| v.clone())
-                .unwrap_or_default(),
+                .map(|(_, v)| v.clone()),
         }
     }
 
@@ -266,11 +273,13 @@ impl<'a> Scope<'a> {
                 .current
                 .map_or(Value::Str(String::new()), |n| self.lookup(n)),
             Expr::Parent => Value::Str(String::new()),
-            Expr::Name(column) => Value::Str(
-                self.choice
-                    .map(|c| self.column(c, column))
-                    .unwrap_or_default(),
-            ),
+            // A choice's column; one it lacks is an empty node-set (`[pastel = '']` does
+            // not keep the choices without a pastel cell), as in ODK. Outside a choice
+            // filter a bare name is a path inside the question, to nothing: empty too.
+            Expr::Name(column) => self
+                .choice
+                .and_then(|c| self.cell(c, column))
+                .map_or(Value::Nodes(Vec::new()), Value::Str),
             Expr::Lookup {
                 list,
                 filter,
@@ -290,7 +299,8 @@ impl<'a> Scope<'a> {
                                 .as_bool()
                             })
                         })
-                        .map(|c| self.column(c, column))
+                        // An item without that cell has no such node.
+                        .filter_map(|c| self.cell(c, column))
                         .collect(),
                 )
             }

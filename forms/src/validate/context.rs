@@ -101,22 +101,30 @@ impl<'a> Context<'a> {
         let Some(list) = node.kind.choice_list() else {
             return false;
         };
-        let Some(choice) = self.form.choices(list).iter().find(|c| c.name == name) else {
-            return false;
-        };
-        match self
+        // One name may be in the list twice, told apart by the filter (`king` county in
+        // Washington and in Texas): offered if any of them passes it.
+        let mut named = self
+            .form
+            .choices(list)
+            .iter()
+            .filter(|c| c.name == name)
+            .peekable();
+        let Some(filter) = self
             .form
             .exprs(&node.name)
             .and_then(|e| e.choice_filter.as_ref())
-        {
-            None => true,
-            Some(filter) => Scope {
+        else {
+            return named.peek().is_some();
+        };
+        let scope = self.scope(instance, &node.name);
+        named.any(|choice| {
+            Scope {
                 choice: Some(choice),
-                ..self.scope(instance, &node.name)
+                ..scope
             }
             .eval(filter)
-            .as_bool(),
-        }
+            .as_bool()
+        })
     }
 
     /// [`Context::visible_choices`] as positions in the question's list: what a phone

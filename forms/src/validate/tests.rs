@@ -626,3 +626,68 @@ proptest::proptest! {
         }
     }
 }
+
+/// One choice name twice in a list, told apart by the filter (pyxform's
+/// `choice_filter_test.xlsx`: a King county in Washington and in Texas): the answer
+/// stays while either is offered. Found by the differential test against ODK's engine
+/// (tests/odk_engine.rs), where ODK kept `king` and Sauti cleared it.
+#[test]
+fn a_choice_name_offered_twice_is_kept_while_either_is_offered() {
+    use crate::model::{Choice, Node, Text};
+    let choice = |name: &str, cf: &str| Choice {
+        name: name.into(),
+        label: Text::single("en", name),
+        attributes: [("cf".to_string(), cf.to_string())].into(),
+    };
+    let mut county = Node::new(
+        "county",
+        Kind::SelectOne {
+            list: "counties".into(),
+        },
+    );
+    county.choice_filter = Some("cf = ${state}".into());
+    let form = demo::english_form(
+        "f",
+        vec![
+            Node::new(
+                "state",
+                Kind::SelectOne {
+                    list: "states".into(),
+                },
+            ),
+            county,
+        ],
+        [
+            (
+                "states".to_string(),
+                vec![choice("washington", ""), choice("texas", "")],
+            ),
+            (
+                "counties".to_string(),
+                vec![
+                    choice("king", "washington"),
+                    choice("pierce", "washington"),
+                    choice("king", "texas"),
+                    choice("cameron", "texas"),
+                ],
+            ),
+        ]
+        .into(),
+    )
+    .compile()
+    .unwrap();
+    let mut a = Answers::from([
+        ("state".into(), v("washington")),
+        ("county".into(), v("king")),
+    ]);
+    settle(&form, &mut a, TODAY);
+    model::set_value(&mut a, "state", &[], "texas".into());
+    settle_after(&form, &mut a, TODAY, "state");
+    assert_eq!(model::value(&a, "county", &[]), "king");
+    assert_eq!(validate(&form, &a, TODAY), vec![]);
+    model::set_value(&mut a, "county", &[], "pierce".into());
+    assert_eq!(
+        validate(&form, &a, TODAY)[0].problem,
+        Problem::UnknownChoice
+    );
+}

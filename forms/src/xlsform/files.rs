@@ -383,6 +383,9 @@ pub(super) fn read_geojson(
             .filter(|(k, _)| k.as_str() != "id" && k.as_str() != label_key)
             .filter_map(|(k, v)| Some((k.clone(), property_text(v)?)))
             .collect();
+        // The id stays a column too: ODK's item has an `id` node, which expressions read
+        // (`instance('buildings')/root/item[id = ${existing}]/amenity`).
+        attributes.insert("id".into(), name.clone());
         if let Some(geometry) = feature.get("geometry").and_then(odk_geometry) {
             attributes.insert("geometry".into(), geometry);
         }

@@ -347,6 +347,18 @@ fn flag(value: Option<String>) -> Result<bool, String> {
     }
 }
 
+/// A `relevant`, `constraint` or `calculation` cell written as a yes/no word: the
+/// reference converter writes `true()` or `false()` for exactly these spellings (its
+/// `BINDING_CONVERSIONS`), so a calculation `yes` is `true`, not a path to nothing.
+fn binding_word(cell: Option<String>) -> Option<String> {
+    let cell = cell?;
+    Some(match cell.as_str() {
+        "yes" | "Yes" | "YES" | "true" | "True" | "TRUE" => "true()".into(),
+        "no" | "No" | "NO" | "false" | "False" | "FALSE" => "false()".into(),
+        _ => cell,
+    })
+}
+
 /// Whether a cell that is neither yes/no nor an expression Sauti parses is mere words
 /// (`t`, `ture`, `Yes please`): the reference converter passes it on, and Collect and
 /// Enketo read it as a path to nothing, so false. Anything with an operator, a bracket
@@ -356,11 +368,11 @@ fn mere_words(cell: &str) -> bool {
         .all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '_' | '-' | '.' | ','))
 }
 
-/// A row's `calculation`. A lone name that is no expression (`yes`, `odktest.png`) is, for
+/// A row's `calculation`. A lone name that is no expression (`odktest.png`) is, for
 /// Collect and Enketo, a path to an element the question does not have: the value is
 /// empty, and so it is here, with a warning.
 fn calculation(b: &mut Builder, sheet: &Sheet, row: &[String], number: usize) -> Option<String> {
-    let cell = sheet.get(row, "calculation")?;
+    let cell = binding_word(sheet.get(row, "calculation"))?;
     let lone_name = cell.starts_with(|c: char| c.is_alphabetic() || c == '_')
         && cell
             .chars()
@@ -1003,9 +1015,8 @@ fn read_survey(
             guidance: b.text(sheet, row, "guidance_hint"),
             required,
             required_if,
-            relevant: sheet.get(row, "relevant"),
-            constraint: sheet
-                .get(row, "constraint")
+            relevant: binding_word(sheet.get(row, "relevant")),
+            constraint: binding_word(sheet.get(row, "constraint"))
                 .or_else(|| implied.map(|(constraint, _)| constraint.to_string())),
             constraint_message: b.text(sheet, row, "constraint_message"),
             calculation: calculation(b, sheet, row, number),

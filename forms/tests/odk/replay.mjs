@@ -110,6 +110,48 @@ function attachments(dir) {
   };
 }
 
+/**
+ * Sauti keeps no answer to a question that is not asked, nor a choice its question no
+ * longer offers (README: deviations): ODK keeps either out of sight (it reads as blank
+ * meanwhile) and brings it back when the question is asked, or the choice offered, again.
+ * Cleared here as Sauti clears them, so that what follows is compared on the same answers;
+ * how many were cleared is reported. `answered`: what this run gave each question (a
+ * hidden value cannot be read).
+ */
+function clearUnasked(root, answered) {
+  const cleared = { unasked: 0, unoffered: 0 };
+  const words = (value) => value.split(' ').filter((w) => w !== '').sort().join(' ');
+  for (let pass = 0; pass < 10; pass++) {
+    let changed = false;
+    for (const [, node] of index(root)) {
+      if (!node.currentState.relevant) {
+        if (answered.has(node)) {
+          set(node, '');
+          answered.delete(node);
+          changed = true;
+          cleared.unasked++;
+        } else if (node.nodeType === 'repeat-range:uncontrolled' && node.currentState.children.length > 0) {
+          node.removeInstances(0, node.currentState.children.length);
+          changed = true;
+          cleared.unasked++;
+          break; // the index is stale now
+        }
+      } else if ((node.nodeType === 'select' || node.nodeType === 'rank') && answered.has(node)) {
+        const shown = node.currentState.value.join(' ');
+        if (words(shown) !== words(answered.get(node))) {
+          set(node, shown);
+          if (shown === '') answered.delete(node);
+          else answered.set(node, shown);
+          changed = true;
+          cleared.unoffered++;
+        }
+      }
+    }
+    if (!changed) break;
+  }
+  return cleared;
+}
+
 async function run(form, sequence) {
   const instance = await createInstance(form.xml, {
     form: { fetchFormAttachment: attachments(form.attachments), missingResourceBehavior: 'BLANK' },
@@ -123,7 +165,9 @@ async function run(form, sequence) {
       node.removeInstances(0, node.currentState.children.length);
     }
   }
-  const states = [state(root)];
+  const answered = new Map();
+  const first = clearUnasked(root, answered);
+  const states = [{ ...state(root), '': first }];
   for (const step of sequence) {
     const nodes = index(root);
     const node = nodes.get(step.path);
@@ -132,6 +176,8 @@ async function run(form, sequence) {
       at.missing = step.path;
     } else if (step.op === 'set') {
       set(node, step.value);
+      if (step.value === '') answered.delete(node);
+      else answered.set(node, step.value);
     } else if (step.op === 'probe') {
       // A value of the wrong kind: does the engine keep it? Then the old one is back.
       const before = text(node);
@@ -143,7 +189,8 @@ async function run(form, sequence) {
     } else if (step.op === 'remove') {
       node.removeInstances(step.index, 1);
     }
-    states.push({ ...state(root), '': at });
+    const cleared = clearUnasked(root, answered);
+    states.push({ ...state(root), '': { ...at, ...cleared } });
   }
   return states;
 }

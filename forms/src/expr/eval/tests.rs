@@ -320,3 +320,38 @@ fn unknown_functions_and_wrong_arity_are_refused_when_parsed() {
     assert!(Expr::parse("pi(1)").is_err());
     assert!(Expr::parse("concat()").is_ok());
 }
+
+/// A blank cell of the choices sheet is no node for ODK (the reference converter leaves
+/// it out of the item): equal to nothing, not even `''`, and not counted. Found by the
+/// differential test against ODK's engine (tests/odk_engine.rs, or_other.xlsx).
+#[test]
+fn a_choice_without_a_cell_is_no_node() {
+    let form = demo::household_form().compile().unwrap();
+    let tagged = crate::model::Choice {
+        name: "a".into(),
+        label: crate::model::Text::single("en", "A"),
+        attributes: [("pastel".to_string(), "yes".to_string())].into(),
+    };
+    let bare = crate::model::Choice {
+        attributes: Default::default(),
+        ..tagged.clone()
+    };
+    let answers = Answers::new();
+    let filter = |choice, src: &str| {
+        Scope {
+            form: &form,
+            answers: &answers,
+            instance: &[],
+            current: None,
+            today: "2026-11-25",
+            choice: Some(choice),
+        }
+        .eval(&Expr::parse_choice_filter(src).unwrap())
+        .as_bool()
+    };
+    assert!(filter(&tagged, "pastel = 'yes'") && !filter(&tagged, "pastel = ''"));
+    for src in ["pastel = ''", "pastel != ''", "pastel = 'yes'", "pastel"] {
+        assert!(!filter(&bare, src), "{src}");
+    }
+    assert!(filter(&bare, "name = 'a'") && filter(&bare, "not(pastel)"));
+}

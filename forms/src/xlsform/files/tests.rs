@@ -519,7 +519,8 @@ fn choices_come_from_an_attached_geojson_feature_collection() {
     assert_eq!(list[0].attributes["levels"], "2");
     assert_eq!(list[0].attributes["geometry"], "-1.28 36.8 0 0");
     assert!(list[1].attributes["geometry"].starts_with("-1 36 0 0; -1 36.1 0 0"));
-    assert!(!list[0].attributes.contains_key("id"));
+    // The id is also a column, as ODK's item has an `id` node (tests/odk_engine.rs).
+    assert_eq!(list[0].attributes["id"], "b1");
     assert!(
         imported.warnings.iter().any(|w| w
             .contains("`buildings.geojson`: 1 feature(s) have no id")
