@@ -70,6 +70,8 @@ const QUESTION_FRAME: u32 = 24;
 const GROUP_FRAME: u32 = 66;
 /// A picture or a video beside a question (shown at most 40 % of the screen high).
 const PICTURE: u32 = 250;
+/// The choices a filtered list (`choice_filter`, a cascade) is expected to show.
+const FILTERED_ROWS: usize = 8;
 /// Lists longer than this are searched on the phone (a box, not rows).
 const SEARCHED_FROM: usize = 60;
 
@@ -416,6 +418,7 @@ pub fn estimated_height(form: &CompiledForm, node: &Node) -> u32 {
         Kind::Geopoint => 2 * INPUT + 2 * HINT_LINE,
         Kind::Acknowledge => CHOICE_ROW,
         Kind::SelectOne { list } | Kind::SelectMultiple { list } => {
+            // A repeat's answers are a handful.
             let len = if node.kind.repeat_source().is_some() {
                 4
             } else {
@@ -436,7 +439,13 @@ pub fn estimated_height(form: &CompiledForm, node: &Node) -> u32 {
                     .or_else(|| (has("label") || has("list-nolabel")).then_some(len))
                     .unwrap_or(1)
                     .max(1);
-                len.div_ceil(columns) as u32 * CHOICE_ROW
+                // A filtered list (a cascade) shows a few of its choices.
+                let shown = if node.choice_filter.is_some() {
+                    len.min(FILTERED_ROWS)
+                } else {
+                    len
+                };
+                shown.div_ceil(columns) as u32 * CHOICE_ROW
             }
         }
         Kind::Rank { list } => form.choices(list).len().max(1) as u32 * (CHOICE_ROW + 6),

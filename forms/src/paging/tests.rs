@@ -68,7 +68,12 @@ fn list(name: &str, n: usize) -> (String, Vec<Choice>) {
 }
 
 fn compiled(body: Vec<Node>) -> CompiledForm {
-    let choices = BTreeMap::from([list("yes_no", 2), list("six", 6), list("many", 200)]);
+    let choices = BTreeMap::from([
+        list("yes_no", 2),
+        list("six", 6),
+        list("thirty", 30),
+        list("many", 200),
+    ]);
     demo::english_form("paging", body, choices)
         .compile()
         .unwrap()
@@ -631,4 +636,25 @@ fn a_form_with_nothing_to_show_has_no_screen() {
     );
     let form = form.compile().unwrap();
     assert!(Paging::of(&form).is_empty());
+}
+
+#[test]
+fn a_filtered_list_is_estimated_by_the_few_choices_it_shows() {
+    let district = Node {
+        choice_filter: Some("name != ''".into()),
+        ..select("district", "thirty")
+    };
+    let mut form = compiled(vec![
+        select("province", "six"),
+        district,
+        text("size", "Size"),
+    ]);
+    form.form
+        .choices
+        .insert("thirty".into(), list("thirty", 30).1);
+    let form = form.form.compile().unwrap();
+    assert_eq!(
+        loose_names(&form, &Paging::of(&form)),
+        vec![vec!["province", "district", "size"]]
+    );
 }

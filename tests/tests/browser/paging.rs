@@ -422,7 +422,7 @@ async fn the_overview_shows_each_section_with_its_progress_and_jumps_to_one() ->
     // Progress: the filter answered, the shelter not yet.
     assert_eq!(
         h.text("#section-1 .section-status").await?,
-        "1 of 1 required answered"
+        "Page 1 · 1 of 1 required answered"
     );
     assert!(
         h.find("#section-1")
@@ -434,11 +434,11 @@ async fn the_overview_shows_each_section_with_its_progress_and_jumps_to_one() ->
     );
     assert_eq!(
         h.text("#section-2 .section-status").await?,
-        "0 of 3 required answered"
+        "Page 2 · 0 of 3 required answered"
     );
     assert_eq!(
         h.text("#section-3 .section-status").await?,
-        "Nothing required"
+        "Page 3 · Nothing required"
     );
     assert_eq!(
         h.find("#section-1")

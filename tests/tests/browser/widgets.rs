@@ -41,87 +41,95 @@ fn widgets_form() -> Form {
             attributes: Default::default(),
         })
         .collect();
+    // One screen, as a field team lays out a form's widgets with `field-list` (loose
+    // questions this tall would be cut into several screens).
+    let widgets = vec![
+        Node {
+            required_message: en("Ask which village the household lives in."),
+            ..node(
+                "village",
+                Kind::SelectOne {
+                    list: "villages".into(),
+                },
+                "Village",
+                None,
+            )
+        },
+        node(
+            "water",
+            Kind::SelectOne {
+                list: "yes_no".into(),
+            },
+            "Enough water?",
+            Some("minimal"),
+        ),
+        node(
+            "notes",
+            Kind::Text,
+            "What the household said",
+            Some("multiline"),
+        ),
+        node("arrived", Kind::Date, "Arrived on", Some("ethiopian")),
+        node("planted", Kind::Date, "Planted on", Some("myanmar")),
+        Node {
+            attributes: [("parameters".to_string(), "max-pixels=320".to_string())].into(),
+            ..node(
+                "shelter",
+                Kind::Media {
+                    media: "image".into(),
+                },
+                "Photo of the shelter",
+                None,
+            )
+        },
+        Node {
+            required: false,
+            ..node(
+                "letter",
+                Kind::Media {
+                    media: "file".into(),
+                },
+                "The referral letter, if there is one",
+                None,
+            )
+        },
+        node(
+            "pain",
+            Kind::Range {
+                start: 0.0,
+                end: 10.0,
+                step: 2.0,
+            },
+            "How much does it hurt?",
+            None,
+        ),
+        node(
+            "stars",
+            Kind::Range {
+                start: 1.0,
+                end: 5.0,
+                step: 1.0,
+            },
+            "How good is the water?",
+            Some("rating"),
+        ),
+        node(
+            "needs",
+            Kind::Rank {
+                list: "needs".into(),
+            },
+            "Put the needs in order",
+            None,
+        ),
+    ];
+    let screen = Node {
+        appearance: Some("field-list".into()),
+        children: widgets,
+        ..Node::new("all_widgets", Kind::Group)
+    };
     forms::demo::english_form(
         "widgets",
-        vec![
-            Node {
-                required_message: en("Ask which village the household lives in."),
-                ..node(
-                    "village",
-                    Kind::SelectOne {
-                        list: "villages".into(),
-                    },
-                    "Village",
-                    None,
-                )
-            },
-            node(
-                "water",
-                Kind::SelectOne {
-                    list: "yes_no".into(),
-                },
-                "Enough water?",
-                Some("minimal"),
-            ),
-            node(
-                "notes",
-                Kind::Text,
-                "What the household said",
-                Some("multiline"),
-            ),
-            node("arrived", Kind::Date, "Arrived on", Some("ethiopian")),
-            node("planted", Kind::Date, "Planted on", Some("myanmar")),
-            Node {
-                attributes: [("parameters".to_string(), "max-pixels=320".to_string())].into(),
-                ..node(
-                    "shelter",
-                    Kind::Media {
-                        media: "image".into(),
-                    },
-                    "Photo of the shelter",
-                    None,
-                )
-            },
-            Node {
-                required: false,
-                ..node(
-                    "letter",
-                    Kind::Media {
-                        media: "file".into(),
-                    },
-                    "The referral letter, if there is one",
-                    None,
-                )
-            },
-            node(
-                "pain",
-                Kind::Range {
-                    start: 0.0,
-                    end: 10.0,
-                    step: 2.0,
-                },
-                "How much does it hurt?",
-                None,
-            ),
-            node(
-                "stars",
-                Kind::Range {
-                    start: 1.0,
-                    end: 5.0,
-                    step: 1.0,
-                },
-                "How good is the water?",
-                Some("rating"),
-            ),
-            node(
-                "needs",
-                Kind::Rank {
-                    list: "needs".into(),
-                },
-                "Put the needs in order",
-                None,
-            ),
-        ],
+        vec![screen],
         [
             ("villages".to_string(), villages),
             ("yes_no".to_string(), yes_no),

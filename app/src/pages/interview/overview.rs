@@ -60,8 +60,10 @@ pub(super) fn Overview(
                             None => title,
                         }
                     };
+                    // "Page 3 · 2 of 4 required answered": titles alike stay apart.
                     let answered = move || {
-                        if progress.required == 0 {
+                        let page = ui.t_with("overview-untitled", &[("n", (n + 1).to_string())]);
+                        let status = if progress.required == 0 {
                             ui.t("overview-nothing-required")
                         } else {
                             ui.t_with(
@@ -71,7 +73,8 @@ pub(super) fn Overview(
                                     ("required", progress.required.to_string()),
                                 ],
                             )
-                        }
+                        };
+                        format!("{page} · {status}")
                     };
                     let problems = (progress.problems > 0).then(|| {
                         view! {

@@ -216,9 +216,11 @@ where
         }
         scroll_top();
     };
-    // From the overview: any section, answered or not (Save checks them all).
+    // From the overview: any section, answered or not (Save checks them all); its errors
+    // are shown once a Next or Save is refused there.
     let jump = move |id: usize| {
         error.set(None);
+        show_errors.set(false);
         overview.set(false);
         page.set(id);
         scroll_top();
