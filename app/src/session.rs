@@ -39,12 +39,26 @@ pub use forms::wire::Bundle;
 pub struct Session {
     pub vault: Arc<Vault>,
     pub device: Arc<DeviceCredentials>,
+    /// The form an interview uses: one of `forms`.
     pub form: Arc<CompiledForm>,
+    /// Every form of the project the phone may fill (the bundle's `form` first, then its
+    /// `other_forms`: a key-informant interview beside the household survey).
+    pub forms: Arc<Vec<Arc<CompiledForm>>>,
     pub consent: Arc<ConsentTemplate>,
     pub keep_synced_days: u32,
 }
 
 impl Session {
+    /// The same session working from the form `form_id` (a new interview of that form, or
+    /// a draft begun with it); unchanged if the phone has no such form.
+    pub fn with_form(&self, form_id: &str) -> Session {
+        let mut session = self.clone();
+        if let Some(form) = self.forms.iter().find(|f| f.form.id == form_id) {
+            session.form = form.clone();
+        }
+        session
+    }
+
     /// Encrypt and store a value under `id`; resolves once it is on disk. The write
     /// starts when this is called (dropping the future does not undo it).
     pub fn put<T: Serialize>(
@@ -130,14 +144,21 @@ fn assemble_with(
     for url in bundle.consent.audio.0.values() {
         crate::api::warm(url);
     }
-    // The pictures and recordings beside the form's questions and choices, likewise.
-    for url in forms::media::served(&bundle.form) {
-        crate::api::warm(&url);
+    // The pictures and recordings beside the forms' questions and choices, likewise.
+    for form in bundle.all_forms() {
+        for url in forms::media::served(form) {
+            crate::api::warm(&url);
+        }
     }
+    let compiled = bundle
+        .all_forms()
+        .map(|f| f.clone().compile().map(Arc::new))
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(Session {
         vault,
         device,
-        form: Arc::new(bundle.form.compile()?),
+        form: compiled[0].clone(),
+        forms: Arc::new(compiled),
         consent: Arc::new(bundle.consent),
         keep_synced_days: bundle.keep_synced_days,
     })
@@ -146,8 +167,8 @@ fn assemble_with(
 /// Whether the server's bundle differs from the one the phone works from (a form
 /// version, consent template or setting).
 pub fn is_newer(session: &Session, bundle: &Bundle) -> bool {
-    !(bundle.form.id == session.form.form.id
-        && bundle.form.version == session.form.form.version
+    let kept = session.forms.iter().map(|f| (&f.form.id, &f.form.version));
+    !(bundle.all_forms().map(|f| (&f.id, &f.version)).eq(kept)
         && bundle.consent.version == session.consent.version
         && bundle.keep_synced_days == session.keep_synced_days)
 }

@@ -48,7 +48,10 @@ pub fn Home() -> impl IntoView {
                     .as_deref()
                     .is_none_or(|n| records::trim_name(n).is_empty())
                 {
-                    r.name = records::first_answers(&session.form, &r.submission.answers);
+                    r.name = records::first_answers(
+                        &session.with_form(&r.submission.form_id).form,
+                        &r.submission.answers,
+                    );
                 }
             }
             waiting.set(sync::any_queued(&found) || sync::withdrawals_waiting(&session));
@@ -67,7 +70,8 @@ pub fn Home() -> impl IntoView {
     });
     let refused = RwSignal::new(None::<String>);
     // A new interview needs room to be saved: refuse to start one rather than fail later.
-    let start = move |_| {
+    // A new interview of one of the project's forms (by id).
+    let start = move |form_id: String| {
         leptos::task::spawn_local(async move {
             let percent = store::used_percent().await;
             if percent >= STORAGE_REFUSE_AT {
@@ -80,6 +84,9 @@ pub fn Home() -> impl IntoView {
                 };
                 refused.set(Some(ui.t_with(id, &[("percent", percent.to_string())])));
             } else {
+                field
+                    .session
+                    .update(|s| *s = s.as_ref().map(|s| s.with_form(&form_id)));
                 field.screen.set(Screen::Interview(None));
             }
         });
@@ -145,10 +152,11 @@ pub fn Home() -> impl IntoView {
     let title = move || {
         field.session.with(|s| {
             s.as_ref().map(|s| {
-                let form = &s.form.form;
-                form.title
-                    .get(&ui.lang.get(), &form.default_language)
-                    .to_string()
+                s.forms
+                    .iter()
+                    .map(|f| f.form.title.get(&ui.lang.get(), &f.form.default_language))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             })
         })
     };
@@ -178,9 +186,7 @@ pub fn Home() -> impl IntoView {
             <h1>{t("home-title")}</h1>
             <p class="muted">{move || ui.t_with("home-offline-ready", &[("form", title().unwrap_or_default())])}</p>
             <div class="actions">
-                <button id="new-interview" class="primary" on:click=start>
-                    {t("home-new")}
-                </button>
+                {move || field.session.with(|s| s.as_ref().map(|s| new_interview_buttons(s, start)))}
                 <button id="sync" on:click=move |_| sync::request(field, ui, true) disabled=move || field.syncing.get()>{t("home-sync")}</button>
                 <button id="lock" on:click=move |_| field.lock(None)>{t("home-lock")}</button>
                 <button id="change-passphrase" class="link" on:click=move |_| field.screen.set(Screen::ChangePassphrase)>{t("passphrase-change")}</button>
@@ -381,4 +387,39 @@ fn RecordLine(record: LocalRecord) -> impl IntoView {
             })}
         </li>
     }
+}
+
+/// One "New interview" button per form the phone has: the first keeps the id
+/// `new-interview`; with several forms each says which form it starts.
+fn new_interview_buttons<F>(session: &crate::session::Session, start: F) -> impl IntoView + use<F>
+where
+    F: Fn(String) + Copy + Send + Sync + 'static,
+{
+    let ui = ui();
+    let several = session.forms.len() > 1;
+    session
+        .forms
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let form = f.form.clone();
+            let id = if i == 0 {
+                "new-interview".to_string()
+            } else {
+                format!("new-interview-{i}")
+            };
+            let form_id = form.id.clone();
+            let title = move || {
+                form.title
+                    .get(&ui.lang.get(), &form.default_language)
+                    .to_string()
+            };
+            view! {
+                <button id=id class="primary new-interview" data-form=form_id.clone() on:click=move |_| start(form_id.clone())>
+                    {t("home-new")}
+                    {several.then(|| view! { ": " <span dir="auto">{title}</span> })}
+                </button>
+            }
+        })
+        .collect_view()
 }

@@ -128,6 +128,12 @@ async fn a_draft_reaches_phones_only_once_published() {
     let bundle: Value = phone.bundle().await.json().await.unwrap();
     assert_eq!(bundle["form"]["id"], "key_informant", "{bundle}");
     assert_eq!(bundle["other_forms"][0]["id"], "household", "{bundle}");
+    // Records of the household survey are still taken beside the newer form.
+    let household = valid_submission(&[NEEDS_ASSESSMENT]);
+    assert_eq!(
+        phone.sync(&[household]).await.results[0].outcome,
+        Outcome::Accepted
+    );
 
     // A draft can be deleted; every step is audited.
     let (_, next) = upload(&server, &admin, &household_v2("plain")).await;

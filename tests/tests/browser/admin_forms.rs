@@ -10,6 +10,8 @@ use serde_json::{Value, json};
 
 type Sheet<'a> = (&'a str, Vec<Vec<String>>);
 
+const PASSPHRASE: &str = "mango tree by the school 7";
+
 fn workbook(sheets: &[Sheet<'_>]) -> Result<Vec<u8>> {
     let mut book = rust_xlsxwriter::Workbook::new();
     for (name, rows) in sheets {
@@ -336,5 +338,20 @@ async fn an_admin_drafts_previews_and_publishes_two_forms_and_a_phone_gets_both(
         .collect();
     ids.sort_unstable();
     assert_eq!(ids, ["household", "household_survey", "key_informant"]);
+
+    // On the phone: one New interview per form; the household survey's opens its consent.
+    h.open("/collect").await?;
+    let field = h.field();
+    field.enroll(PASSPHRASE).await?;
+    let offered = h
+        .wait_text("section.home .actions", |t| {
+            t.contains("Household survey") && t.contains("Key-informant interview")
+        })
+        .await?;
+    assert!(offered.contains("Household needs assessment"), "{offered}");
+    fits(&h).await?;
+    h.screenshot("phone-three-forms-360").await?;
+    h.click("button[data-form='household_survey']").await?;
+    h.find("#purpose-needs_assessment").await?;
     h.finish().await
 }

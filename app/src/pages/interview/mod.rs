@@ -70,6 +70,11 @@ fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
         field.lock(None);
         return ().into_any();
     };
+    // A draft finishes on the form it was begun with.
+    let session = match &draft {
+        Some(d) => session.with_form(&d.submission.form_id),
+        None => session,
+    };
     let error = RwSignal::new(None::<String>);
     let id = match &draft {
         Some(d) => d.submission.id,
