@@ -437,6 +437,52 @@ fn default_value(b: &mut Builder, sheet: &Sheet, row: &[String], number: usize) 
     Some(cell)
 }
 
+/// A select's `default` naming no choice of its list (`Fixme: I need this list`): ODK
+/// shows the question unanswered (its engine offers no such choice, and the value is not
+/// submitted), so the default is dropped here too, with a warning; a multiple choice keeps
+/// the choices that exist. Found by the differential test against ODK's engine
+/// (tests/odk_engine.rs). Defaults worked out from expressions are left to the phone.
+fn drop_unknown_choice_defaults(
+    b: &mut Builder,
+    sheet: &str,
+    nodes: &mut [Node],
+    lists: &BTreeMap<String, Vec<Choice>>,
+) {
+    for node in nodes {
+        drop_unknown_choice_defaults(b, sheet, &mut node.children, lists);
+        let (Some(default), Some(list)) = (&node.default, node.kind.choice_list()) else {
+            continue;
+        };
+        let Some(choices) = lists.get(list) else {
+            continue;
+        };
+        if default.contains("${") || default.contains('(') {
+            continue;
+        }
+        let known = |v: &str| choices.iter().any(|c| c.name == v);
+        let kept: Vec<&str> = match node.kind {
+            Kind::SelectOne { .. } => Some(default.trim())
+                .filter(|v| known(v))
+                .into_iter()
+                .collect(),
+            _ => default.split_whitespace().filter(|v| known(v)).collect(),
+        };
+        let kept = kept.join(" ");
+        if kept == default.trim() {
+            continue;
+        }
+        let row = b
+            .rows
+            .get(&node.name)
+            .map_or(String::new(), |r| format!(", row {r}"));
+        b.warnings.push(format!(
+            "{sheet} sheet{row}, column default: `{default}` is not a choice of `{list}`; ODK shows `{}` unanswered, and so does Sauti",
+            node.name
+        ));
+        node.default = (!kept.is_empty()).then_some(kept);
+    }
+}
+
 fn sheet_error(sheet: &str, row: usize, column: &str, message: impl Into<String>) -> Error {
     Error::XlsForm {
         sheet: sheet.into(),
@@ -621,6 +667,7 @@ pub fn import_with_files(
     )?;
     b.warnings.extend(renamed);
     names::resolve_paths(&survey.name, &mut body, &written, &b.rows)?;
+    drop_unknown_choice_defaults(&mut b, &survey.name, &mut body, &choice_lists);
 
     if b.languages.iter().all(|l| l.code != b.default_language) {
         let used_default = body.iter().any(|n| uses_language(n, &b.default_language));

@@ -1076,3 +1076,45 @@ fn a_name_written_without_braces_reads_as_nothing_as_in_collect() {
             .any(|e| e.name == "crops_other" && e.problem == Problem::NotRelevant)
     );
 }
+
+/// A select's default that is no choice of its list starts the question unanswered, as
+/// in ODK (found by tests/odk_engine.rs on an OpenStreetMap field form whose default was
+/// `Fixme: I need this list`); a multiple choice keeps the defaults that are choices.
+#[test]
+fn a_select_default_that_is_no_choice_is_dropped_with_a_warning() {
+    let imported = import(
+        &test_workbook(
+            &[
+                &["type", "name", "label", "default"],
+                &["select_one yn", "ward", "Ward", "Fixme: I need this list"],
+                &["select_multiple yn", "both", "Both", "yes maybe"],
+                &["select_one yn", "kept", "Kept", "no"],
+            ],
+            &[
+                &["list_name", "name", "label"],
+                &["yn", "yes", "Yes"],
+                &["yn", "no", "No"],
+            ],
+        ),
+        "ward.xlsx",
+    )
+    .unwrap();
+    let form = &imported.form;
+    let default = |name: &str| {
+        form.body
+            .iter()
+            .find(|n| n.name == name)
+            .unwrap()
+            .default
+            .clone()
+    };
+    assert_eq!(default("ward"), None);
+    assert_eq!(default("both").as_deref(), Some("yes"));
+    assert_eq!(default("kept").as_deref(), Some("no"));
+    assert_eq!(imported.warnings.len(), 2, "{:?}", imported.warnings);
+    assert!(
+        imported.warnings[0].starts_with("survey sheet, row 2, column default: `Fixme"),
+        "{:?}",
+        imported.warnings
+    );
+}
