@@ -172,24 +172,35 @@ mod tests {
     use super::*;
     use forms::model::Kind;
 
+    /// The children's names of the top-level container `name` in `form`.
+    fn children(form: &Form, name: &str) -> Vec<String> {
+        let node = form.body.iter().find(|n| n.name == name).unwrap();
+        node.children.iter().map(|c| c.name.clone()).collect()
+    }
+
     #[test]
-    fn columns_unite_by_name_and_stay_in_their_repeat() {
+    fn columns_unite_by_name_and_stay_in_their_group_and_repeat() {
         let mut v1 = forms::demo::household_form();
         v1.version = "1".into();
         let mut v2 = v1.clone();
         v2.version = "2".into();
-        // v2 drops a top-level question and a question inside the members repeat, and
+        // v2 drops a question of the `water` group and one of the `members` repeat, and
         // asks a new one.
-        let dropped_top = v2.body.iter().position(|n| n.name == "water_source");
-        let dropped_top = dropped_top.map(|i| v2.body.remove(i));
+        for node in v2.body.iter_mut() {
+            node.children
+                .retain(|c| c.name != "water_time_minutes" && c.name != "member_disability");
+        }
         v2.body.push(Node::new("latrine", Kind::Text));
+        assert!(!children(&v2, "water").contains(&"water_time_minutes".to_string()));
         let union = merge(&v2, &[&v1]);
+        assert!(children(&union, "water").contains(&"water_time_minutes".to_string()));
+        assert!(
+            children(&union, "members").contains(&"member_disability".to_string()),
+            "still in its repeat's table"
+        );
+        assert!(union.body.iter().any(|n| n.name == "latrine"));
         let mut names = HashSet::new();
         collect_names(&union.body, &mut names);
-        assert!(names.contains("latrine"));
-        if let Some(node) = dropped_top {
-            assert!(names.contains(&node.name), "the old question is a column");
-        }
         let mut count = 0;
         fn walk(nodes: &[Node], n: &mut usize) {
             for node in nodes {
