@@ -721,10 +721,15 @@ async fn a_new_form_version_reaches_an_enrolled_phone_at_its_next_sync() -> Resu
         )
     );
     field.sync(&told).await?;
+    // Beside the household form, which stays: the one published last comes first, and
+    // `#new-interview` starts it.
     let ready = tr_args(
         "en",
         "home-offline-ready",
-        &[("form", "3 chained questions".into())],
+        &[(
+            "form",
+            "3 chained questions, Household needs assessment".into(),
+        )],
     );
     h.wait_text("section.home p.muted", |t| t == ready).await?;
     field
