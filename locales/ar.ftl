@@ -405,11 +405,11 @@ dashboard-earlier = قبل ذلك
 dashboard-other-areas = مناطق أخرى
 dashboard-indicators = ما أخبرتمونا به
 dashboard-all-areas = كل المناطق
-dashboard-share = { $share } ({ $n } من { $total })
+dashboard-share = { $share } ({ NUMBER($n) } من { NUMBER($total) })
 dashboard-actions = ما قمنا به
 dashboard-no-actions = لم يُنشر شيء بعد.
 dashboard-counted = المحتسب: المقابلات المعتمدة التي وافق أصحابها على هذا الاستخدام:
-dashboard-privacy = لحماية كل أسرة، لا يُعرض رقم إلا إذا شمل { $k } مقابلات على الأقل؛ وتشير — إلى رقم أُخفي لهذا السبب، أو كي لا يُستنتج رقم صغير من الأرقام الأخرى. المقابلة المسحوبة تخرج من هذه الأرقام عند التحديث التالي.
+dashboard-privacy = لحماية كل أسرة، لا يُعرض رقم إلا إذا شمل { NUMBER($k) } مقابلات على الأقل؛ وتشير — إلى رقم أُخفي لهذا السبب، أو كي لا يُستنتج رقم صغير من الأرقام الأخرى. المقابلة المسحوبة تخرج من هذه الأرقام عند التحديث التالي.
 dashboard-updated = آخر تحديث
 dashboard-feedback = ملاحظاتكم وشكاواكم
 dashboard-feedback-kind = النوع
@@ -533,3 +533,48 @@ err-password-common = هذه الكلمة من أول ما يجرّبه من ي�
 err-project-archived = هذا المشروع مؤرشف: لا يستقبل سجلات أو هواتف جديدة. تبقى بياناته، ويستطيع أمناء البيانات تصديرها.
 err-last-admin = يحتفظ المشروع بمشرف واحد على الأقل. اجعل شخصًا آخر مشرفًا أولًا.
 err-account-shared = يعمل هذا الحساب أيضًا في مشاريع لا تشرف عليها. أزله من هذا المشروع بدلًا من ذلك، أو اسأل مشرفيها.
+
+## Feedback and complaints (issue 23): the community page and the staff's cases
+community-feedback-title = ملاحظة أو سؤال أو شكوى
+community-feedback-intro = يمكن لأي شخص أن يكتب إلى المشروع. لا حاجة لذكر اسمك.
+community-feedback-project = المشروع
+community-feedback-category = ما الموضوع؟
+community-feedback-confidential = سري: لا يقرؤه إلا مسؤول الاتصال الذي سمّاه المشروع.
+community-feedback-message = رسالتك
+community-feedback-message-hint = اكتب بلغتك. لا تكتب أسماء أشخاص آخرين إلا عند الضرورة.
+community-feedback-contact = كيف نتواصل معك (اختياري)
+community-feedback-contact-hint = رقم هاتف أو عنوان، فقط إن أردت ردًا. اتركه فارغًا لتبقى مجهول الهوية.
+community-feedback-send = إرسال
+community-feedback-filed = تم الإرسال. رمز المتابعة الخاص بك:
+community-feedback-keep = { $days ->
+        [one] احتفظ بهذا الرمز. يؤكد المشروع الاستلام خلال يوم واحد؛ استخدم الرمز أدناه لقراءة الرد.
+        [two] احتفظ بهذا الرمز. يؤكد المشروع الاستلام خلال يومين؛ استخدم الرمز أدناه لقراءة الرد.
+        [few] احتفظ بهذا الرمز. يؤكد المشروع الاستلام خلال { NUMBER($days) } أيام؛ استخدم الرمز أدناه لقراءة الرد.
+       *[other] احتفظ بهذا الرمز. يؤكد المشروع الاستلام خلال { NUMBER($days) } يومًا؛ استخدم الرمز أدناه لقراءة الرد.
+    }
+community-feedback-follow-title = متابعة ملاحظتك
+community-feedback-tracking = رمز المتابعة
+community-feedback-follow = عرض الرد
+community-feedback-answer = الرد
+community-feedback-not-found = لا توجد ملاحظة بهذا الرمز. تحقق من الرمز وحاول مجددًا.
+community-feedback-incomplete = اختر الموضوع واكتب رسالة.
+community-feedback-choose = اختر الموضوع.
+community-feedback-status-received = تم الاستلام، لم يُنظر فيها بعد
+community-feedback-status-acknowledged = تم الاستلام وجارٍ النظر فيها
+community-feedback-status-answered = تم الرد
+community-feedback-status-referred = أُحيلت إلى منظمة أخرى يمكنها المساعدة
+community-feedback-status-closed = مغلقة
+steward-feedback-title = الملاحظات والشكاوى
+steward-feedback-counts = المفتوحة: { NUMBER($open) } · المتأخرة: { NUMBER($overdue) }
+steward-feedback-confidential = سري
+steward-feedback-overdue = متأخرة
+steward-feedback-from-web = من صفحة المجتمع، باللغة { $lang }
+steward-feedback-from-phone = سجّله أحد العدّادين، باللغة { $lang }
+steward-feedback-contact = التواصل: { $contact }
+steward-feedback-anonymous = مجهول الهوية
+steward-feedback-resolution = الحل: { $resolution }
+steward-feedback-text = رد أو إحالة أو حل
+steward-feedback-acknowledge = تأكيد الاستلام
+steward-feedback-answer = إرسال الرد
+steward-feedback-refer = إحالة
+steward-feedback-close = إغلاق

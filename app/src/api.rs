@@ -366,6 +366,8 @@ pub async fn community(
     .await
 }
 
+pub mod feedback;
+
 pub async fn export_profiles() -> Result<ExportProfiles, AppError> {
     call("GET", "/api/v1/exports", None, None).await
 

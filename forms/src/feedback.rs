@@ -41,6 +41,14 @@ pub struct FeedbackFiled {
     pub acknowledge_days: u32,
 }
 
+/// A project that takes feedback, for the community page to offer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct FeedbackProject {
+    pub id: String,
+    pub name: String,
+}
+
 /// A category as the community page shows it, in the asked language.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
@@ -81,7 +89,7 @@ pub struct FeedbackStatus {
 
 /// A case's state. `received` → `acknowledged` → `answered` → `closed`; `referred` when
 /// another organisation handles it (the answer says which).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CaseStatus {
@@ -123,6 +131,8 @@ pub struct Case {
     pub id: String,
     pub tracking: String,
     pub category: String,
+    /// The category's label in the asked language.
+    pub category_label: String,
     pub sensitive: bool,
     pub message: String,
     pub contact: Option<String>,

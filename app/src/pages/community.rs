@@ -9,6 +9,8 @@ use forms::wire::{Credentials, Withdrawal};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+mod feedback;
+
 use crate::api;
 use crate::error::AppError;
 use crate::i18n::{t, ui};
@@ -119,6 +121,7 @@ pub fn CommunityApp() -> impl IntoView {
             </form>
         </section>
         {move || standing.get().map(|s| view! { <StandingView standing=s receipt=receipt access=access ask=ask busy=busy/> })}
+        <feedback::FeedbackCards/>
     }
 }
 

@@ -192,4 +192,13 @@ impl Db {
             Ok(ids)
         })
     }
+
+    /// Every project's id and name.
+    pub async fn project_names(&self) -> Result<Vec<(String, String)>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as("SELECT id, name FROM projects ORDER BY name, id")
+                .fetch_all(pool)
+                .await?)
+        })
+    }
 }

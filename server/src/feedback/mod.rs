@@ -13,8 +13,8 @@ pub mod config;
 pub mod figures;
 
 use forms::feedback::{
-    Case, CaseAction, CaseStatus, Category, FeedbackFiled, FeedbackStatus, MAX_CONTACT_CHARS,
-    MAX_MESSAGE_CHARS, NewFeedback, TrackingRequest,
+    Case, CaseAction, CaseStatus, Category, FeedbackFiled, FeedbackProject, FeedbackStatus,
+    MAX_CONTACT_CHARS, MAX_MESSAGE_CHARS, NewFeedback, TrackingRequest,
 };
 use forms::receipt::ReceiptCode;
 
@@ -48,6 +48,18 @@ async fn section(state: &AppState, project: &str) -> Result<Feedback> {
         .feedback
         .clone()
         .ok_or(Error::NotFound)
+}
+
+/// The projects that take feedback (their policy has `[feedback]`): public, since each
+/// invites it. Archived projects' policies still say so; they are listed too.
+pub async fn projects(state: &AppState) -> Result<Vec<FeedbackProject>> {
+    let mut out = Vec::new();
+    for (id, name) in state.db.project_names().await? {
+        if state.policy(&id).await?.policy.feedback.is_some() {
+            out.push(FeedbackProject { id, name });
+        }
+    }
+    Ok(out)
 }
 
 /// The categories a person may choose from, in `lang`.
@@ -205,10 +217,14 @@ fn overdue(feedback: &Feedback, case: &CaseRow, now: time::OffsetDateTime) -> bo
     }
 }
 
-fn as_case(feedback: &Feedback, row: CaseRow, now: time::OffsetDateTime) -> Case {
+fn as_case(feedback: &Feedback, row: CaseRow, now: time::OffsetDateTime, lang: &str) -> Case {
     let overdue = overdue(feedback, &row, now);
+    let category_label = feedback
+        .category(&row.category)
+        .map_or(row.category.clone(), |c| text(&c.label, lang).to_string());
     Case {
         overdue,
+        category_label,
         id: row.id,
         tracking: row.tracking,
         category: row.category,
@@ -228,8 +244,9 @@ fn as_case(feedback: &Feedback, row: CaseRow, now: time::OffsetDateTime) -> Case
     }
 }
 
-/// The cases `user` may handle in their project, newest first (overdue ones flagged).
-pub async fn cases(state: &AppState, user: &User) -> Result<Vec<Case>> {
+/// The cases `user` may handle in their project, newest first (overdue ones flagged),
+/// categories labelled in `lang`.
+pub async fn cases(state: &AppState, user: &User, lang: &str) -> Result<Vec<Case>> {
     let Some(feedback) = state
         .policy(&user.project_id)
         .await?
@@ -246,13 +263,19 @@ pub async fn cases(state: &AppState, user: &User) -> Result<Vec<Case>> {
         .cases(&user.project_id, &categories)
         .await?
         .into_iter()
-        .map(|row| as_case(&feedback, row, now))
+        .map(|row| as_case(&feedback, row, now, lang))
         .collect())
 }
 
 /// One step on a case by `user`, audited. A case `user` may not handle is "not found"
 /// (a sensitive case's existence is not told either).
-pub async fn act(state: &AppState, user: &User, id: &str, action: &CaseAction) -> Result<Case> {
+pub async fn act(
+    state: &AppState,
+    user: &User,
+    id: &str,
+    action: &CaseAction,
+    lang: &str,
+) -> Result<Case> {
     let feedback = state
         .policy(&user.project_id)
         .await?
@@ -314,5 +337,10 @@ pub async fn act(state: &AppState, user: &User, id: &str, action: &CaseAction) -
         .db
         .audit(&user.username, &format!("feedback-{name}"), &case.id)
         .await?;
-    Ok(as_case(&feedback, case, time::OffsetDateTime::now_utc()))
+    Ok(as_case(
+        &feedback,
+        case,
+        time::OffsetDateTime::now_utc(),
+        lang,
+    ))
 }

@@ -5,7 +5,8 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use forms::feedback::{
-    Case, CaseAction, Category, FeedbackFiled, FeedbackStatus, NewFeedback, TrackingRequest,
+    Case, CaseAction, Category, FeedbackFiled, FeedbackProject, FeedbackStatus, NewFeedback,
+    TrackingRequest,
 };
 use serde::Deserialize;
 use utoipa_axum::router::OpenApiRouter;
@@ -20,11 +21,19 @@ use crate::throttle::ClientNetwork;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
+        .routes(routes!(projects))
         .routes(routes!(send))
         .routes(routes!(categories))
         .routes(routes!(status))
         .routes(routes!(cases))
         .routes(routes!(act))
+}
+
+/// The projects that take feedback, for the community page to offer. Public.
+#[utoipa::path(get, path = "/community/feedback/projects", tag = "community",
+    responses((status = 200, body = Vec<FeedbackProject>, description = "Projects whose policy takes feedback")))]
+async fn projects(State(state): State<AppState>) -> Result<Json<Vec<FeedbackProject>>> {
+    Ok(Json(feedback::projects(&state).await?))
 }
 
 /// Send feedback, a question or a complaint: public, no account, anonymous unless a
@@ -82,18 +91,30 @@ async fn status(
     Ok(Json(feedback::status(&state, &network, &request).await?))
 }
 
+#[derive(Deserialize, utoipa::IntoParams)]
+struct Labels {
+    /// The language of category labels (the policy's first otherwise).
+    lang: Option<String>,
+}
+
 /// The cases the caller may handle: a steward the project's non-sensitive ones, a focal
 /// point those of their categories, sensitive ones included. Others see none.
 #[utoipa::path(get, path = "/feedback", tag = "feedback", security(("session" = [])),
+    params(Labels),
     responses((status = 200, body = Vec<Case>, description = "Cases, newest first, overdue ones flagged"),
         (status = 401, description = "Not signed in")))]
-async fn cases(State(state): State<AppState>, SignedIn(user): SignedIn) -> Result<Json<Vec<Case>>> {
-    Ok(Json(feedback::cases(&state, &user).await?))
+async fn cases(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Query(labels): Query<Labels>,
+) -> Result<Json<Vec<Case>>> {
+    let lang = labels.lang.unwrap_or_default();
+    Ok(Json(feedback::cases(&state, &user, &lang).await?))
 }
 
 /// One step on a case: assign, acknowledge, answer, refer or close. Audited.
 #[utoipa::path(post, path = "/feedback/{id}/act", tag = "feedback", security(("session" = [])),
-    params(("id" = String, Path, description = "The case's id")),
+    params(("id" = String, Path, description = "The case's id"), Labels),
     request_body = CaseAction,
     responses((status = 200, body = Case, description = "The case after the step"),
         (status = 400, description = "Empty or too long text, or a sensitive case given to someone who is not its focal point"),
@@ -104,7 +125,11 @@ async fn act(
     State(state): State<AppState>,
     SignedIn(user): SignedIn,
     Path(id): Path<String>,
+    Query(labels): Query<Labels>,
     JsonBody(action): JsonBody<CaseAction>,
 ) -> Result<Json<Case>> {
-    Ok(Json(feedback::act(&state, &user, &id, &action).await?))
+    let lang = labels.lang.unwrap_or_default();
+    Ok(Json(
+        feedback::act(&state, &user, &id, &action, &lang).await?,
+    ))
 }

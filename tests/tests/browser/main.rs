@@ -11,6 +11,7 @@ mod dashboard;
 mod dead_ends;
 mod digits;
 mod faults;
+mod feedback;
 mod field_form;
 mod governance;
 mod languages;

@@ -9,6 +9,7 @@ use crate::api;
 
 mod admin;
 mod exports;
+mod feedback;
 mod projects;
 mod review;
 mod signin;
@@ -16,6 +17,7 @@ mod team;
 
 use admin::FormsDesk;
 use exports::Exports;
+use feedback::FeedbackCases;
 use projects::{ProjectBar, Projects};
 use review::Submissions;
 use signin::{SignIn, SignOut};
@@ -57,9 +59,10 @@ pub fn StewardApp() -> impl IntoView {
             <ProjectBar signed_in=signed_in/>
             <Exports signed_in=signed_in/>
             <Submissions signed_in=signed_in/>
+            <FeedbackCases/>
         }
         .into_any(),
-        Some(Desk::Reviewer) => view! { <ProjectBar signed_in=signed_in/> <Submissions signed_in=signed_in/> }.into_any(),
+        Some(Desk::Reviewer) => view! { <ProjectBar signed_in=signed_in/> <Submissions signed_in=signed_in/> <FeedbackCases/> }.into_any(),
         Some(Desk::Partner) => view! { <ProjectBar signed_in=signed_in/> <Exports signed_in=signed_in/> }.into_any(),
         Some(Desk::Admin) => view! {
             <ProjectBar signed_in=signed_in/>
