@@ -277,7 +277,6 @@ async fn send_file(
     }
 }
 
-pub use forms::review::SubmissionSummary;
 fn read<T: DeserializeOwned>(status: u16, text: &str) -> Result<T, Result<String, AppError>> {
     serde_json::from_str(text).map_err(|_| {
         Err(AppError::Server {
@@ -336,12 +335,10 @@ pub async fn delete_draft(form_id: &str, version: &str) -> Result<FormDeleted, A
     call("DELETE", &version_url(form_id, version), None, None).await
 }
 
+pub use forms::review::SubmissionSummary;
 
-pub async fn submissions() -> Result<Vec<SubmissionSummary>, AppError> {
-    call("GET", "/api/v1/submissions", None, None).await
-}
-
-/// Approve, reject, or send back (`has_issues`, with a comment for the enumerator).
+/// Approve, reject, send back (`has_issues`, with a comment for the enumerator), or
+/// reopen (undo).
 pub async fn review(id: &str, decision: Decision, comment: &str) -> Result<Reviewed, AppError> {
     let url = format!("/api/v1/submissions/{id}/review");
     let body = Review {
@@ -370,6 +367,7 @@ pub mod feedback;
 
 pub async fn export_profiles() -> Result<ExportProfiles, AppError> {
     call("GET", "/api/v1/exports", None, None).await
+}
 
 // Projects, roles per project, teams and accounts (issue 20): the admin's pages
 // (`pages/steward/projects.rs`, `pages/steward/team.rs`) and the project switcher.
@@ -508,8 +506,7 @@ pub use review_api::*;
 /// and one decision for many records.
 mod review_api {
     use forms::wire::{
-        BulkReview, BulkReviewed, Decision, RecordView, ReviewFilters, ReviewQuery,
-        SubmissionPage,
+        BulkReview, BulkReviewed, Decision, RecordView, ReviewFilters, ReviewQuery, SubmissionPage,
     };
 
     use super::{call, to_json};
@@ -523,7 +520,10 @@ mod review_api {
 
     /// What the list can be filtered by, labelled in `lang`.
     pub async fn review_filters(lang: &str) -> Result<ReviewFilters, AppError> {
-        let url = format!("/api/v1/submissions/filters?lang={}", js_sys::encode_uri_component(lang));
+        let url = format!(
+            "/api/v1/submissions/filters?lang={}",
+            js_sys::encode_uri_component(lang)
+        );
         call("GET", &url, None, None).await
     }
 
@@ -550,5 +550,4 @@ mod review_api {
         };
         call("POST", "/api/v1/submissions/review", to_json(&body), None).await
     }
-}
 }

@@ -266,6 +266,59 @@ pub fn changes(before: &[AnswerRow], after: &[AnswerRow]) -> Vec<Change> {
     out
 }
 
+/// The top-level answers a record's name (`instance_name`) reads: each question it
+/// names, or the outermost repeat holding it. `None` when the form names no records.
+/// A search by name reads only these of each record ([`answers_only`]).
+pub fn name_inputs(form: &CompiledForm) -> Option<std::collections::BTreeSet<String>> {
+    let text = form.form.instance_name.as_deref()?;
+    let expr = crate::expr::Expr::parse(text).ok()?;
+    Some(
+        expr.references()
+            .into_iter()
+            .map(|name| {
+                form.location(name)
+                    .and_then(|l| l.repeats.first().cloned())
+                    .unwrap_or_else(|| name.to_string())
+            })
+            .collect(),
+    )
+}
+
+/// A record's answers (JSON, as stored) with only the top-level answers named in `keep`:
+/// the others are skipped while reading, never built.
+pub fn answers_only(
+    json: &str,
+    keep: &std::collections::BTreeSet<String>,
+) -> Result<Answers, serde_json::Error> {
+    use serde::de::{DeserializeSeed, IgnoredAny, MapAccess, Visitor};
+    struct Only<'a>(&'a std::collections::BTreeSet<String>);
+    impl<'de> Visitor<'de> for Only<'_> {
+        type Value = Answers;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a record's answers")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Answers, A::Error> {
+            let mut out = Answers::new();
+            while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                if self.0.contains(key.as_ref()) {
+                    out.insert(key.into_owned(), map.next_value::<Answer>()?);
+                } else {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+            Ok(out)
+        }
+    }
+    impl<'de> DeserializeSeed<'de> for Only<'_> {
+        type Value = Answers;
+        fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Answers, D::Error> {
+            d.deserialize_map(self)
+        }
+    }
+    let mut reader = serde_json::Deserializer::from_str(json);
+    Only(keep).deserialize(&mut reader)
+}
+
 /// Whether `name` contains what was searched for, ignoring case (the review list's search).
 pub fn name_matches(name: &str, search: &str) -> bool {
     let search = search.trim().to_lowercase();
@@ -430,6 +483,25 @@ mod tests {
         assert!(paths.contains(&"comments"), "{paths:?}");
         assert_eq!(changed.len(), 2, "{changed:#?}");
         assert!(changes(&new, &new).is_empty());
+    }
+
+    #[test]
+    fn a_search_reads_only_what_the_name_reads() {
+        let form = demo::household_form().compile().unwrap();
+        let inputs = name_inputs(&form).expect("the demo names its records");
+        assert_eq!(
+            inputs.into_iter().collect::<Vec<_>>(),
+            ["admin_area", "respondent_name"]
+        );
+        let answers = demo::sample_household();
+        let json = serde_json::to_string(&answers).unwrap();
+        let keep = name_inputs(&form).unwrap();
+        let read = answers_only(&json, &keep).unwrap();
+        assert_eq!(read.len(), 2);
+        assert_eq!(
+            form.instance_name(&read, "2026-11-25"),
+            form.instance_name(&answers, "2026-11-25")
+        );
     }
 
     #[test]

@@ -53,6 +53,8 @@ struct Seen {
     shaper: Shaper,
     /// The form has photos or files (named, not carried, in a list).
     files: bool,
+    /// What a record's name reads (a search by name parses only these answers).
+    name_inputs: Option<std::collections::BTreeSet<String>>,
 }
 
 /// The forms and shapers of a caller, loaded once per request.
@@ -93,6 +95,7 @@ impl<'a> Viewer<'a> {
             self.seen.insert(
                 key.clone(),
                 Seen {
+                    name_inputs: forms::record::name_inputs(&form),
                     form,
                     shaper,
                     files,
@@ -214,6 +217,7 @@ pub async fn list(state: &AppState, user: &User, query: ReviewQuery) -> Result<S
         {
             return Err(Error::Forbidden);
         }
+        state.db.index_answer(&question).await?;
         filter.answer = Some((question, area));
     }
     let search = nonempty(&query.q).map(|q| q.trim().to_string());
@@ -348,10 +352,10 @@ async fn page_by_search(
             else {
                 return false;
             };
-            if seen.form.form.instance_name.is_none() {
+            let Some(inputs) = &seen.name_inputs else {
                 return false;
-            }
-            let answers: Answers = match serde_json::from_str(&c.answers) {
+            };
+            let answers = match forms::record::answers_only(&c.answers, inputs) {
                 Ok(a) => a,
                 Err(e) => {
                     failure.get_or_insert(e);

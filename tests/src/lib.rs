@@ -913,12 +913,15 @@ impl Harness {
         Ok(())
     }
 
-    /// Approve a submission on the steward page and wait until the page shows it.
+    /// Approve a submission on the steward page's review desk (open it, approve,
+    /// confirm) and wait until the record shows it, then go back to the list.
     pub async fn approve(&self, id: &str) -> Result<()> {
-        self.click(&format!("tr[data-id='{id}'] button.approve"))
+        self.click(&format!("li[data-id='{id}'] button.open"))
             .await?;
-        self.find(&format!("tr[data-id='{id}'][data-state='approved']"))
-            .await?;
+        self.click("#decide-approve").await?;
+        self.click("#decision-yes").await?;
+        self.find("#record-state[data-state='approved']").await?;
+        self.click("#record-back").await?;
         Ok(())
     }
 

@@ -123,20 +123,27 @@ impl ListFilter {
             bind(sql, " AND s.form_version = $?", version.clone());
         }
         if let Some((question, value)) = &self.answer {
-            // Answers are stored as compact JSON (`serde_json::to_string` of a map), so a
-            // top-level answer is exactly `"name":"value"`, and the same text inside
-            // another answer would have its quotes escaped: a substring test is exact.
-            let needle = format!(
-                "{}:{}",
-                serde_json::Value::from(question.as_str()),
-                serde_json::Value::from(value.as_str())
-            );
-            let find = if backend == "postgres" {
-                " AND strpos(s.answers, $?) > 0"
-            } else {
-                " AND instr(s.answers, $?) > 0"
-            };
-            bind(sql, find, needle);
+            match answer_expression(backend, question) {
+                // A question name the index can be made on: compared through it.
+                Some(expr) => bind(sql, &format!(" AND {expr} = $?"), value.clone()),
+                None => {
+                    // Answers are stored as compact JSON (`serde_json::to_string` of a
+                    // map), so a top-level answer is exactly `"name":"value"`, and the
+                    // same text inside another answer has its quotes escaped: a substring
+                    // test is exact.
+                    let needle = format!(
+                        "{}:{}",
+                        serde_json::Value::from(question.as_str()),
+                        serde_json::Value::from(value.as_str())
+                    );
+                    let find = if backend == "postgres" {
+                        " AND strpos(s.answers, $?) > 0"
+                    } else {
+                        " AND instr(s.answers, $?) > 0"
+                    };
+                    bind(sql, find, needle);
+                }
+            }
         }
         if let Some(ids) = &self.ids {
             sql.push_str(" AND s.id IN (");
@@ -150,6 +157,24 @@ impl ListFilter {
             sql.push(')');
         }
     }
+}
+
+/// A top-level answer as SQL reads it out of the stored JSON, written the same way in the
+/// index ([`Db::index_answer`]) and in the filter, so the database uses one for the other;
+/// `None` for a name that cannot be written inside SQL as it is (XLSForm names can).
+fn answer_expression(backend: &str, question: &str) -> Option<String> {
+    let plain = question
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+        && !question.is_empty()
+        && question.len() <= 64;
+    plain.then(|| {
+        if backend == "postgres" {
+            format!("((s.answers::jsonb) ->> '{question}')")
+        } else {
+            format!("json_extract(s.answers, '$.\"{question}\"')")
+        }
+    })
 }
 
 /// ` AND` the records after `after` in the list's order (newest first). Written as a
@@ -345,6 +370,47 @@ impl Db {
                 })
                 .collect()
         })
+    }
+
+    /// Make sure the list can be filtered by one top-level answer (the area question)
+    /// through an index, made once per question (`IF NOT EXISTS`: several servers on one
+    /// database agree). Its name is derived from the question's; a name SQL cannot hold
+    /// as it is gets no index and is filtered by reading the answers.
+    pub async fn index_answer(&self, question: &str) -> Result<()> {
+        // Once per database handle and question in this process.
+        static DONE: std::sync::Mutex<Vec<(usize, String)>> = std::sync::Mutex::new(Vec::new());
+        let key = (
+            std::sync::Arc::as_ptr(&self.audit_lock) as usize,
+            question.to_string(),
+        );
+        if DONE.lock().is_ok_and(|done| done.contains(&key)) {
+            return Ok(());
+        }
+        let Some(expr) = answer_expression(self.backend(), question) else {
+            return Ok(());
+        };
+        let expr = expr.replace("s.answers", "answers");
+        let name: String = question
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        let sql = format!(
+            "CREATE INDEX IF NOT EXISTS submissions_answer_{name}
+             ON submissions(project_id, ({expr}), review_state, received_at, id)"
+        );
+        on_pool!(self, pool, Backend => {
+            sqlx::query(&sql).execute(pool).await?;
+        });
+        if let Ok(mut done) = DONE.lock() {
+            done.push(key);
+        }
+        Ok(())
     }
 
     /// How many records each review state holds under `filter`.

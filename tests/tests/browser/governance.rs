@@ -28,20 +28,19 @@ async fn a_reviewer_sends_back_a_steward_approves_and_a_partner_gets_only_what_i
 
     // The reviewer sends it back with what to check.
     h.sign_in_as("reviewer").await?;
-    let row = h.find("#submissions tbody tr").await?;
+    let row = h.find("#submissions li").await?;
     let id = row.attr("data-id").await?.unwrap_or_default();
     assert!(h.absent("#exports").await?, "a reviewer has no exports");
-    h.click(&format!("tr[data-id='{id}'] button.send-back"))
-        .await?;
+    h.click(&format!("li[data-id='{id}'] button.open")).await?;
+    h.click("#decide-has_issues").await?;
     h.type_into(
-        "#send-back-comment",
+        "#decision-comment",
         "Age 34 but born in 2010? Please check.",
     )
     .await?;
     h.screenshot("governance-01-send-back").await?;
-    h.click("#send-back-submit").await?;
-    h.find(&format!("tr[data-id='{id}'][data-state='has_issues']"))
-        .await?;
+    h.click("#decision-yes").await?;
+    h.find("#record-state[data-state='has_issues']").await?;
     h.screenshot("governance-02-sent-back").await?;
     let history = h.server_get(&format!("/submissions/{id}/comments")).await?;
     assert_eq!(history[0]["review_state"], "has_issues", "{history}");

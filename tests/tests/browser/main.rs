@@ -18,5 +18,6 @@ mod languages;
 mod media_prompts;
 mod paging;
 mod repeats;
+mod review_desk;
 mod walking_skeleton;
 mod widgets;

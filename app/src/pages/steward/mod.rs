@@ -10,7 +10,9 @@ use crate::api;
 mod admin;
 mod exports;
 mod feedback;
+mod filters;
 mod projects;
+mod record;
 mod review;
 mod signin;
 mod team;
@@ -57,9 +59,9 @@ pub fn StewardApp() -> impl IntoView {
         Some(Desk::Out) => view! { <SignIn signed_in=signed_in/> }.into_any(),
         Some(Desk::Steward) => view! {
             <ProjectBar signed_in=signed_in/>
-            <Exports signed_in=signed_in/>
             <Submissions signed_in=signed_in/>
             <FeedbackCases/>
+            <Exports signed_in=signed_in/>
         }
         .into_any(),
         Some(Desk::Reviewer) => view! { <ProjectBar signed_in=signed_in/> <Submissions signed_in=signed_in/> <FeedbackCases/> }.into_any(),
