@@ -79,14 +79,6 @@ pub struct Bundle {
     /// The enumerator's records a reviewer sent back.
     #[serde(default)]
     pub issues: Vec<SentBack>,
-}
-
-/// Days a phone keeps acknowledged records when the server does not say.
-pub fn default_keep_days() -> u32 {
-    30
-}
-
-/// The answer to an enrolment: the device's id and token (shown once; the phone keeps it
     /// The project's other published forms, the newest published version of each (a
     /// key-informant interview beside the household survey); `form` is the one published
     /// last. Phones offer each; drafts never come here.
@@ -100,6 +92,14 @@ impl Bundle {
     pub fn all_forms(&self) -> impl Iterator<Item = &crate::model::Form> {
         std::iter::once(&self.form).chain(&self.other_forms)
     }
+}
+
+/// Days a phone keeps acknowledged records when the server does not say.
+pub fn default_keep_days() -> u32 {
+    30
+}
+
+/// The answer to an enrolment: the device's id and token (shown once; the phone keeps it
 /// inside its vault) and the bundle.
 ///
 /// Read through [`EnrolledFields`], field by field: serde's `flatten` on the reading side
@@ -130,6 +130,8 @@ struct EnrolledFields {
     keep_synced_days: u32,
     #[serde(default)]
     issues: Vec<SentBack>,
+    #[serde(default)]
+    other_forms: Vec<crate::model::Form>,
 }
 
 impl From<EnrolledFields> for Enrolled {
@@ -138,14 +140,13 @@ impl From<EnrolledFields> for Enrolled {
             device_id: f.device_id,
             token: f.token,
             username: f.username,
-    #[serde(default)]
-    other_forms: Vec<crate::model::Form>,
             project_id: f.project_id,
             bundle: Bundle {
                 form: f.form,
                 consent: f.consent,
                 keep_synced_days: f.keep_synced_days,
                 issues: f.issues,
+                other_forms: f.other_forms,
             },
         }
     }
@@ -154,7 +155,6 @@ impl From<EnrolledFields> for Enrolled {
 /// `DELETE /devices/{id}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
-                other_forms: f.other_forms,
 pub struct DeviceRevoked {
     pub revoked: String,
 }
@@ -963,6 +963,9 @@ pub struct ErrorBody {
     pub problems: Option<Vec<String>>,
 }
 
+mod catalog;
+pub use catalog::*;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -990,6 +993,7 @@ mod tests {
                 consent: crate::demo::household_consent(),
                 keep_synced_days: 7,
                 issues: vec![],
+                other_forms: vec![],
             },
         };
         let text = serde_json::to_string(&enrolled).unwrap();
@@ -1012,6 +1016,7 @@ mod tests {
             consent: crate::demo::household_consent(),
             keep_synced_days: 7,
             issues: vec![],
+            other_forms: vec![],
         };
         let mut json = serde_json::to_value(&bundle).unwrap();
         json.as_object_mut().unwrap().remove("keep_synced_days");
@@ -1020,8 +1025,3 @@ mod tests {
         assert_eq!(read.keep_synced_days, default_keep_days());
     }
 }
-mod catalog;
-pub use catalog::*;
-
-                other_forms: vec![],
-            other_forms: vec![],
