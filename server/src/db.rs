@@ -71,11 +71,11 @@ mod submissions;
 
 pub use accounts::DeviceSummary;
 pub use audit::{AuditEvent, AuditHead, AuditKey, KEY_FILE_VAR, key_file};
+pub use catalog::{NewVersion, VersionRow, WaitingDraft};
 pub use exports::ExportRow;
 pub use feedback::{CaseRow, NewCase};
-pub use retention::{NoticeRow, ReceiptRecord};
 pub use memberships::ProjectListing;
-pub use catalog::{NewVersion, VersionRow, WaitingDraft};
+pub use retention::{NoticeRow, ReceiptRecord};
 pub use submissions::{Candidate, Cursor, ListFilter, NewSubmission, StoredRecord};
 
 /// Current time, RFC 3339 UTC.

@@ -206,10 +206,10 @@ impl AppState {
             form_id: form_id.to_string(),
             version: version.to_string(),
         };
+        // Published versions only: a draft takes no records and reaches no export.
         let json = self
             .db
             .published_definition(project_id, form_id, version)
-        // Published versions only: a draft takes no records and reaches no export.
             .await?
             .ok_or_else(unknown)?;
         let form: Form = serde_json::from_str(&json)?;
