@@ -350,6 +350,20 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
             Some(json!({ "project_id": "demo" })),
             [401, 401, 200, 200, 200, 200],
         ),
+        // Feedback cases: any account asks, each gets only the cases its role or its
+        // naming as a focal point lets it handle (tested in `feedback.rs`).
+        (
+            Method::GET,
+            "/feedback".into(),
+            None,
+            [401, 401, 200, 200, 200, 200],
+        ),
+        (
+            Method::POST,
+            "/feedback/no-such-case/act".into(),
+            Some(json!({ "action": "acknowledge" })),
+            [401, 401, 404, 404, 404, 404],
+        ),
     ];
     let callers = [
         "nobody", "device", "steward", "admin", "reviewer", "partner",
@@ -429,6 +443,11 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
         (Method::POST, "/community/lookup"),
         (Method::POST, "/community/withdraw"),
         (Method::POST, "/community/receipt"),
+        // Feedback and complaints: public by design, throttled; tested in `feedback.rs`.
+        (Method::POST, "/community/feedback"),
+        (Method::POST, "/community/feedback/status"),
+        (Method::GET, "/community/feedback/categories"),
+        (Method::GET, "/community/feedback/projects"),
         // One's own account, whoever signs in: tested in `accounts.rs`.
         (Method::PUT, "/auth/password"),
         (Method::POST, "/auth/sessions/end"),

@@ -92,7 +92,10 @@ async fn an_anonymous_complaint_is_answered_and_read_back_with_its_code() {
     let id = list[0]["id"].as_str().unwrap().to_string();
     assert!(list[0]["contact"].is_null());
     let labelled = server.get_json(&steward, "/feedback?lang=fr").await;
-    assert_eq!(labelled[0]["category_label"], "Une plainte sur l'aide reçue");
+    assert_eq!(
+        labelled[0]["category_label"],
+        "Une plainte sur l'aide reçue"
+    );
     assert_eq!(list[0]["channel"], "web");
     assert_eq!(list[0]["overdue"], false);
     let done = act(&server, &steward, &id, json!({"action": "acknowledge"})).await;
