@@ -19,5 +19,6 @@ mod media_prompts;
 mod paging;
 mod repeats;
 mod review_desk;
+mod team;
 mod walking_skeleton;
 mod widgets;

@@ -3,14 +3,14 @@
 //! and the admin's projects card (create, rename, archive, restore).
 //!
 //! The signed-in account and its projects (`GET /auth/me`) are one [`Directory`] shared by
-//! the desk's pieces: a switch answers with the new `Me`, and the desk is drawn again for
-//! the role in the new project.
+//! the desk's pieces; switching project loads the page again, so every desk starts in the
+//! new project with the role there.
 
 use forms::wire::{Me, Project};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{Desk, desk};
+use super::Desk;
 use crate::api;
 use crate::error::AppError;
 use crate::i18n::{Ui, t, ui};
@@ -88,11 +88,10 @@ pub(super) fn ProjectBar(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
         let wanted = event_target_value(&ev);
         spawn_local(async move {
             match api::switch_project(&wanted).await {
-                Ok(me) => {
-                    let now = desk(&me.role);
-                    dir.me.set(Some(me));
-                    // The desk is drawn again, for the role in that project.
-                    signed_in.set(Some(now));
+                // The page starts again in that project, with the role there: every desk
+                // (forms, review, exports, team) reads the new project from the start.
+                Ok(_) => {
+                    let _ = window().location().reload();
                 }
                 Err(e) => failed(ui, signed_in, error, e),
             }

@@ -202,12 +202,12 @@ pub(super) fn Team(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
                 </div>
             </div>
             <ul class="team" id="members">
-                <For each=move || members.get() key=|m| (m.username.clone(), m.role.clone(), m.disabled) let:m>
+                <For each=move || with_phones(members.get(), &devices.get()) key=row_key let:row>
                     {
+                        let (m, phones) = row;
                         let name = m.username.clone();
                         let me = name == myself();
                         let select_id = format!("role-{name}");
-                        let phones: Vec<DeviceInfo> = devices.with(|d| d.iter().filter(|d| d.username == name).cloned().collect());
                         let (n1, n2, n3, n4, n5) = (name.clone(), name.clone(), name.clone(), name.clone(), name.clone());
                         let disabled = m.disabled;
                         view! {
@@ -279,6 +279,32 @@ pub(super) fn Team(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
             </form>
         </section>
     }
+}
+
+/// Each member with their phones in the project.
+fn with_phones(members: Vec<Account>, devices: &[DeviceInfo]) -> Vec<(Account, Vec<DeviceInfo>)> {
+    members
+        .into_iter()
+        .map(|m| {
+            let phones = devices
+                .iter()
+                .filter(|d| d.username == m.username)
+                .cloned()
+                .collect();
+            (m, phones)
+        })
+        .collect()
+}
+
+/// A member's line is drawn again when their role, account or phones change.
+type RowKey = (String, String, bool, Vec<(String, bool, Option<String>)>);
+
+fn row_key((m, phones): &(Account, Vec<DeviceInfo>)) -> RowKey {
+    let phones = phones
+        .iter()
+        .map(|d| (d.id.clone(), d.revoked_at.is_some(), d.last_sync_at.clone()))
+        .collect();
+    (m.username.clone(), m.role.clone(), m.disabled, phones)
 }
 
 /// `2026-12-06T10:04:05Z` as `2026-12-06 10:04`.
