@@ -544,3 +544,100 @@ async fn a_fresh_installation_gets_its_first_admin_from_the_command_line() {
     assert_eq!(user.role, server::auth::Role::Admin);
     assert!(server::auth::verify_password(Some(&hash), password));
 }
+
+/// An installation from before memberships (migration 0014) upgraded: its accounts become
+/// members of their project with their role, and their sessions and phones go on working
+/// in it. (SQLite: the file is built migration by migration up to 0014, then opened.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn existing_accounts_become_members_of_their_project_on_upgrade() {
+    use sqlx::Connection;
+    use sqlx::migrate::Migrator;
+    use std::str::FromStr;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sauti.sqlite3");
+    let options =
+        sqlx::sqlite::SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))
+            .unwrap()
+            .create_if_missing(true)
+            .foreign_keys(false);
+    let mut conn = sqlx::SqliteConnection::connect_with(&options)
+        .await
+        .unwrap();
+    let mut before = Migrator::new(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/migrations/sqlite"
+    )))
+    .await
+    .unwrap();
+    before.migrations = before
+        .migrations
+        .iter()
+        .filter(|m| m.version < 15)
+        .cloned()
+        .collect::<Vec<_>>()
+        .into();
+    before.run(&mut conn).await.unwrap();
+    let hash = server::auth::hash_password("an old password of ruth").unwrap();
+    let session = server::auth::token_hash("ruth's session");
+    let phone = server::auth::token_hash("omar's phone");
+    for (sql, binds) in [
+        (
+            "INSERT INTO projects (id, name, created_at) VALUES ('old', 'Old project', '2026-01-01T00:00:00Z')",
+            vec![],
+        ),
+        (
+            "INSERT INTO users (id, project_id, username, password_hash, role, created_at)
+             VALUES (1, 'old', 'ruth', $1, 'steward', '2026-01-01T00:00:00Z'),
+                    (2, 'old', 'omar', $1, 'enumerator', '2026-01-01T00:00:00Z')",
+            vec![hash.clone()],
+        ),
+        (
+            "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, 1, 4000000000)",
+            vec![session.clone()],
+        ),
+        (
+            "INSERT INTO devices (id, user_id, token_hash, label, created_at, expires_at)
+             VALUES ('d1', 2, $1, 'omar''s phone', '2026-01-01T00:00:00Z', 4000000000)",
+            vec![phone.clone()],
+        ),
+    ] {
+        let mut query = sqlx::query(sql);
+        for b in binds {
+            query = query.bind(b);
+        }
+        query.execute(&mut conn).await.unwrap();
+    }
+    conn.close().await.unwrap();
+
+    let db = server::db::Db::open(&path).await.unwrap();
+    let ruth = db
+        .session_user(&session)
+        .await
+        .unwrap()
+        .expect("her session goes on");
+    assert_eq!(
+        (ruth.project_id.as_str(), ruth.role),
+        ("old", server::auth::Role::Steward)
+    );
+    let (device, omar) = db
+        .device_user(&phone)
+        .await
+        .unwrap()
+        .expect("his phone syncs");
+    assert_eq!(device, "d1");
+    assert_eq!(
+        (omar.project_id.as_str(), omar.role),
+        ("old", server::auth::Role::Enumerator)
+    );
+    let projects = db.projects_of(1).await.unwrap();
+    assert_eq!(projects.len(), 1);
+    assert_eq!(
+        (projects[0].id.as_str(), projects[0].role.as_str()),
+        ("old", "steward")
+    );
+    assert_eq!(
+        db.list_devices("old").await.unwrap().len(),
+        1,
+        "the phone is the project's"
+    );
+}
