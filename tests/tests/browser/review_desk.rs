@@ -138,6 +138,7 @@ async fn a_steward_filters_reads_decides_undoes_and_approves_in_bulk() -> Result
     h.find("#filter-area option[value='Camp 2']").await?;
     h.select("#filter-area", "Camp 2").await?;
     h.wait_text("#review-total", |t| t.contains('2')).await?;
+    fits(&h).await?;
     h.type_into("#review-search", "neema").await?;
     h.click(".filters button[type='submit']").await?;
     h.wait_text("#review-total", |t| t.contains('1')).await?;

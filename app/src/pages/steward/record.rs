@@ -73,7 +73,7 @@ pub(super) fn Record(
         }
     });
     view! {
-        <article class="record" id="record" aria-labelledby="record-title">
+        <article class="record-view" id="record" aria-labelledby="record-title">
             <button type="button" id="record-back" node_ref=back_button on:click=back>{t("review-back")}</button>
             <ErrorLine error=error/>
             {move || record.get().map(|r| {
