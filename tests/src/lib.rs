@@ -916,11 +916,18 @@ impl Harness {
     /// Approve a submission on the steward page's review desk (open it, approve,
     /// confirm) and wait until the record shows it, then go back to the list.
     pub async fn approve(&self, id: &str) -> Result<()> {
-        self.click(&format!("li[data-id='{id}'] button.open"))
-            .await?;
-        self.click("#decide-approve").await?;
-        self.click("#decision-yes").await?;
+        // Every state's tab: a record sent back is not "to review".
+        self.click(".tab[data-state='']").await?;
+        let open = format!("li[data-id='{id}'] button.open");
+        // Centred: the Undo bar of an earlier decision sits at the window's bottom.
+        self.scroll_to(&open).await?;
+        self.click(&open).await?;
+        for button in ["#decide-approve", "#decision-yes"] {
+            self.scroll_to(button).await?;
+            self.click(button).await?;
+        }
         self.find("#record-state[data-state='approved']").await?;
+        self.scroll_to("#record-back").await?;
         self.click("#record-back").await?;
         Ok(())
     }
