@@ -602,3 +602,17 @@ steward-feedback-acknowledge = መድረሱን አረጋግጥ
 steward-feedback-answer = ምላሽ ላክ
 steward-feedback-refer = አስተላልፍ
 steward-feedback-close = ዝጋ
+
+## Feedback recorded on the phone (issue 23)
+home-feedback-title = አስተያየት ወይም ቅሬታ መዝግብ
+home-feedback-intro = ለፕሮጀክቱ አንድ ነገር መናገር ለሚፈልግ ሰው፣ አድራሻ ካልተወ በስተቀር ስሙ ሳይገለጽ። በሚቀጥለው ማመሳሰል ይላካል።
+home-feedback-category = ስለ ምንድን ነው?
+home-feedback-message = የሚናገረው
+home-feedback-contact = እሱን የምናገኝበት መንገድ (አማራጭ)
+home-feedback-contact-hint = ምላሽ ከፈለገ ብቻ።
+home-feedback-save = አስቀምጥ
+home-feedback-saved = ተቀምጧል። ይህን የመከታተያ ኮድ ለሰውየው ይስጡ፤ በእሱ በማህበረሰብ ገጹ ላይ ምላሹን ያነባል።
+home-feedback-incomplete = ርዕሱን ይምረጡና የሚናገረውን ይጻፉ።
+home-feedback-waiting = ለመላክ የሚጠብቁ አስተያየቶች፦ { NUMBER($n) }
+sync-feedback-sent = የተላኩ አስተያየቶች፦ { NUMBER($n) }።
+sync-feedback-refused = አገልጋዩ ያልተቀበላቸው አስተያየቶች (ርዕሱ ከእንግዲህ አይቀርብም)፦ { NUMBER($n) }።

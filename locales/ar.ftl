@@ -647,3 +647,17 @@ steward-feedback-acknowledge = تأكيد الاستلام
 steward-feedback-answer = إرسال الرد
 steward-feedback-refer = إحالة
 steward-feedback-close = إغلاق
+
+## Feedback recorded on the phone (issue 23)
+home-feedback-title = تسجيل ملاحظة أو شكوى
+home-feedback-intro = لشخص يريد أن يقول شيئًا للمشروع، دون ذكر الاسم ما لم يترك وسيلة تواصل. تُرسل مع المزامنة التالية.
+home-feedback-category = ما الموضوع؟
+home-feedback-message = ما يقوله الشخص
+home-feedback-contact = كيف نتواصل معه (اختياري)
+home-feedback-contact-hint = فقط إن أراد ردًا.
+home-feedback-save = حفظ
+home-feedback-saved = تم الحفظ. أعطِ رمز المتابعة هذا للشخص: به يقرأ الرد في صفحة المجتمع.
+home-feedback-incomplete = اختر الموضوع واكتب ما يقوله الشخص.
+home-feedback-waiting = ملاحظات بانتظار الإرسال: { NUMBER($n) }
+sync-feedback-sent = ملاحظات أُرسلت: { NUMBER($n) }.
+sync-feedback-refused = ملاحظات رفضها الخادم (لم يعد موضوعها متاحًا): { NUMBER($n) }.

@@ -581,3 +581,17 @@ steward-feedback-acknowledge = প্রাপ্তি স্বীকার
 steward-feedback-answer = উত্তর পাঠান
 steward-feedback-refer = রেফার করুন
 steward-feedback-close = বন্ধ করুন
+
+## Feedback recorded on the phone (issue 23)
+home-feedback-title = মতামত বা অভিযোগ নথিভুক্ত করুন
+home-feedback-intro = যিনি প্রকল্পকে কিছু জানাতে চান তাঁর জন্য, যোগাযোগের তথ্য না দিলে নাম ছাড়াই। পরের সিঙ্কে পাঠানো হয়।
+home-feedback-category = বিষয় কী?
+home-feedback-message = তিনি যা বলছেন
+home-feedback-contact = তাঁর সাথে যোগাযোগের উপায় (ঐচ্ছিক)
+home-feedback-contact-hint = শুধু উত্তর চাইলে।
+home-feedback-save = সংরক্ষণ করুন
+home-feedback-saved = সংরক্ষিত। এই ট্র্যাকিং কোডটি ব্যক্তিকে দিন: এটি দিয়ে তিনি কমিউনিটি পাতায় উত্তর পড়বেন।
+home-feedback-incomplete = বিষয় বেছে নিন এবং তিনি যা বলছেন লিখুন।
+home-feedback-waiting = পাঠানোর অপেক্ষায় মতামত: { NUMBER($n) }
+sync-feedback-sent = পাঠানো মতামত: { NUMBER($n) }।
+sync-feedback-refused = সার্ভার যে মতামত গ্রহণ করেনি (বিষয়টি আর দেওয়া হয় না): { NUMBER($n) }।

@@ -611,3 +611,17 @@ steward-feedback-acknowledge = Acknowledge
 steward-feedback-answer = Send answer
 steward-feedback-refer = Refer
 steward-feedback-close = Close
+
+## Feedback recorded on the phone (issue 23)
+home-feedback-title = Record feedback or a complaint
+home-feedback-intro = For someone who wants to tell the project something, anonymously unless they leave a contact. It is sent with the next sync.
+home-feedback-category = What is it about?
+home-feedback-message = What they say
+home-feedback-contact = How to reach them (optional)
+home-feedback-contact-hint = Only if they want an answer.
+home-feedback-save = Save
+home-feedback-saved = Saved. Give this tracking code to the person: with it they read the answer on the community page.
+home-feedback-incomplete = Choose what it is about and write what they say.
+home-feedback-waiting = Feedback waiting to be sent: { NUMBER($n) }
+sync-feedback-sent = Feedback sent: { NUMBER($n) }.
+sync-feedback-refused = Feedback refused by the server (its category is no longer offered): { NUMBER($n) }.

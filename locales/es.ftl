@@ -617,3 +617,17 @@ steward-feedback-acknowledge = Acusar recibo
 steward-feedback-answer = Enviar respuesta
 steward-feedback-refer = Remitir
 steward-feedback-close = Cerrar
+
+## Feedback recorded on the phone (issue 23)
+home-feedback-title = Registrar un comentario o una queja
+home-feedback-intro = Para alguien que quiere decir algo al proyecto, de forma anónima salvo que deje un contacto. Se envía con la próxima sincronización.
+home-feedback-category = ¿De qué se trata?
+home-feedback-message = Lo que dice la persona
+home-feedback-contact = Cómo contactarla (opcional)
+home-feedback-contact-hint = Solo si quiere una respuesta.
+home-feedback-save = Guardar
+home-feedback-saved = Guardado. Dé este código de seguimiento a la persona: con él lee la respuesta en la página comunitaria.
+home-feedback-incomplete = Elija el tema y escriba lo que dice la persona.
+home-feedback-waiting = Comentarios pendientes de envío: { NUMBER($n) }
+sync-feedback-sent = Comentarios enviados: { NUMBER($n) }.
+sync-feedback-refused = Comentarios rechazados por el servidor (tema ya no ofrecido): { NUMBER($n) }.

@@ -581,3 +581,17 @@ steward-feedback-acknowledge = تأیید دریافت
 steward-feedback-answer = فرستادن پاسخ
 steward-feedback-refer = راجع کردن
 steward-feedback-close = بستن
+
+## Feedback recorded on the phone (issue 23)
+home-feedback-title = ثبت نظر یا شکایت
+home-feedback-intro = برای کسی که می‌خواهد چیزی به پروژه بگوید، بدون نام مگر این‌که راه تماسی بگذارد. با همگام‌سازی بعدی فرستاده می‌شود.
+home-feedback-category = موضوع چیست؟
+home-feedback-message = آنچه می‌گوید
+home-feedback-contact = راه تماس با او (اختیاری)
+home-feedback-contact-hint = فقط اگر پاسخ می‌خواهد.
+home-feedback-save = ذخیره
+home-feedback-saved = ذخیره شد. این کد پیگیری را به آن شخص بدهید: با آن پاسخ را در صفحهٔ جامعه می‌خواند.
+home-feedback-incomplete = موضوع را انتخاب کنید و آنچه می‌گوید را بنویسید.
+home-feedback-waiting = نظرهای منتظر فرستادن: { NUMBER($n) }
+sync-feedback-sent = نظرهای فرستاده‌شده: { NUMBER($n) }.
+sync-feedback-refused = نظرهایی که سرور نپذیرفت (موضوع دیگر ارائه نمی‌شود): { NUMBER($n) }.

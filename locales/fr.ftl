@@ -616,3 +616,17 @@ steward-feedback-acknowledge = Accuser réception
 steward-feedback-answer = Envoyer la réponse
 steward-feedback-refer = Orienter
 steward-feedback-close = Clôturer
+
+## Feedback recorded on the phone (issue 23)
+home-feedback-title = Recueillir un avis ou une plainte
+home-feedback-intro = Pour une personne qui veut dire quelque chose au projet, anonymement sauf si elle laisse un contact. Envoyé à la prochaine synchronisation.
+home-feedback-category = De quoi s'agit-il ?
+home-feedback-message = Ce que la personne dit
+home-feedback-contact = Comment la joindre (facultatif)
+home-feedback-contact-hint = Seulement si elle veut une réponse.
+home-feedback-save = Enregistrer
+home-feedback-saved = Enregistré. Donnez ce code de suivi à la personne : avec lui, elle lit la réponse sur la page communautaire.
+home-feedback-incomplete = Choisissez le sujet et écrivez ce que la personne dit.
+home-feedback-waiting = Avis en attente d'envoi : { NUMBER($n) }
+sync-feedback-sent = Avis envoyés : { NUMBER($n) }.
+sync-feedback-refused = Avis refusés par le serveur (sujet plus proposé) : { NUMBER($n) }.

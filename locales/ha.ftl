@@ -581,3 +581,17 @@ steward-feedback-acknowledge = Tabbatar da karɓa
 steward-feedback-answer = Aika amsa
 steward-feedback-refer = Miƙa
 steward-feedback-close = Rufe
+
+## Feedback recorded on the phone (issue 23)
+home-feedback-title = Rubuta ra'ayi ko korafi
+home-feedback-intro = Ga wanda yake son faɗa wa aikin wani abu, ba tare da suna ba sai idan ya bar hanyar tuntuɓa. Ana aika shi da daidaitawa ta gaba.
+home-feedback-category = Game da me ne?
+home-feedback-message = Abin da yake faɗa
+home-feedback-contact = Yadda za a same shi (ba dole ba)
+home-feedback-contact-hint = Sai idan yana son amsa.
+home-feedback-save = Ajiye
+home-feedback-saved = An ajiye. Ba wa mutumin wannan lambar bibiya: da ita zai karanta amsar a shafin al'umma.
+home-feedback-incomplete = Zaɓi batun kuma rubuta abin da yake faɗa.
+home-feedback-waiting = Ra'ayoyin da ke jiran aikawa: { NUMBER($n) }
+sync-feedback-sent = Ra'ayoyin da aka aika: { NUMBER($n) }.
+sync-feedback-refused = Ra'ayoyin da sabar ta ƙi (ba a ba da batun kuma): { NUMBER($n) }.

@@ -611,3 +611,17 @@ steward-feedback-acknowledge = د ترلاسه کېدو تایید
 steward-feedback-answer = ځواب ولېږئ
 steward-feedback-refer = ولېږدوئ
 steward-feedback-close = وتړئ
+
+## Feedback recorded on the phone (issue 23)
+home-feedback-title = نظر یا شکایت ثبت کړئ
+home-feedback-intro = د هغه چا لپاره چې پروژې ته څه ویل غواړي، بې نومه مګر دا چې د اړیکې لاره پرېږدي. د راتلونکي همغږي سره لېږل کېږي.
+home-feedback-category = د څه په اړه دی؟
+home-feedback-message = هغه څه چې وايي
+home-feedback-contact = له هغه سره د اړیکې لاره (اختیاري)
+home-feedback-contact-hint = یوازې که ځواب غواړي.
+home-feedback-save = خوندي کړئ
+home-feedback-saved = خوندي شو. دا د تعقیب کوډ هغه کس ته ورکړئ: په دې سره به د ټولنې په پاڼه کې ځواب ولولي.
+home-feedback-incomplete = موضوع وټاکئ او هغه څه ولیکئ چې وايي.
+home-feedback-waiting = د لېږلو په تمه نظرونه: { NUMBER($n) }
+sync-feedback-sent = لېږل شوي نظرونه: { NUMBER($n) }.
+sync-feedback-refused = هغه نظرونه چې سرور رد کړل (موضوع نور نه وړاندې کېږي): { NUMBER($n) }.

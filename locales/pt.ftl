@@ -617,3 +617,17 @@ steward-feedback-acknowledge = Confirmar receção
 steward-feedback-answer = Enviar resposta
 steward-feedback-refer = Encaminhar
 steward-feedback-close = Fechar
+
+## Feedback recorded on the phone (issue 23)
+home-feedback-title = Registar uma opinião ou uma reclamação
+home-feedback-intro = Para alguém que quer dizer algo ao projeto, de forma anónima a menos que deixe um contacto. Enviado na próxima sincronização.
+home-feedback-category = Sobre o que é?
+home-feedback-message = O que a pessoa diz
+home-feedback-contact = Como contactá-la (opcional)
+home-feedback-contact-hint = Só se quiser uma resposta.
+home-feedback-save = Guardar
+home-feedback-saved = Guardado. Dê este código de acompanhamento à pessoa: com ele, lê a resposta na página comunitária.
+home-feedback-incomplete = Escolha o assunto e escreva o que a pessoa diz.
+home-feedback-waiting = Opiniões à espera de envio: { NUMBER($n) }
+sync-feedback-sent = Opiniões enviadas: { NUMBER($n) }.
+sync-feedback-refused = Opiniões recusadas pelo servidor (assunto já não oferecido): { NUMBER($n) }.

@@ -602,3 +602,17 @@ steward-feedback-acknowledge = Xaqiiji helitaanka
 steward-feedback-answer = Dir jawaabta
 steward-feedback-refer = Gudbi
 steward-feedback-close = Xir
+
+## Feedback recorded on the phone (issue 23)
+home-feedback-title = Diiwaangeli fikrad ama cabasho
+home-feedback-intro = Qof doonaya inuu mashruuca wax u sheego, isagoo aan la aqoon haddii uusan ka tagin xiriir. Waxaa la diraa isku-xidhka xiga.
+home-feedback-category = Maxay ku saabsan tahay?
+home-feedback-message = Waxa uu sheegayo
+home-feedback-contact = Sida loo heli karo (ikhtiyaari)
+home-feedback-contact-hint = Haddii uu jawaab rabo oo keliya.
+home-feedback-save = Kaydi
+home-feedback-saved = Waa la kaydiyey. Sii qofka koodhkan la socodka: wuxuu ku akhriyaa jawaabta bogga bulshada.
+home-feedback-incomplete = Dooro mawduuca oo qor waxa uu sheegayo.
+home-feedback-waiting = Fikrado sugaya in la diro: { NUMBER($n) }
+sync-feedback-sent = Fikrado la diray: { NUMBER($n) }.
+sync-feedback-refused = Fikrado uu server-ku diiday (mawduuca lama bixiyo): { NUMBER($n) }.

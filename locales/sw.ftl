@@ -596,3 +596,17 @@ steward-feedback-acknowledge = Thibitisha kupokea
 steward-feedback-answer = Tuma jibu
 steward-feedback-refer = Peleka
 steward-feedback-close = Funga
+
+## Feedback recorded on the phone (issue 23)
+home-feedback-title = Rekodi maoni au lalamiko
+home-feedback-intro = Kwa mtu anayetaka kuuambia mradi jambo, bila kujulikana isipokuwa aache mawasiliano. Hutumwa na usawazishaji unaofuata.
+home-feedback-category = Ni kuhusu nini?
+home-feedback-message = Anachosema
+home-feedback-contact = Jinsi ya kumfikia (si lazima)
+home-feedback-contact-hint = Ikiwa tu anataka jibu.
+home-feedback-save = Hifadhi
+home-feedback-saved = Imehifadhiwa. Mpe mtu huyu msimbo huu wa ufuatiliaji: kwa huo atasoma jibu kwenye ukurasa wa jamii.
+home-feedback-incomplete = Chagua mada na uandike anachosema.
+home-feedback-waiting = Maoni yanayosubiri kutumwa: { NUMBER($n) }
+sync-feedback-sent = Maoni yaliyotumwa: { NUMBER($n) }.
+sync-feedback-refused = Maoni yaliyokataliwa na seva (mada haipo tena): { NUMBER($n) }.

@@ -17,6 +17,7 @@
 mod api;
 mod clock;
 mod error;
+mod feedback;
 mod i18n;
 mod kdf;
 mod pages;

@@ -44,6 +44,10 @@ pub struct SyncReport {
     pub refused_withdrawals: usize,
     /// Field withdrawals the server carried out.
     pub withdrawn: usize,
+    /// Feedback recorded in the field that the server filed.
+    pub feedback_sent: usize,
+    /// Feedback the server refused for good (a category the project no longer has).
+    pub feedback_refused: usize,
 }
 
 impl SyncReport {
@@ -52,7 +56,9 @@ impl SyncReport {
     fn message(&self, ui: Ui) -> String {
         let records = self.accepted + self.duplicates + self.rejected + self.edited;
         let mut parts = Vec::new();
-        if records > 0 || self.withdrawn + self.refused_withdrawals == 0 {
+        let others =
+            self.withdrawn + self.refused_withdrawals + self.feedback_sent + self.feedback_refused;
+        if records > 0 || others == 0 {
             parts.push(ui.t_with(
                 "sync-done",
                 &[
@@ -75,6 +81,18 @@ impl SyncReport {
             parts.push(ui.t_with(
                 "sync-withdrawals-refused",
                 &[("n", self.refused_withdrawals.to_string())],
+            ));
+        }
+        if self.feedback_sent > 0 {
+            parts.push(ui.t_with(
+                "sync-feedback-sent",
+                &[("n", self.feedback_sent.to_string())],
+            ));
+        }
+        if self.feedback_refused > 0 {
+            parts.push(ui.t_with(
+                "sync-feedback-refused",
+                &[("n", self.feedback_refused.to_string())],
             ));
         }
         parts.join(" ")
@@ -206,7 +224,9 @@ pub async fn sync_all(
     // Withdrawals go with the first batch (after its records, so one recorded right after
     // its interview applies to it).
     let mut withdrawals = field_withdrawals(session).pending;
-    while !rest.is_empty() || !withdrawals.is_empty() {
+    // Feedback recorded in the field goes with the first batch too.
+    let mut feedback = crate::feedback::pending(session);
+    while !rest.is_empty() || !withdrawals.is_empty() || !feedback.is_empty() {
         let size = PACE.get().next_batch(rest.len());
         let (chunk, tail) = rest.split_at(size);
         let sent = std::mem::take(&mut withdrawals);
@@ -222,6 +242,7 @@ pub async fn sync_all(
             records: chunk.iter().map(|r| r.submission.clone()).collect(),
             withdrawals: sent.iter().map(|w| w.receipt.clone()).collect(),
             withdrawal_access,
+            feedback: std::mem::take(&mut feedback),
         };
         let started = now_ms();
         let ack = api::send_batch(&session.device.token, &batch)
@@ -249,6 +270,9 @@ pub async fn sync_all(
             });
             keep_withdrawals(session, &kept).await?;
         }
+        report.feedback_refused +=
+            crate::feedback::settle(session, &ack.feedback_filed, &ack.feedback_refused).await?;
+        report.feedback_sent += ack.feedback_filed.len();
         let mut acknowledged = Vec::with_capacity(ack.results.len());
         for result in ack.results {
             let Some(record) = chunk.iter().find(|r| r.submission.id == result.id) else {
@@ -289,6 +313,7 @@ async fn refresh_bundle(field: Field, ui: Ui) -> Option<String> {
         return None;
     }
     let session = field.session()?;
+    crate::feedback::refresh_categories(&session.device.project_id, &ui.lang.get_untracked()).await;
     let mut bundle = api::bundle(&session.device.token).await.ok()?;
     if records::mark_issues(&session, &std::mem::take(&mut bundle.issues)).await {
         field.synced.update(|n| *n += 1);
@@ -328,9 +353,11 @@ pub fn refresh(field: Field, ui: Ui) {
     });
 }
 
-/// Whether records or withdrawals wait to be sent.
+/// Whether records, withdrawals or feedback wait to be sent.
 pub fn waiting(session: &Session) -> bool {
-    any_queued(&records::load_all(session).0) || withdrawals_waiting(session)
+    any_queued(&records::load_all(session).0)
+        || withdrawals_waiting(session)
+        || !crate::feedback::pending(session).is_empty()
 }
 
 pub fn any_queued(records: &[LocalRecord]) -> bool {

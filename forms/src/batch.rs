@@ -59,6 +59,9 @@ pub struct Batch {
     /// consent: a receipt slip alone, in someone else's hands, withdraws nothing.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub withdrawal_access: std::collections::BTreeMap<String, String>,
+    /// Feedback and complaints recorded by the enumerator since the last sync.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub feedback: Vec<crate::feedback::FieldFeedback>,
 }
 
 /// What happened to one record of a batch.
@@ -118,6 +121,14 @@ pub struct BatchAck {
     /// guessing). The device stops sending them and tells the enumerator why.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub refused_withdrawals: Vec<crate::receipt::ReceiptCode>,
+    /// The batch's feedback stored (now or by an earlier delivery), by id: the phone
+    /// forgets them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub feedback_filed: Vec<String>,
+    /// The batch's feedback refused for good (a category the project no longer has, an
+    /// empty or too long text), by id: the phone forgets them and tells the enumerator.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub feedback_refused: Vec<String>,
 }
 
 /// A new record id: UUIDv7 from the device clock (milliseconds) and 10 random bytes.

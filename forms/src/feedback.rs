@@ -32,6 +32,27 @@ pub struct NewFeedback {
     pub language: String,
 }
 
+/// Feedback an enumerator recorded on the phone, offline, for someone who gave it to
+/// them: sealed in the vault like a record and sent with the next batch. The phone
+/// makes the tracking code, so the person leaves with it at once; `id` makes sending it
+/// twice harmless.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct FieldFeedback {
+    /// A UUID made on the phone.
+    pub id: String,
+    /// A receipt-code-shaped code made on the phone.
+    pub tracking: String,
+    pub category: String,
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
+    /// The language the person spoke and wants the answer in.
+    pub language: String,
+    /// When it was recorded (RFC 3339, the phone's clock).
+    pub recorded_at: String,
+}
+
 /// The answer to new feedback: the code to follow it with.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]

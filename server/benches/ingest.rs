@@ -98,6 +98,7 @@ async fn main() {
                     records: batch.to_vec(),
                     withdrawals: vec![],
                     withdrawal_access: Default::default(),
+                    feedback: Vec::new(),
                 })
                 .expect("a batch encodes")
             })

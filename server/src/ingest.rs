@@ -299,5 +299,7 @@ pub async fn ingest(state: &AppState, device: &Device, batch: Batch) -> Result<B
             .collect(),
         withdrawn: vec![],
         refused_withdrawals: vec![],
+        feedback_filed: vec![],
+        feedback_refused: vec![],
     })
 }

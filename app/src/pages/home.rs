@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+mod feedback;
+
 use crate::i18n::{t, ui};
 use crate::records::{self, LocalRecord, Status};
 use crate::state::{Screen, field};
@@ -245,6 +247,7 @@ pub fn Home() -> impl IntoView {
             {section(Status::Rejected, "home-rejected")}
             {section(Status::Synced, "home-synced")}
             <p class="muted">{move || ui.t_with("home-keep", &[("days", keep.to_string())])}</p>
+            <feedback::FieldFeedbackCard/>
             <details class="withdrawal">
                 <summary>{t("withdrawal-title")}</summary>
                 <form on:submit=withdraw>

@@ -42,15 +42,15 @@ const COLUMNS: &str = "id, tracking, category, sensitive, message, contact, lang
     status, assigned_to, filed_at, acknowledged_at, answer, answered_at, resolution, closed_at";
 
 impl Db {
-    /// Store a new case; `false` when its tracking code is taken already (the caller
-    /// draws another).
+    /// Store a new case; `false` when its tracking code or id is taken already (the
+    /// caller draws another code, or finds the case was filed before).
     pub async fn insert_case(&self, case: &NewCase<'_>) -> Result<bool> {
         on_pool!(self, pool, Backend => {
             let done = sqlx::query(
                 "INSERT INTO feedback (id, project_id, tracking, category, sensitive, message, \
                  contact, language, channel, status, filed_at) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'received', $10) \
-                 ON CONFLICT (tracking) DO NOTHING",
+                 ON CONFLICT DO NOTHING",
             )
             .bind(case.id)
             .bind(case.project_id)

@@ -14,7 +14,7 @@ pub mod figures;
 
 use forms::feedback::{
     Case, CaseAction, CaseStatus, Category, FeedbackFiled, FeedbackProject, FeedbackStatus,
-    MAX_CONTACT_CHARS, MAX_MESSAGE_CHARS, NewFeedback, TrackingRequest,
+    FieldFeedback, MAX_CONTACT_CHARS, MAX_MESSAGE_CHARS, NewFeedback, TrackingRequest,
 };
 use forms::receipt::ReceiptCode;
 
@@ -147,6 +147,73 @@ pub async fn file(
     Err(Error::Internal(anyhow::anyhow!(
         "five tracking codes in a row were taken"
     )))
+}
+
+/// File what enumerators recorded on a phone (`channel` `phone`): each by its phone-made
+/// id and tracking code, so a batch sent twice files nothing twice. Answers the ids filed
+/// (now or before) and those refused for good (a category the project no longer has, an
+/// empty or too long text, a malformed code); the phone forgets both.
+pub async fn file_from_phone(
+    state: &AppState,
+    device: &crate::auth::Device,
+    items: &[FieldFeedback],
+) -> Result<(Vec<String>, Vec<String>)> {
+    let (mut filed, mut refused) = (Vec::new(), Vec::new());
+    if items.is_empty() {
+        return Ok((filed, refused));
+    }
+    let project = device.user.project_id.as_str();
+    let feedback = state.policy(project).await?.policy.feedback.clone();
+    for item in items {
+        let valid = (|| {
+            let feedback = feedback.as_ref()?;
+            let category = feedback.category(&item.category)?;
+            let message = typed(&item.message, "the message", MAX_MESSAGE_CHARS).ok()?;
+            let contact = match item.contact.as_deref().map(str::trim) {
+                None | Some("") => None,
+                Some(c) => Some(typed(c, "the contact", MAX_CONTACT_CHARS).ok()?),
+            };
+            let tracking = ReceiptCode::parse(&item.tracking).ok()?;
+            let id = uuid::Uuid::parse_str(&item.id).ok()?;
+            Some((category, message, contact, tracking, id))
+        })();
+        let Some((category, message, contact, tracking, id)) = valid else {
+            refused.push(item.id.clone());
+            continue;
+        };
+        let id = id.to_string();
+        let language: String = item.language.trim().chars().take(16).collect();
+        let stored = state
+            .db
+            .insert_case(&NewCase {
+                id: &id,
+                project_id: project,
+                tracking: tracking.as_str(),
+                category: &category.id,
+                sensitive: category.sensitive,
+                message: &message,
+                contact: contact.as_deref(),
+                language: if language.is_empty() {
+                    "und"
+                } else {
+                    &language
+                },
+                channel: "phone",
+            })
+            .await?;
+        if stored {
+            let actor = format!("{} (device {})", device.user.username, device.device_id);
+            state.db.audit(&actor, "feedback-filed", &id).await?;
+            filed.push(item.id.clone());
+        } else if state.db.case(project, &id).await?.is_some() {
+            // Sent before: filed then.
+            filed.push(item.id.clone());
+        } else {
+            // Its code is another case's (or its id another project's): never filed.
+            refused.push(item.id.clone());
+        }
+    }
+    Ok((filed, refused))
 }
 
 /// Where a case stands, for whoever holds its tracking code. Failed look-ups are

@@ -36,9 +36,13 @@ async fn receive(
     // Withdrawals after the records: one recorded right after its interview applies to it.
     let withdrawals = std::mem::take(&mut batch.withdrawals);
     let access = std::mem::take(&mut batch.withdrawal_access);
+    let feedback = std::mem::take(&mut batch.feedback);
     let mut ack = ingest(&state, &device, batch).await?;
     let field = crate::community::field_withdrawals(&state, &device, &withdrawals, &access).await?;
     ack.withdrawn = field.done;
     ack.refused_withdrawals = field.refused;
+    let (filed, refused) = crate::feedback::file_from_phone(&state, &device, &feedback).await?;
+    ack.feedback_filed = filed;
+    ack.feedback_refused = refused;
     Ok(Json(ack))
 }

@@ -127,6 +127,7 @@ async fn two_server_processes_count_guesses_once_and_write_one_audit_chain() {
             records: records.clone(),
             withdrawals: vec![],
             withdrawal_access: Default::default(),
+            feedback: Vec::new(),
         })
         .send()
         .await

@@ -467,6 +467,7 @@ impl Phone {
             records: records.to_vec(),
             withdrawals: vec![],
             withdrawal_access: Default::default(),
+            feedback: Vec::new(),
         };
         let response = self
             .post_batch(&serde_json::to_value(&batch).expect("batch JSON"))

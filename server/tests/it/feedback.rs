@@ -430,3 +430,36 @@ async fn the_purge_erases_a_closed_case_past_its_retention() {
     let question = &cases(&server, &steward).await[0];
     assert_eq!(question["message"], "about question", "365 days not past");
 }
+
+/// An enumerator records feedback offline; it comes with a batch, is filed once however
+/// often the batch is sent, and the person follows it with the code the phone gave them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn feedback_recorded_on_a_phone_is_filed_once_and_followed_with_its_code() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let tracking = forms::receipt::ReceiptCode::generate().unwrap().to_string();
+    let item = |id: &str, category: &str| {
+        json!({"id": id, "tracking": tracking, "category": category,
+               "message": "Le point d'eau est cassé", "language": "fr",
+               "recorded_at": "2026-12-06T09:00:00Z"})
+    };
+    let good = "0193a7c2-7f00-7000-8000-000000000001";
+    let unknown = "0193a7c2-7f00-7000-8000-000000000002";
+    let batch =
+        json!({"records": [], "feedback": [item(good, "complaint"), item(unknown, "weather")]});
+    for _ in 0..2 {
+        let response = phone.post_batch(&batch).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        let ack: Value = response.json().await.unwrap();
+        assert_eq!(ack["feedback_filed"], json!([good]), "{ack}");
+        assert_eq!(ack["feedback_refused"], json!([unknown]), "{ack}");
+    }
+    let steward = server.sign_in("steward").await;
+    let list = cases(&server, &steward).await;
+    assert_eq!(list.len(), 1, "filed once: {list:?}");
+    assert_eq!(list[0]["channel"], "phone");
+    assert_eq!(list[0]["tracking"], tracking.as_str());
+    let status: Value = follow(&server, &tracking, None).await.json().await.unwrap();
+    assert_eq!(status["status"], "received");
+    assert_eq!(status["category"], "Une plainte sur l'aide reçue");
+}

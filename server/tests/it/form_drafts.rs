@@ -70,6 +70,7 @@ async fn a_draft_reaches_phones_only_once_published() {
         records: vec![record],
         withdrawals: vec![],
         withdrawal_access: Default::default(),
+        feedback: Vec::new(),
     };
     let refused = phone
         .post_batch(&serde_json::to_value(&batch).unwrap())

@@ -170,6 +170,7 @@ async fn real_bodies_validate_against_the_document() {
         records,
         withdrawals: vec![forms::receipt::ReceiptCode::generate().unwrap()],
         withdrawal_access: Default::default(),
+        feedback: Vec::new(),
     };
     let batch = serde_json::to_value(&batch).unwrap();
     let errors = schema_errors(&document_schema(&server, "Batch").await, &batch);

@@ -133,3 +133,73 @@ async fn complaints_are_answered_and_sensitive_reports_reach_only_the_focal_poin
         .await?;
     h.finish().await
 }
+
+/// An enumerator records a complaint for someone they meet, offline: the phone gives the
+/// tracking code at once, keeps the complaint sealed, and sends it with the next sync;
+/// the person reads the answer on the community page with that code.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_enumerator_records_a_complaint_offline_and_it_is_answered() -> Result<()> {
+    let h = Harness::enrolled("acacia by the river 8").await?;
+    let field = h.field();
+    // The categories came while online; then the network goes.
+    h.find("#field-feedback:not([hidden])").await?;
+    h.cdp("Network.enable", serde_json::json!({})).await?;
+    h.cdp(
+        "Network.emulateNetworkConditions",
+        serde_json::json!({ "offline": true, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+    )
+    .await?;
+    h.click("#field-feedback summary").await?;
+    h.click("label[for='field-feedback-complaint']").await?;
+    h.type_into(
+        "#field-feedback-message",
+        "The water point in block 4 has been broken for a week",
+    )
+    .await?;
+    h.click("#field-feedback-save").await?;
+    let code = h
+        .wait_text("#field-feedback-code", |t| t.len() >= 15)
+        .await?
+        .trim()
+        .to_string();
+    h.wait_text("#field-feedback-waiting", |t| t.contains('1'))
+        .await?;
+    h.screenshot("feedback-05-phone-recorded").await?;
+    assert!(
+        !h.stored().await?.contains("water point"),
+        "sealed in the vault, never in the clear"
+    );
+
+    // Online again: it leaves with the sync and the phone forgets it.
+    h.cdp(
+        "Network.emulateNetworkConditions",
+        serde_json::json!({ "offline": false, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+    )
+    .await?;
+    let sent = forms::i18n::tr_args("en", "sync-feedback-sent", &[("n", "1".into())]);
+    field.sync(&sent).await?;
+    h.find("#field-feedback-waiting[hidden]").await?;
+
+    // A steward answers; the person reads it with the phone's code.
+    h.sign_in_as("steward").await?;
+    h.wait_text("#feedback-cases", |t| t.contains("block 4"))
+        .await?;
+    let list = h.text("#feedback-cases").await?;
+    assert!(list.contains("Recorded by an enumerator"), "{list}");
+    h.type_into(
+        "#feedback-cases li.case textarea",
+        "A repair team goes on Monday.",
+    )
+    .await?;
+    h.click("#feedback-cases li.case button.answer").await?;
+    h.find("#feedback-cases li.case[data-status='answered']")
+        .await?;
+    h.open("/community").await?;
+    h.type_into("#feedback-tracking", &code).await?;
+    h.click("#feedback-follow-submit").await?;
+    h.wait_text("#feedback-status", |t| {
+        t.contains("A repair team goes on Monday.")
+    })
+    .await?;
+    h.finish().await
+}

@@ -108,6 +108,7 @@ async fn seed(h: &Harness) -> Result<Vec<String>> {
         records,
         withdrawals: Vec::new(),
         withdrawal_access: Default::default(),
+        feedback: Vec::new(),
     };
     client
         .post(format!("{}/api/v1/batches", h.base))

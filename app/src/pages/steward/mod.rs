@@ -54,7 +54,8 @@ pub fn StewardApp() -> impl IntoView {
         let now = api::me().await.map_or(Desk::Out, |me| desk(&me.role));
         signed_in.set(Some(now));
     });
-    move || match signed_in.get() {
+    move || {
+        match signed_in.get() {
         None => ().into_any(),
         Some(Desk::Out) => view! { <SignIn signed_in=signed_in/> }.into_any(),
         Some(Desk::Steward) => view! {
@@ -73,5 +74,6 @@ pub fn StewardApp() -> impl IntoView {
             <Team signed_in=signed_in/>
         }
         .into_any(),
+    }
     }
 }

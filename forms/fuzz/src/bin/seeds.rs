@@ -148,6 +148,7 @@ fn main() {
         ],
         withdrawals: vec![ReceiptCode::from_random(4)],
         withdrawal_access: Default::default(),
+        feedback: Vec::new(),
     };
     let json = serde_json::to_vec_pretty(&batch).unwrap();
     write("batch", "household", &json);
