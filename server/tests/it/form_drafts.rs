@@ -237,7 +237,7 @@ async fn exports_cover_every_published_version_each_record_by_its_own_tags() {
     let phone = server.enroll().await;
     let first = valid_submission(&[NEEDS_ASSESSMENT]);
     assert_eq!(
-        phone.sync(&[first.clone()]).await.results[0].outcome,
+        phone.sync(std::slice::from_ref(&first)).await.results[0].outcome,
         Outcome::Accepted
     );
     server.approve_all(&steward, &[first.id.to_string()]).await;

@@ -155,7 +155,9 @@ fn questionnaire() -> Result<forms::model::Form> {
         &["yes"],
     ));
     survey.push(q("end_group", "", "", "", &[]));
-    let lists: [(&str, &[(&str, &str, &str)]); 5] = [
+    // (list, [(name, English, Arabic)])
+    type Choices<'a> = &'a [(&'a str, &'a str, &'a str)];
+    let lists: [(&str, Choices); 5] = [
         ("yes_no", &[("yes", "Yes", "نعم"), ("no", "No", "لا")]),
         (
             "shelter",
