@@ -81,7 +81,7 @@ pub(super) fn FieldFeedbackCard() -> impl IntoView {
         });
     };
     view! {
-        <details class="withdrawal" id="field-feedback" hidden=move || categories.with(Vec::is_empty)>
+        <details class="field-feedback" id="field-feedback" hidden=move || categories.with(Vec::is_empty)>
             <summary>{t("home-feedback-title")}</summary>
             <p class="muted">{t("home-feedback-intro")}</p>
             <form on:submit=save>
