@@ -644,8 +644,9 @@ pub struct ReviewQuery {
     /// The `next` cursor of the page before.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
-    /// Records per page: 50 when absent, at most 200.
+    /// Records per page: 50 when absent, 1 to 200 (another number is refused).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 200))]
     pub limit: Option<u32>,
     /// The language of area and purpose labels (the form's default when absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]

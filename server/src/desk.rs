@@ -170,7 +170,12 @@ fn states(query: &ReviewQuery) -> Result<Vec<ReviewState>> {
 pub async fn list(state: &AppState, user: &User, query: ReviewQuery) -> Result<SubmissionPage> {
     let mut viewer = Viewer::new(state, user).await?;
     let wanted = states(&query)?;
-    let limit = query.limit.unwrap_or(PAGE).clamp(1, MAX_PAGE);
+    let limit = query.limit.unwrap_or(PAGE);
+    if !(1..=MAX_PAGE).contains(&limit) {
+        return Err(Error::BadRequest(format!(
+            "`limit` is a number of records per page from 1 to {MAX_PAGE}"
+        )));
+    }
     let after = match query.after.as_deref().filter(|a| !a.is_empty()) {
         Some(text) => Some(
             Cursor::decode(text)
