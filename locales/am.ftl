@@ -425,7 +425,7 @@ admin-role-partner = አጋር
 admin-project-current = { $project } · የእርስዎ ሚና፦ { $role }
 admin-project-switch = ፕሮጀክት ይቀይሩ
 admin-projects-archived = በማህደር የተቀመጠ
-admin-project-archived-note = ይህ ፕሮጀክት በማህደር ተቀምጧል፦ አዲስ መዝገቦችን ወይም ስልኮችን አይቀበልም። መረጃው ይቀመጣል፤ የመረጃ ጠባቂዎችም አሁንም ሊያወጡት ይችላሉ።
+admin-project-archived-note = ይህ ፕሮጀክት በማህደር ተቀምጧል፦ አዲስ መዝገቦችን፣ ስልኮችን ወይም ቅጾችን አይቀበልም። መረጃው ይቀመጣል፤ የመረጃ ጠባቂዎችም አሁንም ሊያወጡት ይችላሉ።
 admin-password-title = የይለፍ ቃሌን ቀይር
 admin-password-current = የአሁኑ የይለፍ ቃል
 admin-password-new = አዲስ የይለፍ ቃል
@@ -487,7 +487,7 @@ err-password-short = የይለፍ ቃል ቢያንስ 12 ቁምፊዎች ያስ�
 err-password-long = የይለፍ ቃል ከ256 ቁምፊዎች መብለጥ አይችልም።
 err-password-username = የይለፍ ቃል የተጠቃሚውን ስም መያዝ የለበትም።
 err-password-common = ይህ የይለፍ ቃል የሚገምት ማንኛውም ሰው መጀመሪያ ከሚሞክራቸው ውስጥ ነው። ሌላ ይምረጡ።
-err-project-archived = ይህ ፕሮጀክት በማህደር ተቀምጧል፦ አዲስ መዝገቦችን ወይም ስልኮችን አይቀበልም። መረጃው ይቀመጣል፤ የመረጃ ጠባቂዎችም አሁንም ሊያወጡት ይችላሉ።
+err-project-archived = ይህ ፕሮጀክት በማህደር ተቀምጧል፦ አዲስ መዝገቦችን፣ ስልኮችን ወይም ቅጾችን አይቀበልም። መረጃው ይቀመጣል፤ የመረጃ ጠባቂዎችም አሁንም ሊያወጡት ይችላሉ።
 err-last-admin = ፕሮጀክት ቢያንስ አንድ አስተዳዳሪ ይይዛል። መጀመሪያ ሌላ ሰው አስተዳዳሪ ያድርጉ።
 err-account-shared = ይህ መለያ እርስዎ በማያስተዳድሩት ፕሮጀክቶችም ይሰራል። በምትኩ ከዚህ ፕሮጀክት ያስወግዱት፣ ወይም አስተዳዳሪዎቻቸውን ይጠይቁ።
 # The review desk (issue 20)

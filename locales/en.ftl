@@ -434,7 +434,7 @@ admin-role-partner = Partner
 admin-project-current = { $project } · your role: { $role }
 admin-project-switch = Switch project
 admin-projects-archived = archived
-admin-project-archived-note = This project is archived: it takes no new records or phones. Its data is kept, and stewards can still export it.
+admin-project-archived-note = This project is archived: it takes no new records, phones or forms. Its data is kept, and stewards can still export it.
 admin-password-title = Change my password
 admin-password-current = Current password
 admin-password-new = New password
@@ -496,7 +496,7 @@ err-password-short = A password needs at least 12 characters. A few words make a
 err-password-long = A password can have at most 256 characters.
 err-password-username = A password must not contain the username.
 err-password-common = This password is among the first that anyone guessing would try. Choose another.
-err-project-archived = This project is archived: it takes no new records or phones. Its data is kept, and stewards can still export it.
+err-project-archived = This project is archived: it takes no new records, phones or forms. Its data is kept, and stewards can still export it.
 err-last-admin = A project keeps at least one admin. Make someone else admin first.
 err-account-shared = This account also works in projects you do not administer. Remove it from this project instead, or ask their admins.
 # The review desk (issue 20)

@@ -440,7 +440,7 @@ admin-role-partner = Socio
 admin-project-current = { $project } · su rol: { $role }
 admin-project-switch = Cambiar de proyecto
 admin-projects-archived = archivado
-admin-project-archived-note = Este proyecto está archivado: no recibe registros ni teléfonos nuevos. Sus datos se conservan y los responsables aún pueden exportarlos.
+admin-project-archived-note = Este proyecto está archivado: no recibe registros, teléfonos ni formularios nuevos. Sus datos se conservan y los responsables aún pueden exportarlos.
 admin-password-title = Cambiar mi contraseña
 admin-password-current = Contraseña actual
 admin-password-new = Contraseña nueva
@@ -502,7 +502,7 @@ err-password-short = Una contraseña necesita al menos 12 caracteres. Unas cuant
 err-password-long = Una contraseña puede tener como máximo 256 caracteres.
 err-password-username = Una contraseña no debe contener el nombre de usuario.
 err-password-common = Esta contraseña está entre las primeras que probaría cualquiera que intente adivinarla. Elija otra.
-err-project-archived = Este proyecto está archivado: no recibe registros ni teléfonos nuevos. Sus datos se conservan y los responsables aún pueden exportarlos.
+err-project-archived = Este proyecto está archivado: no recibe registros, teléfonos ni formularios nuevos. Sus datos se conservan y los responsables aún pueden exportarlos.
 err-last-admin = Un proyecto conserva al menos un administrador. Nombre primero a otra persona administradora.
 err-account-shared = Esta cuenta también trabaja en proyectos que usted no administra. Quítela de este proyecto en su lugar, o pregunte a sus administradores.
 # The review desk (issue 20)

@@ -439,7 +439,7 @@ admin-role-partner = Partenaire
 admin-project-current = { $project } · votre rôle : { $role }
 admin-project-switch = Changer de projet
 admin-projects-archived = archivé
-admin-project-archived-note = Ce projet est archivé : il ne reçoit plus de fiches ni de nouveaux téléphones. Ses données sont conservées et les responsables peuvent toujours les exporter.
+admin-project-archived-note = Ce projet est archivé : il ne reçoit plus de fiches, de nouveaux téléphones ni de nouveaux formulaires. Ses données sont conservées et les responsables peuvent toujours les exporter.
 admin-password-title = Changer mon mot de passe
 admin-password-current = Mot de passe actuel
 admin-password-new = Nouveau mot de passe
@@ -501,7 +501,7 @@ err-password-short = Un mot de passe doit avoir au moins 12 caractères. Quelque
 err-password-long = Un mot de passe peut avoir au plus 256 caractères.
 err-password-username = Un mot de passe ne doit pas contenir le nom d'utilisateur.
 err-password-common = Ce mot de passe fait partie des premiers qu'essaierait quiconque cherche à deviner. Choisissez-en un autre.
-err-project-archived = Ce projet est archivé : il ne reçoit plus de fiches ni de nouveaux téléphones. Ses données sont conservées et les responsables peuvent toujours les exporter.
+err-project-archived = Ce projet est archivé : il ne reçoit plus de fiches, de nouveaux téléphones ni de nouveaux formulaires. Ses données sont conservées et les responsables peuvent toujours les exporter.
 err-last-admin = Un projet garde au moins un administrateur. Nommez d'abord quelqu'un d'autre administrateur.
 err-account-shared = Ce compte travaille aussi dans des projets que vous n'administrez pas. Retirez-le plutôt de ce projet, ou demandez à leurs administrateurs.
 # The review desk (issue 20)

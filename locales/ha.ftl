@@ -404,7 +404,7 @@ admin-role-partner = Abokin aiki
 admin-project-current = { $project } · aikinka: { $role }
 admin-project-switch = Canza aiki
 admin-projects-archived = an adana
-admin-project-archived-note = An adana wannan aikin: ba ya karɓar sababbin bayanai ko wayoyi. Bayanansa suna nan, kuma masu kula da bayanai suna iya fitar da su.
+admin-project-archived-note = An adana wannan aikin: ba ya karɓar sababbin bayanai, wayoyi ko fom. Bayanansa suna nan, kuma masu kula da bayanai suna iya fitar da su.
 admin-password-title = Canza kalmar sirrina
 admin-password-current = Kalmar sirri ta yanzu
 admin-password-new = Sabuwar kalmar sirri
@@ -466,7 +466,7 @@ err-password-short = Kalmar sirri tana buƙatar aƙalla haruffa 12. 'Yan kalmomi
 err-password-long = Kalmar sirri ba ta wuce haruffa 256 ba.
 err-password-username = Kada kalmar sirri ta ƙunshi sunan mai amfani.
 err-password-common = Wannan kalmar sirri tana cikin na farko da duk mai ƙoƙarin tsammani zai gwada. Zaɓi wata.
-err-project-archived = An adana wannan aikin: ba ya karɓar sababbin bayanai ko wayoyi. Bayanansa suna nan, kuma masu kula da bayanai suna iya fitar da su.
+err-project-archived = An adana wannan aikin: ba ya karɓar sababbin bayanai, wayoyi ko fom. Bayanansa suna nan, kuma masu kula da bayanai suna iya fitar da su.
 err-last-admin = Aiki yana riƙe da mai gudanarwa ɗaya aƙalla. Fara sanya wani mai gudanarwa.
 err-account-shared = Wannan asusun yana aiki a ayyukan da ba ka gudanarwa. A maimakon haka cire shi daga wannan aikin, ko ka tambayi masu gudanar da su.
 # The review desk (issue 20)

@@ -440,7 +440,7 @@ admin-role-partner = Parceiro
 admin-project-current = { $project } · a sua função: { $role }
 admin-project-switch = Mudar de projeto
 admin-projects-archived = arquivado
-admin-project-archived-note = Este projeto está arquivado: não recebe registos nem telemóveis novos. Os seus dados são mantidos e os responsáveis ainda podem exportá-los.
+admin-project-archived-note = Este projeto está arquivado: não recebe registos, telemóveis nem formulários novos. Os seus dados são mantidos e os responsáveis ainda podem exportá-los.
 admin-password-title = Mudar a minha palavra-passe
 admin-password-current = Palavra-passe atual
 admin-password-new = Nova palavra-passe
@@ -502,7 +502,7 @@ err-password-short = Uma palavra-passe precisa de pelo menos 12 caracteres. Algu
 err-password-long = Uma palavra-passe pode ter no máximo 256 caracteres.
 err-password-username = Uma palavra-passe não deve conter o nome de utilizador.
 err-password-common = Esta palavra-passe está entre as primeiras que qualquer pessoa a tentar adivinhar experimentaria. Escolha outra.
-err-project-archived = Este projeto está arquivado: não recebe registos nem telemóveis novos. Os seus dados são mantidos e os responsáveis ainda podem exportá-los.
+err-project-archived = Este projeto está arquivado: não recebe registos, telemóveis nem formulários novos. Os seus dados são mantidos e os responsáveis ainda podem exportá-los.
 err-last-admin = Um projeto mantém pelo menos um administrador. Torne primeiro outra pessoa administradora.
 err-account-shared = Esta conta também trabalha em projetos que não administra. Retire-a antes deste projeto, ou fale com os administradores deles.
 # The review desk (issue 20)

@@ -425,7 +425,7 @@ admin-role-partner = Shuraako
 admin-project-current = { $project } · doorkaaga: { $role }
 admin-project-switch = Beddel mashruuca
 admin-projects-archived = kaydsan
-admin-project-archived-note = Mashruucan waa la kaydiyay: ma qaato diiwaanno ama taleefanno cusub. Xogtiisu way jirtaa, ilaaliyayaasha xogtuna weli way dhoofin karaan.
+admin-project-archived-note = Mashruucan waa la kaydiyay: ma qaato diiwaanno, taleefanno ama foomam cusub. Xogtiisu way jirtaa, ilaaliyayaasha xogtuna weli way dhoofin karaan.
 admin-password-title = Beddel furahayga sirta ah
 admin-password-current = Furaha sirta ah ee hadda
 admin-password-new = Furaha sirta ah ee cusub
@@ -487,7 +487,7 @@ err-password-short = Furaha sirta ah wuxuu u baahan yahay ugu yaraan 12 xaraf. D
 err-password-long = Furaha sirta ah ma dhaafi karo 256 xaraf.
 err-password-username = Furaha sirta ah waa inuusan ku jirin magaca isticmaalaha.
 err-password-common = Furahan wuxuu ka mid yahay kuwa ugu horreeya ee qof kasta oo qiyaasaya uu isku dayi lahaa. Dooro mid kale.
-err-project-archived = Mashruucan waa la kaydiyay: ma qaato diiwaanno ama taleefanno cusub. Xogtiisu way jirtaa, ilaaliyayaasha xogtuna weli way dhoofin karaan.
+err-project-archived = Mashruucan waa la kaydiyay: ma qaato diiwaanno, taleefanno ama foomam cusub. Xogtiisu way jirtaa, ilaaliyayaasha xogtuna weli way dhoofin karaan.
 err-last-admin = Mashruuc wuxuu hayaa ugu yaraan hal maamule. Marka hore qof kale maamule ka dhig.
 err-account-shared = Akoonkan wuxuu sidoo kale ka shaqeeyaa mashaariic aadan maamulin. Halkii ka saar mashruucan, ama weydii maamulayaashooda.
 # The review desk (issue 20)

@@ -419,7 +419,7 @@ admin-role-partner = Mshirika
 admin-project-current = { $project } · jukumu lako: { $role }
 admin-project-switch = Badilisha mradi
 admin-projects-archived = imehifadhiwa
-admin-project-archived-note = Mradi huu umehifadhiwa: haupokei rekodi wala simu mpya. Data yake inabaki, na watunzaji wa data bado wanaweza kuihamisha.
+admin-project-archived-note = Mradi huu umehifadhiwa: haupokei rekodi, simu wala fomu mpya. Data yake inabaki, na watunzaji wa data bado wanaweza kuihamisha.
 admin-password-title = Badilisha nenosiri langu
 admin-password-current = Nenosiri la sasa
 admin-password-new = Nenosiri jipya
@@ -481,7 +481,7 @@ err-password-short = Nenosiri linahitaji angalau herufi 12. Maneno machache hufa
 err-password-long = Nenosiri linaweza kuwa na herufi 256 zaidi.
 err-password-username = Nenosiri lisiwe na jina la mtumiaji.
 err-password-common = Nenosiri hili ni miongoni mwa ya kwanza ambayo yeyote anayebahatisha angejaribu. Chagua jingine.
-err-project-archived = Mradi huu umehifadhiwa: haupokei rekodi wala simu mpya. Data yake inabaki, na watunzaji wa data bado wanaweza kuihamisha.
+err-project-archived = Mradi huu umehifadhiwa: haupokei rekodi, simu wala fomu mpya. Data yake inabaki, na watunzaji wa data bado wanaweza kuihamisha.
 err-last-admin = Mradi unabaki na msimamizi mmoja angalau. Mfanye mtu mwingine msimamizi kwanza.
 err-account-shared = Akaunti hii pia inafanya kazi katika miradi usiyoisimamia. Badala yake iondoe kwenye mradi huu, au waulize wasimamizi wake.
 # The review desk (issue 20)

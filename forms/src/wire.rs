@@ -377,6 +377,22 @@ pub struct ProfileInfo {
 pub struct ExportProfiles {
     pub policy_version: i64,
     pub profiles: Vec<ProfileInfo>,
+    /// The repeat tables of the form exported by default (the first of `forms`).
+    pub tables: Vec<String>,
+    /// Every published form of the project, the one published last first: an export is
+    /// of one form (`?form=`), every published version of it.
+    #[serde(default)]
+    pub forms: Vec<ExportForm>,
+}
+
+/// A form a steward or partner may choose to export.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ExportForm {
+    pub id: String,
+    /// In the form's default language.
+    pub title: String,
+    /// Its repeats' linked tables (of its newest version).
     pub tables: Vec<String>,
 }
 

@@ -144,6 +144,8 @@ pub async fn upload_form(
     file_name: &str,
     publish_now: bool,
 ) -> Result<Uploaded> {
+    // An archived project is kept for export, not collection: no new form to collect with.
+    crate::projects::ensure_open(db, project_id).await?;
     let (read, missing) =
         match read_form(db, project_id, bytes, file_name, Default::default(), None).await {
             Ok(read) => (read, Vec::new()),
@@ -281,6 +283,7 @@ pub async fn publish(
     version: &str,
     actor: &str,
 ) -> Result<Option<String>> {
+    crate::projects::ensure_open(db, project_id).await?;
     let row = db
         .form_version(project_id, form_id, version)
         .await?

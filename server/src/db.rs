@@ -214,6 +214,29 @@ impl Db {
         Ok(())
     }
 
+    /// Give the query planner fresh statistics about the tables, so it picks the index
+    /// that suits each filter of the review list: without them SQLite guesses, and at
+    /// 100,000 records it guessed an area, date or form filter into a scan (BENCHMARKS.md).
+    /// SQLite: `PRAGMA optimize` analyses only the tables that grew or shrank tenfold or
+    /// have an index never analysed (a new area index), each read at most
+    /// `analysis_limit` rows per index, so it is cheap to run often (at open, hourly, and
+    /// after an index is made). PostgreSQL's autovacuum keeps column statistics itself,
+    /// but an expression index gets its own only from an `ANALYZE` of its table.
+    pub async fn refresh_statistics(&self, new_index: bool) -> Result<()> {
+        match &self.pool {
+            Pool::Sqlite(pool) => {
+                let mut conn = pool.acquire().await?;
+                optimize_sqlite(&mut conn).await?;
+            }
+            Pool::Postgres(pool) => {
+                if new_index {
+                    sqlx::query("ANALYZE submissions").execute(pool).await?;
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Rewrite the database without its free space (after a purge deleted something).
     pub async fn vacuum(&self) -> Result<()> {
         on_pool!(self, pool, Backend => {
@@ -246,6 +269,21 @@ async fn migrate_sqlite(options: &SqliteConnectOptions) -> Result<()> {
         )
         .into());
     }
+    // A migration may have made indexes; and a file copied or restored may never have
+    // been analysed (SQLite's advice: optimise when a long-lived connection opens).
+    optimize_sqlite(&mut conn).await?;
     conn.close().await?;
+    Ok(())
+}
+
+/// `PRAGMA optimize` over every table (`0x10002`: analyse where needed, whether or not
+/// this connection has queried the table yet), each index read at most 1,000 rows deep.
+async fn optimize_sqlite(conn: &mut sqlx::SqliteConnection) -> Result<()> {
+    sqlx::query("PRAGMA analysis_limit = 1000")
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("PRAGMA optimize = 0x10002")
+        .execute(&mut *conn)
+        .await?;
     Ok(())
 }

@@ -70,7 +70,7 @@ pub enum Error {
     /// The project is archived: it takes no new records, phones or forms. Its data is kept
     /// and its stewards can still export it.
     #[error(
-        "project {0} is archived: it takes no new records or phones; its data is kept and its stewards can still export it"
+        "project {0} is archived: it takes no new records, phones or forms; its data is kept and its stewards can still export it"
     )]
     ProjectArchived(String),
     /// The change would leave a project without an admin.

@@ -264,6 +264,22 @@ pub struct Running {
     pub task: tokio::task::JoinHandle<std::io::Result<()>>,
 }
 
+/// Keep the query planner's statistics in step with a database that grows while the
+/// server runs (a project's records go from hundreds to 100,000 without a restart): an
+/// hourly `Db::refresh_statistics`, which does nothing where nothing changed much.
+fn refresh_statistics_hourly(db: Db) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
+        every_hour.tick().await; // the first tick is now: opening the database just did it
+        loop {
+            every_hour.tick().await;
+            if let Err(e) = db.refresh_statistics(false).await {
+                tracing::warn!(error = %e, "query statistics not refreshed; next hour again");
+            }
+        }
+    })
+}
+
 /// Open the database, seed the demo project on first start, bind, and serve in the background.
 pub async fn start(config: Config) -> anyhow::Result<Running> {
     let db = Db::connect(config.database.as_deref(), &config.data_dir).await?;
@@ -299,6 +315,7 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
     let mut state = AppState::new(db, secure);
     state.trusted_proxies = Arc::new(config.trusted_proxies.clone());
     purge::schedule(state.clone());
+    refresh_statistics_hourly(state.db.clone());
     let app = http::router(state, config.app_dir.as_deref());
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     let addr = listener.local_addr()?;

@@ -173,7 +173,7 @@ enum ProjectAction {
         #[command(flatten)]
         store: Store,
     },
-    /// Archive a project: no new records or phones; its data stays and its stewards can
+    /// Archive a project: no new records, phones or forms; its data stays and its stewards can
     /// still export it. `--restore` takes it out of the archive.
     Archive {
         id: String,
@@ -252,7 +252,7 @@ async fn project(action: ProjectAction) -> anyhow::Result<()> {
             } else {
                 db.audit("cli", "project-archived", &id).await?;
                 println!(
-                    "archived project {id}: no new records or phones; its data stays and its stewards can still export it (undo: sauti project archive {id} --restore)"
+                    "archived project {id}: no new records, phones or forms; its data stays and its stewards can still export it (undo: sauti project archive {id} --restore)"
                 );
             }
         }

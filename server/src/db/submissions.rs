@@ -407,6 +407,8 @@ impl Db {
         on_pool!(self, pool, Backend => {
             sqlx::query(&sql).execute(pool).await?;
         });
+        // Without statistics on the new index the planner misjudges it both ways.
+        self.refresh_statistics(true).await?;
         if let Ok(mut done) = DONE.lock() {
             done.push(key);
         }

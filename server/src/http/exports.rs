@@ -16,7 +16,7 @@ use crate::auth::{Exporting, Role, Steward, User};
 use crate::error::Result;
 use crate::export::{Export, Format, Request, Style};
 
-use forms::wire::{ErrorBody, ExportProfiles, ProfileInfo};
+use forms::wire::{ErrorBody, ExportForm, ExportProfiles, ProfileInfo};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -32,7 +32,7 @@ fn partner_of(user: &User) -> Option<&str> {
 
 /// The export profiles the caller may download. Roles: steward, partner (only those shared with them).
 #[utoipa::path(get, path = "/exports", tag = "exports", security(("session" = [])),
-    responses((status = 200, body = ExportProfiles, description = "The profiles the caller may download, and the form's repeat tables"),
+    responses((status = 200, body = ExportProfiles, description = "The profiles the caller may download, and the project's published forms with their repeat tables"),
         (status = 401, body = ErrorBody, description = "Not signed in"), (status = 403, body = ErrorBody, description = "Not a steward or partner")))]
 async fn list(
     State(state): State<AppState>,
@@ -54,24 +54,30 @@ async fn list(
             formats: ["csv", "json", "xlsx"].map(String::from).to_vec(),
         })
         .collect();
-    // The repeats of the current form: each is a linked table of its own in CSV and JSON.
-    let tables: Vec<String> = match state.db.current_bundle(&user.project_id).await? {
-        Some((definition, _)) => {
-            let current: forms::model::Form = serde_json::from_str(&definition)?;
-            let form = state
-                .compiled_form(&user.project_id, &current.id, &current.version)
-                .await?;
-            crate::export::repeats(&form)
+    // Each published form, with its repeats: each a linked table of its own in CSV and JSON.
+    let mut exported = Vec::new();
+    for definition in state.db.published_forms(&user.project_id).await? {
+        let newest: forms::model::Form = serde_json::from_str(&definition)?;
+        let form = state
+            .compiled_form(&user.project_id, &newest.id, &newest.version)
+            .await?;
+        exported.push(ExportForm {
+            tables: crate::export::repeats(&form)
                 .into_iter()
                 .filter_map(|chain| chain.last().cloned())
-                .collect()
-        }
-        None => Vec::new(),
-    };
+                .collect(),
+            title: newest
+                .title
+                .get(&newest.default_language, &newest.default_language)
+                .to_string(),
+            id: newest.id,
+        });
+    }
     Ok(Json(ExportProfiles {
         policy_version: policy.version,
         profiles,
-        tables,
+        tables: exported.first().map(|f| f.tables.clone()).unwrap_or_default(),
+        forms: exported,
     }))
 }
 

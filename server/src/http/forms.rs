@@ -46,7 +46,8 @@ struct Upload {
 /// body. It is kept as a draft, which phones do not get until it is published, unless
 /// `publish=true` publishes it at once. A form that reads files not uploaded yet (choice
 /// lists, lookups) waits for them (202, naming them); it cannot be published before they
-/// come (with `publish=true`, it is published by itself when the last one comes). Role: admin.
+/// come (with `publish=true`, it is published by itself when the last one comes). An
+/// archived project takes no new form (409). Role: admin.
 #[utoipa::path(post, path = "/forms", tag = "forms", security(("session" = [])),
     params(("file_name" = Option<String>, Query, description = "The file's name: its extension says the format"),
         ("publish" = Option<bool>, Query, description = "Publish at once (when complete) instead of keeping a draft")),
@@ -54,6 +55,7 @@ struct Upload {
     responses((status = 200, description = "Stored as a draft (or published): id, version, title, number of questions, warnings, unclassified questions", body = ImportedForm),
         (status = 202, description = "Kept until the files it reads are uploaded (PUT /media/{name})", body = FormWaiting),
         (status = 401, description = "Not signed in"), (status = 403, description = "Not an admin"),
+        (status = 409, body = ErrorBody, description = "The project is archived: it takes no new forms"),
         (status = 422, description = "Refused, with the sheet, row and column to fix")))]
 async fn upload(
     State(state): State<AppState>,
@@ -300,13 +302,14 @@ async fn version(
 
 /// Publish a draft: phones get it at their next sync, in place of the version they have
 /// (whose records stay, and keep exporting). Refused while files it reads are missing
-/// (422, naming them) and for a version already published (409). Role: admin.
+/// (422, naming them), for a version already published and in an archived project (409).
+/// Role: admin.
 #[utoipa::path(post, path = "/forms/{form_id}/versions/{version}/publish", tag = "forms", security(("session" = [])),
     params(("form_id" = String, Path, description = "The form's id"), ("version" = String, Path, description = "The draft's version")),
     responses((status = 200, description = "Published", body = FormPublished),
         (status = 401, body = ErrorBody, description = "Not signed in"), (status = 403, body = ErrorBody, description = "Not an admin"),
         (status = 404, body = ErrorBody, description = "No such version in the project"),
-        (status = 409, body = ErrorBody, description = "Already published"),
+        (status = 409, body = ErrorBody, description = "Already published, or the project is archived"),
         (status = 422, body = ErrorBody, description = "Files it reads are not attached yet")))]
 async fn publish(
     State(state): State<AppState>,

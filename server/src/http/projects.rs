@@ -100,7 +100,7 @@ async fn rename(
     project_for(&state, &user, &id).await
 }
 
-/// Archive a project: no new records or phones from now on (a clear error says so); its
+/// Archive a project: no new records, phones or forms from now on (a clear error says so); its
 /// data is kept, its stewards can still review and export, and it can be restored.
 /// Role: its admin.
 #[utoipa::path(post, path = "/projects/{id}/archive", tag = "projects", security(("session" = [])),

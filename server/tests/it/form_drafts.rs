@@ -129,6 +129,17 @@ async fn a_draft_reaches_phones_only_once_published() {
     let bundle: Value = phone.bundle().await.json().await.unwrap();
     assert_eq!(bundle["form"]["id"], "key_informant", "{bundle}");
     assert_eq!(bundle["other_forms"][0]["id"], "household", "{bundle}");
+    // The steward chooses which form to export: both are offered, the newer first.
+    let steward = server.sign_in("steward").await;
+    let exports = server.get_json(&steward, "/exports").await;
+    let offered: Vec<&str> = exports["forms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(offered, ["key_informant", "household"], "{exports}");
+    assert!(exports["forms"][1]["title"].as_str().is_some_and(|t| !t.is_empty()));
     // Records of the household survey are still taken beside the newer form.
     let household = valid_submission(&[NEEDS_ASSESSMENT]);
     assert_eq!(

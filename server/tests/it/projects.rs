@@ -374,7 +374,7 @@ async fn an_account_working_elsewhere_is_not_reset_or_disabled_from_one_project(
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_archived_project_takes_no_records_or_phones_but_still_exports() {
+async fn an_archived_project_takes_no_records_phones_or_forms_but_still_exports() {
     let server = Server::start().await;
     let phone = server.enroll().await;
     let kept = valid_submission(&[NEEDS_ASSESSMENT]);
@@ -384,9 +384,30 @@ async fn an_archived_project_takes_no_records_or_phones_but_still_exports() {
         .review(&steward, &kept.id.to_string(), "approve")
         .await;
     let admin = server.sign_in("admin").await;
+    let mut draft = forms::demo::chained_form(2);
+    draft.id = "key_informant".into();
+    draft.version = "1".into();
+    let upload = |form: &forms::model::Form| {
+        admin
+            .post(server.url(&format!("/forms?file_name={}.json", form.id)))
+            .body(serde_json::to_vec(form).unwrap())
+    };
+    let (status, drafted) = send(upload(&draft)).await;
+    assert_eq!(status, StatusCode::OK, "{drafted}");
     let (status, archived) = send(admin.post(server.url("/projects/demo/archive"))).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(archived["archived"], true);
+
+    // No new form, nor a draft published, to collect with.
+    let mut next = draft.clone();
+    next.version = "2".into();
+    let (status, body) = send(upload(&next)).await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+    assert_eq!(body["error"], "err-project-archived");
+    let publish = server.url("/forms/key_informant/versions/1/publish");
+    let (status, body) = send(admin.post(&publish)).await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+    assert_eq!(body["error"], "err-project-archived");
 
     let refused = phone
         .post_batch(&json!({ "records": [valid_submission(&[NEEDS_ASSESSMENT])] }))
@@ -416,6 +437,7 @@ async fn an_archived_project_takes_no_records_or_phones_but_still_exports() {
     let (status, restored) = send(admin.post(server.url("/projects/demo/restore"))).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(restored["archived"], false);
+    assert_eq!(send(admin.post(&publish)).await.0, StatusCode::OK);
     let again = valid_submission(&[NEEDS_ASSESSMENT]);
     phone.sync(&[again]).await;
     let events = server.db().await.audit_events().await.unwrap();
