@@ -167,6 +167,17 @@ geo-map = በካርታ ላይ ይመልከቱ
 geo-busy = አካባቢውን በመፈለግ ላይ…
 geo-done = አካባቢው ተመዝግቧል (ትክክለኛነት በግምት { $accuracy } ሜ)።
 geo-failed = አካባቢው ሊገኝ አልቻለም። አካባቢ መብራቱን እና ለዚህ ገጽ መፈቀዱን ያረጋግጡ፣ ወይም ይጻፉት።
+geo-add-location = አካባቢዬን ጨምር
+geo-add-point = ይህን ነጥብ ጨምር
+geo-latitude = ኬክሮስ
+geo-longitude = ኬንትሮስ
+geo-remove-point = ነጥብ { $n }ን አስወግድ
+geo-no-points = እስካሁን ምንም ነጥብ የለም። በእያንዳንዱ ነጥብ ላይ ቆመው አካባቢዎን ይጨምሩ፣ ወይም ይጻፉት።
+geo-points-summary = { $count ->
+        [one] 1 ነጥብ
+       *[other] { $count } ነጥቦች
+    } · ርዝመት { $length } ሜ
+geo-area = ስፋት { $area } ሜ² ({ $hectares } ሄክታር)
 interview-required = ግዴታ
 interview-add-member = ያክሉ፦ { $label }
 interview-remove-member = ያስወግዱ { $label } – { $n }
@@ -213,6 +224,8 @@ field-not-number = ቁጥር ያስገቡ።
 field-not-date = ቀን ያስገቡ።
 field-not-time = ሰዓት ያስገቡ።
 field-not-geopoint = አካባቢን እንደ ኬክሮስ እና ኬንትሮስ ያስገቡ፣ ለምሳሌ -1.29 36.82።
+field-not-geotrace = መስመር ቢያንስ 2 ነጥቦች ያስፈልጉታል፣ እያንዳንዱ ኬክሮስ እና ኬንትሮስ።
+field-not-geoshape = ቦታ ቢያንስ 3 ነጥቦች ያስፈልጉታል፣ እያንዳንዱ ኬክሮስ እና ኬንትሮስ።
 capture-kept = በዚህ ስልክ ላይ ተቀምጧል፣ ከመዝገቡ ጋር ተቆልፏል፦ { $size } KB።
 capture-reading = ፋይሉን በማንበብ ላይ…
 capture-unreadable = ይህ ፋይል ሊነበብ አልቻለም። እንደገና ይሞክሩ፣ ወይም ሌላ ፋይል ይምረጡ።

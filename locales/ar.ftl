@@ -193,6 +193,17 @@ geo-map = عرض على الخريطة
 geo-busy = جارٍ تحديد الموقع…
 geo-done = تم تسجيل الموقع (الدقة نحو { $accuracy } م).
 geo-failed = تعذّر تحديد الموقع. تأكد من تشغيل خدمة الموقع والسماح بها لهذه الصفحة، أو اكتبه يدويًا.
+geo-add-location = أضف موقعي
+geo-add-point = أضف هذه النقطة
+geo-latitude = خط العرض
+geo-longitude = خط الطول
+geo-remove-point = احذف النقطة { $n }
+geo-no-points = لا توجد نقاط بعد. قف عند كل نقطة وأضف موقعك، أو اكتبه.
+geo-points-summary = { $count ->
+        [one] نقطة واحدة
+       *[other] { $count } نقاط
+    } · الطول { $length } م
+geo-area = المساحة { $area } م² ({ $hectares } هكتار)
 interview-required = مطلوب
 interview-add-member = إضافة: { $label }
 interview-remove-member = حذف { $label } – { $n }
@@ -247,6 +258,8 @@ field-not-number = أدخل رقمًا.
 field-not-date = أدخل تاريخًا.
 field-not-time = أدخل وقتًا.
 field-not-geopoint = أدخل الموقع بخط العرض وخط الطول، مثل -1.29 36.82.
+field-not-geotrace = يحتاج الخط إلى نقطتين على الأقل، لكل منهما خط عرض وخط طول.
+field-not-geoshape = تحتاج المساحة إلى 3 نقاط على الأقل، لكل منها خط عرض وخط طول.
 capture-kept = محفوظ على هذا الهاتف ومقفل مع السجل: { $size } كيلوبايت.
 capture-reading = جارٍ قراءة الملف…
 capture-unreadable = تعذّرت قراءة هذا الملف. حاول مرة أخرى أو اختر ملفًا آخر.

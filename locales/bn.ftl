@@ -161,6 +161,17 @@ geo-map = মানচিত্রে দেখুন
 geo-busy = অবস্থান খোঁজা হচ্ছে…
 geo-done = অবস্থান নথিভুক্ত হয়েছে (নির্ভুলতা প্রায় { NUMBER($accuracy) } মি)।
 geo-failed = অবস্থান পাওয়া যায়নি। অবস্থান চালু আছে এবং এই পাতার জন্য অনুমোদিত কি না দেখুন, অথবা লিখে দিন।
+geo-add-location = আমার অবস্থান যোগ করুন
+geo-add-point = এই বিন্দু যোগ করুন
+geo-latitude = অক্ষাংশ
+geo-longitude = দ্রাঘিমাংশ
+geo-remove-point = বিন্দু { $n } সরান
+geo-no-points = এখনও কোনো বিন্দু নেই। প্রতিটি বিন্দুতে দাঁড়িয়ে আপনার অবস্থান যোগ করুন, অথবা লিখে দিন।
+geo-points-summary = { $count ->
+        [one] ১টি বিন্দু
+       *[other] { $count }টি বিন্দু
+    } · দৈর্ঘ্য { $length } মি
+geo-area = আয়তন { $area } মি² ({ $hectares } হেক্টর)
 interview-required = আবশ্যক
 interview-add-member = যোগ করুন: { $label }
 interview-remove-member = সরান { $label } – { NUMBER($n) }
@@ -201,6 +212,8 @@ field-not-number = একটি সংখ্যা লিখুন।
 field-not-date = একটি তারিখ লিখুন।
 field-not-time = একটি সময় লিখুন।
 field-not-geopoint = অবস্থানটি অক্ষাংশ ও দ্রাঘিমাংশ হিসেবে লিখুন, যেমন -1.29 36.82।
+field-not-geotrace = একটি রেখার জন্য অন্তত ২টি বিন্দু লাগে, প্রতিটির অক্ষাংশ ও দ্রাঘিমাংশ।
+field-not-geoshape = একটি এলাকার জন্য অন্তত ৩টি বিন্দু লাগে, প্রতিটির অক্ষাংশ ও দ্রাঘিমাংশ।
 capture-kept = এই ফোনে রাখা হয়েছে, রেকর্ডের সঙ্গে লক করা: { NUMBER($size) } KB।
 capture-reading = ফাইল পড়া হচ্ছে…
 capture-unreadable = এই ফাইলটি পড়া যায়নি। আবার চেষ্টা করুন, অথবা অন্য ফাইল বেছে নিন।

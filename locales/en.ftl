@@ -175,6 +175,17 @@ geo-map = See on a map
 geo-busy = Finding the location…
 geo-done = Location recorded (accuracy about { $accuracy } m).
 geo-failed = The location could not be found. Check that location is on and allowed for this page, or type it.
+geo-add-location = Add my location
+geo-add-point = Add this point
+geo-latitude = Latitude
+geo-longitude = Longitude
+geo-remove-point = Remove point { $n }
+geo-no-points = No points yet. Stand at each point and add your location, or type it.
+geo-points-summary = { $count ->
+        [one] 1 point
+       *[other] { $count } points
+    } · { $length } m long
+geo-area = area { $area } m² ({ $hectares } ha)
 interview-required = required
 interview-add-member = Add: { $label }
 interview-remove-member = Remove { $label } – { $n }
@@ -221,6 +232,8 @@ field-not-number = Enter a number.
 field-not-date = Enter a date.
 field-not-time = Enter a time.
 field-not-geopoint = Enter a location as latitude and longitude, e.g. -1.29 36.82.
+field-not-geotrace = A line needs at least 2 points, each a latitude and longitude.
+field-not-geoshape = An area needs at least 3 points, each a latitude and longitude.
 capture-kept = Kept on this phone, locked with the record: { $size } KB.
 capture-reading = Reading the file…
 capture-unreadable = This file could not be read. Try again, or choose another file.

@@ -179,6 +179,17 @@ geo-map = Ver en un mapa
 geo-busy = Buscando la ubicación…
 geo-done = Ubicación registrada (precisión de unos { $accuracy } m).
 geo-failed = No se pudo encontrar la ubicación. Compruebe que la ubicación está activada y permitida para esta página, o escríbala.
+geo-add-location = Añadir mi ubicación
+geo-add-point = Añadir este punto
+geo-latitude = Latitud
+geo-longitude = Longitud
+geo-remove-point = Quitar el punto { $n }
+geo-no-points = Todavía no hay puntos. Colóquese en cada punto y añada su ubicación, o escríbala.
+geo-points-summary = { $count ->
+        [one] 1 punto
+       *[other] { $count } puntos
+    } · longitud { $length } m
+geo-area = área { $area } m² ({ $hectares } ha)
 interview-required = obligatorio
 interview-add-member = Añadir: { $label }
 interview-remove-member = Quitar { $label } – { $n }
@@ -228,6 +239,8 @@ field-not-number = Escriba un número.
 field-not-date = Escriba una fecha.
 field-not-time = Escriba una hora.
 field-not-geopoint = Escriba una ubicación como latitud y longitud, p. ej. -1.29 36.82.
+field-not-geotrace = Una línea necesita al menos 2 puntos, cada uno con latitud y longitud.
+field-not-geoshape = Un área necesita al menos 3 puntos, cada uno con latitud y longitud.
 capture-kept = Guardado en este teléfono, cerrado con el registro: { $size } KB.
 capture-reading = Leyendo el archivo…
 capture-unreadable = No se pudo leer este archivo. Inténtelo de nuevo o elija otro archivo.

@@ -161,6 +161,17 @@ geo-map = دیدن روی نقشه
 geo-busy = در حال یافتن موقعیت…
 geo-done = موقعیت ثبت شد (دقت حدود { NUMBER($accuracy) } متر).
 geo-failed = موقعیت پیدا نشد. بررسی کنید که موقعیت‌یابی روشن و برای این صفحه مجاز باشد، یا آن را بنویسید.
+geo-add-location = موقعیت مرا اضافه کن
+geo-add-point = این نقطه را اضافه کن
+geo-latitude = عرض جغرافیایی
+geo-longitude = طول جغرافیایی
+geo-remove-point = حذف نقطه { $n }
+geo-no-points = هنوز نقطه‌ای نیست. در هر نقطه بایستید و موقعیت خود را اضافه کنید، یا آن را بنویسید.
+geo-points-summary = { $count ->
+        [one] ۱ نقطه
+       *[other] { $count } نقطه
+    } · طول { $length } متر
+geo-area = مساحت { $area } متر مربع ({ $hectares } هکتار)
 interview-required = ضروری
 interview-add-member = افزودن: { $label }
 interview-remove-member = حذف { $label } – { NUMBER($n) }
@@ -201,6 +212,8 @@ field-not-number = یک عدد وارد کنید.
 field-not-date = یک تاریخ وارد کنید.
 field-not-time = یک زمان وارد کنید.
 field-not-geopoint = موقعیت را به صورت عرض و طول جغرافیایی وارد کنید، مثلاً -1.29 36.82.
+field-not-geotrace = یک خط دست‌کم به ۲ نقطه نیاز دارد، هر کدام با عرض و طول جغرافیایی.
+field-not-geoshape = یک ساحه دست‌کم به ۳ نقطه نیاز دارد، هر کدام با عرض و طول جغرافیایی.
 capture-kept = روی این تیلفون نگه داشته شد، همراه ریکارد قفل شده: { NUMBER($size) } کیلوبایت.
 capture-reading = در حال خواندن فایل…
 capture-unreadable = این فایل خوانده نشد. دوباره کوشش کنید، یا فایل دیگری انتخاب کنید.

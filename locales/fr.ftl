@@ -180,6 +180,17 @@ geo-map = Voir sur une carte
 geo-busy = Recherche de la position…
 geo-done = Position enregistrée (précision d'environ { $accuracy } m).
 geo-failed = La position est introuvable. Vérifiez que la localisation est activée et autorisée pour cette page, ou saisissez-la.
+geo-add-location = Ajouter ma position
+geo-add-point = Ajouter ce point
+geo-latitude = Latitude
+geo-longitude = Longitude
+geo-remove-point = Retirer le point { $n }
+geo-no-points = Aucun point pour l’instant. Placez-vous à chaque point et ajoutez votre position, ou saisissez-la.
+geo-points-summary = { $count ->
+        [one] 1 point
+       *[other] { $count } points
+    } · longueur { $length } m
+geo-area = surface { $area } m² ({ $hectares } ha)
 interview-required = obligatoire
 interview-add-member = Ajouter : { $label }
 interview-remove-member = Retirer { $label } – { $n }
@@ -226,6 +237,8 @@ field-not-number = Saisissez un nombre.
 field-not-date = Saisissez une date.
 field-not-time = Saisissez une heure.
 field-not-geopoint = Saisissez une position : latitude et longitude, par ex. -1.29 36.82.
+field-not-geotrace = Une ligne demande au moins 2 points, chacun une latitude et une longitude.
+field-not-geoshape = Une surface demande au moins 3 points, chacun une latitude et une longitude.
 capture-kept = Gardé sur ce téléphone, verrouillé avec la fiche : { $size } Ko.
 capture-reading = Lecture du fichier…
 capture-unreadable = Ce fichier n'a pas pu être lu. Réessayez, ou choisissez un autre fichier.

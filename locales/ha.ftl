@@ -161,6 +161,17 @@ geo-map = Duba a taswira
 geo-busy = Ana neman wurin…
 geo-done = An rubuta wurin (daidaito kusan mita { $accuracy }).
 geo-failed = Ba a iya samun wurin ba. Duba ko an kunna wuri kuma an ba wannan shafi izini, ko ka rubuta shi.
+geo-add-location = Ƙara wurin da nake
+geo-add-point = Ƙara wannan maki
+geo-latitude = Latitude
+geo-longitude = Longitude
+geo-remove-point = Cire maki na { $n }
+geo-no-points = Babu maki tukuna. Tsaya a kowane maki ka ƙara wurinka, ko ka rubuta shi.
+geo-points-summary = { $count ->
+        [one] maki 1
+       *[other] maki { $count }
+    } · tsawo mita { $length }
+geo-area = faɗi m² { $area } (hekta { $hectares })
 interview-required = dole
 interview-add-member = Ƙara: { $label }
 interview-remove-member = Cire { $label } – { $n }
@@ -201,6 +212,8 @@ field-not-number = Rubuta lamba.
 field-not-date = Rubuta kwanan wata.
 field-not-time = Rubuta lokaci.
 field-not-geopoint = Rubuta wuri a matsayin latitude da longitude, misali -1.29 36.82.
+field-not-geotrace = Layi yana bukatar aƙalla maki 2, kowanne da latitude da longitude.
+field-not-geoshape = Fili yana bukatar aƙalla maki 3, kowanne da latitude da longitude.
 capture-kept = An ajiye a wannan waya, a kulle tare da bayanin: KB { $size }.
 capture-reading = Ana karanta fayil…
 capture-unreadable = Ba a iya karanta wannan fayil ba. Sake gwadawa, ko zaɓi wani fayil.

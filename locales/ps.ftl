@@ -176,6 +176,17 @@ geo-map = په نقشه کې یې وګورئ
 geo-busy = ځای موندل کېږي…
 geo-done = ځای ثبت شو (دقت شاوخوا { NUMBER($accuracy) } متره).
 geo-failed = ځای ونه موندل شو. وګورئ چې د ځای خدمت فعال او د دې پاڼې لپاره اجازه لري، یا یې ولیکئ.
+geo-add-location = زما ځای ور زیات کړئ
+geo-add-point = دا ټکی ور زیات کړئ
+geo-latitude = عرض البلد
+geo-longitude = طول البلد
+geo-remove-point = ټکی { $n } لرې کړئ
+geo-no-points = لا تر اوسه هیڅ ټکی نشته. په هر ټکي کې ودرېږئ او خپل ځای ور زیات کړئ، یا یې ولیکئ.
+geo-points-summary = { $count ->
+        [one] ۱ ټکی
+       *[other] { $count } ټکي
+    } · اوږدوالی { $length } متره
+geo-area = مساحت { $area } م² ({ $hectares } هکتاره)
 interview-required = اړین
 interview-add-member = اضافه کړئ: { $label }
 interview-remove-member = لرې کړئ { $label } – { NUMBER($n) }
@@ -222,6 +233,8 @@ field-not-number = یوه شمېره ولیکئ.
 field-not-date = یوه نېټه ولیکئ.
 field-not-time = یو وخت ولیکئ.
 field-not-geopoint = ځای د عرض البلد او طول البلد په توګه ولیکئ، د بېلګې په توګه -1.29 36.82.
+field-not-geotrace = یوه کرښه لږ تر لږه ۲ ټکو ته اړتیا لري، هر یو د عرض البلد او طول البلد سره.
+field-not-geoshape = یوه سیمه لږ تر لږه ۳ ټکو ته اړتیا لري، هر یو د عرض البلد او طول البلد سره.
 capture-kept = په دې ټیلیفون کې ساتل شوی، د ریکارډ سره قلف: { NUMBER($size) } KB.
 capture-reading = فایل لوستل کېږي…
 capture-unreadable = دا فایل ونه لوستل شو. بیا هڅه وکړئ، یا بل فایل وټاکئ.

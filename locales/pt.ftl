@@ -179,6 +179,17 @@ geo-map = Ver num mapa
 geo-busy = A procurar a localização…
 geo-done = Localização registada (precisão de cerca de { $accuracy } m).
 geo-failed = Não foi possível encontrar a localização. Verifique se a localização está ligada e permitida para esta página, ou escreva-a.
+geo-add-location = Adicionar a minha localização
+geo-add-point = Adicionar este ponto
+geo-latitude = Latitude
+geo-longitude = Longitude
+geo-remove-point = Remover o ponto { $n }
+geo-no-points = Ainda não há pontos. Fique em cada ponto e adicione a sua localização, ou escreva-a.
+geo-points-summary = { $count ->
+        [one] 1 ponto
+       *[other] { $count } pontos
+    } · comprimento { $length } m
+geo-area = área { $area } m² ({ $hectares } ha)
 interview-required = obrigatório
 interview-add-member = Acrescentar: { $label }
 interview-remove-member = Retirar { $label } – { $n }
@@ -228,6 +239,8 @@ field-not-number = Escreva um número.
 field-not-date = Escreva uma data.
 field-not-time = Escreva uma hora.
 field-not-geopoint = Escreva uma localização como latitude e longitude, p. ex. -1.29 36.82.
+field-not-geotrace = Uma linha precisa de pelo menos 2 pontos, cada um com latitude e longitude.
+field-not-geoshape = Uma área precisa de pelo menos 3 pontos, cada um com latitude e longitude.
 capture-kept = Guardado neste telemóvel, trancado com o registo: { $size } KB.
 capture-reading = A ler o ficheiro…
 capture-unreadable = Este ficheiro não pôde ser lido. Tente de novo ou escolha outro ficheiro.

@@ -167,6 +167,17 @@ geo-map = Ka eeg khariidadda
 geo-busy = Goobta waa la raadinayaa…
 geo-done = Goobta waa la diiwaangeliyay (saxnaanta qiyaastii { $accuracy } m).
 geo-failed = Goobta lama helin. Hubi in goobtu shidan tahay oo loo oggol yahay boggan, ama qor.
+geo-add-location = Ku dar goobtayda
+geo-add-point = Ku dar dhibicdan
+geo-latitude = Latitude
+geo-longitude = Longitude
+geo-remove-point = Ka saar dhibicda { $n }
+geo-no-points = Weli dhibco ma jiraan. Ku istaag dhibic kasta oo ku dar goobtaada, ama qor.
+geo-points-summary = { $count ->
+        [one] 1 dhibic
+       *[other] { $count } dhibcood
+    } · dherer { $length } m
+geo-area = baaxad { $area } m² ({ $hectares } hektar)
 interview-required = waajib
 interview-add-member = Ku dar: { $label }
 interview-remove-member = Ka saar { $label } – { $n }
@@ -213,6 +224,8 @@ field-not-number = Geli tiro.
 field-not-date = Geli taariikh.
 field-not-time = Geli waqti.
 field-not-geopoint = Geli goob ahaan latitude iyo longitude, tusaale -1.29 36.82.
+field-not-geotrace = Xariiqdu waxay u baahan tahay ugu yaraan 2 dhibcood, mid walba latitude iyo longitude.
+field-not-geoshape = Aaggu wuxuu u baahan yahay ugu yaraan 3 dhibcood, mid walba latitude iyo longitude.
 capture-kept = Telefoonkan ayaa lagu hayaa, lagu xiray diiwaanka: { $size } KB.
 capture-reading = Faylka waa la akhrinayaa…
 capture-unreadable = Faylkan lama akhrin karin. Mar kale isku day, ama dooro fayl kale.

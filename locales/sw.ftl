@@ -164,6 +164,17 @@ geo-map = Ona kwenye ramani
 geo-busy = Inatafuta mahali…
 geo-done = Mahali pamerekodiwa (usahihi wa takriban mita { $accuracy }).
 geo-failed = Mahali hapakuweza kupatikana. Hakikisha huduma ya mahali imewashwa na kuruhusiwa kwa ukurasa huu, au upaandike.
+geo-add-location = Ongeza mahali nilipo
+geo-add-point = Ongeza pointi hii
+geo-latitude = Latitudo
+geo-longitude = Longitudo
+geo-remove-point = Ondoa pointi { $n }
+geo-no-points = Bado hakuna pointi. Simama kwenye kila pointi na uongeze mahali ulipo, au uandike.
+geo-points-summary = { $count ->
+        [one] pointi 1
+       *[other] pointi { $count }
+    } · urefu mita { $length }
+geo-area = eneo m² { $area } (hekta { $hectares })
 interview-required = lazima
 interview-add-member = Ongeza: { $label }
 interview-remove-member = Ondoa { $label } – { $n }
@@ -210,6 +221,8 @@ field-not-number = Andika namba.
 field-not-date = Andika tarehe.
 field-not-time = Andika saa.
 field-not-geopoint = Andika mahali kama latitudo na longitudo, k.m. -1.29 36.82.
+field-not-geotrace = Mstari unahitaji angalau pointi 2, kila moja ikiwa na latitudo na longitudo.
+field-not-geoshape = Eneo linahitaji angalau pointi 3, kila moja ikiwa na latitudo na longitudo.
 capture-kept = Imehifadhiwa kwenye simu hii, imefungwa pamoja na rekodi: KB { $size }.
 capture-reading = Inasoma faili…
 capture-unreadable = Faili hili halikuweza kusomwa. Jaribu tena, au chagua faili lingine.

@@ -66,7 +66,12 @@ pub fn to_ascii(text: &str) -> Cow<'_, str> {
 fn numeric(kind: &Kind) -> bool {
     matches!(
         kind,
-        Kind::Integer | Kind::Decimal | Kind::Range { .. } | Kind::Geopoint
+        Kind::Integer
+            | Kind::Decimal
+            | Kind::Range { .. }
+            | Kind::Geopoint
+            | Kind::Geotrace
+            | Kind::Geoshape
     )
 }
 
@@ -83,8 +88,8 @@ fn has_script_digits(form: &CompiledForm, answers: &Answers) -> bool {
     })
 }
 
-/// Rewrite every numeric answer (integers, decimals, ranges, geopoints, at every level of
-/// repeats) with ASCII digits, so a record typed on a keyboard in another script is
+/// Rewrite every numeric answer (integers, decimals, ranges, geopoints, lines and areas,
+/// at every level of repeats) with ASCII digits, so a record typed on a keyboard in another script is
 /// checked, stored and exported as the same number. Answers the form does not know are
 /// left alone (validation names them).
 pub fn normalise_answers(form: &CompiledForm, answers: &mut Answers) {

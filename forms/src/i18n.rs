@@ -501,6 +501,8 @@ mod tests {
             Problem::NotADate,
             Problem::NotATime,
             Problem::NotAGeopoint,
+            Problem::NotAGeotrace,
+            Problem::NotAGeoshape,
             Problem::UnknownChoice,
             Problem::UnknownField,
             Problem::NotRelevant,

@@ -25,6 +25,7 @@ pub mod digits;
 pub mod error;
 pub mod expr;
 pub mod feedback;
+pub mod geo;
 pub mod graph;
 pub mod i18n;
 pub mod label;

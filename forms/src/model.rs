@@ -86,6 +86,10 @@ pub enum Kind {
     DateTime,
     /// `latitude longitude [altitude [accuracy]]`, as XForms store it.
     Geopoint,
+    /// A line: geopoints joined by `;`, at least two (`geo.rs`).
+    Geotrace,
+    /// An area: geopoints joined by `;`, at least three, closed on the first (`geo.rs`).
+    Geoshape,
     /// A scanned code, kept as text.
     Barcode,
     /// An "OK" the respondent confirms.

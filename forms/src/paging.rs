@@ -416,6 +416,8 @@ pub fn estimated_height(form: &CompiledForm, node: &Node) -> u32 {
         Kind::Note | Kind::Calculate => return text + 2 * 7,
         Kind::Text if has("multiline") => 4 * LINE + 24,
         Kind::Geopoint => 2 * INPUT + 2 * HINT_LINE,
+        // A few points listed, latitude and longitude, Add, "Add my location", the totals.
+        Kind::Geotrace | Kind::Geoshape => 6 * INPUT + 2 * HINT_LINE,
         Kind::Acknowledge => CHOICE_ROW,
         Kind::SelectOne { list } | Kind::SelectMultiple { list } => {
             // A repeat's answers are a handful.

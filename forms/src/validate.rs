@@ -33,6 +33,11 @@ pub enum Problem {
     NotADate,
     NotATime,
     NotAGeopoint,
+    /// A line with fewer than two points, or a point that is not a geopoint.
+    NotAGeotrace,
+    /// An area with fewer than three points, not closed on its first, or a point that is
+    /// not a geopoint.
+    NotAGeoshape,
     UnknownChoice,
     UnknownField,
     NotRelevant,
@@ -60,6 +65,8 @@ impl Problem {
             Problem::NotADate => "field-not-date",
             Problem::NotATime => "field-not-time",
             Problem::NotAGeopoint => "field-not-geopoint",
+            Problem::NotAGeotrace => "field-not-geotrace",
+            Problem::NotAGeoshape => "field-not-geoshape",
             Problem::UnknownChoice => "field-unknown-choice",
             Problem::UnknownField => "field-unknown",
             Problem::NotRelevant => "field-not-relevant",
@@ -259,7 +266,9 @@ pub fn type_problem(form: &CompiledForm, kind: &Kind, text: &str) -> Option<Prob
                 .is_some_and(|(date, time)| parse_date(date).is_some() && is_time(time));
             (!ok).then_some(Problem::NotADate)
         }
-        Kind::Geopoint if !is_geopoint(text) => Some(Problem::NotAGeopoint),
+        Kind::Geopoint if crate::geo::Point::parse(text).is_none() => Some(Problem::NotAGeopoint),
+        Kind::Geotrace if crate::geo::check_trace(text).is_err() => Some(Problem::NotAGeotrace),
+        Kind::Geoshape if crate::geo::check_shape(text).is_err() => Some(Problem::NotAGeoshape),
         Kind::Acknowledge if text != "OK" => Some(Problem::UnknownChoice),
         Kind::Media { media } => match crate::attachment::check(media, text) {
             Ok(()) => None,
@@ -327,20 +336,6 @@ fn is_time(text: &str) -> bool {
         && number(m, 60.0)
         && (s.is_none() || number(s, 61.0))
         && parts.next().is_none()
-}
-
-/// `latitude longitude [altitude [accuracy]]` with the latitude and longitude in range.
-fn is_geopoint(text: &str) -> bool {
-    let numbers: Vec<f64> = text
-        .split_whitespace()
-        .filter_map(crate::num::parse_decimal)
-        .collect();
-    let count = text.split_whitespace().count();
-    count == numbers.len()
-        && (2..=4).contains(&count)
-        && (-90.0..=90.0).contains(&numbers[0])
-        && (-180.0..=180.0).contains(&numbers[1])
-        && numbers.get(3).is_none_or(|acc| *acc >= 0.0)
 }
 
 /// The chosen values of a select answer: a select_one's whole answer (a member's name

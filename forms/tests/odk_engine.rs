@@ -525,6 +525,30 @@ fn valid_value(
             number_text(rng.below(17000) as f64 / 100.0 - 85.0),
             number_text(rng.below(35000) as f64 / 100.0 - 175.0)
         ),
+        // A line or area of a few points around one place (never `0 0`, which ODK's engine
+        // reads as no location): distinct points, the area closed on its first as the
+        // phone closes it.
+        Kind::Geotrace | Kind::Geoshape => {
+            let (lat, lon) = (
+                rng.below(17000) as f64 / 100.0 - 85.0 + 0.005,
+                rng.below(35000) as f64 / 100.0 - 175.0 + 0.005,
+            );
+            let count = if node.kind == Kind::Geoshape { 3 } else { 2 } + rng.below(3);
+            let mut points: Vec<String> = (0..count)
+                .map(|i| {
+                    let angle = i as f64 * std::f64::consts::TAU / count as f64;
+                    format!(
+                        "{} {} 0 0",
+                        number_text(((lat + 0.001 * angle.cos()) * 1e6).round() / 1e6),
+                        number_text(((lon + 0.001 * angle.sin()) * 1e6).round() / 1e6)
+                    )
+                })
+                .collect();
+            if node.kind == Kind::Geoshape {
+                points.push(points[0].clone());
+            }
+            points.join(";")
+        }
         Kind::Acknowledge => "OK".into(),
         Kind::SelectOne { .. } | Kind::SelectMultiple { .. } | Kind::Rank { .. } => {
             let offered: Vec<String> = sauti
@@ -573,6 +597,8 @@ fn invalid_values(kind: &Kind) -> Vec<String> {
         Kind::Time => &["25:00:00", "8h30"],
         Kind::DateTime => &["2024-01-01", "noon"],
         Kind::Geopoint => &["95 0", "12.5", "a b"],
+        Kind::Geotrace => &["12.5 3", "12.5 3;95 0", "a b;1 2"],
+        Kind::Geoshape => &["12.5 3;12.6 3;12.5 3.1", "12.5 3;12.6 3;95 0;12.5 3"],
         Kind::SelectOne { .. } | Kind::SelectMultiple { .. } => &["zz_not_a_choice"],
         Kind::Range { .. } => &["x"],
         _ => &[],
@@ -735,8 +761,10 @@ fn same_value(kind: &Kind, sauti: &str, odk: &str) -> bool {
     if sauti == odk {
         return true;
     }
+    // A line's or area's points are separated by `;`.
     let numbers = |s: &str| -> Option<Vec<f64>> {
-        s.split_whitespace()
+        s.split(|c: char| c.is_whitespace() || c == ';')
+            .filter(|w| !w.is_empty())
             .map(|w| w.parse::<f64>().ok().filter(|n| n.is_finite()))
             .collect()
     };

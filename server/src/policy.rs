@@ -123,7 +123,9 @@ impl Generalise {
                 kind,
                 Kind::Date | Kind::DateTime | Kind::Calculate | Kind::Meta { .. }
             ),
-            Generalise::Coordinates(_) => matches!(kind, Kind::Geopoint),
+            Generalise::Coordinates(_) => {
+                matches!(kind, Kind::Geopoint | Kind::Geotrace | Kind::Geoshape)
+            }
             Generalise::Drop => true,
         }
     }
@@ -144,19 +146,19 @@ impl Generalise {
             },
             Generalise::Month => value.get(..7).unwrap_or_default().to_string(),
             Generalise::Year => value.get(..4).unwrap_or_default().to_string(),
-            Generalise::Coordinates(decimals) => {
-                let mut parts = value.split_whitespace();
-                match (
-                    parts.next().and_then(|p| p.parse::<f64>().ok()),
-                    parts.next().and_then(|p| p.parse::<f64>().ok()),
-                ) {
-                    (Some(lat), Some(lon)) => {
-                        let d = usize::from(decimals);
-                        format!("{lat:.d$} {lon:.d$}")
-                    }
-                    _ => String::new(),
+            // Every point of a line or area rounded alike (`;` between them), as ODK
+            // writes them; a text that is not places leaks nothing.
+            Generalise::Coordinates(decimals) => match forms::geo::parse_path(value) {
+                Some(points) if !points.is_empty() => {
+                    let d = usize::from(decimals);
+                    points
+                        .iter()
+                        .map(|p| format!("{:.d$} {:.d$}", p.lat, p.lon))
+                        .collect::<Vec<_>>()
+                        .join(";")
                 }
-            }
+                _ => String::new(),
+            },
             Generalise::Drop => String::new(),
         }
     }
@@ -280,7 +282,8 @@ fn pseudonymise() -> Treatment {
 
 /// The record's own columns a profile may export besides its id: when the server received
 /// it and when the phone saved it (quasi-identifiers: to the millisecond they single a
-/// household out), the form version, and the consent's language, method and purposes.
+/// household out), the form version, and the consent's language, method and purposes, and
+/// whether its text's recording was played (`yes`/`no`: respondents who do not read).
 pub const RECORD_COLUMNS: &[&str] = &[
     "form_version",
     "received_at",
@@ -288,10 +291,16 @@ pub const RECORD_COLUMNS: &[&str] = &[
     "consent_language",
     "consent_method",
     "consent_purposes",
+    "consent_audio",
 ];
 
 /// The record columns of a profile that does not list them.
-pub const DEFAULT_RECORD_COLUMNS: &[&str] = &["form_version", "consent_method", "consent_purposes"];
+pub const DEFAULT_RECORD_COLUMNS: &[&str] = &[
+    "form_version",
+    "consent_method",
+    "consent_purposes",
+    "consent_audio",
+];
 
 /// An export profile: what one kind of export lets out.
 #[derive(Debug, Clone)]
@@ -698,6 +707,8 @@ fn kind_name(kind: &Kind) -> &str {
         Kind::Time => "time",
         Kind::DateTime => "dateTime",
         Kind::Geopoint => "geopoint",
+        Kind::Geotrace => "geotrace",
+        Kind::Geoshape => "geoshape",
         Kind::Barcode => "barcode",
         Kind::Acknowledge => "acknowledge",
         Kind::SelectOne { .. } => "select_one",
@@ -877,6 +888,11 @@ water_source = "month"
             "12.3 -1.5"
         );
         assert_eq!(Generalise::Coordinates(1).apply("somewhere"), "");
+        assert_eq!(
+            Generalise::Coordinates(2).apply("1.2345 36.789 0 0;1.2399 36.7801 0 0;"),
+            "1.23 36.79;1.24 36.78"
+        );
+        assert_eq!(Generalise::Coordinates(2).apply("1.2 36.7;95 0"), "");
         assert_eq!(Generalise::Drop.apply("x"), "");
         assert_eq!(Generalise::Band(10).apply(""), "");
     }

@@ -7,6 +7,7 @@
 
 use super::{BinOp, Expr, Function};
 use crate::dates;
+use crate::geo;
 use crate::model::{Answer, Answers, Choice, CompiledForm, Instance, Kind, Step};
 
 /// The value of an expression.
@@ -98,48 +99,12 @@ impl Value {
 /// Transcendental functions: in the browser, its own `Math` (a software implementation
 /// compiled to wasm would add about 15 KB to the phone's download); elsewhere, Rust's.
 #[cfg(target_arch = "wasm32")]
-mod math {
+pub(crate) mod math {
     pub use js_sys::Math::{acos, asin, atan, atan2, cos, exp, log as ln, log10, pow, sin, tan};
 }
 
-/// Distances and areas on the Earth as ODK computes them: a sphere of radius 6,378,100 m.
-mod geo {
-    use super::math;
-
-    const RADIUS: f64 = 6_378_100.0;
-
-    /// Great-circle distance in metres between two (latitude, longitude) points, by the
-    /// haversine formula.
-    pub fn distance(a: (f64, f64), b: (f64, f64)) -> f64 {
-        let (la1, lo1, la2, lo2) = (
-            a.0.to_radians(),
-            a.1.to_radians(),
-            b.0.to_radians(),
-            b.1.to_radians(),
-        );
-        let h = math::sin((la2 - la1) / 2.0).powi(2)
-            + math::cos(la1) * math::cos(la2) * math::sin((lo2 - lo1) / 2.0).powi(2);
-        2.0 * RADIUS * math::asin(h.sqrt().min(1.0))
-    }
-
-    /// Area in square metres of the polygon through the points (closed or not), on the
-    /// sphere; fewer than three points enclose nothing.
-    pub fn area(points: &[(f64, f64)]) -> f64 {
-        if points.len() < 3 {
-            return 0.0;
-        }
-        let mut sum = 0.0;
-        for i in 0..points.len() {
-            let (a, b) = (points[i], points[(i + 1) % points.len()]);
-            sum += (b.1 - a.1).to_radians()
-                * (2.0 + math::sin(a.0.to_radians()) + math::sin(b.0.to_radians()));
-        }
-        (sum * RADIUS * RADIUS / 2.0).abs()
-    }
-}
-
 #[cfg(not(target_arch = "wasm32"))]
-mod math {
+pub(crate) mod math {
     pub fn acos(x: f64) -> f64 {
         x.acos()
     }

@@ -31,6 +31,7 @@ mod regex;
 
 use std::fmt;
 
+pub(crate) use eval::math;
 pub use eval::{Scope, Value, parse_number};
 pub use function::Function;
 pub use paths::{PathRef, rewrite_paths};

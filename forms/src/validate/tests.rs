@@ -489,11 +489,39 @@ fn times_and_geopoints_have_their_shapes() {
     for bad in ["9:30", "24:00", "12:60", "noon", "12:30:00:00"] {
         assert!(!is_time(bad), "{bad}");
     }
-    assert!(is_geopoint("-1.2921 36.8219"));
-    assert!(is_geopoint("-1.2921 36.8219 1700 4.5"));
-    assert!(!is_geopoint("91 0"));
-    assert!(!is_geopoint("1 2 3 -1"));
-    assert!(!is_geopoint("Nairobi"));
+    let form = form();
+    let problem = |kind: Kind, text: &str| type_problem(&form, &kind, text);
+    assert_eq!(problem(Kind::Geopoint, "-1.2921 36.8219"), None);
+    assert_eq!(problem(Kind::Geopoint, "-1.2921 36.8219 1700 4.5"), None);
+    for bad in ["91 0", "1 2 3 -1", "Nairobi"] {
+        assert_eq!(
+            problem(Kind::Geopoint, bad),
+            Some(Problem::NotAGeopoint),
+            "{bad}"
+        );
+    }
+    // A line: two points or more; an area: three and closed on its first.
+    assert_eq!(
+        problem(Kind::Geotrace, "-1.29 36.82 0 5;-1.30 36.83 0 5"),
+        None
+    );
+    assert_eq!(
+        problem(Kind::Geotrace, "-1.29 36.82"),
+        Some(Problem::NotAGeotrace)
+    );
+    assert_eq!(
+        problem(Kind::Geotrace, "-1.29 36.82;Nairobi"),
+        Some(Problem::NotAGeotrace)
+    );
+    assert_eq!(problem(Kind::Geoshape, "0 0;0 1;1 1;0 0"), None);
+    assert_eq!(
+        problem(Kind::Geoshape, "0 0;0 1;1 1"),
+        Some(Problem::NotAGeoshape)
+    );
+    assert_eq!(
+        problem(Kind::Geoshape, "0 0;0 1;0 0"),
+        Some(Problem::NotAGeoshape)
+    );
 }
 
 #[test]

@@ -138,9 +138,6 @@ fn modern(raw: &str) -> String {
     words.join(" ")
 }
 
-/// Types the reference converter knows that Sauti does not capture yet.
-const NOT_YET: &[&str] = &["geotrace", "geoshape"];
-
 /// Read a type cell. `Err` holds the message for the enumerator of errors.
 pub fn parse(raw: &str) -> Result<RowType, String> {
     let modern = modern(raw);
@@ -168,6 +165,8 @@ pub fn parse(raw: &str) -> Result<RowType, String> {
         "time" => return simple(Kind::Time),
         "datetime" => return simple(Kind::DateTime),
         "geopoint" | "gps" | "location" => return simple(Kind::Geopoint),
+        "geotrace" => return simple(Kind::Geotrace),
+        "geoshape" => return simple(Kind::Geoshape),
         "barcode" => return simple(Kind::Barcode),
         "acknowledge" | "trigger" => return simple(Kind::Acknowledge),
         "note" => return simple(Kind::Note),
@@ -226,13 +225,6 @@ pub fn parse(raw: &str) -> Result<RowType, String> {
                 raw.trim()
             )),
         };
-    }
-    if let Some(first) = lower.first()
-        && NOT_YET.contains(&first.as_str())
-    {
-        return Err(format!(
-            "the question type `{first}` is not supported by Sauti yet"
-        ));
     }
     select(&words, &lower).unwrap_or_else(|| Err(format!("Unknown question type '{}'", raw.trim())))
 }
@@ -383,11 +375,8 @@ mod tests {
                 .unwrap_err()
                 .contains("Unknown question type 'unknown'")
         );
-        assert!(
-            parse("geotrace")
-                .unwrap_err()
-                .contains("not supported by Sauti yet")
-        );
+        assert_eq!(q("geotrace").0, Kind::Geotrace);
+        assert_eq!(q("GeoShape").0, Kind::Geoshape);
         assert_eq!(
             q("rank priorities").0,
             Kind::Rank {

@@ -64,6 +64,9 @@ pub fn question_tag(explicit: Option<String>, kind: &Kind, name: &str) -> String
         Kind::Date | Kind::DateTime => "#date",
         Kind::Integer | Kind::Decimal | Kind::Range { .. } => "#indicator+num",
         Kind::Geopoint => "#geo+coord",
+        // HXL's `#geo` holds geodata; `+bounds` marks an area's outline.
+        Kind::Geotrace => "#geo",
+        Kind::Geoshape => "#geo+bounds",
         _ => "#respondee",
     };
     format!("{hashtag}+{}", attribute(name))
@@ -104,6 +107,8 @@ mod tests {
             (Kind::Integer, "Rooms"),
             (Kind::Date, "interview_date"),
             (Kind::Geopoint, "gps point"),
+            (Kind::Geotrace, "road"),
+            (Kind::Geoshape, "plot"),
         ] {
             let tag = question_tag(None, &kind, name);
             assert!(is_core(&tag), "{tag}");

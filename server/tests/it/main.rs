@@ -16,6 +16,7 @@ mod desk;
 mod exports;
 mod feedback;
 mod form_drafts;
+mod geo;
 mod governance;
 mod isolation;
 mod openapi;
