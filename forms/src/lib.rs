@@ -42,6 +42,7 @@ pub mod receipt;
 pub mod record;
 pub mod review;
 pub mod sync;
+pub mod translation;
 pub mod validate;
 pub mod vault;
 pub mod wire;

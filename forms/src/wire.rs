@@ -28,7 +28,8 @@ pub struct SignIn {
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct Me {
     pub username: String,
-    /// `admin`, `steward`, `reviewer`, `partner` (enumerators work through a phone).
+    /// `admin`, `steward`, `reviewer`, `partner`, `translator` (enumerators work through a
+    /// phone).
     pub role: String,
     pub project_id: String,
     /// Every project the account is a member of, with its role there (a session acts in
@@ -456,10 +457,10 @@ pub struct NewAccount {
     /// 3 to 40 characters: lower-case letters, digits, `.`, `_` or `-`.
     #[cfg_attr(feature = "openapi", schema(pattern = "^[a-z0-9._-]{3,40}$"))]
     pub username: String,
-    /// `admin`, `steward`, `reviewer`, `enumerator` or `partner`.
+    /// `admin`, `steward`, `reviewer`, `enumerator`, `partner` or `translator`.
     #[cfg_attr(
         feature = "openapi",
-        schema(pattern = "^(admin|steward|reviewer|enumerator|partner)$")
+        schema(pattern = "^(admin|steward|reviewer|enumerator|partner|translator)$")
     )]
     pub role: String,
 }
@@ -526,10 +527,10 @@ pub struct NewMember {
     /// 3 to 40 characters: lower-case letters, digits, `.`, `_` or `-`.
     #[cfg_attr(feature = "openapi", schema(pattern = "^[a-z0-9._-]{3,40}$"))]
     pub username: String,
-    /// `admin`, `steward`, `reviewer`, `enumerator` or `partner`.
+    /// `admin`, `steward`, `reviewer`, `enumerator`, `partner` or `translator`.
     #[cfg_attr(
         feature = "openapi",
-        schema(pattern = "^(admin|steward|reviewer|enumerator|partner)$")
+        schema(pattern = "^(admin|steward|reviewer|enumerator|partner|translator)$")
     )]
     pub role: String,
     /// True: the account exists already (404 if not); false: make it (409 if taken).
@@ -554,7 +555,7 @@ pub struct AddedMember {
 pub struct RoleChange {
     #[cfg_attr(
         feature = "openapi",
-        schema(pattern = "^(admin|steward|reviewer|enumerator|partner)$")
+        schema(pattern = "^(admin|steward|reviewer|enumerator|partner|translator)$")
     )]
     pub role: String,
 }

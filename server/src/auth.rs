@@ -3,7 +3,8 @@
 //! argument, so a handler without a role check does not compile.
 //!
 //! The caller types: `Steward`, `Admin`, `Reviewing` (steward or reviewer), `Exporting`
-//! (steward or partner), `Governing` (admin or steward), `Partner`, `Device`, `SignedIn`.
+//! (steward or partner), `Governing` (admin or steward), `Translating` (translator,
+//! steward or admin), `Partner`, `Device`, `SignedIn`.
 //! `tests/it/api.rs` calls every endpoint as each kind of caller.
 
 use std::sync::OnceLock;
@@ -54,6 +55,9 @@ pub enum Role {
     Enumerator,
     /// An organisation the project shares exports with: downloads those, nothing else.
     Partner,
+    /// Translates the project's forms and consent template in the browser and marks a
+    /// translation reviewed; a steward or admin publishes it. Sees no records.
+    Translator,
 }
 
 impl Role {
@@ -64,6 +68,7 @@ impl Role {
             Role::Reviewer => "reviewer",
             Role::Enumerator => "enumerator",
             Role::Partner => "partner",
+            Role::Translator => "translator",
         }
     }
 
@@ -74,6 +79,7 @@ impl Role {
             "reviewer" => Some(Role::Reviewer),
             "enumerator" => Some(Role::Enumerator),
             "partner" => Some(Role::Partner),
+            "translator" => Some(Role::Translator),
             _ => None,
         }
     }
@@ -175,6 +181,9 @@ pub struct Exporting(pub User);
 /// A signed-in admin or steward: may read the project's policy.
 pub struct Governing(pub User);
 
+/// A signed-in translator, steward or admin: may read and save translations.
+pub struct Translating(pub User);
+
 /// Accept a session whose role is one of `roles`.
 async fn session_with(parts: &Parts, state: &AppState, roles: &[Role]) -> Result<User> {
     let user = session_user(parts, state).await?;
@@ -215,6 +224,7 @@ session_role!(Reviewing: Steward, Reviewer);
 session_role!(Partner: Partner);
 session_role!(Exporting: Steward, Partner);
 session_role!(Governing: Admin, Steward);
+session_role!(Translating: Translator, Steward, Admin);
 
 impl FromRequestParts<AppState> for Device {
     type Rejection = Error;

@@ -68,6 +68,7 @@ mod memberships;
 mod projects;
 mod retention;
 mod submissions;
+mod translations;
 
 pub use accounts::DeviceSummary;
 pub use audit::{AuditEvent, AuditHead, AuditKey, KEY_FILE_VAR, key_file};
@@ -77,6 +78,7 @@ pub use feedback::{CaseRow, NewCase};
 pub use memberships::ProjectListing;
 pub use retention::{NoticeRow, ReceiptRecord};
 pub use submissions::{Candidate, Cursor, ListFilter, NewSubmission, StoredRecord};
+pub use translations::TranslationRow;
 
 /// Current time, RFC 3339 UTC.
 pub fn now_rfc3339() -> String {

@@ -30,6 +30,7 @@ pub mod seed;
 pub mod shaping;
 pub mod templates;
 pub mod throttle;
+pub mod translation;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;

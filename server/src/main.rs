@@ -191,7 +191,7 @@ enum UserAction {
         username: String,
         #[arg(long)]
         project: String,
-        /// admin, steward, reviewer, enumerator or partner.
+        /// admin, steward, reviewer, enumerator, partner or translator.
         #[arg(long)]
         role: String,
         #[command(flatten)]
@@ -353,7 +353,9 @@ async fn user(action: UserAction) -> anyhow::Result<()> {
             store,
         } => {
             let role = server::auth::Role::parse(&role).ok_or_else(|| {
-                anyhow::anyhow!("--role is one of admin, steward, reviewer, enumerator, partner")
+                anyhow::anyhow!(
+                    "--role is one of admin, steward, reviewer, enumerator, partner, translator"
+                )
             })?;
             let db = store.open().await?;
             if !db.project_ids().await?.contains(&project) {

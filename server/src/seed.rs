@@ -56,6 +56,7 @@ pub async fn seed_demo(db: &Db) -> Result<Vec<Credential>> {
         ("reviewer", Role::Reviewer),
         ("enumerator", Role::Enumerator),
         ("partner", Role::Partner),
+        ("translator", Role::Translator),
         // The focal point for sensitive complaints (the demo policy's `[feedback]`).
         ("focal", Role::Reviewer),
     ] {

@@ -22,6 +22,7 @@ mod policy;
 mod projects;
 mod submissions;
 mod templates;
+mod translations;
 mod users;
 
 use std::path::Path;
@@ -105,6 +106,7 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(community::router())
         .merge(feedback::router())
         .merge(templates::router())
+        .merge(translations::router())
         .merge(media::router())
         .split_for_parts();
     // After the merge: the handlers' operations are only there now.

@@ -222,6 +222,44 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
             Some(Value::String(DEMO_TEMPLATE.to_string())),
             [401, 401, 403, 200, 403, 403],
         ),
+        // Translation (issue 24): translators, stewards and admins; publishing by
+        // stewards and admins only (Somali has nothing saved: not found).
+        (
+            Method::GET,
+            "/translations".into(),
+            None,
+            [401, 401, 200, 200, 403, 403],
+        ),
+        (
+            Method::GET,
+            "/translations/household/sw".into(),
+            None,
+            [401, 401, 200, 200, 403, 403],
+        ),
+        (
+            Method::PUT,
+            "/translations/household/sw".into(),
+            Some(json!({ "name": "Kiswahili", "status": "draft", "texts": {} })),
+            [401, 401, 204, 204, 403, 403],
+        ),
+        (
+            Method::POST,
+            "/translations/household/so/publish".into(),
+            None,
+            [401, 401, 404, 404, 403, 403],
+        ),
+        (
+            Method::GET,
+            "/translations/household/xlsx".into(),
+            None,
+            [401, 401, 200, 200, 403, 403],
+        ),
+        (
+            Method::POST,
+            "/translations/household/sw/xlsx".into(),
+            Some(Value::String("not a workbook".into())),
+            [401, 401, 422, 422, 403, 403],
+        ),
         (
             Method::PUT,
             "/media/consent-en.wav".into(),
@@ -940,7 +978,7 @@ async fn restart_keeps_data_and_does_not_reseed() {
     let server = Server::start().await;
     assert_eq!(
         server.seeded.len(),
-        6,
+        7,
         "the first start creates the demo accounts"
     );
     let phone = server.enroll().await;

@@ -1,6 +1,6 @@
 //! Isolation between projects (issue 20): every operation the OpenAPI document lists is
-//! called as every role of project A (the demo's admin, steward, reviewer and partner
-//! sessions, and its enumerator's phone) with project B's ids in the path (forms,
+//! called as every role of project A (the demo's admin, steward, reviewer, partner and
+//! translator sessions, and its enumerator's phone) with project B's ids in the path (forms,
 //! submissions, users, devices, media, the project itself), or, without ids, as it is.
 //!
 //! - An operation whose path names something of B is refused: 401, 403 or 404, never 2xx.
@@ -55,6 +55,7 @@ async fn project_b(server: &Server) -> ProjectB {
         ("b.steward", server::auth::Role::Steward),
         ("b.reviewer", server::auth::Role::Reviewer),
         ("b.partner", server::auth::Role::Partner),
+        ("b.translator", server::auth::Role::Translator),
         ("b.enumerator", server::auth::Role::Enumerator),
     ] {
         db.insert_user(B, name, &hash, role).await.unwrap();
@@ -164,6 +165,8 @@ fn b_parameter(path: &str, parameter: &str, b: &ProjectB) -> String {
 fn own_parameter(parameter: &str) -> Option<&'static str> {
     match parameter {
         "profile" => Some("steward"),
+        // A language code names no project's data; the form beside it is B's.
+        "lang" => Some("sw"),
         _ => None,
     }
 }
@@ -342,6 +345,7 @@ async fn no_role_of_one_project_reaches_another_projects_data() {
         ("a.steward", server.sign_in("steward").await),
         ("a.reviewer", server.sign_in("reviewer").await),
         ("a.partner", server.sign_in("partner").await),
+        ("a.translator", server.sign_in("translator").await),
         ("a.phone", Client::new()),
     ];
     let b = project_b(&server).await;

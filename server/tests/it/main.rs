@@ -21,3 +21,4 @@ mod governance;
 mod isolation;
 mod openapi;
 mod projects;
+mod translations;
