@@ -2,12 +2,15 @@
 //! English, French and Arabic, and its consent template. Tests on both sides use it too.
 //!
 //! Also the generated forms of benchmarks and tests (`english_form`, `chained_form`,
-//! `repeat_form`, `nested_form`) and `every_consent_method`, the one list the matrix tests
-//! (exports, receipts) run over; it stops compiling when a method is added to `Method`
-//! without it.
+//! `repeat_form`, `nested_form`, `needs_assessment` in `demo/assessment.rs`) and
+//! `every_consent_method`, the one list the matrix tests (exports, receipts) run over;
+//! it stops compiling when a method is added to `Method` without it.
 
 use crate::consent::{ConsentTemplate, Method};
 use crate::model::{Answer, Answers, Form};
+
+mod assessment;
+pub use assessment::needs_assessment;
 
 /// The demo form's definition, as the server seeds it.
 pub const HOUSEHOLD_FORM_JSON: &str = include_str!("../demo/household.json");

@@ -116,6 +116,11 @@ pub struct Enrolled {
     pub project_id: String,
     #[serde(flatten)]
     pub bundle: Bundle,
+    /// The `ETag` that `GET /bundle` gives this same bundle: the phone keeps it and sends
+    /// it as `If-None-Match`, so its first refresh downloads nothing (a 304) instead of
+    /// the whole bundle again. Empty from a server that does not tag bundles.
+    #[serde(default)]
+    pub bundle_tag: String,
 }
 
 /// The same body as [`Enrolled`], every field at the top: what reading it takes.
@@ -133,6 +138,8 @@ struct EnrolledFields {
     issues: Vec<SentBack>,
     #[serde(default)]
     other_forms: Vec<crate::model::Form>,
+    #[serde(default)]
+    bundle_tag: String,
 }
 
 impl From<EnrolledFields> for Enrolled {
@@ -149,6 +156,7 @@ impl From<EnrolledFields> for Enrolled {
                 issues: f.issues,
                 other_forms: f.other_forms,
             },
+            bundle_tag: f.bundle_tag,
         }
     }
 }
@@ -983,6 +991,8 @@ pub struct ErrorBody {
 
 mod catalog;
 pub use catalog::*;
+mod lean;
+pub use lean::phone_reads;
 
 #[cfg(test)]
 mod tests {
@@ -1013,6 +1023,7 @@ mod tests {
                 issues: vec![],
                 other_forms: vec![],
             },
+            bundle_tag: "W/\"0a\"".into(),
         };
         let text = serde_json::to_string(&enrolled).unwrap();
         let value: serde_json::Value = serde_json::from_str(&text).unwrap();

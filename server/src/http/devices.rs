@@ -3,6 +3,8 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -48,13 +50,15 @@ async fn load_bundle(state: &AppState, project_id: &str, enumerator_id: i64) -> 
             other_forms.push(other);
         }
     }
+    // What the phone reads, nothing the server alone uses (`forms::wire::lean`).
     Ok(Bundle {
         form,
         consent: serde_json::from_str(&consent)?,
         keep_synced_days: state.db.keep_synced_days(project_id).await?,
         issues: sent_back(state, enumerator_id).await?,
         other_forms,
-    })
+    }
+    .for_phone())
 }
 
 /// The enumerator's records sent back, as `/device/issues` and the bundle give them.
@@ -76,7 +80,7 @@ async fn sent_back(state: &AppState, enumerator_id: i64) -> Result<Vec<SentBack>
 /// The phone works for one project: `project`, or the enumerator's most recent one.
 #[utoipa::path(post, path = "/devices/enroll", tag = "phones",
     request_body = Enrollment,
-    responses((status = 200, body = Enrolled, description = "Device id, token (shown once), form, consent template, settings"),
+    responses((status = 200, body = Enrolled, description = "Device id, token (shown once), form, consent template, settings, and the bundle's tag for `GET /bundle`'s `If-None-Match`"),
         (status = 400, body = ErrorBody, description = "Not an enrolment body"),
         (status = 401, body = ErrorBody, description = "Wrong username or password"), (status = 403, body = ErrorBody, description = "Not an enumerator (of the project asked for)"),
         (status = 409, body = ErrorBody, description = "The project is archived: it takes no new phones"),
@@ -115,6 +119,8 @@ async fn enroll(
     // What the phone will work from, before anything is stored: a project without a form
     // yet enrols no phone.
     let bundle = load_bundle(&state, &user.project_id, user.id).await?;
+    // The tag `GET /bundle` would give this bundle: the phone's first refresh is a 304.
+    let bundle_tag = bundle_tag(&serde_json::to_vec(&bundle)?);
     let label: String = body.label.chars().take(80).collect();
     state
         .db
@@ -137,16 +143,60 @@ async fn enroll(
         username: user.username,
         project_id: user.project_id,
         bundle,
+        bundle_tag,
     }))
 }
 
 /// The project's current form, consent template and settings. Role: an enrolled phone.
+/// With the `ETag` of the bundle the phone holds in `If-None-Match`, 304 and no body
+/// when nothing changed (`bundle_tag`).
 #[utoipa::path(get, path = "/bundle", tag = "phones", security(("device" = [])),
-    responses((status = 200, body = Bundle, description = "The current form, consent template and settings"), (status = 401, body = ErrorBody, description = "No device token, or revoked")))]
-async fn bundle(State(state): State<AppState>, device: Device) -> Result<Json<Bundle>> {
-    Ok(Json(
-        load_bundle(&state, &device.user.project_id, device.user.id).await?,
-    ))
+    params(("If-None-Match" = Option<String>, Header, description = "The `ETag` of the bundle the phone holds (from this endpoint or the enrolment's `bundle_tag`)")),
+    responses((status = 200, body = Bundle, description = "The current form, consent template and settings",
+            headers(("ETag" = String, description = "The bundle's tag, for `If-None-Match` next time"))),
+        (status = 304, description = "The phone's bundle is current: no body",
+            headers(("ETag" = String, description = "The same tag"))),
+        (status = 401, body = ErrorBody, description = "No device token, or revoked")))]
+async fn bundle(
+    State(state): State<AppState>,
+    device: Device,
+    headers: HeaderMap,
+) -> Result<Response> {
+    let bundle = load_bundle(&state, &device.user.project_id, device.user.id).await?;
+    let json = serde_json::to_vec(&bundle)?;
+    let tag = bundle_tag(&json);
+    let etag = HeaderValue::from_str(&tag)?;
+    let held = headers
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|v| v.trim() == tag);
+    if held {
+        return Ok((StatusCode::NOT_MODIFIED, [(header::ETAG, etag)]).into_response());
+    }
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            ),
+            (header::ETAG, etag),
+        ],
+        json,
+    )
+        .into_response())
+}
+
+/// The bundle's entity tag: a hash of its JSON, so any change (a form version, the
+/// template, a setting, a record sent back) is a new tag, and the same bundle always has
+/// the same one, on every server of a cluster. Weak (`W/`), because the bytes on the wire
+/// differ with the compression the phone accepts.
+fn bundle_tag(json: &[u8]) -> String {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(json);
+    let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
+    format!("W/\"{hex}\"")
 }
 
 /// The project's phones, each with its enumerator, label and last sync. Role: admin.

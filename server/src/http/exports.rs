@@ -76,7 +76,10 @@ async fn list(
     Ok(Json(ExportProfiles {
         policy_version: policy.version,
         profiles,
-        tables: exported.first().map(|f| f.tables.clone()).unwrap_or_default(),
+        tables: exported
+            .first()
+            .map(|f| f.tables.clone())
+            .unwrap_or_default(),
         forms: exported,
     }))
 }
@@ -184,9 +187,12 @@ async fn stream(state: &AppState, user: &User, request: &Request) -> Result<Resp
         user.username.clone(),
         user.username.clone(),
     );
-    let body = futures_util::stream::unfold(rx, |mut rx| async move {
-        rx.recv().await.map(|chunk| (chunk, rx))
-    });
+    // Fused: a compressor (`http/compress.rs`) polls once more after the end, which an
+    // unfused `unfold` answers with a panic that drops the connection.
+    let body =
+        futures_util::StreamExt::fuse(futures_util::stream::unfold(rx, |mut rx| async move {
+            rx.recv().await.map(|chunk| (chunk, rx))
+        }));
     let mut response = (
         [
             (CONTENT_TYPE, content_type.to_string()),

@@ -2,14 +2,16 @@
 //! static client and the security headers every response carries.
 //!
 //! Every response carries security headers (CSP, `nosniff`, `no-referrer`), the API
-//! `Cache-Control: no-store`; over HTTPS, HSTS and the `__Host-` session cookie. The client
-//! is served from `app/dist` with pre-compressed `.br`/`.gz` files. Each handler carries
+//! `Cache-Control: no-store` and, for JSON and CSV, gzip or brotli as asked
+//! (`compress.rs`); over HTTPS, HSTS and the `__Host-` session cookie. The client is
+//! served from `app/dist` with pre-compressed `.br`/`.gz` files. Each handler carries
 //! its `#[utoipa::path]` and is registered with `routes!`, so `/api/v1/openapi.json` is
 //! built from the routes themselves.
 
 mod auth;
 mod batches;
 mod community;
+mod compress;
 mod devices;
 mod exports;
 mod feedback;
@@ -133,7 +135,9 @@ pub fn router(state: AppState, app_dir: Option<&Path>) -> Router {
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
-        ));
+        ))
+        // JSON and CSV compressed on the wire, as the static files are (`compress.rs`).
+        .layer(compress::layer());
     // Recordings phones play, by content hash: outside `/api` so the service worker keeps
     // them for interviews without network.
     let mut app = Router::new()

@@ -7,6 +7,7 @@ mod common;
 
 mod accounts;
 mod api;
+mod bandwidth;
 mod cli;
 mod cluster;
 mod community;
