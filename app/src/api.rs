@@ -364,6 +364,7 @@ pub async fn community(
 }
 
 pub mod feedback;
+pub mod governance;
 
 pub async fn export_profiles() -> Result<ExportProfiles, AppError> {
     call("GET", "/api/v1/exports", None, None).await

@@ -13,6 +13,7 @@ use crate::i18n::{t, ui};
 
 mod draft;
 mod forms_list;
+mod governance;
 mod preview;
 
 /// Which of the admin's pages is shown.
@@ -35,7 +36,10 @@ pub(super) fn FormsDesk(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
     };
     view! {
         {move || match page.get() {
-            Page::Forms => view! { <forms_list::FormsList page=page signed_in=signed_in/> }.into_any(),
+            Page::Forms => view! {
+                <forms_list::FormsList page=page signed_in=signed_in/>
+                <governance::Governance signed_in=signed_in/>
+            }.into_any(),
             Page::Version(form_id, version) => {
                 view! { <draft::VersionPage form_id=form_id version=version page=page signed_in=signed_in/> }.into_any()
             }

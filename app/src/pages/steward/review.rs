@@ -1,7 +1,8 @@
 //! The review desk: the list of records with its state tabs, filters and search
 //! (`filters.rs`), paged by the server's cursor ("Show more"), bulk approval behind a
 //! confirmation, and one record at a time (`record.rs`). Every decision can be undone
-//! for a while: Undo asks the server to reopen the records (recorded and audited).
+//! for a while: Undo asks the server to reopen the records (recorded and audited). On a
+//! keyboard, j and k go to the next and the previous record.
 
 use std::collections::BTreeSet;
 
@@ -149,6 +150,35 @@ pub(super) fn Submissions(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
             }
         });
     };
+    // j and k, as in mail and code-review tools: the next and the previous record of
+    // the list, read one after another without going back to it (a laptop's way through
+    // a day's records). A record decided away from the list leaves its place to the next.
+    let place = StoredValue::new(0usize);
+    let step = move |forward: bool| {
+        let ids: Vec<String> = items.with_untracked(|v| v.iter().map(|s| s.id.clone()).collect());
+        let here = open
+            .get_untracked()
+            .map(|id| ids.iter().position(|i| *i == id));
+        let to = match (here, forward) {
+            (None, true) => Some(0),
+            (None, false) => None,
+            (Some(Some(i)), true) => Some(i + 1),
+            (Some(Some(i)), false) => i.checked_sub(1),
+            (Some(None), true) => Some(place.get_value()),
+            (Some(None), false) => place.get_value().checked_sub(1),
+        };
+        if let Some((i, id)) = to.and_then(|i| ids.get(i).map(|id| (i, id.clone()))) {
+            place.set_value(i);
+            open.set(Some(id));
+        }
+    };
+    let keys = window_event_listener(leptos::ev::keydown, move |e| {
+        if let Some(forward) = record_key(&e) {
+            e.prevent_default();
+            step(forward);
+        }
+    });
+    on_cleanup(move || keys.remove());
     let approve_selected = move |_| {
         let ids: Vec<String> = selected.get_untracked().into_iter().collect();
         confirming_bulk.set(false);
@@ -232,6 +262,7 @@ pub(super) fn Submissions(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
                 </Show>
                 <button type="button" id="more" hidden=move || next.with(Option::is_none)
                     on:click=move |_| load(true)>{t("review-more")}</button>
+                <p class="muted keys-hint" hidden=move || items.with(Vec::is_empty)>{t("review-keys")}</p>
             </div>
         </section>
     }
@@ -303,6 +334,31 @@ fn RecordLine(
                 })}
             </button>
         </li>
+    }
+}
+
+/// `Some(true)` for j (next record), `Some(false)` for k (previous), when the key is
+/// meant for the desk: not typed into a field, nor with a modifier (a shortcut of the
+/// browser's or of a screen reader's).
+fn record_key(e: &web_sys::KeyboardEvent) -> Option<bool> {
+    use wasm_bindgen::JsCast;
+    if e.ctrl_key() || e.meta_key() || e.alt_key() || e.repeat() {
+        return None;
+    }
+    let typing = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || el.is_content_editable()
+        });
+    if typing {
+        return None;
+    }
+    match e.key().as_str() {
+        "j" => Some(true),
+        "k" => Some(false),
+        _ => None,
     }
 }
 
