@@ -132,6 +132,18 @@ impl CaseStatus {
         }
     }
 
+    /// The words people read for this state (the community page's message, which the
+    /// steward's cases card shows too, so a person and staff name a state alike).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            CaseStatus::Received => "community-feedback-status-received",
+            CaseStatus::Acknowledged => "community-feedback-status-acknowledged",
+            CaseStatus::Answered => "community-feedback-status-answered",
+            CaseStatus::Referred => "community-feedback-status-referred",
+            CaseStatus::Closed => "community-feedback-status-closed",
+        }
+    }
+
     pub fn parse(s: &str) -> Option<CaseStatus> {
         [
             CaseStatus::Received,
@@ -168,6 +180,10 @@ pub struct Case {
     pub answered_at: Option<String>,
     pub resolution: Option<String>,
     pub closed_at: Option<String>,
+    /// When an enumerator recorded it on the phone (the phone's clock, RFC 3339): the
+    /// time limits run from `filed_at`, when the project received it.
+    #[serde(default)]
+    pub recorded_at: Option<String>,
     /// Past the policy's time to acknowledge (or to answer) and not done.
     pub overdue: bool,
 }

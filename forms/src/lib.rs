@@ -14,6 +14,7 @@
 //!
 //! `forms/tests/dependencies.rs` checks that neither axum, sqlx nor leptos is linked.
 
+pub mod actions;
 pub mod attachment;
 pub mod batch;
 pub mod calendars;
@@ -31,6 +32,7 @@ pub mod i18n;
 pub mod label;
 pub mod media;
 pub mod model;
+pub mod monitor;
 pub mod num;
 pub mod pack;
 pub mod paging;

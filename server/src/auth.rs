@@ -4,7 +4,8 @@
 //!
 //! The caller types: `Steward`, `Admin`, `Reviewing` (steward or reviewer), `Exporting`
 //! (steward or partner), `Governing` (admin or steward), `Translating` (translator,
-//! steward or admin), `Partner`, `Device`, `SignedIn`.
+//! steward or admin), `Partner`, `Monitor`, `Device`,
+//! `SignedIn` (any role but the monitor), `OwnAccount` (any role: one's own account only).
 //! `tests/it/api.rs` calls every endpoint as each kind of caller.
 
 use std::sync::OnceLock;
@@ -55,6 +56,10 @@ pub enum Role {
     Enumerator,
     /// An organisation the project shares exports with: downloads those, nothing else.
     Partner,
+    /// A community monitor (issue 23): reads the project's participatory audit page
+    /// (aggregates, the export ledger's counts, withdrawals, purges, feedback handling
+    /// times), nothing else; it holds no personal data.
+    Monitor,
     /// Translates the project's forms and consent template in the browser and marks a
     /// translation reviewed; a steward or admin publishes it. Sees no records.
     Translator,
@@ -68,6 +73,7 @@ impl Role {
             Role::Reviewer => "reviewer",
             Role::Enumerator => "enumerator",
             Role::Partner => "partner",
+            Role::Monitor => "monitor",
             Role::Translator => "translator",
         }
     }
@@ -79,6 +85,7 @@ impl Role {
             "reviewer" => Some(Role::Reviewer),
             "enumerator" => Some(Role::Enumerator),
             "partner" => Some(Role::Partner),
+            "monitor" => Some(Role::Monitor),
             "translator" => Some(Role::Translator),
             _ => None,
         }
@@ -158,8 +165,14 @@ async fn session_user(parts: &Parts, state: &AppState) -> Result<User> {
         .ok_or(Error::Unauthorized)
 }
 
-/// Any signed-in steward or admin (for `me` and sign-out).
+/// Any signed-in staff account, whatever its role, except a community monitor: the
+/// monitor is refused here, before a body is read, so every operation taking `SignedIn`
+/// refuses the role without a check of its own (fails closed for new ones too).
 pub struct SignedIn(pub User);
+
+/// Any signed-in account, a monitor too: one's own account only (`me`, password,
+/// sessions, the project switch and list).
+pub struct OwnAccount(pub User);
 
 /// A signed-in data steward: reviews and exports.
 pub struct Steward(pub User);
@@ -180,6 +193,9 @@ pub struct Exporting(pub User);
 
 /// A signed-in admin or steward: may read the project's policy.
 pub struct Governing(pub User);
+
+/// A signed-in community monitor: reads the project's audit page, nothing else.
+pub struct Monitor(pub User);
 
 /// A signed-in translator, steward or admin: may read and save translations.
 pub struct Translating(pub User);
@@ -202,7 +218,18 @@ pub struct Device {
 impl FromRequestParts<AppState> for SignedIn {
     type Rejection = Error;
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self> {
-        Ok(SignedIn(session_user(parts, state).await?))
+        let user = session_user(parts, state).await?;
+        if user.role == Role::Monitor {
+            return Err(Error::Forbidden);
+        }
+        Ok(SignedIn(user))
+    }
+}
+
+impl FromRequestParts<AppState> for OwnAccount {
+    type Rejection = Error;
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self> {
+        Ok(OwnAccount(session_user(parts, state).await?))
     }
 }
 
@@ -224,6 +251,7 @@ session_role!(Reviewing: Steward, Reviewer);
 session_role!(Partner: Partner);
 session_role!(Exporting: Steward, Partner);
 session_role!(Governing: Admin, Steward);
+session_role!(Monitor: Monitor);
 session_role!(Translating: Translator, Steward, Admin);
 
 impl FromRequestParts<AppState> for Device {

@@ -58,6 +58,7 @@ macro_rules! on_pool {
 }
 
 mod accounts;
+mod actions;
 mod attempts;
 mod audit;
 mod catalog;
@@ -65,17 +66,20 @@ mod exports;
 mod feedback;
 mod governance;
 mod memberships;
+mod monitor;
 mod projects;
 mod retention;
 mod submissions;
 mod translations;
 
 pub use accounts::DeviceSummary;
+pub use actions::{ActionRow, NewActionRow};
 pub use audit::{AuditEvent, AuditHead, AuditKey, KEY_FILE_VAR, key_file};
 pub use catalog::{NewVersion, VersionRow, WaitingDraft};
 pub use exports::ExportRow;
 pub use feedback::{CaseRow, NewCase};
 pub use memberships::ProjectListing;
+pub use monitor::{CaseTimes, LedgerLine};
 pub use retention::{NoticeRow, ReceiptRecord};
 pub use submissions::{Candidate, Cursor, ListFilter, NewSubmission, StoredRecord};
 pub use translations::TranslationRow;

@@ -53,7 +53,42 @@ pub async fn check(db: &Db, project_id: &str, source: &str) -> Result<Policy> {
             policy.project
         )]));
     }
+    check_focal_points(db, project_id, &policy).await?;
     Ok(policy)
+}
+
+/// Every focal point a `[feedback]` category names must be an account that signs in to
+/// the project's staff page: a misspelt name would leave a sensitive category's cases
+/// handled by nobody, and a name given to an account later would hand them a stranger.
+/// Refused at installation; a policy in force whose focal point lost their membership
+/// is still loaded (with a warning in the log, by [`load`]).
+async fn check_focal_points(db: &Db, project_id: &str, policy: &Policy) -> Result<()> {
+    let Some(feedback) = &policy.feedback else {
+        return Ok(());
+    };
+    let mut staff = Vec::new();
+    for role in [Role::Admin, Role::Steward, Role::Reviewer, Role::Partner] {
+        staff.extend(db.usernames_with_role(project_id, role).await?);
+    }
+    let problems: Vec<String> = feedback
+        .categories
+        .iter()
+        .flat_map(|c| c.focal_points.iter().map(move |f| (c, f)))
+        .filter(|(_, f)| !staff.contains(f))
+        .map(|(c, f)| {
+            format!(
+                "[feedback.categories] `{}` focal_points: `{f}` is not an account of project \
+                 `{project_id}` that signs in to the staff page (add them to the team as \
+                 steward, reviewer, partner or admin first)",
+                c.id
+            )
+        })
+        .collect();
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::InvalidPolicy(problems))
+    }
 }
 
 /// Install a policy as the project's newest version, unless it is the same text as the

@@ -23,6 +23,7 @@ pub mod governance;
 pub mod http;
 pub mod ingest;
 pub mod media;
+pub mod monitor;
 pub mod policy;
 pub mod projects;
 pub mod purge;

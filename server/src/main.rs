@@ -191,7 +191,7 @@ enum UserAction {
         username: String,
         #[arg(long)]
         project: String,
-        /// admin, steward, reviewer, enumerator, partner or translator.
+        /// admin, steward, reviewer, enumerator, partner, monitor or translator.
         #[arg(long)]
         role: String,
         #[command(flatten)]
@@ -513,6 +513,11 @@ async fn purge(store: Store, dry_run: bool, as_of: Option<String>) -> anyhow::Re
         }
         for (id, tags) in &report.scrubbed {
             println!("  {verb}: {} answers of {id}", tags.join(", "));
+        }
+        for id in &report.feedback_erased {
+            println!(
+                "  {verb}: the details of feedback case {id} (closed, past its category's retention)"
+            );
         }
     }
     Ok(())

@@ -55,7 +55,7 @@ pub fn check_username(name: &str) -> Result<()> {
 pub fn parse_role(role: &str) -> Result<Role> {
     Role::parse(role).ok_or_else(|| {
         Error::BadRequest(
-            "role must be one of admin, steward, reviewer, enumerator, partner, translator".into(),
+            "role must be one of admin, steward, reviewer, enumerator, partner, monitor, translator".into(),
         )
     })
 }

@@ -59,6 +59,8 @@ pub async fn seed_demo(db: &Db) -> Result<Vec<Credential>> {
         ("translator", Role::Translator),
         // The focal point for sensitive complaints (the demo policy's `[feedback]`).
         ("focal", Role::Reviewer),
+        // The community monitor's read-only audit page (`/monitor`).
+        ("monitor", Role::Monitor),
     ] {
         let password = generate_password()?;
         db.insert_user(DEMO_PROJECT, username, &hash_password(&password)?, role)

@@ -9,6 +9,7 @@
 //! (an approval, a withdrawal) or after [`REFRESH`], whichever comes first; browsers and
 //! proxies may keep a page for [`REFRESH`] too.
 
+pub mod actions;
 pub mod config;
 pub mod figures;
 pub mod page;
@@ -156,8 +157,10 @@ async fn show(
         ),
         None => None,
     };
+    let published = actions::published(&state, &project, lang, dashboard.k).await?;
     let html = page::render(&page::View {
         feedback,
+        published,
         dashboard: &dashboard,
         figures: &computed.figures,
         lang,

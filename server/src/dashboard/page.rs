@@ -24,6 +24,8 @@ pub struct View<'a> {
     pub computed_at: &'a str,
     /// Feedback received and answered, when the project takes feedback.
     pub feedback: Option<crate::feedback::figures::Figures>,
+    /// Actions staff published (beside the policy's own list).
+    pub published: Vec<super::actions::Published>,
 }
 
 /// One of the page's words, from `locales/*.ftl` (`dashboard-…`): in the page's language
@@ -41,7 +43,7 @@ pub fn text<'a>(texts: &'a Texts, lang: &str) -> &'a str {
         .map_or("", String::as_str)
 }
 
-fn escape(s: &str) -> String {
+pub(crate) fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -56,11 +58,11 @@ fn escape(s: &str) -> String {
     out
 }
 
-fn count(v: Option<u64>) -> String {
+pub(crate) fn count(v: Option<u64>) -> String {
     v.map_or_else(|| "\u{2014}".to_string(), |n| n.to_string())
 }
 
-const CSS: &str = "\
+pub(crate) const CSS: &str = "\
 *{box-sizing:border-box}\
 body{margin:0;font:16px/1.45 system-ui,'Noto Sans','Noto Sans Arabic','Noto Naskh Arabic','Noto Sans Bengali','Noto Sans Ethiopic','Noto Sans Devanagari',sans-serif;color:#1b1b1b;background:#fff}\
 main{max-width:46rem;margin:0 auto;padding:1rem}\
@@ -285,20 +287,29 @@ pub fn render(view: &View) -> String {
         html.push_str("</section>");
     }
 
-    // What the project did.
+    // What the project did: the policy's list and what staff published, newest first.
     let _ = write!(html, "<section><h2>{}</h2>", word(lang, "actions"));
-    if d.actions.is_empty() {
+    let mut actions: Vec<(&str, String)> = d
+        .actions
+        .iter()
+        .map(|a| (a.date.as_str(), escape(text(&a.text, lang))))
+        .chain(
+            view.published
+                .iter()
+                .map(|a| (a.date.as_str(), published(a, lang, d.k))),
+        )
+        .collect();
+    if actions.is_empty() {
         let _ = write!(html, "<p>{}</p>", word(lang, "no-actions"));
     } else {
-        let mut actions: Vec<_> = d.actions.iter().collect();
-        actions.sort_by(|a, b| b.date.cmp(&a.date));
+        actions.sort_by(|a, b| b.0.cmp(a.0));
         html.push_str("<ol>");
-        for action in actions {
+        for (date, words) in actions {
             let _ = write!(
                 html,
                 "<li><time datetime=\"{0}\">{0}</time>{1}</li>",
-                escape(&action.date),
-                escape(text(&action.text, lang))
+                escape(date),
+                words
             );
         }
         html.push_str("</ol>");
@@ -313,6 +324,40 @@ pub fn render(view: &View) -> String {
         forms::i18n::tr_args(lang, "dashboard-privacy", &[("k", d.k.to_string())])
     );
     html
+}
+
+/// A published action's words (escaped): title, text, what it is about and how many
+/// pieces of feedback it answers (the number only from k on).
+fn published(action: &super::actions::Published, lang: &str, k: u32) -> String {
+    let mut out = format!("<strong>{}</strong>", escape(&action.title));
+    if !action.text.is_empty() {
+        let _ = write!(out, " {}", escape(&action.text));
+    }
+    let mut notes = Vec::new();
+    if !action.about.is_empty() {
+        notes.push(forms::i18n::tr_args(
+            lang,
+            "dashboard-action-about",
+            &[("categories", escape(&action.about.join(", ")))],
+        ));
+    }
+    match action.cases {
+        Some(n) => notes.push(forms::i18n::tr_args(
+            lang,
+            "dashboard-action-answers",
+            &[("n", n.to_string())],
+        )),
+        None if action.answers_some => notes.push(forms::i18n::tr_args(
+            lang,
+            "dashboard-action-answers-few",
+            &[("k", k.to_string())],
+        )),
+        None => {}
+    }
+    if !notes.is_empty() {
+        let _ = write!(out, "<br><span class=\"note\">{}</span>", notes.join(" · "));
+    }
+    out
 }
 
 /// Feedback received and answered, by category; the sensitive ones as one line.

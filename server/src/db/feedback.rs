@@ -23,6 +23,8 @@ pub struct CaseRow {
     pub answered_at: Option<String>,
     pub resolution: Option<String>,
     pub closed_at: Option<String>,
+    /// When an enumerator recorded it on the phone (the phone's clock); `None` for the web.
+    pub recorded_at: Option<String>,
 }
 
 /// A case to store.
@@ -36,10 +38,11 @@ pub struct NewCase<'a> {
     pub contact: Option<&'a str>,
     pub language: &'a str,
     pub channel: &'a str,
+    pub recorded_at: Option<&'a str>,
 }
 
 const COLUMNS: &str = "id, tracking, category, sensitive, message, contact, language, channel, \
-    status, assigned_to, filed_at, acknowledged_at, answer, answered_at, resolution, closed_at";
+    status, assigned_to, filed_at, acknowledged_at, answer, answered_at, resolution, closed_at, recorded_at";
 
 impl Db {
     /// Store a new case; `false` when its tracking code or id is taken already (the
@@ -48,8 +51,8 @@ impl Db {
         on_pool!(self, pool, Backend => {
             let done = sqlx::query(
                 "INSERT INTO feedback (id, project_id, tracking, category, sensitive, message, \
-                 contact, language, channel, status, filed_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'received', $10) \
+                 contact, language, channel, status, filed_at, recorded_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'received', $10, $11) \
                  ON CONFLICT DO NOTHING",
             )
             .bind(case.id)
@@ -62,6 +65,7 @@ impl Db {
             .bind(case.language)
             .bind(case.channel)
             .bind(now_rfc3339())
+            .bind(case.recorded_at)
             .execute(pool)
             .await?;
             Ok(done.rows_affected() == 1)
@@ -70,20 +74,20 @@ impl Db {
 
     /// A case by its tracking code (canonical), with its project.
     pub async fn case_by_tracking(&self, tracking: &str) -> Result<Option<(String, CaseRow)>> {
+        #[derive(sqlx::FromRow)]
+        struct WithProject {
+            project_id: String,
+            #[sqlx(flatten)]
+            case: CaseRow,
+        }
         on_pool!(self, pool, Backend => {
-            let row: Option<CaseRow> = sqlx::query_as(&format!(
-                "SELECT {COLUMNS} FROM feedback WHERE tracking = $1"
+            let row: Option<WithProject> = sqlx::query_as(&format!(
+                "SELECT project_id, {COLUMNS} FROM feedback WHERE tracking = $1"
             ))
             .bind(tracking)
             .fetch_optional(pool)
             .await?;
-            let Some(row) = row else { return Ok(None) };
-            let project: String =
-                sqlx::query_scalar("SELECT project_id FROM feedback WHERE id = $1")
-                    .bind(&row.id)
-                    .fetch_one(pool)
-                    .await?;
-            Ok(Some((project, row)))
+            Ok(row.map(|r| (r.project_id, r.case)))
         })
     }
 
@@ -100,22 +104,28 @@ impl Db {
         })
     }
 
-    /// A project's cases in the given categories, newest first.
+    /// A project's cases in the given categories, newest first. The categories are
+    /// filtered in the query, so a case the caller may not handle never leaves the
+    /// database for this request.
     pub async fn cases(&self, project_id: &str, categories: &[String]) -> Result<Vec<CaseRow>> {
         if categories.is_empty() {
             return Ok(Vec::new());
         }
+        // `$2, $3, …`: one placeholder per category (a policy has a handful).
+        let placeholders: Vec<String> = (0..categories.len())
+            .map(|i| format!("${}", i + 2))
+            .collect();
+        let sql = format!(
+            "SELECT {COLUMNS} FROM feedback WHERE project_id = $1 AND category IN ({}) \
+             ORDER BY filed_at DESC, id",
+            placeholders.join(", ")
+        );
         on_pool!(self, pool, Backend => {
-            let rows: Vec<CaseRow> = sqlx::query_as(&format!(
-                "SELECT {COLUMNS} FROM feedback WHERE project_id = $1 ORDER BY filed_at DESC, id"
-            ))
-            .bind(project_id)
-            .fetch_all(pool)
-            .await?;
-            Ok(rows
-                .into_iter()
-                .filter(|r| categories.contains(&r.category))
-                .collect())
+            let mut query = sqlx::query_as::<Backend, CaseRow>(&sql).bind(project_id);
+            for category in categories {
+                query = query.bind(category);
+            }
+            Ok(query.fetch_all(pool).await?)
         })
     }
 
@@ -190,6 +200,16 @@ impl Db {
                 }
             }
             Ok(ids)
+        })
+    }
+
+    /// How many policy versions the database holds, all projects together: versions are
+    /// only added, so a change in this number is the sign to read policies again.
+    pub async fn policy_versions_stored(&self) -> Result<i64> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM policies")
+                .fetch_one(pool)
+                .await?)
         })
     }
 

@@ -28,12 +28,12 @@ pub struct Figures {
     pub sensitive: Option<u64>,
 }
 
-fn shown(n: u64, k: u32) -> Option<u64> {
+pub(crate) fn shown(n: u64, k: u32) -> Option<u64> {
     (n >= u64::from(k)).then_some(n)
 }
 
 /// Days between two RFC 3339 times.
-fn days_between(from: &str, to: &str) -> Option<f64> {
+pub(crate) fn days_between(from: &str, to: &str) -> Option<f64> {
     let parse = |s: &str| {
         time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339).ok()
     };
@@ -41,7 +41,7 @@ fn days_between(from: &str, to: &str) -> Option<f64> {
     Some(seconds.max(0.0) / 86_400.0)
 }
 
-fn median(mut values: Vec<f64>) -> Option<f64> {
+pub(crate) fn median(mut values: Vec<f64>) -> Option<f64> {
     if values.is_empty() {
         return None;
     }

@@ -50,16 +50,45 @@ async fn section(state: &AppState, project: &str) -> Result<Feedback> {
         .ok_or(Error::NotFound)
 }
 
+/// Which projects take feedback, as last read: the public list is asked by every visit
+/// to the community page, and reading each project's policy for it would cost a query
+/// per project per visit. Kept until the number of policy versions changes (they are
+/// only ever added, by any server process on the database).
+#[derive(Default)]
+pub struct Offering(std::sync::Mutex<Option<(i64, Vec<String>)>>);
+
 /// The projects that take feedback (their policy has `[feedback]`): public, since each
-/// invites it. Archived projects' policies still say so; they are listed too.
-pub async fn projects(state: &AppState) -> Result<Vec<FeedbackProject>> {
-    let mut out = Vec::new();
-    for (id, name) in state.db.project_names().await? {
-        if state.policy(&id).await?.policy.feedback.is_some() {
-            out.push(FeedbackProject { id, name });
+/// invites it. Archived projects' policies still say so; they are listed too. Names are
+/// read each time (a rename shows at once); the policies only when a version was added.
+pub async fn projects(state: &AppState, offering: &Offering) -> Result<Vec<FeedbackProject>> {
+    let generation = state.db.policy_versions_stored().await?;
+    let names = state.db.project_names().await?;
+    let poisoned = || anyhow::anyhow!("the feedback projects cache was poisoned");
+    let known = offering
+        .0
+        .lock()
+        .map_err(|_| poisoned())?
+        .as_ref()
+        .filter(|(seen, _)| *seen == generation)
+        .map(|(_, ids)| ids.clone());
+    let ids = match known {
+        Some(ids) => ids,
+        None => {
+            let mut ids = Vec::new();
+            for (id, _) in &names {
+                if state.policy(id).await?.policy.feedback.is_some() {
+                    ids.push(id.clone());
+                }
+            }
+            *offering.0.lock().map_err(|_| poisoned())? = Some((generation, ids.clone()));
+            ids
         }
-    }
-    Ok(out)
+    };
+    Ok(names
+        .into_iter()
+        .filter(|(id, _)| ids.contains(id))
+        .map(|(id, name)| FeedbackProject { id, name })
+        .collect())
 }
 
 /// The categories a person may choose from, in `lang`.
@@ -134,6 +163,7 @@ pub async fn file(
                     &language
                 },
                 channel,
+                recorded_at: None,
             })
             .await?;
         if stored {
@@ -175,9 +205,16 @@ pub async fn file_from_phone(
             };
             let tracking = ReceiptCode::parse(&item.tracking).ok()?;
             let id = uuid::Uuid::parse_str(&item.id).ok()?;
-            Some((category, message, contact, tracking, id))
+            // The phone's clock: kept as it said if it reads as a time, else not at all.
+            let recorded_at = time::OffsetDateTime::parse(
+                item.recorded_at.trim(),
+                &time::format_description::well_known::Rfc3339,
+            )
+            .ok()
+            .map(|_| item.recorded_at.trim().to_string());
+            Some((category, message, contact, tracking, id, recorded_at))
         })();
-        let Some((category, message, contact, tracking, id)) = valid else {
+        let Some((category, message, contact, tracking, id, recorded_at)) = valid else {
             refused.push(item.id.clone());
             continue;
         };
@@ -199,6 +236,7 @@ pub async fn file_from_phone(
                     &language
                 },
                 channel: "phone",
+                recorded_at: recorded_at.as_deref(),
             })
             .await?;
         if stored {
@@ -252,7 +290,7 @@ pub async fn status(
 
 /// The categories whose cases `user` may read and handle: a sensitive category only by
 /// its focal points; the others by the project's stewards and any focal point named.
-fn handled_by(feedback: &Feedback, user: &User) -> Vec<String> {
+pub(crate) fn handled_by(feedback: &Feedback, user: &User) -> Vec<String> {
     feedback
         .categories
         .iter()
@@ -267,14 +305,24 @@ fn handled_by(feedback: &Feedback, user: &User) -> Vec<String> {
 /// Whether a case is past its time: not acknowledged within `acknowledge_days`, or not
 /// answered within `answer_days`.
 fn overdue(feedback: &Feedback, case: &CaseRow, now: time::OffsetDateTime) -> bool {
-    let Ok(filed) = time::OffsetDateTime::parse(
-        &case.filed_at,
-        &time::format_description::well_known::Rfc3339,
-    ) else {
+    overdue_at(feedback, &case.status, &case.filed_at, now)
+}
+
+/// [`overdue`] from a case's stored state and filing time (what the monitor's report
+/// reads, without the case's text).
+pub(crate) fn overdue_at(
+    feedback: &Feedback,
+    status: &str,
+    filed_at: &str,
+    now: time::OffsetDateTime,
+) -> bool {
+    let Ok(filed) =
+        time::OffsetDateTime::parse(filed_at, &time::format_description::well_known::Rfc3339)
+    else {
         return false;
     };
     let days = |n: u32| time::Duration::days(i64::from(n));
-    match CaseStatus::parse(&case.status) {
+    match CaseStatus::parse(status) {
         Some(CaseStatus::Received) => {
             now > filed + days(feedback.acknowledge_days)
                 || now > filed + days(feedback.answer_days)
@@ -308,6 +356,7 @@ fn as_case(feedback: &Feedback, row: CaseRow, now: time::OffsetDateTime, lang: &
         answered_at: row.answered_at,
         resolution: row.resolution,
         closed_at: row.closed_at,
+        recorded_at: row.recorded_at,
     }
 }
 

@@ -10,7 +10,7 @@ use utoipa_axum::routes;
 use super::json::JsonBody;
 use crate::AppState;
 use crate::auth::{
-    Role, SESSION_SECONDS, SignedIn, User, new_token, session_cookie, session_token, token_hash,
+    OwnAccount, Role, SESSION_SECONDS, User, new_token, session_cookie, session_token, token_hash,
     verify_password,
 };
 use crate::error::{Error, Result};
@@ -56,7 +56,7 @@ pub fn check_new_password(username: &str, password: &str) -> Result<()> {
         (status = 429, body = ErrorBody, description = "Too many wrong passwords")))]
 async fn change_password(
     State(state): State<AppState>,
-    SignedIn(user): SignedIn,
+    OwnAccount(user): OwnAccount,
     ClientNetwork(network): ClientNetwork,
     headers: axum::http::HeaderMap,
     JsonBody(body): JsonBody<forms::wire::PasswordChange>,
@@ -89,7 +89,7 @@ async fn change_password(
     responses((status = 200, body = Me, description = "Every session ended"), (status = 401, body = ErrorBody, description = "Not signed in")))]
 async fn sign_out_everywhere(
     State(state): State<AppState>,
-    SignedIn(user): SignedIn,
+    OwnAccount(user): OwnAccount,
 ) -> Result<impl IntoResponse> {
     let ended = state.db.end_sessions(user.id).await?;
     state
@@ -245,7 +245,7 @@ async fn logout(
 /// the account with its role there.
 #[utoipa::path(get, path = "/auth/me", tag = "auth", security(("session" = [])),
     responses((status = 200, body = Me, description = "The signed-in account and its projects"), (status = 401, body = ErrorBody, description = "Not signed in")))]
-async fn me(State(state): State<AppState>, SignedIn(user): SignedIn) -> Result<Json<Me>> {
+async fn me(State(state): State<AppState>, OwnAccount(user): OwnAccount) -> Result<Json<Me>> {
     Ok(Json(me_of(&state, &user).await?))
 }
 
@@ -260,7 +260,7 @@ async fn me(State(state): State<AppState>, SignedIn(user): SignedIn) -> Result<J
         (status = 404, body = ErrorBody, description = "Not a member of that project")))]
 async fn switch_project(
     State(state): State<AppState>,
-    SignedIn(mut user): SignedIn,
+    OwnAccount(mut user): OwnAccount,
     headers: axum::http::HeaderMap,
     JsonBody(body): JsonBody<forms::wire::SwitchProject>,
 ) -> Result<Json<Me>> {

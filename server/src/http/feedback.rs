@@ -1,8 +1,10 @@
 //! Feedback and complaints over HTTP (see [`crate::feedback`]): the public side under
 //! `/community/feedback`, the staff side under `/feedback`.
 
+use std::sync::Arc;
+
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Extension, Path, Query, State};
 use axum::http::StatusCode;
 use forms::feedback::{
     Case, CaseAction, Category, FeedbackFiled, FeedbackProject, FeedbackStatus, NewFeedback,
@@ -27,13 +29,17 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(status))
         .routes(routes!(cases))
         .routes(routes!(act))
+        .layer(Extension(Arc::new(feedback::Offering::default())))
 }
 
 /// The projects that take feedback, for the community page to offer. Public.
 #[utoipa::path(get, path = "/community/feedback/projects", tag = "community",
     responses((status = 200, body = Vec<FeedbackProject>, description = "Projects whose policy takes feedback")))]
-async fn projects(State(state): State<AppState>) -> Result<Json<Vec<FeedbackProject>>> {
-    Ok(Json(feedback::projects(&state).await?))
+async fn projects(
+    State(state): State<AppState>,
+    Extension(offering): Extension<Arc<feedback::Offering>>,
+) -> Result<Json<Vec<FeedbackProject>>> {
+    Ok(Json(feedback::projects(&state, &offering).await?))
 }
 
 /// Send feedback, a question or a complaint: public, no account, anonymous unless a
@@ -102,7 +108,8 @@ struct Labels {
 #[utoipa::path(get, path = "/feedback", tag = "feedback", security(("session" = [])),
     params(Labels),
     responses((status = 200, body = Vec<Case>, description = "Cases, newest first, overdue ones flagged"),
-        (status = 401, description = "Not signed in")))]
+        (status = 401, description = "Not signed in"),
+        (status = 403, description = "A community monitor (who reads counts only)")))]
 async fn cases(
     State(state): State<AppState>,
     SignedIn(user): SignedIn,
@@ -119,6 +126,7 @@ async fn cases(
     responses((status = 200, body = Case, description = "The case after the step"),
         (status = 400, description = "Empty or too long text, or a sensitive case given to someone who is not its focal point"),
         (status = 401, description = "Not signed in"),
+        (status = 403, description = "A community monitor (who reads counts only)"),
         (status = 404, description = "No such case the caller may handle"),
         (status = 409, description = "Not a step this case can take now (acknowledging twice, anything after closing)")))]
 async fn act(

@@ -8,6 +8,7 @@
 //! its `#[utoipa::path]` and is registered with `routes!`, so `/api/v1/openapi.json` is
 //! built from the routes themselves.
 
+mod actions;
 mod auth;
 mod batches;
 mod community;
@@ -18,6 +19,7 @@ mod feedback;
 mod forms;
 mod json;
 mod media;
+mod monitor;
 mod openapi;
 mod origin;
 mod policy;
@@ -107,6 +109,8 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(projects::router())
         .merge(community::router())
         .merge(feedback::router())
+        .merge(actions::router())
+        .merge(monitor::router())
         .merge(templates::router())
         .merge(translations::router())
         .merge(media::router())
@@ -144,7 +148,9 @@ pub fn router(state: AppState, app_dir: Option<&Path>) -> Router {
         .nest("/api/v1", api)
         .route("/media/{sha}", axum::routing::get(media::serve))
         // The public dashboard: no account, server-rendered (`crate::dashboard`).
-        .merge(crate::dashboard::router());
+        .merge(crate::dashboard::router())
+        // The community monitor's report (`crate::monitor`): a page behind the session.
+        .merge(monitor::page_router());
     if let Some(dir) = app_dir {
         // `/steward…` loads the stewards' bundle; every other client route (`/`,
         // `/collect…`) the enumerators'. Files are served pre-compressed when the build

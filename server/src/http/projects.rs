@@ -16,7 +16,7 @@ use utoipa_axum::routes;
 
 use super::json::JsonBody;
 use crate::AppState;
-use crate::auth::{Role, SignedIn, User};
+use crate::auth::{OwnAccount, Role, SignedIn, User};
 use crate::error::{Error, Result};
 use crate::projects::{check_username, parse_role, require};
 
@@ -48,7 +48,7 @@ async fn project_for(state: &AppState, user: &User, id: &str) -> Result<Json<Pro
         (status = 401, body = ErrorBody, description = "Not signed in")))]
 async fn list(
     State(state): State<AppState>,
-    SignedIn(user): SignedIn,
+    OwnAccount(user): OwnAccount,
 ) -> Result<Json<Vec<Project>>> {
     Ok(Json(state.db.projects_of(user.id).await?))
 }

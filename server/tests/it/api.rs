@@ -402,6 +402,32 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
             Some(json!({ "action": "acknowledge" })),
             [401, 401, 404, 404, 404, 404],
         ),
+        // Actions published on the dashboard: stewards only (tested in `actions.rs`).
+        (
+            Method::GET,
+            "/dashboard/actions".into(),
+            None,
+            [401, 401, 200, 403, 403, 403],
+        ),
+        (
+            Method::POST,
+            "/dashboard/actions".into(),
+            Some(json!({ "date": "2026-11-01", "texts": { "en": { "title": "Pump repaired" } } })),
+            [401, 401, 201, 403, 403, 403],
+        ),
+        (
+            Method::DELETE,
+            "/dashboard/actions/no-such-action".into(),
+            None,
+            [401, 401, 404, 403, 403, 403],
+        ),
+        // The participatory audit: the monitor only (tested in `monitor.rs`).
+        (
+            Method::GET,
+            "/monitor".into(),
+            None,
+            [401, 401, 403, 403, 403, 403],
+        ),
     ];
     let callers = [
         "nobody", "device", "steward", "admin", "reviewer", "partner",
@@ -978,8 +1004,16 @@ async fn restart_keeps_data_and_does_not_reseed() {
     let server = Server::start().await;
     assert_eq!(
         server.seeded.len(),
-        7,
+        8,
         "the first start creates the demo accounts"
+    );
+    assert!(
+        server
+            .seeded
+            .iter()
+            .any(|c| c.username == "monitor" && c.role == server::auth::Role::Monitor),
+        "a community monitor among them: {:?}",
+        server.seeded
     );
     let phone = server.enroll().await;
     let record = valid_submission(&[NEEDS_ASSESSMENT]);

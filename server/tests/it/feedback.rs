@@ -412,6 +412,18 @@ async fn the_purge_erases_a_closed_case_past_its_retention() {
     // The demo policy keeps abuse reports 90 days, other feedback 365.
     let today = time::OffsetDateTime::now_utc().date();
     let as_of = (today + time::Duration::days(100)).to_string();
+    // A dry run names what would go and erases nothing.
+    let dry = crate::cli::sauti(&server, &["purge", "--dry-run", "--as-of", &as_of]);
+    let out = String::from_utf8_lossy(&dry.stdout);
+    assert!(dry.status.success(), "{out}");
+    assert!(out.contains("1 feedback cases erased"), "{out}");
+    assert!(
+        out.contains("would go: the details of feedback case"),
+        "{out}"
+    );
+    let sea = &cases(&server, &focal).await;
+    let sea = sea.iter().find(|c| c["category"] == "sea").unwrap();
+    assert_eq!(sea["message"], "about sea", "a dry run erases nothing");
     let run = crate::cli::sauti(&server, &["purge", "--as-of", &as_of]);
     let out = String::from_utf8_lossy(&run.stdout);
     assert!(
@@ -459,7 +471,85 @@ async fn feedback_recorded_on_a_phone_is_filed_once_and_followed_with_its_code()
     assert_eq!(list.len(), 1, "filed once: {list:?}");
     assert_eq!(list[0]["channel"], "phone");
     assert_eq!(list[0]["tracking"], tracking.as_str());
+    assert_eq!(
+        list[0]["recorded_at"], "2026-12-06T09:00:00Z",
+        "when the person spoke, by the phone's clock"
+    );
     let status: Value = follow(&server, &tracking, None).await.json().await.unwrap();
     assert_eq!(status["status"], "received");
     assert_eq!(status["category"], "Une plainte sur l'aide reçue");
+}
+
+/// Looking up tracking codes that do not exist is slowed per network after the free
+/// ones: the codes cannot be guessed, but a flood of tries still stops.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn failed_status_look_ups_are_slowed_per_network() {
+    let server = Server::start().await;
+    let filed: Value = send(
+        &server,
+        json!({"project": "demo", "category": "question", "message": "When is the next distribution?"}),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let real = filed["tracking"].as_str().unwrap().to_string();
+    let free = server::throttle::NETWORK_LOOKUPS.free;
+    for _ in 0..free {
+        let wrong = forms::receipt::ReceiptCode::generate().unwrap().to_string();
+        let r = follow(&server, &wrong, None).await;
+        assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    }
+    let wrong = forms::receipt::ReceiptCode::generate().unwrap().to_string();
+    let slowed = follow(&server, &wrong, None).await;
+    assert_eq!(slowed.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(
+        slowed.headers().contains_key("retry-after"),
+        "{:?}",
+        slowed.headers()
+    );
+    // During the wait even a real code waits: the answer never tells codes apart.
+    assert_eq!(
+        follow(&server, &real, None).await.status(),
+        StatusCode::TOO_MANY_REQUESTS
+    );
+}
+
+/// A focal point the project does not have is refused when the policy is installed,
+/// naming the category and the account: a sensitive category is never left to nobody.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_focal_point_who_is_not_on_the_team_is_refused_at_policy_install() {
+    let server = Server::start().await;
+    let admin = server.sign_in("admin").await;
+    let policy = server::seed::DEMO_POLICY.replacen(
+        "focal_points = [\"focal\"]",
+        "focal_points = [\"focall\"]",
+        1,
+    );
+    let response = admin
+        .put(server.url("/policy"))
+        .body(policy)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body: Value = response.json().await.unwrap();
+    let problems = body["problems"].to_string();
+    assert!(
+        problems.contains("`sea`") && problems.contains("`focall`") && problems.contains("team"),
+        "{problems}"
+    );
+    // A monitor is on the team but never signs in to the staff page: refused too.
+    let policy = server::seed::DEMO_POLICY.replacen(
+        "focal_points = [\"focal\"]",
+        "focal_points = [\"monitor\"]",
+        1,
+    );
+    let response = admin
+        .put(server.url("/policy"))
+        .body(policy)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
 }

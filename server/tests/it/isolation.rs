@@ -1,6 +1,6 @@
 //! Isolation between projects (issue 20): every operation the OpenAPI document lists is
-//! called as every role of project A (the demo's admin, steward, reviewer, partner and
-//! translator sessions, and its enumerator's phone) with project B's ids in the path (forms,
+//! called as every role of project A (the demo's admin, steward, reviewer, partner,
+//! translator and monitor sessions, and its enumerator's phone) with project B's ids in the path (forms,
 //! submissions, users, devices, media, the project itself), or, without ids, as it is.
 //!
 //! - An operation whose path names something of B is refused: 401, 403 or 404, never 2xx.
@@ -44,6 +44,8 @@ struct ProjectB {
     receipt: String,
     /// A feedback case of B, when B has one (else an id no project has).
     case: String,
+    /// An action B's steward published on B's dashboard.
+    action: String,
 }
 
 async fn project_b(server: &Server) -> ProjectB {
@@ -57,6 +59,8 @@ async fn project_b(server: &Server) -> ProjectB {
         ("b.partner", server::auth::Role::Partner),
         ("b.translator", server::auth::Role::Translator),
         ("b.enumerator", server::auth::Role::Enumerator),
+        ("b.focal", server::auth::Role::Reviewer),
+        ("b.monitor", server::auth::Role::Monitor),
     ] {
         db.insert_user(B, name, &hash, role).await.unwrap();
     }
@@ -122,8 +126,19 @@ async fn project_b(server: &Server) -> ProjectB {
     let case = cases[0]["id"]
         .as_str()
         .map_or_else(|| "no-such-case".to_string(), str::to_string);
+    let action: Value = steward
+        .post(server.url("/dashboard/actions"))
+        .json(&json!({"date": "2026-11-01", "texts": {"en": {"title": B_NAME}}}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let action = action["id"].as_str().expect("B's action").to_string();
     ProjectB {
         case,
+        action,
         admin,
         steward,
         phone,
@@ -140,6 +155,7 @@ fn b_policy() -> String {
             "shared_with = [\"partner\"]",
             "shared_with = [\"b.partner\"]",
         )
+        .replace("focal_points = [\"focal\"]", "focal_points = [\"b.focal\"]")
 }
 
 /// The value of a path parameter naming something of B, by the path around it.
@@ -150,6 +166,7 @@ fn b_parameter(path: &str, parameter: &str, b: &ProjectB) -> String {
         "id" if after("/devices/") => b.phone.device_id.clone(),
         "id" if after("/projects/") => B.to_string(),
         "id" if after("/feedback/") => b.case.clone(),
+        "id" if after("/dashboard/actions/") => b.action.clone(),
         "name" if after("/submissions/") => format!("{}-photo.jpg", b.submission),
         "name" if after("/media/") => B_MEDIA.to_string(),
         "username" => "b.steward".to_string(),
@@ -345,6 +362,7 @@ async fn no_role_of_one_project_reaches_another_projects_data() {
         ("a.steward", server.sign_in("steward").await),
         ("a.reviewer", server.sign_in("reviewer").await),
         ("a.partner", server.sign_in("partner").await),
+        ("a.monitor", server.sign_in("monitor").await),
         ("a.translator", server.sign_in("translator").await),
         ("a.phone", Client::new()),
     ];

@@ -6,6 +6,7 @@
 mod common;
 
 mod accounts;
+mod actions;
 mod api;
 mod bandwidth;
 mod cli;
@@ -20,6 +21,7 @@ mod form_drafts;
 mod geo;
 mod governance;
 mod isolation;
+mod monitor;
 mod openapi;
 mod projects;
 mod translations;
