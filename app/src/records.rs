@@ -48,6 +48,10 @@ pub struct LocalRecord {
     /// The page a draft was left on.
     #[serde(default)]
     pub page: usize,
+    /// The interview is audio-first (chosen on the consent screen): a draft reopens the
+    /// same way, on the same one-question screens `page` counts.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub audio_first: bool,
     /// When the server acknowledged it (local time): retention counts from here.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub synced_at: Option<String>,

@@ -71,6 +71,7 @@ fn main() {
                 .map(|q| q.id.clone())
                 .collect(),
             explained_again: Vec::new(),
+            played_audio: false,
             receipt: ReceiptCode::from_random(42),
         },
         answers,

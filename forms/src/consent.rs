@@ -516,6 +516,12 @@ pub struct Consent {
     pub understood: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub explained_again: Vec<String>,
+    /// The template's recording of the text was played to the respondent to its end, in
+    /// `language`: for respondents who do not read, the record says they heard what they
+    /// decided on. Checked against the template: a language
+    /// without a recording cannot have been played.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub played_audio: bool,
 }
 
 /// A problem with a consent record, reported per field like answer errors.
@@ -538,6 +544,9 @@ pub enum ConsentProblem {
     RequiredPurpose(String),
     /// A comprehension question was not answered rightly.
     NotUnderstood(String),
+    /// The record says the text was played, but the template has no recording in its
+    /// language.
+    NoRecording,
 }
 
 impl ConsentProblem {
@@ -555,6 +564,7 @@ impl ConsentProblem {
             ConsentProblem::MissingReason => "consent-missing-reason",
             ConsentProblem::RequiredPurpose(_) => "consent-required-purpose",
             ConsentProblem::NotUnderstood(_) => "consent-not-understood",
+            ConsentProblem::NoRecording => "consent-no-recording",
         }
     }
 }
@@ -646,6 +656,9 @@ impl Consent {
         let has_language = template.text.0.contains_key(&self.language);
         if !has_language || template.text_hash(&self.language) != self.text_hash {
             problems.push(ConsentProblem::TextMismatch);
+        }
+        if self.played_audio && !template.audio.0.contains_key(&self.language) {
+            problems.push(ConsentProblem::NoRecording);
         }
         if let Decision::Given { purposes, method } = &self.decision {
             if purposes.is_empty() {

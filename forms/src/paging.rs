@@ -109,9 +109,20 @@ pub struct Paging {
 impl Paging {
     /// The screens of a form, cut as the module's documentation says.
     pub fn of(form: &CompiledForm) -> Paging {
+        Paging::cut(form, form.has_style("pages"))
+    }
+
+    /// The screens of an audio-first interview (respondents who do not read): every loose
+    /// question and note on a screen of its own, as `style=pages` does, so that each
+    /// screen plays one prompt and shows its choices large.
+    pub fn one_per_screen(form: &CompiledForm) -> Paging {
+        Paging::cut(form, true)
+    }
+
+    fn cut(form: &CompiledForm, one_per_screen: bool) -> Paging {
         let mut cutter = Cutter {
             form,
-            one_per_screen: form.has_style("pages"),
+            one_per_screen,
             screens: Vec::new(),
         };
         let mut run = Vec::new();

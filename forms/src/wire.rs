@@ -922,6 +922,10 @@ pub struct ConsentShown {
     /// language asked for.
     #[serde(default)]
     pub explained_again: Vec<String>,
+    /// The template's recording of the consent text was played to its end
+    /// (`Consent::played_audio`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub played_audio: bool,
 }
 
 /// A language a form is written in.
@@ -991,8 +995,8 @@ pub struct ErrorBody {
 
 mod catalog;
 pub use catalog::*;
-mod lean;
-pub use lean::phone_reads;
+mod recordings;
+pub use recordings::ConsentAudio;
 
 #[cfg(test)]
 mod tests {

@@ -846,5 +846,6 @@ fn consent_shown(
         signature,
         proof_withheld: !consent.is_refusal() && (!keep || view.sensitive != Treatment::Keep),
         explained_again,
+        played_audio: consent.played_audio,
     }
 }

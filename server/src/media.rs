@@ -52,6 +52,33 @@ const IMAGE_TYPES: &[&str] = &["image/jpeg", "image/png", "image/webp", "image/g
 /// Videos a form plays beside a question.
 const VIDEO_TYPES: &[&str] = &["video/mp4", "video/webm"];
 
+/// The largest recording made in the browser that the server keeps (a prompt or the
+/// consent text read aloud: Opus at 32 kbit/s is about 4 KB a second, so this is over
+/// half an hour, and a phone downloads every recording of its form to work offline).
+pub const MAX_RECORDING_BYTES: usize = 8 * 1024 * 1024;
+
+/// The file name ending of a recording's media type (`audio/webm;codecs=opus` is
+/// `webm`), or `None` when it is not one phones play.
+pub fn audio_extension(content_type: &str) -> Option<&'static str> {
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    if !AUDIO_TYPES.contains(&essence.as_str()) {
+        return None;
+    }
+    Some(match essence.as_str() {
+        "audio/mpeg" => "mp3",
+        "audio/mp4" => "m4a",
+        "audio/aac" => "aac",
+        "audio/ogg" => "ogg",
+        "audio/webm" => "webm",
+        _ => "wav",
+    })
+}
+
 /// Whether a content type is one phones are served (recordings, pictures, videos: what
 /// respondents see and hear, so no secret).
 pub fn is_public(content_type: &str) -> bool {
@@ -135,6 +162,16 @@ pub async fn store(
 #[cfg(test)]
 mod tests {
     use super::name_ok;
+
+    #[test]
+    fn recordings_are_named_by_their_type() {
+        use super::audio_extension;
+        assert_eq!(audio_extension("audio/webm;codecs=opus"), Some("webm"));
+        assert_eq!(audio_extension("Audio/Ogg"), Some("ogg"));
+        assert_eq!(audio_extension("audio/mpeg"), Some("mp3"));
+        assert_eq!(audio_extension("video/webm"), None);
+        assert_eq!(audio_extension("text/html"), None);
+    }
 
     #[test]
     fn file_names_are_plain() {

@@ -46,6 +46,16 @@ pub async fn install(
 ) -> Result<(ConsentTemplate, Installed)> {
     let mut template = parse(source)?;
     resolve_audio(state, project_id, &mut template).await?;
+    install_checked(state, project_id, template, actor).await
+}
+
+/// Install a template already checked and with its recordings resolved.
+async fn install_checked(
+    state: &AppState,
+    project_id: &str,
+    template: ConsentTemplate,
+    actor: &str,
+) -> Result<(ConsentTemplate, Installed)> {
     let versions = state.db.template_versions(project_id).await?;
     let latest = versions
         .iter()
@@ -103,6 +113,79 @@ pub async fn install(
             .await?;
     }
     Ok((template, installed))
+}
+
+/// The newest template of a project, as stored (recordings as addresses).
+async fn current(state: &AppState, project_id: &str) -> Result<ConsentTemplate> {
+    let json = state
+        .db
+        .current_template(project_id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    Ok(serde_json::from_str(&json)?)
+}
+
+/// What the recording page reads of a template: its languages and their recordings.
+pub fn audio_of(template: &ConsentTemplate) -> forms::wire::ConsentAudio {
+    forms::wire::ConsentAudio {
+        template_id: template.id.clone(),
+        version: template.version,
+        languages: template.text.0.keys().cloned().collect(),
+        audio: template.audio.0.clone(),
+    }
+}
+
+/// The newest template's languages and recordings.
+pub async fn audio(state: &AppState, project_id: &str) -> Result<forms::wire::ConsentAudio> {
+    Ok(audio_of(&current(state, project_id).await?))
+}
+
+/// Keep a recording of the consent text made in the browser as the newest template's
+/// recording in `lang`: stored as the project's file `consent-<lang>-recorded.<ext>`
+/// (checked to be audio and at most [`crate::media::MAX_RECORDING_BYTES`]), and the
+/// template installed again with its address. A version no record was given under is
+/// corrected in place; one in use gets a new version, so what earlier respondents heard
+/// stays with their records. Phones get it at their next sync.
+pub async fn record_audio(
+    state: &AppState,
+    project_id: &str,
+    lang: &str,
+    content_type: &str,
+    bytes: &[u8],
+    actor: &str,
+) -> Result<(ConsentTemplate, Installed)> {
+    let mut template = current(state, project_id).await?;
+    if !template.text.0.contains_key(lang) {
+        return Err(Error::InvalidTemplate(vec![format!(
+            "audio.{lang}: the template has no text in {lang:?} to read aloud"
+        )]));
+    }
+    let ext = crate::media::audio_extension(content_type).ok_or_else(|| {
+        Error::InvalidMedia(format!(
+            "{content_type:?} is not a recording phones play (audio/webm, audio/ogg, audio/mp4, audio/mpeg, audio/wav)"
+        ))
+    })?;
+    if bytes.len() > crate::media::MAX_RECORDING_BYTES {
+        return Err(Error::InvalidMedia(format!(
+            "the recording is {} bytes: at most {} are kept",
+            bytes.len(),
+            crate::media::MAX_RECORDING_BYTES
+        )));
+    }
+    let name = format!("consent-{lang}-recorded.{ext}");
+    let sha = crate::media::store(&state.db, project_id, actor, &name, content_type, bytes).await?;
+    template
+        .audio
+        .0
+        .insert(lang.to_string(), format!("/media/{sha}"));
+    if state
+        .db
+        .template_in_use(project_id, &template.id, template.version)
+        .await?
+    {
+        template.version += 1;
+    }
+    install_checked(state, project_id, template, actor).await
 }
 
 /// Replace each recording's file name by the address of its content, so the version

@@ -128,6 +128,7 @@ async fn main() -> Result<()> {
             access: None,
             understood: vec!["voluntary".into(), "aid_unchanged".into()],
             explained_again: Vec::new(),
+            played_audio: false,
             receipt: forms::receipt::ReceiptCode::from_random(42),
         },
         answers: forms::demo::sample_household(),

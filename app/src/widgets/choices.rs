@@ -14,6 +14,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{t, ui};
 use crate::pages::interview::engine::InterviewCtx;
+use crate::widgets::prompt::PlayButton;
 
 /// Lists longer than this are searched rather than scrolled.
 const SEARCH_FROM: usize = 60;
@@ -126,6 +127,7 @@ pub fn Choices(
         let (value, checked_value) = (c.name.clone(), c.name.clone());
         let target = choice_id.clone();
         let attributes = c.attributes.clone();
+        let sounds = StoredValue::new(c.attributes.clone());
         let (picture_label, picture_name) = (c.label.clone(), c.name.clone());
         view! {
             <label class="choice" for=target>
@@ -152,6 +154,7 @@ pub fn Choices(
                     let alt = if ctx.text(&picture_label).is_empty() { picture_name.clone() } else { String::new() };
                     view! { <img class="choice-image" src=src alt=alt/> }
                 })}
+                {move || sounds.with_value(|a| ctx.media(a, "audio")).map(|src| view! { <PlayButton src=src/> })}
             </label>
         }
     };

@@ -16,6 +16,7 @@ fn given(method: Method, purposes: &[&str]) -> Consent {
         access: None,
         understood: t.comprehension.iter().map(|q| q.id.clone()).collect(),
         explained_again: Vec::new(),
+        played_audio: false,
         receipt: ReceiptCode::from_random(7),
     }
 }
@@ -588,4 +589,58 @@ fn a_form_without_languages_gets_its_consent_in_a_language_of_the_template() {
     assert!(offered.iter().any(|(c, n)| c == "fr" && n == "Français"));
     assert_eq!(template.first_language(&form, "fr"), "fr");
     assert_eq!(template.first_language(&form, "sw"), "ar");
+}
+
+#[test]
+fn a_played_recording_is_one_the_template_has_in_that_language() {
+    let mut t = demo::household_consent();
+    let mut c = given(
+        Method::Verbal {
+            witness: "Amina".into(),
+        },
+        &["needs_assessment"],
+    );
+    c.played_audio = true;
+    // The demo template has no recording in French: nothing can have been played.
+    assert!(c.check(&t).contains(&ConsentProblem::NoRecording));
+    assert_eq!(ConsentProblem::NoRecording.code(), "consent-no-recording");
+    t.audio
+        .0
+        .insert("fr".into(), format!("/media/{}", "a".repeat(64)));
+    assert!(!c.check(&t).contains(&ConsentProblem::NoRecording));
+    // Said on the wire only when played: records made before keep their shape.
+    let quiet = serde_json::to_value(Consent {
+        played_audio: false,
+        ..c.clone()
+    })
+    .unwrap();
+    assert!(quiet.get("played_audio").is_none());
+    let json = serde_json::to_value(&c).unwrap();
+    assert_eq!(json["played_audio"], true);
+    let back: Consent = serde_json::from_value(json).unwrap();
+    assert!(back.played_audio);
+}
+
+#[test]
+fn a_form_is_offered_only_in_the_languages_it_has() {
+    let template = crate::demo::household_consent();
+    let mut form = crate::demo::household_form();
+    let codes = |l: Vec<(String, String)>| l.into_iter().map(|(c, _)| c).collect::<Vec<_>>();
+    // The demo form has no French any more: French consent would leave its questions in
+    // English, so it is not offered, and a French phone starts in the form's default.
+    form.languages.retain(|l| l.code != "fr");
+    assert_eq!(codes(template.languages_for(&form)), ["en", "ar"]);
+    assert_eq!(template.first_language(&form, "fr"), "en");
+    assert_eq!(template.first_language(&form, "ar"), "ar");
+    // A default the template lacks: the first language both have.
+    form.languages.insert(
+        0,
+        crate::model::Language {
+            code: "sw".into(),
+            name: "Kiswahili".into(),
+            rtl: false,
+        },
+    );
+    form.default_language = "sw".into();
+    assert_eq!(template.first_language(&form, "fr"), "en");
 }

@@ -232,6 +232,15 @@ fn the_pages_style_gives_each_loose_question_its_own_screen() {
 }
 
 #[test]
+fn an_audio_first_interview_asks_one_question_per_screen_whatever_the_style() {
+    let form = demo::chained_form(3).compile().unwrap();
+    let paging = Paging::one_per_screen(&form);
+    let nodes: Vec<Vec<usize>> = paging.screens().iter().map(|s| s.nodes.clone()).collect();
+    assert_eq!(nodes, vec![vec![0], vec![1], vec![2]]);
+    assert_ne!(paging, Paging::of(&form));
+}
+
+#[test]
 fn a_group_that_does_not_apply_is_skipped_and_the_pages_recounted() {
     let form = compiled(vec![
         required(select("has_children", "yes_no")),

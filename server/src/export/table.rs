@@ -165,6 +165,7 @@ const META: &[(&str, &str)] = &[
     ("consent_language", "#meta+consent+lang"),
     ("consent_method", "#meta+consent+method"),
     ("consent_purposes", "#meta+consent+purposes"),
+    ("consent_audio", "#meta+consent+audio"),
     ("receipt", "#meta+receipt"),
 ];
 
@@ -449,6 +450,10 @@ impl Layout {
                         "consent_language" => Cow::Owned(consent.language.clone()),
                         "consent_method" => Cow::Borrowed(method),
                         "consent_purposes" => Cow::Owned(purposes.clone()),
+                        // Whether the consent text's recording was played to its end.
+                        "consent_audio" => {
+                            Cow::Borrowed(if consent.played_audio { "yes" } else { "no" })
+                        }
                         "receipt" => Cow::Borrowed(row.receipt.as_str()),
                         _ => Cow::Borrowed(""),
                     };

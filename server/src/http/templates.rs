@@ -14,6 +14,61 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(install))
         .routes(routes!(list))
+        .routes(routes!(audio))
+        .routes(routes!(record_audio))
+}
+
+/// The newest consent template's languages and the recording of its text each already
+/// has, for the coordinator's recording page. Roles: admin, steward.
+#[utoipa::path(get, path = "/consent-template/audio", tag = "governance", security(("session" = [])),
+    responses((status = 200, body = forms::wire::ConsentAudio, description = "Languages and their recordings"),
+        (status = 401, description = "Not signed in"), (status = 403, description = "Not an admin or steward"),
+        (status = 404, description = "The project has no consent template")))]
+async fn audio(
+    State(state): State<AppState>,
+    Governing(user): Governing,
+) -> Result<Json<forms::wire::ConsentAudio>> {
+    Ok(Json(
+        crate::templates::audio(&state, &user.project_id).await?,
+    ))
+}
+
+/// Keep a recording of the consent text, made in the browser, as the newest template's
+/// recording in a language (the body: the recording, sent with its audio type, at most
+/// 8 MiB). A version no record was given under is corrected in place; otherwise a new
+/// version is installed, so what earlier respondents heard stays with their records.
+/// Phones get it at their next sync. Role: admin.
+#[utoipa::path(put, path = "/consent-template/audio/{lang}", tag = "governance", security(("session" = [])),
+    params(("lang" = String, Path, description = "A language the template's text is written in")),
+    request_body(content(
+            (super::openapi::Binary = "audio/webm"), (super::openapi::Binary = "audio/ogg"),
+            (super::openapi::Binary = "audio/mp4"), (super::openapi::Binary = "audio/mpeg")),
+        description = "The recording's bytes, sent with its media type"),
+    responses((status = 200, body = forms::wire::ConsentAudio, description = "Installed: the template's languages and recordings now"),
+        (status = 401, description = "Not signed in"), (status = 403, description = "Not an admin"),
+        (status = 404, description = "The project has no consent template"),
+        (status = 422, description = "Not a recording, empty, too long, or a language the template has no text in")))]
+async fn record_audio(
+    State(state): State<AppState>,
+    Admin(user): Admin,
+    axum::extract::Path(lang): axum::extract::Path<String>,
+    headers: axum::http::HeaderMap,
+    body: axum::body::Bytes,
+) -> Result<Json<forms::wire::ConsentAudio>> {
+    let content_type = headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let (template, _) = crate::templates::record_audio(
+        &state,
+        &user.project_id,
+        &lang,
+        content_type,
+        &body,
+        &user.username,
+    )
+    .await?;
+    Ok(Json(crate::templates::audio_of(&template)))
 }
 
 /// Install a consent template (TOML in the request body). A new version becomes the one

@@ -549,6 +549,7 @@ pub fn submission(decision: Decision, answers: Answers) -> Submission {
             access: None,
             understood,
             explained_again: Vec::new(),
+            played_audio: false,
             receipt: ReceiptCode::generate().expect("a receipt code"),
         },
         answers,

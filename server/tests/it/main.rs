@@ -24,4 +24,4 @@ mod isolation;
 mod monitor;
 mod openapi;
 mod projects;
-mod translations;
+mod recordings;

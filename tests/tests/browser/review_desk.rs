@@ -73,6 +73,7 @@ fn household(name: &str, area: &str, n: u64) -> Result<Submission> {
                 .map(|q| q.id.clone())
                 .collect(),
             explained_again: Vec::new(),
+            played_audio: false,
             receipt: forms::receipt::ReceiptCode::generate()?,
         },
         answers,

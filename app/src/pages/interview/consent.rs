@@ -144,6 +144,8 @@ pub(super) fn ConsentStep(
     template: Arc<ConsentTemplate>,
     form: Arc<CompiledForm>,
     lang: RwSignal<String>,
+    /// Chosen here: the interview plays every prompt, one question per screen.
+    audio_first: RwSignal<bool>,
     on_decided: impl Fn(Consent) + Send + Sync + Copy + 'static,
 ) -> impl IntoView {
     let ui = ui();
@@ -164,6 +166,8 @@ pub(super) fn ConsentStep(
     let understood = RwSignal::new(Vec::<String>::new());
     let explained = RwSignal::new(Vec::<String>::new());
     let error = RwSignal::new(None::<String>);
+    // The language whose recording of the text played to its end.
+    let played_in = RwSignal::new(None::<String>);
     // Every problem of the consent as it stands, shown together.
     let problems = RwSignal::new(Vec::<String>::new());
     let template = StoredValue::new(template);
@@ -183,6 +187,7 @@ pub(super) fn ConsentStep(
         };
         let t = template.get_value();
         let language = lang.get_untracked();
+        let played_audio = played_in.get_untracked().as_ref() == Some(&language);
         // A refusal keeps nothing of the conversation beyond the fact.
         let given = !matches!(decision, Decision::Refused);
         let record = Consent {
@@ -205,6 +210,7 @@ pub(super) fn ConsentStep(
             receipt,
             access: Some(forms::consent::normalise_access(&access.get_untracked()))
                 .filter(|a| !a.is_empty()),
+            played_audio,
         };
         let mut found: Vec<String> = Vec::new();
         if given && method.with_untracked(Option::is_none) {
@@ -269,8 +275,19 @@ pub(super) fn ConsentStep(
                 {languages.into_iter().map(|(code, name)| view! { <option value=code>{name}</option> }).collect_view()}
             </select>
         </div>
+        <label class="choice" for="audio-first">
+            <input type="checkbox" id="audio-first" prop:checked=move || audio_first.get() on:change=move |_| {
+                audio_first.update(|a| *a = !*a);
+                if audio_first.get_untracked() && let Ok(Some(audio)) = document().query_selector("#consent-audio") {
+                    crate::widgets::prompt::play(&audio);
+                }
+            }/>
+            <span>{t("consent-audio-first")}</span>
+        </label>
         <p class="muted" hidden=no_recording>{t("consent-listen")}</p>
-        <audio id="consent-audio" controls preload="none" aria-label=ui.t("consent-listen") src=recording hidden=no_recording></audio>
+        <audio id="consent-audio" controls preload="none" aria-label=ui.t("consent-listen") src=recording hidden=no_recording
+            autoplay=move || audio_first.get()
+            on:ended=move |_| played_in.set(Some(lang.get_untracked()))></audio>
         <p class="muted">{t("consent-read")}</p>
         <blockquote id="consent-text" class="consent-text" lang=move || lang.get()>{move || text(&consent_text)}</blockquote>
         <p class="muted">{move || ui.t_with("consent-controller", &[("controller", controller.clone())])}</p>

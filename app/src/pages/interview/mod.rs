@@ -102,6 +102,7 @@ fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
     );
     let consent = RwSignal::new(draft.as_ref().map(|d| d.submission.consent.clone()));
     let page = RwSignal::new(draft.as_ref().map_or(0, |d| d.page));
+    let audio_first = RwSignal::new(draft.as_ref().is_some_and(|d| d.audio_first));
     let answers = RwSignal::new(draft.map(|d| d.submission.answers).unwrap_or_else(|| {
         // A new interview starts with the form's defaults and the device's metadata.
         let mut a = Answers::new();
@@ -130,6 +131,7 @@ fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
         rejection: None,
         review_note: None,
         page: page.get_untracked(),
+        audio_first: audio_first.get_untracked(),
         synced_at: None,
     };
     let record = StoredValue::new(record);
@@ -169,15 +171,15 @@ fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
     };
 
     view! {
-        <section class="interview" class:theme-grid=session.with_value(|s| s.form.has_style("theme-grid")) dir=move || if session.with_value(|s| s.form.is_rtl(&lang.get())) { "rtl" } else { "ltr" }>
+        <section class="interview" class:audio-first=move || audio_first.get() class:theme-grid=session.with_value(|s| s.form.has_style("theme-grid")) dir=move || if session.with_value(|s| s.form.is_rtl(&lang.get())) { "rtl" } else { "ltr" }>
             <ErrorLine error=error/>
             {move || match consent.get() {
                 None => view! {
-                    <ConsentStep template=session.with_value(|s| s.consent.clone()) form=session.with_value(|s| s.form.clone()) lang=lang on_decided=on_decided/>
+                    <ConsentStep template=session.with_value(|s| s.consent.clone()) form=session.with_value(|s| s.form.clone()) lang=lang audio_first=audio_first on_decided=on_decided/>
                 }
                 .into_any(),
                 Some(given) => view! {
-                    <Questions session=session.get_value() lang=lang answers=answers page=page consent=given record=record error=error/>
+                    <Questions session=session.get_value() lang=lang audio_first=audio_first.get_untracked() answers=answers page=page consent=given record=record error=error/>
                 }
                 .into_any(),
             }}

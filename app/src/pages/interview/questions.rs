@@ -36,6 +36,8 @@ const AUTOSAVE_AFTER_MS: u64 = 600;
 pub(super) fn Questions<F>(
     session: Session,
     lang: RwSignal<String>,
+    /// One question per screen, each prompt played as its screen opens.
+    audio_first: bool,
     answers: RwSignal<Answers>,
     page: RwSignal<usize>,
     consent: Consent,
@@ -58,7 +60,11 @@ where
         }
     }
     let form = session.form.clone();
-    let layout = Paging::of(&form);
+    let layout = if audio_first {
+        Paging::one_per_screen(&form)
+    } else {
+        Paging::of(&form)
+    };
     let today_value = now_local_rfc3339();
     let show_errors = RwSignal::new(false);
     let form_for_errors = form.clone();
@@ -120,6 +126,14 @@ where
         paging.with_value(|p| ctx.form.with_value(|f| p.names(f, id)))
     });
     let overview = RwSignal::new(false);
+    // Audio-first: each screen's prompt plays as it opens (and again in another language).
+    Effect::new(move |_| {
+        at.track();
+        lang.track();
+        if audio_first {
+            crate::widgets::prompt::play_first_prompt();
+        }
+    });
 
     let session = StoredValue::new(session);
     let consent = StoredValue::new(consent);

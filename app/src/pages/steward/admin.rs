@@ -15,6 +15,11 @@ mod draft;
 mod forms_list;
 mod governance;
 mod preview;
+mod recordings;
+mod translate;
+
+pub(super) use interface_languages::InterfaceLanguages;
+pub(super) use translate::Translate;
 
 /// Which of the admin's pages is shown.
 #[derive(Clone, PartialEq)]
@@ -22,6 +27,8 @@ enum Page {
     Forms,
     /// One version: (form id, version).
     Version(String, String),
+    /// Recordings for respondents who do not read.
+    Recordings,
 }
 
 /// The admin's page: the forms list, or one version of a form.
@@ -43,7 +50,11 @@ pub(super) fn FormsDesk(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
             Page::Version(form_id, version) => {
                 view! { <draft::VersionPage form_id=form_id version=version page=page signed_in=signed_in/> }.into_any()
             }
+            Page::Recordings => view! { <recordings::Recordings page=page signed_in=signed_in/> }.into_any(),
         }}
+        <section class="card" hidden=move || page.get() == Page::Recordings>
+            <button id="open-recordings" type="button" on:click=move |_| page.set(Page::Recordings)>{t("admin-record-open")}</button>
+        </section>
         <section class="card">
             <button id="steward-sign-out" type="button" on:click=sign_out>{t("steward-sign-out")}</button>
         </section>

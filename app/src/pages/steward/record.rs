@@ -211,6 +211,7 @@ fn Consent(r: RecordView) -> impl IntoView {
     view! {
         <section class="consent" aria-labelledby="consent-title">
             <h3 id="consent-title">{t("review-consent")}</h3>
+            {c.played_audio.then(|| view! { <p id="consent-played">{t("review-consent-played")}</p> })}
             {if c.refused {
                 view! { <p>{t("review-consent-refused")}</p> }.into_any()
             } else {

@@ -101,6 +101,7 @@ fn main() {
             .map(|q| q.id.clone())
             .collect(),
         explained_again: Vec::new(),
+        played_audio: false,
         receipt: ReceiptCode::from_random(receipt),
     };
     let purposes: Vec<String> = template.purposes.iter().map(|p| p.id.clone()).collect();
