@@ -993,6 +993,8 @@ pub struct ErrorBody {
     pub problems: Option<Vec<String>>,
 }
 
+mod lean;
+pub use lean::phone_reads;
 mod catalog;
 pub use catalog::*;
 mod recordings;

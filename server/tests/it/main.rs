@@ -25,3 +25,4 @@ mod monitor;
 mod openapi;
 mod projects;
 mod recordings;
+mod translations;
