@@ -993,10 +993,10 @@ pub struct ErrorBody {
     pub problems: Option<Vec<String>>,
 }
 
-mod lean;
-pub use lean::phone_reads;
 mod catalog;
 pub use catalog::*;
+mod lean;
+pub use lean::phone_reads;
 mod recordings;
 pub use recordings::ConsentAudio;
 
