@@ -20,14 +20,22 @@ use web_sys::{Headers, RequestInit, Response};
 use crate::error::AppError;
 use crate::session::DeviceCredentials;
 
-/// One request with the browser's `fetch`; the status and the body as text. A network
-/// failure is `AppError::Network`.
+/// What the server answered: the status, the body as text, and the `ETag` if any.
+struct Reply {
+    status: u16,
+    text: String,
+    tag: Option<String>,
+}
+
+/// One request with the browser's `fetch`; `held`: the `ETag` of what the phone already
+/// has (`If-None-Match`). A network failure is `AppError::Network`.
 async fn send(
     method: &str,
     url: &str,
     body: Option<String>,
     bearer: Option<&str>,
-) -> Result<(u16, String), AppError> {
+    held: Option<&str>,
+) -> Result<Reply, AppError> {
     let network = |_: JsValue| AppError::Network;
     let headers = Headers::new().map_err(network)?;
     let init = RequestInit::new();
@@ -42,6 +50,9 @@ async fn send(
         headers
             .set("Authorization", &format!("Bearer {token}"))
             .map_err(network)?;
+    }
+    if let Some(tag) = held {
+        headers.set("If-None-Match", tag).map_err(network)?;
     }
     init.set_headers(&headers);
     let sent = body.as_ref().map_or(0, String::len);
@@ -66,11 +77,11 @@ impl Drop for Cancel {
     }
 }
 
-/// The browser's `fetch`: the status and the body as text. Given up after `timeout_ms`
+/// The browser's `fetch`: the status, the body as text and the `ETag`. Given up after `timeout_ms`
 /// (`AppError::TimedOut`); cancelled if the future is dropped. A failure says whether the
 /// phone is offline (`AppError::Offline`) or the server cannot be reached
 /// (`AppError::Network`).
-async fn fetch(url: &str, init: &RequestInit, timeout_ms: u32) -> Result<(u16, String), AppError> {
+async fn fetch(url: &str, init: &RequestInit, timeout_ms: u32) -> Result<Reply, AppError> {
     let window = web_sys::window().ok_or(AppError::Network)?;
     let controller = web_sys::AbortController::new().map_err(|_| AppError::Network)?;
     init.set_signal(Some(&controller.signal()));
@@ -109,7 +120,11 @@ async fn fetch(url: &str, init: &RequestInit, timeout_ms: u32) -> Result<(u16, S
             .map_err(failed)?
             .as_string()
             .unwrap_or_default();
-        Ok((response.status(), text))
+        Ok(Reply {
+            status: response.status(),
+            text,
+            tag: response.headers().get("ETag").ok().flatten(),
+        })
     }
     .await;
     window.clear_timeout_with_handle(timer);
@@ -124,14 +139,19 @@ async fn call<T: DeserializeOwned>(
     body: Option<String>,
     bearer: Option<&str>,
 ) -> Result<T, AppError> {
-    let (status, text) = send(method, url, body, bearer).await?;
+    let Reply { status, text, .. } = send(method, url, body, bearer, None).await?;
+    read_json(status, &text)
+}
+
+/// A JSON answer, or the server's error code.
+fn read_json<T: DeserializeOwned>(status: u16, text: &str) -> Result<T, AppError> {
     if !(200..300).contains(&status) {
-        let code = serde_json::from_str::<ErrorBody>(&text)
+        let code = serde_json::from_str::<ErrorBody>(text)
             .map(|b| b.error)
             .unwrap_or_else(|_| "err-server".into());
         return Err(AppError::Server { status, code });
     }
-    serde_json::from_str(&text).map_err(|_| AppError::Server {
+    serde_json::from_str(text).map_err(|_| AppError::Server {
         status,
         code: "err-server".into(),
     })
@@ -140,9 +160,11 @@ async fn call<T: DeserializeOwned>(
 /// A static file of the app as text (a UI language); from the service worker's cache
 /// when offline.
 pub async fn get_text(url: &str) -> Result<String, AppError> {
-    match send("GET", url, None, None).await? {
-        (200, text) => Ok(text),
-        (status, _) => Err(AppError::Server {
+    match send("GET", url, None, None, None).await? {
+        Reply {
+            status: 200, text, ..
+        } => Ok(text),
+        Reply { status, .. } => Err(AppError::Server {
             status,
             code: "err-server".into(),
         }),
@@ -153,11 +175,12 @@ fn to_json<T: Serialize>(value: &T) -> Option<String> {
     serde_json::to_string(value).ok()
 }
 
-/// Enroll this phone for an enumerator.
+/// Enroll this phone for an enumerator: its credentials, the bundle and the bundle's tag
+/// (for `bundle`'s `held`).
 pub async fn enroll(
     username: &str,
     password: &str,
-) -> Result<(DeviceCredentials, Bundle), AppError> {
+) -> Result<(DeviceCredentials, Bundle, String), AppError> {
     let label = web_sys::window()
         .and_then(|w| w.navigator().user_agent().ok())
         .unwrap_or_default();
@@ -176,6 +199,7 @@ pub async fn enroll(
             project_id: e.project_id,
         },
         e.bundle,
+        e.bundle_tag,
     ))
 }
 
@@ -184,7 +208,6 @@ pub async fn send_batch(token: &str, batch: &Batch) -> Result<BatchAck, AppError
     call("POST", "/api/v1/batches", to_json(batch), Some(token)).await
 }
 
-/// The project's current form, consent template and settings.
 /// The cache the service worker serves recordings from (see `sw.js`).
 const MEDIA_CACHE: &str = "sauti-media";
 
@@ -208,8 +231,15 @@ pub fn warm(url: &str) {
     });
 }
 
-pub async fn bundle(token: &str) -> Result<Bundle, AppError> {
-    call("GET", "/api/v1/bundle", None, Some(token)).await
+/// The project's current form, consent template and settings, with its tag; `None`
+/// when the server says the bundle tagged `held` is current (304: nothing downloaded).
+pub async fn bundle(token: &str, held: Option<&str>) -> Result<Option<(Bundle, String)>, AppError> {
+    let reply = send("GET", "/api/v1/bundle", None, Some(token), held).await?;
+    if reply.status == 304 {
+        return Ok(None);
+    }
+    let bundle = read_json(reply.status, &reply.text)?;
+    Ok(Some((bundle, reply.tag.unwrap_or_default())))
 }
 
 pub async fn sign_in(username: &str, password: &str) -> Result<Me, AppError> {
@@ -261,7 +291,7 @@ async fn send_file(
         init.set_headers(&headers);
     }
     let size = file.size() as usize;
-    let (status, text) = fetch(url, &init, timeout_ms(size)).await.map_err(Err)?;
+    let Reply { status, text, .. } = fetch(url, &init, timeout_ms(size)).await.map_err(Err)?;
     if (200..300).contains(&status) {
         return Ok((status, text));
     }
@@ -365,6 +395,7 @@ pub async fn community(
 
 pub mod feedback;
 pub mod governance;
+pub mod translations;
 
 pub async fn export_profiles() -> Result<ExportProfiles, AppError> {
     call("GET", "/api/v1/exports", None, None).await

@@ -20,6 +20,9 @@ use crate::store;
 const DEVICE_ID: &str = "device";
 /// Sealed-entry id of the form bundle kept for offline work.
 const BUNDLE_ID: &str = "bundle";
+/// Sealed-entry id of the tag (`ETag`) of the last bundle the phone took in: sent with
+/// the next refresh, so an unchanged bundle is a 304 and not 100 KB on a 2G link.
+const BUNDLE_TAG_ID: &str = "bundle-tag";
 
 /// What enrollment gave this phone. The token is a secret: it lives only in the vault.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -173,10 +176,30 @@ pub fn is_newer(session: &Session, bundle: &Bundle) -> bool {
         && bundle.keep_synced_days == session.keep_synced_days)
 }
 
+/// The tag of the last bundle the phone took in (`None` before the first, or from a
+/// server that does not tag bundles).
+pub fn bundle_tag(session: &Session) -> Option<String> {
+    session
+        .get::<String>(BUNDLE_TAG_ID)
+        .ok()
+        .flatten()
+        .filter(|t| !t.is_empty())
+}
+
+/// Remember that the bundle tagged `tag` was taken in; failures only cost a download.
+pub async fn keep_tag(session: &Session, tag: &str) {
+    let _ = session.put(BUNDLE_TAG_ID, &tag).await;
+}
+
 /// Keep a newer bundle from the server (a new form version, consent template or setting)
-/// and work from it. Returns the new session, or `None` when nothing changed.
-pub async fn refresh(session: &Session, bundle: Bundle) -> Result<Option<Session>, AppError> {
+/// and work from it, and its tag. Returns the new session, or `None` when nothing changed.
+pub async fn refresh(
+    session: &Session,
+    bundle: Bundle,
+    tag: &str,
+) -> Result<Option<Session>, AppError> {
     if !is_newer(session, &bundle) {
+        keep_tag(session, tag).await;
         return Ok(None);
     }
     // Compiled before it is kept: a bundle this app cannot use never replaces one it can.
@@ -186,6 +209,7 @@ pub async fn refresh(session: &Session, bundle: Bundle) -> Result<Option<Session
         bundle.clone(),
     )?;
     put(&session.vault, BUNDLE_ID, &bundle).await?;
+    keep_tag(&fresh, tag).await;
     Ok(Some(fresh))
 }
 
@@ -194,11 +218,13 @@ pub fn is_set_up() -> bool {
     store::vault_header().is_some()
 }
 
-/// Create the vault for a freshly enrolled phone and keep what enrollment returned.
+/// Create the vault for a freshly enrolled phone and keep what enrollment returned: the
+/// bundle and its tag, so the first refresh downloads it no second time.
 pub async fn create(
     passphrase: &str,
     device: DeviceCredentials,
     bundle: Bundle,
+    tag: String,
 ) -> Result<Session, AppError> {
     let input = KdfInput::fresh(KdfParams::RECOMMENDED)?;
     let kek = crate::kdf::derive(passphrase, &input).await?;
@@ -206,6 +232,7 @@ pub async fn create(
     // The header last: a phone whose vault has a header has its device and form.
     put(&vault, DEVICE_ID, &device).await?;
     put(&vault, BUNDLE_ID, &bundle).await?;
+    put(&vault, BUNDLE_TAG_ID, &tag).await?;
     store::set_vault_header(&header).await?;
     assemble(vault, device, bundle)
 }

@@ -314,7 +314,11 @@ async fn refresh_bundle(field: Field, ui: Ui) -> Option<String> {
     }
     let session = field.session()?;
     crate::feedback::refresh_categories(&session.device.project_id, &ui.lang.get_untracked()).await;
-    let mut bundle = api::bundle(&session.device.token).await.ok()?;
+    // With the tag of the bundle taken in last: `None` (a 304, no body) when it is current.
+    let held = crate::session::bundle_tag(&session);
+    let (mut bundle, tag) = api::bundle(&session.device.token, held.as_deref())
+        .await
+        .ok()??;
     if records::mark_issues(&session, &std::mem::take(&mut bundle.issues)).await {
         field.synced.update(|n| *n += 1);
     }
@@ -326,10 +330,16 @@ async fn refresh_bundle(field: Field, ui: Ui) -> Option<String> {
         // Never silently: the enumerator finishes or discards the drafts, then gets it.
         let waits = crate::session::is_newer(&session, &bundle);
         field.form_waiting.set(waits);
+        if !waits {
+            // Taken in (its sent-back records marked): the next refresh is a 304.
+            crate::session::keep_tag(&session, &tag).await;
+        }
         return waits.then(|| ui.t("sync-new-form-waits"));
     }
     field.form_waiting.set(false);
-    let fresh = crate::session::refresh(&session, bundle).await.ok()??;
+    let fresh = crate::session::refresh(&session, bundle, &tag)
+        .await
+        .ok()??;
     let form = &fresh.form.form;
     let title = form
         .title

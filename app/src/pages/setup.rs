@@ -32,11 +32,12 @@ pub fn Setup() -> impl IntoView {
         error.set(None);
         busy.set(true);
         spawn_local(async move {
-            let result =
-                match api::enroll(&username.get_untracked(), &password.get_untracked()).await {
-                    Ok((device, bundle)) => session::create(&phrase, device, bundle).await,
-                    Err(e) => Err(e),
-                };
+            let result = match api::enroll(&username.get_untracked(), &password.get_untracked())
+                .await
+            {
+                Ok((device, bundle, tag)) => session::create(&phrase, device, bundle, tag).await,
+                Err(e) => Err(e),
+            };
             busy.set(false);
             match result {
                 Ok(s) => {
