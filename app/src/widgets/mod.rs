@@ -3,6 +3,7 @@
 pub mod calendar;
 pub mod capture;
 pub mod choices;
+pub mod geo;
 pub mod prompt;
 pub mod rank;
 pub mod scale;

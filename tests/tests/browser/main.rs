@@ -13,6 +13,7 @@ mod digits;
 mod faults;
 mod feedback;
 mod field_form;
+mod geo;
 mod governance;
 mod languages;
 mod media_prompts;

@@ -10,6 +10,7 @@ use super::engine::InterviewCtx;
 use crate::i18n::{t, ui};
 use crate::widgets::calendar::LocalDateInput;
 use crate::widgets::capture::Capture;
+use crate::widgets::geo::{GeoPath, locate};
 use crate::widgets::choices::Choices;
 use crate::widgets::prompt::Prompt;
 use crate::widgets::rank::Ranking;
@@ -83,52 +84,6 @@ fn map_link(value: &str) -> Option<String> {
     let ok = |s: &str| forms::num::parse_decimal(s).is_some();
     (ok(lat) && ok(lon))
         .then(|| format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"))
-}
-
-/// Ask the browser for the phone's position and record it as XForms store a geopoint:
-/// `latitude longitude altitude accuracy` (metres). The status line says how precise it
-/// is, or why there is none (location off, permission refused, no fix in 30 s).
-fn locate(set: impl Fn(String) + 'static, status: RwSignal<Option<String>>, ui: crate::i18n::Ui) {
-    use wasm_bindgen::{JsCast, JsValue};
-    let Ok(geo) = window().navigator().geolocation() else {
-        status.set(Some(ui.t("geo-failed")));
-        return;
-    };
-    status.set(Some(ui.t("geo-busy")));
-    let found = wasm_bindgen::closure::Closure::once_into_js(move |position: JsValue| {
-        let coords = js_sys::Reflect::get(&position, &"coords".into()).unwrap_or_default();
-        let number = |key: &str| {
-            js_sys::Reflect::get(&coords, &key.into())
-                .ok()
-                .and_then(|v| v.as_f64())
-        };
-        let (Some(lat), Some(lon)) = (number("latitude"), number("longitude")) else {
-            status.set(Some(ui.t("geo-failed")));
-            return;
-        };
-        let accuracy = number("accuracy").unwrap_or(0.0).round();
-        let altitude = number("altitude").unwrap_or(0.0);
-        let f = forms::num::format;
-        set(format!(
-            "{} {} {} {}",
-            f(lat),
-            f(lon),
-            f(altitude),
-            f(accuracy)
-        ));
-        status.set(Some(ui.t_with("geo-done", &[("accuracy", f(accuracy))])));
-    });
-    let failed = wasm_bindgen::closure::Closure::once_into_js(move |_: JsValue| {
-        status.set(Some(ui.t("geo-failed")));
-    });
-    let options = web_sys::PositionOptions::new();
-    options.set_enable_high_accuracy(true);
-    options.set_timeout(30_000);
-    let _ = geo.get_current_position_with_error_callback_and_options(
-        found.unchecked_ref(),
-        Some(failed.unchecked_ref()),
-        &options,
-    );
 }
 
 /// `members[2]/member_age` for the second member, `members[2]/children[1]/child_age` for
@@ -378,6 +333,13 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
                 view! {
                     <Scale id=id.clone() error_id start end step stars
                         value=Signal::derive(current) set=Callback::new(set)/>
+                }
+                .into_any()
+            }
+            Kind::Geotrace | Kind::Geoshape => {
+                let shape = node.with_value(|n| n.kind == Kind::Geoshape);
+                view! {
+                    <GeoPath id=id.clone() error_id shape value=Signal::derive(current) set=Callback::new(set)/>
                 }
                 .into_any()
             }
