@@ -396,6 +396,7 @@ pub async fn community(
 pub mod feedback;
 pub mod governance;
 pub mod translations;
+pub mod translations;
 
 pub async fn export_profiles() -> Result<ExportProfiles, AppError> {
     call("GET", "/api/v1/exports", None, None).await

@@ -5,7 +5,6 @@
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use forms::translation::{
@@ -63,13 +62,13 @@ async fn show(
 
 /// Save a language's translation (replacing what was saved): the texts by key, the
 /// language's name, and where it stands (`reviewed` records the caller as reviewer). It
-/// reaches phones only once a steward or admin publishes it. Roles: translator, steward,
-/// admin.
+/// reaches phones only once a steward or admin publishes it. The answer is the page as it
+/// now stands. Roles: translator, steward, admin.
 #[utoipa::path(put, path = "/translations/{form_id}/{lang}", tag = "translations", security(("session" = [])),
     params(("form_id" = String, Path, description = "A form of the caller's project"),
         ("lang" = String, Path, description = "The target language's code; not the form's source language")),
     request_body = SaveTranslation,
-    responses((status = 204, description = "Saved"),
+    responses((status = 200, body = FormTranslation, description = "Saved: the entries and every language's standing now"),
         (status = 400, description = "Not a language code, the source language, a text the form does not have (each named) or too long"),
         (status = 401, description = "Not signed in"), (status = 403, description = "Not a translator, steward or admin"),
         (status = 404, description = "No such form in the project")))]
@@ -78,7 +77,7 @@ async fn save(
     Translating(user): Translating,
     Path((form_id, lang)): Path<(String, String)>,
     super::json::JsonBody(body): super::json::JsonBody<SaveTranslation>,
-) -> Result<StatusCode> {
+) -> Result<Json<FormTranslation>> {
     translation::save(
         &state,
         &user.project_id,
@@ -88,7 +87,10 @@ async fn save(
         &user.username,
     )
     .await?;
-    Ok(StatusCode::NO_CONTENT)
+    let can_publish = matches!(user.role, Role::Steward | Role::Admin);
+    Ok(Json(
+        translation::load(&state, &user.project_id, &form_id, &lang, can_publish).await?,
+    ))
 }
 
 /// Publish a language's saved translation: the form as a new version (drafted, then

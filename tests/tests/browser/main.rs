@@ -21,5 +21,6 @@ mod paging;
 mod repeats;
 mod review_desk;
 mod team;
+mod translation;
 mod walking_skeleton;
 mod widgets;

@@ -14,6 +14,7 @@ use crate::i18n::{t, ui};
 mod draft;
 mod forms_list;
 mod governance;
+mod interface_languages;
 mod preview;
 mod recordings;
 mod translate;

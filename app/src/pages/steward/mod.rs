@@ -17,7 +17,7 @@ mod review;
 mod signin;
 mod team;
 
-use admin::FormsDesk;
+use admin::{FormsDesk, InterfaceLanguages, Translate};
 use exports::Exports;
 use feedback::FeedbackCases;
 use projects::{ProjectBar, Projects};
@@ -34,6 +34,7 @@ pub(crate) enum Desk {
     Reviewer,
     Partner,
     Admin,
+    Translator,
 }
 
 pub(crate) fn desk(role: &str) -> Desk {
@@ -42,6 +43,7 @@ pub(crate) fn desk(role: &str) -> Desk {
         "reviewer" => Desk::Reviewer,
         "partner" => Desk::Partner,
         "admin" => Desk::Admin,
+        "translator" => Desk::Translator,
         _ => Desk::Out,
     }
 }
@@ -63,6 +65,7 @@ pub fn StewardApp() -> impl IntoView {
             <Submissions signed_in=signed_in/>
             <FeedbackCases/>
             <Exports signed_in=signed_in/>
+            <Translate signed_in=signed_in/>
         }
         .into_any(),
         Some(Desk::Reviewer) => view! { <ProjectBar signed_in=signed_in/> <Submissions signed_in=signed_in/> <FeedbackCases/> }.into_any(),
@@ -72,6 +75,15 @@ pub fn StewardApp() -> impl IntoView {
             <FormsDesk signed_in=signed_in/>
             <Projects signed_in=signed_in/>
             <Team signed_in=signed_in/>
+            <Translate signed_in=signed_in/>
+            <InterfaceLanguages/>
+        }
+        .into_any(),
+        Some(Desk::Translator) => view! {
+            <ProjectBar signed_in=signed_in/>
+            <Translate signed_in=signed_in/>
+            <InterfaceLanguages/>
+            <SignOut signed_in=signed_in/>
         }
         .into_any(),
     }

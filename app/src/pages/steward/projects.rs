@@ -59,7 +59,14 @@ pub(super) fn role_name(ui: Ui, role: &str) -> String {
 }
 
 /// The roles an admin gives, in the order they are offered.
-pub(super) const ROLES: [&str; 5] = ["enumerator", "steward", "reviewer", "partner", "admin"];
+pub(super) const ROLES: [&str; 6] = [
+    "enumerator",
+    "steward",
+    "reviewer",
+    "partner",
+    "translator",
+    "admin",
+];
 
 /// A failure shown on a card; an ended session goes back to signing in.
 pub(super) fn failed(
