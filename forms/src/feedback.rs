@@ -14,6 +14,26 @@ use utoipa::ToSchema;
 pub const MAX_MESSAGE_CHARS: usize = 4000;
 /// The longest contact kept (characters): a phone number, an address or a name.
 pub const MAX_CONTACT_CHARS: usize = 200;
+/// The longest voice message recorded (seconds): two minutes say what a page of text does.
+pub const MAX_VOICE_SECONDS: u32 = 120;
+/// The largest voice message kept (bytes): two minutes of speech at 64 kbit/s, with room.
+pub const MAX_VOICE_BYTES: usize = 1_500_000;
+/// The recordings a voice message may be (the browser's MediaRecorder gives one of them).
+pub const VOICE_TYPES: &[&str] = &[
+    "audio/webm",
+    "audio/ogg",
+    "audio/mp4",
+    "audio/mpeg",
+    "audio/aac",
+    "audio/wav",
+];
+
+/// A voice message's media type, without parameters (`audio/webm;codecs=opus` is
+/// `audio/webm`), if it is one of [`VOICE_TYPES`].
+pub fn voice_type(content_type: &str) -> Option<&'static str> {
+    let essence = content_type.split(';').next()?.trim().to_ascii_lowercase();
+    VOICE_TYPES.iter().copied().find(|t| *t == essence)
+}
 
 /// `POST /community/feedback`: feedback, a question or a complaint. Anonymous unless a
 /// contact is given (only wanted to send an answer).
@@ -30,6 +50,9 @@ pub struct NewFeedback {
     /// The language the person wrote in and wants the answer in.
     #[serde(default)]
     pub language: String,
+    /// A voice message follows (`PUT /community/feedback/voice`): the text may be empty.
+    #[serde(default)]
+    pub voice: bool,
 }
 
 /// Feedback an enumerator recorded on the phone, offline, for someone who gave it to
@@ -184,6 +207,9 @@ pub struct Case {
     /// time limits run from `filed_at`, when the project received it.
     #[serde(default)]
     pub recorded_at: Option<String>,
+    /// A voice message came with it (`GET /feedback/{id}/voice` plays it).
+    #[serde(default)]
+    pub voice: bool,
     /// Past the policy's time to acknowledge (or to answer) and not done.
     pub overdue: bool,
 }
@@ -203,4 +229,18 @@ pub enum CaseAction {
     Refer { text: String },
     /// Closed with how it was resolved (kept for staff; not shown to the person).
     Close { resolution: String },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_voice_type_is_read_without_its_parameters_and_only_audio_passes() {
+        assert_eq!(voice_type("audio/webm;codecs=opus"), Some("audio/webm"));
+        assert_eq!(voice_type(" Audio/OGG "), Some("audio/ogg"));
+        assert_eq!(voice_type("video/webm"), None);
+        assert_eq!(voice_type("text/html"), None);
+        assert_eq!(voice_type(""), None);
+    }
 }

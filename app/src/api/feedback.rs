@@ -1,5 +1,7 @@
-//! Feedback and complaints (issue 23): the community page's public calls and the staff's.
+//! Feedback and complaints (issue 23): the community page's public calls, the staff's,
+//! and the actions stewards publish on the dashboard in response.
 
+use forms::actions::{Action, NewAction};
 use forms::feedback::{
     Case, CaseAction, Category, FeedbackFiled, FeedbackProject, FeedbackStatus, NewFeedback,
     TrackingRequest,
@@ -52,4 +54,23 @@ pub async fn cases(lang: &str) -> Result<Vec<Case>, AppError> {
 pub async fn act(id: &str, action: &CaseAction) -> Result<Case, AppError> {
     let url = format!("/api/v1/feedback/{}/act", js_sys::encode_uri_component(id));
     call("POST", &url, to_json(action), None).await
+}
+
+/// The actions the project published on its dashboard (stewards).
+pub async fn actions() -> Result<Vec<Action>, AppError> {
+    call("GET", "/api/v1/dashboard/actions", None, None).await
+}
+
+/// Publish an action on the dashboard.
+pub async fn publish_action(new: &NewAction) -> Result<Action, AppError> {
+    call("POST", "/api/v1/dashboard/actions", to_json(new), None).await
+}
+
+/// Take an action off the dashboard.
+pub async fn withdraw_action(id: &str) -> Result<Action, AppError> {
+    let url = format!(
+        "/api/v1/dashboard/actions/{}",
+        js_sys::encode_uri_component(id)
+    );
+    call("DELETE", &url, None, None).await
 }

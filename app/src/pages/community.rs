@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 mod feedback;
+mod voice;
 
 use crate::api;
 use crate::error::AppError;

@@ -25,6 +25,8 @@ pub struct CaseRow {
     pub closed_at: Option<String>,
     /// When an enumerator recorded it on the phone (the phone's clock); `None` for the web.
     pub recorded_at: Option<String>,
+    /// 1 when a voice message is kept with it.
+    pub voice: i64,
 }
 
 /// A case to store.
@@ -42,7 +44,8 @@ pub struct NewCase<'a> {
 }
 
 const COLUMNS: &str = "id, tracking, category, sensitive, message, contact, language, channel, \
-    status, assigned_to, filed_at, acknowledged_at, answer, answered_at, resolution, closed_at, recorded_at";
+    status, assigned_to, filed_at, acknowledged_at, answer, answered_at, resolution, closed_at, recorded_at, \
+    CAST((SELECT COUNT(*) FROM feedback_voice v WHERE v.case_id = feedback.id) AS BIGINT) AS voice";
 
 impl Db {
     /// Store a new case; `false` when its tracking code or id is taken already (the
@@ -189,6 +192,11 @@ impl Db {
             .await?;
             if !dry_run {
                 for id in &ids {
+                    // The voice message goes with the text it stood for.
+                    sqlx::query("DELETE FROM feedback_voice WHERE case_id = $1")
+                        .bind(id)
+                        .execute(pool)
+                        .await?;
                     sqlx::query(
                         "UPDATE feedback SET message = '', contact = NULL, answer = NULL, \
                          resolution = NULL, erased_at = $1 WHERE id = $2",
@@ -200,6 +208,40 @@ impl Db {
                 }
             }
             Ok(ids)
+        })
+    }
+
+    /// Keep a case's voice message; `false` when it has one already (never replaced).
+    pub async fn insert_voice(
+        &self,
+        case_id: &str,
+        media_type: &str,
+        audio: &[u8],
+    ) -> Result<bool> {
+        on_pool!(self, pool, Backend => {
+            let done = sqlx::query(
+                "INSERT INTO feedback_voice (case_id, media_type, audio, stored_at) \
+                 VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+            )
+            .bind(case_id)
+            .bind(media_type)
+            .bind(audio)
+            .bind(now_rfc3339())
+            .execute(pool)
+            .await?;
+            Ok(done.rows_affected() == 1)
+        })
+    }
+
+    /// A case's voice message: (media type, bytes).
+    pub async fn voice(&self, case_id: &str) -> Result<Option<(String, Vec<u8>)>> {
+        on_pool!(self, pool, Backend => {
+            Ok(sqlx::query_as(
+                "SELECT media_type, audio FROM feedback_voice WHERE case_id = $1",
+            )
+            .bind(case_id)
+            .fetch_optional(pool)
+            .await?)
         })
     }
 

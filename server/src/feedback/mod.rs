@@ -14,7 +14,8 @@ pub mod figures;
 
 use forms::feedback::{
     Case, CaseAction, CaseStatus, Category, FeedbackFiled, FeedbackProject, FeedbackStatus,
-    FieldFeedback, MAX_CONTACT_CHARS, MAX_MESSAGE_CHARS, NewFeedback, TrackingRequest,
+    FieldFeedback, MAX_CONTACT_CHARS, MAX_MESSAGE_CHARS, MAX_VOICE_BYTES, NewFeedback,
+    TrackingRequest, VOICE_TYPES, voice_type,
 };
 use forms::receipt::ReceiptCode;
 
@@ -132,7 +133,12 @@ pub async fn file(
     let category = feedback
         .category(&new.category)
         .ok_or_else(|| Error::BadRequest(format!("no feedback category `{}`", new.category)))?;
-    let message = typed(&new.message, "the message", MAX_MESSAGE_CHARS)?;
+    // A voice message stands for the text: then the text may be empty.
+    let message = if new.voice && new.message.trim().is_empty() {
+        String::new()
+    } else {
+        typed(&new.message, "the message", MAX_MESSAGE_CHARS)?
+    };
     let contact = match new.contact.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(c) => Some(typed(c, "the contact", MAX_CONTACT_CHARS)?),
@@ -357,6 +363,7 @@ fn as_case(feedback: &Feedback, row: CaseRow, now: time::OffsetDateTime, lang: &
         resolution: row.resolution,
         closed_at: row.closed_at,
         recorded_at: row.recorded_at,
+        voice: row.voice != 0,
     }
 }
 
@@ -459,4 +466,77 @@ pub async fn act(
         time::OffsetDateTime::now_utc(),
         lang,
     ))
+}
+
+/// How long after sending feedback on the community page its voice message may follow:
+/// the page uploads it at once; a tracking code found later can never add or replace one.
+pub const VOICE_WINDOW_MINUTES: i64 = 30;
+
+/// Keep the voice message of a case just sent on the community page (its tracking code
+/// opens it, throttled like a status look-up). Audio only ([`VOICE_TYPES`]), at most
+/// [`MAX_VOICE_BYTES`], once per case, within [`VOICE_WINDOW_MINUTES`] of sending.
+pub async fn attach_voice(
+    state: &AppState,
+    network: &str,
+    tracking: &str,
+    content_type: &str,
+    audio: &[u8],
+) -> Result<()> {
+    let keys = [(format!("feedback-lookups|net:{network}"), NETWORK_LOOKUPS)];
+    let reserved = throttle::reserve(&state.db, &keys).await??;
+    let code = ReceiptCode::parse(tracking).map_err(|_| Error::NotFound)?;
+    let (_, case) = state
+        .db
+        .case_by_tracking(code.as_str())
+        .await?
+        .ok_or(Error::NotFound)?;
+    reserved.succeeded(&state.db).await?;
+    let media_type = voice_type(content_type).ok_or_else(|| {
+        Error::BadRequest(format!(
+            "a voice message is a recording: {}",
+            VOICE_TYPES.join(", ")
+        ))
+    })?;
+    if audio.is_empty() {
+        return Err(Error::BadRequest("the recording is empty".into()));
+    }
+    if audio.len() > MAX_VOICE_BYTES {
+        return Err(Error::TooLarge(MAX_VOICE_BYTES));
+    }
+    let filed = time::OffsetDateTime::parse(
+        &case.filed_at,
+        &time::format_description::well_known::Rfc3339,
+    )
+    .map_err(anyhow::Error::from)?;
+    let late =
+        time::OffsetDateTime::now_utc() - filed > time::Duration::minutes(VOICE_WINDOW_MINUTES);
+    if case.channel != "web" || late || !state.db.insert_voice(&case.id, media_type, audio).await? {
+        return Err(Error::Conflict);
+    }
+    state.db.audit("web", "feedback-voice", &case.id).await?;
+    Ok(())
+}
+
+/// A case's voice message, for staff who may handle the case (a sensitive one: its focal
+/// points only); anyone else is told it does not exist.
+pub async fn voice(state: &AppState, user: &User, id: &str) -> Result<(String, Vec<u8>)> {
+    let feedback = state
+        .policy(&user.project_id)
+        .await?
+        .policy
+        .feedback
+        .clone()
+        .ok_or(Error::NotFound)?;
+    let case = state
+        .db
+        .case(&user.project_id, id)
+        .await?
+        .filter(|c| handled_by(&feedback, user).contains(&c.category))
+        .ok_or(Error::NotFound)?;
+    let voice = state.db.voice(&case.id).await?.ok_or(Error::NotFound)?;
+    state
+        .db
+        .audit(&user.username, "feedback-voice-played", &case.id)
+        .await?;
+    Ok(voice)
 }

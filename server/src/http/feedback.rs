@@ -4,8 +4,10 @@
 use std::sync::Arc;
 
 use axum::Json;
+use axum::body::Bytes;
 use axum::extract::{Extension, Path, Query, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use forms::feedback::{
     Case, CaseAction, Category, FeedbackFiled, FeedbackProject, FeedbackStatus, NewFeedback,
     TrackingRequest,
@@ -29,6 +31,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(status))
         .routes(routes!(cases))
         .routes(routes!(act))
+        .routes(routes!(send_voice))
+        .routes(routes!(play_voice))
         .layer(Extension(Arc::new(feedback::Offering::default())))
 }
 
@@ -140,4 +144,64 @@ async fn act(
     Ok(Json(
         feedback::act(&state, &user, &id, &action, &lang).await?,
     ))
+}
+
+#[derive(Deserialize, utoipa::IntoParams)]
+struct Tracked {
+    /// The tracking code the feedback was just given.
+    tracking: String,
+}
+
+/// A voice message instead of text, for feedback just sent on the community page
+/// (`voice: true`): the recording's bytes with its media type. Public, opened by the
+/// tracking code (throttled like a look-up); once per case, within 30 minutes of sending.
+#[utoipa::path(put, path = "/community/feedback/voice", tag = "community",
+    params(Tracked),
+    request_body(content(
+            (super::openapi::Binary = "audio/webm"), (super::openapi::Binary = "audio/ogg"),
+            (super::openapi::Binary = "audio/mp4"), (super::openapi::Binary = "audio/mpeg")),
+        description = "The recording (two minutes at most)"),
+    responses((status = 204, description = "Kept with the case"),
+        (status = 400, description = "Not a recording (audio/webm, ogg, mp4, mpeg, aac, wav), or empty"),
+        (status = 404, description = "No case has this tracking code"),
+        (status = 409, description = "The case has its voice message already, came from a phone, or was sent more than 30 minutes ago"),
+        (status = 413, description = "Longer than a voice message may be"),
+        (status = 429, description = "Too many failed look-ups from this network")))]
+async fn send_voice(
+    State(state): State<AppState>,
+    ClientNetwork(network): ClientNetwork,
+    Query(tracked): Query<Tracked>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<StatusCode> {
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    feedback::attach_voice(&state, &network, &tracked.tracking, content_type, &body).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// A case's voice message, for the staff who may handle the case (a sensitive one: only
+/// its focal points). Audited.
+#[utoipa::path(get, path = "/feedback/{id}/voice", tag = "feedback", security(("session" = [])),
+    params(("id" = String, Path, description = "The case's id")),
+    responses((status = 200, description = "The recording, with its media type", content_type = "audio/webm"),
+        (status = 401, description = "Not signed in"),
+        (status = 403, description = "A community monitor"),
+        (status = 404, description = "No such case the caller may handle, or it has no voice message")))]
+async fn play_voice(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response> {
+    let (media_type, audio) = feedback::voice(&state, &user, &id).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, media_type),
+            (header::CACHE_CONTROL, "no-store".to_string()),
+        ],
+        audio,
+    )
+        .into_response())
 }

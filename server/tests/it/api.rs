@@ -421,6 +421,13 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
             None,
             [401, 401, 404, 403, 403, 403],
         ),
+        // A case's voice message: who may handle the case (tested in `feedback.rs`).
+        (
+            Method::GET,
+            "/feedback/no-such-case/voice".into(),
+            None,
+            [401, 401, 404, 404, 404, 404],
+        ),
         // The participatory audit: the monitor only (tested in `monitor.rs`).
         (
             Method::GET,
@@ -512,6 +519,7 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
         (Method::POST, "/community/feedback/status"),
         (Method::GET, "/community/feedback/categories"),
         (Method::GET, "/community/feedback/projects"),
+        (Method::PUT, "/community/feedback/voice"),
         // One's own account, whoever signs in: tested in `accounts.rs`.
         (Method::PUT, "/auth/password"),
         (Method::POST, "/auth/sessions/end"),

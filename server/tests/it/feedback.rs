@@ -553,3 +553,116 @@ async fn a_focal_point_who_is_not_on_the_team_is_refused_at_policy_install() {
         .unwrap();
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
 }
+
+/// A voice message instead of text: kept with its case (audio only, size-checked, once,
+/// right after sending), played only by who may handle the case, erased with the case's
+/// details at the end of its category's retention.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_voice_message_is_kept_with_its_case_and_played_only_by_its_handlers() {
+    let server = Server::start().await;
+    let refused = send(
+        &server,
+        json!({"project": "demo", "category": "sea", "message": " "}),
+    )
+    .await;
+    assert_eq!(
+        refused.status(),
+        StatusCode::BAD_REQUEST,
+        "no text, no voice"
+    );
+    let filed: Value = send(
+        &server,
+        json!({"project": "demo", "category": "sea", "message": "", "voice": true, "language": "so"}),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let tracking = filed["tracking"].as_str().unwrap().to_string();
+    let put = |tracking: &str, content_type: &str, body: Vec<u8>| {
+        let url = server.url(&format!("/community/feedback/voice?tracking={tracking}"));
+        let content_type = content_type.to_string();
+        async move {
+            Client::new()
+                .put(url)
+                .header("content-type", content_type)
+                .body(body)
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }
+    };
+    let recording: Vec<u8> = b"\x1aE\xdf\xa3 a recording of someone speaking"
+        .iter()
+        .copied()
+        .cycle()
+        .take(4000)
+        .collect();
+    assert_eq!(
+        put(&tracking, "text/html", recording.clone()).await,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        put(&tracking, "audio/webm", Vec::new()).await,
+        StatusCode::BAD_REQUEST
+    );
+    let too_long = vec![0u8; forms::feedback::MAX_VOICE_BYTES + 1];
+    assert_eq!(
+        put(&tracking, "audio/webm", too_long).await,
+        StatusCode::PAYLOAD_TOO_LARGE
+    );
+    let unknown = forms::receipt::ReceiptCode::generate().unwrap().to_string();
+    assert_eq!(
+        put(&unknown, "audio/webm", recording.clone()).await,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        put(&tracking, "audio/webm;codecs=opus", recording.clone()).await,
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(
+        put(&tracking, "audio/webm", b"another".to_vec()).await,
+        StatusCode::CONFLICT,
+        "never replaced"
+    );
+
+    // Only the focal point plays it; the steward is told it does not exist, the monitor
+    // is refused.
+    let focal = server.sign_in("focal").await;
+    let case = cases(&server, &focal).await[0].clone();
+    assert_eq!(
+        (&case["voice"], &case["message"]),
+        (&json!(true), &json!(""))
+    );
+    let id = case["id"].as_str().unwrap();
+    let voice_url = server.url(&format!("/feedback/{id}/voice"));
+    let played = focal.get(&voice_url).send().await.unwrap();
+    assert_eq!(played.status(), StatusCode::OK);
+    assert_eq!(played.headers()["content-type"], "audio/webm");
+    assert_eq!(played.bytes().await.unwrap().to_vec(), recording);
+    for (who, status) in [("steward", 404), ("reviewer", 404), ("monitor", 403)] {
+        let client = server.sign_in(who).await;
+        let r = client.get(&voice_url).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), status, "{who}");
+    }
+
+    // Closed, and past the category's retention: the recording goes with the text.
+    for action in [
+        json!({"action": "answer", "text": "Waan ka shaqeyneynaa."}),
+        json!({"action": "close", "resolution": "referred to protection"}),
+    ] {
+        assert_eq!(
+            act(&server, &focal, id, action).await.status(),
+            StatusCode::OK
+        );
+    }
+    let as_of = (time::OffsetDateTime::now_utc().date() + time::Duration::days(100)).to_string();
+    let run = crate::cli::sauti(&server, &["purge", "--as-of", &as_of]);
+    assert!(run.status.success());
+    assert_eq!(
+        focal.get(&voice_url).send().await.unwrap().status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(cases(&server, &focal).await[0]["voice"], false);
+}

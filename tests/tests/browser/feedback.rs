@@ -4,7 +4,7 @@
 //! on the steward page; a sensitive report is listed only for the focal point, who refers
 //! it; each person reads their answer in their language with their code.
 
-use anyhow::Result;
+use anyhow::{Result, ensure};
 use e2e::Harness;
 
 /// Choose a category, write, send, and read back the tracking code shown.
@@ -201,5 +201,62 @@ async fn an_enumerator_records_a_complaint_offline_and_it_is_answered() -> Resul
         t.contains("A repair team goes on Monday.")
     })
     .await?;
+    h.finish().await
+}
+
+/// A voice message instead of text (low literacy): recorded on the community page from
+/// Chromium's fake microphone, played back, sent with a sensitive report; only the focal
+/// point's cases card has it, and it plays as audio.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_voice_message_reaches_the_focal_point() -> Result<()> {
+    let h = Harness::start().await?;
+    h.open("/community").await?;
+    h.field().use_language("so").await?;
+    h.find("label[for='feedback-category-sea']").await?;
+    h.click("label[for='feedback-category-sea']").await?;
+    h.click("#voice-record").await?;
+    h.find("#voice-stop").await?;
+    h.screenshot("feedback-10-voice-recording").await?;
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    h.click("#voice-stop").await?;
+    h.find("#voice-playback").await?;
+    h.find("#voice-record").await?;
+    h.screenshot("feedback-11-voice-recorded").await?;
+    // No text: the voice message stands for it.
+    h.click("#feedback-send").await?;
+    let code = h
+        .wait_text("#feedback-tracking-code", |t| t.len() >= 15)
+        .await?;
+    let failed = h.absent("#feedback .error").await?;
+    ensure!(failed, "the voice message went up");
+
+    h.sign_in_as("focal").await?;
+    h.find("#feedback-cases .case-voice audio").await?;
+    let played = h
+        .browser
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const src = document.querySelector('#feedback-cases .case-voice audio').src;
+             fetch(src).then(r => r.blob().then(b => done([r.status, b.type, b.size])));",
+            vec![],
+        )
+        .await?;
+    ensure!(played[0] == 200, "{played}");
+    ensure!(
+        played[1].as_str().is_some_and(|t| t.starts_with("audio/")),
+        "{played}"
+    );
+    ensure!(played[2].as_u64().is_some_and(|n| n > 1000), "{played}");
+    h.screenshot("feedback-12-voice-focal").await?;
+    // The steward has no such case, nor its recording.
+    h.open("/steward").await?;
+    h.click("#steward-sign-out").await?;
+    h.find("#steward-username").await?;
+    h.sign_in_as("steward").await?;
+    ensure!(
+        h.absent(".case-voice").await?,
+        "the steward sees the sensitive voice message"
+    );
+    let _ = code;
     h.finish().await
 }

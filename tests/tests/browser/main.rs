@@ -2,6 +2,7 @@
 //! against a real server, one module per area. One binary builds and links once, and a
 //! new module cannot be forgotten by a script that lists test binaries.
 
+mod accountability;
 mod admin_forms;
 mod appearances;
 mod community;

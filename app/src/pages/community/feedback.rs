@@ -3,9 +3,9 @@
 //! words, for people who read little; the tracking code comes back large, written like a
 //! receipt code, and reads the status and the answer later.
 
+use super::voice::{Voice, VoiceRecorder, upload};
 use forms::feedback::{
-    CaseStatus, Category, FeedbackFiled, FeedbackProject, FeedbackStatus, NewFeedback,
-    TrackingRequest,
+    Category, FeedbackFiled, FeedbackProject, FeedbackStatus, NewFeedback, TrackingRequest,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -54,16 +54,6 @@ fn project_in_address() -> Option<String> {
         .filter(|p| !p.is_empty())
 }
 
-fn status_words(status: CaseStatus, ui: crate::i18n::Ui) -> String {
-    ui.t(match status {
-        CaseStatus::Received => "community-feedback-status-received",
-        CaseStatus::Acknowledged => "community-feedback-status-acknowledged",
-        CaseStatus::Answered => "community-feedback-status-answered",
-        CaseStatus::Referred => "community-feedback-status-referred",
-        CaseStatus::Closed => "community-feedback-status-closed",
-    })
-}
-
 /// Send feedback, and follow it with its code.
 #[component]
 pub fn FeedbackCards() -> impl IntoView {
@@ -77,6 +67,7 @@ pub fn FeedbackCards() -> impl IntoView {
     let filed = RwSignal::new(None::<FeedbackFiled>);
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
+    let voice = Voice::new();
     spawn_local(async move {
         if let Ok(found) = api::projects().await {
             if project.get_untracked().is_none()
@@ -107,12 +98,14 @@ pub fn FeedbackCards() -> impl IntoView {
             error.set(Some(ui.t("community-feedback-choose")));
             return;
         };
-        if message.with_untracked(|m| m.trim().is_empty()) {
+        let recording = voice.0.get_untracked();
+        if recording.is_none() && message.with_untracked(|m| m.trim().is_empty()) {
             error.set(Some(ui.t("community-feedback-incomplete")));
             return;
         }
         let contact = contact.get_untracked();
         let new = NewFeedback {
+            voice: recording.is_some(),
             project,
             category: chosen,
             message: message.get_untracked(),
@@ -124,6 +117,13 @@ pub fn FeedbackCards() -> impl IntoView {
             match api::send(&new).await {
                 Ok(done) => {
                     error.set(None);
+                    // The voice message goes up bound to the code just given.
+                    if let Some(file) = recording
+                        && !upload(&done.tracking, &file).await
+                    {
+                        error.set(Some(ui.t("community-voice-failed")));
+                    }
+                    voice.0.set(None);
                     message.set(String::new());
                     filed.set(Some(done));
                 }
@@ -186,6 +186,7 @@ pub fn FeedbackCards() -> impl IntoView {
                         on:input=move |ev| message.set(event_target_value(&ev))></textarea>
                     <p class="hint" id="feedback-message-hint">{t("community-feedback-message-hint")}</p>
                 </div>
+                <VoiceRecorder voice=voice error=error/>
                 <TextField id="feedback-contact" label="community-feedback-contact" value=contact hint="community-feedback-contact-hint"/>
                 <ErrorLine error=error/>
                 <button id="feedback-send" class="primary" type="submit" prop:disabled=move || busy.get()>{t("community-feedback-send")}</button>
@@ -241,7 +242,7 @@ fn FollowCard() -> impl IntoView {
             </form>
             {move || found.get().map(|s| view! {
                 <div id="feedback-status" role="status" aria-live="polite">
-                    <p><strong>{s.category.clone()}</strong>" · "<span>{status_words(s.status, ui)}</span></p>
+                    <p><strong>{s.category.clone()}</strong>" · "<span>{ui.t(s.status.message_id())}</span></p>
                     {s.answer.clone().map(|a| view! {
                         <h3>{t("community-feedback-answer")}</h3>
                         <p id="feedback-answer" dir="auto">{a}</p>

@@ -12,16 +12,6 @@ use crate::api::feedback as api;
 use crate::i18n::{t, ui};
 use crate::widgets::ErrorLine;
 
-fn status_words(status: CaseStatus, ui: crate::i18n::Ui) -> String {
-    ui.t(match status {
-        CaseStatus::Received => "community-feedback-status-received",
-        CaseStatus::Acknowledged => "community-feedback-status-acknowledged",
-        CaseStatus::Answered => "community-feedback-status-answered",
-        CaseStatus::Referred => "community-feedback-status-referred",
-        CaseStatus::Closed => "community-feedback-status-closed",
-    })
-}
-
 /// A language's own name when the interface knows it (`العربية`), else its code.
 fn language_name(code: &str) -> String {
     forms::i18n::ui_languages()
@@ -110,7 +100,7 @@ fn CaseCard(
             <p>
                 <strong>{case.category_label.clone()}</strong>
                 {case.sensitive.then(|| view! { " " <span class="badge">{t("steward-feedback-confidential")}</span> })}
-                " · "<span>{status_words(case.status, ui)}</span>
+                " · "<span>{ui.t(case.status.message_id())}</span>
                 {case.overdue.then(|| view! { " " <span class="state-rejected">{t("steward-feedback-overdue")}</span> })}
             </p>
             <p class="muted"><span dir="ltr">{case.filed_at.get(..16).unwrap_or(&case.filed_at).replace('T', " ")}</span>
@@ -119,6 +109,11 @@ fn CaseCard(
                     &[("lang", language_name(&case.language))],
                 )}</p>
             <p class="case-message" dir="auto">{case.message.clone()}</p>
+            {case.voice.then(|| view! {
+                <p class="case-voice">{t("steward-feedback-voice")}" "
+                    <audio controls preload="none" src=format!("/api/v1/feedback/{}/voice", case.id)></audio>
+                </p>
+            })}
             <p class="muted">{match case.contact.clone() {
                 Some(c) => ui.t_with("steward-feedback-contact", &[("contact", c)]),
                 None => ui.t("steward-feedback-anonymous"),

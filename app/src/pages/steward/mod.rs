@@ -7,6 +7,7 @@ use leptos::task::spawn_local;
 
 use crate::api;
 
+mod actions;
 mod admin;
 mod exports;
 mod feedback;
@@ -17,6 +18,7 @@ mod review;
 mod signin;
 mod team;
 
+use actions::Actions;
 use admin::{FormsDesk, InterfaceLanguages, Translate};
 use exports::Exports;
 use feedback::FeedbackCases;
@@ -35,6 +37,8 @@ pub(crate) enum Desk {
     Partner,
     Admin,
     Translator,
+    /// A community monitor: their page is the server-rendered `/monitor`.
+    Monitor,
 }
 
 pub(crate) fn desk(role: &str) -> Desk {
@@ -44,6 +48,7 @@ pub(crate) fn desk(role: &str) -> Desk {
         "partner" => Desk::Partner,
         "admin" => Desk::Admin,
         "translator" => Desk::Translator,
+        "monitor" => Desk::Monitor,
         _ => Desk::Out,
     }
 }
@@ -64,6 +69,7 @@ pub fn StewardApp() -> impl IntoView {
             <ProjectBar signed_in=signed_in/>
             <Submissions signed_in=signed_in/>
             <FeedbackCases/>
+            <Actions/>
             <Exports signed_in=signed_in/>
             <Translate signed_in=signed_in/>
         }
@@ -83,6 +89,14 @@ pub fn StewardApp() -> impl IntoView {
             <ProjectBar signed_in=signed_in/>
             <Translate signed_in=signed_in/>
             <InterfaceLanguages/>
+            <SignOut signed_in=signed_in/>
+        }
+        .into_any(),
+        // The audit is a page of its own (no script, printable); here only the way to it,
+        // the project switcher and signing out.
+        Some(Desk::Monitor) => view! {
+            <ProjectBar signed_in=signed_in/>
+            <section class="card"><p><a id="monitor-open" href="/monitor">{crate::i18n::t("steward-monitor-open")}</a></p></section>
             <SignOut signed_in=signed_in/>
         }
         .into_any(),
