@@ -102,6 +102,24 @@ fn all_entries(
     out
 }
 
+/// The languages other than the source: the form's own, then those only saved work has,
+/// each with its name (the saved one wins).
+fn other_languages(form: &Form, rows: &[TranslationRow]) -> Vec<(String, String)> {
+    let mut codes: Vec<(String, String)> = form
+        .languages
+        .iter()
+        .filter(|l| l.code != form.default_language)
+        .map(|l| (l.code.clone(), l.name.clone()))
+        .collect();
+    for r in rows {
+        match codes.iter_mut().find(|(c, _)| *c == r.lang) {
+            Some((_, name)) => name.clone_from(&r.name),
+            None => codes.push((r.lang.clone(), r.name.clone())),
+        }
+    }
+    codes
+}
+
 /// The translation page's view of one form in `target`.
 pub async fn load(
     state: &AppState,
@@ -121,17 +139,7 @@ pub async fn load(
             .map(|r| r.texts.clone())
             .unwrap_or_default()
     };
-    let mut codes: Vec<(String, String)> = form
-        .languages
-        .iter()
-        .filter(|l| l.code != source)
-        .map(|l| (l.code.clone(), l.name.clone()))
-        .collect();
-    for r in &rows {
-        if !codes.iter().any(|(c, _)| *c == r.lang) {
-            codes.push((r.lang.clone(), r.name.clone()));
-        }
-    }
+    let mut codes = other_languages(&form, &rows);
     if !codes.iter().any(|(c, _)| c == target) {
         codes.push((target.to_string(), target.to_string()));
     }
@@ -146,7 +154,7 @@ pub async fn load(
                     .filter(|e| !e.target.trim().is_empty())
                     .count(),
                 total: entries.len(),
-                name: row.map_or(name, |r| r.name.clone()),
+                name,
                 code,
                 status: row.map(|r| r.status),
                 saved_by: row.map(|r| r.saved_by.clone()),
@@ -354,36 +362,37 @@ pub async fn publish(
 /// The form's and the template's texts in every language, for [`xlsx::write`]: the
 /// source first, then each language the form has or work was saved in.
 pub async fn export(state: &AppState, project_id: &str, form_id: &str) -> Result<Vec<u8>> {
-    let view = load(state, project_id, form_id, "und", false).await?;
     let (form, _) = latest(state, project_id, form_id).await?;
     let template = template(state, project_id).await?;
     let rows = state.db.translations(project_id, form_id).await?;
+    let source = form.default_language.clone();
     let source_name = form
         .languages
         .iter()
-        .find(|l| l.code == view.source)
-        .map_or_else(|| view.source.clone(), |l| l.name.clone());
-    let mut languages = vec![(view.source.clone(), source_name.clone())];
+        .find(|l| l.code == source)
+        .map_or_else(|| source.clone(), |l| l.name.clone());
+    let mut languages = vec![(source.clone(), source_name)];
+    languages.extend(other_languages(&form, &rows));
     let mut texts = xlsx::Texts::new();
-    let source_texts = view
-        .entries
-        .iter()
-        .map(|e| (e.key.clone(), e.source.clone()))
-        .collect();
-    texts.insert(view.source.clone(), (source_name, source_texts));
-    for l in view.languages.iter().filter(|l| l.code != "und") {
+    for (i, (code, name)) in languages.iter().enumerate() {
         let saved = rows
             .iter()
-            .find(|r| r.lang == l.code)
+            .find(|r| r.lang == *code)
             .map(|r| r.texts.clone())
             .unwrap_or_default();
-        let by_key = all_entries(&form, template.as_ref(), &view.source, &l.code, &saved)
+        let by_key = all_entries(&form, template.as_ref(), &source, code, &saved)
             .into_iter()
-            .filter(|e| !e.target.is_empty())
-            .map(|e| (e.key, e.target))
+            // The source language's column holds the source texts themselves.
+            .map(|e| {
+                if i == 0 {
+                    (e.key, e.source)
+                } else {
+                    (e.key, e.target)
+                }
+            })
+            .filter(|(_, text)| !text.is_empty())
             .collect();
-        languages.push((l.code.clone(), l.name.clone()));
-        texts.insert(l.code.clone(), (l.name.clone(), by_key));
+        texts.insert(code.clone(), (name.clone(), by_key));
     }
     xlsx::write(&languages, &texts)
 }
