@@ -200,7 +200,7 @@ async fn translations_go_to_excel_and_back() {
     let name_at = header.iter().position(|h| h == "name").unwrap();
     let first_name = survey.rows().nth(1).unwrap()[name_at].to_string();
     let consent = book.worksheet_range("consent").unwrap();
-    assert!(consent.rows().any(|r| r[0].to_string() == "consent/text"));
+    assert!(consent.rows().any(|r| r[0] == "consent/text"));
 
     let mut wb = rust_xlsxwriter::Workbook::new();
     let ws = wb.add_worksheet();
@@ -264,7 +264,7 @@ async fn translations_go_to_excel_and_back() {
     assert!(
         consent
             .rows()
-            .any(|r| r.iter().any(|c| c.to_string() == "Muna tattara bayanai"))
+            .any(|r| r.iter().any(|c| *c == "Muna tattara bayanai"))
     );
 
     // A workbook without a Hausa column is refused, saying how to name one.
