@@ -57,7 +57,8 @@ const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
     info(
         title = "Sauti API",
         description = "Survey and consent collection: phones sync batches; stewards, reviewers, \
-            partners and admins work under the project's data-governance policy. Every \
+            partners and admins work under the project's data-governance policy; translators \
+            translate forms and consent texts, which stewards and admins publish. Every \
             operation names the roles it serves; errors are `{error, message}` with a stable \
             code."
     ),
