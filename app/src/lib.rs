@@ -53,6 +53,14 @@ pub struct Chunks {
     /// Fetches the interview's chunk without drawing it (after unlocking, so that opening
     /// a form does not wait for the network).
     pub preload: fn() -> Chunk<()>,
+    /// The home screen's feedback card (issue 23): most phones rarely open it, and its
+    /// view was 13.5 KB gzip of the first load (BENCHMARKS.md).
+    pub feedback: fn() -> Chunk<AnyView>,
+}
+
+/// The home screen's feedback card, for the field binary's split point.
+pub fn feedback_view() -> AnyView {
+    pages::home::feedback_view()
 }
 
 /// The interview screen, for the field binary's split point.
@@ -80,7 +88,11 @@ fn Shell(children: Children) -> impl IntoView {
 pub fn start_field_app(chunks: Chunks) {
     wasm_bindgen_futures::spawn_local(async move {
         let opened = store::open().await.err();
-        mount_to_body(move || view! { <Shell><pages::FieldApp chunks broken=opened/></Shell> });
+        mount_to_body(move || {
+            // Screens that show a chunk of their own (home's feedback card) find it here.
+            provide_context(chunks);
+            view! { <Shell><pages::FieldApp chunks broken=opened/></Shell> }
+        });
     });
 }
 

@@ -18,11 +18,17 @@ fn interview(draft: Option<Box<LocalRecord>>) -> Result<AnyView, SplitLoaderErro
     Ok(app::interview_view(draft))
 }
 
+#[wasm_split(feedback, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn feedback() -> Result<AnyView, SplitLoaderError> {
+    Ok(app::feedback_view())
+}
+
 fn main() {
     app::start_field_app(app::Chunks {
         interview: |draft| {
             Box::pin(async move { interview(draft).await.map_err(|_| app::ChunkError) })
         },
         preload: || Box::pin(async { preload_interview().await.map_err(|_| app::ChunkError) }),
+        feedback: || Box::pin(async { feedback().await.map_err(|_| app::ChunkError) }),
     });
 }

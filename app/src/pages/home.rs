@@ -15,6 +15,29 @@ const STORAGE_WARN_AT: usize = 80;
 /// …and at which it refuses to start a new interview.
 const STORAGE_REFUSE_AT: usize = 95;
 
+/// The feedback card, for the field binary's split point (`crate::Chunks::feedback`).
+pub fn feedback_view() -> AnyView {
+    view! { <feedback::FieldFeedbackCard/> }.into_any()
+}
+
+/// The feedback card once its chunk is here (fetched when home shows, kept by the service
+/// worker with the shell); nothing while it comes or if it cannot be fetched, because
+/// records and sync never wait for it.
+fn feedback_card() -> impl IntoView {
+    let card = RwSignal::new_local(None::<AnyView>);
+    if let Some(chunks) = use_context::<crate::Chunks>() {
+        leptos::task::spawn_local_scoped_with_cancellation(async move {
+            if let Ok(view) = (chunks.feedback)().await {
+                card.set(Some(view));
+            }
+        });
+    }
+    move || {
+        card.track();
+        card.try_update_untracked(Option::take).flatten()
+    }
+}
+
 #[component]
 pub fn Home() -> impl IntoView {
     let ui = ui();
@@ -150,17 +173,26 @@ pub fn Home() -> impl IntoView {
     sync::request(field, ui, false);
     let auto = RwSignal::new(sync::auto_send());
 
-    // Follows the session: a sync can bring a new form version.
-    let title = move || {
-        field.session.with(|s| {
-            s.as_ref().map(|s| {
-                s.forms
-                    .iter()
-                    .map(|f| f.form.title.get(&ui.lang.get(), &f.form.default_language))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            })
-        })
+    // Follows the session: a sync can bring a new form version. Each title is the form's
+    // words, isolated in the interface's sentence (an Arabic title in an English line).
+    let ready = move || {
+        let titles: Vec<String> = field.session.with(|s| {
+            s.iter()
+                .flat_map(|s| &s.forms)
+                .map(|f| {
+                    let title = f.form.title.get(&ui.lang.get(), &f.form.default_language);
+                    title.to_string()
+                })
+                .collect()
+        });
+        let (before, after) = crate::i18n::around(&ui.lang.get(), "home-offline-ready", &[], "form");
+        let last = titles.len().saturating_sub(1);
+        let titles = titles
+            .into_iter()
+            .enumerate()
+            .map(|(i, title)| view! { <bdi>{title}</bdi>{(i < last).then_some(", ")} })
+            .collect_view();
+        view! { {before}{titles}{after} }
     };
     let section = move |status: Status, title_id: &'static str| {
         let list = move || {
@@ -186,10 +218,11 @@ pub fn Home() -> impl IntoView {
     view! {
         <section class="home">
             <h1>{t("home-title")}</h1>
-            <p class="muted">{move || ui.t_with("home-offline-ready", &[("form", title().unwrap_or_default())])}</p>
+            <p class="muted">{ready}</p>
             <div class="actions">
                 {move || field.session.with(|s| s.as_ref().map(|s| new_interview_buttons(s, start)))}
-                <button id="sync" on:click=move |_| sync::request(field, ui, true) disabled=move || field.syncing.get()>{t("home-sync")}</button>
+                // Busy, not disabled: a disabled button would drop the focus.
+                <button id="sync" on:click=move |_| sync::request(field, ui, true) aria-disabled=move || field.syncing.get().to_string()>{t("home-sync")}</button>
                 <button id="lock" on:click=move |_| field.lock(None)>{t("home-lock")}</button>
                 <button id="change-passphrase" class="link" on:click=move |_| field.screen.set(Screen::ChangePassphrase)>{t("passphrase-change")}</button>
             </div>
@@ -247,7 +280,7 @@ pub fn Home() -> impl IntoView {
             {section(Status::Rejected, "home-rejected")}
             {section(Status::Synced, "home-synced")}
             <p class="muted">{move || ui.t_with("home-keep", &[("days", keep.to_string())])}</p>
-            <feedback::FieldFeedbackCard/>
+            {feedback_card()}
             <details class="withdrawal">
                 <summary>{t("withdrawal-title")}</summary>
                 <form on:submit=withdraw>

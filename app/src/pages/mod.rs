@@ -2,7 +2,7 @@
 //! app lives at `/steward`.
 
 pub mod community;
-mod home;
+pub(crate) mod home;
 pub(crate) mod interview;
 mod passphrase;
 mod setup;
