@@ -396,7 +396,6 @@ pub async fn community(
 pub mod feedback;
 pub mod governance;
 pub mod translations;
-pub mod translations;
 
 pub async fn export_profiles() -> Result<ExportProfiles, AppError> {
     call("GET", "/api/v1/exports", None, None).await
