@@ -1,5 +1,7 @@
 //! The dashboard as one HTML page: inline CSS, inline SVG bars, no script, no web font
 //! (the Noto stack is the phone's own), readable at 360 px and printable as a poster.
+//! A table wider than the screen scrolls inside its box, which takes the keyboard's focus
+//! (`tabindex="0"`) so it can be scrolled without a pointer.
 
 use std::fmt::Write;
 
@@ -129,7 +131,7 @@ fn bars(lines: &[(String, String, Option<f64>)], rtl: bool) -> String {
 }
 
 fn records_table(view: &View, grid: &Grid, lang: &str) -> String {
-    let mut html = String::from("<div class=\"wide\"><table><thead><tr>");
+    let mut html = String::from("<div class=\"wide\" tabindex=\"0\"><table><thead><tr>");
     let _ = write!(html, "<th>{}</th>", word(lang, "area"));
     for (c, month) in view.months.iter().enumerate() {
         let label = if c == 0 {
@@ -364,7 +366,7 @@ fn published(action: &super::actions::Published, lang: &str, k: u32) -> String {
 fn feedback_section(html: &mut String, figures: &crate::feedback::figures::Figures, lang: &str) {
     let _ = write!(
         html,
-        "<section><h2>{}</h2><div class=\"wide\"><table><thead><tr><th scope=\"col\">{}</th>\
+        "<section><h2>{}</h2><div class=\"wide\" tabindex=\"0\"><table><thead><tr><th scope=\"col\">{}</th>\
          <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
         word(lang, "feedback"),
         word(lang, "feedback-kind"),

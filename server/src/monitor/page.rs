@@ -26,7 +26,7 @@ fn days(v: Option<f64>) -> String {
 
 /// A table with a head row; `rows` already escaped cells.
 fn table(html: &mut String, head: &[String], rows: &[Vec<String>]) {
-    html.push_str("<div class=\"wide\"><table><thead><tr>");
+    html.push_str("<div class=\"wide\" tabindex=\"0\"><table><thead><tr>");
     for h in head {
         let _ = write!(html, "<th scope=\"col\">{h}</th>");
     }
