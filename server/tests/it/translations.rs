@@ -336,3 +336,34 @@ async fn saving_refuses_what_the_form_does_not_have_and_roles_without_translatio
         .unwrap();
     assert_eq!(records.status(), StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn an_admin_makes_a_member_translator_who_reaches_translations_only() {
+    let server = Server::start().await;
+    let admin = server.sign_in("admin").await;
+    let added = admin
+        .post(server.url("/projects/demo/members"))
+        .json(&json!({ "username": "amina.k", "role": "translator" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(added.status(), StatusCode::OK);
+    let added: Value = added.json().await.unwrap();
+    let amina = reqwest::Client::builder()
+        .cookie_store(true)
+        .build()
+        .unwrap();
+    let login = server
+        .login(&amina, "amina.k", added["password"].as_str().unwrap())
+        .await;
+    assert_eq!(login.status(), StatusCode::OK);
+    let me = server.get_json(&amina, "/auth/me").await;
+    assert_eq!(me["role"], "translator");
+    let forms = amina.get(server.url("/translations")).send().await.unwrap();
+    assert_eq!(forms.status(), StatusCode::OK);
+    // Nothing else of the project: no forms list, no policy, no team.
+    for path in ["/forms", "/policy", "/projects/demo/members"] {
+        let refused = amina.get(server.url(path)).send().await.unwrap();
+        assert_eq!(refused.status(), StatusCode::FORBIDDEN, "{path}");
+    }
+}
