@@ -103,7 +103,11 @@ async fn open_browser(driver: &Driver, profile: &std::path::Path) -> Result<Clie
                 "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 format!("--user-data-dir={}", profile.display()),
-                "--window-size=500,900", "--lang=en-US"
+                "--window-size=500,900", "--lang=en-US",
+                // Recording in the browser (the coordinator's page) from Chromium's fake
+                // microphone, allowed without asking; prompts that play by themselves.
+                "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+                "--autoplay-policy=no-user-gesture-required"
             ]
         }
     });

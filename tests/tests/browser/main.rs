@@ -5,6 +5,7 @@
 mod accountability;
 mod admin_forms;
 mod appearances;
+mod audio_first;
 mod community;
 mod consent_methods;
 mod corpus;
