@@ -67,7 +67,11 @@ mod tests {
             "hxl",
             "indicator",
         ] {
-            let value = if key == "trigger" { "${household_size}" } else { "x" };
+            let value = if key == "trigger" {
+                "${household_size}"
+            } else {
+                "x"
+            };
             question.attributes.insert(key.into(), value.into());
         }
         let group = Node {
