@@ -390,6 +390,25 @@ pub async fn cases(state: &AppState, user: &User, lang: &str) -> Result<Vec<Case
         .collect())
 }
 
+/// The project's `[feedback]` and one of its cases that `user` may handle; anything else
+/// is "not found" (a sensitive case's existence is not told either).
+async fn handled_case(state: &AppState, user: &User, id: &str) -> Result<(Feedback, CaseRow)> {
+    let feedback = state
+        .policy(&user.project_id)
+        .await?
+        .policy
+        .feedback
+        .clone()
+        .ok_or(Error::NotFound)?;
+    let case = state
+        .db
+        .case(&user.project_id, id)
+        .await?
+        .filter(|c| handled_by(&feedback, user).contains(&c.category))
+        .ok_or(Error::NotFound)?;
+    Ok((feedback, case))
+}
+
 /// One step on a case by `user`, audited. A case `user` may not handle is "not found"
 /// (a sensitive case's existence is not told either).
 pub async fn act(
@@ -399,19 +418,7 @@ pub async fn act(
     action: &CaseAction,
     lang: &str,
 ) -> Result<Case> {
-    let feedback = state
-        .policy(&user.project_id)
-        .await?
-        .policy
-        .feedback
-        .clone()
-        .ok_or(Error::NotFound)?;
-    let mut case = state
-        .db
-        .case(&user.project_id, id)
-        .await?
-        .filter(|c| handled_by(&feedback, user).contains(&c.category))
-        .ok_or(Error::NotFound)?;
+    let (feedback, mut case) = handled_case(state, user, id).await?;
     let status = CaseStatus::parse(&case.status).unwrap_or(CaseStatus::Received);
     let now = now_rfc3339();
     let open = status != CaseStatus::Closed;
@@ -520,19 +527,7 @@ pub async fn attach_voice(
 /// A case's voice message, for staff who may handle the case (a sensitive one: its focal
 /// points only); anyone else is told it does not exist.
 pub async fn voice(state: &AppState, user: &User, id: &str) -> Result<(String, Vec<u8>)> {
-    let feedback = state
-        .policy(&user.project_id)
-        .await?
-        .policy
-        .feedback
-        .clone()
-        .ok_or(Error::NotFound)?;
-    let case = state
-        .db
-        .case(&user.project_id, id)
-        .await?
-        .filter(|c| handled_by(&feedback, user).contains(&c.category))
-        .ok_or(Error::NotFound)?;
+    let (_, case) = handled_case(state, user, id).await?;
     let voice = state.db.voice(&case.id).await?.ok_or(Error::NotFound)?;
     state
         .db
