@@ -309,7 +309,7 @@ pub fn render(view: &View) -> String {
         for (date, words) in actions {
             let _ = write!(
                 html,
-                "<li><time datetime=\"{0}\">{0}</time>{1}</li>",
+                "<li><time datetime=\"{0}\">{0}</time> {1}</li>",
                 escape(date),
                 words
             );
@@ -331,9 +331,11 @@ pub fn render(view: &View) -> String {
 /// A published action's words (escaped): title, text, what it is about and how many
 /// pieces of feedback it answers (the number only from k on).
 fn published(action: &super::actions::Published, lang: &str, k: u32) -> String {
-    let mut out = format!("<strong>{}</strong>", escape(&action.title));
+    // Each in its own direction: an action written only in English on an Arabic page
+    // must not run into its date.
+    let mut out = format!("<strong dir=\"auto\">{}</strong>", escape(&action.title));
     if !action.text.is_empty() {
-        let _ = write!(out, " {}", escape(&action.text));
+        let _ = write!(out, " <span dir=\"auto\">{}</span>", escape(&action.text));
     }
     let mut notes = Vec::new();
     if !action.about.is_empty() {

@@ -109,6 +109,10 @@ async fn a_published_action_shows_on_the_dashboard_with_its_count_of_cases() {
     assert!(!french.contains(SECRET), "a case's words are never public");
     let arabic = dashboard(&server, "ar").await;
     assert!(arabic.contains("تم إصلاح مضخة المياه"));
+    let _ = std::fs::write(
+        std::env::temp_dir().join("sauti-dashboard-actions-ar.html"),
+        &arabic,
+    );
     // The newest first.
     let english = dashboard(&server, "en").await;
     let newer = english.find("Distribution times posted").unwrap();
