@@ -218,12 +218,27 @@ impl Harness {
     /// Start a fresh server (new database, demo project) and a fresh browser profile
     /// with a phone-sized window.
     pub async fn start() -> Result<Harness> {
+        Harness::launch(true).await
+    }
+
+    /// Start a server on an empty database, as a real installation starts (no project,
+    /// no account: `sauti setup` makes the first), and a fresh browser profile.
+    pub async fn start_empty() -> Result<Harness> {
+        Harness::launch(false).await
+    }
+
+    /// The server's data folder (its SQLite file and audit key).
+    pub fn data_dir(&self) -> &std::path::Path {
+        self._data.path()
+    }
+
+    async fn launch(demo: bool) -> Result<Harness> {
         let turn = BROWSER.lock().await;
         let data = tempfile::tempdir()?;
         let app = tempfile::tempdir()?;
         copy_dir(&app_dist()?, app.path())?;
         let (runtime, running) = launch_server(server::Config {
-            demo: true,
+            demo,
             trusted_proxies: Default::default(),
             data_dir: data.path().to_path_buf(),
             database: None,

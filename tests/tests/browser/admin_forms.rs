@@ -35,7 +35,7 @@ fn row(cells: &[&str]) -> Vec<String> {
 /// A household survey in English and French. Its `shelter` question asks for an
 /// appearance Sauti does not draw (a warning naming sheet and row), and `head_name` is
 /// tagged in the form; `roof` and `room_count` are classified by nobody.
-fn household_survey() -> Result<Vec<u8>> {
+pub(super) fn household_survey() -> Result<Vec<u8>> {
     let survey = vec![
         row(&[
             "type",
@@ -105,7 +105,7 @@ fn household_survey() -> Result<Vec<u8>> {
 }
 
 /// A key-informant interview in English and Arabic.
-fn key_informant() -> Result<Vec<u8>> {
+pub(super) fn key_informant() -> Result<Vec<u8>> {
     let survey = vec![
         row(&["type", "name", "label::English (en)", "label::العربية (ar)"]),
         row(&[
@@ -178,7 +178,7 @@ async fn fits(h: &Harness) -> Result<()> {
 }
 
 /// Upload a workbook through the page's file input; the draft page opens.
-async fn upload(h: &Harness, name: &str, bytes: Vec<u8>) -> Result<tempfile::TempDir> {
+pub(super) async fn upload(h: &Harness, name: &str, bytes: Vec<u8>) -> Result<tempfile::TempDir> {
     let dir = tempfile::tempdir()?;
     let path = dir.path().join(name);
     std::fs::write(&path, bytes)?;
@@ -191,7 +191,7 @@ async fn upload(h: &Harness, name: &str, bytes: Vec<u8>) -> Result<tempfile::Tem
 }
 
 /// Publish the open draft behind its confirmation, which says what phones will get.
-async fn publish(h: &Harness, title: &str) -> Result<()> {
+pub(super) async fn publish(h: &Harness, title: &str) -> Result<()> {
     h.click("#publish").await?;
     let confirm = h
         .wait_text("#publish-confirm", |t| t.contains("Phones will receive"))

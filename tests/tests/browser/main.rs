@@ -19,6 +19,7 @@ mod geo;
 mod governance;
 mod languages;
 mod media_prompts;
+mod organisation;
 mod paging;
 mod repeats;
 mod review_desk;

@@ -53,7 +53,7 @@ async fn fits(h: &Harness) -> Result<()> {
 
 /// Add a new account with `role` on the team page; the password it was given, read from
 /// the page, where it is shown once.
-async fn add_member(h: &Harness, username: &str, role: &str) -> Result<String> {
+pub(super) async fn add_member(h: &Harness, username: &str, role: &str) -> Result<String> {
     h.type_into("#member-username", username).await?;
     h.select("#member-role", role).await?;
     h.click("#member-submit").await?;
