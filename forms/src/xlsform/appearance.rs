@@ -40,7 +40,10 @@ const KNOWN: &[&str] = &[
     "placement-map",
     // Ranges.
     "rating",
-    // Photos: the camera at once.
+    // Any question: its label not shown (read out still).
+    "no-label",
+    // Photos: the camera at once, or a signature drawn with a finger.
+    "signature",
     "new",
     "new-front",
     "selfie",

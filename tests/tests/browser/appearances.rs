@@ -138,3 +138,55 @@ async fn appearances_change_the_widget_and_keep_whole_answers() -> Result<()> {
     assert_eq!(answers["water_safe"], "unsure");
     h.finish().await
 }
+
+/// `signature` on an image question draws a pad (the consent's), kept as the PNG it makes;
+/// `no-label` hides a question's label from sight, not from a screen reader.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_signature_is_drawn_and_a_no_label_question_keeps_its_name_for_screen_readers()
+-> Result<()> {
+    let en = |s: &str| Text::single("en", s);
+    let form = forms::demo::english_form(
+        "signatures",
+        vec![
+            Node {
+                label: en("Signature of the head of household"),
+                appearance: Some("signature".into()),
+                required: true,
+                ..Node::new(
+                    "head_signature",
+                    Kind::Media {
+                        media: "image".into(),
+                    },
+                )
+            },
+            Node {
+                label: en("Remarks"),
+                appearance: Some("no-label".into()),
+                ..Node::new("remarks", Kind::Text)
+            },
+        ],
+        Default::default(),
+    );
+    let h = Harness::interviewing(&form, PASSPHRASE).await?;
+    let field = h.field();
+    h.find("#q-head_signature #signature-pad").await?;
+    assert!(h.absent("#q-head_signature[type=file]").await?);
+    let label = h.find("#q-remarks-label").await?;
+    assert_eq!(label.attr("class").await?.as_deref(), Some("sr-only"));
+    field.draw_on_pad().await?;
+    field
+        .answer("remarks", "Signed in front of the chief")
+        .await?;
+    h.screenshot("signature-question").await?;
+    field.save().await?;
+    field.sync(&sync_message("en", 1, 0, 0)).await?;
+    let submissions = h.server_submissions().await?;
+    let answers = &submissions[0]["answers"];
+    let id = submissions[0]["id"].as_str().unwrap_or_default();
+    assert_eq!(
+        answers["head_signature"],
+        format!("{id}-head_signature.png")
+    );
+    assert_eq!(answers["remarks"], "Signed in front of the chief");
+    h.finish().await
+}

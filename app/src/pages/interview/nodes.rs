@@ -15,6 +15,7 @@ use crate::widgets::choices::Choices;
 use crate::widgets::prompt::Prompt;
 use crate::widgets::rank::Ranking;
 use crate::widgets::scale::Scale;
+use crate::widgets::signature::SignaturePad;
 use forms::calendars::Calendar;
 
 /// The part of a date a `month-year` or `year` question asks for.
@@ -313,6 +314,7 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
     // Required always, or (`required` as an expression) only while it holds.
     let required = move || node.with_value(|n| instance.with_value(|at| ctx.required(n, at)));
     let read_only = node.get_value().read_only;
+    let no_label = node.with_value(|n| n.has_appearance("no-label"));
     let error_id = format!("{id}-error");
     let input = {
         let id = id.clone();
@@ -342,6 +344,13 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
                     <GeoPath id=id.clone() error_id shape value=Signal::derive(current) set=Callback::new(set)/>
                 }
                 .into_any()
+            }
+            // `signature` on an image: drawn with a finger on the pad consent uses, kept
+            // as the PNG it makes (a photo of a signature on paper is the camera's job).
+            Kind::Media { media } if media == "image" && node.with_value(|n| n.has_appearance("signature")) => {
+                let image = RwSignal::new(None::<String>);
+                Effect::watch(move || image.get(), move |drawn, _, _| set(drawn.clone().unwrap_or_default()), false);
+                view! { <div class="signature-question" id=id.clone()><SignaturePad image/></div> }.into_any()
             }
             Kind::Media { media } => {
                 let n = node.get_value();
@@ -462,7 +471,8 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
     };
     view! {
         <div class="question" class:invalid=move || error().is_some() data-name=node.get_value().name data-appearance=node.get_value().appearance style=grid_width>
-            <label id=format!("{id}-label") for=id.clone()>
+            // `no-label`: the label is not shown (a table's header says it), still read out.
+            <label id=format!("{id}-label") for=id.clone() class:sr-only=no_label>
                 {label_text}
                 {move || required().then(|| view! { <span class="required">" *" <span class="sr-only">{t("interview-required")}</span></span> })}
             </label>

@@ -1,0 +1,78 @@
+// Answer every question shown on the interview's current page, as an enumerator would:
+// a valid value for its kind, the `attempt`-th candidate (so a constraint that refuses
+// the first value gets another), only questions still empty or marked invalid after the
+// first attempt. arguments[0]: { name: kind } from the form; arguments[1]: the attempt.
+// Returns what it could not answer (a photo, a signature), as "name: why".
+const kinds = arguments[0];
+const attempt = arguments[1];
+const pick = (list) => list[attempt % list.length];
+const setValue = (el, value) => {
+  const proto = el.tagName === 'SELECT' ? HTMLSelectElement.prototype
+    : el.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(proto, 'value').set.call(el, value);
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+  el.dispatchEvent(new Event('change', { bubbles: true }));
+};
+const shown = (el) => el && el.offsetParent !== null;
+const skipped = [];
+for (const q of document.querySelectorAll('.page .question[data-name]')) {
+  if (!shown(q) || q.querySelector('fieldset[disabled]')) continue;
+  const name = q.dataset.name;
+  const kind = kinds[name] || 'text';
+  const invalid = q.classList.contains('invalid');
+  if (attempt > 0 && !invalid) continue;
+  const radios = [...q.querySelectorAll('.choices input[type=radio], .choices input[type=checkbox]')];
+  const input = q.querySelector('input:not([type=search]):not([type=radio]):not([type=checkbox]), textarea, select');
+  if (kind === 'geotrace' || kind === 'geoshape') {
+    if (attempt === 0 && q.querySelectorAll('.geo-points li').length > 0) continue;
+    // Around one place, a few metres apart (never 0 0).
+    const base = [-1.29 - attempt * 0.01, 36.82];
+    const corners = kind === 'geoshape' ? 3 : 2;
+    for (const li of [...q.querySelectorAll('.geo-points li .remove-point')]) li.click();
+    for (let i = 0; i < corners; i++) {
+      setValue(q.querySelector('.geo-typed input[id$=-lat]'), String(base[0] + (i === 2 ? 0.001 : 0)));
+      setValue(q.querySelector('.geo-typed input[id$=-lon]'), String(base[1] + (i === 1 ? 0.001 : 0)));
+      q.querySelector('button.add-point').click();
+    }
+  } else if (kind === 'rank') {
+    const keep = q.querySelector('[id$=-keep]');
+    if (shown(keep)) keep.click();
+  } else if (kind === 'range') {
+    const star = [...q.querySelectorAll('button.star')];
+    if (star.length) star[attempt % star.length].click();
+    else {
+      const more = q.querySelector('button[id$=-more]');
+      if (attempt === 0 && q.querySelector('.scale-value')?.textContent.trim()) continue;
+      for (let i = 0; i <= attempt; i++) more?.click();
+    }
+  } else if (radios.length) {
+    const checked = radios.filter((r) => r.checked);
+    if (attempt === 0 && checked.length) continue;
+    for (const r of checked) if (r.type === 'checkbox') r.click();
+    radios[attempt % radios.length].click();
+  } else if (input && input.tagName === 'SELECT') {
+    if (attempt === 0 && input.value) continue;
+    const options = [...input.options].filter((o) => o.value !== '');
+    if (options.length) setValue(input, options[attempt % options.length].value);
+  } else if (input && input.type === 'file') {
+    skipped.push(`${name}: a ${kind} to capture`);
+  } else if (input) {
+    if (attempt === 0 && input.value) continue;
+    const type = input.type;
+    let value;
+    if (type === 'date') value = pick(['2020-06-15', '2024-01-10', '2000-01-01', '2040-06-15', '2025-11-20']);
+    else if (type === 'month') value = pick(['2020-06', '2024-01', '2000-01']);
+    else if (type === 'time') value = pick(['10:30', '08:00', '15:45']);
+    else if (type === 'datetime-local') value = pick(['2020-06-15T10:30', '2024-01-10T08:00']);
+    else if (kind === 'geopoint') value = pick(['-1.29 36.82', '9.03 38.74 2300 5']);
+    else if (kind === 'integer') value = pick(['3', '1', '0', '10', '25', '2', '5', '100', '18', '50']);
+    else if (kind === 'decimal') value = pick(['2.5', '1', '0', '10', '100', '0.5', '50']);
+    else if (kind === 'date' && input.inputMode === 'numeric') value = pick(['2020', '2024', '2000']);
+    else if (input.inputMode === 'numeric') value = pick(['0712345678', '12345', '1']);
+    else value = pick(['Amina', 'yes', '1', 'amina@example.org', 'A1', '10']);
+    setValue(input, value);
+  } else if (!q.querySelector('.note, .calculated')) {
+    skipped.push(`${name}: no input drawn for ${kind}`);
+  }
+}
+return skipped;
