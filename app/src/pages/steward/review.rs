@@ -279,6 +279,7 @@ fn RecordLine(
     let ui = ui();
     let id = s.id.clone();
     let state = s.review_state.clone();
+    let has_name = s.name.as_ref().is_some_and(|n| !n.is_empty());
     let title = s
         .name
         .clone()
@@ -323,10 +324,12 @@ fn RecordLine(
                 <strong dir="auto" class="record-name">{title}</strong>
                 <span class=format!("badge state-{state}")>{let state = state.clone(); move || ui.t(&format!("steward-state-{state}"))}</span>
                 <small class="muted">
-                    <span dir="auto">{s.area.clone().unwrap_or_default()}</span>
-                    " · " <span dir="auto">{s.enumerator.clone()}</span>
+                    // Only what the title does not already say: no separator before a
+                    // missing area, no receipt code twice when it is the title.
+                    {s.area.clone().filter(|a| !a.is_empty()).map(|a| view! { <span dir="auto">{a}</span> " · " })}
+                    <span dir="auto">{s.enumerator.clone()}</span>
                     " · " <span dir="ltr">{received}</span>
-                    {(!s.receipt.is_empty()).then(|| view! { " · " <span dir="ltr" class="receipt-code">{s.receipt.clone()}</span> })}
+                    {(has_name && !s.receipt.is_empty()).then(|| view! { " · " <span dir="ltr" class="receipt-code">{s.receipt.clone()}</span> })}
                 </small>
                 <small class="muted" dir="auto">{move || if refused { ui.t("steward-refused") } else { ui.t_with("steward-purposes", &[("purposes", purposes.clone())]) }}</small>
                 {(!explained.is_empty()).then(|| view! {
