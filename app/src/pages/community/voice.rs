@@ -116,14 +116,14 @@ pub fn VoiceRecorder(voice: Voice, error: RwSignal<Option<String>>) -> impl Into
         <div class="field voice" id="feedback-voice">
             <Show when=move || state.get() != State::Recording>
                 <button type="button" class="voice-record" id="voice-record" on:click=record>
-                    <span aria-hidden="true">"\u{1F3A4} "</span>
+                    <span aria-hidden="true" class="voice-dot">"\u{25CF} "</span>
                     {move || if state.get() == State::Done { ui.t("community-voice-again") } else { ui.t("community-voice-record") }}
                 </button>
             </Show>
             <Show when=move || state.get() == State::Recording>
                 <p role="status" id="voice-recording">{t("community-voice-recording")}</p>
                 <button type="button" class="voice-stop primary" id="voice-stop" on:click=move |_| stop()>
-                    <span aria-hidden="true">"\u{23F9} "</span>{t("community-voice-stop")}
+                    <span aria-hidden="true">"\u{25A0} "</span>{t("community-voice-stop")}
                 </button>
             </Show>
             {move || url.get().filter(|_| state.get() == State::Done).map(|src| view! {
