@@ -692,31 +692,6 @@ home-feedback-waiting = ለመላክ የሚጠብቁ አስተያየቶች፦ { 
 sync-feedback-sent = የተላኩ አስተያየቶች፦ { NUMBER($n) }።
 sync-feedback-refused = አገልጋዩ ያልተቀበላቸው አስተያየቶች (ርዕሱ ከእንግዲህ አይቀርብም)፦ { NUMBER($n) }።
 
-# Audio-first interviews: the consent step, choices' recordings, the coordinator's recording page.
-consent-no-recording = ይህ ቋንቋ የስምምነቱ ጽሑፍ ቅጂ የለውም።
-consent-audio-first = ድምጽ-ቀዳሚ ቃለ መጠይቅ፦ እያንዳንዱ ጥያቄ ጮክ ብሎ ይጫወታል፣ በአንድ ገጽ አንድ ጥያቄ
-prompt-listen-choice = ይህን መልስ ያዳምጡ
-admin-record-open = ማንበብ ለማይችሉ መላሾች ጥያቄዎችን ይቅረጹ
-admin-record-title = ማንበብ ለማይችሉ መላሾች የተቀረጹ ድምጾች
-admin-record-intro = የስምምነቱን ጽሑፍ እና እያንዳንዱን ጥያቄ እና መልስ በመላሹ ቋንቋ ይቅረጹ። እያንዳንዱን ቅጂ ያዳምጡ እና ትክክል እስኪሆን ድረስ እንደገና ይቅረጹ።
-admin-record-form = ቅጽ
-admin-record-language = የቅጂዎቹ ቋንቋ
-admin-record-consent = የስምምነት ጽሑፍ
-admin-record-consent-note = የስምምነቱ ጽሑፍ ቅጂ ወዲያውኑ ወደ ስምምነቱ አብነት ይገባል፦ ስልኮች በሚቀጥለው ማመሳሰል ያገኙታል።
-admin-record-consent-text = ሙሉው የስምምነት ጽሑፍ
-admin-record-prompts = ጥያቄዎች እና መልሶች
-admin-record-start = ቅረጽ
-admin-record-again = እንደገና ቅረጽ
-admin-record-stop = አቁም እና አስቀምጥ
-admin-record-on-air = በመቅረጽ ላይ፦ አሁን ይናገሩ፣ ከዚያ አቁምን ይጫኑ።
-admin-record-unsaved = ገና በረቂቅ ውስጥ ያልገቡ ቅጂዎች፦ { $count }
-admin-record-save = እንደ አዲስ ረቂቅ አስቀምጥ
-admin-record-back = ወደ ቅጾቹ ተመለስ
-admin-record-microphone-refused = አሳሹ ማይክሮፎኑን እንዲጠቀም አልተፈቀደም፦ በጣቢያው ቅንብሮች ይፍቀዱ እና እንደገና ይሞክሩ።
-admin-record-microphone-missing = ምንም ማይክሮፎን መጠቀም አልተቻለም፦ አንዱን ያገናኙ እና እንደገና ይሞክሩ።
-admin-record-unsupported = ይህ አሳሽ ድምጽ መቅረጽ አይችልም፦ አዲስ Chrome፣ Firefox ወይም Safari ይጠቀሙ።
-review-consent-played = የስምምነቱ ጽሑፍ ቅጂ ለመላሹ ተጫውቷል።
-
 # Translation in the browser (issue 24): the translation page.
 admin-role-translator = ተርጓሚ
 admin-translate-title = ትርጉም
@@ -748,3 +723,30 @@ admin-translate-interface-language = ቋንቋ
 admin-translate-interface-complete = መልእክቶች
 admin-translate-interface-review = ግምገማ
 admin-translate-unreviewed = ገና በተናጋሪ ያልተገመገሙ
+
+# Audio-first interviews: the consent step, choices' recordings, the coordinator's recording page.
+consent-no-recording = ይህ ቋንቋ የስምምነቱ ጽሑፍ ቅጂ የለውም።
+consent-audio-first = ድምጽ-ቀዳሚ ቃለ መጠይቅ፦ እያንዳንዱ ጥያቄ ጮክ ብሎ ይጫወታል፣ በአንድ ገጽ አንድ ጥያቄ
+prompt-listen-choice = ይህን መልስ ያዳምጡ
+admin-record-open = ማንበብ ለማይችሉ መላሾች ጥያቄዎችን ይቅረጹ
+admin-record-title = ማንበብ ለማይችሉ መላሾች የተቀረጹ ድምጾች
+admin-record-intro = የስምምነቱን ጽሑፍ እና እያንዳንዱን ጥያቄ እና መልስ በመላሹ ቋንቋ ይቅረጹ። እያንዳንዱን ቅጂ ያዳምጡ እና ትክክል እስኪሆን ድረስ እንደገና ይቅረጹ።
+admin-record-form = ቅጽ
+admin-record-language = የቅጂዎቹ ቋንቋ
+admin-record-consent = የስምምነት ጽሑፍ
+admin-record-consent-note = የስምምነቱ ጽሑፍ ቅጂ ወዲያውኑ ወደ ስምምነቱ አብነት ይገባል፦ ስልኮች በሚቀጥለው ማመሳሰል ያገኙታል።
+admin-record-consent-text = ሙሉው የስምምነት ጽሑፍ
+admin-record-prompts = ጥያቄዎች እና መልሶች
+admin-record-start = ቅረጽ
+admin-record-again = እንደገና ቅረጽ
+admin-record-stop = አቁም እና አስቀምጥ
+admin-record-on-air = በመቅረጽ ላይ፦ አሁን ይናገሩ፣ ከዚያ አቁምን ይጫኑ።
+admin-record-unsaved = ገና በረቂቅ ውስጥ ያልገቡ ቅጂዎች፦ { $count }
+admin-record-save = እንደ አዲስ ረቂቅ አስቀምጥ
+admin-record-back = ወደ ቅጾቹ ተመለስ
+admin-record-microphone-refused = አሳሹ ማይክሮፎኑን እንዲጠቀም አልተፈቀደም፦ በጣቢያው ቅንብሮች ይፍቀዱ እና እንደገና ይሞክሩ።
+admin-record-microphone-missing = ምንም ማይክሮፎን መጠቀም አልተቻለም፦ አንዱን ያገናኙ እና እንደገና ይሞክሩ።
+admin-record-unsupported = ይህ አሳሽ ድምጽ መቅረጽ አይችልም፦ አዲስ Chrome፣ Firefox ወይም Safari ይጠቀሙ።
+idle-warning = ይህ ስልክ ለተወሰነ ጊዜ ጥቅም ላይ አልዋለም፤ መዝገቦቹን ለመጠበቅ በአንድ ደቂቃ ውስጥ ይቆለፋል።
+idle-stay = ተከፍቶ ይቆይ
+review-consent-played = የስምምነቱ ጽሑፍ ቅጂ ለመላሹ ተጫውቷል።

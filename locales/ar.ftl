@@ -737,31 +737,6 @@ home-feedback-waiting = ملاحظات بانتظار الإرسال: { NUMBER($
 sync-feedback-sent = ملاحظات أُرسلت: { NUMBER($n) }.
 sync-feedback-refused = ملاحظات رفضها الخادم (لم يعد موضوعها متاحًا): { NUMBER($n) }.
 
-# Audio-first interviews: the consent step, choices' recordings, the coordinator's recording page.
-consent-no-recording = لا يوجد تسجيل لنص الموافقة بهذه اللغة.
-consent-audio-first = مقابلة صوتية أولاً: تُشغَّل كل مطالبة بصوت عالٍ، سؤال واحد في كل شاشة
-prompt-listen-choice = استمع إلى هذه الإجابة
-admin-record-open = سجّل المطالبات للمستجيبين الذين لا يقرؤون
-admin-record-title = تسجيلات للمستجيبين الذين لا يقرؤون
-admin-record-intro = سجّل نص الموافقة وكل سؤال وإجابة بلغة المستجيب. استمع إلى كل تسجيل وأعد تسجيله حتى يصبح صحيحاً.
-admin-record-form = الاستمارة
-admin-record-language = لغة التسجيلات
-admin-record-consent = نص الموافقة
-admin-record-consent-note = يدخل تسجيل نص الموافقة في نموذج الموافقة فوراً: تحصل عليه الهواتف عند مزامنتها التالية.
-admin-record-consent-text = نص الموافقة كاملاً
-admin-record-prompts = الأسئلة والإجابات
-admin-record-start = سجّل
-admin-record-again = سجّل من جديد
-admin-record-stop = أوقف واحتفظ
-admin-record-on-air = جارٍ التسجيل: تحدّث الآن، ثم اضغط أوقف.
-admin-record-unsaved = تسجيلات لم تُحفظ في مسودة بعد: { $count }
-admin-record-save = احفظ كمسودة جديدة
-admin-record-back = العودة إلى الاستمارات
-admin-record-microphone-refused = لا يُسمح للمتصفح باستخدام الميكروفون: اسمح بذلك في إعدادات الموقع وحاول مرة أخرى.
-admin-record-microphone-missing = تعذّر استخدام أي ميكروفون: وصّل ميكروفوناً وحاول مرة أخرى.
-admin-record-unsupported = لا يستطيع هذا المتصفح تسجيل الصوت: استخدم إصداراً حديثاً من Chrome أو Firefox أو Safari.
-review-consent-played = شُغِّل تسجيل نص الموافقة للمستجيب.
-
 # Translation in the browser (issue 24): the translation page.
 admin-role-translator = مترجم
 admin-translate-title = الترجمة
@@ -793,3 +768,30 @@ admin-translate-interface-language = اللغة
 admin-translate-interface-complete = الرسائل
 admin-translate-interface-review = المراجعة
 admin-translate-unreviewed = لم يراجعها متحدث باللغة بعد
+
+# Audio-first interviews: the consent step, choices' recordings, the coordinator's recording page.
+consent-no-recording = لا يوجد تسجيل لنص الموافقة بهذه اللغة.
+consent-audio-first = مقابلة صوتية أولاً: تُشغَّل كل مطالبة بصوت عالٍ، سؤال واحد في كل شاشة
+prompt-listen-choice = استمع إلى هذه الإجابة
+admin-record-open = سجّل المطالبات للمستجيبين الذين لا يقرؤون
+admin-record-title = تسجيلات للمستجيبين الذين لا يقرؤون
+admin-record-intro = سجّل نص الموافقة وكل سؤال وإجابة بلغة المستجيب. استمع إلى كل تسجيل وأعد تسجيله حتى يصبح صحيحاً.
+admin-record-form = الاستمارة
+admin-record-language = لغة التسجيلات
+admin-record-consent = نص الموافقة
+admin-record-consent-note = يدخل تسجيل نص الموافقة في نموذج الموافقة فوراً: تحصل عليه الهواتف عند مزامنتها التالية.
+admin-record-consent-text = نص الموافقة كاملاً
+admin-record-prompts = الأسئلة والإجابات
+admin-record-start = سجّل
+admin-record-again = سجّل من جديد
+admin-record-stop = أوقف واحتفظ
+admin-record-on-air = جارٍ التسجيل: تحدّث الآن، ثم اضغط أوقف.
+admin-record-unsaved = تسجيلات لم تُحفظ في مسودة بعد: { $count }
+admin-record-save = احفظ كمسودة جديدة
+admin-record-back = العودة إلى الاستمارات
+admin-record-microphone-refused = لا يُسمح للمتصفح باستخدام الميكروفون: اسمح بذلك في إعدادات الموقع وحاول مرة أخرى.
+admin-record-microphone-missing = تعذّر استخدام أي ميكروفون: وصّل ميكروفوناً وحاول مرة أخرى.
+admin-record-unsupported = لا يستطيع هذا المتصفح تسجيل الصوت: استخدم إصداراً حديثاً من Chrome أو Firefox أو Safari.
+idle-warning = لم يُستخدم هذا الهاتف منذ مدة: سيُقفل خلال دقيقة لحماية السجلات.
+idle-stay = إبقاء الهاتف مفتوحًا
+review-consent-played = شُغِّل تسجيل نص الموافقة للمستجيب.

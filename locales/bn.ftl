@@ -671,31 +671,6 @@ home-feedback-waiting = পাঠানোর অপেক্ষায় মত
 sync-feedback-sent = পাঠানো মতামত: { NUMBER($n) }।
 sync-feedback-refused = সার্ভার যে মতামত গ্রহণ করেনি (বিষয়টি আর দেওয়া হয় না): { NUMBER($n) }।
 
-# Audio-first interviews: the consent step, choices' recordings, the coordinator's recording page.
-consent-no-recording = এই ভাষায় সম্মতির লেখার কোনো রেকর্ডিং নেই।
-consent-audio-first = অডিও-প্রথম সাক্ষাৎকার: প্রতিটি প্রশ্ন জোরে বাজানো হয়, প্রতি পর্দায় একটি প্রশ্ন
-prompt-listen-choice = এই উত্তরটি শুনুন
-admin-record-open = যাঁরা পড়তে পারেন না তাঁদের জন্য প্রশ্ন রেকর্ড করুন
-admin-record-title = যাঁরা পড়তে পারেন না তাঁদের জন্য রেকর্ডিং
-admin-record-intro = সম্মতির লেখা এবং প্রতিটি প্রশ্ন ও উত্তর উত্তরদাতার ভাষায় রেকর্ড করুন। প্রতিটি রেকর্ডিং শুনুন এবং ঠিক না হওয়া পর্যন্ত আবার রেকর্ড করুন।
-admin-record-form = ফর্ম
-admin-record-language = রেকর্ডিংয়ের ভাষা
-admin-record-consent = সম্মতির লেখা
-admin-record-consent-note = সম্মতির লেখার রেকর্ডিং সঙ্গে সঙ্গে সম্মতির টেমপ্লেটে যায়: ফোনগুলো পরের সিঙ্কে তা পায়।
-admin-record-consent-text = সম্মতির পুরো লেখা
-admin-record-prompts = প্রশ্ন ও উত্তর
-admin-record-start = রেকর্ড করুন
-admin-record-again = আবার রেকর্ড করুন
-admin-record-stop = থামান ও রাখুন
-admin-record-on-air = রেকর্ড হচ্ছে: এখন বলুন, তারপর থামান চাপুন।
-admin-record-unsaved = যে রেকর্ডিং এখনও খসড়ায় নেই: { $count }
-admin-record-save = নতুন খসড়া হিসেবে সংরক্ষণ করুন
-admin-record-back = ফর্মগুলোতে ফিরে যান
-admin-record-microphone-refused = ব্রাউজারকে মাইক্রোফোন ব্যবহারের অনুমতি দেওয়া হয়নি: সাইটের সেটিংসে অনুমতি দিন এবং আবার চেষ্টা করুন।
-admin-record-microphone-missing = কোনো মাইক্রোফোন ব্যবহার করা যায়নি: একটি যুক্ত করুন এবং আবার চেষ্টা করুন।
-admin-record-unsupported = এই ব্রাউজার শব্দ রেকর্ড করতে পারে না: নতুন Chrome, Firefox বা Safari ব্যবহার করুন।
-review-consent-played = সম্মতির লেখার রেকর্ডিং উত্তরদাতাকে শোনানো হয়েছে।
-
 # Translation in the browser (issue 24): the translation page.
 admin-role-translator = অনুবাদক
 admin-translate-title = অনুবাদ
@@ -727,3 +702,30 @@ admin-translate-interface-language = ভাষা
 admin-translate-interface-complete = বার্তা
 admin-translate-interface-review = পর্যালোচনা
 admin-translate-unreviewed = এখনও কোনো ভাষাভাষী পর্যালোচনা করেননি
+
+# Audio-first interviews: the consent step, choices' recordings, the coordinator's recording page.
+consent-no-recording = এই ভাষায় সম্মতির লেখার কোনো রেকর্ডিং নেই।
+consent-audio-first = অডিও-প্রথম সাক্ষাৎকার: প্রতিটি প্রশ্ন জোরে বাজানো হয়, প্রতি পর্দায় একটি প্রশ্ন
+prompt-listen-choice = এই উত্তরটি শুনুন
+admin-record-open = যাঁরা পড়তে পারেন না তাঁদের জন্য প্রশ্ন রেকর্ড করুন
+admin-record-title = যাঁরা পড়তে পারেন না তাঁদের জন্য রেকর্ডিং
+admin-record-intro = সম্মতির লেখা এবং প্রতিটি প্রশ্ন ও উত্তর উত্তরদাতার ভাষায় রেকর্ড করুন। প্রতিটি রেকর্ডিং শুনুন এবং ঠিক না হওয়া পর্যন্ত আবার রেকর্ড করুন।
+admin-record-form = ফর্ম
+admin-record-language = রেকর্ডিংয়ের ভাষা
+admin-record-consent = সম্মতির লেখা
+admin-record-consent-note = সম্মতির লেখার রেকর্ডিং সঙ্গে সঙ্গে সম্মতির টেমপ্লেটে যায়: ফোনগুলো পরের সিঙ্কে তা পায়।
+admin-record-consent-text = সম্মতির পুরো লেখা
+admin-record-prompts = প্রশ্ন ও উত্তর
+admin-record-start = রেকর্ড করুন
+admin-record-again = আবার রেকর্ড করুন
+admin-record-stop = থামান ও রাখুন
+admin-record-on-air = রেকর্ড হচ্ছে: এখন বলুন, তারপর থামান চাপুন।
+admin-record-unsaved = যে রেকর্ডিং এখনও খসড়ায় নেই: { $count }
+admin-record-save = নতুন খসড়া হিসেবে সংরক্ষণ করুন
+admin-record-back = ফর্মগুলোতে ফিরে যান
+admin-record-microphone-refused = ব্রাউজারকে মাইক্রোফোন ব্যবহারের অনুমতি দেওয়া হয়নি: সাইটের সেটিংসে অনুমতি দিন এবং আবার চেষ্টা করুন।
+admin-record-microphone-missing = কোনো মাইক্রোফোন ব্যবহার করা যায়নি: একটি যুক্ত করুন এবং আবার চেষ্টা করুন।
+admin-record-unsupported = এই ব্রাউজার শব্দ রেকর্ড করতে পারে না: নতুন Chrome, Firefox বা Safari ব্যবহার করুন।
+idle-warning = কিছুক্ষণ ধরে এই ফোনটি কেউ ব্যবহার করেনি: রেকর্ড সুরক্ষিত রাখতে এক মিনিটের মধ্যে এটি লক হয়ে যাবে।
+idle-stay = আনলক রাখুন
+review-consent-played = সম্মতির লেখার রেকর্ডিং উত্তরদাতাকে শোনানো হয়েছে।

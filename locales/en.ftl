@@ -701,31 +701,6 @@ home-feedback-waiting = Feedback waiting to be sent: { NUMBER($n) }
 sync-feedback-sent = Feedback sent: { NUMBER($n) }.
 sync-feedback-refused = Feedback refused by the server (its category is no longer offered): { NUMBER($n) }.
 
-# Audio-first interviews: the consent step, choices' recordings, the coordinator's recording page.
-consent-no-recording = This language has no recording of the consent text.
-consent-audio-first = Audio-first interview: play each prompt aloud, one question per screen
-prompt-listen-choice = Listen to this answer
-admin-record-open = Record prompts for respondents who do not read
-admin-record-title = Recordings for respondents who do not read
-admin-record-intro = Record the consent text and each question and answer in the respondent's language. Listen to each recording and record it again until it is right.
-admin-record-form = Form
-admin-record-language = Language of the recordings
-admin-record-consent = Consent text
-admin-record-consent-note = A recording of the consent text goes into the consent template at once: phones get it at their next sync.
-admin-record-consent-text = The whole consent text
-admin-record-prompts = Questions and answers
-admin-record-start = Record
-admin-record-again = Record again
-admin-record-stop = Stop and keep
-admin-record-on-air = Recording: speak now, then press Stop.
-admin-record-unsaved = Recordings not yet in a draft: { $count }
-admin-record-save = Save as a new draft
-admin-record-back = Back to the forms
-admin-record-microphone-refused = The browser may not use the microphone: allow it in the site's settings and try again.
-admin-record-microphone-missing = No microphone could be used: connect one and try again.
-admin-record-unsupported = This browser cannot record sound: use a recent Chrome, Firefox or Safari.
-review-consent-played = The recording of the consent text was played to the respondent.
-
 # Translation in the browser (issue 24): the translation page.
 admin-role-translator = Translator
 admin-translate-title = Translation
@@ -757,3 +732,30 @@ admin-translate-interface-language = Language
 admin-translate-interface-complete = Messages
 admin-translate-interface-review = Review
 admin-translate-unreviewed = Not yet reviewed by a speaker
+
+# Audio-first interviews: the consent step, choices' recordings, the coordinator's recording page.
+consent-no-recording = This language has no recording of the consent text.
+consent-audio-first = Audio-first interview: play each prompt aloud, one question per screen
+prompt-listen-choice = Listen to this answer
+admin-record-open = Record prompts for respondents who do not read
+admin-record-title = Recordings for respondents who do not read
+admin-record-intro = Record the consent text and each question and answer in the respondent's language. Listen to each recording and record it again until it is right.
+admin-record-form = Form
+admin-record-language = Language of the recordings
+admin-record-consent = Consent text
+admin-record-consent-note = A recording of the consent text goes into the consent template at once: phones get it at their next sync.
+admin-record-consent-text = The whole consent text
+admin-record-prompts = Questions and answers
+admin-record-start = Record
+admin-record-again = Record again
+admin-record-stop = Stop and keep
+admin-record-on-air = Recording: speak now, then press Stop.
+admin-record-unsaved = Recordings not yet in a draft: { $count }
+admin-record-save = Save as a new draft
+admin-record-back = Back to the forms
+admin-record-microphone-refused = The browser may not use the microphone: allow it in the site's settings and try again.
+admin-record-microphone-missing = No microphone could be used: connect one and try again.
+admin-record-unsupported = This browser cannot record sound: use a recent Chrome, Firefox or Safari.
+idle-warning = Nobody has used this phone for a while: it locks in one minute to protect the records.
+idle-stay = Stay unlocked
+review-consent-played = The recording of the consent text was played to the respondent.

@@ -707,31 +707,6 @@ home-feedback-waiting = Comentarios pendientes de envío: { NUMBER($n) }
 sync-feedback-sent = Comentarios enviados: { NUMBER($n) }.
 sync-feedback-refused = Comentarios rechazados por el servidor (tema ya no ofrecido): { NUMBER($n) }.
 
-# Audio-first interviews: the consent step, choices' recordings, the coordinator's recording page.
-consent-no-recording = Este idioma no tiene grabación del texto de consentimiento.
-consent-audio-first = Entrevista primero en audio: cada indicación se reproduce en voz alta, una pregunta por pantalla
-prompt-listen-choice = Escuchar esta respuesta
-admin-record-open = Grabar indicaciones para personas que no leen
-admin-record-title = Grabaciones para personas que no leen
-admin-record-intro = Grabe el texto de consentimiento y cada pregunta y respuesta en el idioma de la persona entrevistada. Escuche cada grabación y vuelva a grabarla hasta que esté bien.
-admin-record-form = Formulario
-admin-record-language = Idioma de las grabaciones
-admin-record-consent = Texto de consentimiento
-admin-record-consent-note = La grabación del texto de consentimiento entra en la plantilla de consentimiento de inmediato: los teléfonos la reciben en su próxima sincronización.
-admin-record-consent-text = El texto de consentimiento completo
-admin-record-prompts = Preguntas y respuestas
-admin-record-start = Grabar
-admin-record-again = Grabar de nuevo
-admin-record-stop = Detener y guardar
-admin-record-on-air = Grabando: hable ahora y luego pulse Detener.
-admin-record-unsaved = Grabaciones que aún no están en un borrador: { $count }
-admin-record-save = Guardar como nuevo borrador
-admin-record-back = Volver a los formularios
-admin-record-microphone-refused = El navegador no puede usar el micrófono: permítalo en la configuración del sitio e inténtelo de nuevo.
-admin-record-microphone-missing = No se pudo usar ningún micrófono: conecte uno e inténtelo de nuevo.
-admin-record-unsupported = Este navegador no puede grabar sonido: use un Chrome, Firefox o Safari reciente.
-review-consent-played = Se reprodujo a la persona entrevistada la grabación del texto de consentimiento.
-
 # Translation in the browser (issue 24): the translation page.
 admin-role-translator = Traductor
 admin-translate-title = Traducción
@@ -763,3 +738,30 @@ admin-translate-interface-language = Idioma
 admin-translate-interface-complete = Mensajes
 admin-translate-interface-review = Revisión
 admin-translate-unreviewed = Aún no revisados por un hablante
+
+# Audio-first interviews: the consent step, choices' recordings, the coordinator's recording page.
+consent-no-recording = Este idioma no tiene grabación del texto de consentimiento.
+consent-audio-first = Entrevista primero en audio: cada indicación se reproduce en voz alta, una pregunta por pantalla
+prompt-listen-choice = Escuchar esta respuesta
+admin-record-open = Grabar indicaciones para personas que no leen
+admin-record-title = Grabaciones para personas que no leen
+admin-record-intro = Grabe el texto de consentimiento y cada pregunta y respuesta en el idioma de la persona entrevistada. Escuche cada grabación y vuelva a grabarla hasta que esté bien.
+admin-record-form = Formulario
+admin-record-language = Idioma de las grabaciones
+admin-record-consent = Texto de consentimiento
+admin-record-consent-note = La grabación del texto de consentimiento entra en la plantilla de consentimiento de inmediato: los teléfonos la reciben en su próxima sincronización.
+admin-record-consent-text = El texto de consentimiento completo
+admin-record-prompts = Preguntas y respuestas
+admin-record-start = Grabar
+admin-record-again = Grabar de nuevo
+admin-record-stop = Detener y guardar
+admin-record-on-air = Grabando: hable ahora y luego pulse Detener.
+admin-record-unsaved = Grabaciones que aún no están en un borrador: { $count }
+admin-record-save = Guardar como nuevo borrador
+admin-record-back = Volver a los formularios
+admin-record-microphone-refused = El navegador no puede usar el micrófono: permítalo en la configuración del sitio e inténtelo de nuevo.
+admin-record-microphone-missing = No se pudo usar ningún micrófono: conecte uno e inténtelo de nuevo.
+admin-record-unsupported = Este navegador no puede grabar sonido: use un Chrome, Firefox o Safari reciente.
+idle-warning = Nadie ha usado este teléfono desde hace un rato: se bloqueará en un minuto para proteger los registros.
+idle-stay = Mantener desbloqueado
+review-consent-played = Se reprodujo a la persona entrevistada la grabación del texto de consentimiento.

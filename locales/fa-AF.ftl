@@ -671,31 +671,6 @@ home-feedback-waiting = نظرهای منتظر فرستادن: { NUMBER($n) }
 sync-feedback-sent = نظرهای فرستاده‌شده: { NUMBER($n) }.
 sync-feedback-refused = نظرهایی که سرور نپذیرفت (موضوع دیگر ارائه نمی‌شود): { NUMBER($n) }.
 
-# Audio-first interviews: the consent step, choices' recordings, the coordinator's recording page.
-consent-no-recording = این زبان ثبت صوتی متن رضایت‌نامه را ندارد.
-consent-audio-first = مصاحبهٔ اول صوتی: هر پرسش با صدای بلند پخش می‌شود، یک پرسش در هر صفحه
-prompt-listen-choice = به این پاسخ گوش دهید
-admin-record-open = ثبت صدای پرسش‌ها برای پاسخ‌دهندگانی که نمی‌خوانند
-admin-record-title = ثبت‌های صوتی برای پاسخ‌دهندگانی که نمی‌خوانند
-admin-record-intro = متن رضایت‌نامه و هر پرسش و پاسخ را به زبان پاسخ‌دهنده ثبت کنید. به هر ثبت گوش دهید و تا درست شدن دوباره ثبت کنید.
-admin-record-form = فورم
-admin-record-language = زبان ثبت‌ها
-admin-record-consent = متن رضایت‌نامه
-admin-record-consent-note = ثبت متن رضایت‌نامه فوراً در قالب رضایت‌نامه قرار می‌گیرد: تیلفون‌ها آن را در همگام‌سازی بعدی دریافت می‌کنند.
-admin-record-consent-text = تمام متن رضایت‌نامه
-admin-record-prompts = پرسش‌ها و پاسخ‌ها
-admin-record-start = ثبت
-admin-record-again = ثبت دوباره
-admin-record-stop = توقف و نگه‌داشتن
-admin-record-on-air = در حال ثبت: اکنون صحبت کنید، سپس توقف را بزنید.
-admin-record-unsaved = ثبت‌هایی که هنوز در پیش‌نویس نیستند: { $count }
-admin-record-save = ذخیره به عنوان پیش‌نویس تازه
-admin-record-back = بازگشت به فورم‌ها
-admin-record-microphone-refused = مرورگر اجازهٔ استفاده از میکروفون را ندارد: آن را در تنظیمات سایت اجازه دهید و دوباره کوشش کنید.
-admin-record-microphone-missing = هیچ میکروفونی قابل استفاده نبود: یکی را وصل کنید و دوباره کوشش کنید.
-admin-record-unsupported = این مرورگر نمی‌تواند صدا ثبت کند: از Chrome، Firefox یا Safari تازه استفاده کنید.
-review-consent-played = ثبت صوتی متن رضایت‌نامه برای پاسخ‌دهنده پخش شد.
-
 # Translation in the browser (issue 24): the translation page.
 admin-role-translator = مترجم
 admin-translate-title = ترجمه
@@ -727,3 +702,30 @@ admin-translate-interface-language = زبان
 admin-translate-interface-complete = پیام‌ها
 admin-translate-interface-review = بازبینی
 admin-translate-unreviewed = هنوز توسط یک گوینده بازبینی نشده
+
+# Audio-first interviews: the consent step, choices' recordings, the coordinator's recording page.
+consent-no-recording = این زبان ثبت صوتی متن رضایت‌نامه را ندارد.
+consent-audio-first = مصاحبهٔ اول صوتی: هر پرسش با صدای بلند پخش می‌شود، یک پرسش در هر صفحه
+prompt-listen-choice = به این پاسخ گوش دهید
+admin-record-open = ثبت صدای پرسش‌ها برای پاسخ‌دهندگانی که نمی‌خوانند
+admin-record-title = ثبت‌های صوتی برای پاسخ‌دهندگانی که نمی‌خوانند
+admin-record-intro = متن رضایت‌نامه و هر پرسش و پاسخ را به زبان پاسخ‌دهنده ثبت کنید. به هر ثبت گوش دهید و تا درست شدن دوباره ثبت کنید.
+admin-record-form = فورم
+admin-record-language = زبان ثبت‌ها
+admin-record-consent = متن رضایت‌نامه
+admin-record-consent-note = ثبت متن رضایت‌نامه فوراً در قالب رضایت‌نامه قرار می‌گیرد: تیلفون‌ها آن را در همگام‌سازی بعدی دریافت می‌کنند.
+admin-record-consent-text = تمام متن رضایت‌نامه
+admin-record-prompts = پرسش‌ها و پاسخ‌ها
+admin-record-start = ثبت
+admin-record-again = ثبت دوباره
+admin-record-stop = توقف و نگه‌داشتن
+admin-record-on-air = در حال ثبت: اکنون صحبت کنید، سپس توقف را بزنید.
+admin-record-unsaved = ثبت‌هایی که هنوز در پیش‌نویس نیستند: { $count }
+admin-record-save = ذخیره به عنوان پیش‌نویس تازه
+admin-record-back = بازگشت به فورم‌ها
+admin-record-microphone-refused = مرورگر اجازهٔ استفاده از میکروفون را ندارد: آن را در تنظیمات سایت اجازه دهید و دوباره کوشش کنید.
+admin-record-microphone-missing = هیچ میکروفونی قابل استفاده نبود: یکی را وصل کنید و دوباره کوشش کنید.
+admin-record-unsupported = این مرورگر نمی‌تواند صدا ثبت کند: از Chrome، Firefox یا Safari تازه استفاده کنید.
+idle-warning = مدتی است کسی از این تلفن استفاده نکرده است: برای محافظت از سوابق، یک دقیقه دیگر قفل می‌شود.
+idle-stay = باز بماند
+review-consent-played = ثبت صوتی متن رضایت‌نامه برای پاسخ‌دهنده پخش شد.

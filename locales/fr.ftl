@@ -706,31 +706,6 @@ home-feedback-waiting = Avis en attente d'envoi : { NUMBER($n) }
 sync-feedback-sent = Avis envoyés : { NUMBER($n) }.
 sync-feedback-refused = Avis refusés par le serveur (sujet plus proposé) : { NUMBER($n) }.
 
-# Audio-first interviews: the consent step, choices' recordings, the coordinator's recording page.
-consent-no-recording = Cette langue n'a pas d'enregistrement du texte de consentement.
-consent-audio-first = Entretien audio d'abord : chaque consigne est lue à voix haute, une question par écran
-prompt-listen-choice = Écouter cette réponse
-admin-record-open = Enregistrer les consignes pour les personnes qui ne lisent pas
-admin-record-title = Enregistrements pour les personnes qui ne lisent pas
-admin-record-intro = Enregistrez le texte de consentement et chaque question et réponse dans la langue de la personne interrogée. Écoutez chaque enregistrement et recommencez jusqu'à ce qu'il soit juste.
-admin-record-form = Formulaire
-admin-record-language = Langue des enregistrements
-admin-record-consent = Texte de consentement
-admin-record-consent-note = L'enregistrement du texte de consentement entre aussitôt dans le modèle de consentement : les téléphones le reçoivent à leur prochaine synchronisation.
-admin-record-consent-text = Le texte de consentement entier
-admin-record-prompts = Questions et réponses
-admin-record-start = Enregistrer
-admin-record-again = Enregistrer à nouveau
-admin-record-stop = Arrêter et garder
-admin-record-on-air = Enregistrement : parlez maintenant, puis appuyez sur Arrêter.
-admin-record-unsaved = Enregistrements pas encore dans un brouillon : { $count }
-admin-record-save = Enregistrer comme nouveau brouillon
-admin-record-back = Retour aux formulaires
-admin-record-microphone-refused = Le navigateur n'a pas le droit d'utiliser le microphone : autorisez-le dans les réglages du site et réessayez.
-admin-record-microphone-missing = Aucun microphone n'a pu être utilisé : branchez-en un et réessayez.
-admin-record-unsupported = Ce navigateur ne peut pas enregistrer le son : utilisez un Chrome, Firefox ou Safari récent.
-review-consent-played = L'enregistrement du texte de consentement a été lu à la personne interrogée.
-
 # Translation in the browser (issue 24): the translation page.
 admin-role-translator = Traducteur
 admin-translate-title = Traduction
@@ -762,3 +737,30 @@ admin-translate-interface-language = Langue
 admin-translate-interface-complete = Messages
 admin-translate-interface-review = Relecture
 admin-translate-unreviewed = Pas encore relues par un locuteur
+
+# Audio-first interviews: the consent step, choices' recordings, the coordinator's recording page.
+consent-no-recording = Cette langue n'a pas d'enregistrement du texte de consentement.
+consent-audio-first = Entretien audio d'abord : chaque consigne est lue à voix haute, une question par écran
+prompt-listen-choice = Écouter cette réponse
+admin-record-open = Enregistrer les consignes pour les personnes qui ne lisent pas
+admin-record-title = Enregistrements pour les personnes qui ne lisent pas
+admin-record-intro = Enregistrez le texte de consentement et chaque question et réponse dans la langue de la personne interrogée. Écoutez chaque enregistrement et recommencez jusqu'à ce qu'il soit juste.
+admin-record-form = Formulaire
+admin-record-language = Langue des enregistrements
+admin-record-consent = Texte de consentement
+admin-record-consent-note = L'enregistrement du texte de consentement entre aussitôt dans le modèle de consentement : les téléphones le reçoivent à leur prochaine synchronisation.
+admin-record-consent-text = Le texte de consentement entier
+admin-record-prompts = Questions et réponses
+admin-record-start = Enregistrer
+admin-record-again = Enregistrer à nouveau
+admin-record-stop = Arrêter et garder
+admin-record-on-air = Enregistrement : parlez maintenant, puis appuyez sur Arrêter.
+admin-record-unsaved = Enregistrements pas encore dans un brouillon : { $count }
+admin-record-save = Enregistrer comme nouveau brouillon
+admin-record-back = Retour aux formulaires
+admin-record-microphone-refused = Le navigateur n'a pas le droit d'utiliser le microphone : autorisez-le dans les réglages du site et réessayez.
+admin-record-microphone-missing = Aucun microphone n'a pu être utilisé : branchez-en un et réessayez.
+admin-record-unsupported = Ce navigateur ne peut pas enregistrer le son : utilisez un Chrome, Firefox ou Safari récent.
+idle-warning = Ce téléphone n'a pas servi depuis un moment : il se verrouille dans une minute pour protéger les données.
+idle-stay = Rester déverrouillé
+review-consent-played = L'enregistrement du texte de consentement a été lu à la personne interrogée.

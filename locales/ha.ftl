@@ -671,31 +671,6 @@ home-feedback-waiting = Ra'ayoyin da ke jiran aikawa: { NUMBER($n) }
 sync-feedback-sent = Ra'ayoyin da aka aika: { NUMBER($n) }.
 sync-feedback-refused = Ra'ayoyin da sabar ta ƙi (ba a ba da batun kuma): { NUMBER($n) }.
 
-# Audio-first interviews: the consent step, choices' recordings, the coordinator's recording page.
-consent-no-recording = Wannan harshe ba shi da rikodin rubutun yarda.
-consent-audio-first = Hira da sauti da farko: ana kunna kowace tambaya da ƙarfi, tambaya ɗaya a kowane allo
-prompt-listen-choice = Saurari wannan amsa
-admin-record-open = Naɗi tambayoyi ga waɗanda ba sa karatu
-admin-record-title = Rikodi ga waɗanda ba sa karatu
-admin-record-intro = Naɗi rubutun yarda da kowace tambaya da amsa a harshen wanda ake hira da shi. Saurari kowane rikodi ka sake naɗa shi har sai ya yi daidai.
-admin-record-form = Fom
-admin-record-language = Harshen rikodi
-admin-record-consent = Rubutun yarda
-admin-record-consent-note = Rikodin rubutun yarda yana shiga samfurin yarda nan take: wayoyi za su same shi a daidaitawarsu ta gaba.
-admin-record-consent-text = Dukkan rubutun yarda
-admin-record-prompts = Tambayoyi da amsoshi
-admin-record-start = Naɗa
-admin-record-again = Sake naɗa
-admin-record-stop = Tsaya ka ajiye
-admin-record-on-air = Ana naɗa: yi magana yanzu, sannan ka danna Tsaya.
-admin-record-unsaved = Rikodin da ba a saka su cikin daftari ba tukuna: { $count }
-admin-record-save = Ajiye a matsayin sabon daftari
-admin-record-back = Koma zuwa fom
-admin-record-microphone-refused = Ba a yarda burauza ya yi amfani da makirufo ba: ba da izini a saitunan shafin ka sake gwadawa.
-admin-record-microphone-missing = Ba a iya amfani da wani makirufo ba: haɗa ɗaya ka sake gwadawa.
-admin-record-unsupported = Wannan burauza ba zai iya naɗar sauti ba: yi amfani da sabon Chrome, Firefox ko Safari.
-review-consent-played = An kunna wa wanda aka yi hira da shi rikodin rubutun yarda.
-
 # Translation in the browser (issue 24): the translation page.
 admin-role-translator = Mai fassara
 admin-translate-title = Fassara
@@ -727,3 +702,30 @@ admin-translate-interface-language = Harshe
 admin-translate-interface-complete = Saƙonni
 admin-translate-interface-review = Dubawa
 admin-translate-unreviewed = Mai magana da harshen bai duba su ba tukuna
+
+# Audio-first interviews: the consent step, choices' recordings, the coordinator's recording page.
+consent-no-recording = Wannan harshe ba shi da rikodin rubutun yarda.
+consent-audio-first = Hira da sauti da farko: ana kunna kowace tambaya da ƙarfi, tambaya ɗaya a kowane allo
+prompt-listen-choice = Saurari wannan amsa
+admin-record-open = Naɗi tambayoyi ga waɗanda ba sa karatu
+admin-record-title = Rikodi ga waɗanda ba sa karatu
+admin-record-intro = Naɗi rubutun yarda da kowace tambaya da amsa a harshen wanda ake hira da shi. Saurari kowane rikodi ka sake naɗa shi har sai ya yi daidai.
+admin-record-form = Fom
+admin-record-language = Harshen rikodi
+admin-record-consent = Rubutun yarda
+admin-record-consent-note = Rikodin rubutun yarda yana shiga samfurin yarda nan take: wayoyi za su same shi a daidaitawarsu ta gaba.
+admin-record-consent-text = Dukkan rubutun yarda
+admin-record-prompts = Tambayoyi da amsoshi
+admin-record-start = Naɗa
+admin-record-again = Sake naɗa
+admin-record-stop = Tsaya ka ajiye
+admin-record-on-air = Ana naɗa: yi magana yanzu, sannan ka danna Tsaya.
+admin-record-unsaved = Rikodin da ba a saka su cikin daftari ba tukuna: { $count }
+admin-record-save = Ajiye a matsayin sabon daftari
+admin-record-back = Koma zuwa fom
+admin-record-microphone-refused = Ba a yarda burauza ya yi amfani da makirufo ba: ba da izini a saitunan shafin ka sake gwadawa.
+admin-record-microphone-missing = Ba a iya amfani da wani makirufo ba: haɗa ɗaya ka sake gwadawa.
+admin-record-unsupported = Wannan burauza ba zai iya naɗar sauti ba: yi amfani da sabon Chrome, Firefox ko Safari.
+idle-warning = Ba wanda ya yi amfani da wannan waya na ɗan lokaci: za ta kulle cikin minti ɗaya don kare bayanan.
+idle-stay = Ci gaba a buɗe
+review-consent-played = An kunna wa wanda aka yi hira da shi rikodin rubutun yarda.

@@ -701,31 +701,6 @@ home-feedback-waiting = د لېږلو په تمه نظرونه: { NUMBER($n) }
 sync-feedback-sent = لېږل شوي نظرونه: { NUMBER($n) }.
 sync-feedback-refused = هغه نظرونه چې سرور رد کړل (موضوع نور نه وړاندې کېږي): { NUMBER($n) }.
 
-# Audio-first interviews: the consent step, choices' recordings, the coordinator's recording page.
-consent-no-recording = په دې ژبه کې د رضایت متن ثبت شوی غږ نشته.
-consent-audio-first = لومړی غږیزه مرکه: هره پوښتنه په لوړ غږ غږېږي، په هره پرده یوه پوښتنه
-prompt-listen-choice = دې ځواب ته غوږ ونیسئ
-admin-record-open = د هغو ځواب ورکوونکو لپاره پوښتنې ثبت کړئ چې لوست نه شي کولای
-admin-record-title = د هغو ځواب ورکوونکو لپاره ثبت شوي غږونه چې لوست نه شي کولای
-admin-record-intro = د رضایت متن او هره پوښتنه او ځواب د ځواب ورکوونکي په ژبه ثبت کړئ. هر ثبت ته غوږ ونیسئ او بیا یې ثبت کړئ تر څو سم شي.
-admin-record-form = فورمه
-admin-record-language = د ثبتونو ژبه
-admin-record-consent = د رضایت متن
-admin-record-consent-note = د رضایت د متن ثبت سمدلاسه د رضایت په کينډۍ کې ځي: تلیفونونه یې په راتلونکي همغږي کې ترلاسه کوي.
-admin-record-consent-text = د رضایت ټول متن
-admin-record-prompts = پوښتنې او ځوابونه
-admin-record-start = ثبت کړئ
-admin-record-again = بیا ثبت کړئ
-admin-record-stop = ودروئ او وساتئ
-admin-record-on-air = ثبت روان دی: اوس خبرې وکړئ، بیا ودروئ کېکاږئ.
-admin-record-unsaved = هغه ثبتونه چې لا په مسوده کې نه دي: { $count }
-admin-record-save = د نوې مسودې په توګه یې وساتئ
-admin-record-back = فورمو ته بیرته
-admin-record-microphone-refused = براوزر ته د مایکروفون د کارولو اجازه نشته: د سایټ په تنظیماتو کې یې اجازه ورکړئ او بیا هڅه وکړئ.
-admin-record-microphone-missing = هېڅ مایکروفون ونه کارول شو: یو وصل کړئ او بیا هڅه وکړئ.
-admin-record-unsupported = دا براوزر غږ نه شي ثبتولای: نوی Chrome، Firefox یا Safari وکاروئ.
-review-consent-played = د رضایت د متن ثبت شوی غږ ځواب ورکوونکي ته واورول شو.
-
 # Translation in the browser (issue 24): the translation page.
 admin-role-translator = ژباړونکی
 admin-translate-title = ژباړه
@@ -757,3 +732,30 @@ admin-translate-interface-language = ژبه
 admin-translate-interface-complete = پیغامونه
 admin-translate-interface-review = بیاکتنه
 admin-translate-unreviewed = لا د یو ویونکي لخوا نه دي بیاکتل شوي
+
+# Audio-first interviews: the consent step, choices' recordings, the coordinator's recording page.
+consent-no-recording = په دې ژبه کې د رضایت متن ثبت شوی غږ نشته.
+consent-audio-first = لومړی غږیزه مرکه: هره پوښتنه په لوړ غږ غږېږي، په هره پرده یوه پوښتنه
+prompt-listen-choice = دې ځواب ته غوږ ونیسئ
+admin-record-open = د هغو ځواب ورکوونکو لپاره پوښتنې ثبت کړئ چې لوست نه شي کولای
+admin-record-title = د هغو ځواب ورکوونکو لپاره ثبت شوي غږونه چې لوست نه شي کولای
+admin-record-intro = د رضایت متن او هره پوښتنه او ځواب د ځواب ورکوونکي په ژبه ثبت کړئ. هر ثبت ته غوږ ونیسئ او بیا یې ثبت کړئ تر څو سم شي.
+admin-record-form = فورمه
+admin-record-language = د ثبتونو ژبه
+admin-record-consent = د رضایت متن
+admin-record-consent-note = د رضایت د متن ثبت سمدلاسه د رضایت په کينډۍ کې ځي: تلیفونونه یې په راتلونکي همغږي کې ترلاسه کوي.
+admin-record-consent-text = د رضایت ټول متن
+admin-record-prompts = پوښتنې او ځوابونه
+admin-record-start = ثبت کړئ
+admin-record-again = بیا ثبت کړئ
+admin-record-stop = ودروئ او وساتئ
+admin-record-on-air = ثبت روان دی: اوس خبرې وکړئ، بیا ودروئ کېکاږئ.
+admin-record-unsaved = هغه ثبتونه چې لا په مسوده کې نه دي: { $count }
+admin-record-save = د نوې مسودې په توګه یې وساتئ
+admin-record-back = فورمو ته بیرته
+admin-record-microphone-refused = براوزر ته د مایکروفون د کارولو اجازه نشته: د سایټ په تنظیماتو کې یې اجازه ورکړئ او بیا هڅه وکړئ.
+admin-record-microphone-missing = هېڅ مایکروفون ونه کارول شو: یو وصل کړئ او بیا هڅه وکړئ.
+admin-record-unsupported = دا براوزر غږ نه شي ثبتولای: نوی Chrome، Firefox یا Safari وکاروئ.
+idle-warning = د یو څه وخت راهیسې چا له دې تلیفون څخه کار نه دی اخیستی: د ریکارډونو د ساتنې لپاره به په یوه دقیقه کې قفل شي.
+idle-stay = خلاص دې پاتې شي
+review-consent-played = د رضایت د متن ثبت شوی غږ ځواب ورکوونکي ته واورول شو.

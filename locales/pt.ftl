@@ -707,31 +707,6 @@ home-feedback-waiting = Opiniões à espera de envio: { NUMBER($n) }
 sync-feedback-sent = Opiniões enviadas: { NUMBER($n) }.
 sync-feedback-refused = Opiniões recusadas pelo servidor (assunto já não oferecido): { NUMBER($n) }.
 
-# Audio-first interviews: the consent step, choices' recordings, the coordinator's recording page.
-consent-no-recording = Este idioma não tem gravação do texto de consentimento.
-consent-audio-first = Entrevista com áudio primeiro: cada instrução é tocada em voz alta, uma pergunta por ecrã
-prompt-listen-choice = Ouvir esta resposta
-admin-record-open = Gravar instruções para quem não lê
-admin-record-title = Gravações para quem não lê
-admin-record-intro = Grave o texto de consentimento e cada pergunta e resposta no idioma da pessoa entrevistada. Ouça cada gravação e grave de novo até ficar certa.
-admin-record-form = Formulário
-admin-record-language = Idioma das gravações
-admin-record-consent = Texto de consentimento
-admin-record-consent-note = A gravação do texto de consentimento entra logo no modelo de consentimento: os telemóveis recebem-na na próxima sincronização.
-admin-record-consent-text = O texto de consentimento inteiro
-admin-record-prompts = Perguntas e respostas
-admin-record-start = Gravar
-admin-record-again = Gravar de novo
-admin-record-stop = Parar e guardar
-admin-record-on-air = A gravar: fale agora e depois carregue em Parar.
-admin-record-unsaved = Gravações ainda não guardadas num rascunho: { $count }
-admin-record-save = Guardar como novo rascunho
-admin-record-back = Voltar aos formulários
-admin-record-microphone-refused = O navegador não pode usar o microfone: autorize-o nas definições do site e tente de novo.
-admin-record-microphone-missing = Não foi possível usar nenhum microfone: ligue um e tente de novo.
-admin-record-unsupported = Este navegador não consegue gravar som: use um Chrome, Firefox ou Safari recente.
-review-consent-played = A gravação do texto de consentimento foi tocada à pessoa entrevistada.
-
 # Translation in the browser (issue 24): the translation page.
 admin-role-translator = Tradutor
 admin-translate-title = Tradução
@@ -763,3 +738,30 @@ admin-translate-interface-language = Língua
 admin-translate-interface-complete = Mensagens
 admin-translate-interface-review = Revisão
 admin-translate-unreviewed = Ainda não revistas por um falante
+
+# Audio-first interviews: the consent step, choices' recordings, the coordinator's recording page.
+consent-no-recording = Este idioma não tem gravação do texto de consentimento.
+consent-audio-first = Entrevista com áudio primeiro: cada instrução é tocada em voz alta, uma pergunta por ecrã
+prompt-listen-choice = Ouvir esta resposta
+admin-record-open = Gravar instruções para quem não lê
+admin-record-title = Gravações para quem não lê
+admin-record-intro = Grave o texto de consentimento e cada pergunta e resposta no idioma da pessoa entrevistada. Ouça cada gravação e grave de novo até ficar certa.
+admin-record-form = Formulário
+admin-record-language = Idioma das gravações
+admin-record-consent = Texto de consentimento
+admin-record-consent-note = A gravação do texto de consentimento entra logo no modelo de consentimento: os telemóveis recebem-na na próxima sincronização.
+admin-record-consent-text = O texto de consentimento inteiro
+admin-record-prompts = Perguntas e respostas
+admin-record-start = Gravar
+admin-record-again = Gravar de novo
+admin-record-stop = Parar e guardar
+admin-record-on-air = A gravar: fale agora e depois carregue em Parar.
+admin-record-unsaved = Gravações ainda não guardadas num rascunho: { $count }
+admin-record-save = Guardar como novo rascunho
+admin-record-back = Voltar aos formulários
+admin-record-microphone-refused = O navegador não pode usar o microfone: autorize-o nas definições do site e tente de novo.
+admin-record-microphone-missing = Não foi possível usar nenhum microfone: ligue um e tente de novo.
+admin-record-unsupported = Este navegador não consegue gravar som: use um Chrome, Firefox ou Safari recente.
+idle-warning = Ninguém usa este telefone há algum tempo: ele será bloqueado em um minuto para proteger os registros.
+idle-stay = Manter desbloqueado
+review-consent-played = A gravação do texto de consentimento foi tocada à pessoa entrevistada.

@@ -692,31 +692,6 @@ home-feedback-waiting = Fikrado sugaya in la diro: { NUMBER($n) }
 sync-feedback-sent = Fikrado la diray: { NUMBER($n) }.
 sync-feedback-refused = Fikrado uu server-ku diiday (mawduuca lama bixiyo): { NUMBER($n) }.
 
-# Audio-first interviews: the consent step, choices' recordings, the coordinator's recording page.
-consent-no-recording = Luqaddan ma laha cod la duubay oo qoraalka oggolaanshaha ah.
-consent-audio-first = Wareysi cod ku bilaabma: su'aal kasta waa la akhriyaa cod dheer, su'aal keliya shaashad kasta
-prompt-listen-choice = Dhageyso jawaabtan
-admin-record-open = Duub su'aalaha dadka aan wax akhriyin
-admin-record-title = Duubista dadka aan wax akhriyin
-admin-record-intro = Duub qoraalka oggolaanshaha iyo su'aal iyo jawaab kasta luqadda jawaabaha. Dhageyso duub kasta oo dib u duub ilaa uu sax noqdo.
-admin-record-form = Foomka
-admin-record-language = Luqadda duubista
-admin-record-consent = Qoraalka oggolaanshaha
-admin-record-consent-note = Duubista qoraalka oggolaanshaha isla markiiba waxay gashaa qaabka oggolaanshaha: taleefannadu waxay helaan marka ay mar kale isku-xiraan.
-admin-record-consent-text = Qoraalka oggolaanshaha oo dhan
-admin-record-prompts = Su'aalaha iyo jawaabaha
-admin-record-start = Duub
-admin-record-again = Dib u duub
-admin-record-stop = Jooji oo kaydi
-admin-record-on-air = Waa la duubayaa: hadda hadal, kadibna riix Jooji.
-admin-record-unsaved = Duubis aan weli la gelin qabyo: { $count }
-admin-record-save = U kaydi qabyo cusub
-admin-record-back = Ku laabo foomamka
-admin-record-microphone-refused = Biraawsarka looma oggola inuu isticmaalo makarafoonka: oggolow dejinta bogga oo isku day mar kale.
-admin-record-microphone-missing = Makarafoon lama isticmaali karin: ku xir mid oo isku day mar kale.
-admin-record-unsupported = Biraawsarkan ma duubi karo cod: isticmaal Chrome, Firefox ama Safari cusub.
-review-consent-played = Duubista qoraalka oggolaanshaha ayaa loo shiday jawaabaha.
-
 # Translation in the browser (issue 24): the translation page.
 admin-role-translator = Turjubaan
 admin-translate-title = Turjumaad
@@ -748,3 +723,30 @@ admin-translate-interface-language = Luqad
 admin-translate-interface-complete = Farriimaha
 admin-translate-interface-review = Dib u eegis
 admin-translate-unreviewed = Weli dib uma eegin qof ku hadla
+
+# Audio-first interviews: the consent step, choices' recordings, the coordinator's recording page.
+consent-no-recording = Luqaddan ma laha cod la duubay oo qoraalka oggolaanshaha ah.
+consent-audio-first = Wareysi cod ku bilaabma: su'aal kasta waa la akhriyaa cod dheer, su'aal keliya shaashad kasta
+prompt-listen-choice = Dhageyso jawaabtan
+admin-record-open = Duub su'aalaha dadka aan wax akhriyin
+admin-record-title = Duubista dadka aan wax akhriyin
+admin-record-intro = Duub qoraalka oggolaanshaha iyo su'aal iyo jawaab kasta luqadda jawaabaha. Dhageyso duub kasta oo dib u duub ilaa uu sax noqdo.
+admin-record-form = Foomka
+admin-record-language = Luqadda duubista
+admin-record-consent = Qoraalka oggolaanshaha
+admin-record-consent-note = Duubista qoraalka oggolaanshaha isla markiiba waxay gashaa qaabka oggolaanshaha: taleefannadu waxay helaan marka ay mar kale isku-xiraan.
+admin-record-consent-text = Qoraalka oggolaanshaha oo dhan
+admin-record-prompts = Su'aalaha iyo jawaabaha
+admin-record-start = Duub
+admin-record-again = Dib u duub
+admin-record-stop = Jooji oo kaydi
+admin-record-on-air = Waa la duubayaa: hadda hadal, kadibna riix Jooji.
+admin-record-unsaved = Duubis aan weli la gelin qabyo: { $count }
+admin-record-save = U kaydi qabyo cusub
+admin-record-back = Ku laabo foomamka
+admin-record-microphone-refused = Biraawsarka looma oggola inuu isticmaalo makarafoonka: oggolow dejinta bogga oo isku day mar kale.
+admin-record-microphone-missing = Makarafoon lama isticmaali karin: ku xir mid oo isku day mar kale.
+admin-record-unsupported = Biraawsarkan ma duubi karo cod: isticmaal Chrome, Firefox ama Safari cusub.
+idle-warning = Qofna ma isticmaalin taleefankan in muddo ah: wuxuu xirmi doonaa hal daqiiqo gudaheed si loo ilaaliyo diiwaannada.
+idle-stay = Furan ku hay
+review-consent-played = Duubista qoraalka oggolaanshaha ayaa loo shiday jawaabaha.

@@ -686,31 +686,6 @@ home-feedback-waiting = Maoni yanayosubiri kutumwa: { NUMBER($n) }
 sync-feedback-sent = Maoni yaliyotumwa: { NUMBER($n) }.
 sync-feedback-refused = Maoni yaliyokataliwa na seva (mada haipo tena): { NUMBER($n) }.
 
-# Audio-first interviews: the consent step, choices' recordings, the coordinator's recording page.
-consent-no-recording = Lugha hii haina sauti iliyorekodiwa ya maandishi ya ridhaa.
-consent-audio-first = Mahojiano ya sauti kwanza: kila swali linachezwa kwa sauti, swali moja kwa kila skrini
-prompt-listen-choice = Sikiliza jibu hili
-admin-record-open = Rekodi maswali kwa wahojiwa wasiosoma
-admin-record-title = Sauti zilizorekodiwa kwa wahojiwa wasiosoma
-admin-record-intro = Rekodi maandishi ya ridhaa na kila swali na jibu kwa lugha ya mhojiwa. Sikiliza kila rekodi na urekodi tena hadi iwe sawa.
-admin-record-form = Fomu
-admin-record-language = Lugha ya rekodi
-admin-record-consent = Maandishi ya ridhaa
-admin-record-consent-note = Rekodi ya maandishi ya ridhaa inaingia kwenye kiolezo cha ridhaa mara moja: simu zinaipata zitakaposawazisha tena.
-admin-record-consent-text = Maandishi yote ya ridhaa
-admin-record-prompts = Maswali na majibu
-admin-record-start = Rekodi
-admin-record-again = Rekodi tena
-admin-record-stop = Simamisha na uhifadhi
-admin-record-on-air = Inarekodi: ongea sasa, kisha bonyeza Simamisha.
-admin-record-unsaved = Rekodi ambazo bado hazijawekwa kwenye rasimu: { $count }
-admin-record-save = Hifadhi kama rasimu mpya
-admin-record-back = Rudi kwenye fomu
-admin-record-microphone-refused = Kivinjari hakiruhusiwi kutumia maikrofoni: iruhusu katika mipangilio ya tovuti kisha ujaribu tena.
-admin-record-microphone-missing = Hakuna maikrofoni iliyoweza kutumika: unganisha moja kisha ujaribu tena.
-admin-record-unsupported = Kivinjari hiki hakiwezi kurekodi sauti: tumia Chrome, Firefox au Safari ya karibuni.
-review-consent-played = Rekodi ya maandishi ya ridhaa ilichezwa kwa mhojiwa.
-
 # Translation in the browser (issue 24): the translation page.
 admin-role-translator = Mtafsiri
 admin-translate-title = Tafsiri
@@ -742,3 +717,30 @@ admin-translate-interface-language = Lugha
 admin-translate-interface-complete = Ujumbe
 admin-translate-interface-review = Ukaguzi
 admin-translate-unreviewed = Bado hazijakaguliwa na mzungumzaji
+
+# Audio-first interviews: the consent step, choices' recordings, the coordinator's recording page.
+consent-no-recording = Lugha hii haina sauti iliyorekodiwa ya maandishi ya ridhaa.
+consent-audio-first = Mahojiano ya sauti kwanza: kila swali linachezwa kwa sauti, swali moja kwa kila skrini
+prompt-listen-choice = Sikiliza jibu hili
+admin-record-open = Rekodi maswali kwa wahojiwa wasiosoma
+admin-record-title = Sauti zilizorekodiwa kwa wahojiwa wasiosoma
+admin-record-intro = Rekodi maandishi ya ridhaa na kila swali na jibu kwa lugha ya mhojiwa. Sikiliza kila rekodi na urekodi tena hadi iwe sawa.
+admin-record-form = Fomu
+admin-record-language = Lugha ya rekodi
+admin-record-consent = Maandishi ya ridhaa
+admin-record-consent-note = Rekodi ya maandishi ya ridhaa inaingia kwenye kiolezo cha ridhaa mara moja: simu zinaipata zitakaposawazisha tena.
+admin-record-consent-text = Maandishi yote ya ridhaa
+admin-record-prompts = Maswali na majibu
+admin-record-start = Rekodi
+admin-record-again = Rekodi tena
+admin-record-stop = Simamisha na uhifadhi
+admin-record-on-air = Inarekodi: ongea sasa, kisha bonyeza Simamisha.
+admin-record-unsaved = Rekodi ambazo bado hazijawekwa kwenye rasimu: { $count }
+admin-record-save = Hifadhi kama rasimu mpya
+admin-record-back = Rudi kwenye fomu
+admin-record-microphone-refused = Kivinjari hakiruhusiwi kutumia maikrofoni: iruhusu katika mipangilio ya tovuti kisha ujaribu tena.
+admin-record-microphone-missing = Hakuna maikrofoni iliyoweza kutumika: unganisha moja kisha ujaribu tena.
+admin-record-unsupported = Kivinjari hiki hakiwezi kurekodi sauti: tumia Chrome, Firefox au Safari ya karibuni.
+idle-warning = Simu hii haijatumika kwa muda: itafungwa baada ya dakika moja ili kulinda kumbukumbu.
+idle-stay = Endelea bila kufunga
+review-consent-played = Rekodi ya maandishi ya ridhaa ilichezwa kwa mhojiwa.

@@ -11,6 +11,7 @@ XFORMS_ENGINE_VERSION=0.22.0   # ODK's form engine (@getodk/xforms-engine), the 
 JSDOM_VERSION=27.4.0           # the DOM that engine needs in Node (as its own tests use)
 ESBUILD_VERSION=0.25.12        # minifies the JS glue and the CSS
 WASM_SPLIT_VERSION=0.2.4       # splits the field bundle at its split points (src/bin/field.rs)
+AXE_CORE_VERSION=4.14.1        # the WCAG rules the browser tests run on every screen (tests/src/a11y.rs)
 TOOLS="${SAUTI_TOOLS:-$HOME/.cache/sauti-tools}"
 # The browser bundles are built with this pinned nightly so that the standard library is
 # rebuilt for size with panics that abort at once (see BENCHMARKS.md: -22 KB gzip on the phone).
@@ -89,6 +90,14 @@ if [ "${1:-}" = "--browser" ]; then
     mkdir -p "$TOOLS/xforms-engine"
     npm install --silent --prefix "$TOOLS/xforms-engine" \
       "@getodk/xforms-engine@$XFORMS_ENGINE_VERSION" "jsdom@$JSDOM_VERSION"
+  fi
+  # axe-core (MPL-2.0, its LICENSE beside it), injected by the browser tests into each
+  # screen they visit: any WCAG 2.0-2.2 A or AA violation fails the test.
+  axe="$TOOLS/axe-core/node_modules/axe-core"
+  if [ "$(node -p "require('$axe/package.json').version" 2>/dev/null)" != "$AXE_CORE_VERSION" ]; then
+    say "installing axe-core $AXE_CORE_VERSION (accessibility rules of the browser tests)"
+    mkdir -p "$TOOLS/axe-core"
+    npm install --silent --prefix "$TOOLS/axe-core" "axe-core@$AXE_CORE_VERSION"
   fi
   # The reference XLSForm converter, the oracle of the form-import conformance test.
   if ! "$TOOLS/pyxform/bin/python" -c "import pyxform" 2>/dev/null; then

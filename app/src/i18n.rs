@@ -43,12 +43,43 @@ impl Ui {
             return;
         }
         leptos::task::spawn_local(async move {
-            if let Ok(source) = crate::api::get_text(&format!("/locales/{code}.ftl")).await
-                && forms::i18n::load(&code, &source)
-            {
+            if load(&code).await {
                 self.lang.set(code);
             }
         });
+    }
+
+    /// The `dir` of the UI language.
+    pub fn dir(&self) -> &'static str {
+        dir_of(&self.lang.get())
+    }
+
+    /// The language the respondent is spoken to in, for what they must hear in their own
+    /// language whatever the interface's (the terms of consent, the receipt): `code`'s UI
+    /// translation, loaded the first time it is wanted; the interface's language until it
+    /// arrives, and for a language Sauti has no translation of. The signal holds the UI
+    /// language code the messages are in.
+    pub fn voice(self, code: Signal<String>) -> Signal<String> {
+        let arrived = RwSignal::new(0u32);
+        let asked = StoredValue::new(Vec::<&'static str>::new());
+        Signal::derive(move || {
+            arrived.track();
+            let Some(wanted) = translation_for(&code.get()) else {
+                return self.lang.get();
+            };
+            if is_available(wanted) {
+                return wanted.to_string();
+            }
+            if !asked.with_value(|a| a.contains(&wanted)) {
+                asked.update_value(|a| a.push(wanted));
+                leptos::task::spawn_local(async move {
+                    if load(wanted).await {
+                        arrived.update(|n| *n += 1);
+                    }
+                });
+            }
+            self.lang.get()
+        })
     }
 
     /// The message `id` in the current language (reactive when called in a closure).
@@ -59,6 +90,48 @@ impl Ui {
     /// The message `id` with arguments.
     pub fn t_with(&self, id: &str, args: &[(&str, String)]) -> String {
         tr_args(&self.lang.get(), id, args)
+    }
+}
+
+/// Fetch and compile a UI language's messages (the `.ftl` file, cached by the service
+/// worker for offline use); false if it could not be had.
+async fn load(code: &str) -> bool {
+    match crate::api::get_text(&format!("/locales/{code}.ftl")).await {
+        Ok(source) => forms::i18n::load(code, &source),
+        Err(_) => false,
+    }
+}
+
+/// The UI language that speaks `code` (`ar` → `ar`, `prs` → `fa-AF`), if Sauti has one.
+fn translation_for(code: &str) -> Option<&'static str> {
+    let found = supported(code);
+    let base = |c: &str| {
+        c.split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase()
+    };
+    // `supported` answers English for what it does not know.
+    (found != "en" || base(code) == "en" || code.eq_ignore_ascii_case("prs")).then_some(found)
+}
+
+/// The `dir` of text in a UI language.
+pub fn dir_of(code: &str) -> &'static str {
+    if is_rtl(code) { "rtl" } else { "ltr" }
+}
+
+/// A message with one argument put in a `<bdi>` of its own language and direction: the
+/// sentence keeps its language's direction and the inserted words theirs ("Kept 180
+/// days. Shared with ‹العربية›" does not scramble). The message is split where the
+/// argument goes; the pieces are returned as text, to be drawn around the `<bdi>`.
+pub fn around(lang: &str, id: &str, args: &[(&str, String)], inserted: &str) -> (String, String) {
+    const MARK: char = '\u{E000}';
+    let mut all: Vec<(&str, String)> = args.to_vec();
+    all.push((inserted, MARK.to_string()));
+    let text = tr_args(lang, id, &all);
+    match text.split_once(MARK) {
+        Some((before, after)) => (before.to_string(), after.replace(MARK, "")),
+        None => (text, String::new()),
     }
 }
 

@@ -20,6 +20,8 @@ pub enum Screen {
         /// Whether the respondent chose the four digits (without them the community page
         /// cannot open their consent, and the receipt says so).
         digits: bool,
+        /// The respondent's language: the receipt is theirs.
+        lang: String,
     },
     ChangePassphrase,
 }

@@ -210,11 +210,12 @@ pub struct ConsentTemplate {
 }
 
 impl ConsentTemplate {
-    /// The languages a respondent can be asked for consent in: those the text is written
-    /// in, the form's own first (in the form's order and names), then the others, named
-    /// as the UI names them, else by code. A form written without language columns (its
-    /// one language is `default`) still gets its consent read in a language the template
-    /// has.
+    /// The languages a respondent can be asked for consent in: those both the form and
+    /// the text are written in, in the form's order and names, since the questions follow
+    /// in the language consent was taken in (offering French for a form with no French
+    /// left the questions in English). Only when they share none (a form written without
+    /// language columns, whose one language is `default`) are the text's languages
+    /// offered, named as the UI names them, else by code.
     pub fn languages_for(&self, form: &crate::model::Form) -> Vec<(String, String)> {
         let mut out: Vec<(String, String)> = form
             .languages
@@ -222,6 +223,9 @@ impl ConsentTemplate {
             .filter(|l| self.text.0.contains_key(&l.code))
             .map(|l| (l.code.clone(), l.name.clone()))
             .collect();
+        if !out.is_empty() {
+            return out;
+        }
         for code in self.text.0.keys() {
             if !out.iter().any(|(c, _)| c == code) {
                 let name = crate::i18n::ui_languages()
@@ -234,19 +238,22 @@ impl ConsentTemplate {
         out
     }
 
-    /// The language a new interview starts in: the UI's when both the form and the text
-    /// have it, else the form's default, else the UI's, else the first the text has.
+    /// The language a new interview starts in, always one of [`Self::languages_for`]:
+    /// the UI's when offered, else the form's default, else the first offered.
     pub fn first_language(&self, form: &crate::model::Form, ui_lang: &str) -> String {
-        let has = |code: &str| self.text.0.contains_key(code);
-        let form_has = |code: &str| form.languages.iter().any(|l| l.code == code);
-        if has(ui_lang) && form_has(ui_lang) {
+        let offered = self.languages_for(form);
+        let offers = |code: &str| offered.iter().any(|(c, _)| c == code);
+        if offers(ui_lang) {
             ui_lang.to_string()
-        } else if has(&form.default_language) {
+        } else if offers(&form.default_language) {
             form.default_language.clone()
-        } else if has(ui_lang) {
-            ui_lang.to_string()
         } else {
-            self.text.0.keys().next().cloned().unwrap_or_default()
+            offered
+                .into_iter()
+                .next()
+                .map(|(code, _)| code)
+                .or_else(|| self.text.0.keys().next().cloned())
+                .unwrap_or_default()
         }
     }
 

@@ -30,6 +30,7 @@ pub mod geo;
 pub mod graph;
 pub mod i18n;
 pub mod label;
+pub mod langtag;
 pub mod media;
 pub mod model;
 pub mod monitor;

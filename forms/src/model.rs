@@ -49,6 +49,18 @@ impl Text {
         self.0.values().all(|s| s.is_empty())
     }
 
+    /// [`Text::get`] with the language the text is actually in: a half-translated form
+    /// shows an English label in its Arabic interview, and that label must be read (and
+    /// laid out) as English. The code is the form's (`Text`'s key), empty when absent.
+    pub fn pick<'a>(&'a self, lang: &str, fallback: &str) -> (&'a str, &'a str) {
+        self.0
+            .get_key_value(lang)
+            .or_else(|| self.0.get_key_value(fallback))
+            .or_else(|| self.0.iter().next())
+            .map(|(code, text)| (code.as_str(), text.as_str()))
+            .unwrap_or(("", ""))
+    }
+
     /// A text in one language, for tests and generated forms.
     pub fn single(lang: &str, text: &str) -> Self {
         Text(BTreeMap::from([(lang.to_string(), text.to_string())]))
@@ -446,6 +458,17 @@ impl CompiledForm {
     pub fn is_rtl(&self, lang: &str) -> bool {
         self.form.languages.iter().any(|l| l.code == lang && l.rtl)
     }
+
+    /// The direction of text in the form's language `code`: as the form declares it, or
+    /// as the code says for one it does not (`crate::langtag::dir`).
+    pub fn dir(&self, code: &str) -> crate::langtag::Dir {
+        match self.form.languages.iter().find(|l| l.code == code) {
+            Some(l) if !crate::langtag::tag(code).is_empty() || l.rtl => {
+                crate::langtag::Dir::of_rtl(l.rtl)
+            }
+            _ => crate::langtag::dir(code),
+        }
+    }
 }
 
 /// One step into a repeat: the repeat's name and the 0-based index of one of its instances.
@@ -634,6 +657,33 @@ mod tests {
     use super::*;
     use crate::Error;
     use crate::demo;
+
+    #[test]
+    fn a_text_says_which_language_it_is_shown_in() {
+        let mut t = Text::single("en", "Water");
+        t.0.insert("ar".into(), "الماء".into());
+        assert_eq!(t.pick("ar", "en"), ("ar", "الماء"));
+        // Not translated into French: shown, and read, as English.
+        assert_eq!(t.pick("fr", "en"), ("en", "Water"));
+        assert_eq!(t.pick("fr", "sw"), ("ar", "الماء"));
+        assert_eq!(Text::default().pick("en", "en"), ("", ""));
+        let mut form = demo::household_form();
+        form.languages.push(Language {
+            code: "default".into(),
+            name: "Default".into(),
+            rtl: false,
+        });
+        let form = form.compile().unwrap();
+        use crate::langtag::Dir;
+        assert_eq!(form.dir("ar"), Dir::Rtl);
+        assert_eq!(form.dir("en"), Dir::Ltr);
+        assert_eq!(
+            form.dir("default"),
+            Dir::Auto,
+            "no language columns: unknown"
+        );
+        assert_eq!(form.dir("ps"), Dir::Rtl, "not the form's: by its code");
+    }
 
     #[test]
     fn values_in_repeats_are_set_and_read_per_instance() {

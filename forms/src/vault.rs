@@ -344,6 +344,16 @@ impl IdleLock {
     pub fn expired(&self, now_ms: f64) -> bool {
         now_ms - self.last_activity_ms >= self.timeout_ms
     }
+
+    /// How long before the lock the phone says it is coming (WCAG 2.2.1: a time limit is
+    /// announced with a way to extend it).
+    pub const WARNING_MS: f64 = 60.0 * 1000.0;
+
+    /// Whether the lock is near enough to be announced (and has not happened yet).
+    pub fn warns(&self, now_ms: f64) -> bool {
+        let left = self.timeout_ms - (now_ms - self.last_activity_ms);
+        left > 0.0 && left <= Self::WARNING_MS
+    }
 }
 
 #[cfg(test)]
@@ -460,6 +470,17 @@ mod tests {
             idle.expired(900_000.0),
             "an older event does not extend the time"
         );
+    }
+
+    #[test]
+    fn the_lock_is_announced_in_its_last_minute_only() {
+        let mut idle = IdleLock::new(IdleLock::DEFAULT_TIMEOUT_MS, 0.0);
+        assert!(!idle.warns(539_999.0));
+        assert!(idle.warns(540_000.0));
+        assert!(idle.warns(599_999.0));
+        assert!(!idle.warns(600_000.0), "locked, no longer coming");
+        idle.touch(550_000.0);
+        assert!(!idle.warns(560_000.0), "stayed unlocked");
     }
 
     #[test]

@@ -14,6 +14,8 @@ use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
 
+mod a11y;
+
 /// Browsers are heavy on two cores: one scenario drives one browser at a time.
 static BROWSER: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
@@ -781,8 +783,10 @@ impl Harness {
         Ok(v.as_str().unwrap_or_default().to_string())
     }
 
-    /// Save a PNG of the current page (for people to look at; not an assertion).
+    /// Save a PNG of the current page (for people to look at), after checking it against
+    /// the WCAG rules (`a11y`): every screen worth a picture is a screen to check.
     pub async fn screenshot(&self, name: &str) -> Result<()> {
+        self.accessible(name).await?;
         if let Some(dir) = std::env::var_os("SAUTI_SCREENSHOTS") {
             let png = self.browser.screenshot().await?;
             std::fs::create_dir_all(&dir)?;
@@ -929,7 +933,8 @@ impl Harness {
             .await?;
         self.click("#steward-submit").await?;
         self.find("#steward-sign-out").await?;
-        Ok(())
+        self.accessible(&format!("steward page as {username}"))
+            .await
     }
 
     /// Approve a submission on the steward page's review desk (open it, approve,
@@ -1025,16 +1030,21 @@ impl Field<'_> {
     /// First use, as another enumerator account (`Harness::create_enumerator`).
     pub async fn enroll_as(&self, username: &str, password: &str, passphrase: &str) -> Result<()> {
         let h = self.h;
+        h.find("#setup-username").await?;
+        h.accessible("setup").await?;
         h.type_into("#setup-username", username).await?;
         h.type_into("#setup-password", password).await?;
         h.type_into("#setup-passphrase", passphrase).await?;
         h.type_into("#setup-confirm", passphrase).await?;
         h.click("#setup-submit").await?;
         h.find("#new-interview").await?;
+        h.accessible("home after setup").await?;
         self.auto_send(false).await
     }
 
     pub async fn unlock(&self, passphrase: &str) -> Result<()> {
+        self.h.find("#unlock-passphrase").await?;
+        self.h.accessible("unlock").await?;
         self.h.type_into("#unlock-passphrase", passphrase).await?;
         self.h.click("#unlock-submit").await
     }
@@ -1066,9 +1076,10 @@ impl Field<'_> {
         if let Some(digits) = access {
             h.type_into("#consent-access", digits).await?;
         }
+        h.accessible("consent").await?;
         h.click("#consent-give").await?;
         h.find("#page-1").await?;
-        Ok(())
+        h.accessible("page 1").await
     }
 
     /// Start an interview and record consent signed on the screen, drawn with the pointer.
@@ -1183,7 +1194,7 @@ impl Field<'_> {
     pub async fn next(&self, expected_page: usize) -> Result<()> {
         self.h.click("#next").await?;
         self.h.find(&format!("#page-{expected_page}")).await?;
-        Ok(())
+        self.h.accessible(&format!("page {expected_page}")).await
     }
 
     /// Save the interview; returns the receipt code shown.
@@ -1199,6 +1210,7 @@ impl Field<'_> {
         self.h.screenshot("receipt").await?;
         self.h.click("#receipt-done").await?;
         self.h.find("#new-interview").await?;
+        self.h.accessible("home after a save").await?;
         Ok(code)
     }
 

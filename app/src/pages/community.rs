@@ -69,7 +69,13 @@ pub fn CommunityApp() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     // Calls the server with the typed code and digits (and the UI language for labels).
+    // While it runs the buttons say so (`aria-disabled`) but stay focusable: a disabled
+    // button would drop the focus to the page's start, and a screen reader user would
+    // have to find their place again. Once an answer is shown, focus moves to it.
     let ask = move |path: &'static str, purposes: Vec<String>, everything: bool| {
+        if busy.get_untracked() {
+            return;
+        }
         busy.set(true);
         // The key, the language for labels, and what to withdraw.
         let body = Withdrawal {
@@ -86,6 +92,7 @@ pub fn CommunityApp() -> impl IntoView {
                 Ok(found) => {
                     error.set(None);
                     standing.set(Some(found));
+                    crate::pages::focus_first("#community-standing h2");
                 }
                 Err(e) => {
                     // A failed look-up hides what an earlier one showed.
@@ -118,7 +125,7 @@ pub fn CommunityApp() -> impl IntoView {
                 <TextField id="community-receipt" label="community-receipt" value=receipt hint="community-receipt-hint"/>
                 <TextField id="community-access" label="community-access" value=access kind="tel" hint="community-access-hint"/>
                 <ErrorLine error=error/>
-                <button id="community-look-up" class="primary" type="submit" prop:disabled=move || busy.get()>{t("community-look-up")}</button>
+                <button id="community-look-up" class="primary" type="submit" aria-disabled=move || busy.get().to_string()>{t("community-look-up")}</button>
             </form>
         </section>
         {move || standing.get().map(|s| view! { <StandingView standing=s receipt=receipt access=access ask=ask busy=busy/> })}
@@ -223,7 +230,7 @@ fn StandingView(
     };
     view! {
         <section class="card" id="community-standing" aria-live="polite">
-            <h2>{t("community-your-consent")}</h2>
+            <h2 tabindex="-1">{t("community-your-consent")}</h2>
             <p id="community-summary">{summary}</p>
             <p class="receipt-code" lang="en">{standing.receipt.clone()}</p>
             {live.then(move || view! {
@@ -242,8 +249,8 @@ fn StandingView(
                 <p class="muted">{ui.t_with("community-contact", &[("controller", standing.controller.clone().unwrap_or_default()), ("contact", standing.contact.clone().unwrap_or_default())])}</p>
                 <div class="actions">
                     <button id="community-withdraw" type="button" on:click=withdraw_chosen
-                        prop:disabled=move || busy.get() || chosen.with(Vec::is_empty)>{t("community-withdraw-chosen")}</button>
-                    <button id="community-withdraw-all" class="danger" type="button" on:click=withdraw_all prop:disabled=move || busy.get()>
+                        aria-disabled=move || (busy.get() || chosen.with(Vec::is_empty)).to_string()>{t("community-withdraw-chosen")}</button>
+                    <button id="community-withdraw-all" class="danger" type="button" on:click=withdraw_all aria-disabled=move || busy.get().to_string()>
                         {move || if confirm_all.get() { ui.t("community-withdraw-all-confirm") } else { ui.t("community-withdraw-all") }}
                     </button>
                 </div>

@@ -173,17 +173,27 @@ pub fn Home() -> impl IntoView {
     sync::request(field, ui, false);
     let auto = RwSignal::new(sync::auto_send());
 
-    // Follows the session: a sync can bring a new form version.
-    let title = move || {
-        field.session.with(|s| {
-            s.as_ref().map(|s| {
-                s.forms
-                    .iter()
-                    .map(|f| f.form.title.get(&ui.lang.get(), &f.form.default_language))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            })
-        })
+    // Follows the session: a sync can bring a new form version. Each title is the form's
+    // words, isolated in the interface's sentence (an Arabic title in an English line).
+    let ready = move || {
+        let titles: Vec<String> = field.session.with(|s| {
+            s.iter()
+                .flat_map(|s| s.forms.iter())
+                .map(|f| {
+                    let title = f.form.title.get(&ui.lang.get(), &f.form.default_language);
+                    title.to_string()
+                })
+                .collect()
+        });
+        let (before, after) =
+            crate::i18n::around(&ui.lang.get(), "home-offline-ready", &[], "form");
+        let last = titles.len().saturating_sub(1);
+        let titles = titles
+            .into_iter()
+            .enumerate()
+            .map(|(i, title)| view! { <bdi>{title}</bdi>{(i < last).then_some(", ")} })
+            .collect_view();
+        view! { {before}{titles}{after} }
     };
     let section = move |status: Status, title_id: &'static str| {
         let list = move || {
@@ -209,10 +219,11 @@ pub fn Home() -> impl IntoView {
     view! {
         <section class="home">
             <h1>{t("home-title")}</h1>
-            <p class="muted">{move || ui.t_with("home-offline-ready", &[("form", title().unwrap_or_default())])}</p>
+            <p class="muted">{ready}</p>
             <div class="actions">
                 {move || field.session.with(|s| s.as_ref().map(|s| new_interview_buttons(s, start)))}
-                <button id="sync" on:click=move |_| sync::request(field, ui, true) disabled=move || field.syncing.get()>{t("home-sync")}</button>
+                // Busy, not disabled: a disabled button would drop the focus.
+                <button id="sync" on:click=move |_| sync::request(field, ui, true) aria-disabled=move || field.syncing.get().to_string()>{t("home-sync")}</button>
                 <button id="lock" on:click=move |_| field.lock(None)>{t("home-lock")}</button>
                 <button id="change-passphrase" class="link" on:click=move |_| field.screen.set(Screen::ChangePassphrase)>{t("passphrase-change")}</button>
             </div>
@@ -254,9 +265,12 @@ pub fn Home() -> impl IntoView {
                     ui.t_with(id, &[("percent", percent.to_string())])
                 }}
             </p>
-            <ul class="errors" role="alert">
-                {move || damaged.get().into_iter().map(|m| view! { <li class="error">{m}</li> }).collect_view()}
-            </ul>
+            // The live region around the list, not on it: a list that is an alert is no list.
+            <div role="alert">
+                <ul class="errors">
+                    {move || damaged.get().into_iter().map(|m| view! { <li class="error">{m}</li> }).collect_view()}
+                </ul>
+            </div>
             {section(Status::Draft, "home-drafts")}
             {section(Status::Queued, "home-queued")}
             <section class="records" data-status="withdrawals" hidden=move || pending_withdrawals.with(Vec::is_empty)>

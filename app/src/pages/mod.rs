@@ -49,20 +49,39 @@ pub fn FieldApp(chunks: crate::Chunks, broken: Option<crate::error::AppError>) -
     let _ = window_event_listener(ev::online, move |_| crate::sync::request(field, ui, false));
 
     let idle = StoredValue::new(IdleLock::new(IdleLock::DEFAULT_TIMEOUT_MS, now_ms()));
+    // A minute before the idle lock, a notice says so and offers to stay unlocked.
+    let warned = RwSignal::new(false);
+    // A touch resets the wait; the notice goes at the next check (hiding it under the
+    // finger at once would send the tap to whatever lies beneath it).
     let touch = move || idle.update_value(|i| i.touch(now_ms()));
     let _ = window_event_listener(ev::pointerdown, move |_| touch());
     let _ = window_event_listener(ev::keydown, move |_| touch());
     set_interval(
         move || {
             let unlocked = field.session.with_untracked(Option::is_some);
-            if unlocked && idle.with_value(|i| i.expired(now_ms())) {
+            let now = now_ms();
+            if unlocked && idle.with_value(|i| i.expired(now)) {
+                warned.set(false);
                 field.lock(Some("locked-idle"));
+            } else {
+                let warn = unlocked && idle.with_value(|i| i.warns(now));
+                if warn != warned.get_untracked() {
+                    warned.set(warn);
+                }
             }
         },
-        Duration::from_secs(15),
+        Duration::from_secs(5),
     );
+    // Every screen change moves focus to the new screen's heading (not the first screen:
+    // a page just opened starts at its top, with the skip link first).
+    Effect::new(move |drawn: Option<()>| {
+        field.screen.track();
+        if drawn.is_some() {
+            focus_heading();
+        }
+    });
 
-    (move || match field.screen.get() {
+    let screen = move || match field.screen.get() {
         Screen::Setup => view! { <setup::Setup/> }.into_any(),
         Screen::Unlock => view! { <unlock::Unlock/> }.into_any(),
         Screen::Home => {
@@ -78,9 +97,96 @@ pub fn FieldApp(chunks: crate::Chunks, broken: Option<crate::error::AppError>) -
             code,
             refused,
             digits,
-        } => view! { <interview::Receipt code=code refused=refused digits=digits/> }.into_any(),
-    })
-    .into_any()
+            lang,
+        } => view! { <interview::Receipt code=code refused=refused digits=digits lang=lang/> }
+            .into_any(),
+    };
+    let stay = Callback::new(move |()| {
+        touch();
+        warned.set(false);
+    });
+    view! { {screen} <IdleWarning warned=warned stay=stay/> }.into_any()
+}
+
+/// The notice a minute before the idle lock: the phone locks to protect the records when
+/// nobody uses it, and an enumerator reading a long answer aloud should not lose the
+/// screen without warning (WCAG 2.2.1). "Stay unlocked" (or any touch or key) resets the
+/// wait; focus goes to the button while the notice shows and back where it was after.
+#[component]
+fn IdleWarning(warned: RwSignal<bool>, stay: Callback<()>) -> impl IntoView {
+    let before = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    Effect::new(move |_| {
+        use wasm_bindgen::JsCast;
+        if warned.get() {
+            before.set_value(
+                document()
+                    .active_element()
+                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()),
+            );
+            focus_first("#idle-stay");
+        } else if let Some(el) = before.try_update_value(Option::take).flatten() {
+            let _ = el.focus();
+        }
+    });
+    view! {
+        <div id="idle-warning" class="idle-warning" role="alertdialog" aria-labelledby="idle-warning-text" hidden=move || !warned.get()>
+            <p id="idle-warning-text">{crate::i18n::t("idle-warning")}</p>
+            <button id="idle-stay" class="primary" type="button" on:click=move |_| stay.run(())>{crate::i18n::t("idle-stay")}</button>
+        </div>
+    }
+}
+
+/// How long a new screen may take to draw its heading (the interview's code may be on
+/// its way over a slow network), in tries 100 ms apart.
+const FOCUS_TRIES: u32 = 50;
+
+/// Focus moves to the new screen's heading (its `main h1`, made focusable with
+/// `tabindex=-1` where it was not), with the screen scrolled to its top: a screen reader
+/// says where the user now is, and Tab continues from the top, not from where the last
+/// screen's button was. Called on every screen change (sign-in, unlock, a new interview,
+/// consent given, save, the receipt's Done).
+pub(crate) fn focus_heading() {
+    focus_first("main h1");
+}
+
+/// Focus the first element matching `css` once it is drawn, scrolled into view. Gives
+/// up after a few seconds, or as soon as the user put the focus somewhere themselves
+/// (typing in the new screen before its heading arrived).
+pub(crate) fn focus_first(css: &'static str) {
+    fn attempt(css: &'static str, tries: u32) {
+        use wasm_bindgen::JsCast;
+        let doc = document();
+        let elsewhere = doc
+            .active_element()
+            .is_some_and(|el| el.tag_name() != "BODY");
+        if elsewhere && tries < FOCUS_TRIES {
+            return;
+        }
+        match doc
+            .query_selector(css)
+            .ok()
+            .flatten()
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            Some(el) => {
+                if !el.has_attribute("tabindex") {
+                    let _ = el.set_attribute("tabindex", "-1");
+                }
+                if css == "main h1" {
+                    window().scroll_to_with_x_and_y(0.0, 0.0);
+                } else {
+                    el.scroll_into_view_with_bool(true);
+                }
+                let _ = el.focus();
+            }
+            None if tries > 0 => {
+                set_timeout(move || attempt(css, tries - 1), Duration::from_millis(100))
+            }
+            None => {}
+        }
+    }
+    // After this turn's updates have drawn the new screen.
+    set_timeout(move || attempt(css, FOCUS_TRIES), Duration::ZERO);
 }
 
 /// Draws a screen whose code is a wasm chunk of its own once the chunk has arrived (from

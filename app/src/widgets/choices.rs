@@ -34,6 +34,10 @@ pub fn Choices(
     ctx: InterviewCtx,
     id: String,
     error_id: String,
+    /// Whether an answer is needed now: said on a radio group (`aria-required`); a
+    /// checkbox group (ARIA has no "required" for it) says it in its label's marker.
+    #[prop(optional, into)]
+    required: Signal<bool>,
 ) -> impl IntoView {
     // A row of a `table-list` group: choices in columns, their labels in the header.
     let in_table = use_context::<TableList>().is_some();
@@ -111,8 +115,9 @@ pub fn Choices(
                 .collect_view()
         };
         return view! {
-            <select id=id aria-invalid=invalid aria-describedby=error_id on:change=move |ev| set(event_target_value(&ev))>
-                <option value="">{t("interview-choose")}</option>
+            <select id=id aria-invalid=invalid aria-describedby=error_id aria-required=move || required.get().to_string()
+                lang=move || ctx.respondent_lang() dir="auto" on:change=move |ev| set(event_target_value(&ev))>
+                <option value="" lang=move || ui.lang.get()>{t("interview-choose")}</option>
                 {options}
             </select>
         }
@@ -129,8 +134,10 @@ pub fn Choices(
         let attributes = c.attributes.clone();
         let sounds = StoredValue::new(c.attributes.clone());
         let (picture_label, picture_name) = (c.label.clone(), c.name.clone());
+        // Each choice in the language it is shown in (a row mirrors for Arabic).
+        let (lang, dir) = ctx.marks(StoredValue::new(c.label.clone()));
         view! {
-            <label class="choice" for=target>
+            <label class="choice" for=target lang=lang dir=dir>
                 <input
                     id=choice_id
                     type=if multiple { "checkbox" } else { "radio" }
@@ -240,7 +247,8 @@ pub fn Choices(
             on:input=move |ev| query.set(event_target_value(&ev))
         />
         <p class="hint" id=status_id role="status" aria-live="polite" hidden=!search>{status}</p>
-        <div class="choices" role=role aria-labelledby=labelled aria-invalid=invalid aria-describedby=error_id style=grid>
+        <div class="choices" role=role aria-labelledby=labelled aria-invalid=invalid aria-describedby=error_id style=grid
+            aria-required=move || (!multiple).then(|| required.get().to_string())>
             {move || found.get().0.into_iter().map(option).collect_view()}
         </div>
     }

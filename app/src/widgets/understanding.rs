@@ -21,6 +21,9 @@ fn keep(list: &mut Vec<String>, id: &str) {
 pub fn Comprehension(
     checks: Vec<Understanding>,
     localise: impl Fn(&Text) -> String + Clone + Send + Sync + 'static,
+    /// The `lang` and `dir` a text of the template is shown in (the respondent's words;
+    /// Yes and No are the enumerator's, who taps them).
+    marks: impl Fn(&Text) -> (String, &'static str) + Copy + Send + Sync + 'static,
     understood: RwSignal<Vec<String>>,
     explained: RwSignal<Vec<String>>,
 ) -> impl IntoView {
@@ -63,13 +66,15 @@ pub fn Comprehension(
                     </label>
                 }
             };
-            let label = ask.clone();
+            let asked = id.with_value(|id| format!("understand-{id}-question"));
+            let labelled = asked.clone();
             view! {
-                <div class="understand" role="radiogroup" aria-label=label>
-                    <p>{ask}</p>
+                <div class="understand" role="radiogroup" aria-labelledby=labelled>
+                    <p id=asked lang=move || question.with_value(|q| marks(q).0) dir=move || question.with_value(|q| marks(q).1)>{ask}</p>
                     <div class="inline-choices">{option(true)}{option(false)}</div>
                     <p class="warn" role="alert" hidden=move || said.get() != Some(!right)>
-                        {t("consent-explain-again")}<br/>{explain}
+                        {t("consent-explain-again")}<br/>
+                        <span lang=move || explanation.with_value(|q| marks(q).0) dir=move || explanation.with_value(|q| marks(q).1)>{explain}</span>
                     </p>
                 </div>
             }

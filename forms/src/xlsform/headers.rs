@@ -214,11 +214,6 @@ const KNOWN_LANGUAGES: &[(&str, &str)] = &[
     ("italian", "it"),
 ];
 
-/// Languages written right to left.
-const RTL: &[&str] = &[
-    "ar", "fa", "prs", "ps", "ur", "he", "ku", "ckb", "sd", "ug", "yi", "dv", "bal",
-];
-
 pub fn language(written: &str) -> LanguageName {
     let written = written.trim();
     if let (Some(open), true) = (written.rfind('('), written.ends_with(')')) {
@@ -247,8 +242,9 @@ pub fn language(written: &str) -> LanguageName {
     }
 }
 
+/// Languages written right to left: one list for import and display (`crate::langtag`).
 pub fn is_rtl(code: &str) -> bool {
-    RTL.contains(&code)
+    crate::langtag::is_rtl(code)
 }
 
 /// The headers of a sheet, checked: the same header twice, or two spellings of the same

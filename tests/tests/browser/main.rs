@@ -2,6 +2,7 @@
 //! against a real server, one module per area. One binary builds and links once, and a
 //! new module cannot be forgotten by a script that lists test binaries.
 
+mod accessibility;
 mod accountability;
 mod admin_forms;
 mod appearances;
@@ -19,6 +20,7 @@ mod geo;
 mod governance;
 mod languages;
 mod media_prompts;
+mod mixed_scripts;
 mod organisation;
 mod paging;
 mod repeats;

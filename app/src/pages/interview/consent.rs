@@ -176,6 +176,15 @@ pub(super) fn ConsentStep(
         let default_lang = default_lang.clone();
         move |t: &forms::model::Text| t.get(&lang.get(), &default_lang).to_string()
     };
+    // Each text of the template in the language it is shown in; the terms the respondent
+    // must hear (who is responsible, how long, who receives it) in the respondent's own
+    // language, whatever the interface's. The rest (methods, proof) is the enumerator's.
+    let marks = {
+        let form = StoredValue::new(form.clone());
+        move |t: &forms::model::Text| form.with_value(|f| super::engine::marks(f, &lang.get(), t))
+    };
+    let voice = ui.voice(Signal::derive(move || lang.get()));
+    let voice_dir = move || crate::i18n::dir_of(&voice.get());
 
     let decide = move |decision: Decision| {
         let receipt = match ReceiptCode::generate() {
@@ -258,7 +267,7 @@ pub(super) fn ConsentStep(
     let controller = template.with_value(|t| t.controller.clone());
     let minimum_age = template.with_value(|t| t.minimum_age.unwrap_or(18));
     let purposes = template.with_value(|t| t.purposes.clone());
-    let consent_text = template.with_value(|t| t.text.clone());
+    let consent_text = StoredValue::new(template.with_value(|t| t.text.clone()));
     let text2 = text.clone();
     let text3 = text.clone();
     let text4 = text.clone();
@@ -272,7 +281,7 @@ pub(super) fn ConsentStep(
         <div class="field">
             <label for="respondent-lang">{t("consent-language")}</label>
             <select id="respondent-lang" prop:value=move || lang.get() on:change=move |ev| lang.set(event_target_value(&ev))>
-                {languages.into_iter().map(|(code, name)| view! { <option value=code>{name}</option> }).collect_view()}
+                {languages.into_iter().map(|(code, name)| view! { <option lang=forms::langtag::tag(&code) value=code>{name}</option> }).collect_view()}
             </select>
         </div>
         <label class="choice" for="audio-first">
@@ -289,9 +298,13 @@ pub(super) fn ConsentStep(
             autoplay=move || audio_first.get()
             on:ended=move |_| played_in.set(Some(lang.get_untracked()))></audio>
         <p class="muted">{t("consent-read")}</p>
-        <blockquote id="consent-text" class="consent-text" lang=move || lang.get()>{move || text(&consent_text)}</blockquote>
-        <p class="muted">{move || ui.t_with("consent-controller", &[("controller", controller.clone())])}</p>
-        <Comprehension checks=checks localise=text4 understood=understood explained=explained/>
+        <blockquote id="consent-text" class="consent-text" lang=move || consent_text.with_value(|c| marks(c).0)
+            dir=move || consent_text.with_value(|c| marks(c).1)>{move || consent_text.with_value(|c| text(c))}</blockquote>
+        <p class="muted" id="consent-controller" lang=move || voice.get() dir=voice_dir>{move || {
+            let (before, after) = crate::i18n::around(&voice.get(), "consent-controller", &[], "controller");
+            view! { {before}<bdi>{controller.clone()}</bdi>{after} }
+        }}</p>
+        <Comprehension checks=checks localise=text4 marks=marks understood=understood explained=explained/>
         <fieldset class="purposes">
             <legend>{t("consent-purposes")}</legend>
             {purposes
@@ -300,25 +313,34 @@ pub(super) fn ConsentStep(
                     let id = format!("purpose-{}", p.id);
                     let pid = p.id.clone();
                     let pid2 = p.id.clone();
-                    let (label, explanation) = (p.label.clone(), p.explanation.clone());
+                    let (label, explanation) = (StoredValue::new(p.label.clone()), StoredValue::new(p.explanation.clone()));
                     let (retention, shared) = (p.retention_days, p.shared_with.clone());
                     let t1 = text2.clone();
                     let t2 = text3.clone();
                     let t3 = text3.clone();
-                    // What the respondent is told about keeping and sharing, per purpose.
-                    let terms = move || {
-                        let mut out = retention
-                            .map(|d| ui.t_with("consent-kept-for", &[("days", d.to_string())]))
-                            .unwrap_or_default();
-                        let who = t3(&shared);
-                        if !who.is_empty() {
-                            out.push(' ');
-                            out.push_str(&ui.t_with("consent-shared-for", &[("who", who)]));
-                        }
-                        out
+                    let label_lang = move || label.with_value(|l| marks(l).0);
+                    let label_dir = move || label.with_value(|l| marks(l).1);
+                    let explained_lang = move || explanation.with_value(|l| marks(l).0);
+                    let explained_dir = move || explanation.with_value(|l| marks(l).1);
+                    // What the respondent is told about keeping and sharing, per purpose, in
+                    // their language; who receives it is the template's words, isolated in
+                    // the sentence with their own language and direction.
+                    let kept = move || {
+                        retention
+                            .map(|d| forms::i18n::tr_args(&voice.get(), "consent-kept-for", &[("days", d.to_string())]))
+                            .unwrap_or_default()
+                    };
+                    let shared = StoredValue::new(shared);
+                    let sharing = move || {
+                        let who = shared.with_value(|s| t3(s));
+                        (!who.is_empty()).then(|| {
+                            let (before, after) = crate::i18n::around(&voice.get(), "consent-shared-for", &[], "who");
+                            let (who_lang, who_dir) = shared.with_value(marks);
+                            view! { " " {before}<bdi lang=who_lang dir=who_dir>{who}</bdi>{after} }
+                        })
                     };
                     view! {
-                        <label class="choice" for=id.clone()>
+                        <label class="choice" for=id.clone() lang=label_lang dir=label_dir>
                             <input
                                 type="checkbox"
                                 id=id.clone()
@@ -327,7 +349,9 @@ pub(super) fn ConsentStep(
                                     if let Some(i) = a.iter().position(|x| *x == pid2) { a.remove(i); } else { a.push(pid2.clone()); }
                                 })
                             />
-                            <span><strong>{move || t1(&label)}</strong><br/><small>{move || t2(&explanation)}</small><br/><small>{terms}</small></span>
+                            <span><strong>{move || label.with_value(|l| t1(l))}</strong><br/>
+                                <small lang=explained_lang dir=explained_dir>{move || explanation.with_value(|l| t2(l))}</small><br/>
+                                <small class="terms" lang=move || voice.get() dir=voice_dir>{kept}{sharing}</small></span>
                         </label>
                     }
                 })
@@ -378,9 +402,12 @@ pub(super) fn ConsentStep(
         <TextField id="consent-access" label="consent-access" value=access kind="tel" hint="consent-access-hint"/>
         <p class="muted" id="consent-access-skip">{t("consent-access-skip")}</p>
         <ErrorLine error=error/>
-        <ul id="consent-problems" class="errors" role="alert" aria-live="assertive">
-            {move || problems.get().into_iter().map(|p| view! { <li class="error">{p}</li> }).collect_view()}
-        </ul>
+        // The live region around the list, not on it: a list that is an alert is no list.
+        <div role="alert" aria-live="assertive">
+            <ul id="consent-problems" class="errors">
+                {move || problems.get().into_iter().map(|p| view! { <li class="error">{p}</li> }).collect_view()}
+            </ul>
+        </div>
         <div class="actions">
             <button id="consent-give" class="primary" type="button" on:click=give>{t("consent-give")}</button>
             <button id="consent-refuse" class="danger" type="button" on:click=refuse>{t("consent-refuse")}</button>

@@ -10,6 +10,15 @@ use forms::model::{self, CompiledForm, Kind, Node, Step};
 use forms::validate::{Context, FieldError, settle_after, settle_answer};
 use leptos::prelude::*;
 
+/// The `lang` and `dir` of a text of the form (or of its consent template) shown in
+/// `lang`: those of the language it is actually shown in, which is another where the text
+/// is not translated (`Text::pick`); the direction as the form declares it.
+pub(crate) fn marks(form: &CompiledForm, lang: &str, text: &model::Text) -> (String, &'static str) {
+    let (code, _) = text.pick(lang, &form.form.default_language);
+    let code = if code.is_empty() { lang } else { code };
+    (forms::langtag::tag(code), form.dir(code).as_str())
+}
+
 /// What every question on an interview screen shares.
 ///
 /// Updates are fine-grained: a node's closures read the answers *untracked* and subscribe
@@ -52,6 +61,40 @@ impl InterviewCtx {
         let form = self.form.get_value();
         text.get(&self.lang.get(), &form.form.default_language)
             .to_string()
+    }
+
+    /// The respondent's language as a `lang` value (empty when it has no tag).
+    pub(crate) fn respondent_lang(&self) -> String {
+        forms::langtag::tag(&self.lang.get())
+    }
+
+    /// The `lang` of `text` as shown now (empty: a language with no tag, `default`).
+    pub(crate) fn lang_of(&self, text: &model::Text) -> String {
+        let lang = self.lang.get();
+        self.form.with_value(|f| marks(f, &lang, text).0)
+    }
+
+    /// The `dir` of `text` as shown now: the form's own direction for that language.
+    pub(crate) fn dir_of(&self, text: &model::Text) -> &'static str {
+        let lang = self.lang.get();
+        self.form.with_value(|f| marks(f, &lang, text).1)
+    }
+
+    /// `lang` and `dir` attributes for an element showing `text` (reactive: they follow
+    /// the respondent's language). The form's words carry their own language and
+    /// direction, whatever the interface's: an English screen with an Arabic respondent
+    /// keeps its buttons left to right and its questions right to left.
+    pub(crate) fn marks(
+        self,
+        text: StoredValue<model::Text>,
+    ) -> (
+        impl Fn() -> String + Copy + Send + Sync + 'static,
+        impl Fn() -> &'static str + Copy + Send + Sync + 'static,
+    ) {
+        (
+            move || text.with_value(|t| self.lang_of(t)),
+            move || text.with_value(|t| self.dir_of(t)),
+        )
     }
 
     /// A label, hint or message in the respondent's language with the answers it shows

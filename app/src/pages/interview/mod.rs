@@ -141,6 +141,7 @@ fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
         if refused {
             let code = decided.receipt.to_string();
             let digits = decided.access.is_some();
+            let lang = decided.language.clone();
             let r = record.with_value(|f| f(Status::Queued, Answers::new(), decided));
             let saving = session.with_value(|s| records::save(s, &r));
             // The receipt only once the refusal is on disk (a flat battery keeps it).
@@ -152,6 +153,7 @@ fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
                             code,
                             refused: true,
                             digits,
+                            lang,
                         })
                     }
                     Err(e) => error.set(Some(e.message(ui))),
@@ -163,15 +165,22 @@ fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
             let saving = session.with_value(|s| records::save(s, &r));
             leptos::task::spawn_local(async move {
                 match saving.await {
-                    Ok(()) => consent.set(Some(decided)),
+                    Ok(()) => {
+                        consent.set(Some(decided));
+                        // Page 1 from its top, its heading focused and announced.
+                        crate::pages::focus_heading();
+                    }
                     Err(e) => error.set(Some(e.message(ui))),
                 }
             });
         }
     };
 
+    // The interview keeps the interface's direction: only the form's and the template's
+    // words carry the respondent's language and direction (`engine::marks`), so an
+    // English screen with an Arabic respondent reads right on both sides.
     view! {
-        <section class="interview" class:audio-first=move || audio_first.get() class:theme-grid=session.with_value(|s| s.form.has_style("theme-grid")) dir=move || if session.with_value(|s| s.form.is_rtl(&lang.get())) { "rtl" } else { "ltr" }>
+        <section class="interview" class:audio-first=move || audio_first.get() class:theme-grid=session.with_value(|s| s.form.has_style("theme-grid"))>
             <ErrorLine error=error/>
             {move || match consent.get() {
                 None => view! {

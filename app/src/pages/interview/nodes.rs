@@ -10,8 +10,8 @@ use super::engine::InterviewCtx;
 use crate::i18n::{t, ui};
 use crate::widgets::calendar::LocalDateInput;
 use crate::widgets::capture::Capture;
-use crate::widgets::geo::{GeoPath, locate};
 use crate::widgets::choices::Choices;
+use crate::widgets::geo::{GeoPath, locate};
 use crate::widgets::prompt::Prompt;
 use crate::widgets::rank::Ranking;
 use crate::widgets::scale::Scale;
@@ -132,8 +132,9 @@ pub fn NodeView(
                     Kind::Note => {
                         let attributes = StoredValue::new(node.attributes.clone());
                         let (label, at) = (node.label.clone(), instance.clone());
+                        let (lang, dir) = ctx.marks(StoredValue::new(node.label.clone()));
                         view! {
-                            <p class="note">
+                            <p class="note" lang=lang dir=dir>
                                 {move || ctx.label(&node.label, &instance)}
                             </p>
                             <Prompt attributes=attributes ctx=ctx alt=Signal::derive(move || ctx.label(&label, &at))/>
@@ -146,8 +147,9 @@ pub fn NodeView(
                             ().into_any()
                         } else {
                             let (n, at) = (node.clone(), instance.clone());
+                            let (lang, dir) = ctx.marks(StoredValue::new(node.label.clone()));
                             view! {
-                                <p class="calculated">
+                                <p class="calculated" lang=lang dir=dir>
                                     {move || ctx.label(&node.label, &at)} ": "
                                     <output id=dom_id(&n.name, &instance)>{let (n, instance) = (n.clone(), instance.clone()); move || ctx.calculated(&n, &instance)}</output>
                                 </p>
@@ -180,16 +182,24 @@ fn GroupView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl IntoVie
         let labels: Vec<model::Text> = ctx
             .form
             .with_value(|f| f.choices(&list).iter().map(|c| c.label.clone()).collect());
-        let grid = format!("grid-template-columns: repeat({}, minmax(0, 1fr))", labels.len());
+        let grid = format!(
+            "grid-template-columns: repeat({}, minmax(0, 1fr))",
+            labels.len()
+        );
         view! {
             <div class="choices table-head" aria-hidden="true" style=grid>
-                {labels.into_iter().map(|l| view! { <span>{move || ctx.text(&l)}</span> }).collect_view()}
+                {labels.into_iter().map(|l| {
+                    let l = StoredValue::new(l);
+                    let (lang, dir) = ctx.marks(l);
+                    view! { <span lang=lang dir=dir>{move || l.with_value(|l| ctx.text(l))}</span> }
+                }).collect_view()}
             </div>
         }
     });
+    let (lang, dir) = ctx.marks(StoredValue::new(label.clone()));
     view! {
         <fieldset class="group" class:table-list=table>
-            <legend>{move || ctx.label(&label, &at)}</legend>
+            <legend lang=lang dir=dir>{move || ctx.label(&label, &at)}</legend>
             {head}
             {node
                 .children
@@ -232,17 +242,25 @@ fn RepeatView(node: Node, at: Vec<Step>, ctx: InterviewCtx) -> impl IntoView {
         });
     };
     let title = move || label.with_value(|l| at.with_value(|at| ctx.label(l, at)));
-    let numbered = move |id: &'static str, i: usize| {
-        ui.t_with(id, &[("label", title()), ("n", (i + 1).to_string())])
+    let (lang, dir) = ctx.marks(label);
+    // "Remove Member 2": the interface's sentence, the form's label isolated inside it in
+    // its own language and direction.
+    let numbered = move |id: &'static str, i: Option<usize>| {
+        let n = i.map(|i| (i + 1).to_string()).unwrap_or_default();
+        move || {
+            let (before, after) =
+                crate::i18n::around(&ui.lang.get(), id, &[("n", n.clone())], "label");
+            view! { {before}<bdi lang=lang dir=dir>{title}</bdi>{after} }
+        }
     };
     // `q-members-2-children`: one id per repeat in each instance holding it.
     let id = at.with_value(|at| dom_id(&node.name, at));
     view! {
         <section class="repeat" id=format!("repeat-{}", &id[2..])>
-            <h2>{title}</h2>
+            <h2 lang=lang dir=dir>{title}</h2>
             <For each=move || 0..count() key=|i| *i let:i>
                 <fieldset class="instance">
-                    <legend>{move || numbered("interview-member", i)}</legend>
+                    <legend>{numbered("interview-member", Some(i))}</legend>
                     {children
                         .get_value()
                         .into_iter()
@@ -263,12 +281,12 @@ fn RepeatView(node: Node, at: Vec<Step>, ctx: InterviewCtx) -> impl IntoView {
                             });
                         }
                     >
-                        {move || numbered("interview-remove-member", i)}
+                        {numbered("interview-remove-member", Some(i))}
                     </button>
                 </fieldset>
             </For>
             <button type="button" id=format!("add-{}", &id[2..]) class="add" hidden=counted on:click=add>
-                {move || ui.t_with("interview-add-member", &[("label", title())])}
+                {numbered("interview-add-member", None)}
             </button>
         </section>
     }
@@ -281,26 +299,41 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
     let my_path = StoredValue::new(path(&node.name, &instance));
     let node = StoredValue::new(node);
     let instance = StoredValue::new(instance);
-    let error = move || {
+    // The problem with this answer, and the form's own message for it (empty: none).
+    let found = move || {
         ctx.errors.with(|errors| {
             errors
                 .iter()
                 .find(|e| my_path.with_value(|p| e.path == *p))
                 .map(|e| {
-                    // The form's own message, in the respondent's language, when it has one.
                     let n = node.get_value();
                     let own = match e.problem {
-                        Problem::Constraint => &n.constraint_message,
-                        Problem::Required => &n.required_message,
-                        _ => &model::Text::default(),
+                        Problem::Constraint => n.constraint_message,
+                        Problem::Required => n.required_message,
+                        _ => model::Text::default(),
                     };
-                    if own.is_empty() {
-                        ui.t(e.problem.message_id())
-                    } else {
-                        instance.with_value(|at| ctx.label(own, at))
-                    }
+                    (e.problem, own)
                 })
         })
+    };
+    // The form's own message, in the respondent's language, when it has one; else the
+    // interface's, in the interface's language (each marked so on screen).
+    let error = move || {
+        found().map(|(problem, own)| {
+            if own.is_empty() {
+                ui.t(problem.message_id())
+            } else {
+                instance.with_value(|at| ctx.label(&own, at))
+            }
+        })
+    };
+    let error_lang = move || match found() {
+        Some((_, own)) if !own.is_empty() => ctx.lang_of(&own),
+        _ => ui.lang.get(),
+    };
+    let error_dir = move || match found() {
+        Some((_, own)) if !own.is_empty() => ctx.dir_of(&own),
+        _ => ui.dir(),
     };
     // `w1`–`w12`: the question's share of a row in the `theme-grid` style (wide screens).
     let grid_width = node.get_value().appearance.and_then(|a| {
@@ -316,14 +349,24 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
     let read_only = node.get_value().read_only;
     let no_label = node.with_value(|n| n.has_appearance("no-label"));
     let error_id = format!("{id}-error");
+    // The hint and the error describe the input: a screen reader reads both with it.
+    let hint_id = format!("{id}-hint");
+    let has_hint = !node.with_value(|n| n.hint.is_empty());
+    let described = if has_hint {
+        format!("{hint_id} {error_id}")
+    } else {
+        error_id.clone()
+    };
+    let (label_lang, label_dir) = ctx.marks(StoredValue::new(node.get_value().label));
+    let (hint_lang, hint_dir) = ctx.marks(StoredValue::new(node.get_value().hint));
     let input = {
         let id = id.clone();
-        let error_id = error_id.clone();
+        let error_id = described;
         let current = move || ctx.value(&node.get_value().name, &instance.get_value());
         let set = move |v: String| ctx.set(&node.get_value().name, &instance.get_value(), v);
         match node.get_value().kind {
             Kind::SelectOne { .. } | Kind::SelectMultiple { .. } | Kind::Acknowledge => view! {
-                <Choices node=node instance=instance ctx=ctx id=id.clone() error_id=error_id/>
+                <Choices node=node instance=instance ctx=ctx id=id.clone() error_id=error_id required=Signal::derive(required)/>
             }
             .into_any(),
             Kind::Rank { .. } => view! {
@@ -442,6 +485,7 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
                             aria-required=move || required().to_string()
                             aria-invalid=move || error().is_some().to_string()
                             aria-describedby=error_id
+                            dir="auto"
                             prop:value=current
                             on:input=move |ev| set(event_target_value(&ev))
                         ></textarea>
@@ -457,6 +501,7 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
                             aria-required=move || required().to_string()
                             aria-invalid=move || error().is_some().to_string()
                             aria-describedby=error_id
+                            dir="auto"
                             prop:value=shown
                             on:input=move |ev| keep(event_target_value(&ev))
                         />
@@ -472,22 +517,23 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
     view! {
         <div class="question" class:invalid=move || error().is_some() data-name=node.get_value().name data-appearance=node.get_value().appearance style=grid_width>
             // `no-label`: the label is not shown (a table's header says it), still read out.
-            <label id=format!("{id}-label") for=id.clone() class:sr-only=no_label>
+            <label id=format!("{id}-label") for=id.clone() lang=label_lang dir=label_dir class:sr-only=no_label>
                 {label_text}
-                {move || required().then(|| view! { <span class="required">" *" <span class="sr-only">{t("interview-required")}</span></span> })}
+                {move || required().then(|| view! { <span class="required">" *" <span class="sr-only" lang=move || ui.lang.get() dir=move || ui.dir()>{t("interview-required")}</span></span> })}
             </label>
             <Prompt attributes=StoredValue::new(node.get_value().attributes) ctx=ctx alt=Signal::derive(label_text)/>
-            <p class="hint" hidden=move || hint_text().is_empty()>{hint_text}</p>
+            <p class="hint" id=hint_id hidden=move || hint_text().is_empty() lang=hint_lang dir=hint_dir>{hint_text}</p>
             // `guidance_hint`: for the enumerator, folded away until wanted.
             {move || {
                 let guidance = node.with_value(|n| instance.with_value(|at| ctx.label(&n.guidance, at)));
+                let (lang, dir) = ctx.marks(StoredValue::new(node.get_value().guidance));
                 (!guidance.is_empty()).then(|| view! {
-                    <details class="guidance"><summary>{t("interview-guidance")}</summary><p dir="auto">{guidance}</p></details>
+                    <details class="guidance"><summary>{t("interview-guidance")}</summary><p lang=lang dir=dir>{guidance}</p></details>
                 })
             }}
             // `read_only`: shown, not changed (its value comes from a default or a calculation).
             <fieldset class="bare" disabled=read_only>{input}</fieldset>
-            <p class="error" id=error_id.clone() aria-live="polite">{move || error().unwrap_or_default()}</p>
+            <p class="error" id=error_id.clone() aria-live="polite" lang=error_lang dir=error_dir>{move || error().unwrap_or_default()}</p>
         </div>
     }
 }

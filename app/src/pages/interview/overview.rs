@@ -89,7 +89,7 @@ pub(super) fn Overview(
                             <button type="button" class="section" id=format!("section-{}", n + 1)
                                 class:done=done aria-current=(id == here).then_some("step")
                                 on:click=move |_| jump.run(id)>
-                                <span class="section-title" dir="auto" lang=move || ctx.lang.get()>{title}</span>
+                                <span class="section-title" dir="auto" lang=move || ctx.respondent_lang()>{title}</span>
                                 <span class="section-status">{answered}</span>
                                 {problems}
                             </button>

@@ -221,6 +221,8 @@ where
         }
         store_draft();
         scroll_top();
+        // The new page is announced ("Page 3 of 8") and Tab starts from its top.
+        focus_later("page-indicator");
     };
     let back = move || {
         error.set(None);
@@ -229,6 +231,7 @@ where
             page.set(p);
         }
         scroll_top();
+        focus_later("page-indicator");
     };
     // From the overview: any section, answered or not (Save checks them all); its errors
     // are shown once a Next or Save is refused there.
@@ -267,6 +270,7 @@ where
                         code: r.submission.consent.receipt.to_string(),
                         refused: false,
                         digits: r.submission.consent.access.is_some(),
+                        lang: r.submission.consent.language.clone(),
                     })
                 }
                 Err(e) => error.set(Some(e.message(ui))),
@@ -302,13 +306,14 @@ where
     });
     let title = session.with_value(|s| s.form.form.title.clone());
     let default_lang = session.with_value(|s| s.form.form.default_language.clone());
+    let (title_lang, title_dir) = ctx.marks(StoredValue::new(title.clone()));
 
     view! {
-        <h1>{move || title.get(&lang.get(), &default_lang).to_string()}</h1>
+        <h1 lang=title_lang dir=title_dir>{move || title.get(&lang.get(), &default_lang).to_string()}</h1>
         <div class="field inline">
             <label for="form-lang">{t("consent-language")}</label>
             <select id="form-lang" prop:value=move || lang.get() on:change=move |ev| lang.set(event_target_value(&ev))>
-                {session.with_value(|s| s.form.form.languages.clone()).into_iter().map(|l| view! { <option value=l.code.clone()>{l.name.clone()}</option> }).collect_view()}
+                {session.with_value(|s| s.form.form.languages.clone()).into_iter().map(|l| view! { <option lang=forms::langtag::tag(&l.code) value=l.code.clone()>{l.name.clone()}</option> }).collect_view()}
             </select>
         </div>
         <div class="page-bar">

@@ -61,6 +61,16 @@ pub fn StewardApp() -> impl IntoView {
         let now = api::me().await.map_or(Desk::Out, |me| desk(&me.role));
         signed_in.set(Some(now));
     });
+    // Signing in or out is a change of screen: focus goes to the new one's heading.
+    Effect::new(move |before: Option<Option<Desk>>| {
+        let now = signed_in.get();
+        if let Some(Some(before)) = before
+            && Some(before) != now
+        {
+            crate::pages::focus_heading();
+        }
+        now
+    });
     move || {
         match signed_in.get() {
         None => ().into_any(),

@@ -110,7 +110,7 @@ pub(super) fn Record(
                             </select>
                         </div>
                         {r.rows.is_empty().then(|| view! { <p class="muted">{t("review-no-answers")}</p> })}
-                        <dl class="rows" lang=r.lang.clone() dir=rtl>
+                        <dl class="rows" lang=forms::langtag::tag(&r.lang) dir=rtl>
                             {r.rows.iter().map(|row| answer_row(row, &r.id)).collect_view()}
                         </dl>
                         {(!withheld.is_empty()).then(|| view! {

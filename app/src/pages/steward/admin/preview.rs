@@ -50,7 +50,7 @@ pub(super) fn Preview(form: Form) -> impl IntoView {
         </div>
         <p class="muted">{t("admin-draft-preview-note")}</p>
         <div id="preview" class="preview interview" aria-labelledby="preview-heading"
-            lang=move || lang.get() dir=move || if rtl() { "rtl" } else { "ltr" }>
+            lang=move || forms::langtag::tag(&lang.get()) dir=move || if rtl() { "rtl" } else { "ltr" }>
             <fieldset disabled>
                 {nodes.into_iter().map(|node| view! { <NodeView node=node ctx=ctx/> }).collect_view()}
             </fieldset>

@@ -1,0 +1,125 @@
+//! The language and direction of a piece of text, as a browser needs them to read it
+//! rightly: its `lang` (so a screen reader speaks Arabic with an Arabic voice, and the
+//! right font and line breaking are used) and its `dir` (so an English sentence inside an
+//! Arabic interview keeps its full stop at its end).
+//!
+//! Forms name their languages loosely: `en`, `Français (fr)` (read as `fr` at import),
+//! `default` for a form written without language columns, `my_language` for a name no
+//! list knows. Only a code that can be a language tag is given to the browser; any other
+//! is "unknown" (`lang=""`), read in its own direction (`dir="auto"`), which is what
+//! HTML says for text whose language is not known, rather than the page's language,
+//! which would be a guess and usually a wrong one.
+//!
+//! ```
+//! use forms::langtag::{Dir, dir, tag};
+//! assert_eq!(tag("ar"), "ar");
+//! assert_eq!(tag("pt_BR"), "pt-BR");
+//! assert_eq!(tag("default"), "");
+//! assert_eq!(dir("fa-AF"), Dir::Rtl);
+//! assert_eq!(dir("fr"), Dir::Ltr);
+//! assert_eq!(dir("default"), Dir::Auto);
+//! ```
+
+/// Languages written right to left, by their primary subtag (ISO 639-1 or 639-3).
+const RTL: &[&str] = &[
+    "ar", "arc", "bal", "ckb", "dv", "fa", "he", "ks", "ku", "nqo", "prs", "ps", "sd", "syr", "ug",
+    "ur", "yi",
+];
+
+/// Which way a text runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dir {
+    Ltr,
+    Rtl,
+    /// Unknown: the browser decides from the text's first strong letter.
+    Auto,
+}
+
+impl Dir {
+    /// The value of an HTML `dir` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dir::Ltr => "ltr",
+            Dir::Rtl => "rtl",
+            Dir::Auto => "auto",
+        }
+    }
+
+    /// `Rtl` or `Ltr` from a form's own flag.
+    pub fn of_rtl(rtl: bool) -> Dir {
+        if rtl { Dir::Rtl } else { Dir::Ltr }
+    }
+}
+
+/// The BCP 47 tag of a form's or template's language code (`pt_BR` as `pt-BR`), or the
+/// empty string when the code cannot be one (`default`, `my_language`): HTML's "unknown".
+/// A language of two or three letters, then a script (`Hant`) or a region (`BR`, `419`):
+/// what forms carry. Anything longer is a name turned into a code at import (`My
+/// language` is `my_language`, and `my` would read it as Burmese).
+pub fn tag(code: &str) -> String {
+    let code = code.trim();
+    let letters = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_alphabetic());
+    let mut parts = code.split(['-', '_']);
+    let primary_ok = parts.next().is_some_and(|p| letters(p, 2) || letters(p, 3));
+    let rest_ok = parts.all(|p| {
+        letters(p, 4) || letters(p, 2) || (p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit()))
+    });
+    if primary_ok && rest_ok {
+        code.replace('_', "-")
+    } else {
+        String::new()
+    }
+}
+
+/// Whether a language code is written right to left (by its primary subtag: `fa-AF`,
+/// `ar_SD`, `prs`).
+pub fn is_rtl(code: &str) -> bool {
+    let primary = code.split(['-', '_']).next().unwrap_or_default();
+    RTL.iter().any(|r| r.eq_ignore_ascii_case(primary))
+}
+
+/// The direction of text in `code`: `Auto` when the code is no language tag.
+pub fn dir(code: &str) -> Dir {
+    if tag(code).is_empty() {
+        Dir::Auto
+    } else {
+        Dir::of_rtl(is_rtl(code))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_forms_carry_become_tags_or_unknown() {
+        for (code, expected) in [
+            ("en", "en"),
+            ("prs", "prs"),
+            ("fa-AF", "fa-AF"),
+            ("zh_Hant_TW", "zh-Hant-TW"),
+            ("es-419", "es-419"),
+            ("haitian_creole", ""),
+            (" ar ", "ar"),
+            ("default", ""),
+            ("my_language", ""),
+            ("e", ""),
+            ("ar-", ""),
+            ("", ""),
+            ("عربي", ""),
+        ] {
+            assert_eq!(tag(code), expected, "{code}");
+        }
+    }
+
+    #[test]
+    fn direction_follows_the_primary_subtag_and_is_auto_when_unknown() {
+        assert_eq!(dir("ar"), Dir::Rtl);
+        assert_eq!(dir("PS"), Dir::Rtl);
+        assert_eq!(dir("ckb"), Dir::Rtl);
+        assert_eq!(dir("bn"), Dir::Ltr);
+        assert_eq!(dir("fat"), Dir::Ltr, "Fante is not Persian (fa)");
+        assert_eq!(dir("default"), Dir::Auto);
+        assert_eq!(Dir::of_rtl(true).as_str(), "rtl");
+    }
+}
