@@ -131,7 +131,11 @@ async fn record(h: &Harness, row: &str, ms: u64) -> Result<String> {
     let changed = format!(
         "document.querySelector('#{row} audio') && document.querySelector('#{row} audio').src !== {before}"
     );
-    until(h, &changed, 15, "the recording is uploaded and shown").await?;
+    if let Err(e) = until(h, &changed, 15, "the recording is uploaded and shown").await {
+        // What the page said instead (a refused microphone, an upload refused).
+        let said = h.text("#recordings p.error").await.unwrap_or_default();
+        bail!("{e}; the page says: {said:?}");
+    }
     let src = h
         .find(&format!("#{row} audio"))
         .await?
