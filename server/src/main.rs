@@ -353,9 +353,7 @@ async fn user(action: UserAction) -> anyhow::Result<()> {
             store,
         } => {
             let role = server::auth::Role::parse(&role).ok_or_else(|| {
-                anyhow::anyhow!(
-                    "--role is one of admin, steward, reviewer, enumerator, partner, translator"
-                )
+                anyhow::anyhow!("--role is one of admin, steward, reviewer, enumerator, partner, monitor, translator")
             })?;
             let db = store.open().await?;
             if !db.project_ids().await?.contains(&project) {

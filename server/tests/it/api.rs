@@ -222,6 +222,20 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
             Some(Value::String(DEMO_TEMPLATE.to_string())),
             [401, 401, 403, 200, 403, 403],
         ),
+        // The consent text's recordings (issue 24): listed for admins and stewards,
+        // recorded by admins only.
+        (
+            Method::GET,
+            "/consent-template/audio".into(),
+            None,
+            [401, 401, 200, 200, 403, 403],
+        ),
+        (
+            Method::PUT,
+            "/consent-template/audio/en".into(),
+            Some(Value::String("a recording's bytes".into())),
+            [401, 401, 403, 200, 403, 403],
+        ),
         // Translation (issue 24): translators, stewards and admins; publishing by
         // stewards and admins only (Somali has nothing saved: not found).
         (
@@ -458,6 +472,9 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
             }
             if path.starts_with("/media/") {
                 request = request.header("content-type", "audio/wav");
+            }
+            if path.starts_with("/consent-template/audio/") {
+                request = request.header("content-type", "audio/webm");
             }
             request = match &body {
                 Some(Value::String(text)) => request.body(text.clone()),

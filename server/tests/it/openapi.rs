@@ -67,8 +67,9 @@ async fn the_document_describes_request_and_response_bodies() {
                 "{method} {path}: no 400"
             );
             for (status, response) in responses {
-                if status == "304" {
-                    // "Not modified" has no body, by HTTP (`GET /bundle`).
+                if status == "304" || status == "204" {
+                    // "Not modified" and "No content" have no body, by HTTP (`GET /bundle`,
+                    // a voice message kept with its case).
                     continue;
                 }
                 let content = response["content"].as_object();
@@ -312,6 +313,11 @@ async fn schemathesis_finds_no_failure_against_the_live_document() {
             .args(["--exclude-path", "/auth/sessions/end"])
             .args(["--exclude-path", "/users/{username}/reset"])
             .args(["--exclude-path", "/users/{username}/disable"])
+            // Bodies that are only recordings (audio/webm, ogg, mp4, mpeg): schemathesis has
+            // no serializer for them. Their checks are tested in `feedback.rs` (voice
+            // messages) and `recordings.rs` (the consent text's recordings).
+            .args(["--exclude-path", "/community/feedback/voice"])
+            .args(["--exclude-path", "/consent-template/audio/{lang}"])
             .env("SAUTI_ST_SESSION", &session)
             .env("SAUTI_ST_DEVICE", &phone.token)
             .current_dir(std::env::temp_dir());
