@@ -20,10 +20,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 
-use super::{Page, failed};
+use super::{failed, Page};
 use crate::api::{self, Uploaded};
 use crate::error::AppError;
-use crate::i18n::{t, ui};
+use crate::i18n::{t, ui, Ui};
 use crate::pages::steward::Desk;
 use crate::widgets::ErrorLine;
 
@@ -162,9 +162,9 @@ fn set_audio(form: &mut Form, target: &Target, lang: &str, url: String) {
     }
 }
 
-/// What the microphone's refusal means to the coordinator.
-fn microphone_error(e: JsValue) -> String {
-    let ui = ui();
+/// What the microphone's refusal means to the coordinator. `ui` is passed in: this runs
+/// in spawned futures, which have no reactive owner to look the context up in.
+fn microphone_error(ui: Ui, e: JsValue) -> String {
     let name = js_sys::Reflect::get(&e, &"name".into())
         .ok()
         .and_then(|n| n.as_string())
@@ -178,13 +178,13 @@ fn microphone_error(e: JsValue) -> String {
 }
 
 /// Upload a recording: the consent text's into the template, a prompt's as a project
-/// file. `Ok(address)`, or the message to show.
+/// file. `Ok(address)`, or the message to show. `ui` is passed in, as above.
 async fn upload(
+    ui: Ui,
     target: &Target,
     lang: &str,
     file: &web_sys::File,
 ) -> Result<(String, Option<ConsentAudio>), String> {
-    let ui = ui();
     if *target != Target::Consent {
         return match api::upload_media(file).await {
             Ok(stored) => Ok((stored.url, None)),
@@ -300,7 +300,7 @@ pub(super) fn Recordings(page: RwSignal<Page>, signed_in: RwSignal<Option<Desk>>
         spawn_local(async move {
             if let Err(e) = start_recording().await {
                 recording.set(None);
-                error.set(Some(microphone_error(e)));
+                error.set(Some(microphone_error(ui, e)));
             }
         });
     };
@@ -324,13 +324,14 @@ pub(super) fn Recordings(page: RwSignal<Page>, signed_in: RwSignal<Option<Desk>>
             let done = match file {
                 Ok(file) => {
                     upload(
+                        ui,
                         &target,
                         &language,
                         &wasm_bindgen::JsCast::unchecked_into(file),
                     )
                     .await
                 }
-                Err(e) => Err(microphone_error(e)),
+                Err(e) => Err(microphone_error(ui, e)),
             };
             busy.set(false);
             match done {
