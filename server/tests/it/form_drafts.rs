@@ -139,7 +139,11 @@ async fn a_draft_reaches_phones_only_once_published() {
         .map(|f| f["id"].as_str().unwrap())
         .collect();
     assert_eq!(offered, ["key_informant", "household"], "{exports}");
-    assert!(exports["forms"][1]["title"].as_str().is_some_and(|t| !t.is_empty()));
+    assert!(
+        exports["forms"][1]["title"]
+            .as_str()
+            .is_some_and(|t| !t.is_empty())
+    );
     // Records of the household survey are still taken beside the newer form.
     let household = valid_submission(&[NEEDS_ASSESSMENT]);
     assert_eq!(
