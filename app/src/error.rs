@@ -43,8 +43,10 @@ impl AppError {
             AppError::Offline => ui.t("err-offline"),
             AppError::TimedOut => ui.t("err-timeout"),
             AppError::Server { status, code } => {
+                // An answer that is not our error body (a proxy's page, `{}`) is read as
+                // `err-server`, which needs its status filled in like an unknown code.
                 let known = ui.t(code);
-                if known == *code {
+                if known == *code || code == "err-server" {
                     ui.t_with("err-server", &[("status", status.to_string())])
                 } else {
                     known

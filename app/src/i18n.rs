@@ -29,6 +29,7 @@ impl Ui {
         let ui = Ui { lang };
         ui.switch(wanted);
         provide_context(ui);
+        SHARED.with(|shared| shared.set(Some(ui)));
         ui
     }
 
@@ -135,9 +136,20 @@ pub fn around(lang: &str, id: &str, args: &[(&str, String)], inserted: &str) -> 
     }
 }
 
-/// The shared UI language.
+thread_local! {
+    /// The one UI language of the page, for code that runs outside any reactive owner: a
+    /// future started with `spawn_local` from a click has no context to look it up in, and
+    /// `expect_context` there panicked the whole page (the recording page stuck on busy
+    /// after Stop; any admin card's error shown from a spawned call).
+    static SHARED: std::cell::Cell<Option<Ui>> = const { std::cell::Cell::new(None) };
+}
+
+/// The shared UI language: from the reactive context, or, in a spawned future that has
+/// none, the page's one copy.
 pub fn ui() -> Ui {
-    expect_context::<Ui>()
+    use_context::<Ui>()
+        .or_else(|| SHARED.with(std::cell::Cell::get))
+        .expect("Ui::provide runs when the page starts")
 }
 
 /// A select listing the UI languages in their own names, and under it, for a translation

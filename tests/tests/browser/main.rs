@@ -4,6 +4,7 @@
 
 mod accessibility;
 mod accountability;
+mod admin_errors;
 mod admin_forms;
 mod appearances;
 mod audio_first;
