@@ -20,10 +20,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 
-use super::{failed, Page};
+use super::{Page, failed};
 use crate::api::{self, Uploaded};
 use crate::error::AppError;
-use crate::i18n::{t, ui, Ui};
+use crate::i18n::{Ui, t, ui};
 use crate::pages::steward::Desk;
 use crate::widgets::ErrorLine;
 
