@@ -21,6 +21,7 @@ mod feedback;
 mod i18n;
 mod kdf;
 mod pages;
+mod recorder;
 mod records;
 mod session;
 mod state;

@@ -8,19 +8,10 @@
 use forms::feedback::{MAX_VOICE_BYTES, MAX_VOICE_SECONDS};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::i18n::{t, ui};
-
-#[wasm_bindgen(module = "/src/pages/steward/admin/recorder.js")]
-extern "C" {
-    #[wasm_bindgen(catch, js_name = startRecording)]
-    async fn start_recording() -> Result<(), JsValue>;
-    #[wasm_bindgen(catch, js_name = stopRecording)]
-    async fn stop_recording(stem: &str) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(catch, js_name = putFile)]
-    async fn put_file(url: &str, file: &web_sys::File) -> Result<JsValue, JsValue>;
-}
+use crate::recorder::{put_file, start_recording, stop_recording};
 
 /// Where the recorder stands.
 #[derive(Clone, Copy, PartialEq)]

@@ -18,26 +18,15 @@ use forms::model::{Form, Node};
 use forms::wire::{ConsentAudio, ErrorBody};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsValue;
 
 use super::{Page, failed};
 use crate::api::{self, Uploaded};
 use crate::error::AppError;
 use crate::i18n::{Ui, t, ui};
 use crate::pages::steward::Desk;
+use crate::recorder::{json_file, put_file, start_recording, stop_recording};
 use crate::widgets::ErrorLine;
-
-#[wasm_bindgen(module = "/src/pages/steward/admin/recorder.js")]
-extern "C" {
-    #[wasm_bindgen(catch, js_name = startRecording)]
-    async fn start_recording() -> Result<(), JsValue>;
-    #[wasm_bindgen(catch, js_name = stopRecording)]
-    async fn stop_recording(stem: &str) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(catch, js_name = putFile)]
-    async fn put_file(url: &str, file: &web_sys::File) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(js_name = jsonFile)]
-    fn json_file(name: &str, text: &str) -> web_sys::File;
-}
 
 /// What a recording is for.
 #[derive(Clone, Debug, PartialEq)]
