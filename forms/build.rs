@@ -41,6 +41,7 @@ const LANGUAGES: &[(&str, &str, bool)] = &[
     ("fa-AF", "دری", true),
     ("ps", "پښتو", true),
     ("bn", "বাংলা", false),
+    ("uk", "Українська", false),
 ];
 
 /// Message ids of the server-side pages, kept out of the phone's bundle.

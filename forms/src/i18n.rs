@@ -443,6 +443,28 @@ mod tests {
         assert_eq!(ar("3"), "3 ثوانٍ.");
         assert_eq!(ar("11"), "11 ثانية.");
         assert_eq!(ar("100"), "100 ثانية.");
+        // Ukrainian (Russian-style): one 1, 21; few 2-4, 22; many 0, 5-20, 11-14.
+        let uk = |s: &str| {
+            wait("uk", s)
+                .trim_start_matches("Забагато неправильних спроб. Спробуйте знову через ")
+                .to_string()
+        };
+        for (n, word) in [
+            ("1", "секунду."),
+            ("21", "секунду."),
+            ("2", "секунди."),
+            ("4", "секунди."),
+            ("22", "секунди."),
+            ("0", "секунд."),
+            ("5", "секунд."),
+            ("11", "секунд."),
+            ("12", "секунд."),
+            ("14", "секунд."),
+            ("20", "секунд."),
+            ("111", "секунд."),
+        ] {
+            assert_eq!(uk(n), format!("{n} {word}"), "uk {n}");
+        }
         // Without its argument a selector shows its default variant.
         assert_eq!(
             tr("en", "unlock-wait"),
