@@ -324,6 +324,7 @@ community-wait = በጣም ብዙ ሙከራዎች። ጥቂት ደቂቃዎች �
 err-code-locked = ባለቤቱን ለመጠበቅ ይህ የደረሰኝ ኮድ ከብዙ የተሳሳቱ አሃዞች በኋላ ተቆልፏል። ባለቤቱ አሁንም በመረጃ ሰብሳቢ ወይም በፕሮጀክቱ አስተባባሪ በኩል ፈቃዱን ማየት ወይም ማንሳት ይችላል።
 community-your-consent = የተስማሙበት
 community-given = በ{ $date }፣ { $enumerator } ለ{ $controller } የእርስዎን ፈቃድ መዝግቧል።
+community-played = የስምምነቱ ጽሑፍ በቋንቋዎ ከተቀረጸ ድምፅ ተሰምቶልዎታል።
 community-refused = በ{ $date } እምቢ ብለዋል። ከተናገሩት ምንም አልተቀመጠም።
 community-withdrawn = በ{ $date } ፈቃድዎን አንስተዋል። መልሶችዎ ተሰርዘዋል።
 community-deleted = መልሶችዎ ሊቀመጡ የሚችሉበት ጊዜ ሲያበቃ በ{ $date } ተሰርዘዋል።

@@ -332,6 +332,7 @@ community-wait = Too many attempts. Wait a few minutes, then try again.
 err-code-locked = This receipt code is locked after too many wrong digits, to protect the person it belongs to. They can still see or withdraw their consent through an enumerator or the project's focal point.
 community-your-consent = What you agreed to
 community-given = On { $date }, { $enumerator } recorded your consent for { $controller }.
+community-played = The consent text was played to you from a recording in your language.
 community-refused = On { $date } you said no. Nothing you said was kept.
 community-withdrawn = You withdrew your consent on { $date }. Your answers were deleted.
 community-deleted = Your answers were deleted on { $date }, at the end of the time they could be kept.

@@ -339,6 +339,7 @@ community-wait = Demasiados intentos. Espere unos minutos y vuelva a intentarlo.
 err-code-locked = Este código de comprobante está bloqueado tras demasiadas cifras incorrectas, para proteger a la persona a quien pertenece. Puede ver o retirar su consentimiento a través de un encuestador o del punto focal del proyecto.
 community-your-consent = Lo que usted aceptó
 community-given = El { $date }, { $enumerator } registró su consentimiento para { $controller }.
+community-played = El texto del consentimiento se le reprodujo desde una grabación en su idioma.
 community-refused = El { $date } usted dijo que no. No se guardó nada de lo que dijo.
 community-withdrawn = Retiró su consentimiento el { $date }. Sus respuestas se borraron.
 community-deleted = Sus respuestas se borraron el { $date }, al terminar el tiempo durante el que se podían conservar.

@@ -337,6 +337,7 @@ community-wait = Trop de tentatives. Patientez quelques minutes, puis réessayez
 err-code-locked = Ce code de reçu est bloqué après trop de chiffres erronés, pour protéger la personne à qui il appartient. Elle peut toujours consulter ou retirer son consentement auprès d'un enquêteur ou du point focal du projet.
 community-your-consent = Ce que vous avez accepté
 community-given = Le { $date }, { $enumerator } a recueilli votre consentement pour { $controller }.
+community-played = Le texte du consentement vous a été lu à partir d'un enregistrement dans votre langue.
 community-refused = Le { $date }, vous avez refusé. Rien de ce que vous avez dit n'a été gardé.
 community-withdrawn = Vous avez retiré votre consentement le { $date }. Vos réponses ont été supprimées.
 community-deleted = Vos réponses ont été supprimées le { $date }, à la fin de leur durée de conservation.

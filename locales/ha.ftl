@@ -309,6 +309,7 @@ community-wait = Ƙoƙari sun yi yawa. Jira 'yan mintuna, sannan ka sake gwadawa
 err-code-locked = An kulle wannan lambar rasiti bayan lambobi marasa daidai da yawa, don kare mai ita. Har yanzu zai iya gani ko janye yardarsa ta hannun mai tattara bayanai ko wakilin aikin.
 community-your-consent = Abin da ka yarda da shi
 community-given = A ranar { $date }, { $enumerator } ya rubuta yardarka ga { $controller }.
+community-played = An kunna maka rubutun yarda daga rikodi a harshenka.
 community-refused = A ranar { $date } ka ce a'a. Ba a ajiye komai na abin da ka faɗa ba.
 community-withdrawn = Ka janye yardarka a ranar { $date }. An goge amsoshinka.
 community-deleted = An goge amsoshinka a ranar { $date }, a ƙarshen lokacin da za a iya ajiye su.

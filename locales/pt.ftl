@@ -339,6 +339,7 @@ community-wait = Demasiadas tentativas. Espere alguns minutos e tente de novo.
 err-code-locked = Este código de recibo está bloqueado após demasiados algarismos errados, para proteger a pessoa a quem pertence. Ela pode ainda ver ou retirar o seu consentimento através de um inquiridor ou do ponto focal do projeto.
 community-your-consent = O que aceitou
 community-given = A { $date }, { $enumerator } registou o seu consentimento para { $controller }.
+community-played = O texto do consentimento foi-lhe reproduzido a partir de uma gravação na sua língua.
 community-refused = A { $date } disse que não. Nada do que disse foi guardado.
 community-withdrawn = Retirou o seu consentimento a { $date }. As suas respostas foram apagadas.
 community-deleted = As suas respostas foram apagadas a { $date }, no fim do tempo em que podiam ser guardadas.

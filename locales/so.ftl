@@ -324,6 +324,7 @@ community-wait = Isku dayo aad u badan. Dhowr daqiiqo sug, kadibna mar kale isku
 err-code-locked = Koodhkan rasiidka waa la xiray kadib lambarro khaldan oo badan, si loo ilaaliyo qofka iska leh. Wuxuu weli ku arki karaa ama kaga noqon karaa oggolaanshihiisa xog-ururiye ama xiriiriyaha mashruuca.
 community-your-consent = Waxaad oggolaatay
 community-given = { $date }, { $enumerator } ayaa diiwaangeliyay oggolaanshahaaga ee { $controller }.
+community-played = Qoraalka oggolaanshaha waxaa laguu daaray duubis ku qoran luqaddaada.
 community-refused = { $date } waxaad tidhi maya. Waxba lagama kaydin wixii aad tidhi.
 community-withdrawn = Waxaad ka noqotay oggolaanshahaaga { $date }. Jawaabahaagii waa la tirtiray.
 community-deleted = Jawaabahaagii waa la tirtiray { $date }, dhammaadka muddadii la hayn karay.

@@ -321,6 +321,7 @@ community-wait = Majaribio mengi mno. Subiri dakika chache, kisha ujaribu tena.
 err-code-locked = Msimbo huu wa risiti umefungwa baada ya tarakimu nyingi zisizo sahihi, ili kumlinda mwenye msimbo. Bado anaweza kuona au kuondoa ridhaa yake kupitia mdadisi au mratibu wa mradi.
 community-your-consent = Ulichokubali
 community-given = Tarehe { $date }, { $enumerator } alirekodi ridhaa yako kwa { $controller }.
+community-played = Maandishi ya ridhaa yalichezwa kwako kutoka kwenye rekodi ya lugha yako.
 community-refused = Tarehe { $date } ulisema hapana. Hakuna ulichosema kilichohifadhiwa.
 community-withdrawn = Uliondoa ridhaa yako tarehe { $date }. Majibu yako yalifutwa.
 community-deleted = Majibu yako yalifutwa tarehe { $date }, mwishoni mwa muda ambao yangeweza kuhifadhiwa.

@@ -51,6 +51,10 @@ pub struct Standing {
     pub contact: Option<String>,
     /// `verbal`, `signature`, `mark`, `guardian` or `proxy`.
     pub method: Option<String>,
+    /// Whether the consent text was played from the project's recording (audio-first):
+    /// a respondent who does not read sees how the terms reached them.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub played_audio: bool,
     pub purposes: Vec<PurposeStanding>,
     /// The form's sections the record holds answers in, in the asked language.
     pub categories: Vec<String>,

@@ -773,8 +773,25 @@ pub fn access_well_formed(access: &str) -> bool {
 
 /// How the receipt says consent was collected, in `lang`: the phone's own name of the
 /// method in the respondent's language, or (in English, and for a language the UI does
-/// not have) a fuller description.
-fn collection_method(decision: &Decision, lang: &str) -> String {
+/// not have) a fuller description; followed, when the consent text was played from the
+/// project's recording, by a sentence saying so (the receipt records what the respondent
+/// heard, and how).
+fn collection_method(consent: &Consent, lang: &str) -> String {
+    let method = method_words(&consent.decision, lang);
+    if !consent.played_audio {
+        return method;
+    }
+    let base = lang.split(['-', '_']).next().unwrap_or(lang);
+    let played = if crate::i18n::supported(base) == base {
+        crate::i18n::tr(base, "review-consent-played")
+    } else {
+        crate::i18n::tr("en", "review-consent-played")
+    };
+    format!("{method}. {played}")
+}
+
+/// The words for the method (or the refusal) alone; see [`collection_method`].
+fn method_words(decision: &Decision, lang: &str) -> String {
     let (id, english) = match decision {
         Decision::Given { method, .. } => match method {
             Method::Signature { .. } => (
@@ -928,7 +945,7 @@ pub fn kantara_receipt(
         "version": "KI-CR-v1.1.0",
         "jurisdiction": template.jurisdiction,
         "consentTimestamp": consent_unix,
-        "collectionMethod": collection_method(&consent.decision, lang),
+        "collectionMethod": collection_method(consent, lang),
         "consentReceiptID": consent.receipt.as_str(),
         "piiPrincipalId": consent.receipt.as_str(),
         "piiControllers": [{

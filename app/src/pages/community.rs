@@ -232,6 +232,7 @@ fn StandingView(
         <section class="card" id="community-standing" aria-live="polite">
             <h2 tabindex="-1">{t("community-your-consent")}</h2>
             <p id="community-summary">{summary}</p>
+            {standing.played_audio.then(|| view! { <p id="community-played">{t("community-played")}</p> })}
             <p class="receipt-code" lang="en">{standing.receipt.clone()}</p>
             {live.then(move || view! {
                 <h3>{t("community-purposes")}</h3>

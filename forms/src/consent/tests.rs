@@ -436,13 +436,33 @@ fn every_receipt_conforms_to_kantara_v1_1_in_every_language() {
             }
             if lang != "en" {
                 // The method in the respondent's language, not English.
-                assert_ne!(
-                    r["collectionMethod"],
-                    collection_method(&c.decision, "en"),
-                    "{lang}"
-                );
+                assert_ne!(r["collectionMethod"], collection_method(&c, "en"), "{lang}");
             }
         }
+    }
+}
+
+#[test]
+fn a_receipt_says_the_consent_text_was_played_in_the_respondents_language() {
+    let t = demo::household_consent();
+    for lang in ["en", "ar", "sw"] {
+        let mut c = given(
+            Method::Verbal {
+                witness: "Amina".into(),
+            },
+            &["needs_assessment"],
+        );
+        c.language = lang.into();
+        let read = kantara_receipt(&c, &t, "service", 1_764_000_000);
+        c.played_audio = true;
+        let heard = kantara_receipt(&c, &t, "service", 1_764_000_000);
+        let played = crate::i18n::tr(lang, "review-consent-played");
+        let (read, heard) = (
+            read["collectionMethod"].as_str().unwrap(),
+            heard["collectionMethod"].as_str().unwrap(),
+        );
+        assert!(!read.contains(&played), "{lang}: {read}");
+        assert_eq!(heard, format!("{read}. {played}"), "{lang}");
     }
 }
 

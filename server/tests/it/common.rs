@@ -667,3 +667,23 @@ impl Phone {
         }
     }
 }
+
+/// An xlsx download opened as a workbook (exports, translation sheets).
+pub fn workbook(bytes: &[u8]) -> calamine::Xlsx<std::io::Cursor<Vec<u8>>> {
+    calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).expect("a workbook")
+}
+
+/// A sheet's cells as text, row by row (the header first); panics when it is missing.
+pub fn sheet_text(
+    book: &mut calamine::Xlsx<std::io::Cursor<Vec<u8>>>,
+    name: &str,
+) -> Vec<Vec<String>> {
+    use calamine::Reader;
+    let range = book
+        .worksheet_range(name)
+        .unwrap_or_else(|e| panic!("sheet {name}: {e}"));
+    range
+        .rows()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect()
+}

@@ -3,7 +3,7 @@
 //! stand out suppressed, in CSV or JSON, main or linked repeat table, codes or labels; and
 //! the ledger says who received what.
 
-use crate::common::{Server, complete_household, submission};
+use crate::common::{Server, complete_household, sheet_text, submission, workbook};
 use forms::batch::{Outcome, Submission};
 use forms::consent::{Decision, Method, NEEDS_ASSESSMENT};
 use forms::model::{Answer, Answers};
@@ -213,7 +213,7 @@ async fn the_steward_profile_pseudonymises_names_and_keeps_every_record() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_xlsx_export_has_a_sheet_per_table_under_the_same_rules() {
-    use calamine::{Reader, Xlsx};
+    use calamine::Reader;
     let server = Server::start().await;
     let (crowd, alone) = six_approved(&server).await;
     let partner = server.sign_in("partner").await;
@@ -231,14 +231,9 @@ async fn an_xlsx_export_has_a_sheet_per_table_under_the_same_rules() {
             .ends_with(".xlsx\""),
     );
     let bytes = response.bytes().await.unwrap();
-    let mut book: Xlsx<_> =
-        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).expect("a workbook");
+    let mut book = workbook(&bytes);
     assert_eq!(book.sheet_names(), ["records", "members"]);
-    let records = book.worksheet_range("records").unwrap();
-    let rows: Vec<Vec<String>> = records
-        .rows()
-        .map(|r| r.iter().map(|c| c.to_string()).collect())
-        .collect();
+    let rows = sheet_text(&mut book, "records");
     assert_eq!(rows.len(), 2 + 5, "header, HXL row, five records");
     assert_eq!(rows[1][0], "#meta+id");
     let text = format!("{rows:?}");
@@ -246,20 +241,11 @@ async fn an_xlsx_export_has_a_sheet_per_table_under_the_same_rules() {
     assert!(!text.contains(&name_of(&crowd[0])));
     assert!(!rows[0].contains(&"respondent_name".to_string()));
 
-    let members = book.worksheet_range("members").unwrap();
-    let header: Vec<String> = members
-        .rows()
-        .next()
-        .unwrap()
-        .iter()
-        .map(|c| c.to_string())
-        .collect();
+    let members = sheet_text(&mut book, "members");
+    let header = &members[0];
     assert_eq!(header[..3], ["submission_id", "row", "parent_row"]);
     assert!(!header.contains(&"member_name".to_string()));
-    assert!(
-        members.rows().count() > 2 + 5,
-        "every member of the five households"
-    );
+    assert!(members.len() > 2 + 5, "every member of the five households");
 }
 
 /// More records than one piece of the parallel export (256 rows): the file is whole, every
@@ -582,7 +568,6 @@ pub(crate) fn one_per_method() -> Vec<Submission> {
 /// all have the header's width) and carries every record with its own method.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_consent_method_exports_in_every_format_and_profile() {
-    use calamine::{Reader, Xlsx};
     let server = Server::start().await;
     let phone = server.enroll().await;
     let records = one_per_method();
@@ -667,16 +652,12 @@ async fn every_consent_method_exports_in_every_format_and_profile() {
         let response = get(who, server.url(&format!("/exports/{profile}?format=xlsx"))).await;
         assert_eq!(response.status(), StatusCode::OK);
         let bytes = response.bytes().await.expect("the workbook arrives whole");
-        let mut book: Xlsx<_> =
-            calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec()))
-                .unwrap_or_else(|e| panic!("{profile} xlsx: {e}"));
-        let sheet = book.worksheet_range("records").unwrap();
-        let mut rows = sheet.rows();
-        let header: Vec<String> = rows.next().unwrap().iter().map(|c| c.to_string()).collect();
-        let at = header.iter().position(|h| h == "consent_method").unwrap();
-        let mut methods: Vec<String> = rows
-            .filter(|r| !r[0].to_string().starts_with('#'))
-            .map(|r| r[at].to_string())
+        let rows = sheet_text(&mut workbook(&bytes), "records");
+        let at = rows[0].iter().position(|h| h == "consent_method").unwrap();
+        let mut methods: Vec<String> = rows[1..]
+            .iter()
+            .filter(|r| !r[0].starts_with('#'))
+            .map(|r| r[at].clone())
             .collect();
         methods.sort_unstable();
         assert_eq!(methods, expected, "{profile} xlsx");
@@ -775,7 +756,7 @@ async fn an_export_that_fails_midway_never_looks_complete() {
 /// `+962…` never).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn exports_are_typed_and_agree_across_formats() {
-    use calamine::{Data, Reader, Xlsx};
+    use calamine::{Data, Reader};
     let server = Server::start().await;
     let phone = server.enroll().await;
     let mut records = Vec::new();
@@ -851,8 +832,7 @@ async fn exports_are_typed_and_agree_across_formats() {
         .bytes()
         .await
         .unwrap();
-    let mut book: Xlsx<_> =
-        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    let mut book = workbook(&bytes);
     let sheet = book.worksheet_range("records").unwrap();
     let mut sheet_rows = sheet.rows();
     let xlsx_header: Vec<String> = sheet_rows

@@ -2,7 +2,6 @@
 //! as the template's recording in a language, and a consent record saying the text was
 //! played, followed into every export format and profile.
 
-use calamine::{Reader, Xlsx};
 use forms::batch::Outcome;
 use forms::consent::{Decision, Method, NEEDS_ASSESSMENT};
 use forms::model::Answer;
@@ -10,11 +9,14 @@ use reqwest::{Client, StatusCode};
 use serde_json::Value;
 
 use crate::common::{
-    LANGUAGE, Server, complete_household, error_code, submission, valid_submission,
+    LANGUAGE, Server, complete_household, error_code, sheet_text, submission, valid_submission,
+    workbook,
 };
 
 /// The demo policy's purpose that lets records reach partners.
 const SHARING: &str = "partner_sharing";
+/// The second factor the respondents chose (the community page asks for it).
+const DIGITS: &str = "4821";
 
 /// A complete household in Camp A whose respondent let it be shared (five of them pass
 /// the partners' k = 5), the consent text played or not.
@@ -151,16 +153,45 @@ async fn a_played_consent_text_is_said_in_every_export() {
     )
     .await;
     assert_eq!(recorded.status(), StatusCode::OK);
-    let records: Vec<_> = [true, true, false, false, false]
+    let mut records: Vec<_> = [true, true, false, false, false]
         .map(household)
         .into_iter()
         .collect();
+    for record in &mut records {
+        record.consent.access = Some(DIGITS.into());
+    }
     let ack = phone.sync(&records).await;
     assert!(
         ack.results.iter().all(|r| r.outcome == Outcome::Accepted),
         "{ack:?}"
     );
     let steward = server.sign_in("steward").await;
+    // The respondent's page and both copies of the receipt say how the text reached them.
+    let played = forms::i18n::tr(LANGUAGE, "review-consent-played");
+    for (record, heard) in [(&records[0], true), (&records[2], false)] {
+        let standing = Client::new()
+            .post(server.url("/community/lookup"))
+            .json(&serde_json::json!({ "receipt": record.consent.receipt.to_string(), "access": DIGITS }))
+            .send()
+            .await
+            .unwrap()
+            .json::<Value>()
+            .await
+            .unwrap();
+        assert_eq!(
+            standing["played_audio"].as_bool().unwrap_or(false),
+            heard,
+            "{standing}"
+        );
+        let receipt = server
+            .get_json(
+                &steward,
+                &format!("/submissions/{}/consent-receipt", record.id),
+            )
+            .await;
+        let method = receipt["collectionMethod"].as_str().unwrap();
+        assert_eq!(method.ends_with(&played), heard, "{method}");
+    }
     let ids: Vec<String> = records.iter().map(|r| r.id.to_string()).collect();
     server.approve_all(&steward, &ids).await;
     let partner = server.sign_in("partner").await;
@@ -201,14 +232,12 @@ async fn a_played_consent_text_is_said_in_every_export() {
             .await
             .unwrap();
         let bytes = response.bytes().await.unwrap();
-        let mut book: Xlsx<_> =
-            calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).unwrap();
-        let sheet = book.worksheet_range("records").unwrap();
-        let mut rows = sheet.rows();
-        let header: Vec<String> = rows.next().unwrap().iter().map(|c| c.to_string()).collect();
-        let at = header.iter().position(|h| h == "consent_audio").unwrap();
+        let rows = sheet_text(&mut workbook(&bytes), "records");
+        let at = rows[0].iter().position(|h| h == "consent_audio").unwrap();
         seen.push(
-            rows.map(|r| r[at].to_string())
+            rows[1..]
+                .iter()
+                .map(|r| r[at].clone())
                 .filter(|v| !v.starts_with('#'))
                 .collect(),
         );

@@ -178,17 +178,9 @@ async fn translations_go_to_excel_and_back() {
     );
     let bytes = response.bytes().await.unwrap();
     // Excel's way: read the workbook, fill a Hausa column, write it again.
-    let mut book: calamine::Xlsx<_> =
-        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).unwrap();
-    use calamine::Reader;
-    let survey = book.worksheet_range("survey").unwrap();
-    let header: Vec<String> = survey
-        .rows()
-        .next()
-        .unwrap()
-        .iter()
-        .map(|c| c.to_string())
-        .collect();
+    let mut book = workbook(&bytes);
+    let survey = sheet_text(&mut book, "survey");
+    let header = &survey[0];
     assert!(
         header.contains(&"label::English (en)".to_string()),
         "{header:?}"
@@ -198,9 +190,9 @@ async fn translations_go_to_excel_and_back() {
         "{header:?}"
     );
     let name_at = header.iter().position(|h| h == "name").unwrap();
-    let first_name = survey.rows().nth(1).unwrap()[name_at].to_string();
-    let consent = book.worksheet_range("consent").unwrap();
-    assert!(consent.rows().any(|r| r[0] == "consent/text"));
+    let first_name = survey[1][name_at].clone();
+    let consent = sheet_text(&mut book, "consent");
+    assert!(consent.iter().any(|r| r[0] == "consent/text"));
 
     let mut wb = rust_xlsxwriter::Workbook::new();
     let ws = wb.add_worksheet();
@@ -258,13 +250,11 @@ async fn translations_go_to_excel_and_back() {
         .bytes()
         .await
         .unwrap();
-    let mut book: calamine::Xlsx<_> =
-        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).unwrap();
-    let consent = book.worksheet_range("consent").unwrap();
+    let consent = sheet_text(&mut workbook(&bytes), "consent");
     assert!(
         consent
-            .rows()
-            .any(|r| r.iter().any(|c| *c == "Muna tattara bayanai"))
+            .iter()
+            .any(|r| r.iter().any(|c| c == "Muna tattara bayanai"))
     );
 
     // A workbook without a Hausa column is refused, saying how to name one.
