@@ -124,18 +124,39 @@ pub fn new_instance(
 
 /// Record the metadata fields the form asks for. `start` keeps its first value; `end`
 /// and the rest are set each time (call again at save).
+///
+/// Only where relevant: a field inside a group that is not relevant now (`start` among
+/// questions skipped by an earlier answer) has no value, as any other answer there has
+/// none (`validate`, on the phone before save and on the server, refuses one; Collect
+/// leaves it out of the submission).
 pub fn fill_metadata(form: &CompiledForm, answers: &mut Answers, facts: DeviceFacts<'_>) {
-    for (node, location) in form.walk() {
+    let today = facts.now.get(..10).unwrap_or_default();
+    let metadata: Vec<(&Node, bool)> = {
+        let ctx = crate::validate::Context {
+            form,
+            answers,
+            today,
+        };
+        form.walk()
+            .into_iter()
+            .filter(|(node, location)| {
+                matches!(node.kind, Kind::Meta { .. }) && location.repeat().is_none()
+            })
+            .map(|(node, _)| (node, ctx.is_relevant(&node.name, &[])))
+            .collect()
+    };
+    for (node, relevant) in metadata {
         let Kind::Meta { field } = &node.kind else {
             continue;
         };
-        if location.repeat().is_some() {
+        if !relevant {
+            answers.remove(&node.name);
             continue;
         }
         let value = match field.as_str() {
             "start" if answers.contains_key(&node.name) => continue,
             "start" | "end" => facts.now.to_string(),
-            "today" => facts.now.get(..10).unwrap_or_default().to_string(),
+            "today" => today.to_string(),
             "deviceid" => facts.device_id.to_string(),
             "username" => facts.username.to_string(),
             _ => continue,
@@ -283,5 +304,63 @@ mod tests {
         );
         assert_eq!(answers["today"], Answer::Value("2026-11-25".into()));
         assert_eq!(answers["deviceid"], Answer::Value("dev-1".into()));
+    }
+
+    /// Found walking pyxform's `xlsform_spec_test` on the phone: `start`, `end`, `today`
+    /// inside a group an earlier answer skips were recorded at save anyway, after the
+    /// phone's own check, and the server refused the record (`not_relevant`).
+    #[test]
+    fn metadata_in_a_skipped_group_has_no_value() {
+        let mut skip = node("skip", Kind::Text, None);
+        skip.required = false;
+        let mut everything = node("everything", Kind::Group, None);
+        everything.relevant = Some("${skip} != 'yes'".into());
+        everything.children = ["start", "end", "today", "deviceid"]
+            .into_iter()
+            .map(|field| {
+                node(
+                    field,
+                    Kind::Meta {
+                        field: field.into(),
+                    },
+                    None,
+                )
+            })
+            .collect();
+        let f = form(vec![skip, everything]);
+        let facts = DeviceFacts {
+            now: "2026-11-25T09:00:00+03:00",
+            device_id: "dev-1",
+            username: "amina",
+        };
+        // Opened: the group is relevant, `start` is recorded.
+        let mut answers = Answers::new();
+        fill_metadata(&f, &mut answers, facts);
+        assert!(answers.contains_key("start"));
+        // Then the group is skipped, and the record saved.
+        answers.insert("skip".into(), Answer::Value("yes".into()));
+        crate::validate::settle(&f, &mut answers, "2026-11-25");
+        assert_eq!(
+            crate::validate::validate(&f, &answers, "2026-11-25"),
+            vec![]
+        );
+        fill_metadata(&f, &mut answers, facts);
+        for field in ["start", "end", "today", "deviceid"] {
+            assert!(!answers.contains_key(field), "{field}: {answers:?}");
+        }
+        // What the server checks: the record is acceptable as saved.
+        assert_eq!(
+            crate::validate::validate(&f, &answers, "2026-11-25"),
+            vec![]
+        );
+        // Not skipped, every field is recorded.
+        answers.insert("skip".into(), Answer::Value("no".into()));
+        crate::validate::settle(&f, &mut answers, "2026-11-25");
+        fill_metadata(&f, &mut answers, facts);
+        assert_eq!(answers["today"], Answer::Value("2026-11-25".into()));
+        assert_eq!(
+            crate::validate::validate(&f, &answers, "2026-11-25"),
+            vec![]
+        );
     }
 }
