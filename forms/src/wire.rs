@@ -576,6 +576,48 @@ pub struct SessionsEnded {
     pub ended: u64,
 }
 
+/// Which forms the enumerators of a project fill (`GET /assignments`): an enumerator
+/// with no assignment fills every published form, also forms published later; one with
+/// assignments fills only those.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Assignments {
+    /// The project's published forms, newest published first.
+    pub forms: Vec<AssignableForm>,
+    /// Every enumerator of the project, by username.
+    pub enumerators: Vec<Assignment>,
+}
+
+/// A published form as the assignment card names it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct AssignableForm {
+    pub form_id: String,
+    /// In the form's default language.
+    pub title: String,
+}
+
+/// The forms one enumerator fills.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Assignment {
+    pub username: String,
+    /// No assignment: every published form, also forms published later.
+    pub every: bool,
+    /// The published forms they fill now (all of them when `every`).
+    pub forms: Vec<String>,
+}
+
+/// `PUT /assignments/{username}`: the published forms an enumerator fills from now on.
+/// Every published form of the project means every form, also forms published later; none
+/// is refused (remove them from the team instead). Records their phone already holds are
+/// accepted whatever the assignment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct AssignForms {
+    pub forms: Vec<String>,
+}
+
 /// A phone as an admin lists it (`GET /devices`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]

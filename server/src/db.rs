@@ -59,6 +59,7 @@ macro_rules! on_pool {
 
 mod accounts;
 mod actions;
+mod assignments;
 mod attempts;
 mod audit;
 mod catalog;

@@ -172,11 +172,21 @@ pub async fn ingest(state: &AppState, device: &Device, batch: Batch) -> Result<B
         .await?
         .into_iter()
         .collect();
+    // A form its enumerator does not fill, which this phone was never given: refused
+    // before any work (`assignments.rs`; records of forms the phone holds are taken).
+    let accepted_forms =
+        crate::assignments::accepted_forms(state, project, device.user.id, &device.device_id)
+            .await?;
+    let not_assigned = |i: usize| {
+        accepted_forms
+            .as_ref()
+            .is_some_and(|forms| !forms.contains(&batch.records[i].form_id))
+    };
     // Check every record not already stored, both cores at once.
-    let batch = std::sync::Arc::new(batch);
     let to_check: Vec<usize> = (0..batch.records.len())
-        .filter(|i| !stored.contains(&ids[*i]))
+        .filter(|i| !stored.contains(&ids[*i]) && !not_assigned(*i))
         .collect();
+    let batch = std::sync::Arc::new(batch);
     let mut checked: Vec<Option<Checked>> = vec![None; batch.records.len()];
     for (i, outcome) in check_all(state, project, &batch, to_check).await? {
         checked[i] = Some(outcome);
@@ -200,6 +210,14 @@ pub async fn ingest(state: &AppState, device: &Device, batch: Batch) -> Result<B
         }
         if stored.contains(&ids[i]) || accepted_here.contains(ids[i].as_str()) {
             outcomes.push(Outcome::Duplicate);
+            continue;
+        }
+        if checked[i].is_none() {
+            outcomes.push(rejected(
+                vec![],
+                vec![],
+                Some(crate::assignments::REASON_NOT_ASSIGNED),
+            ));
             continue;
         }
         let (mut outcome, ascii) = checked[i]

@@ -8,6 +8,7 @@
 //! Secrets and personal data are not logged: the request log has method, path and status;
 //! ingest logs counts and the device id.
 
+pub mod assignments;
 pub mod audit;
 pub mod auth;
 pub mod cache;

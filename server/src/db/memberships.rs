@@ -272,6 +272,12 @@ impl Db {
                 .bind(project_id)
                 .execute(&mut *tx)
                 .await?;
+            // Back in the team later, they start from every form again.
+            sqlx::query("DELETE FROM form_assignments WHERE user_id = $1 AND project_id = $2")
+                .bind(user_id)
+                .bind(project_id)
+                .execute(&mut *tx)
+                .await?;
             sqlx::query(
                 "UPDATE devices SET revoked_at = $1
                  WHERE user_id = $2 AND project_id = $3 AND revoked_at IS NULL",

@@ -36,29 +36,33 @@ async fn issues(State(state): State<AppState>, device: Device) -> Result<Json<Ve
 use forms::wire::{Bundle, DeviceRevoked, Enrolled, Enrollment, ErrorBody, SentBack};
 
 async fn load_bundle(state: &AppState, project_id: &str, enumerator_id: i64) -> Result<Bundle> {
-    let (form, consent) = state
+    // Published versions only, the newest of each form the enumerator fills
+    // (`assignments.rs`); `form` is the one published last.
+    let mut forms = crate::assignments::forms_for(state, project_id, enumerator_id)
+        .await?
+        .into_iter();
+    let form = forms.next().ok_or(Error::NotFound)?;
+    let consent = state
         .db
-        .current_bundle(project_id)
+        .current_template(project_id)
         .await?
         .ok_or(Error::NotFound)?;
-    // Published versions only, the newest of each form; `form` is the one published last.
-    let form: forms::model::Form = serde_json::from_str(&form)?;
-    let mut other_forms = Vec::new();
-    for definition in state.db.published_forms(project_id).await? {
-        let other: forms::model::Form = serde_json::from_str(&definition)?;
-        if other.id != form.id {
-            other_forms.push(other);
-        }
-    }
     // What the phone reads, nothing the server alone uses (`forms::wire::lean`).
     Ok(Bundle {
         form,
         consent: serde_json::from_str(&consent)?,
         keep_synced_days: state.db.keep_synced_days(project_id).await?,
         issues: sent_back(state, enumerator_id).await?,
-        other_forms,
+        other_forms: forms.collect(),
     }
     .for_phone())
+}
+
+/// Remember which forms a phone was given: their records from it are taken whatever
+/// the assignments say later (`assignments.rs`).
+async fn delivered(state: &AppState, device_id: &str, bundle: &Bundle) -> Result<()> {
+    let ids: Vec<&str> = bundle.all_forms().map(|f| f.id.as_str()).collect();
+    state.db.mark_delivered(device_id, &ids).await
 }
 
 /// The enumerator's records sent back, as `/device/issues` and the bundle give them.
@@ -132,6 +136,7 @@ async fn enroll(
             &user.project_id,
         )
         .await?;
+    delivered(&state, &device_id, &bundle).await?;
     state.db.touch_membership(user.id, &user.project_id).await?;
     state
         .db
@@ -175,6 +180,7 @@ async fn bundle(
     if held {
         return Ok((StatusCode::NOT_MODIFIED, [(header::ETAG, etag)]).into_response());
     }
+    delivered(&state, &device.device_id, &bundle).await?;
     Ok((
         [
             (

@@ -9,6 +9,7 @@
 //! built from the routes themselves.
 
 mod actions;
+mod assignments;
 mod auth;
 mod batches;
 mod community;
@@ -107,6 +108,7 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(policy::router())
         .merge(exports::router())
         .merge(users::router())
+        .merge(assignments::router())
         .merge(projects::router())
         .merge(community::router())
         .merge(feedback::router())

@@ -334,6 +334,19 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
             None,
             [401, 401, 200, 200, 403, 403],
         ),
+        // Enumerators assigned to forms: admins and stewards.
+        (
+            Method::GET,
+            "/assignments".into(),
+            None,
+            [401, 401, 200, 200, 403, 403],
+        ),
+        (
+            Method::PUT,
+            "/assignments/enumerator".into(),
+            Some(json!({ "forms": ["household"] })),
+            [401, 401, 200, 200, 403, 403],
+        ),
         // Projects and teams (issue 20): a project in the path is checked against the
         // caller's own membership there (`tests/it/isolation.rs` tries other projects').
         (

@@ -8,6 +8,7 @@ mod common;
 mod accounts;
 mod actions;
 mod api;
+mod assignments;
 mod bandwidth;
 mod cli;
 mod cluster;
