@@ -172,6 +172,21 @@ pub async fn mark_issues(session: &Session, issues: &[forms::wire::SentBack]) ->
     changed
 }
 
+/// The answers of the last record of the session's form saved on this phone (a draft
+/// or a refusal is no saved record), which a `${last-saved#q}` default reads; `None`
+/// when there is none (or it was forgotten after its retention).
+pub fn last_saved(session: &Session) -> Option<Answers> {
+    load_all(session)
+        .0
+        .into_iter()
+        .find(|r| {
+            r.status != Status::Draft
+                && r.submission.form_id == session.form.form.id
+                && !r.submission.answers.is_empty()
+        })
+        .map(|r| r.submission.answers)
+}
+
 pub fn load_all(session: &Session) -> (Vec<LocalRecord>, Vec<AppError>) {
     let mut records = Vec::new();
     let mut errors = Vec::new();

@@ -73,8 +73,13 @@ impl Graph {
                     i += 1;
                 }
             }
-            *count = reads.len();
+            // What a group's `relevant` reads inside the group orders nothing (the group
+            // comes before its children and settles them: `validate/settle.rs`), but a
+            // change there still reaches it.
             for source in reads {
+                if !inside(nodes, source, id) {
+                    *count += 1;
+                }
                 dependents[source].push(id);
             }
         }
@@ -87,6 +92,9 @@ impl Graph {
         while let Some(Reverse(id)) = ready.pop() {
             order.push(id);
             for &d in &dependents[id] {
+                if inside(nodes, id, d) {
+                    continue;
+                }
                 remaining[d] -= 1;
                 if remaining[d] == 0 {
                     ready.push(Reverse(d));
@@ -204,6 +212,18 @@ fn sources_of(
         .collect()
 }
 
+/// Whether node `node` sits inside the group or repeat `container`.
+fn inside(nodes: &[NodeInfo<'_>], node: usize, container: usize) -> bool {
+    let mut at = nodes[node].parent;
+    while let Some(parent) = at {
+        if parent == container {
+            return true;
+        }
+        at = nodes[parent].parent;
+    }
+    false
+}
+
 /// Name the nodes caught in a loop: follow unresolved sources until one repeats.
 fn cycle_error(
     nodes: &[NodeInfo<'_>],
@@ -214,7 +234,7 @@ fn cycle_error(
     let reads = |id: usize| -> Vec<usize> {
         sources_of(nodes, id, id_of)
             .into_iter()
-            .filter(|&s| stuck(s))
+            .filter(|&s| stuck(s) && !inside(nodes, s, id))
             .collect()
     };
     let start = (0..nodes.len()).find(|&i| stuck(i)).unwrap_or(0);

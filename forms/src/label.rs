@@ -78,6 +78,7 @@ mod tests {
             current: None,
             today: "2026-11-26",
             choice: None,
+            last_saved: None,
         };
         assert_eq!(
             fill("How old is ${member_name}?", |n| answer(&scope, n)),

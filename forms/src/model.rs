@@ -639,6 +639,7 @@ impl CompiledForm {
             current: None,
             today,
             choice: None,
+            last_saved: None,
         }
         .eval(expr)
         .as_string();

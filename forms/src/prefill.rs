@@ -37,13 +37,13 @@ fn with_defaults<'n>(nodes: &'n [Node], out: &mut Vec<&'n Node>) {
 /// value, then, in document order, each written as an expression (`today()`,
 /// `${village}`), worked out from `answers` as seen from `at`, where the values before it
 /// are already in place (as ODK does when a form or an instance is first loaded). The
-/// values go where `at` leads in `answers`.
+/// values go where `at` leads in `answers`. `last_saved`: what `${last-saved#q}` reads.
 fn fill(
     form: &CompiledForm,
     nodes: &[&Node],
     answers: &mut Answers,
-    at: Instance<'_>,
-    today: &str,
+    (at, today): (Instance<'_>, &str),
+    last_saved: Option<&Answers>,
 ) {
     fn into<'a>(answers: &'a mut Answers, at: Instance<'_>) -> Option<&'a mut Answers> {
         model::instance_answers_mut(answers, at)
@@ -68,6 +68,7 @@ fn fill(
             current: Some(&node.name),
             today,
             choice: None,
+            last_saved,
         }
         .eval(expr)
         .as_answer();
@@ -77,11 +78,31 @@ fn fill(
     }
 }
 
-/// Fill the defaults of the top-level questions that have no answer yet.
-pub fn apply_defaults(form: &CompiledForm, answers: &mut Answers, today: &str) {
+/// Fill the defaults of the top-level questions that have no answer yet. `last_saved`:
+/// the answers of the last record of this form saved on the phone, if any, which a
+/// `${last-saved#q}` default reads (empty without one, as in ODK).
+pub fn apply_defaults(
+    form: &CompiledForm,
+    answers: &mut Answers,
+    today: &str,
+    last_saved: Option<&Answers>,
+) {
     let mut nodes = Vec::new();
     with_defaults(&form.form.body, &mut nodes);
-    fill(form, &nodes, answers, &[], today);
+    fill(form, &nodes, answers, (&[], today), last_saved);
+}
+
+/// Whether a `default` of the form reads the last record saved (`${last-saved#q}`), so
+/// that the phone opens that record only for such a form.
+pub fn reads_last_saved(form: &CompiledForm) -> bool {
+    let mut reads = false;
+    for (node, _) in form.walk() {
+        reads |= node
+            .default
+            .as_deref()
+            .is_some_and(|d| d.contains("${last-saved#"));
+    }
+    reads
 }
 
 /// A new instance of `repeat`, held by the instance `at`, with the defaults of its
@@ -116,7 +137,7 @@ pub fn new_instance(
     model::add_instance(&mut tree, repeat, at, Answers::new());
     let mut path = at.to_vec();
     path.push((repeat.to_string(), index));
-    fill(form, &nodes, &mut tree, &path, today);
+    fill(form, &nodes, &mut tree, (&path, today), None);
     model::instance_answers(&tree, &path)
         .cloned()
         .unwrap_or_default()
@@ -190,7 +211,7 @@ mod tests {
             node("b", Kind::Text, Some("x")),
         ]);
         let mut answers = Answers::from([("b".to_string(), Answer::Value("kept".into()))]);
-        apply_defaults(&f, &mut answers, "2026-11-26");
+        apply_defaults(&f, &mut answers, "2026-11-26", None);
         assert_eq!(answers["a"], Answer::Value("8".into()));
         assert_eq!(answers["b"], Answer::Value("kept".into()));
     }
@@ -204,7 +225,7 @@ mod tests {
             choose,
         ]);
         let mut answers = Answers::new();
-        apply_defaults(&f, &mut answers, "2026-11-26");
+        apply_defaults(&f, &mut answers, "2026-11-26", None);
         crate::validate::settle(&f, &mut answers, "2026-11-26");
         let coin = model::value(&answers, "coin", &[]);
         let n: f64 = coin.parse().unwrap();
@@ -235,7 +256,7 @@ mod tests {
             node("copy", Kind::Text, Some("concat('near ', ${village})")),
         ]);
         let mut answers = Answers::new();
-        apply_defaults(&f, &mut answers, "2026-11-26");
+        apply_defaults(&f, &mut answers, "2026-11-26", None);
         assert_eq!(answers["seen"], Answer::Value("2026-11-26".into()));
         assert_eq!(
             answers["village"],
@@ -252,7 +273,7 @@ mod tests {
         ];
         let f = form(vec![node("village", Kind::Text, Some("Kambi")), people]);
         let mut answers = Answers::new();
-        apply_defaults(&f, &mut answers, "2026-11-26");
+        apply_defaults(&f, &mut answers, "2026-11-26", None);
         for expected in ["1", "2"] {
             let added = new_instance(&f, "people", &answers, &[], "2026-11-26");
             assert_eq!(added["no"], Answer::Value(expected.into()));
@@ -266,7 +287,7 @@ mod tests {
         people.children = vec![kids];
         let f = form(vec![node("village", Kind::Text, Some("Kambi")), people]);
         let mut answers = Answers::new();
-        apply_defaults(&f, &mut answers, "2026-11-26");
+        apply_defaults(&f, &mut answers, "2026-11-26", None);
         crate::model::add_instance(&mut answers, "people", &[], Answers::new());
         let added = new_instance(&f, "kids", &answers, &[("people".into(), 0)], "2026-11-26");
         assert_eq!(added["kid_at"], Answer::Value("Kambi".into()));

@@ -36,6 +36,7 @@ fn text(form: &CompiledForm, text: &Text, lang: &str, answers: &Answers, at: &[S
             current: None,
             today: "",
             choice: None,
+            last_saved: None,
         };
         crate::label::answer(&scope, name)
     })

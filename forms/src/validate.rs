@@ -18,7 +18,7 @@ mod settle;
 mod tests;
 
 pub use context::Context;
-pub use settle::{MAX_REPEAT_COUNT, settle, settle_after, settle_answer};
+pub use settle::{MAX_REPEAT_COUNT, settle, settle_after, settle_answer, settle_correction};
 
 /// Why one answer is not acceptable. The client turns the code into a message in the
 /// interview language (for `Constraint`, the form's own constraint message).

@@ -262,7 +262,7 @@ impl<'f> Sauti<'f> {
         today: &str,
     ) -> Self {
         let mut answers = Answers::new();
-        apply_defaults(form, &mut answers, today);
+        apply_defaults(form, &mut answers, today, None);
         let now = format!("{today}T09:00:00.000Z");
         fill_metadata(
             form,

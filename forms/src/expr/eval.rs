@@ -33,6 +33,9 @@ pub struct Scope<'a> {
     pub today: &'a str,
     /// The choice a `choice_filter` is deciding about; bare names read its columns.
     pub choice: Option<&'a Choice>,
+    /// The answers of the last record of this form saved on the phone, which
+    /// `${last-saved#q}` reads (ODK's last-saved instance): only a `default` has them.
+    pub last_saved: Option<&'a Answers>,
 }
 
 /// Format a number the way XPath `string()` does: integers without a fraction.
@@ -149,6 +152,9 @@ impl<'a> Scope<'a> {
     }
 
     fn lookup_in(&self, name: &str, instance: &[Step]) -> Value {
+        if let Some(q) = name.strip_prefix(super::LAST_SAVED) {
+            return Value::Str(self.last_saved.map(|a| value_of(a, q)).unwrap_or_default());
+        }
         let Some(location) = self.form.location(name) else {
             return Value::Str(String::new());
         };

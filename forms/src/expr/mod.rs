@@ -66,6 +66,10 @@ pub fn check_regex(pattern: &str) -> Result<(), String> {
     regex::check(pattern)
 }
 
+/// How `${last-saved#q}` starts: the answer to `q` in the last record of the form saved on
+/// the phone ([`Scope::last_saved`]), read in a `default` only; empty when there is none.
+pub const LAST_SAVED: &str = "last-saved#";
+
 /// A binary operator, in XPath spelling.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BinOp {

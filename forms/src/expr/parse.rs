@@ -1,6 +1,6 @@
 //! Tokenizer and precedence-climbing parser for form expressions.
 
-use super::{BinOp, Expr, Function, MAX_DEPTH, MAX_LENGTH};
+use super::{BinOp, Expr, Function, LAST_SAVED, MAX_DEPTH, MAX_LENGTH};
 use crate::Error;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -63,7 +63,9 @@ impl<'a> Lexer<'a> {
                     .find('}')
                     .ok_or_else(|| fail(self.src, start, "reference is not closed with `}`"))?;
                 let name = &rest[2..end];
-                if name.is_empty() || !name.chars().all(is_name_char) {
+                // `${last-saved#q}`: q's answer in the last record saved (`Scope::last_saved`).
+                let q = name.strip_prefix(LAST_SAVED).unwrap_or(name);
+                if q.is_empty() || !q.chars().all(is_name_char) {
                     return Err(fail(
                         self.src,
                         start,

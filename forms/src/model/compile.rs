@@ -230,7 +230,16 @@ impl Columns<'_> {
             other => other.to_string(),
         })?;
         for reference in expr.references() {
-            self.defined(reference)?;
+            match reference.strip_prefix(crate::expr::LAST_SAVED) {
+                Some(q) if column == "default" => self.defined(q)?,
+                // Read with the other record at hand only when an interview begins.
+                Some(_) => {
+                    return Err(format!(
+                        "`${{{reference}}}` (the answer in the last form saved) is read in the default column only"
+                    ));
+                }
+                None => self.defined(reference)?,
+            }
         }
         Ok(expr)
     }

@@ -21,6 +21,7 @@ impl<'a> Context<'a> {
             current: Some(current),
             today: self.today,
             choice: None,
+            last_saved: None,
         }
     }
 

@@ -20,8 +20,18 @@ use crate::model::{self, Answer, Answers, CompiledForm, Instance, Kind, Node};
 /// A question with a `trigger` keeps its value here: it is computed only when its
 /// trigger is answered ([`settle_answer`]).
 pub fn settle(form: &CompiledForm, answers: &mut Answers, today: &str) {
+    settle_all(form, answers, today, true);
+}
+
+/// [`settle`] for a steward's correction: a question asked again is not given its
+/// `default` back, since what the steward left empty must stay so.
+pub fn settle_correction(form: &CompiledForm, answers: &mut Answers, today: &str) {
+    settle_all(form, answers, today, false);
+}
+
+fn settle_all(form: &CompiledForm, answers: &mut Answers, today: &str, restore: bool) {
     for id in form.graph().order_ids() {
-        settle_node(form, answers, today, id, None);
+        settle_node(form, answers, today, id, None, restore);
     }
 }
 
@@ -61,11 +71,20 @@ fn settle_from<'f>(
     let Some(location) = form.location(changed) else {
         return Vec::new();
     };
+    // The enumerator emptied a question that has a default: kept as an empty answer, so
+    // that the default is not put back (only a question asked anew starts with it).
+    if let (Some(at), Some(node)) = (answered_in, form.node(changed))
+        && restorable(form, node)
+        && let Some(map) = model::instance_answers_mut(answers, at)
+    {
+        map.entry(changed.to_string())
+            .or_insert_with(|| Answer::Value(String::new()));
+    }
     let mut visited: Vec<&'f str> = form
         .graph()
         .affected(
             location.id,
-            |id| settle_node(form, answers, today, id, fired),
+            |id| settle_node(form, answers, today, id, fired, true),
             |id| {
                 form.node(form.name_of(id))
                     .is_some_and(|n| n.kind.has_children())
@@ -91,7 +110,7 @@ fn settle_from<'f>(
         let Some(id) = form.location(repeat).map(|l| l.id) else {
             continue;
         };
-        if counted && settle_node(form, answers, today, id, None) {
+        if counted && settle_node(form, answers, today, id, None, true) {
             visited.extend(settle_after(form, answers, today, repeat));
         }
     }
@@ -101,8 +120,39 @@ fn settle_from<'f>(
 /// What settling one node (in one repeat instance) asks for.
 enum Change {
     Clear,
+    /// A group not relevant because of answers inside it: those answers go (the group is
+    /// then decided on what is left: see [`inner_reads`]).
+    ClearReads,
     Set(String),
     Resize(usize),
+}
+
+/// Whether a question takes its `default` back when it is asked anew: a default written
+/// as a value (one worked out from an expression belongs to the moment the form opened).
+fn restorable(form: &CompiledForm, node: &Node) -> bool {
+    node.default.is_some()
+        && form.exprs(&node.name).is_some_and(|e| e.default.is_none())
+        && (node.kind.takes_input() || node.kind == Kind::Hidden)
+}
+
+/// The questions inside group `node` (in its own instance) that its `relevant` reads
+/// (`${shared} = 'Y'` on the group holding `shared`). Without them the group would wait
+/// for itself: the dependency graph orders it before its children, and settling it clears
+/// these answers when it is not relevant, so its relevance is then final for every child
+/// (an answer that hides its own group cannot stand: ODK's engine loops on it).
+fn inner_reads<'f>(form: &'f CompiledForm, node: &'f Node) -> Vec<&'f str> {
+    let Some(group) = form.location(&node.name) else {
+        return Vec::new();
+    };
+    form.exprs(&node.name)
+        .and_then(|e| e.relevant.as_ref())
+        .map_or_else(Vec::new, |e| e.references())
+        .into_iter()
+        .filter(|r| {
+            form.location(r)
+                .is_some_and(|l| l.path.starts_with(&group.path) && l.repeats == group.repeats)
+        })
+        .collect()
 }
 
 /// Re-evaluate one node in every instance it has; whether any value changed. `fired`:
@@ -113,6 +163,7 @@ fn settle_node(
     today: &str,
     id: usize,
     fired: Option<(&str, Instance<'_>)>,
+    restore: bool,
 ) -> bool {
     let name = form.name_of(id);
     let (Some(node), Some(location)) = (form.node(name), form.location(name)) else {
@@ -141,7 +192,7 @@ fn settle_node(
                 Timing::Always if form.graph().is_volatile(id) => Timing::Once,
                 other => other,
             };
-            decide(&ctx, node, instance, timing)
+            decide(&ctx, node, instance, (timing, restore))
         };
         changed |= match change {
             None => false,
@@ -153,6 +204,14 @@ fn settle_node(
             Some(Change::Clear) => {
                 let had = !model::value(answers, name, instance).is_empty();
                 model::set_value(answers, name, instance, String::new());
+                had
+            }
+            Some(Change::ClearReads) => {
+                let mut had = false;
+                for read in inner_reads(form, node) {
+                    had |= !model::value(answers, read, instance).is_empty();
+                    model::set_value(answers, read, instance, String::new());
+                }
                 had
             }
             Some(Change::Set(v)) => {
@@ -225,19 +284,29 @@ fn same_branch(a: Instance<'_>, b: Instance<'_>) -> bool {
 /// freeze the phone.
 pub const MAX_REPEAT_COUNT: usize = 500;
 
+/// `restore`: a question asked anew with no answer takes its default back (the phone;
+/// not a steward's correction).
 fn decide<'a>(
     ctx: &Context<'a>,
     node: &'a Node,
     instance: Instance<'_>,
-    timing: Timing,
+    (timing, restore): (Timing, bool),
 ) -> Option<Change> {
-    let current = || model::value(ctx.answers, &node.name, instance);
     if !ctx.is_relevant(&node.name, instance) {
         return match node.kind {
-            Kind::Group => None,
+            Kind::Group if inner_reads(ctx.form, node).is_empty() => None,
+            Kind::Group => Some(Change::ClearReads),
             _ => Some(Change::Clear),
         };
     }
+    // Asked (again) with no answer at all, not even one the enumerator emptied: a
+    // question starts with its default, as when the form opened (ODK sets defaults when
+    // the form opens and keeps them while the question is not asked).
+    let absent = restore
+        && restorable(ctx.form, node)
+        && model::instance_answers(ctx.answers, instance)
+            .is_some_and(|m| !m.contains_key(&node.name));
+    let current = || model::value(ctx.answers, &node.name, instance);
     match timing {
         Timing::Waiting => return None,
         Timing::Fired => {
@@ -261,9 +330,13 @@ fn decide<'a>(
             if node.choice_filter.is_some() || node.kind.repeat_source().is_some() =>
         {
             // A choice the filter no longer offers (the state changed, so the county must
-            // too) is cleared.
+            // too) is cleared; a default put back keeps only what is offered.
             let old = current();
-            let kept: Vec<&str> = chosen(&node.kind, &old)
+            let start = match (absent, &node.default) {
+                (true, Some(default)) => default,
+                _ => &old,
+            };
+            let kept: Vec<&str> = chosen(&node.kind, start)
                 .into_iter()
                 .filter(|x| ctx.offers(node, instance, x))
                 .collect();
@@ -280,6 +353,7 @@ fn decide<'a>(
             };
             (n != model::repeat_len(ctx.answers, &node.name, instance)).then_some(Change::Resize(n))
         }
+        _ if absent => node.default.clone().map(Change::Set),
         _ => None,
     }
 }

@@ -719,3 +719,96 @@ fn a_choice_name_offered_twice_is_kept_while_either_is_offered() {
         Problem::UnknownChoice
     );
 }
+
+/// `a`, then group `g` (relevant when `a > 1`) holding `d` (default 5) and `t`.
+fn form_with_a_default_in_a_group() -> CompiledForm {
+    let mut d = crate::model::Node::new("d", Kind::Integer);
+    d.default = Some("5".into());
+    let mut g = crate::model::Node::new("g", Kind::Group);
+    g.relevant = Some("${a} > 1".into());
+    g.children = vec![d, crate::model::Node::new("t", Kind::Text)];
+    demo::english_form(
+        "f",
+        vec![crate::model::Node::new("a", Kind::Integer), g],
+        Default::default(),
+    )
+    .compile()
+    .unwrap()
+}
+
+#[test]
+fn a_default_in_a_group_asked_later_is_there_when_it_is_asked() {
+    let form = form_with_a_default_in_a_group();
+    let mut a = Answers::new();
+    crate::prefill::apply_defaults(&form, &mut a, TODAY, None);
+    settle(&form, &mut a, TODAY);
+    assert_eq!(a, Answers::new(), "not asked yet: nothing stored");
+    let answer = |a: &mut Answers, name: &str, value: &str| {
+        model::set_value(a, name, &[], value.into());
+        settle_answer(&form, a, TODAY, name, &[]);
+        // One pass over everything ends where the answer's own walk ended.
+        let mut whole = a.clone();
+        settle(&form, &mut whole, TODAY);
+        assert_eq!(&whole, a);
+    };
+    answer(&mut a, "a", "2");
+    assert_eq!(
+        model::value(&a, "d", &[]),
+        "5",
+        "asked: its default, as in ODK"
+    );
+    // Emptied by the enumerator, it stays empty while asked…
+    answer(&mut a, "d", "");
+    answer(&mut a, "a", "3");
+    assert_eq!(model::value(&a, "d", &[]), "");
+    assert_eq!(validate(&form, &a, TODAY), vec![]);
+    // …and starts anew, with its default, when it is asked again.
+    answer(&mut a, "a", "0");
+    assert!(!a.contains_key("d"), "not asked: nothing stored");
+    answer(&mut a, "a", "2");
+    assert_eq!(model::value(&a, "d", &[]), "5");
+    // A steward's correction puts no default back.
+    let mut corrected = Answers::from([("a".into(), v("2"))]);
+    settle_correction(&form, &mut corrected, TODAY);
+    assert!(!corrected.contains_key("d"));
+}
+
+#[test]
+fn a_group_relevant_by_a_question_inside_it_settles_without_a_loop() {
+    let group = |relevant: &str| {
+        let mut g = crate::model::Node::new("g", Kind::Group);
+        g.relevant = Some(relevant.into());
+        g.children = vec![
+            crate::model::Node::new("r", Kind::Text),
+            crate::model::Node::new("q", Kind::Text),
+        ];
+        let mut after = crate::model::Node::new("after", Kind::Text);
+        after.relevant = Some("${q} = 'x'".into());
+        demo::english_form("f", vec![g, after], Default::default())
+            .compile()
+            .unwrap()
+    };
+    // Shown only once a question inside it is answered: never shown (as in ODK).
+    let form = group("${q} = 'Y'");
+    let ctx = |a| Context {
+        form: &form,
+        answers: a,
+        today: TODAY,
+    };
+    assert!(!ctx(&Answers::new()).is_relevant("q", &[]));
+    let mut a = Answers::from([("q".into(), v("N")), ("r".into(), v("kept?"))]);
+    settle(&form, &mut a, TODAY);
+    assert_eq!(a, Answers::new());
+    // Hidden by its own answer: the answer cannot stand (ODK's engine loops on it), the
+    // group stays, the rest of it keeps its answers; both ways of settling agree.
+    let form = group("${q} != 'x'");
+    let start = Answers::from([("q".into(), v("x")), ("r".into(), v("kept"))]);
+    let mut whole = start.clone();
+    settle(&form, &mut whole, TODAY);
+    assert_eq!(whole, Answers::from([("r".into(), v("kept"))]));
+    let mut a = Answers::from([("r".into(), v("kept"))]);
+    model::set_value(&mut a, "q", &[], "x".into());
+    settle_answer(&form, &mut a, TODAY, "q", &[]);
+    assert_eq!(a, whole);
+    assert_eq!(validate(&form, &a, TODAY), vec![]);
+}

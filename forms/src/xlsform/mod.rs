@@ -423,20 +423,6 @@ fn lone_names_as_nothing(source: &str) -> (String, Vec<String>) {
     (read, names)
 }
 
-/// A row's `default`. `${last-saved#name}` is the answer of the last form saved on that
-/// phone: Sauti keeps no such form, so the question starts empty, with a warning.
-fn default_value(b: &mut Builder, sheet: &Sheet, row: &[String], number: usize) -> Option<String> {
-    let cell = sheet.get(row, "default")?;
-    if cell.contains("${last-saved#") {
-        b.warnings.push(format!(
-            "{} sheet, row {number}, column default: `{cell}` is the answer given in the last form saved on the phone; Sauti does not carry answers from one interview to the next, so the question starts empty",
-            sheet.name
-        ));
-        return None;
-    }
-    Some(cell)
-}
-
 /// A select's `default` naming no choice of its list (`Fixme: I need this list`): ODK
 /// shows the question unanswered (its engine offers no such choice, and the value is not
 /// submitted), so the default is dropped here too, with a warning; a multiple choice keeps
@@ -1068,7 +1054,9 @@ fn read_survey(
             constraint_message: b.text(sheet, row, "constraint_message"),
             calculation: calculation(b, sheet, row, number),
             appearance,
-            default: default_value(b, sheet, row, number),
+            // `${last-saved#name}`: the answer in the last record of the form saved on the
+            // phone (`prefill::apply_defaults` reads it there).
+            default: sheet.get(row, "default"),
             read_only,
             required_message: b.text(sheet, row, "required_message"),
             choice_filter,

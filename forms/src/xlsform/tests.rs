@@ -980,38 +980,51 @@ fn a_lone_name_as_calculation_is_an_empty_value_as_in_collect() {
 }
 
 #[test]
-fn a_last_saved_default_starts_empty_with_a_warning() {
-    let imported = import(
-        &test_workbook(
+fn a_last_saved_default_reads_the_last_record_saved() {
+    let sheet = |default: &str, calculation: &str| {
+        test_workbook(
             &[
-                &["type", "name", "label", "default"],
-                &[
-                    "select_one material",
-                    "material",
-                    "Material",
-                    "${last-saved#material}",
-                ],
-                &["integer", "floors", "Floors", "1"],
+                &["type", "name", "label", "default", "calculation"],
+                &["select_one material", "material", "Material", default, ""],
+                &["integer", "floors", "Floors", "1", calculation],
             ],
             &[
                 &["list_name", "name", "label"],
                 &["material", "brick", "Brick"],
                 &["material", "wood", "Wood"],
             ],
-        ),
-        "buildings.xlsx",
-    )
-    .unwrap();
+        )
+    };
+    let imported = import(&sheet("${last-saved#material}", ""), "buildings.xlsx").unwrap();
+    assert!(imported.warnings.is_empty(), "{:?}", imported.warnings);
     let form = imported.form.compile().unwrap();
-    assert_eq!(form.node("material").unwrap().default, None);
-    assert_eq!(form.node("floors").unwrap().default.as_deref(), Some("1"));
-    assert!(
-        imported.warnings.iter().any(|w| w.starts_with(
-            "survey sheet, row 2, column default: `${last-saved#material}` is the answer given in the last form saved"
-        )),
-        "{:?}",
-        imported.warnings
-    );
+    let start = |last: Option<&Answers>| {
+        let mut answers = Answers::new();
+        crate::prefill::apply_defaults(&form, &mut answers, "2026-12-06", last);
+        crate::model::value(&answers, "material", &[])
+    };
+    assert!(crate::prefill::reads_last_saved(&form));
+    assert_eq!(start(None), "", "no record saved yet: empty, as in ODK");
+    let last = Answers::from([(
+        "material".to_string(),
+        crate::model::Answer::Value("wood".into()),
+    )]);
+    assert_eq!(start(Some(&last)), "wood");
+    // A question the form does not have is refused where it is written.
+    let Err(Error::XlsForm { row, column, .. }) =
+        import(&sheet("${last-saved#roof}", ""), "buildings.xlsx")
+    else {
+        panic!("a last-saved reference to nothing imports");
+    };
+    assert_eq!((row, column.as_deref()), (Some(2), Some("default")));
+    // Elsewhere it is refused, naming the cell: only a default is worked out with the
+    // last record at hand.
+    let Err(Error::XlsForm { row, column, .. }) =
+        import(&sheet("", "${last-saved#floors}"), "buildings.xlsx")
+    else {
+        panic!("a last-saved reference in a calculation imports");
+    };
+    assert_eq!((row, column.as_deref()), (Some(3), Some("calculation")));
 }
 
 #[test]

@@ -115,10 +115,11 @@ function attachments(dir) {
  * longer offers (README: deviations): ODK keeps either out of sight (it reads as blank
  * meanwhile) and brings it back when the question is asked, or the choice offered, again.
  * Cleared here as Sauti clears them, so that what follows is compared on the same answers;
- * how many were cleared is reported. `answered`: what this run gave each question (a
- * hidden value cannot be read).
+ * how many were cleared is reported. `answered`: what this run gave each question, even
+ * an empty answer (a hidden value cannot be read). A question asked again starts anew
+ * in Sauti, with its default: `initial`, what it held when the form opened.
  */
-function clearUnasked(root, answered) {
+function clearUnasked(root, answered, initial) {
   const cleared = { unasked: 0, unoffered: 0 };
   const words = (value) => value.split(' ').filter((w) => w !== '').sort().join(' ');
   for (let pass = 0; pass < 10; pass++) {
@@ -126,7 +127,7 @@ function clearUnasked(root, answered) {
     for (const [, node] of index(root)) {
       if (!node.currentState.relevant) {
         if (answered.has(node)) {
-          set(node, '');
+          set(node, initial.get(node) ?? '');
           answered.delete(node);
           changed = true;
           cleared.unasked++;
@@ -136,7 +137,7 @@ function clearUnasked(root, answered) {
           cleared.unasked++;
           break; // the index is stale now
         }
-      } else if ((node.nodeType === 'select' || node.nodeType === 'rank') && answered.has(node)) {
+      } else if ((node.nodeType === 'select' || node.nodeType === 'rank') && answered.get(node)) {
         const shown = node.currentState.value.join(' ');
         if (words(shown) !== words(answered.get(node))) {
           set(node, shown);
@@ -166,7 +167,18 @@ async function run(form, sequence) {
     }
   }
   const answered = new Map();
-  const first = clearUnasked(root, answered);
+  // What each question holds when first asked, before this run answers it: its default
+  // (a value out of sight cannot be read, so it is read once the question is asked).
+  const initial = new Map();
+  const asked = () => {
+    for (const [, node] of index(root)) {
+      if (QUESTIONS.has(node.nodeType) && node.currentState.relevant && !initial.has(node) && !answered.has(node)) {
+        initial.set(node, text(node));
+      }
+    }
+  };
+  const first = clearUnasked(root, answered, initial);
+  asked();
   const states = [{ ...state(root), '': first }];
   for (const step of sequence) {
     const nodes = index(root);
@@ -176,8 +188,7 @@ async function run(form, sequence) {
       at.missing = step.path;
     } else if (step.op === 'set') {
       set(node, step.value);
-      if (step.value === '') answered.delete(node);
-      else answered.set(node, step.value);
+      answered.set(node, step.value);
     } else if (step.op === 'probe') {
       // A value of the wrong kind: does the engine keep it? Then the old one is back.
       const before = text(node);
@@ -189,7 +200,8 @@ async function run(form, sequence) {
     } else if (step.op === 'remove') {
       node.removeInstances(step.index, 1);
     }
-    const cleared = clearUnasked(root, answered);
+    const cleared = clearUnasked(root, answered, initial);
+    asked();
     states.push({ ...state(root), '': { ...at, ...cleared } });
   }
   return states;

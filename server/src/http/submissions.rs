@@ -231,7 +231,7 @@ async fn edit_answers(
     let today = saved_at.get(..10).unwrap_or_default();
     // A steward's keyboard may type another script's digits too: stored as ASCII.
     forms::digits::normalise_answers(&form, &mut answers);
-    forms::validate::settle(&form, &mut answers, today);
+    forms::validate::settle_correction(&form, &mut answers, today);
     let errors = forms::validate::validate(&form, &answers, today);
     if !errors.is_empty() {
         return Err(Error::InvalidAnswers(errors));

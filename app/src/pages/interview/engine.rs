@@ -118,6 +118,7 @@ impl InterviewCtx {
                 current: None,
                 today: &today,
                 choice: None,
+                last_saved: None,
             };
             forms::label::fill(&raw, |name| forms::label::answer(&scope, name))
         })

@@ -16,7 +16,7 @@ mod receipt;
 use forms::batch::{Submission, new_record_id};
 use forms::consent::Consent;
 use forms::model::Answers;
-use forms::prefill::{DeviceFacts, apply_defaults, fill_metadata};
+use forms::prefill::{DeviceFacts, apply_defaults, fill_metadata, reads_last_saved};
 use leptos::prelude::*;
 
 use crate::clock::{now_local_rfc3339, now_ms, today};
@@ -105,8 +105,12 @@ fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
     let audio_first = RwSignal::new(draft.as_ref().is_some_and(|d| d.audio_first));
     let answers = RwSignal::new(draft.map(|d| d.submission.answers).unwrap_or_else(|| {
         // A new interview starts with the form's defaults and the device's metadata.
+        // A `${last-saved#q}` default reads the last record of this form saved here.
         let mut a = Answers::new();
-        apply_defaults(&session.form, &mut a, &today());
+        let last = reads_last_saved(&session.form)
+            .then(|| records::last_saved(&session))
+            .flatten();
+        apply_defaults(&session.form, &mut a, &today(), last.as_ref());
         fill_metadata(
             &session.form,
             &mut a,

@@ -12,6 +12,7 @@ fn eval_with(answers: &Answers, src: &str) -> Value {
         current: None,
         today: "2026-11-25",
         choice: None,
+        last_saved: None,
     };
     scope.eval(&Expr::parse(src).unwrap())
 }
@@ -93,6 +94,7 @@ fn repeats_give_node_sets_outside_and_values_inside() {
         current: Some("member_age"),
         today: "2026-11-25",
         choice: None,
+        last_saved: None,
     };
     assert_eq!(inside.eval(&Expr::parse(". + 1").unwrap()).as_num(), 5.0);
 }
@@ -273,6 +275,7 @@ fn selections_and_repeats() {
         current: Some("member_age"),
         today: "2026-11-25",
         choice: None,
+        last_saved: None,
     };
     assert_eq!(
         inside(1)
@@ -345,6 +348,7 @@ fn a_choice_without_a_cell_is_no_node() {
             current: None,
             today: "2026-11-25",
             choice: Some(choice),
+            last_saved: None,
         }
         .eval(&Expr::parse_choice_filter(src).unwrap())
         .as_bool()

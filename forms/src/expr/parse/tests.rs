@@ -162,6 +162,7 @@ fn exercise(src: String, stack: usize) -> std::thread::Result<()> {
                 current: None,
                 today: "2026-01-01",
                 choice: None,
+                last_saved: None,
             };
             let steps = std::env::var("SAUTI_STEPS").unwrap_or("pevcdrwx".into());
             let Ok(e) = parse(&src, true) else { return };

@@ -3,6 +3,7 @@ one pattern found in the wild corpus (../README.md), written here, not copied. R
 python that has openpyxl (pyxform's does): python make_synthetic.py. The expected
 verdicts are in verdicts.tsv beside it."""
 import json
+import sys
 import openpyxl
 
 FORMS = {}
@@ -164,7 +165,24 @@ form("notes_column_reference.xlsx", [
     ["integer", "bushmeat_income", "Income from bushmeat", "in ${local_currency}"],
 ])
 
+# Rhomis crop and livestock modules: defaults on questions of a group asked later.
+form("default_in_later_group.xlsx", [
+    ["type", "name", "label", "relevant", "default"],
+    ["select_one yes_no", "farms", "Does the household farm?", "", ""],
+    ["begin group", "farm", "Farm", "${farms} = 'Y'", ""],
+    ["integer", "year", "Year farming started", "", "2020"],
+    ["decimal", "hectare", "Area farmed (hectares)", "", "1.5"],
+    ["select_one unit", "unit", "Unit of harvest", "", "bundle"],
+    ["text", "crop", "Main crop", "", ""],
+    ["end group", "", "", "", ""],
+], [CHOICES, ["yes_no", "Y", "Yes"], ["yes_no", "N", "No"],
+    ["unit", "bundle", "Bundle"], ["unit", "bag", "Bag"]])
+
+# Written one at a time (`python make_synthetic.py <file>…`) or all.
+only = set(sys.argv[1:])
 for name, (survey, choices, settings, files) in FORMS.items():
+    if only and name not in only:
+        continue
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "survey"
