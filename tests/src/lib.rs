@@ -634,6 +634,42 @@ impl Harness {
         Ok(self.find(css).await?.text().await?)
     }
 
+    /// Draw a stroke on the canvas `css` (a signature pad) with the pointer, as a finger
+    /// would.
+    pub async fn draw_on(&self, css: &str) -> Result<()> {
+        use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction};
+        let h = self;
+        let pad = h.find(css).await?;
+        let mut stroke = MouseActions::new("finger".into())
+            .then(PointerAction::MoveToElement {
+                element: pad,
+                duration: None,
+                x: -100.0,
+                y: 10.0,
+            })
+            .then(PointerAction::Down {
+                button: MOUSE_BUTTON_LEFT,
+            });
+        for (x, y) in [
+            (30.0, -20.0),
+            (30.0, 25.0),
+            (30.0, -25.0),
+            (30.0, 20.0),
+            (40.0, -10.0),
+        ] {
+            stroke = stroke.then(PointerAction::MoveBy {
+                duration: Some(Duration::from_millis(30)),
+                x,
+                y,
+            });
+        }
+        stroke = stroke.then(PointerAction::Up {
+            button: MOUSE_BUTTON_LEFT,
+        });
+        h.browser.perform_actions(stroke).await?;
+        Ok(())
+    }
+
     /// Wait until the element's text satisfies `pred`; returns the text.
     pub async fn wait_text(&self, css: &str, pred: impl Fn(&str) -> bool) -> Result<String> {
         self.wait_text_for(css, pred, WAIT.as_secs()).await
@@ -1101,37 +1137,7 @@ impl Field<'_> {
 
     /// Draw a stroke on the signature pad with the pointer, as a finger would.
     pub async fn draw_on_pad(&self) -> Result<()> {
-        use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction};
-        let h = self.h;
-        let pad = h.find("#signature-pad").await?;
-        let mut stroke = MouseActions::new("finger".into())
-            .then(PointerAction::MoveToElement {
-                element: pad,
-                duration: None,
-                x: -100.0,
-                y: 10.0,
-            })
-            .then(PointerAction::Down {
-                button: MOUSE_BUTTON_LEFT,
-            });
-        for (x, y) in [
-            (30.0, -20.0),
-            (30.0, 25.0),
-            (30.0, -25.0),
-            (30.0, 20.0),
-            (40.0, -10.0),
-        ] {
-            stroke = stroke.then(PointerAction::MoveBy {
-                duration: Some(Duration::from_millis(30)),
-                x,
-                y,
-            });
-        }
-        stroke = stroke.then(PointerAction::Up {
-            button: MOUSE_BUTTON_LEFT,
-        });
-        h.browser.perform_actions(stroke).await?;
-        Ok(())
+        self.h.draw_on("#signature-pad").await
     }
 
     /// Start an interview in English for `purposes` and choose a consent method
@@ -1308,6 +1314,48 @@ impl Field<'_> {
         }
         Ok(())
     }
+}
+
+/// An uncompressed 24-bit picture, `width` x `height`, in a gradient.
+pub fn bmp(width: u32, height: u32) -> Vec<u8> {
+    let row = (width * 3).div_ceil(4) * 4;
+    let size = 54 + row * height;
+    let mut out = Vec::with_capacity(size as usize);
+    out.extend_from_slice(b"BM");
+    for v in [size, 0, 54, 40] {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+    out.extend_from_slice(&width.to_le_bytes());
+    out.extend_from_slice(&height.to_le_bytes());
+    out.extend_from_slice(&1u16.to_le_bytes());
+    out.extend_from_slice(&24u16.to_le_bytes());
+    out.extend_from_slice(&[0; 24]);
+    for y in 0..height {
+        for x in 0..row {
+            out.push(((x + y) % 256) as u8);
+        }
+    }
+    out
+}
+
+/// A short silent recording: 0.1 s of 8 kHz 8-bit mono WAV.
+pub fn wav() -> Vec<u8> {
+    let samples = 800u32;
+    let mut out = Vec::with_capacity(44 + samples as usize);
+    out.extend_from_slice(b"RIFF");
+    out.extend_from_slice(&(36 + samples).to_le_bytes());
+    out.extend_from_slice(b"WAVEfmt ");
+    out.extend_from_slice(&16u32.to_le_bytes());
+    out.extend_from_slice(&1u16.to_le_bytes());
+    out.extend_from_slice(&1u16.to_le_bytes());
+    out.extend_from_slice(&8000u32.to_le_bytes());
+    out.extend_from_slice(&8000u32.to_le_bytes());
+    out.extend_from_slice(&1u16.to_le_bytes());
+    out.extend_from_slice(&8u16.to_le_bytes());
+    out.extend_from_slice(b"data");
+    out.extend_from_slice(&samples.to_le_bytes());
+    out.extend(std::iter::repeat_n(128u8, samples as usize));
+    out
 }
 
 /// The message the phone shows after a sync, in `lang`.

@@ -2,7 +2,9 @@
 // a valid value for its kind, the `attempt`-th candidate (so a constraint that refuses
 // the first value gets another), only questions still empty or marked invalid after the
 // first attempt. arguments[0]: { name: kind } from the form; arguments[1]: the attempt.
-// Returns what it could not answer (a photo, a signature), as "name: why".
+// Returns { skipped: what it could not answer, as "name: why"; capture: [css, accept]
+// of each empty file input (the caller gives it a file); sign: css of each empty
+// signature pad (the caller draws on it) }.
 const kinds = arguments[0];
 const attempt = arguments[1];
 const pick = (list) => list[attempt % list.length];
@@ -15,6 +17,8 @@ const setValue = (el, value) => {
 };
 const shown = (el) => el && el.offsetParent !== null;
 const skipped = [];
+const capture = [];
+const sign = [];
 for (const q of document.querySelectorAll('.page .question[data-name]')) {
   if (!shown(q) || q.querySelector('fieldset[disabled]')) continue;
   const name = q.dataset.name;
@@ -54,8 +58,14 @@ for (const q of document.querySelectorAll('.page .question[data-name]')) {
     if (attempt === 0 && input.value) continue;
     const options = [...input.options].filter((o) => o.value !== '');
     if (options.length) setValue(input, options[attempt % options.length].value);
+  } else if (q.querySelector('.signature-question canvas')) {
+    const pad = q.querySelector('.signature-question');
+    if (attempt === 0 && invalid === false && pad.dataset.signed) continue;
+    pad.dataset.signed = '1';
+    sign.push(`#${pad.id} canvas`);
   } else if (input && input.type === 'file') {
-    skipped.push(`${name}: a ${kind} to capture`);
+    if (attempt === 0 && q.querySelector('.capture-preview, .remove:not([hidden])')) continue;
+    capture.push([`#${input.id}`, input.accept]);
   } else if (input) {
     if (attempt === 0 && input.value) continue;
     const type = input.type;
@@ -75,4 +85,4 @@ for (const q of document.querySelectorAll('.page .question[data-name]')) {
     skipped.push(`${name}: no input drawn for ${kind}`);
   }
 }
-return skipped;
+return { skipped, capture, sign };

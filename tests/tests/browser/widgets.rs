@@ -5,7 +5,7 @@
 //! on the phone before it is kept; a file over the cap is refused.
 
 use anyhow::Result;
-use e2e::{Harness, sync_message};
+use e2e::{Harness, bmp, sync_message};
 use forms::model::{Choice, Form, Kind, Node, Text};
 
 const PASSPHRASE: &str = "tamarind by the well 5";
@@ -326,28 +326,6 @@ async fn a_long_list_is_searched_minimal_is_a_drop_down_and_multiline_a_text_are
     assert_eq!(answers["stars"], "4");
     assert_eq!(answers["needs"], "water food shelter");
     h.finish().await
-}
-
-/// An uncompressed 24-bit picture, `width` x `height`, in a gradient.
-fn bmp(width: u32, height: u32) -> Vec<u8> {
-    let row = (width * 3).div_ceil(4) * 4;
-    let size = 54 + row * height;
-    let mut out = Vec::with_capacity(size as usize);
-    out.extend_from_slice(b"BM");
-    for v in [size, 0, 54, 40] {
-        out.extend_from_slice(&v.to_le_bytes());
-    }
-    out.extend_from_slice(&width.to_le_bytes());
-    out.extend_from_slice(&height.to_le_bytes());
-    out.extend_from_slice(&1u16.to_le_bytes());
-    out.extend_from_slice(&24u16.to_le_bytes());
-    out.extend_from_slice(&[0; 24]);
-    for y in 0..height {
-        for x in 0..row {
-            out.push(((x + y) % 256) as u8);
-        }
-    }
-    out
 }
 
 /// A JPEG's width and height, from its frame header.
