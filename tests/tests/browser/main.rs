@@ -20,6 +20,7 @@ mod field_form;
 mod geo;
 mod governance;
 mod languages;
+mod last_saved;
 mod media_prompts;
 mod mixed_scripts;
 mod organisation;
