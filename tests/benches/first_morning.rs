@@ -4,16 +4,21 @@
 //!
 //! A new enumerator on a phone four times slower than this machine's core (DevTools
 //! `Emulation.setCPUThrottlingRate 4`) behind one 400 kbit/s link each way with 300 ms
-//! latency (`Network.emulateNetworkConditions`) opens the app with nothing cached, signs
-//! in once, chooses a passphrase, starts an interview of the project's 430-question
-//! English/Arabic assessment (`forms::demo::needs_assessment`, published beside the demo
-//! household form) and gives consent. Measured inside the page, from the navigation's
-//! start (`performance.now()`): the setup screen shown, home shown after enrolment, the
-//! consent screen shown, and the first question shown. The script types and clicks with
-//! no pause (no human reading time); its own WebDriver round trips are in the figure.
-//! Every run starts cold: browser cache, storage and service worker of the origin
-//! cleared. `SAUTI_BENCH_QUESTIONS` changes the size; `SAUTI_BENCH_RUNS` the runs (3).
-//! The bytes each request took on the wire are listed for the last run.
+//! latency opens the app with nothing cached, signs in once, chooses a passphrase, starts
+//! an interview of the project's 430-question English/Arabic assessment
+//! (`forms::demo::needs_assessment`, published beside the demo household form) and gives
+//! consent. Measured inside the page, from the navigation's start (`performance.now()`):
+//! the setup screen shown, home shown after enrolment, the consent screen shown, and the
+//! first question shown. The script types and clicks with no pause (no human reading
+//! time); its own WebDriver round trips are in the figure. Every run starts cold: browser
+//! cache, storage and service worker of the origin cleared.
+//!
+//! Two links, each `SAUTI_BENCH_RUNS` runs (3): DevTools' (`Network.emulateNetworkConditions`,
+//! which throttles the page's requests but not the service worker's), then one link shared
+//! by every connection of the browser (`e2e::link`, a proxy between browser and server),
+//! where the service worker's downloads compete with the page's as on a real phone. The
+//! requests of the last run of each are listed with their bytes and times.
+//! `SAUTI_BENCH_QUESTIONS` changes the form's size.
 
 use anyhow::{Context, Result};
 use e2e::Harness;
@@ -43,9 +48,16 @@ async fn shown(h: &Harness, css: &str) -> Result<f64> {
     v.as_f64().context("milliseconds")
 }
 
-/// Forget everything the browser keeps for the app: the next open is a first visit.
-async fn cold(h: &Harness, origin: &str) -> Result<()> {
-    h.open("/does-not-exist").await?;
+/// Forget everything the browser keeps for the app at `base`: the next open is a first
+/// visit.
+async fn cold(h: &Harness, base: &str) -> Result<()> {
+    h.browser.goto(&format!("{base}/does-not-exist")).await?;
+    let origin = h
+        .browser
+        .current_url()
+        .await?
+        .origin()
+        .ascii_serialization();
     h.cdp("Network.clearBrowserCache", json!({})).await?;
     h.cdp(
         "Storage.clearDataForOrigin",
@@ -55,9 +67,24 @@ async fn cold(h: &Harness, origin: &str) -> Result<()> {
     Ok(())
 }
 
-/// The 2G link and the slow phone (`on`), or this machine as it is.
-async fn slow_phone(h: &Harness, on: bool) -> Result<()> {
-    let (latency, bytes_per_s) = if on { (300, 400_000 / 8) } else { (0, -1) };
+/// How the 2G link is made.
+#[derive(Clone, Copy, PartialEq)]
+enum Link {
+    /// DevTools throttles the page's own requests (not the service worker's).
+    DevTools,
+    /// One shared link for everything the browser sends and receives (`e2e::link`).
+    Shared,
+}
+
+/// The slow phone (`on`: CPU x4, and the DevTools link if that is the one used), or
+/// this machine as it is.
+async fn slow_phone(h: &Harness, on: bool, link: Link) -> Result<()> {
+    let devtools = on && link == Link::DevTools;
+    let (latency, bytes_per_s) = if devtools {
+        (LATENCY_MS as i64, BITS_PER_S as i64 / 8)
+    } else {
+        (0, -1)
+    };
     h.cdp(
         "Network.emulateNetworkConditions",
         json!({ "offline": false, "latency": latency,
@@ -70,6 +97,60 @@ async fn slow_phone(h: &Harness, on: bool) -> Result<()> {
     )
     .await?;
     Ok(())
+}
+
+const BITS_PER_S: u64 = 400_000;
+const LATENCY_MS: u64 = 300;
+
+const LABELS: [&str; 4] = [
+    "setup screen shown",
+    "home shown (enrolled, vault made)",
+    "consent screen shown",
+    "first question shown",
+];
+
+/// One cold first morning at `base`: the four times from navigation.
+async fn first_morning(
+    h: &Harness,
+    base: &str,
+    link: Link,
+    shared: Option<&e2e::link::Link>,
+) -> Result<[f64; 4]> {
+    let password = h.password("enumerator");
+    cold(h, base).await?;
+    slow_phone(h, true, link).await?;
+    if let Some(shared) = shared {
+        shared.mark();
+    }
+    h.browser.goto(&format!("{base}/collect")).await?;
+    let setup = shown(h, "#setup-username").await?;
+    h.set_value("#setup-username", "enumerator").await?;
+    h.set_value("#setup-password", &password).await?;
+    h.set_value("#setup-passphrase", PASSPHRASE).await?;
+    h.set_value("#setup-confirm", PASSPHRASE).await?;
+    h.click("#setup-submit").await?;
+    let home = shown(h, "#new-interview").await?;
+    h.click("#new-interview").await?;
+    let consent = shown(h, "#purpose-needs_assessment").await?;
+    h.click("#purpose-needs_assessment").await?;
+    h.field().understood().await?;
+    h.click("#method-verbal").await?;
+    h.set_value("#witness", "Amina").await?;
+    h.click("#consent-give").await?;
+    let question = shown(h, ".question").await?;
+    Ok([setup, home, consent, question])
+}
+
+fn report(questions: usize, what: &str, times: &[Vec<f64>; 4]) {
+    for (label, t) in LABELS.iter().zip(times) {
+        println!(
+            "{questions}-question form, {what}, CPU x4, from navigation: {label}: median {:.2} s, runs {:?}",
+            median(t.clone()) / 1000.0,
+            t.iter()
+                .map(|ms| (ms / 10.0).round() / 100.0)
+                .collect::<Vec<_>>()
+        );
+    }
 }
 
 #[tokio::main]
@@ -92,69 +173,80 @@ async fn main() -> Result<()> {
     );
     h.import_form(&form).await?;
     h.cdp("Network.enable", json!({})).await?;
-    h.open("/does-not-exist").await?;
-    let origin = h
-        .browser
-        .current_url()
-        .await?
-        .origin()
-        .ascii_serialization();
-    let password = h.password("enumerator");
 
-    let labels = [
-        "setup screen shown",
-        "home shown (enrolled, vault made)",
-        "consent screen shown",
-        "first question shown",
-    ];
+    // DevTools' link: the page's requests throttled, the service worker's not.
     let mut times: [Vec<f64>; 4] = Default::default();
     let mut wire = Value::Null;
     for _ in 0..runs {
-        cold(&h, &origin).await?;
-        slow_phone(&h, true).await?;
-        h.open("/collect").await?;
-        times[0].push(shown(&h, "#setup-username").await?);
-        h.set_value("#setup-username", "enumerator").await?;
-        h.set_value("#setup-password", &password).await?;
-        h.set_value("#setup-passphrase", PASSPHRASE).await?;
-        h.set_value("#setup-confirm", PASSPHRASE).await?;
-        h.click("#setup-submit").await?;
-        times[1].push(shown(&h, "#new-interview").await?);
-        h.click("#new-interview").await?;
-        times[2].push(shown(&h, "#purpose-needs_assessment").await?);
-        h.click("#purpose-needs_assessment").await?;
-        h.field().understood().await?;
-        h.click("#method-verbal").await?;
-        h.set_value("#witness", "Amina").await?;
-        h.click("#consent-give").await?;
-        times[3].push(shown(&h, ".question").await?);
+        let t = first_morning(&h, &h.base, Link::DevTools, None).await?;
+        for (all, one) in times.iter_mut().zip(t) {
+            all.push(one);
+        }
         wire = h
             .browser
             .execute(
                 "return performance.getEntriesByType('resource').map(e =>
-                     [new URL(e.name).pathname, e.transferSize, e.decodedBodySize]);",
+                     [new URL(e.name).pathname, e.transferSize, e.decodedBodySize,
+                      e.startTime, e.responseStart, e.responseEnd]);",
                 vec![],
             )
             .await?;
-        slow_phone(&h, false).await?;
+        slow_phone(&h, false, Link::DevTools).await?;
     }
-    for (label, t) in labels.iter().zip(&times) {
-        println!(
-            "{questions}-question form, 400 kbit/s, 300 ms, CPU x4, from navigation: {label}: median {:.2} s, runs {:?}",
-            median(t.clone()) / 1000.0,
-            t.iter()
-                .map(|ms| (ms / 10.0).round() / 100.0)
-                .collect::<Vec<_>>()
-        );
-    }
-    println!("requests of the last run (path, bytes on the wire, bytes decoded):");
+    report(
+        questions,
+        "400 kbit/s, 300 ms (DevTools: the page's requests only)",
+        &times,
+    );
+    println!(
+        "the page's requests in the last run (path, bytes on the wire, bytes decoded, started, first byte, last byte; ms from navigation):"
+    );
     let mut total = 0.0;
     for entry in wire.as_array().into_iter().flatten() {
         total += entry[1].as_f64().unwrap_or(0.0);
-        println!("  {} {} {}", entry[0], entry[1], entry[2]);
+        let ms = |i: usize| entry[i].as_f64().unwrap_or(f64::NAN);
+        println!(
+            "  {} {} {} {:.0} {:.0} {:.0}",
+            entry[0],
+            entry[1],
+            entry[2],
+            ms(3),
+            ms(4),
+            ms(5)
+        );
     }
     println!(
         "  total on the wire (the page's requests; the service worker's own are not listed): {total:.0} bytes"
     );
+
+    // One link shared by everything the browser does, the service worker included.
+    let link = e2e::link::Link::start(&h.base, BITS_PER_S, LATENCY_MS).await?;
+    let mut times: [Vec<f64>; 4] = Default::default();
+    for _ in 0..runs {
+        let t = first_morning(&h, &link.base, Link::Shared, Some(&link)).await?;
+        for (all, one) in times.iter_mut().zip(t) {
+            all.push(one);
+        }
+        slow_phone(&h, false, Link::Shared).await?;
+    }
+    report(questions, "one shared 400 kbit/s, 300 ms link", &times);
+    println!(
+        "every request on the shared link in the last run (connection, request, sent, first byte, last byte in ms from the navigation; bytes):"
+    );
+    let ms = |v: Option<f64>| v.map_or("-".to_string(), |v| format!("{v:.0}"));
+    let mut total = 0;
+    for e in link.exchanges() {
+        total += e.bytes;
+        println!(
+            "  #{} {} {:.0} {} {} {}",
+            e.connection,
+            e.request,
+            e.sent_ms,
+            ms(e.first_ms),
+            ms(e.done_ms),
+            e.bytes
+        );
+    }
+    println!("  total to the browser: {total} bytes");
     h.finish().await
 }

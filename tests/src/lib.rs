@@ -15,6 +15,7 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
 
 mod a11y;
+pub mod link;
 
 /// Browsers are heavy on two cores: one scenario drives one browser at a time.
 static BROWSER: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
