@@ -1,7 +1,8 @@
 //! The review desk at 100,000 records (issue 20): list pages with and without filters,
 //! searches, and record views, timed over HTTP against a real server on 127.0.0.1 with
 //! its SQLite file in a temp folder, release build.
-//! `cargo bench -p server --bench review [-- N]` (default N = 100,000).
+//! `cargo bench -p server --bench review [-- N]` (default N = 100,000); with
+//! `SAUTI_TEST_POSTGRES=postgres://…` on a new PostgreSQL database instead of SQLite.
 //!
 //! 2,000 demo-form records are posted by two phones (four areas, names that differ), then
 //! copied in SQL until there are N, each copy received a minute earlier than the one
@@ -26,42 +27,71 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 const POSTED: usize = 2_000;
 const RUNS: usize = 15;
 
-/// Copy the posted records until there are `n`, in SQL.
+/// Copy the posted records until there are `n`, in SQL, on the server's own database
+/// (SQLite, or PostgreSQL with `SAUTI_TEST_POSTGRES`). The copies are marked to be named
+/// for the steward's search, as the server marks what it stores (`db/names.rs`).
 async fn replicate(server: &common::Server, n: usize) {
     use sqlx::Connection;
     let args = server.store_args();
-    let dir = &args[1];
-    let mut db = sqlx::sqlite::SqliteConnection::connect(&format!("sqlite://{dir}/sauti.sqlite3"))
-        .await
-        .expect("the benchmark opens the database");
-    let copies = n.div_ceil(POSTED) - 1;
-    sqlx::query(
-        "WITH RECURSIVE k(c) AS (SELECT 1 UNION ALL SELECT c + 1 FROM k WHERE c < $1)
-         INSERT INTO submissions (id, project_id, form_id, form_version, device_id, enumerator_id,
-             received_at, saved_at, receipt, consent, refused, answers, review_state, reviewed_by,
-             reviewed_at, edited_at, template_id, template_version)
-         SELECT id || '-' || c, project_id, form_id, form_version, device_id, enumerator_id,
-             strftime('%Y-%m-%dT%H:%M:%fZ', received_at, '-' || c || ' minutes'), saved_at,
-             receipt || '-' || c, consent, refused, answers,
-             CASE abs(random()) % 20 WHEN 0 THEN 'rejected' WHEN 1 THEN 'has_issues'
-                  WHEN 2 THEN 'edited' WHEN 3 THEN 'approved' WHEN 4 THEN 'approved'
-                  WHEN 5 THEN 'approved' ELSE 'received' END,
-             reviewed_by, reviewed_at, edited_at, template_id, template_version
-         FROM submissions, k",
-    )
-    .bind(copies as i64)
-    .execute(&mut db)
-    .await
-    .expect("records copied");
-    sqlx::query(
+    let copies = (n.div_ceil(POSTED) - 1) as i64;
+    // (received time of copy c, a review state drawn at random), per backend.
+    let (received, state) = if args.len() > 2 {
+        (
+            "to_char((received_at::timestamptz - make_interval(mins => c)) AT TIME ZONE 'UTC',
+                     'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')",
+            "floor(random() * 20)::int",
+        )
+    } else {
+        (
+            "strftime('%Y-%m-%dT%H:%M:%fZ', received_at, '-' || c || ' minutes')",
+            "abs(random()) % 20",
+        )
+    };
+    let statements = [
+        format!(
+            "WITH RECURSIVE k(c) AS (SELECT 1 UNION ALL SELECT c + 1 FROM k WHERE c < {copies})
+             INSERT INTO submissions (id, project_id, form_id, form_version, device_id, enumerator_id,
+                 received_at, saved_at, receipt, consent, refused, answers, review_state, reviewed_by,
+                 reviewed_at, edited_at, template_id, template_version)
+             SELECT id || '-' || c, project_id, form_id, form_version, device_id, enumerator_id,
+                 {received}, saved_at,
+                 receipt || '-' || c, consent, refused, answers,
+                 CASE {state} WHEN 0 THEN 'rejected' WHEN 1 THEN 'has_issues'
+                      WHEN 2 THEN 'edited' WHEN 3 THEN 'approved' WHEN 4 THEN 'approved'
+                      WHEN 5 THEN 'approved' ELSE 'received' END,
+                 reviewed_by, reviewed_at, edited_at, template_id, template_version
+             FROM submissions, k"
+        ),
         "INSERT INTO submission_purposes (submission_id, purpose)
          SELECT s.id, p.purpose FROM submissions s
          JOIN submission_purposes p ON p.submission_id = substr(s.id, 1, 36)
-         WHERE length(s.id) > 36",
-    )
-    .execute(&mut db)
-    .await
-    .expect("purposes copied");
+         WHERE length(s.id) > 36"
+            .to_string(),
+        "INSERT INTO submission_names_stale (submission_id)
+         SELECT id FROM submissions WHERE length(id) > 36 ON CONFLICT DO NOTHING"
+            .to_string(),
+    ];
+    // PostgreSQL: then `ANALYZE`, as its autovacuum would soon after.
+    let script = statements.join(";\n");
+    if let Some(url) = args.get(3) {
+        let mut db = sqlx::postgres::PgConnection::connect(url)
+            .await
+            .expect("opened");
+        let script = format!("{script};\nANALYZE");
+        sqlx::raw_sql(&script)
+            .execute(&mut db)
+            .await
+            .expect("copied");
+    } else {
+        let file = format!("sqlite://{}/sauti.sqlite3", args[1]);
+        let mut db = sqlx::sqlite::SqliteConnection::connect(&file)
+            .await
+            .expect("opened");
+        sqlx::raw_sql(&script)
+            .execute(&mut db)
+            .await
+            .expect("copied");
+    }
 }
 
 /// The median time of a GET, and the last body.
@@ -125,6 +155,7 @@ async fn main() {
     } else {
         server.restart().await
     };
+    let args = server.store_args();
     let steward = server.sign_in("steward").await;
     let reviewer = server.sign_in("reviewer").await;
     let url = |q: &str| server.url(&format!("/submissions?{q}"));
@@ -262,5 +293,18 @@ async fn main() {
             "| {what} | {:.1} ms | {found} |",
             median.as_secs_f64() * 1000.0
         );
+    }
+    // `SAUTI_BENCH_KEEP=/some/file.sqlite3`: a copy of the database, to read query plans.
+    if let (Some(keep), None) = (std::env::var_os("SAUTI_BENCH_KEEP"), args.get(3)) {
+        use sqlx::Connection;
+        let mut db =
+            sqlx::sqlite::SqliteConnection::connect(&format!("sqlite://{}/sauti.sqlite3", args[1]))
+                .await
+                .expect("the benchmark opens the database");
+        sqlx::query("VACUUM INTO $1")
+            .bind(keep.to_string_lossy().to_string())
+            .execute(&mut db)
+            .await
+            .expect("a copy of the database");
     }
 }

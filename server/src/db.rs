@@ -2,8 +2,9 @@
 //! these methods. One child module per resource, all on the one [`Db`]: `projects`,
 //! `accounts` (users, sessions, devices), `catalog` (forms, templates, media),
 //! `submissions` (batches, review), `exports` (streams and the ledger), `governance`
-//! (policy versions), `retention` (withdrawals, tombstones, purges), `attempts` (guessing
-//! counts, leases) and `audit` (the sealed chain).
+//! (policy versions), `retention` (withdrawals, tombstones, purges), `names` (records'
+//! names kept for the steward's search), `attempts` (guessing counts, leases) and `audit`
+//! (the sealed chain).
 //!
 //! Two backends share one set of queries: SQLite in WAL mode (one file in the data folder,
 //! the default) and PostgreSQL (`--database postgres://…`, for deployments that outgrow one
@@ -68,6 +69,7 @@ mod feedback;
 mod governance;
 mod memberships;
 mod monitor;
+mod names;
 mod projects;
 mod retention;
 mod submissions;
@@ -81,8 +83,9 @@ pub use exports::ExportRow;
 pub use feedback::{CaseRow, NewCase};
 pub use memberships::ProjectListing;
 pub use monitor::{CaseTimes, LedgerLine};
+pub use names::Unnamed;
 pub use retention::{NoticeRow, ReceiptRecord};
-pub use submissions::{Candidate, Cursor, ListFilter, NewSubmission, StoredRecord};
+pub use submissions::{Candidate, Cursor, ListFilter, NewSubmission, Part, Search, StoredRecord};
 pub use translations::TranslationRow;
 
 /// Current time, RFC 3339 UTC.

@@ -1,15 +1,19 @@
 //! The steward's review desk: the review list with its filters, search and paging, and
 //! one record as the form shows it. Both are built from what the caller's view of the
 //! policy lets them see, and nothing a view hides can be reached another way: a search
-//! by name reads the name made from the shaped answers (a reviewer finds pseudonyms,
-//! never names), a receipt code is searched only by a view that shows receipt codes, and
-//! the area filter is refused to a view that does not show the area question.
+//! by name finds only the names the view shows (a reviewer finds pseudonyms, never
+//! names), a receipt code is searched only by a view that shows receipt codes, and the
+//! area filter is refused to a view that does not show the area question.
 //!
 //! Paging is by keyset: newest first by (received time, id), a page starting strictly
 //! after the previous page's last record, so records arriving meanwhile never shift a
 //! page. Without a search every filter is SQL and each page walks an index (migration
-//! 0017); a search reads the names of every record under the other filters once per
-//! request (names are never stored, see ARCHITECTURE.md). BENCHMARKS.md has the times.
+//! 0017). A search by a view that shows every version's name unchanged (a steward's) is
+//! SQL too, each part through its own index (migration 0022): receipt codes by prefix,
+//! enumerators by id, names in the names the server keeps for it ([`index_names`],
+//! ARCHITECTURE.md says what is kept and when it goes); a view that changes the name
+//! reads the name it may see of every record under the other filters, once per request.
+//! BENCHMARKS.md has the times.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -22,7 +26,7 @@ use forms::wire::{
 
 use crate::AppState;
 use crate::auth::{Role, User};
-use crate::db::{Cursor, ListFilter, SubmissionSummary};
+use crate::db::{Cursor, ListFilter, Part, Search, SubmissionSummary};
 use crate::error::{Error, Result};
 use crate::governance::PolicyInForce;
 use crate::policy::{Treatment, View};
@@ -122,6 +126,24 @@ impl<'a> Viewer<'a> {
 }
 
 impl Seen {
+    /// Whether this viewer sees records' names as the server keeps them for search
+    /// (`submission_names`: made from the stored answers): nothing a name reads is
+    /// changed by the view. A view that changes it (a reviewer's pseudonyms) reads the
+    /// names it may see instead, one record at a time.
+    fn names_as_kept(&self) -> bool {
+        if !self.shaper.changes_anything() {
+            return true;
+        }
+        if self.form.instance_name_reads_files() {
+            return false;
+        }
+        self.name_inputs.as_ref().is_none_or(|inputs| {
+            inputs
+                .iter()
+                .all(|name| self.shaper.shape(name) == Shape::Keep)
+        })
+    }
+
     /// A record's name from what this viewer may see (see the list's rules).
     fn name(&self, shown: &Answers, received_at: &str) -> Option<String> {
         // Not at all when the view hides something and the name reads attached files (a
@@ -131,6 +153,36 @@ impl Seen {
         }
         self.form
             .instance_name(shown, received_at.get(..10).unwrap_or_default())
+    }
+}
+
+/// Make the names kept for the steward's search of every record whose answers were
+/// stored or changed since (ingest, correction, scrubbing: `db/names.rs`), and of every
+/// record stored before the names were kept. Each name is made as a view that changes
+/// nothing makes it ([`Seen::name`] with the stored answers), lower-cased like a search.
+pub async fn index_names(state: &AppState) -> Result<()> {
+    const BATCH: u32 = 1_000;
+    loop {
+        let unnamed = state.db.unnamed(BATCH).await?;
+        let mut names = Vec::with_capacity(unnamed.len());
+        for (id, project_id, form_id, version, received_at, answers) in &unnamed {
+            // A version that cannot be read (or answers that cannot) names nothing: the
+            // record is found by its other fields, never by a name made up.
+            let name = match state.compiled_form(project_id, form_id, version).await {
+                Ok(form) => forms::record::name_inputs(&form)
+                    .and_then(|inputs| forms::record::answers_only(answers, &inputs).ok())
+                    .and_then(|answers| {
+                        form.instance_name(&answers, received_at.get(..10).unwrap_or_default())
+                    })
+                    .map(|name| name.to_lowercase()),
+                Err(_) => None,
+            };
+            names.push((id.clone(), answers.clone(), name.unwrap_or_default()));
+        }
+        state.db.set_names(&names).await?;
+        if unnamed.len() < BATCH as usize {
+            return Ok(());
+        }
     }
 }
 
@@ -202,9 +254,10 @@ pub async fn list(state: &AppState, user: &User, query: ReviewQuery) -> Result<S
         form_id: nonempty(&query.form),
         form_version: nonempty(&query.version),
         ids: None,
+        search: None,
     };
     // The form versions this list may hold: their shapers, loaded once.
-    let (_, sources) = state.db.review_sources(&user.project_id).await?;
+    let (enumerators, sources) = state.db.review_sources(&user.project_id).await?;
     for (form_id, version) in &sources {
         viewer.load(form_id, version).await?;
     }
@@ -227,8 +280,33 @@ pub async fn list(state: &AppState, user: &User, query: ReviewQuery) -> Result<S
     }
     let search = nonempty(&query.q).map(|q| q.trim().to_string());
     let lang = query.lang.as_deref();
-    let (mut items, next, counts) = match search {
-        None => page_by_sql(state, &filter, &wanted, after.as_ref(), limit, lang).await?,
+    // A view that sees names as they are kept searches by indexes; another reads the
+    // names it may see, record by record.
+    let indexed = viewer.seen.values().all(Seen::names_as_kept);
+    if let Some(q) = search.as_deref().filter(|_| indexed) {
+        let lower = q.to_lowercase();
+        index_names(state).await?;
+        filter.search = Some(Search {
+            receipt: viewer
+                .shows_receipts()
+                .then(|| forms::receipt::prefix(q))
+                .flatten(),
+            enumerators: {
+                let found: Vec<String> = enumerators
+                    .into_iter()
+                    .filter(|e| e.to_lowercase().contains(&lower))
+                    .collect();
+                state.db.user_ids(&found).await?
+            },
+            name: Some(lower),
+            part: Part::All,
+        });
+    }
+    let (mut items, next, counts) = match search.filter(|_| filter.search.is_none()) {
+        None if filter.search.is_some() => {
+            page_by_indexed_search(state, &filter, &wanted, after.as_ref(), limit, lang).await?
+        }
+        None => page_by_sql(state, &filter, &wanted, after.as_ref(), limit, lang, None).await?,
         Some(q) => {
             page_by_search(
                 state,
@@ -298,8 +376,12 @@ async fn page_by_sql(
     after: Option<&Cursor>,
     limit: u32,
     lang: Option<&str>,
+    counts: Option<StateCounts>,
 ) -> Result<Page> {
-    let counts = counted(state.db.review_counts(filter).await?);
+    let counts = match counts {
+        Some(counts) => counts,
+        None => counted(state.db.review_counts(filter).await?),
+    };
     let mut rows = Vec::new();
     if wanted.is_empty() {
         rows = state.db.review_page(filter, None, after, limit + 1).await?;
@@ -322,6 +404,52 @@ async fn page_by_sql(
         next,
         counts,
     ))
+}
+
+/// Above this many records found, a search's page walks the list's index in order (the
+/// records found are many, so a page is reached soon); up to it, the records found are
+/// read through the search's own indexes and ordered here.
+const FEW: u64 = 2_000;
+
+/// A search answered by indexes (`ListFilter::search`): counted in SQL, then either few
+/// records found, ordered here, or many, paged like any filter.
+async fn page_by_indexed_search(
+    state: &AppState,
+    filter: &ListFilter,
+    wanted: &[ReviewState],
+    after: Option<&Cursor>,
+    limit: u32,
+    lang: Option<&str>,
+) -> Result<Page> {
+    let Some(search) = &filter.search else {
+        return page_by_sql(state, filter, wanted, after, limit, lang, None).await;
+    };
+    // The two parts never overlap: their counts add up.
+    let parts: Vec<ListFilter> = [Part::Enumerators, Part::Others]
+        .into_iter()
+        .filter(|p| *p == Part::Others || !search.enumerators.is_empty())
+        .map(|part| ListFilter {
+            search: Some(Search {
+                part,
+                ..search.clone()
+            }),
+            ..filter.clone()
+        })
+        .collect();
+    let mut rows = Vec::new();
+    for part in &parts {
+        rows.extend(state.db.review_counts(part).await?);
+    }
+    let counts = counted(rows);
+    if counts.all() > FEW {
+        return page_by_sql(state, filter, wanted, after, limit, lang, Some(counts)).await;
+    }
+    let mut found = Vec::new();
+    for part in &parts {
+        found.extend(state.db.review_cursors(part).await?);
+    }
+    found.sort_by(|a, b| b.0.cmp(&a.0));
+    page_of_found(state, filter, found, counts, wanted, after, limit, lang).await
 }
 
 /// A search: the other filters in SQL, then each record's receipt code, enumerator and
@@ -385,6 +513,22 @@ async fn page_by_search(
             counts.add(s, 1);
         }
     }
+    page_of_found(state, filter, found, counts, wanted, after, limit, lang).await
+}
+
+/// The page of the records a search found (newest first, with their states) after
+/// `after` in the states wanted.
+#[allow(clippy::too_many_arguments)]
+async fn page_of_found(
+    state: &AppState,
+    filter: &ListFilter,
+    found: Vec<(Cursor, String)>,
+    counts: StateCounts,
+    wanted: &[ReviewState],
+    after: Option<&Cursor>,
+    limit: u32,
+    lang: Option<&str>,
+) -> Result<Page> {
     let chosen: Vec<Cursor> = found
         .into_iter()
         .filter(|(c, s)| {

@@ -267,6 +267,16 @@ pub struct Running {
     pub task: tokio::task::JoinHandle<std::io::Result<()>>,
 }
 
+/// Name, for the steward's search, the records stored before the names were kept or
+/// while the server was away (`desk::index_names`; a search does it too, first).
+fn name_records(state: AppState) {
+    tokio::spawn(async move {
+        if let Err(e) = desk::index_names(&state).await {
+            tracing::warn!(error = %e, "records not yet named for search");
+        }
+    });
+}
+
 /// Keep the query planner's statistics in step with a database that grows while the
 /// server runs (a project's records go from hundreds to 100,000 without a restart): an
 /// hourly `Db::refresh_statistics`, which does nothing where nothing changed much.
@@ -319,6 +329,7 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
     state.trusted_proxies = Arc::new(config.trusted_proxies.clone());
     purge::schedule(state.clone());
     refresh_statistics_hourly(state.db.clone());
+    name_records(state.clone());
     let app = http::router(state, config.app_dir.as_deref());
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     let addr = listener.local_addr()?;

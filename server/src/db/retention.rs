@@ -1,5 +1,6 @@
 //! Withdrawals, tombstones and what the purge erases.
 
+use super::names::forget_name;
 use super::*;
 
 /// A record found by its receipt code (community review).
@@ -334,6 +335,7 @@ impl Db {
                     .execute(&mut *tx)
                     .await?;
             }
+            forget_name!(tx, id);
             tx.commit().await?;
             Ok(())
         })

@@ -1,5 +1,6 @@
 //! Records: storing a batch, the review list, corrections and review states.
 
+use super::names::forget_name;
 use super::*;
 
 /// A record that passed validation, ready to store.
@@ -40,6 +41,83 @@ pub struct ListFilter {
     pub form_version: Option<String>,
     /// These records only (a page a search chose).
     pub ids: Option<Vec<String>>,
+    /// A search answered by indexes: records matching any of its parts.
+    pub search: Option<Search>,
+}
+
+/// A search of the review list, each part answered by an index: a record is found by
+/// any one of them.
+#[derive(Debug, Clone, Default)]
+pub struct Search {
+    /// Receipt codes starting with this (the printed form, `forms::receipt::prefix`).
+    pub receipt: Option<String>,
+    /// Records of these enumerators (user ids).
+    pub enumerators: Vec<i64>,
+    /// Records whose kept name (lower-cased, `submission_names`) contains this,
+    /// lower-cased the same way.
+    pub name: Option<String>,
+    /// Which of the records found this filter keeps.
+    pub part: Part,
+}
+
+/// The records a search found, in two parts that never overlap, each counted through
+/// its own indexes: those of the enumerators found, and the others (found by receipt
+/// code or name), which a list of their ids reaches.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Part {
+    #[default]
+    All,
+    Enumerators,
+    Others,
+}
+
+impl Search {
+    /// `s.enumerator_id IN (…)`, the ids written out (integers from the database), so
+    /// the index by enumerator is used; `None` when no enumerator was found.
+    fn by_enumerator(&self) -> Option<String> {
+        (!self.enumerators.is_empty()).then(|| {
+            let ids: Vec<String> = self.enumerators.iter().map(i64::to_string).collect();
+            format!("s.enumerator_id IN ({})", ids.join(", "))
+        })
+    }
+
+    /// The ids found by receipt code or name, as one query; `None` when neither is
+    /// searched.
+    fn others(&self, backend: &str, project_id: &str, binds: &mut Vec<String>) -> Option<String> {
+        let mut bind = |value: String| {
+            binds.push(value);
+            format!("${}", binds.len())
+        };
+        let mut parts = Vec::new();
+        if let Some(prefix) = &self.receipt {
+            // Byte order, whatever PostgreSQL's collation (a locale's skips the dashes);
+            // `~` sorts after every symbol of a code.
+            let column = if backend == "postgres" {
+                "receipt COLLATE \"C\""
+            } else {
+                "receipt"
+            };
+            // Codes are unique on the server: the project is checked on the records
+            // found (named here, SQLite walked the project's records instead of the codes).
+            let (from, to) = (bind(prefix.clone()), bind(format!("{prefix}~")));
+            parts.push(format!(
+                "SELECT id FROM submissions WHERE {column} >= {from} AND {column} < {to}"
+            ));
+        }
+        if let Some(name) = &self.name {
+            let find = if backend == "postgres" {
+                "strpos"
+            } else {
+                "instr"
+            };
+            let (project, name) = (bind(project_id.to_string()), bind(name.clone()));
+            parts.push(format!(
+                "SELECT submission_id AS id FROM submission_names
+                 WHERE project_id = {project} AND {find}(name, {name}) > 0"
+            ));
+        }
+        (!parts.is_empty()).then(|| parts.join(" UNION "))
+    }
 }
 
 /// Where a page of the review list ends: the last record's received time and id.
@@ -96,6 +174,32 @@ pub struct StoredRecord {
 }
 
 impl ListFilter {
+    /// `FROM …` naming `submissions s`, its values appended to `binds`. The records a
+    /// search found by receipt code or name lead (few: each is looked up by id); an
+    /// answer filter walks its own index on SQLite, which holds every other filter's
+    /// column (`Db::index_answer`): without `ANALYZE`, SQLite's sampled statistics made it
+    /// read every record of a day instead.
+    fn from(&self, backend: &str, binds: &mut Vec<String>) -> String {
+        if let Some(search) = self.search.as_ref().filter(|s| s.part == Part::Others) {
+            return match search.others(backend, &self.project_id, binds) {
+                // SQLite reads the left side of a CROSS JOIN first.
+                Some(ids) if backend == "sqlite" => {
+                    format!(" FROM ({ids}) f CROSS JOIN submissions s ON s.id = f.id")
+                }
+                Some(ids) => format!(" FROM ({ids}) f JOIN submissions s ON s.id = f.id"),
+                None => " FROM submissions s".into(),
+            };
+        }
+        match &self.answer {
+            Some((question, _))
+                if backend == "sqlite" && answer_expression(backend, question).is_some() =>
+            {
+                format!(" FROM submissions s INDEXED BY {}", answer_index(question))
+            }
+            _ => " FROM submissions s".into(),
+        }
+    }
+
     /// ` WHERE …` over `submissions s`, its values appended to `binds` (`$n` in order).
     fn push_where(&self, backend: &str, sql: &mut String, binds: &mut Vec<String>) {
         let mut bind = |sql: &mut String, clause: &str, value: String| {
@@ -145,6 +249,35 @@ impl ListFilter {
                 }
             }
         }
+        if let Some(search) = &self.search {
+            let by_enumerator = search.by_enumerator();
+            match search.part {
+                Part::All => {
+                    let mut any: Vec<String> = by_enumerator.into_iter().collect();
+                    if let Some(others) = search.others(backend, &self.project_id, binds) {
+                        any.push(format!("s.id IN ({others})"));
+                    }
+                    if any.is_empty() {
+                        sql.push_str(" AND 1 = 0");
+                    } else {
+                        sql.push_str(&format!(" AND ({})", any.join(" OR ")));
+                    }
+                }
+                Part::Enumerators => match by_enumerator {
+                    Some(clause) => sql.push_str(&format!(" AND {clause}")),
+                    None => sql.push_str(" AND 1 = 0"),
+                },
+                // Joined in `from` (the ids lead); the enumerators' records are theirs.
+                Part::Others => {
+                    if search.receipt.is_none() && search.name.is_none() {
+                        sql.push_str(" AND 1 = 0");
+                    }
+                    if let Some(clause) = by_enumerator {
+                        sql.push_str(&format!(" AND NOT {clause}"));
+                    }
+                }
+            }
+        }
         if let Some(ids) = &self.ids {
             sql.push_str(" AND s.id IN (");
             for (i, id) in ids.iter().enumerate() {
@@ -175,6 +308,22 @@ fn answer_expression(backend: &str, question: &str) -> Option<String> {
             format!("json_extract(s.answers, '$.\"{question}\"')")
         }
     })
+}
+
+/// The name of the index over a top-level answer ([`Db::index_answer`]), derived from the
+/// question's name.
+fn answer_index(question: &str) -> String {
+    let name: String = question
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("submissions_by_answer_{name}")
 }
 
 /// ` AND` the records after `after` in the list's order (newest first). Written as a
@@ -288,6 +437,21 @@ impl Db {
                     });
                     insert.build().execute(&mut *tx).await?;
                 }
+                // Each new record is named for the steward's search (`desk::index_names`).
+                let fresh: Vec<&String> = records
+                    .iter()
+                    .map(|r| &r.id)
+                    .filter(|id| new_ids.contains(*id))
+                    .collect();
+                if !fresh.is_empty() {
+                    let mut insert = sqlx::QueryBuilder::<Backend>::new(
+                        "INSERT INTO submission_names_stale (submission_id) ",
+                    );
+                    insert.push_values(fresh, |mut row, id| {
+                        row.push_bind(id);
+                    });
+                    insert.build().execute(&mut *tx).await?;
+                }
             }
             let inserted = records.iter().map(|r| new_ids.contains(&r.id)).collect();
             sqlx::query("UPDATE devices SET last_sync_at = $1 WHERE id = $2")
@@ -316,10 +480,11 @@ impl Db {
             "SELECT s.id, s.form_id, s.form_version, s.received_at, s.receipt, s.refused,
                     s.review_state, s.answers, s.consent, u.username,
                     (SELECT string_agg(purpose, ' ') FROM submission_purposes p
-                      WHERE p.submission_id = s.id) AS purposes
-             FROM submissions s JOIN users u ON u.id = s.enumerator_id",
+                      WHERE p.submission_id = s.id) AS purposes",
         );
         let mut binds = Vec::new();
+        sql.push_str(&filter.from(self.backend(), &mut binds));
+        sql.push_str(" JOIN users u ON u.id = s.enumerator_id");
         filter.push_where(self.backend(), &mut sql, &mut binds);
         if let Some(state) = state {
             binds.push(state.to_string());
@@ -390,21 +555,18 @@ impl Db {
             return Ok(());
         };
         let expr = expr.replace("s.answers", "answers");
-        let name: String = question
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() {
-                    c.to_ascii_lowercase()
-                } else {
-                    '_'
-                }
-            })
-            .collect();
+        let name = answer_index(question);
+        // The index holds every column another filter reads, so a page or a count under
+        // the answer and any other filters reads the index alone. (It replaces the
+        // narrower index of before, `submissions_answer_…`.)
+        let old = name.replacen("submissions_by_answer_", "submissions_answer_", 1);
         let sql = format!(
-            "CREATE INDEX IF NOT EXISTS submissions_answer_{name}
-             ON submissions(project_id, ({expr}), review_state, received_at, id)"
+            "CREATE INDEX IF NOT EXISTS {name}
+             ON submissions(project_id, ({expr}), review_state, received_at, id,
+                            enumerator_id, form_id, form_version)"
         );
         on_pool!(self, pool, Backend => {
+            sqlx::query(&format!("DROP INDEX IF EXISTS {old}")).execute(pool).await?;
             sqlx::query(&sql).execute(pool).await?;
         });
         // Without statistics on the new index the planner misjudges it both ways.
@@ -417,8 +579,9 @@ impl Db {
 
     /// How many records each review state holds under `filter`.
     pub async fn review_counts(&self, filter: &ListFilter) -> Result<Vec<(String, i64)>> {
-        let mut sql = String::from("SELECT s.review_state, COUNT(*) FROM submissions s");
+        let mut sql = String::from("SELECT s.review_state, COUNT(*)");
         let mut binds = Vec::new();
+        sql.push_str(&filter.from(self.backend(), &mut binds));
         filter.push_where(self.backend(), &mut sql, &mut binds);
         sql.push_str(" GROUP BY s.review_state");
         on_pool!(self, pool, Backend => {
@@ -427,6 +590,26 @@ impl Db {
                 query = query.bind(v);
             }
             Ok(query.fetch_all(pool).await?)
+        })
+    }
+
+    /// The cursor and state of every record under `filter`, in no order (a search that
+    /// found few: each part's index gives them, no walk of the list in order).
+    pub async fn review_cursors(&self, filter: &ListFilter) -> Result<Vec<(Cursor, String)>> {
+        let mut sql = String::from("SELECT s.received_at, s.id, s.review_state");
+        let mut binds = Vec::new();
+        sql.push_str(&filter.from(self.backend(), &mut binds));
+        filter.push_where(self.backend(), &mut sql, &mut binds);
+        on_pool!(self, pool, Backend => {
+            let mut query = sqlx::query_as(&sql);
+            for v in &binds {
+                query = query.bind(v);
+            }
+            let rows: Vec<(String, String, String)> = query.fetch_all(pool).await?;
+            Ok(rows
+                .into_iter()
+                .map(|(received_at, id, state)| (Cursor { received_at, id }, state))
+                .collect())
         })
     }
 
@@ -441,10 +624,11 @@ impl Db {
         use futures_util::TryStreamExt;
         let mut sql = String::from(
             "SELECT s.id, s.received_at, s.review_state, s.form_id, s.form_version, s.receipt,
-                    u.username, s.answers
-             FROM submissions s JOIN users u ON u.id = s.enumerator_id",
+                    u.username, s.answers",
         );
         let mut binds = Vec::new();
+        sql.push_str(&filter.from(self.backend(), &mut binds));
+        sql.push_str(" JOIN users u ON u.id = s.enumerator_id");
         filter.push_where(self.backend(), &mut sql, &mut binds);
         sql.push_str(" ORDER BY s.received_at DESC, s.id DESC");
         on_pool!(self, pool, Backend => {
@@ -476,6 +660,24 @@ impl Db {
                 }
             }
             Ok(kept)
+        })
+    }
+
+    /// The ids of these accounts (usernames).
+    pub async fn user_ids(&self, usernames: &[String]) -> Result<Vec<i64>> {
+        if usernames.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT id FROM users WHERE username IN ({})",
+            placeholders(usernames.len())
+        );
+        on_pool!(self, pool, Backend => {
+            let mut query = sqlx::query_scalar(&sql);
+            for name in usernames {
+                query = query.bind(name);
+            }
+            Ok(query.fetch_all(pool).await?)
         })
     }
 
@@ -621,6 +823,7 @@ impl Db {
             .bind(comment)
             .execute(&mut *tx)
             .await?;
+            forget_name!(tx, id);
             tx.commit().await?;
             Ok(true)
         })

@@ -510,3 +510,86 @@ async fn a_page_size_outside_the_documented_range_is_refused() {
         .unwrap();
     assert_eq!(fine.status(), reqwest::StatusCode::OK);
 }
+
+/// The names kept for the steward's search (migration 0022) follow the answers: found by
+/// the steward, never by a reviewer; a correction names the record anew, a withdrawal of
+/// one purpose names it from what is left, and a withdrawal of everything leaves no name.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_kept_name_follows_corrections_and_leaves_with_a_withdrawal() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let mut record = household("Nyokabi Wairimu", "Camp 2");
+    record.consent.access = Some("4821".into());
+    // Kept for the referral only: a withdrawal of that purpose scrubs it.
+    record.answers.insert(
+        "respondent_phone".into(),
+        Answer::Value("+254700000001".into()),
+    );
+    let other = household("Otieno Kamau", "Camp 1");
+    phone.sync(&[record.clone(), other]).await;
+    let id = record.id.to_string();
+    let receipt = record.consent.receipt.to_string();
+    let steward = server.sign_in("steward").await;
+    let reviewer = server.sign_in("reviewer").await;
+    let db = server.db().await;
+
+    let found = page(&server, &steward, "q=wairimu").await;
+    assert_eq!(ids_of(&found), vec![id.clone()], "{found}");
+    assert_eq!(
+        db.kept_name(&id).await.unwrap().as_deref(),
+        Some("nyokabi wairimu – camp 2"),
+        "the name the form makes, lower-cased"
+    );
+    assert_eq!(
+        page(&server, &reviewer, "q=wairimu").await["total"],
+        0,
+        "a reviewer's view pseudonymises the name: the kept one is not theirs to search"
+    );
+
+    // A correction: the old name is gone at once, the new one found.
+    let mut answers = record.answers.clone();
+    answers.insert(
+        "respondent_name".into(),
+        Answer::Value("Nyokabi Achieng".into()),
+    );
+    let response = steward
+        .put(server.url(&format!("/submissions/{id}/answers")))
+        .json(&json!({ "answers": answers, "comment": "spelling" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(
+        db.kept_name(&id).await.unwrap(),
+        None,
+        "forgotten with the answers"
+    );
+    assert_eq!(page(&server, &steward, "q=wairimu").await["total"], 0);
+    assert_eq!(
+        ids_of(&page(&server, &steward, "q=achieng").await),
+        vec![id.clone()]
+    );
+    assert_eq!(
+        db.kept_name(&id).await.unwrap().as_deref(),
+        Some("nyokabi achieng – camp 2")
+    );
+
+    // Withdrawing one purpose scrubs answers: the name is made again from what is left.
+    let withdraw = |body: Value| {
+        let url = server.url("/community/withdraw");
+        async move {
+            let response = Client::new().post(url).json(&body).send().await.unwrap();
+            assert_eq!(response.status(), StatusCode::OK);
+        }
+    };
+    withdraw(json!({ "receipt": receipt, "access": "4821", "purposes": [REFERRAL] })).await;
+    assert_eq!(db.kept_name(&id).await.unwrap(), None);
+    assert_eq!(page(&server, &steward, "q=achieng").await["total"], 1);
+    assert!(db.kept_name(&id).await.unwrap().is_some());
+
+    // Withdrawing everything: the record and its name are gone.
+    withdraw(json!({ "receipt": receipt, "access": "4821", "everything": true })).await;
+    assert_eq!(db.kept_name(&id).await.unwrap(), None);
+    assert_eq!(page(&server, &steward, "q=achieng").await["total"], 0);
+    assert_eq!(page(&server, &steward, "q=kamau").await["total"], 1);
+}
