@@ -105,15 +105,23 @@ impl Search {
             ));
         }
         if let Some(name) = &self.name {
-            let find = if backend == "postgres" {
-                "strpos"
+            let project = bind(project_id.to_string());
+            // Both find the text as it is (names and the search are lower-cased alike).
+            // PostgreSQL estimates `LIKE '%…%'` by its length, `strpos` as a third of the
+            // names (it then read every record's answers for an area filter: 0.7 s);
+            // SQLite's `LIKE` ignores case and is estimated no better than `instr`.
+            let found = if backend == "postgres" {
+                let escaped = name
+                    .replace('\\', "\\\\")
+                    .replace('%', "\\%")
+                    .replace('_', "\\_");
+                format!("name LIKE {}", bind(format!("%{escaped}%")))
             } else {
-                "instr"
+                format!("instr(name, {}) > 0", bind(name.clone()))
             };
-            let (project, name) = (bind(project_id.to_string()), bind(name.clone()));
             parts.push(format!(
                 "SELECT submission_id AS id FROM submission_names
-                 WHERE project_id = {project} AND {find}(name, {name}) > 0"
+                 WHERE project_id = {project} AND {found}"
             ));
         }
         (!parts.is_empty()).then(|| parts.join(" UNION "))

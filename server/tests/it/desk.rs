@@ -540,6 +540,13 @@ async fn a_kept_name_follows_corrections_and_leaves_with_a_withdrawal() {
         Some("nyokabi wairimu – camp 2"),
         "the name the form makes, lower-cased"
     );
+    for literal in ["%25", "_", "i_a", "%5C"] {
+        assert_eq!(
+            page(&server, &steward, &format!("q={literal}")).await["total"],
+            0,
+            "`{literal}` is searched as written, not as a pattern"
+        );
+    }
     assert_eq!(
         page(&server, &reviewer, "q=wairimu").await["total"],
         0,
