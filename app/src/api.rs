@@ -531,6 +531,23 @@ mod projects_api {
     pub async fn revoke_device(id: &str) -> Result<DeviceRevoked, AppError> {
         call("POST", &format!("/api/v1/devices/{id}/revoke"), None, None).await
     }
+
+    /// The project's published forms and the forms each enumerator fills.
+    pub async fn assignments() -> Result<forms::wire::Assignments, AppError> {
+        call("GET", "/api/v1/assignments", None, None).await
+    }
+
+    /// The forms an enumerator fills from now on.
+    pub async fn assign_forms(
+        username: &str,
+        forms: &[String],
+    ) -> Result<forms::wire::Assignment, AppError> {
+        let body = forms::wire::AssignForms {
+            forms: forms.to_vec(),
+        };
+        let url = format!("/api/v1/assignments/{username}");
+        call("PUT", &url, to_json(&body), None).await
+    }
 }
 
 pub use review_api::*;

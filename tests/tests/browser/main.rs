@@ -3,10 +3,12 @@
 //! new module cannot be forgotten by a script that lists test binaries.
 
 mod accessibility;
+mod account_actions;
 mod accountability;
 mod admin_errors;
 mod admin_forms;
 mod appearances;
+mod assignments;
 mod audio_first;
 mod community;
 mod consent_methods;

@@ -30,7 +30,7 @@ async fn laptop_shot(h: &Harness, name: &str) -> Result<()> {
 
 /// Nothing is wider than the screen at 360 px, and every button, select and text field of
 /// the project bar, projects and team is at least 48 px tall.
-async fn fits(h: &Harness) -> Result<()> {
+pub(super) async fn fits(h: &Harness) -> Result<()> {
     let checked = h
         .browser
         .execute(

@@ -9,6 +9,7 @@ use crate::api;
 
 mod actions;
 mod admin;
+mod assignments;
 mod exports;
 mod feedback;
 mod filters;
@@ -20,6 +21,7 @@ mod team;
 
 use actions::Actions;
 use admin::{FormsDesk, InterfaceLanguages, Translate};
+use assignments::FormAssignments;
 use exports::Exports;
 use feedback::FeedbackCases;
 use projects::{ProjectBar, Projects};
@@ -81,6 +83,7 @@ pub fn StewardApp() -> impl IntoView {
             <FeedbackCases/>
             <Actions/>
             <Exports signed_in=signed_in/>
+            <FormAssignments signed_in=signed_in/>
             <Translate signed_in=signed_in/>
         }
         .into_any(),
@@ -91,6 +94,7 @@ pub fn StewardApp() -> impl IntoView {
             <FormsDesk signed_in=signed_in/>
             <Projects signed_in=signed_in/>
             <Team signed_in=signed_in/>
+            <FormAssignments signed_in=signed_in/>
             <Translate signed_in=signed_in/>
             <InterfaceLanguages/>
         }

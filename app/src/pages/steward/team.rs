@@ -57,14 +57,7 @@ pub(super) fn Team(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
             }
         });
     };
-    // Loaded once the session's project is known (and again if it changes).
-    Effect::new(move |seen: Option<Option<String>>| {
-        let now = project();
-        if now.is_some() && seen.as_ref() != Some(&now) {
-            reload();
-        }
-        now
-    });
+    per_project(reload);
     let done = move |message: String| {
         error.set(None);
         status.set(message);
@@ -279,6 +272,18 @@ pub(super) fn Team(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
             </form>
         </section>
     }
+}
+
+/// Run `load` once the session's project is known, and again whenever it changes.
+pub(super) fn per_project(load: impl Fn() + 'static) {
+    let dir = directory();
+    Effect::new(move |seen: Option<Option<String>>| {
+        let now = dir.me.with(|m| m.as_ref().map(|m| m.project_id.clone()));
+        if now.is_some() && seen.as_ref() != Some(&now) {
+            load();
+        }
+        now
+    });
 }
 
 /// Each member with their phones in the project.
