@@ -424,29 +424,32 @@ async fn page_by_indexed_search(
     let Some(search) = &filter.search else {
         return page_by_sql(state, filter, wanted, after, limit, lang, None).await;
     };
-    // The two parts never overlap: their counts add up.
-    let parts: Vec<ListFilter> = [Part::Enumerators, Part::Others]
-        .into_iter()
-        .filter(|p| *p == Part::Others || !search.enumerators.is_empty())
-        .map(|part| ListFilter {
-            search: Some(Search {
-                part,
-                ..search.clone()
-            }),
-            ..filter.clone()
-        })
-        .collect();
-    let mut rows = Vec::new();
-    for part in &parts {
-        rows.extend(state.db.review_counts(part).await?);
+    // The two parts never overlap: their counts add up. The records found by code or
+    // name are usually few: read once (up to one more than `FEW`), counted here.
+    let part = |part| ListFilter {
+        search: Some(Search {
+            part,
+            ..search.clone()
+        }),
+        ..filter.clone()
+    };
+    let (by_enumerator, others) = (part(Part::Enumerators), part(Part::Others));
+    let mut found = state.db.review_cursors(&others, Some(FEW + 1)).await?;
+    let mut rows: Vec<(String, i64)> = if found.len() as u64 > FEW {
+        found.clear();
+        state.db.review_counts(&others).await?
+    } else {
+        found.iter().map(|(_, s)| (s.clone(), 1)).collect()
+    };
+    if !search.enumerators.is_empty() {
+        rows.extend(state.db.review_counts(&by_enumerator).await?);
     }
     let counts = counted(rows);
     if counts.all() > FEW {
         return page_by_sql(state, filter, wanted, after, limit, lang, Some(counts)).await;
     }
-    let mut found = Vec::new();
-    for part in &parts {
-        found.extend(state.db.review_cursors(part).await?);
+    if !search.enumerators.is_empty() {
+        found.extend(state.db.review_cursors(&by_enumerator, None).await?);
     }
     found.sort_by(|a, b| b.0.cmp(&a.0));
     page_of_found(state, filter, found, counts, wanted, after, limit, lang).await

@@ -601,13 +601,20 @@ impl Db {
         })
     }
 
-    /// The cursor and state of every record under `filter`, in no order (a search that
-    /// found few: each part's index gives them, no walk of the list in order).
-    pub async fn review_cursors(&self, filter: &ListFilter) -> Result<Vec<(Cursor, String)>> {
+    /// The cursor and state of every record under `filter` (or the first `limit`), in no
+    /// order (a search that found few: each part's index gives them, no walk in order).
+    pub async fn review_cursors(
+        &self,
+        filter: &ListFilter,
+        limit: Option<u64>,
+    ) -> Result<Vec<(Cursor, String)>> {
         let mut sql = String::from("SELECT s.received_at, s.id, s.review_state");
         let mut binds = Vec::new();
         sql.push_str(&filter.from(self.backend(), &mut binds));
         filter.push_where(self.backend(), &mut sql, &mut binds);
+        if let Some(limit) = limit {
+            sql.push_str(&format!(" LIMIT {limit}"));
+        }
         on_pool!(self, pool, Backend => {
             let mut query = sqlx::query_as(&sql);
             for v in &binds {

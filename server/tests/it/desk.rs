@@ -553,6 +553,48 @@ async fn a_kept_name_follows_corrections_and_leaves_with_a_withdrawal() {
         "a reviewer's view pseudonymises the name: the kept one is not theirs to search"
     );
 
+    // Many found: a page walks the list with every part of the search at once (the desk
+    // does so above 2,000 records found), finding what each part finds, once.
+    let juma = server.enroll_another_enumerator("juma").await;
+    let theirs = household("Zuberi Juma", "Camp 3");
+    juma.sync(std::slice::from_ref(&theirs)).await;
+    assert_eq!(page(&server, &steward, "q=zuberi").await["total"], 1);
+    let ids = |rows: Vec<(forms::review::SubmissionSummary, (String, u32))>| {
+        let mut ids: Vec<String> = rows.into_iter().map(|(s, _)| s.id).collect();
+        ids.sort();
+        ids
+    };
+    let search =
+        |receipt: Option<&str>, enumerators: Vec<i64>, name: &str| server::db::ListFilter {
+            project_id: "demo".into(),
+            search: Some(server::db::Search {
+                receipt: receipt.map(str::to_string),
+                enumerators,
+                name: Some(name.into()),
+                part: server::db::Part::All,
+            }),
+            ..Default::default()
+        };
+    let juma_id = db.user_ids(&["juma".into()]).await.unwrap();
+    let prefix = forms::receipt::prefix(&receipt.replace('-', "")[..6]);
+    let mut expected = vec![id.clone(), theirs.id.to_string()];
+    expected.sort();
+    for (filter, why) in [
+        (
+            search(prefix.as_deref(), juma_id.clone(), "wairimu"),
+            "code, enumerator",
+        ),
+        (search(None, juma_id.clone(), "wairimu"), "name, enumerator"),
+        (search(prefix.as_deref(), vec![], "zuberi"), "code, name"),
+        (
+            search(prefix.as_deref(), juma_id, "nyokabi"),
+            "all three, once each",
+        ),
+    ] {
+        let rows = db.review_page(&filter, None, None, 50).await.unwrap();
+        assert_eq!(ids(rows), expected, "{why}");
+    }
+
     // A correction: the old name is gone at once, the new one found.
     let mut answers = record.answers.clone();
     answers.insert(
