@@ -21,7 +21,7 @@ const PASSPHRASE: &str = "tamarind by the well 5";
 /// a longer real form) is going round in circles.
 const MAX_PAGES: usize = 80;
 /// Candidate values tried on a question its constraint refuses (`corpus_walk.js`).
-const ATTEMPTS: u32 = 6;
+const ATTEMPTS: u32 = 7;
 
 /// Forms of the committed corpus the walk cannot take to Save, and why. Shrink this list;
 /// never grow it.
@@ -245,6 +245,40 @@ async fn walk(case: &Case) -> Result<()> {
     let kinds = serde_json::to_value(kinds)?;
     let h = Harness::start().await?;
     h.import_form(&form).await.context("the server takes it")?;
+    if let Err(e) = interview(&h, &kinds, max_pages).await {
+        // Where it stopped, to look at (no accessibility check: the walk's error first).
+        if let Some(dir) = std::env::var_os("SAUTI_SCREENSHOTS") {
+            let name: String = case
+                .name
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+                .take(40)
+                .collect();
+            let png = h.browser.screenshot().await?;
+            std::fs::create_dir_all(&dir)?;
+            std::fs::write(Path::new(&dir).join(format!("corpus-{name}.png")), png)?;
+        }
+        return Err(e);
+    }
+    h.finish().await
+}
+
+/// What the phone's invalid questions say: `name: label … message` each.
+async fn invalid(h: &Harness) -> Result<String> {
+    let said = h
+        .browser
+        .execute(
+            "return [...document.querySelectorAll('.page .question.invalid')]
+               .map((q) => q.dataset.name + ': ' + q.innerText.replace(/\\s+/g, ' ').slice(0, 160))
+               .join('; ')",
+            vec![],
+        )
+        .await?;
+    Ok(said.as_str().unwrap_or_default().to_string())
+}
+
+/// Enroll, consent, walk every page, save and send (the form is on the server).
+async fn interview(h: &Harness, kinds: &serde_json::Value, max_pages: usize) -> Result<()> {
     h.open("/collect").await?;
     let field = h.field();
     field.enroll(PASSPHRASE).await?;
@@ -259,20 +293,28 @@ async fn walk(case: &Case) -> Result<()> {
     let script = include_str!("corpus_walk.js");
     let files = media_files()?;
     for _ in 0..max_pages {
-        let here = page(&h).await?;
+        let here = page(h).await?;
         let mut moved = false;
         for attempt in 0..ATTEMPTS {
-            let done = h
+            let mut done = h
                 .browser
                 .execute(script, vec![kinds.clone(), attempt.into()])
                 .await?;
+            if done["again"] == true {
+                // Typed in a search box: choose among what it found.
+                tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                done = h
+                    .browser
+                    .execute(script, vec![kinds.clone(), 0.into()])
+                    .await?;
+            }
             let skipped = &done["skipped"];
-            capture(&h, &done, files.path()).await?;
+            capture(h, &done, files.path()).await?;
             if h.absent("#save[hidden]").await? {
                 // The last page: Save, unless a question is refused (then the next
                 // candidate values).
                 h.click("#save").await?;
-                if saved(&h).await? {
+                if saved(h).await? {
                     h.click("#receipt-done").await?;
                     h.find("#new-interview").await?;
                     h.click("#sync").await?;
@@ -284,7 +326,9 @@ async fn walk(case: &Case) -> Result<()> {
                     if said != expected {
                         // The server's reasons, as the phone lists them under the record.
                         let why = h
-                            .text("section.records[data-status=rejected]")
+                            .wait_text("section.records[data-status=rejected] .problems", |t| {
+                                !t.is_empty()
+                            })
                             .await
                             .unwrap_or_default();
                         bail!("sync: {said}: {why}");
@@ -293,23 +337,22 @@ async fn walk(case: &Case) -> Result<()> {
                     if stored != 1 {
                         bail!("the server holds {stored} records");
                     }
-                    return h.finish().await;
+                    return Ok(());
                 }
                 if attempt + 1 == ATTEMPTS {
-                    let errors = h.text(".page .question.invalid").await.unwrap_or_default();
+                    let errors = invalid(h).await?;
                     bail!("not saved on {here}: {errors} (not answered: {skipped})");
                 }
                 continue;
             }
             h.click("#next").await?;
             tokio::time::sleep(std::time::Duration::from_millis(150)).await;
-            if page(&h).await? != here || h.absent(".page .question.invalid").await? {
+            if page(h).await? != here || h.absent(".page .question.invalid").await? {
                 moved = true;
                 break;
             }
             if attempt + 1 == ATTEMPTS {
-                let errors = h.text(".page .question.invalid").await.unwrap_or_default();
-                h.screenshot("corpus-walk-stuck").await?;
+                let errors = invalid(h).await?;
                 bail!("stuck on {here}: {errors} (not answered: {skipped})");
             }
         }

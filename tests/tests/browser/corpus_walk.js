@@ -4,7 +4,8 @@
 // first attempt. arguments[0]: { name: kind } from the form; arguments[1]: the attempt.
 // Returns { skipped: what it could not answer, as "name: why"; capture: [css, accept]
 // of each empty file input (the caller gives it a file); sign: css of each empty
-// signature pad (the caller draws on it) }.
+// signature pad (the caller draws on it); again: a search box was typed in, whose
+// choices show once the page has drawn them (the caller runs this again) }.
 const kinds = arguments[0];
 const attempt = arguments[1];
 const pick = (list) => list[attempt % list.length];
@@ -19,6 +20,7 @@ const shown = (el) => el && el.offsetParent !== null;
 const skipped = [];
 const capture = [];
 const sign = [];
+let again = false;
 for (const q of document.querySelectorAll('.page .question[data-name]')) {
   if (!shown(q) || q.querySelector('fieldset[disabled]')) continue;
   const name = q.dataset.name;
@@ -38,6 +40,14 @@ for (const q of document.querySelectorAll('.page .question[data-name]')) {
       setValue(q.querySelector('.geo-typed input[id$=-lon]'), String(base[1] + (i === 1 ? 0.001 : 0)));
       q.querySelector('button.add-point').click();
     }
+  } else if (q.querySelector('.local-date')) {
+    // A date in another calendar (`ethiopian`, `nepali`…): day, month, year.
+    const date = q.querySelector('.local-date');
+    const [day, year] = [...date.querySelectorAll('input')];
+    if (attempt === 0 && day.value && year.value) continue;
+    setValue(day, pick(['15', '1', '10']));
+    setValue(date.querySelector('select'), pick(['6', '1', '3']));
+    setValue(year, pick(['2012', '1380', '1440', '2075', '1400', '2010']));
   } else if (kind === 'rank') {
     const keep = q.querySelector('[id$=-keep]');
     if (shown(keep)) keep.click();
@@ -49,6 +59,10 @@ for (const q of document.querySelectorAll('.page .question[data-name]')) {
       if (attempt === 0 && q.querySelector('.scale-value')?.textContent.trim()) continue;
       for (let i = 0; i <= attempt; i++) more?.click();
     }
+  } else if (!radios.length && shown(q.querySelector('input[type=search]'))) {
+    // A long list or `autocomplete`: its choices show once something is typed.
+    setValue(q.querySelector('input[type=search]'), pick(['e', 'a', 'i', 'o', '1', 'n']));
+    again = true;
   } else if (radios.length) {
     const checked = radios.filter((r) => r.checked);
     if (attempt === 0 && checked.length) continue;
@@ -79,10 +93,10 @@ for (const q of document.querySelectorAll('.page .question[data-name]')) {
     else if (kind === 'decimal') value = pick(['2.5', '1', '0', '10', '100', '0.5', '50']);
     else if (kind === 'date' && input.inputMode === 'numeric') value = pick(['2020', '2024', '2000']);
     else if (input.inputMode === 'numeric') value = pick(['0712345678', '12345', '1']);
-    else value = pick(['Amina', 'yes', '1', 'amina@example.org', 'A1', '10']);
+    else value = pick(['Amina', '123456', 'yes', '1', 'amina@example.org', 'A1', '10']);
     setValue(input, value);
   } else if (!q.querySelector('.note, .calculated')) {
     skipped.push(`${name}: no input drawn for ${kind}`);
   }
 }
-return { skipped, capture, sign };
+return { skipped, capture, sign, again };

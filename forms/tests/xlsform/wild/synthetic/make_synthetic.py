@@ -178,6 +178,22 @@ form("default_in_later_group.xlsx", [
 ], [CHOICES, ["yes_no", "Y", "Yes"], ["yes_no", "N", "No"],
     ["unit", "bundle", "Bundle"], ["unit", "bag", "Bag"]])
 
+# What the phone walk (tests/tests/browser/corpus.rs) met in the wild forms and answers
+# now: a date in the Ethiopian calendar that may not be in the future (Belendia's farm
+# survey), lists searched by typing (`autocomplete`, GeekLord's household surveys), a
+# household from a CSV file filtered by the village, a six-digit ID, a required photo and
+# a drawn signature.
+form("walk_widgets.xlsx", [
+    ["type", "name", "label", "required", "constraint", "choice_filter", "appearance"],
+    ["date", "interview_date", "Date of interview", "yes", ".<=today()", "", "ethiopian"],
+    ["select_one village", "village", "Village", "yes", "", "", "autocomplete"],
+    ["select_one_from_file households.csv", "household", "Household", "yes", "", "village=${village}", "autocomplete"],
+    ["text", "hh_id", "Household ID", "yes", "regex(., '^[0-9]{6}$')", "", ""],
+    ["image", "house", "Photo of the house", "yes", "", "", ""],
+    ["image", "signed", "Signature of the respondent", "yes", "", "", "signature"],
+], [CHOICES, ["village", "kambi", "Kambi"], ["village", "mto", "Mto wa Mbu"]],
+    files={"households.csv": "name,label,village\nh1,Amina's house,kambi\nh2,Juma's house,mto"})
+
 # Written one at a time (`python make_synthetic.py <file>…`) or all.
 only = set(sys.argv[1:])
 for name, (survey, choices, settings, files) in FORMS.items():
