@@ -63,13 +63,15 @@ mkdir -p "$OUT/locales" && cp locales/*.ftl "$OUT/locales/"
 locales=$(cd locales && ls *.ftl | grep -v '^en.ftl$' | sed 's|^|"/locales/|; s|$|"|' | paste -sd, -)
 sed -i "s|\"__LOCALES__\"|$locales|" "$OUT/sw.js"
 # The field bundle's chunks and their link module are part of the shell, for offline use.
-# So are the JS snippets the field bundle imports (wasm-bindgen `module = …`).
-chunks=$({ (cd "$SPLIT/field" && ls); (cd "$OUT" && find snippets -type f 2>/dev/null); } | sed 's|^|"/|; s|$|"|' | paste -sd, -)
+# So are the JS snippets the field bundle imports (wasm-bindgen `module = …`); the others
+# (the stewards' recorder) are never on a phone, in its download or its precache.
+field_snippets=($(grep -o "snippets/[^'\"]*" "$OUT/field.js" | sort -u | sed "s|^|$OUT/|"))
+chunks=$({ (cd "$SPLIT/field" && ls); for f in "${field_snippets[@]}"; do echo "${f#"$OUT"/}"; done; } | sed 's|^|"/|; s|$|"|' | paste -sd, -)
 sed -i "s|\"__CHUNKS__\"|$chunks|" "$OUT/sw.js"
 # The service worker's cache is named after this build, so phones pick up a new one.
 build_id=$(cat "$OUT"/field_bg.wasm "$OUT"/field.js "$OUT"/style.css "$OUT"/boot.js \
   "$OUT"/kdf_bg.wasm "$OUT"/kdf.js "$OUT"/kdf-worker.js \
-  $(cd "$SPLIT/field" && ls | sed "s|^|$OUT/|") $(find "$OUT/snippets" -type f 2>/dev/null) | sha256sum | cut -c1-16)
+  $(cd "$SPLIT/field" && ls | sed "s|^|$OUT/|") "${field_snippets[@]}" | sha256sum | cut -c1-16)
 sed -i "s/__BUILD__/$build_id/" "$OUT/sw.js"
 snippets=($(find "$OUT/snippets" -name '*.js' 2>/dev/null))
 for f in "$OUT"/*.js "$OUT"/*.css "${snippets[@]}"; do
@@ -91,7 +93,7 @@ done
 # What a phone downloads before any form: the field bundle, its glue, CSS, HTML, and the
 # key-derivation worker it starts to set up or unlock.
 first=("$OUT"/field_bg.wasm "$OUT"/field.js "$OUT"/field_split.js "$OUT"/boot.js "$OUT"/style.css \
-  "$OUT"/index.html "$OUT"/kdf_bg.wasm "$OUT"/kdf.js "$OUT"/kdf-worker.js "${snippets[@]}")
+  "$OUT"/index.html "$OUT"/kdf_bg.wasm "$OUT"/kdf.js "$OUT"/kdf-worker.js "${field_snippets[@]}")
 total() { local n=0; for f in "$@"; do n=$((n + $(stat -c %s "$f"))); done; echo $n; }
 gzip9() { local n=0; for f in "$@"; do n=$((n + $(gzip -9c "$f" | wc -c))); done; echo $n; }
 printf '  enumerator first load: %s bytes, gzip %s (plain gzip -9: %s), brotli %s\n' "$(total "${first[@]}")" \

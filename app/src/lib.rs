@@ -51,6 +51,10 @@ pub type Chunk<T> = Pin<Box<dyn Future<Output = Result<T, ChunkError>>>>;
 pub struct Chunks {
     /// The interview: consent, the questions and the form engine behind them.
     pub interview: fn(Option<Box<LocalRecord>>) -> Chunk<AnyView>,
+    /// The receipt (code, refused, digits chosen, the respondent's language), in the
+    /// interview's chunk: shown only after an interview, with a QR code encoder the first
+    /// screen does not need.
+    pub receipt: fn(String, bool, bool, String) -> Chunk<AnyView>,
     /// Fetches the interview's chunk without drawing it (after unlocking, so that opening
     /// a form does not wait for the network).
     pub preload: fn() -> Chunk<()>,
@@ -62,6 +66,11 @@ pub struct Chunks {
 /// The home screen's feedback card, for the field binary's split point.
 pub fn feedback_view() -> AnyView {
     pages::home::feedback_view()
+}
+
+/// The receipt screen, for the field binary's split point (the interview's chunk).
+pub fn receipt_view(code: String, refused: bool, digits: bool, lang: String) -> AnyView {
+    view! { <pages::interview::Receipt code refused digits lang/> }.into_any()
 }
 
 /// The interview screen, for the field binary's split point.

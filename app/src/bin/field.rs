@@ -18,6 +18,18 @@ fn interview(draft: Option<Box<LocalRecord>>) -> Result<AnyView, SplitLoaderErro
     Ok(app::interview_view(draft))
 }
 
+/// The receipt, in the interview's chunk: it only ever follows an interview (so the chunk
+/// is already there), and its QR code encoder need not be in the first load.
+#[wasm_split(interview, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn receipt(
+    code: String,
+    refused: bool,
+    digits: bool,
+    lang: String,
+) -> Result<AnyView, SplitLoaderError> {
+    Ok(app::receipt_view(code, refused, digits, lang))
+}
+
 #[wasm_split(feedback, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn feedback() -> Result<AnyView, SplitLoaderError> {
     Ok(app::feedback_view())
@@ -27,6 +39,13 @@ fn main() {
     app::start_field_app(app::Chunks {
         interview: |draft| {
             Box::pin(async move { interview(draft).await.map_err(|_| app::ChunkError) })
+        },
+        receipt: |code, refused, digits, lang| {
+            Box::pin(async move {
+                receipt(code, refused, digits, lang)
+                    .await
+                    .map_err(|_| app::ChunkError)
+            })
         },
         preload: || Box::pin(async { preload_interview().await.map_err(|_| app::ChunkError) }),
         feedback: || Box::pin(async { feedback().await.map_err(|_| app::ChunkError) }),

@@ -93,13 +93,13 @@ pub fn FieldApp(chunks: crate::Chunks, broken: Option<crate::error::AppError>) -
         }
         Screen::Interview(draft) => chunk_view(field, (chunks.interview)(draft)).into_any(),
         Screen::ChangePassphrase => view! { <passphrase::ChangePassphrase/> }.into_any(),
+        // In the interview's chunk, already fetched: a receipt follows an interview.
         Screen::Receipt {
             code,
             refused,
             digits,
             lang,
-        } => view! { <interview::Receipt code=code refused=refused digits=digits lang=lang/> }
-            .into_any(),
+        } => chunk_view(field, (chunks.receipt)(code, refused, digits, lang)).into_any(),
     };
     let stay = Callback::new(move |()| {
         touch();
