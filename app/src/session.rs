@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use forms::consent::ConsentTemplate;
 use forms::model::CompiledForm;
-use forms::vault::{KdfInput, KdfParams, Sealed, Vault};
+use forms::vault::{KdfInput, KdfParams, Kek, Sealed, Vault};
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
@@ -218,16 +218,32 @@ pub fn is_set_up() -> bool {
     store::vault_header().is_some()
 }
 
-/// Create the vault for a freshly enrolled phone and keep what enrollment returned: the
-/// bundle and its tag, so the first refresh downloads it no second time.
-pub async fn create(
+/// The salt and parameters of a new vault, and its key-encryption key derived from
+/// `passphrase`: the derivation starts now (`kdf::derive`), for `create` to await.
+pub fn new_key(
     passphrase: &str,
+) -> Result<
+    (
+        KdfInput,
+        impl Future<Output = Result<Kek, AppError>> + use<>,
+    ),
+    AppError,
+> {
+    let input = KdfInput::fresh(KdfParams::RECOMMENDED)?;
+    let kek = crate::kdf::derive(passphrase, &input);
+    Ok((input, kek))
+}
+
+/// Create the vault for a freshly enrolled phone (its key from `new_key`) and keep what
+/// enrollment returned: the bundle and its tag, so the first refresh downloads it no
+/// second time.
+pub async fn create(
+    (input, kek): (KdfInput, impl Future<Output = Result<Kek, AppError>>),
     device: DeviceCredentials,
     bundle: Bundle,
     tag: String,
 ) -> Result<Session, AppError> {
-    let input = KdfInput::fresh(KdfParams::RECOMMENDED)?;
-    let kek = crate::kdf::derive(passphrase, &input).await?;
+    let kek = kek.await?;
     let (header, vault) = Vault::create_with(&kek, &input)?;
     // The header last: a phone whose vault has a header has its device and form.
     put(&vault, DEVICE_ID, &device).await?;

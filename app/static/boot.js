@@ -1,8 +1,14 @@
 // Starts the enumerators' WebAssembly bundle (a file, not inline, so the CSP can forbid
 // inline scripts), then installs the service worker that lets the app open offline.
+// The worker is registered once the bundle has started (its first screen is being drawn),
+// never before: on a phone's one slow link, the worker's copy of the shell would otherwise
+// download beside the page's own and double the wait for the first screen. Registered
+// after, it finds the shell in the browser's HTTP cache (a 304 each) and fetches only
+// what the page has not (the interview's chunk, the key-derivation worker) while the
+// enumerator types.
 import init from "/field.js";
-init({ module_or_path: "/field_bg.wasm" });
-if ("serviceWorker" in navigator) {
+const started = init({ module_or_path: "/field_bg.wasm" });
+if ("serviceWorker" in navigator) started.finally(() => {
   const root = document.documentElement;
   // A new version that arrives while the app is open waits; the home screen offers it
   // (`data-update="ready"`, event `sauti-update`) and `sautiUpdate()` applies it.
@@ -31,4 +37,4 @@ if ("serviceWorker" in navigator) {
   navigator.serviceWorker.addEventListener("controllerchange", () => {
     if (root.dataset.update === "applying") location.reload();
   });
-}
+});

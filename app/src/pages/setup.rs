@@ -30,14 +30,18 @@ pub fn Setup() -> impl IntoView {
             return;
         }
         error.set(None);
+        // Argon2id starts now, in its worker, while the enrolment crosses the network.
+        let key = match session::new_key(&phrase) {
+            Ok(key) => key,
+            Err(e) => return error.set(Some(e.message(ui))),
+        };
         busy.set(true);
         spawn_local(async move {
-            let result = match api::enroll(&username.get_untracked(), &password.get_untracked())
-                .await
-            {
-                Ok((device, bundle, tag)) => session::create(&phrase, device, bundle, tag).await,
-                Err(e) => Err(e),
-            };
+            let result =
+                match api::enroll(&username.get_untracked(), &password.get_untracked()).await {
+                    Ok((device, bundle, tag)) => session::create(key, device, bundle, tag).await,
+                    Err(e) => Err(e),
+                };
             busy.set(false);
             match result {
                 Ok(s) => {
