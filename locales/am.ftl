@@ -71,6 +71,7 @@ sync-busy = በማመሳሰል ላይ…
 sync-done = ማመሳሰል ተጠናቋል፦ { $accepted } ተልከዋል፣ { $duplicates } ቀድሞውኑ በአገልጋዩ ላይ ነበሩ፣ { $rejected } ውድቅ ተደርገዋል።
 sync-nothing = የሚመሳሰል ነገር የለም።
 sync-new-form = አዲስ የቅጹ ስሪት ከመስመር ውጭ ለመጠቀም ዝግጁ ነው፦ { $form }።
+sync-forms-changed = በዚህ ስልክ ላይ ያሉት ቅጾች አሁን፦ { $forms }።
 sync-edited = ከእነሱ ውስጥ { $n } በአገልጋዩ ላይ በመረጃ ኃላፊ ታርመው ነበር፤ እርማቱ ተጠብቋል።
 record-edited = በአገልጋዩ ላይ በመረጃ ኃላፊ ታርሟል፤ እርማቱ ተጠብቋል።
 record-recheck = ለማጣራት እንደገና ይላኩ

@@ -76,6 +76,7 @@ sync-busy = Syncing…
 sync-done = Sync finished: { $accepted } sent, { $duplicates } already on the server, { $rejected } refused.
 sync-nothing = Nothing to sync.
 sync-new-form = A new version of the form is ready for offline use: { $form }.
+sync-forms-changed = The forms on this phone are now: { $forms }.
 sync-edited = { $n ->
         [one] { $n } of them had been corrected by a steward on the server; the correction is kept.
        *[other] { $n } of them had been corrected by a steward on the server; the corrections are kept.

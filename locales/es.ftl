@@ -80,6 +80,7 @@ sync-done = Sincronización terminada: { $accepted ->
     }
 sync-nothing = Nada que sincronizar.
 sync-new-form = Hay una nueva versión del formulario lista para usar sin conexión: { $form }.
+sync-forms-changed = Los formularios de este teléfono ahora son: { $forms }.
 sync-edited = { $n ->
         [one] { $n } de ellos había sido corregido por un responsable de datos en el servidor; se conserva la corrección.
        *[other] { $n } de ellos habían sido corregidos por un responsable de datos en el servidor; se conservan las correcciones.

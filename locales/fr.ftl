@@ -81,6 +81,7 @@ sync-done = Synchronisation terminée : { $accepted ->
     }
 sync-nothing = Rien à synchroniser.
 sync-new-form = Une nouvelle version du formulaire est prête pour une utilisation hors ligne : { $form }.
+sync-forms-changed = Les formulaires de ce téléphone sont maintenant : { $forms }.
 sync-edited = { $n ->
         [one] { $n } d'entre elles avait été corrigée par un responsable des données sur le serveur ; la correction est conservée.
        *[other] { $n } d'entre elles avaient été corrigées par un responsable des données sur le serveur ; les corrections sont conservées.

@@ -68,6 +68,7 @@ sync-busy = Ana daidaitawa…
 sync-done = An gama daidaitawa: an aika { $accepted }, { $duplicates } suna kan sabar tun da farko, an ƙi { $rejected }.
 sync-nothing = Babu abin da za a daidaita.
 sync-new-form = Sabon sigar fom ya shirya don amfani ba tare da intanet ba: { $form }.
+sync-forms-changed = Fom ɗin da ke wannan wayar yanzu su ne: { $forms }.
 sync-edited = Mai kula da bayanai ya gyara { $n } daga cikinsu a kan sabar; an riƙe gyaran.
 record-edited = Mai kula da bayanai ya gyara a kan sabar; an riƙe gyaran.
 record-recheck = Sake aikawa don dubawa

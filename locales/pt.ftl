@@ -80,6 +80,7 @@ sync-done = Sincronização terminada: { $accepted ->
     }
 sync-nothing = Nada para sincronizar.
 sync-new-form = Está pronta para usar sem rede uma nova versão do formulário: { $form }.
+sync-forms-changed = Os formulários deste telefone são agora: { $forms }.
 sync-edited = { $n ->
         [one] { $n } deles tinha sido corrigido por um responsável de dados no servidor; a correção é mantida.
        *[other] { $n } deles tinham sido corrigidos por um responsável de dados no servidor; as correções são mantidas.

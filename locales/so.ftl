@@ -71,6 +71,7 @@ sync-busy = Waa la waafajinayaa…
 sync-done = Waafajintu way dhammaatay: { $accepted } la diray, { $duplicates } horeba server-ka ugu jiray, { $rejected } la diiday.
 sync-nothing = Wax la waafajiyo ma jiraan.
 sync-new-form = Nooc cusub oo foomka ah ayaa diyaar u ah isticmaal khad la'aan: { $form }.
+sync-forms-changed = Foomamka taleefankan hadda waa: { $forms }.
 sync-edited = Masuulka xogta ayaa server-ka ku saxay { $n } ka mid ah; saxitaanka waa la hayaa.
 record-edited = Masuulka xogta ayaa server-ka ku saxay; saxitaanka waa la hayaa.
 record-recheck = Mar kale u dir hubin

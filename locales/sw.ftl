@@ -68,6 +68,7 @@ sync-busy = Inasawazisha…
 sync-done = Usawazishaji umekamilika: { $accepted } zimetumwa, { $duplicates } tayari ziko kwenye seva, { $rejected } zimekataliwa.
 sync-nothing = Hakuna cha kusawazisha.
 sync-new-form = Toleo jipya la fomu liko tayari kutumika bila mtandao: { $form }.
+sync-forms-changed = Fomu kwenye simu hii sasa ni: { $forms }.
 sync-edited = { $n ->
         [one] Rekodi { $n } kati yake ilikuwa imesahihishwa na msimamizi wa data kwenye seva; marekebisho yamehifadhiwa.
        *[other] Rekodi { $n } kati yake zilikuwa zimesahihishwa na msimamizi wa data kwenye seva; marekebisho yamehifadhiwa.

@@ -340,11 +340,22 @@ async fn refresh_bundle(field: Field, ui: Ui) -> Option<String> {
     let fresh = crate::session::refresh(&session, bundle, &tag)
         .await
         .ok()??;
-    let form = &fresh.form.form;
-    let title = form
-        .title
-        .get(&ui.lang.get_untracked(), &form.default_language);
-    let note = ui.t_with("sync-new-form", &[("form", title.to_string())]);
+    let lang = ui.lang.get_untracked();
+    let title = |f: &forms::model::Form| f.title.get(&lang, &f.default_language).to_string();
+    let ids = |s: &crate::session::Session| {
+        s.forms
+            .iter()
+            .map(|f| f.form.id.clone())
+            .collect::<Vec<_>>()
+    };
+    // Forms given or taken away (an assignment changed, a form published): say which
+    // forms the phone now offers, not "a new version".
+    let note = if ids(&session) == ids(&fresh) {
+        ui.t_with("sync-new-form", &[("form", title(&fresh.form.form))])
+    } else {
+        let titles: Vec<String> = fresh.forms.iter().map(|f| title(&f.form)).collect();
+        ui.t_with("sync-forms-changed", &[("forms", titles.join(", "))])
+    };
     field.session.set(Some(fresh));
     Some(note)
 }

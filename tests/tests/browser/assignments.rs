@@ -93,8 +93,12 @@ async fn an_admin_assigns_an_enumerator_to_one_form_and_only_her_phone_changes()
     h.find("section[data-status=queued] li.record").await?;
     h.click("#sync").await?;
     let sent = sync_message("en", 1, 0, 0);
-    h.wait_text("#home-message", |t| t.starts_with(&sent))
-        .await?;
+    // And her phone says which forms it offers now.
+    h.wait_text("#home-message", |t| {
+        t.starts_with(&sent)
+            && t.ends_with("The forms on this phone are now: Household needs assessment.")
+    })
+    .await?;
     h.find("section[data-status=synced] li.record").await?;
     let mut offered_now = offered(&h).await?;
     for _ in 0..50 {
