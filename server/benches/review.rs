@@ -246,7 +246,7 @@ async fn main() {
         ),
         ("search: enumerator", url("q=juma&limit=50"), &steward),
         (
-            "search: a name (reads every name)",
+            "search: a name",
             url("q=Respondent%2001999&limit=50"),
             &steward,
         ),
