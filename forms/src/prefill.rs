@@ -144,7 +144,8 @@ pub fn new_instance(
 }
 
 /// Record the metadata fields the form asks for. `start` keeps its first value; `end`
-/// and the rest are set each time (call again at save).
+/// and the rest are set each time (call again at save), and the calculations that read
+/// them follow.
 ///
 /// Only where relevant: a field inside a group that is not relevant now (`start` among
 /// questions skipped by an earlier answer) has no value, as any other answer there has
@@ -166,23 +167,33 @@ pub fn fill_metadata(form: &CompiledForm, answers: &mut Answers, facts: DeviceFa
             .map(|(node, _)| (node, ctx.is_relevant(&node.name, &[])))
             .collect()
     };
+    let mut changed = Vec::new();
     for (node, relevant) in metadata {
         let Kind::Meta { field } = &node.kind else {
             continue;
         };
-        if !relevant {
-            answers.remove(&node.name);
-            continue;
-        }
         let value = match field.as_str() {
+            _ if !relevant => None,
             "start" if answers.contains_key(&node.name) => continue,
-            "start" | "end" => facts.now.to_string(),
-            "today" => today.to_string(),
-            "deviceid" => facts.device_id.to_string(),
-            "username" => facts.username.to_string(),
+            "start" | "end" => Some(facts.now.to_string()),
+            "today" => Some(today.to_string()),
+            "deviceid" => Some(facts.device_id.to_string()),
+            "username" => Some(facts.username.to_string()),
             _ => continue,
         };
-        answers.insert(node.name.clone(), Answer::Value(value));
+        let before = answers.get(&node.name).cloned();
+        match value {
+            Some(v) => answers.insert(node.name.clone(), Answer::Value(v)),
+            None => answers.remove(&node.name),
+        };
+        if answers.get(&node.name) != before.as_ref() {
+            changed.push(node.name.as_str());
+        }
+    }
+    // What reads them is worked out again (`${end} - ${start}`, an interview's length), as
+    // the server works it out from the record.
+    for name in changed {
+        crate::validate::settle_after(form, answers, today, name);
     }
 }
 
@@ -379,6 +390,38 @@ mod tests {
         crate::validate::settle(&f, &mut answers, "2026-11-25");
         fill_metadata(&f, &mut answers, facts);
         assert_eq!(answers["today"], Answer::Value("2026-11-25".into()));
+        assert_eq!(
+            crate::validate::validate(&f, &answers, "2026-11-25"),
+            vec![]
+        );
+    }
+
+    /// Found walking real forms (a Haryana village survey, two Bihar panel surveys): an
+    /// interview's length `(decimal-date-time(${end}) - decimal-date-time(${start})) *
+    /// 86400` kept the value it had before `end` was recorded at save, and the server,
+    /// working it out from the record, refused it (`calculation_mismatch`).
+    #[test]
+    fn a_calculation_reading_end_follows_it_at_save() {
+        let meta = |n: &str| node(n, Kind::Meta { field: n.into() }, None);
+        let mut seconds = node("duration_seconds", Kind::Calculate, None);
+        seconds.calculation =
+            Some("(decimal-date-time(${end}) - decimal-date-time(${start})) * 86400".into());
+        let f = form(vec![meta("start"), meta("end"), seconds]);
+        let facts = |now| DeviceFacts {
+            now,
+            device_id: "dev-1",
+            username: "amina",
+        };
+        let mut answers = Answers::new();
+        fill_metadata(&f, &mut answers, facts("2026-11-25T09:00:00+03:00"));
+        crate::validate::settle(&f, &mut answers, "2026-11-25");
+        fill_metadata(&f, &mut answers, facts("2026-11-25T09:40:00+03:00"));
+        assert_eq!(
+            model::value(&answers, "duration_seconds", &[])
+                .parse::<f64>()
+                .map(f64::round),
+            Ok(2400.0)
+        );
         assert_eq!(
             crate::validate::validate(&f, &answers, "2026-11-25"),
             vec![]

@@ -223,7 +223,10 @@ fn check_nodes<'a>(
                     report(problem);
                     continue;
                 }
-                if (node.choice_filter.is_some() || node.kind.repeat_source().is_some())
+                // A `choice_filter` on a question without choices (a text, as in HOT's
+                // OpenStreetMap forms) filters nothing: ODK ignores it.
+                if kind.choice_list().is_some()
+                    && (node.choice_filter.is_some() || kind.repeat_source().is_some())
                     && !chosen(kind, text)
                         .into_iter()
                         .all(|v| ctx.offers(node, instance, v))

@@ -812,3 +812,25 @@ fn a_group_relevant_by_a_question_inside_it_settles_without_a_loop() {
     assert_eq!(a, whole);
     assert_eq!(validate(&form, &a, TODAY), vec![]);
 }
+
+/// HOT's OpenStreetMap forms (fmtm `education.xls`, `waste.xls`): a text question with a
+/// `choice_filter` (`town=${town}`, left from a select). ODK ignores the filter; Sauti
+/// refused every answer typed (`unknown_choice`), so the interview could not be saved.
+#[test]
+fn a_choice_filter_on_a_text_question_filters_nothing() {
+    use crate::model::Node;
+    let mut locality = Node::new("locality", Kind::Text);
+    locality.choice_filter = Some("town=${town}".into());
+    let form = demo::english_form(
+        "f",
+        vec![Node::new("town", Kind::Text), locality],
+        Default::default(),
+    )
+    .compile()
+    .unwrap();
+    let a = Answers::from([
+        ("town".into(), v("Kambi")),
+        ("locality".into(), v("Mtaa wa Saba")),
+    ]);
+    assert_eq!(validate(&form, &a, TODAY), vec![]);
+}

@@ -89,7 +89,7 @@ for (const q of document.querySelectorAll('.page .question[data-name]')) {
     else if (type === 'time') value = pick(['10:30', '08:00', '15:45']);
     else if (type === 'datetime-local') value = pick(['2020-06-15T10:30', '2024-01-10T08:00']);
     else if (kind === 'geopoint') value = pick(['-1.29 36.82', '9.03 38.74 2300 5']);
-    else if (kind === 'integer') value = pick(['3', '1', '0', '10', '25', '2', '5', '100', '18', '50']);
+    else if (kind === 'integer') value = pick(['3', '1', '0', '10', '100', '25', '50', '2', '5', '18']);
     else if (kind === 'decimal') value = pick(['2.5', '1', '0', '10', '100', '0.5', '50']);
     else if (kind === 'date' && input.inputMode === 'numeric') value = pick(['2020', '2024', '2000']);
     else if (input.inputMode === 'numeric') value = pick(['0712345678', '12345', '1']);
