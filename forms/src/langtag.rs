@@ -64,12 +64,35 @@ pub fn tag(code: &str) -> String {
     let rest_ok = parts.all(|p| {
         letters(p, 4) || letters(p, 2) || (p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit()))
     });
-    if primary_ok && rest_ok {
-        code.replace('_', "-")
-    } else {
-        String::new()
+    if !(primary_ok && rest_ok) {
+        return String::new();
+    }
+    let code = code.replace('_', "-");
+    // A three-letter code of a language that has a two-letter one is written with the
+    // two letters in a tag (`swa` is `sw`: BCP 47, and what screen readers and axe know).
+    let (primary, rest) = code.split_at(code.find('-').unwrap_or(code.len()));
+    match SHORTER
+        .chunks_exact(2)
+        .find(|p| p[0].eq_ignore_ascii_case(primary))
+    {
+        Some(p) => format!("{}{rest}", p[1]),
+        None => code,
     }
 }
+
+/// Three-letter codes (ISO 639-2, bibliographic and terminological) of languages field
+/// forms are written in, each followed by its two-letter code.
+const SHORTER: &[&str] = &[
+    "swa", "sw", "eng", "en", "fra", "fr", "fre", "fr", "ara", "ar", "amh", "am", "tir", "ti",
+    "orm", "om", "som", "so", "hau", "ha", "yor", "yo", "ibo", "ig", "kin", "rw", "run", "rn",
+    "lug", "lg", "lin", "ln", "nya", "ny", "sna", "sn", "zul", "zu", "xho", "xh", "afr", "af",
+    "ful", "ff", "wol", "wo", "bam", "bm", "mlg", "mg", "por", "pt", "spa", "es", "deu", "de",
+    "ger", "de", "ita", "it", "nld", "nl", "dut", "nl", "rus", "ru", "ukr", "uk", "tur", "tr",
+    "fas", "fa", "per", "fa", "pus", "ps", "urd", "ur", "hin", "hi", "ben", "bn", "nep", "ne",
+    "ori", "or", "pan", "pa", "tam", "ta", "tel", "te", "mar", "mr", "guj", "gu", "khm", "km",
+    "lao", "lo", "mya", "my", "bur", "my", "tha", "th", "vie", "vi", "ind", "id", "msa", "ms",
+    "may", "ms", "zho", "zh", "chi", "zh", "kur", "ku", "heb", "he", "aze", "az", "uzb", "uz",
+];
 
 /// Whether a language code is written right to left (by its primary subtag: `fa-AF`,
 /// `ar_SD`, `prs`).
@@ -80,10 +103,9 @@ pub fn is_rtl(code: &str) -> bool {
 
 /// The direction of text in `code`: `Auto` when the code is no language tag.
 pub fn dir(code: &str) -> Dir {
-    if tag(code).is_empty() {
-        Dir::Auto
-    } else {
-        Dir::of_rtl(is_rtl(code))
+    match tag(code) {
+        t if t.is_empty() => Dir::Auto,
+        t => Dir::of_rtl(is_rtl(&t)),
     }
 }
 
@@ -107,6 +129,11 @@ mod tests {
             ("ar-", ""),
             ("", ""),
             ("عربي", ""),
+            // Found in HOT's OpenStreetMap forms (`label::Swahili(swa)`): axe-core and
+            // screen readers know Swahili as `sw`.
+            ("swa", "sw"),
+            ("eng_GB", "en-GB"),
+            ("fat", "fat"),
         ] {
             assert_eq!(tag(code), expected, "{code}");
         }
@@ -119,6 +146,7 @@ mod tests {
         assert_eq!(dir("ckb"), Dir::Rtl);
         assert_eq!(dir("bn"), Dir::Ltr);
         assert_eq!(dir("fat"), Dir::Ltr, "Fante is not Persian (fa)");
+        assert_eq!(dir("per"), Dir::Rtl, "Persian by its three letters");
         assert_eq!(dir("default"), Dir::Auto);
         assert_eq!(Dir::of_rtl(true).as_str(), "rtl");
     }
