@@ -220,7 +220,10 @@ choices-count = { $count ->
        *[other] { $count } خيار
     }: اكتب بعض حروف الخيار الذي تريده.
 choices-found = تم العثور على { $count }
-choices-more = أول { $shown } من { $count } نتيجة: اكتب حروفًا أكثر.
+choices-more = { $count ->
+        [few] أول { $shown } من { $count } نتائج: اكتب حروفًا أكثر.
+       *[other] أول { $shown } من { $count } نتيجة: اكتب حروفًا أكثر.
+    }
 choices-none = لم يُعثر على شيء: تحقّق من الإملاء، أو جرّب بداية الاسم.
 date-day = اليوم
 date-month = الشهر

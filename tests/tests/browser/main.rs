@@ -16,6 +16,7 @@ mod corpus;
 mod dashboard;
 mod dead_ends;
 mod digits;
+mod every_language;
 mod faults;
 mod feedback;
 mod field_form;
