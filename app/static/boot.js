@@ -1,11 +1,11 @@
 // Starts the enumerators' WebAssembly bundle (a file, not inline, so the CSP can forbid
 // inline scripts), then installs the service worker that lets the app open offline.
 // The worker is registered once the bundle has started (its first screen is being drawn),
-// never before: on a phone's one slow link, the worker's copy of the shell would otherwise
-// download beside the page's own and double the wait for the first screen. Registered
-// after, it finds the shell in the browser's HTTP cache (a 304 each) and fetches only
-// what the page has not (the interview's chunk, the key-derivation worker) while the
-// enumerator types.
+// never before: on a phone's one slow link, the worker's precache (the interview's chunk,
+// 170 KB, and the key-derivation worker) would otherwise download beside the page's first
+// load and delay the first screen (8.4 s instead of 5.9 s on 2G, BENCHMARKS.md).
+// Registered after, it revalidates the shell the page holds (a 304 each) and fetches the
+// rest while the enumerator types.
 import init from "/field.js";
 const started = init({ module_or_path: "/field_bg.wasm" });
 if ("serviceWorker" in navigator) started.finally(() => {
