@@ -58,17 +58,17 @@ home-resume = ይቀጥሉ
 home-offline-ready = ቅጹ ከመስመር ውጭ ለመጠቀም ዝግጁ ነው፦ { $form }
 update-ready = አዲስ የSauti ስሪት ዝግጁ ነው።
 update-now = አሁን ያዘምኑ
-home-storage = በዚህ ስልክ ላይ ጥቅም ላይ የዋለ ማከማቻ፦ { $percent } %
+home-storage = በዚህ ስልክ ላይ ጥቅም ላይ የዋለ ማከማቻ፦ { NUMBER($percent) } %
 home-keep = የተመሳሰሉ መዝገቦች በዚህ ስልክ ላይ ለ{ $days ->
         [one] { $days } ቀን
        *[other] { $days } ቀናት
     } ይቆያሉ፣ ከዚያ ይሰረዛሉ።
-storage-warning = የዚህ ስልክ ማከማቻ { $percent } % ሞልቷል። በቅርቡ ያመሳስሉ፦ አዲስ ቃለ መጠይቆች በ95 % ይቆማሉ።
-storage-warning-free = የዚህ ስልክ ማከማቻ { $percent } % ሞልቷል። በስልኩ ላይ ቦታ ያስለቅቁ (ፎቶዎች፣ ቪዲዮዎች፣ ሌሎች መተግበሪያዎች)፦ አዲስ ቃለ መጠይቆች በ95 % ይቆማሉ።
-err-storage-nearly-full = የዚህ ስልክ ማከማቻ { $percent } % ሞልቷል። ማንኛውም ቃለ መጠይቅ በሚቀመጥበት ጊዜ እንዳይወድቅ፣ ከአዲስ ቃለ መጠይቅ በፊት ያመሳስሉ ወይም ቦታ ያስለቅቁ።
-err-storage-nearly-full-free = የዚህ ስልክ ማከማቻ { $percent } % ሞልቷል፤ የሚላክ ምንም ነገር ስለሌለ ማመሳሰል አይረዳም። ከአዲስ ቃለ መጠይቅ በፊት በስልኩ ላይ ቦታ ያስለቅቁ (ፎቶዎች፣ ቪዲዮዎች፣ ሌሎች መተግበሪያዎች)።
+storage-warning = የዚህ ስልክ ማከማቻ { NUMBER($percent) } % ሞልቷል። በቅርቡ ያመሳስሉ፦ አዲስ ቃለ መጠይቆች በ95 % ይቆማሉ።
+storage-warning-free = የዚህ ስልክ ማከማቻ { NUMBER($percent) } % ሞልቷል። በስልኩ ላይ ቦታ ያስለቅቁ (ፎቶዎች፣ ቪዲዮዎች፣ ሌሎች መተግበሪያዎች)፦ አዲስ ቃለ መጠይቆች በ95 % ይቆማሉ።
+err-storage-nearly-full = የዚህ ስልክ ማከማቻ { NUMBER($percent) } % ሞልቷል። ማንኛውም ቃለ መጠይቅ በሚቀመጥበት ጊዜ እንዳይወድቅ፣ ከአዲስ ቃለ መጠይቅ በፊት ያመሳስሉ ወይም ቦታ ያስለቅቁ።
+err-storage-nearly-full-free = የዚህ ስልክ ማከማቻ { NUMBER($percent) } % ሞልቷል፤ የሚላክ ምንም ነገር ስለሌለ ማመሳሰል አይረዳም። ከአዲስ ቃለ መጠይቅ በፊት በስልኩ ላይ ቦታ ያስለቅቁ (ፎቶዎች፣ ቪዲዮዎች፣ ሌሎች መተግበሪያዎች)።
 sync-busy = በማመሳሰል ላይ…
-sync-done = ማመሳሰል ተጠናቋል፦ { $accepted } ተልከዋል፣ { $duplicates } ቀድሞውኑ በአገልጋዩ ላይ ነበሩ፣ { $rejected } ውድቅ ተደርገዋል።
+sync-done = ማመሳሰል ተጠናቋል፦ { NUMBER($accepted) } ተልከዋል፣ { NUMBER($duplicates) } ቀድሞውኑ በአገልጋዩ ላይ ነበሩ፣ { NUMBER($rejected) } ውድቅ ተደርገዋል።
 sync-nothing = የሚመሳሰል ነገር የለም።
 sync-new-form = አዲስ የቅጹ ስሪት ከመስመር ውጭ ለመጠቀም ዝግጁ ነው፦ { $form }።
 sync-forms-changed = በዚህ ስልክ ላይ ያሉት ቅጾች አሁን፦ { $forms }።
@@ -76,7 +76,7 @@ sync-edited = ከእነሱ ውስጥ { $n } በአገልጋዩ ላይ በመረ�
 record-edited = በአገልጋዩ ላይ በመረጃ ኃላፊ ታርሟል፤ እርማቱ ተጠብቋል።
 record-recheck = ለማጣራት እንደገና ይላኩ
 record-sent-back = በገምጋሚ ተመልሷል፦ { $comment }
-sync-progress = ከ{ $total } ውስጥ { $done } በመላክ ላይ…
+sync-progress = ከ{ NUMBER($total) } ውስጥ { NUMBER($done) } በመላክ ላይ…
 sync-retry = ከ{ $seconds } ሰከንድ በኋላ እንደገና ይሞከራል፤ መዝገቦችዎ በስልኩ ላይ ደህና ናቸው።
 sync-offline-wait = ይህ ስልክ ከመስመር ውጭ ነው። መዝገቦችዎ በእሱ ላይ ደህና ናቸው፤ ግንኙነቱ ሲመለስ ይላካሉ።
 home-auto-send = በመስመር ላይ ሲሆን በራስ-ሰር ይላኩ
@@ -172,7 +172,7 @@ geo-add-location = አካባቢዬን ጨምር
 geo-add-point = ይህን ነጥብ ጨምር
 geo-latitude = ኬክሮስ
 geo-longitude = ኬንትሮስ
-geo-remove-point = ነጥብ { $n }ን አስወግድ
+geo-remove-point = ነጥብ { NUMBER($n) }ን አስወግድ
 geo-no-points = እስካሁን ምንም ነጥብ የለም። በእያንዳንዱ ነጥብ ላይ ቆመው አካባቢዎን ይጨምሩ፣ ወይም ይጻፉት።
 geo-points-summary = { $count ->
         [one] 1 ነጥብ
@@ -181,16 +181,16 @@ geo-points-summary = { $count ->
 geo-area = ስፋት { $area } ሜ² ({ $hectares } ሄክታር)
 interview-required = ግዴታ
 interview-add-member = ያክሉ፦ { $label }
-interview-remove-member = ያስወግዱ { $label } – { $n }
-interview-member = { $label } – { $n }
+interview-remove-member = ያስወግዱ { $label } – { NUMBER($n) }
+interview-member = { $label } – { NUMBER($n) }
 interview-choose = ይምረጡ…
 choices-search = ለመፈለግ ይጻፉ
 choices-count = { $count ->
         [one] { $count } አማራጭ፦ የሚፈልጉትን ጥቂት ፊደላት ይጻፉ።
        *[other] { $count } አማራጮች፦ የሚፈልጉትን ጥቂት ፊደላት ይጻፉ።
     }
-choices-found = { $count } ተገኝተዋል
-choices-more = ከተገኙት { $count } የመጀመሪያዎቹ { $shown }፦ ተጨማሪ ፊደላትን ይጻፉ።
+choices-found = { NUMBER($count) } ተገኝተዋል
+choices-more = ከተገኙት { NUMBER($count) } የመጀመሪያዎቹ { NUMBER($shown) }፦ ተጨማሪ ፊደላትን ይጻፉ።
 choices-none = ምንም አልተገኘም፦ አጻጻፉን ይፈትሹ፣ ወይም የስሙን መጀመሪያ ይሞክሩ።
 date-day = ቀን
 date-month = ወር
@@ -205,19 +205,19 @@ date-new-moon = አዲስ ጨረቃ
 prompt-listen = ጥያቄውን ያዳምጡ
 prompt-watch = የጥያቄውን ቪዲዮ ይመልከቱ
 interview-guidance = እንዴት እንደሚጠየቅ
-interview-page = ገጽ { $n } ከ{ $total }
+interview-page = ገጽ { NUMBER($n) } ከ{ NUMBER($total) }
 interview-has-errors = አንዳንድ መልሶች ትኩረት ያስፈልጋቸዋል።
 overview-open = ክፍሎች
 overview-title = ክፍሎች
 overview-close = ወደ ጥያቄዎቹ ተመለስ
-overview-answered = ከ{ $required } አስገዳጅ { $answered } ተመልሰዋል
+overview-answered = ከ{ NUMBER($required) } አስገዳጅ { NUMBER($answered) } ተመልሰዋል
 overview-nothing-required = አስገዳጅ የለም
 overview-problems = { $count ->
         [one] የሚታረም { $count } መልስ
        *[other] የሚታረሙ { $count } መልሶች
     }
-overview-part = { $title } ({ $n } ከ{ $total })
-overview-untitled = ገጽ { $n }
+overview-part = { $title } ({ NUMBER($n) } ከ{ NUMBER($total) })
+overview-untitled = ገጽ { NUMBER($n) }
 field-required = ይህ መልስ ያስፈልጋል።
 field-constraint = ይህ መልስ አይፈቀድም።
 field-not-integer = ሙሉ ቁጥር ያስገቡ።
@@ -243,7 +243,7 @@ field-not-ranked = እያንዳንዱን አማራጭ በቅደም ተከተል 
 range-unset = ገና አልተመለሰም
 range-less = ያነሰ
 range-more = የበለጠ
-rating-star = { $n } ከ{ $max }
+rating-star = { NUMBER($n) } ከ{ NUMBER($max) }
 rank-up = ወደ ላይ ያንቀሳቅሱ
 rank-down = ወደ ታች ያንቀሳቅሱ
 rank-keep = ይህን ቅደም ተከተል ያቆዩ
@@ -261,7 +261,7 @@ withdrawal-access-hint = ሌላ መረጃ ሰብሳቢ የዚህን መላሽ �
 withdrawal-bad-digits = አሃዞቹ መላሹ ፈቃድ ሲሰጥ የመረጣቸው አራቱ መሆን አለባቸው። ከመላሹ ጋር ያረጋግጡ፣ ወይም ሳጥኑን ባዶ ይተዉት።
 withdrawal-refused = የ{ $code } ፈቃድ ማንሳት ውድቅ ተደርጓል፦ የመላሹ አራት አሃዞች አልነበሩም ወይም ትክክል አልነበሩም። መላሹን አሃዞቻቸውን ጠይቀው ማንሳቱን እንደገና ይመዝግቡ፣ ወይም ወደ ማህበረሰብ ገጽ ወይም ወደ ፕሮጀክቱ አስተባባሪ ይላኩዋቸው።
 withdrawal-refused-dismiss = ተረድቻለሁ
-sync-withdrawals-refused = ውድቅ የተደረጉ ፈቃድ ማንሳቶች፦ { $n }። ምክንያቱን በዚህ ገጽ ይመልከቱ።
+sync-withdrawals-refused = ውድቅ የተደረጉ ፈቃድ ማንሳቶች፦ { NUMBER($n) }። ምክንያቱን በዚህ ገጽ ይመልከቱ።
 receipt-intro = ይህን ኮድ ለመላሹ ይስጡ። በእሱ በኋላ ፈቃዳቸውን ማየት፣ መገደብ ወይም ማንሳት ይችላሉ።
 receipt-qr = የደረሰኙ QR ኮድ፦ ኮዱ ተሞልቶ የግምገማ ገጹን ይከፍታል
 receipt-where = ይህን ፈቃድ በኋላ ለማየት ወይም ለማንሳት፦ { $page }፣ ከኮዱ እና ከተመረጡት አራት አሃዞች ጋር።
@@ -759,3 +759,11 @@ admin-record-unsupported = ይህ አሳሽ ድምጽ መቅረጽ አይችል�
 idle-warning = ይህ ስልክ ለተወሰነ ጊዜ ጥቅም ላይ አልዋለም፤ መዝገቦቹን ለመጠበቅ በአንድ ደቂቃ ውስጥ ይቆለፋል።
 idle-stay = ተከፍቶ ይቆይ
 review-consent-played = የስምምነቱ ጽሑፍ ቅጂ ለመላሹ ተጫውቷል።
+
+# The digits a project's interface writes numbers in (issue 24), on the admin's projects card.
+admin-digits = በስልኮች ላይ የቁጥሮች አሃዞች
+admin-digits-language = የእያንዳንዱ ቋንቋ የተለመዱ አሃዞች
+admin-digits-latin = የላቲን አሃዞች (0123456789) በሁሉም ቋንቋዎች
+admin-digits-native = የጽሕፈቱ የራሱ አሃዞች (ዐረብኛ ٠١٢٣፣ ዳሪ እና ፓሽቶ ۰۱۲۳፣ ቤንጋሊ ০১২৩)
+admin-digits-hint = በዚህ ፕሮጀክት ስልኮች ላይ ያሉ ቆጠራዎች፣ ገጾች እና ቀኖች። ስልኮች ለውጡን በሚቀጥለው ማመሳሰል ይቀበላሉ።
+admin-digits-saved = ተቀምጧል። ስልኮች ከሚቀጥለው ማመሳሰል ጀምሮ ቁጥሮችን በዚህ መንገድ ይጽፋሉ።

@@ -66,7 +66,7 @@ home-resume = متابعة
 home-offline-ready = الاستمارة جاهزة للاستخدام دون اتصال: { $form }
 update-ready = إصدار جديد من صوتي جاهز.
 update-now = التحديث الآن
-home-storage = المساحة المستخدمة على هذا الهاتف: { $percent } ٪
+home-storage = المساحة المستخدمة على هذا الهاتف: { NUMBER($percent) } ٪
 home-keep = تبقى السجلات التي تمت مزامنتها على هذا الهاتف { $days ->
         [zero] { $days } يوم
         [one] يومًا واحدًا
@@ -75,12 +75,12 @@ home-keep = تبقى السجلات التي تمت مزامنتها على هذ
         [many] { $days } يومًا
        *[other] { $days } يوم
     }، ثم تُحذف.
-storage-warning = ذاكرة هذا الهاتف ممتلئة بنسبة { $percent } ٪. قم بالمزامنة قريبًا: تتوقف المقابلات الجديدة عند 95 ٪.
-storage-warning-free = ذاكرة هذا الهاتف ممتلئة بنسبة { $percent } ٪. أفرغ مساحة على الهاتف (صور، فيديوهات، تطبيقات أخرى): تتوقف المقابلات الجديدة عند 95 ٪.
-err-storage-nearly-full = ذاكرة هذا الهاتف ممتلئة بنسبة { $percent } ٪. قم بالمزامنة أو أفرغ مساحة قبل مقابلة جديدة، حتى لا تفشل أي مقابلة أثناء الحفظ.
-err-storage-nearly-full-free = ذاكرة هذا الهاتف ممتلئة بنسبة { $percent } ٪ ولا شيء ينتظر الإرسال، فالمزامنة لن تفيد. أفرغ مساحة على الهاتف (صور، فيديوهات، تطبيقات أخرى) قبل مقابلة جديدة.
+storage-warning = ذاكرة هذا الهاتف ممتلئة بنسبة { NUMBER($percent) } ٪. قم بالمزامنة قريبًا: تتوقف المقابلات الجديدة عند 95 ٪.
+storage-warning-free = ذاكرة هذا الهاتف ممتلئة بنسبة { NUMBER($percent) } ٪. أفرغ مساحة على الهاتف (صور، فيديوهات، تطبيقات أخرى): تتوقف المقابلات الجديدة عند 95 ٪.
+err-storage-nearly-full = ذاكرة هذا الهاتف ممتلئة بنسبة { NUMBER($percent) } ٪. قم بالمزامنة أو أفرغ مساحة قبل مقابلة جديدة، حتى لا تفشل أي مقابلة أثناء الحفظ.
+err-storage-nearly-full-free = ذاكرة هذا الهاتف ممتلئة بنسبة { NUMBER($percent) } ٪ ولا شيء ينتظر الإرسال، فالمزامنة لن تفيد. أفرغ مساحة على الهاتف (صور، فيديوهات، تطبيقات أخرى) قبل مقابلة جديدة.
 sync-busy = جارٍ المزامنة…
-sync-done = انتهت المزامنة: أُرسل { $accepted }، وكان { $duplicates } موجودًا على الخادم مسبقًا، ورُفض { $rejected }.
+sync-done = انتهت المزامنة: أُرسل { NUMBER($accepted) }، وكان { NUMBER($duplicates) } موجودًا على الخادم مسبقًا، ورُفض { NUMBER($rejected) }.
 sync-nothing = لا يوجد ما تتم مزامنته.
 sync-new-form = إصدار جديد من الاستمارة جاهز للاستخدام دون اتصال: { $form }.
 sync-forms-changed = الاستمارات على هذا الهاتف الآن: { $forms }.
@@ -91,7 +91,7 @@ sync-edited = { $n ->
 record-edited = صحّحه أمين البيانات على الخادم؛ ويُحتفظ بالتصحيح.
 record-recheck = إعادة الإرسال للتحقق
 record-sent-back = أعادها المراجع: { $comment }
-sync-progress = جارٍ إرسال { $done } من { $total }…
+sync-progress = جارٍ إرسال { NUMBER($done) } من { NUMBER($total) }…
 sync-retry = ستُعاد المحاولة بعد { $seconds ->
         [zero] { $seconds } ثانية
         [one] ثانية واحدة
@@ -198,7 +198,7 @@ geo-add-location = أضف موقعي
 geo-add-point = أضف هذه النقطة
 geo-latitude = خط العرض
 geo-longitude = خط الطول
-geo-remove-point = احذف النقطة { $n }
+geo-remove-point = احذف النقطة { NUMBER($n) }
 geo-no-points = لا توجد نقاط بعد. قف عند كل نقطة وأضف موقعك، أو اكتبه.
 geo-points-summary = { $count ->
         [one] نقطة واحدة
@@ -207,8 +207,8 @@ geo-points-summary = { $count ->
 geo-area = المساحة { $area } م² ({ $hectares } هكتار)
 interview-required = مطلوب
 interview-add-member = إضافة: { $label }
-interview-remove-member = حذف { $label } – { $n }
-interview-member = { $label } – { $n }
+interview-remove-member = حذف { $label } – { NUMBER($n) }
+interview-member = { $label } – { NUMBER($n) }
 interview-choose = اختر…
 choices-search = اكتب للبحث
 choices-count = { $count ->
@@ -219,10 +219,10 @@ choices-count = { $count ->
         [many] { $count } خيارًا
        *[other] { $count } خيار
     }: اكتب بعض حروف الخيار الذي تريده.
-choices-found = تم العثور على { $count }
+choices-found = تم العثور على { NUMBER($count) }
 choices-more = { $count ->
-        [few] أول { $shown } من { $count } نتائج: اكتب حروفًا أكثر.
-       *[other] أول { $shown } من { $count } نتيجة: اكتب حروفًا أكثر.
+        [few] أول { NUMBER($shown) } من { NUMBER($count) } نتائج: اكتب حروفًا أكثر.
+       *[other] أول { NUMBER($shown) } من { NUMBER($count) } نتيجة: اكتب حروفًا أكثر.
     }
 choices-none = لم يُعثر على شيء: تحقّق من الإملاء، أو جرّب بداية الاسم.
 date-day = اليوم
@@ -238,12 +238,12 @@ date-new-moon = المحاق
 prompt-listen = استمع إلى السؤال
 prompt-watch = شاهد فيديو السؤال
 interview-guidance = كيف تطرح السؤال
-interview-page = الصفحة { $n } من { $total }
+interview-page = الصفحة { NUMBER($n) } من { NUMBER($total) }
 interview-has-errors = بعض الإجابات تحتاج إلى مراجعة.
 overview-open = الأقسام
 overview-title = الأقسام
 overview-close = العودة إلى الأسئلة
-overview-answered = أُجيب عن { $answered } من { $required } من الأسئلة المطلوبة
+overview-answered = أُجيب عن { NUMBER($answered) } من { NUMBER($required) } من الأسئلة المطلوبة
 overview-nothing-required = لا شيء مطلوب
 overview-problems = { $count ->
         [zero] لا إجابات تحتاج إلى تصحيح
@@ -253,8 +253,8 @@ overview-problems = { $count ->
         [many] { $count } إجابة تحتاج إلى تصحيح
        *[other] { $count } إجابة تحتاج إلى تصحيح
     }
-overview-part = { $title } ({ $n } من { $total })
-overview-untitled = الصفحة { $n }
+overview-part = { $title } ({ NUMBER($n) } من { NUMBER($total) })
+overview-untitled = الصفحة { NUMBER($n) }
 field-required = هذه الإجابة مطلوبة.
 field-constraint = هذه الإجابة غير مسموح بها.
 field-not-integer = أدخل عددًا صحيحًا.
@@ -280,7 +280,7 @@ field-not-ranked = رتّب كل الخيارات، كل خيار مرة واح�
 range-unset = لم تتم الإجابة بعد
 range-less = أقل
 range-more = أكثر
-rating-star = { $n } من { $max }
+rating-star = { NUMBER($n) } من { NUMBER($max) }
 rank-up = إلى الأعلى
 rank-down = إلى الأسفل
 rank-keep = الإبقاء على هذا الترتيب
@@ -298,7 +298,7 @@ withdrawal-access-hint = تلزم إذا كان باحث ميداني آخر ق�
 withdrawal-bad-digits = يجب إدخال الأرقام الأربعة التي اختارها المستجيب عند الموافقة. تحقّق منها معه، أو اترك الخانة فارغة.
 withdrawal-refused = رُفض سحب الموافقة للرمز { $code }: أرقام المستجيب الأربعة كانت ناقصة أو خاطئة. اطلب من المستجيب أرقامه وسجّل السحب مجددًا، أو أرشده إلى صفحة المراجعة أو إلى جهة الاتصال المسؤولة في المشروع.
 withdrawal-refused-dismiss = فهمت
-sync-withdrawals-refused = عمليات سحب مرفوضة: { $n }. انظر السبب في هذه الشاشة.
+sync-withdrawals-refused = عمليات سحب مرفوضة: { NUMBER($n) }. انظر السبب في هذه الشاشة.
 receipt-intro = أعطِ هذا الرمز للمستجيب. يمكنه به لاحقًا الاطلاع على موافقته أو تضييقها أو سحبها.
 receipt-qr = رمز QR للإيصال: يفتح صفحة المراجعة والرمز مكتوب فيها
 receipt-where = للاطلاع على هذه الموافقة أو سحبها لاحقًا: { $page }، مع الرمز والأرقام الأربعة المختارة.
@@ -807,3 +807,11 @@ admin-record-unsupported = لا يستطيع هذا المتصفح تسجيل ا
 idle-warning = لم يُستخدم هذا الهاتف منذ مدة: سيُقفل خلال دقيقة لحماية السجلات.
 idle-stay = إبقاء الهاتف مفتوحًا
 review-consent-played = شُغِّل تسجيل نص الموافقة للمستجيب.
+
+# The digits a project's interface writes numbers in (issue 24), on the admin's projects card.
+admin-digits = الأرقام المستخدمة في الهواتف
+admin-digits-language = الأرقام المعتادة في كل لغة
+admin-digits-latin = الأرقام اللاتينية (0123456789) في كل اللغات
+admin-digits-native = أرقام الكتابة نفسها (العربية ٠١٢٣، الدرية والبشتو ۰۱۲۳، البنغالية ০১২৩)
+admin-digits-hint = الأعداد والصفحات والتواريخ على هواتف هذا المشروع. تأخذ الهواتف التغيير عند المزامنة التالية.
+admin-digits-saved = حُفظ. تكتب الهواتف الأرقام بهذه الطريقة بدءًا من مزامنتها التالية.

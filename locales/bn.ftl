@@ -166,7 +166,7 @@ geo-add-location = আমার অবস্থান যোগ করুন
 geo-add-point = এই বিন্দু যোগ করুন
 geo-latitude = অক্ষাংশ
 geo-longitude = দ্রাঘিমাংশ
-geo-remove-point = বিন্দু { $n } সরান
+geo-remove-point = বিন্দু { NUMBER($n) } সরান
 geo-no-points = এখনও কোনো বিন্দু নেই। প্রতিটি বিন্দুতে দাঁড়িয়ে আপনার অবস্থান যোগ করুন, অথবা লিখে দিন।
 geo-points-summary = { $count ->
         [one] ১টি বিন্দু
@@ -738,3 +738,11 @@ admin-record-unsupported = এই ব্রাউজার শব্দ রে�
 idle-warning = কিছুক্ষণ ধরে এই ফোনটি কেউ ব্যবহার করেনি: রেকর্ড সুরক্ষিত রাখতে এক মিনিটের মধ্যে এটি লক হয়ে যাবে।
 idle-stay = আনলক রাখুন
 review-consent-played = সম্মতির লেখার রেকর্ডিং উত্তরদাতাকে শোনানো হয়েছে।
+
+# The digits a project's interface writes numbers in (issue 24), on the admin's projects card.
+admin-digits = ফোনে সংখ্যার অঙ্ক
+admin-digits-language = প্রতিটি ভাষার প্রচলিত অঙ্ক
+admin-digits-latin = সব ভাষায় লাতিন অঙ্ক (0123456789)
+admin-digits-native = লিপির নিজস্ব অঙ্ক (আরবি ٠١٢٣, দারি ও পশতু ۰۱۲۳, বাংলা ০১২৩)
+admin-digits-hint = এই প্রকল্পের ফোনে গণনা, পৃষ্ঠা ও তারিখ। ফোনগুলি পরের সিঙ্কে পরিবর্তনটি নেয়।
+admin-digits-saved = সংরক্ষিত। পরের সিঙ্ক থেকে ফোনগুলি এভাবে সংখ্যা লিখবে।

@@ -63,17 +63,17 @@ home-resume = Continue
 home-offline-ready = Form ready for offline use: { $form }
 update-ready = A new version of Sauti is ready.
 update-now = Update now
-home-storage = Storage used on this phone: { $percent } %
+home-storage = Storage used on this phone: { NUMBER($percent) } %
 home-keep = Synced records stay on this phone for { $days ->
         [one] { $days } day
        *[other] { $days } days
     }, then are removed.
-storage-warning = This phone's storage is { $percent } % full. Sync soon: new interviews stop at 95 %.
-storage-warning-free = This phone's storage is { $percent } % full. Free space on the phone (photos, videos, other apps): new interviews stop at 95 %.
-err-storage-nearly-full = This phone's storage is { $percent } % full. Sync, or free space, before a new interview, so that no interview fails while being saved.
-err-storage-nearly-full-free = This phone's storage is { $percent } % full and nothing waits to be sent, so syncing would not help. Free space on the phone (photos, videos, other apps) before a new interview.
+storage-warning = This phone's storage is { NUMBER($percent) } % full. Sync soon: new interviews stop at 95 %.
+storage-warning-free = This phone's storage is { NUMBER($percent) } % full. Free space on the phone (photos, videos, other apps): new interviews stop at 95 %.
+err-storage-nearly-full = This phone's storage is { NUMBER($percent) } % full. Sync, or free space, before a new interview, so that no interview fails while being saved.
+err-storage-nearly-full-free = This phone's storage is { NUMBER($percent) } % full and nothing waits to be sent, so syncing would not help. Free space on the phone (photos, videos, other apps) before a new interview.
 sync-busy = Syncing…
-sync-done = Sync finished: { $accepted } sent, { $duplicates } already on the server, { $rejected } refused.
+sync-done = Sync finished: { NUMBER($accepted) } sent, { NUMBER($duplicates) } already on the server, { NUMBER($rejected) } refused.
 sync-nothing = Nothing to sync.
 sync-new-form = A new version of the form is ready for offline use: { $form }.
 sync-forms-changed = The forms on this phone are now: { $forms }.
@@ -84,7 +84,7 @@ sync-edited = { $n ->
 record-edited = Corrected by a steward on the server; the correction is kept.
 record-recheck = Send again for checking
 record-sent-back = Sent back by a reviewer: { $comment }
-sync-progress = Sending { $done } of { $total }…
+sync-progress = Sending { NUMBER($done) } of { NUMBER($total) }…
 sync-retry = Trying again in { $seconds } s; your records are safe on the phone.
 sync-offline-wait = This phone is offline. Your records are safe on it; they will be sent when the connection is back.
 home-auto-send = Send automatically when online
@@ -180,7 +180,7 @@ geo-add-location = Add my location
 geo-add-point = Add this point
 geo-latitude = Latitude
 geo-longitude = Longitude
-geo-remove-point = Remove point { $n }
+geo-remove-point = Remove point { NUMBER($n) }
 geo-no-points = No points yet. Stand at each point and add your location, or type it.
 geo-points-summary = { $count ->
         [one] 1 point
@@ -189,16 +189,16 @@ geo-points-summary = { $count ->
 geo-area = area { $area } m² ({ $hectares } ha)
 interview-required = required
 interview-add-member = Add: { $label }
-interview-remove-member = Remove { $label } – { $n }
-interview-member = { $label } – { $n }
+interview-remove-member = Remove { $label } – { NUMBER($n) }
+interview-member = { $label } – { NUMBER($n) }
 interview-choose = Choose…
 choices-search = Type to search
 choices-count = { $count ->
         [one] { $count } choice: type a few letters of the one you want.
        *[other] { $count } choices: type a few letters of the one you want.
     }
-choices-found = { $count } found
-choices-more = The first { $shown } of { $count } found: type more letters.
+choices-found = { NUMBER($count) } found
+choices-more = The first { NUMBER($shown) } of { NUMBER($count) } found: type more letters.
 choices-none = Nothing found: check the spelling, or try the start of the name.
 date-day = Day
 date-month = Month
@@ -213,19 +213,19 @@ date-new-moon = new moon
 prompt-listen = Listen to the question
 prompt-watch = Watch the video of the question
 interview-guidance = How to ask
-interview-page = Page { $n } of { $total }
+interview-page = Page { NUMBER($n) } of { NUMBER($total) }
 interview-has-errors = Some answers need attention.
 overview-open = Sections
 overview-title = Sections
 overview-close = Back to the questions
-overview-answered = { $answered } of { $required } required answered
+overview-answered = { NUMBER($answered) } of { NUMBER($required) } required answered
 overview-nothing-required = Nothing required
 overview-problems = { $count ->
         [one] { $count } answer to fix
        *[other] { $count } answers to fix
     }
-overview-part = { $title } ({ $n } of { $total })
-overview-untitled = Page { $n }
+overview-part = { $title } ({ NUMBER($n) } of { NUMBER($total) })
+overview-untitled = Page { NUMBER($n) }
 field-required = This answer is required.
 field-constraint = This answer is not allowed.
 field-not-integer = Enter a whole number.
@@ -251,7 +251,7 @@ field-not-ranked = Put every choice in order, each once.
 range-unset = Not answered yet
 range-less = Less
 range-more = More
-rating-star = { $n } of { $max }
+rating-star = { NUMBER($n) } of { NUMBER($max) }
 rank-up = Move up
 rank-down = Move down
 rank-keep = Keep this order
@@ -269,7 +269,7 @@ withdrawal-access-hint = Needed when another enumerator took this respondent's c
 withdrawal-bad-digits = The digits must be the four the respondent chose at consent. Check them with the respondent, or leave the box empty.
 withdrawal-refused = The withdrawal for { $code } was refused: the respondent's four digits were missing or wrong. Ask the respondent for their digits and record the withdrawal again, or send them to the community page or the project's focal point.
 withdrawal-refused-dismiss = Understood
-sync-withdrawals-refused = Withdrawals refused: { $n }. See why on this screen.
+sync-withdrawals-refused = Withdrawals refused: { NUMBER($n) }. See why on this screen.
 receipt-intro = Give this code to the respondent. With it they can see, narrow or withdraw their consent later.
 receipt-qr = QR code of the receipt: it opens the review page with the code filled in
 receipt-where = To see or withdraw this consent later: { $page }, with the code and the four digits chosen.
@@ -768,3 +768,11 @@ admin-record-unsupported = This browser cannot record sound: use a recent Chrome
 idle-warning = Nobody has used this phone for a while: it locks in one minute to protect the records.
 idle-stay = Stay unlocked
 review-consent-played = The recording of the consent text was played to the respondent.
+
+# The digits a project's interface writes numbers in (issue 24), on the admin's projects card.
+admin-digits = Digits in numbers on phones
+admin-digits-language = Each language's usual digits
+admin-digits-latin = Latin digits (0123456789) in every language
+admin-digits-native = The script's own digits (Arabic ٠١٢٣, Dari and Pashto ۰۱۲۳, Bengali ০১২৩)
+admin-digits-hint = Counts, pages and dates on this project's phones. Phones take a change at their next sync.
+admin-digits-saved = Saved. Phones write numbers this way from their next sync.

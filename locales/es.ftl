@@ -61,22 +61,22 @@ home-resume = Continuar
 home-offline-ready = Formulario listo para usar sin conexión: { $form }
 update-ready = Hay una nueva versión de Sauti lista.
 update-now = Actualizar ahora
-home-storage = Almacenamiento usado en este teléfono: { $percent } %
+home-storage = Almacenamiento usado en este teléfono: { NUMBER($percent) } %
 home-keep = Los registros sincronizados se quedan en este teléfono { $days ->
         [one] { $days } día
        *[other] { $days } días
     } y después se borran.
-storage-warning = El almacenamiento de este teléfono está lleno al { $percent } %. Sincronice pronto: las nuevas entrevistas se detienen al 95 %.
-storage-warning-free = El almacenamiento de este teléfono está lleno al { $percent } %. Libere espacio en el teléfono (fotos, vídeos, otras aplicaciones): las nuevas entrevistas se detienen al 95 %.
-err-storage-nearly-full = El almacenamiento de este teléfono está lleno al { $percent } %. Sincronice o libere espacio antes de una nueva entrevista, para que ninguna falle al guardarse.
-err-storage-nearly-full-free = El almacenamiento de este teléfono está lleno al { $percent } % y no hay nada pendiente de envío, así que sincronizar no ayudaría. Libere espacio en el teléfono (fotos, vídeos, otras aplicaciones) antes de una nueva entrevista.
+storage-warning = El almacenamiento de este teléfono está lleno al { NUMBER($percent) } %. Sincronice pronto: las nuevas entrevistas se detienen al 95 %.
+storage-warning-free = El almacenamiento de este teléfono está lleno al { NUMBER($percent) } %. Libere espacio en el teléfono (fotos, vídeos, otras aplicaciones): las nuevas entrevistas se detienen al 95 %.
+err-storage-nearly-full = El almacenamiento de este teléfono está lleno al { NUMBER($percent) } %. Sincronice o libere espacio antes de una nueva entrevista, para que ninguna falle al guardarse.
+err-storage-nearly-full-free = El almacenamiento de este teléfono está lleno al { NUMBER($percent) } % y no hay nada pendiente de envío, así que sincronizar no ayudaría. Libere espacio en el teléfono (fotos, vídeos, otras aplicaciones) antes de una nueva entrevista.
 sync-busy = Sincronizando…
 sync-done = Sincronización terminada: { $accepted ->
-        [one] { $accepted } enviado
-       *[other] { $accepted } enviados
-    }, { $duplicates } ya en el servidor, { $rejected ->
-        [one] { $rejected } rechazado.
-       *[other] { $rejected } rechazados.
+        [one] { NUMBER($accepted) } enviado
+       *[other] { NUMBER($accepted) } enviados
+    }, { NUMBER($duplicates) } ya en el servidor, { $rejected ->
+        [one] { NUMBER($rejected) } rechazado.
+       *[other] { NUMBER($rejected) } rechazados.
     }
 sync-nothing = Nada que sincronizar.
 sync-new-form = Hay una nueva versión del formulario lista para usar sin conexión: { $form }.
@@ -88,7 +88,7 @@ sync-edited = { $n ->
 record-edited = Corregido por un responsable de datos en el servidor; se conserva la corrección.
 record-recheck = Enviar de nuevo para revisión
 record-sent-back = Devuelto por un revisor: { $comment }
-sync-progress = Enviando { $done } de { $total }…
+sync-progress = Enviando { NUMBER($done) } de { NUMBER($total) }…
 sync-retry = Nuevo intento en { $seconds } s; sus registros están seguros en el teléfono.
 sync-offline-wait = Este teléfono no tiene conexión. Sus registros están seguros en él; se enviarán cuando vuelva la conexión.
 home-auto-send = Enviar automáticamente con conexión
@@ -184,7 +184,7 @@ geo-add-location = Añadir mi ubicación
 geo-add-point = Añadir este punto
 geo-latitude = Latitud
 geo-longitude = Longitud
-geo-remove-point = Quitar el punto { $n }
+geo-remove-point = Quitar el punto { NUMBER($n) }
 geo-no-points = Todavía no hay puntos. Colóquese en cada punto y añada su ubicación, o escríbala.
 geo-points-summary = { $count ->
         [one] 1 punto
@@ -193,8 +193,8 @@ geo-points-summary = { $count ->
 geo-area = área { $area } m² ({ $hectares } ha)
 interview-required = obligatorio
 interview-add-member = Añadir: { $label }
-interview-remove-member = Quitar { $label } – { $n }
-interview-member = { $label } – { $n }
+interview-remove-member = Quitar { $label } – { NUMBER($n) }
+interview-member = { $label } – { NUMBER($n) }
 interview-choose = Elija…
 choices-search = Escriba para buscar
 choices-count = { $count ->
@@ -202,10 +202,10 @@ choices-count = { $count ->
        *[other] { $count } opciones: escriba algunas letras de la que busca.
     }
 choices-found = { $count ->
-        [one] { $count } encontrada
-       *[other] { $count } encontradas
+        [one] { NUMBER($count) } encontrada
+       *[other] { NUMBER($count) } encontradas
     }
-choices-more = Las primeras { $shown } de { $count } encontradas: escriba más letras.
+choices-more = Las primeras { NUMBER($shown) } de { NUMBER($count) } encontradas: escriba más letras.
 choices-none = No se encontró nada: revise la ortografía o pruebe con el principio del nombre.
 date-day = Día
 date-month = Mes
@@ -220,19 +220,19 @@ date-new-moon = luna nueva
 prompt-listen = Escuchar la pregunta
 prompt-watch = Ver el vídeo de la pregunta
 interview-guidance = Cómo preguntar
-interview-page = Página { $n } de { $total }
+interview-page = Página { NUMBER($n) } de { NUMBER($total) }
 interview-has-errors = Algunas respuestas necesitan atención.
 overview-open = Secciones
 overview-title = Secciones
 overview-close = Volver a las preguntas
-overview-answered = { $answered } de { $required } obligatorias respondidas
+overview-answered = { NUMBER($answered) } de { NUMBER($required) } obligatorias respondidas
 overview-nothing-required = Nada obligatorio
 overview-problems = { $count ->
         [one] { $count } respuesta por corregir
        *[other] { $count } respuestas por corregir
     }
-overview-part = { $title } ({ $n } de { $total })
-overview-untitled = Página { $n }
+overview-part = { $title } ({ NUMBER($n) } de { NUMBER($total) })
+overview-untitled = Página { NUMBER($n) }
 field-required = Esta respuesta es obligatoria.
 field-constraint = Esta respuesta no está permitida.
 field-not-integer = Escriba un número entero.
@@ -258,7 +258,7 @@ field-not-ranked = Ordene todas las opciones, cada una una vez.
 range-unset = Aún sin respuesta
 range-less = Menos
 range-more = Más
-rating-star = { $n } de { $max }
+rating-star = { NUMBER($n) } de { NUMBER($max) }
 rank-up = Subir
 rank-down = Bajar
 rank-keep = Mantener este orden
@@ -276,7 +276,7 @@ withdrawal-access-hint = Necesarias cuando otro encuestador tomó el consentimie
 withdrawal-bad-digits = Las cifras deben ser las cuatro que la persona eligió al consentir. Revíselas con ella, o deje la casilla vacía.
 withdrawal-refused = La retirada de { $code } fue rechazada: faltaban las cuatro cifras de la persona o eran incorrectas. Pídale sus cifras y registre la retirada de nuevo, o envíela a la página comunitaria o al punto focal del proyecto.
 withdrawal-refused-dismiss = Entendido
-sync-withdrawals-refused = Retiradas rechazadas: { $n }. Vea por qué en esta pantalla.
+sync-withdrawals-refused = Retiradas rechazadas: { NUMBER($n) }. Vea por qué en esta pantalla.
 receipt-intro = Dé este código a la persona entrevistada. Con él podrá ver, limitar o retirar su consentimiento más adelante.
 receipt-qr = Código QR del comprobante: abre la página de consulta con el código ya escrito
 receipt-where = Para ver o retirar este consentimiento más adelante: { $page }, con el código y las cuatro cifras elegidas.
@@ -774,3 +774,11 @@ admin-record-unsupported = Este navegador no puede grabar sonido: use un Chrome,
 idle-warning = Nadie ha usado este teléfono desde hace un rato: se bloqueará en un minuto para proteger los registros.
 idle-stay = Mantener desbloqueado
 review-consent-played = Se reprodujo a la persona entrevistada la grabación del texto de consentimiento.
+
+# The digits a project's interface writes numbers in (issue 24), on the admin's projects card.
+admin-digits = Cifras de los números en los teléfonos
+admin-digits-language = Las cifras habituales de cada idioma
+admin-digits-latin = Cifras latinas (0123456789) en todos los idiomas
+admin-digits-native = Las cifras propias de cada escritura (árabe ٠١٢٣, dari y pastún ۰۱۲۳, bengalí ০১২৩)
+admin-digits-hint = Números, páginas y fechas en los teléfonos de este proyecto. Los teléfonos aplican un cambio en su próxima sincronización.
+admin-digits-saved = Guardado. Los teléfonos escriben así los números desde su próxima sincronización.

@@ -166,7 +166,7 @@ geo-add-location = موقعیت مرا اضافه کن
 geo-add-point = این نقطه را اضافه کن
 geo-latitude = عرض جغرافیایی
 geo-longitude = طول جغرافیایی
-geo-remove-point = حذف نقطه { $n }
+geo-remove-point = حذف نقطه { NUMBER($n) }
 geo-no-points = هنوز نقطه‌ای نیست. در هر نقطه بایستید و موقعیت خود را اضافه کنید، یا آن را بنویسید.
 geo-points-summary = { $count ->
         [one] ۱ نقطه
@@ -738,3 +738,11 @@ admin-record-unsupported = این مرورگر نمی‌تواند صدا ثبت
 idle-warning = مدتی است کسی از این تلفن استفاده نکرده است: برای محافظت از سوابق، یک دقیقه دیگر قفل می‌شود.
 idle-stay = باز بماند
 review-consent-played = ثبت صوتی متن رضایت‌نامه برای پاسخ‌دهنده پخش شد.
+
+# The digits a project's interface writes numbers in (issue 24), on the admin's projects card.
+admin-digits = ارقام اعداد در تیلفون‌ها
+admin-digits-language = ارقام معمول هر زبان
+admin-digits-latin = ارقام لاتین (0123456789) در همه زبان‌ها
+admin-digits-native = ارقام خود خط (عربی ٠١٢٣، دری و پښتو ۰۱۲۳، بنگالی ০১২৩)
+admin-digits-hint = شمارش‌ها، صفحه‌ها و تاریخ‌ها در تیلفون‌های این پروژه. تیلفون‌ها تغییر را در همگام‌سازی بعدی می‌گیرند.
+admin-digits-saved = ذخیره شد. تیلفون‌ها از همگام‌سازی بعدی اعداد را این‌گونه می‌نویسند.

@@ -62,22 +62,22 @@ home-resume = Continuer
 home-offline-ready = Formulaire prêt pour une utilisation hors ligne : { $form }
 update-ready = Une nouvelle version de Sauti est prête.
 update-now = Mettre à jour
-home-storage = Mémoire utilisée sur ce téléphone : { $percent } %
+home-storage = Mémoire utilisée sur ce téléphone : { NUMBER($percent) } %
 home-keep = Les fiches synchronisées restent { $days ->
         [one] { $days } jour
        *[other] { $days } jours
     } sur ce téléphone, puis sont effacées.
-storage-warning = La mémoire de ce téléphone est pleine à { $percent } %. Synchronisez bientôt : les nouveaux entretiens s'arrêtent à 95 %.
-storage-warning-free = La mémoire de ce téléphone est pleine à { $percent } %. Libérez de l'espace sur le téléphone (photos, vidéos, autres applications) : les nouveaux entretiens s'arrêtent à 95 %.
-err-storage-nearly-full = La mémoire de ce téléphone est pleine à { $percent } %. Synchronisez ou libérez de l'espace avant un nouvel entretien, pour qu'aucun entretien n'échoue à l'enregistrement.
-err-storage-nearly-full-free = La mémoire de ce téléphone est pleine à { $percent } % et rien n'attend d'être envoyé : synchroniser n'aiderait pas. Libérez de l'espace sur le téléphone (photos, vidéos, autres applications) avant un nouvel entretien.
+storage-warning = La mémoire de ce téléphone est pleine à { NUMBER($percent) } %. Synchronisez bientôt : les nouveaux entretiens s'arrêtent à 95 %.
+storage-warning-free = La mémoire de ce téléphone est pleine à { NUMBER($percent) } %. Libérez de l'espace sur le téléphone (photos, vidéos, autres applications) : les nouveaux entretiens s'arrêtent à 95 %.
+err-storage-nearly-full = La mémoire de ce téléphone est pleine à { NUMBER($percent) } %. Synchronisez ou libérez de l'espace avant un nouvel entretien, pour qu'aucun entretien n'échoue à l'enregistrement.
+err-storage-nearly-full-free = La mémoire de ce téléphone est pleine à { NUMBER($percent) } % et rien n'attend d'être envoyé : synchroniser n'aiderait pas. Libérez de l'espace sur le téléphone (photos, vidéos, autres applications) avant un nouvel entretien.
 sync-busy = Synchronisation…
 sync-done = Synchronisation terminée : { $accepted ->
-        [one] { $accepted } envoyée
-       *[other] { $accepted } envoyées
-    }, { $duplicates } déjà sur le serveur, { $rejected ->
-        [one] { $rejected } refusée.
-       *[other] { $rejected } refusées.
+        [one] { NUMBER($accepted) } envoyée
+       *[other] { NUMBER($accepted) } envoyées
+    }, { NUMBER($duplicates) } déjà sur le serveur, { $rejected ->
+        [one] { NUMBER($rejected) } refusée.
+       *[other] { NUMBER($rejected) } refusées.
     }
 sync-nothing = Rien à synchroniser.
 sync-new-form = Une nouvelle version du formulaire est prête pour une utilisation hors ligne : { $form }.
@@ -89,7 +89,7 @@ sync-edited = { $n ->
 record-edited = Corrigée par un responsable des données sur le serveur ; la correction est conservée.
 record-recheck = Renvoyer pour vérification
 record-sent-back = Renvoyée par un contrôleur : { $comment }
-sync-progress = Envoi de { $done } sur { $total }…
+sync-progress = Envoi de { NUMBER($done) } sur { NUMBER($total) }…
 sync-retry = Nouvel essai dans { $seconds } s ; vos fiches sont en sécurité sur le téléphone.
 sync-offline-wait = Ce téléphone est hors ligne. Vos fiches sont en sécurité sur le téléphone ; elles partiront au retour de la connexion.
 home-auto-send = Envoyer automatiquement dès qu’il y a du réseau
@@ -185,7 +185,7 @@ geo-add-location = Ajouter ma position
 geo-add-point = Ajouter ce point
 geo-latitude = Latitude
 geo-longitude = Longitude
-geo-remove-point = Retirer le point { $n }
+geo-remove-point = Retirer le point { NUMBER($n) }
 geo-no-points = Aucun point pour l’instant. Placez-vous à chaque point et ajoutez votre position, ou saisissez-la.
 geo-points-summary = { $count ->
         [one] 1 point
@@ -194,16 +194,16 @@ geo-points-summary = { $count ->
 geo-area = surface { $area } m² ({ $hectares } ha)
 interview-required = obligatoire
 interview-add-member = Ajouter : { $label }
-interview-remove-member = Retirer { $label } – { $n }
-interview-member = { $label } – { $n }
+interview-remove-member = Retirer { $label } – { NUMBER($n) }
+interview-member = { $label } – { NUMBER($n) }
 interview-choose = Choisir…
 choices-search = Tapez pour chercher
 choices-count = { $count } choix : tapez quelques lettres de celui que vous cherchez.
 choices-found = { $count ->
-        [one] { $count } trouvé
-       *[other] { $count } trouvés
+        [one] { NUMBER($count) } trouvé
+       *[other] { NUMBER($count) } trouvés
     }
-choices-more = Les { $shown } premiers sur { $count } trouvés : tapez plus de lettres.
+choices-more = Les { NUMBER($shown) } premiers sur { NUMBER($count) } trouvés : tapez plus de lettres.
 choices-none = Rien trouvé : vérifiez l'orthographe, ou essayez le début du nom.
 date-day = Jour
 date-month = Mois
@@ -218,19 +218,19 @@ date-new-moon = nouvelle lune
 prompt-listen = Écouter la question
 prompt-watch = Regarder la vidéo de la question
 interview-guidance = Comment poser la question
-interview-page = Page { $n } sur { $total }
+interview-page = Page { NUMBER($n) } sur { NUMBER($total) }
 interview-has-errors = Certaines réponses sont à vérifier.
 overview-open = Sections
 overview-title = Sections
 overview-close = Retour aux questions
-overview-answered = { $answered } sur { $required } réponses obligatoires données
+overview-answered = { NUMBER($answered) } sur { NUMBER($required) } réponses obligatoires données
 overview-nothing-required = Rien d'obligatoire
 overview-problems = { $count ->
         [one] { $count } réponse à corriger
        *[other] { $count } réponses à corriger
     }
-overview-part = { $title } ({ $n } sur { $total })
-overview-untitled = Page { $n }
+overview-part = { $title } ({ NUMBER($n) } sur { NUMBER($total) })
+overview-untitled = Page { NUMBER($n) }
 field-required = Cette réponse est obligatoire.
 field-constraint = Cette réponse n'est pas autorisée.
 field-not-integer = Saisissez un nombre entier.
@@ -256,7 +256,7 @@ field-not-ranked = Classez chaque choix, une seule fois.
 range-unset = Pas encore répondu
 range-less = Moins
 range-more = Plus
-rating-star = { $n } sur { $max }
+rating-star = { NUMBER($n) } sur { NUMBER($max) }
 rank-up = Monter
 rank-down = Descendre
 rank-keep = Garder cet ordre
@@ -274,7 +274,7 @@ withdrawal-access-hint = Nécessaires quand un autre enquêteur a recueilli son 
 withdrawal-bad-digits = Il faut les quatre chiffres que la personne a choisis lors du consentement. Vérifiez-les avec elle, ou laissez la case vide.
 withdrawal-refused = Le retrait pour { $code } a été refusé : les quatre chiffres de la personne manquaient ou étaient faux. Demandez-lui ses chiffres et enregistrez le retrait à nouveau, ou orientez-la vers la page de consultation ou le point focal du projet.
 withdrawal-refused-dismiss = Compris
-sync-withdrawals-refused = Retraits refusés : { $n }. Voir pourquoi sur cet écran.
+sync-withdrawals-refused = Retraits refusés : { NUMBER($n) }. Voir pourquoi sur cet écran.
 receipt-intro = Donnez ce code à la personne interrogée. Avec lui, elle pourra plus tard consulter, limiter ou retirer son consentement.
 receipt-qr = QR code du reçu : il ouvre la page de consultation avec le code déjà saisi
 receipt-where = Pour consulter ou retirer ce consentement plus tard : { $page }, avec le code et les quatre chiffres choisis.
@@ -773,3 +773,11 @@ admin-record-unsupported = Ce navigateur ne peut pas enregistrer le son : utilis
 idle-warning = Ce téléphone n'a pas servi depuis un moment : il se verrouille dans une minute pour protéger les données.
 idle-stay = Rester déverrouillé
 review-consent-played = L'enregistrement du texte de consentement a été lu à la personne interrogée.
+
+# The digits a project's interface writes numbers in (issue 24), on the admin's projects card.
+admin-digits = Chiffres des nombres sur les téléphones
+admin-digits-language = Les chiffres habituels de chaque langue
+admin-digits-latin = Chiffres latins (0123456789) dans toutes les langues
+admin-digits-native = Les chiffres propres à l'écriture (arabe ٠١٢٣, dari et pachto ۰۱۲۳, bengali ০১২৩)
+admin-digits-hint = Nombres, pages et dates sur les téléphones de ce projet. Les téléphones appliquent un changement à leur prochaine synchronisation.
+admin-digits-saved = Enregistré. Les téléphones écrivent les nombres ainsi dès leur prochaine synchronisation.

@@ -181,7 +181,7 @@ geo-add-location = زما ځای ور زیات کړئ
 geo-add-point = دا ټکی ور زیات کړئ
 geo-latitude = عرض البلد
 geo-longitude = طول البلد
-geo-remove-point = ټکی { $n } لرې کړئ
+geo-remove-point = ټکی { NUMBER($n) } لرې کړئ
 geo-no-points = لا تر اوسه هیڅ ټکی نشته. په هر ټکي کې ودرېږئ او خپل ځای ور زیات کړئ، یا یې ولیکئ.
 geo-points-summary = { $count ->
         [one] ۱ ټکی
@@ -768,3 +768,11 @@ admin-record-unsupported = دا براوزر غږ نه شي ثبتولای: نو
 idle-warning = د یو څه وخت راهیسې چا له دې تلیفون څخه کار نه دی اخیستی: د ریکارډونو د ساتنې لپاره به په یوه دقیقه کې قفل شي.
 idle-stay = خلاص دې پاتې شي
 review-consent-played = د رضایت د متن ثبت شوی غږ ځواب ورکوونکي ته واورول شو.
+
+# The digits a project's interface writes numbers in (issue 24), on the admin's projects card.
+admin-digits = په ټیلیفونونو کې د شمېرو عددونه
+admin-digits-language = د هرې ژبې معمول عددونه
+admin-digits-latin = لاتیني عددونه (0123456789) په ټولو ژبو کې
+admin-digits-native = د لیکدود خپل عددونه (عربي ٠١٢٣، دري او پښتو ۰۱۲۳، بنګالي ০১২৩)
+admin-digits-hint = د دې پروژې په ټیلیفونونو کې شمېرنې، پاڼې او نېټې. ټیلیفونونه بدلون په راتلونکې همغږۍ کې اخلي.
+admin-digits-saved = خوندي شو. ټیلیفونونه له راتلونکې همغږۍ وروسته شمېرې همداسې لیکي.

@@ -61,22 +61,22 @@ home-resume = Continuar
 home-offline-ready = Formulário pronto para usar sem rede: { $form }
 update-ready = Está pronta uma nova versão do Sauti.
 update-now = Atualizar agora
-home-storage = Armazenamento usado neste telemóvel: { $percent } %
+home-storage = Armazenamento usado neste telemóvel: { NUMBER($percent) } %
 home-keep = Os registos sincronizados ficam neste telemóvel durante { $days ->
         [one] { $days } dia
        *[other] { $days } dias
     } e depois são apagados.
-storage-warning = O armazenamento deste telemóvel está { $percent } % cheio. Sincronize em breve: as novas entrevistas param nos 95 %.
-storage-warning-free = O armazenamento deste telemóvel está { $percent } % cheio. Liberte espaço no telemóvel (fotos, vídeos, outras aplicações): as novas entrevistas param nos 95 %.
-err-storage-nearly-full = O armazenamento deste telemóvel está { $percent } % cheio. Sincronize ou liberte espaço antes de uma nova entrevista, para que nenhuma falhe ao ser guardada.
-err-storage-nearly-full-free = O armazenamento deste telemóvel está { $percent } % cheio e nada espera envio, por isso sincronizar não ajudaria. Liberte espaço no telemóvel (fotos, vídeos, outras aplicações) antes de uma nova entrevista.
+storage-warning = O armazenamento deste telemóvel está { NUMBER($percent) } % cheio. Sincronize em breve: as novas entrevistas param nos 95 %.
+storage-warning-free = O armazenamento deste telemóvel está { NUMBER($percent) } % cheio. Liberte espaço no telemóvel (fotos, vídeos, outras aplicações): as novas entrevistas param nos 95 %.
+err-storage-nearly-full = O armazenamento deste telemóvel está { NUMBER($percent) } % cheio. Sincronize ou liberte espaço antes de uma nova entrevista, para que nenhuma falhe ao ser guardada.
+err-storage-nearly-full-free = O armazenamento deste telemóvel está { NUMBER($percent) } % cheio e nada espera envio, por isso sincronizar não ajudaria. Liberte espaço no telemóvel (fotos, vídeos, outras aplicações) antes de uma nova entrevista.
 sync-busy = A sincronizar…
 sync-done = Sincronização terminada: { $accepted ->
-        [one] { $accepted } enviado
-       *[other] { $accepted } enviados
-    }, { $duplicates } já no servidor, { $rejected ->
-        [one] { $rejected } recusado.
-       *[other] { $rejected } recusados.
+        [one] { NUMBER($accepted) } enviado
+       *[other] { NUMBER($accepted) } enviados
+    }, { NUMBER($duplicates) } já no servidor, { $rejected ->
+        [one] { NUMBER($rejected) } recusado.
+       *[other] { NUMBER($rejected) } recusados.
     }
 sync-nothing = Nada para sincronizar.
 sync-new-form = Está pronta para usar sem rede uma nova versão do formulário: { $form }.
@@ -88,7 +88,7 @@ sync-edited = { $n ->
 record-edited = Corrigido por um responsável de dados no servidor; a correção é mantida.
 record-recheck = Enviar de novo para verificação
 record-sent-back = Devolvido por um revisor: { $comment }
-sync-progress = A enviar { $done } de { $total }…
+sync-progress = A enviar { NUMBER($done) } de { NUMBER($total) }…
 sync-retry = Nova tentativa dentro de { $seconds } s; os seus registos estão seguros no telemóvel.
 sync-offline-wait = Este telemóvel está sem rede. Os seus registos estão seguros nele; serão enviados quando a ligação voltar.
 home-auto-send = Enviar automaticamente quando houver rede
@@ -184,7 +184,7 @@ geo-add-location = Adicionar a minha localização
 geo-add-point = Adicionar este ponto
 geo-latitude = Latitude
 geo-longitude = Longitude
-geo-remove-point = Remover o ponto { $n }
+geo-remove-point = Remover o ponto { NUMBER($n) }
 geo-no-points = Ainda não há pontos. Fique em cada ponto e adicione a sua localização, ou escreva-a.
 geo-points-summary = { $count ->
         [one] 1 ponto
@@ -193,8 +193,8 @@ geo-points-summary = { $count ->
 geo-area = área { $area } m² ({ $hectares } ha)
 interview-required = obrigatório
 interview-add-member = Acrescentar: { $label }
-interview-remove-member = Retirar { $label } – { $n }
-interview-member = { $label } – { $n }
+interview-remove-member = Retirar { $label } – { NUMBER($n) }
+interview-member = { $label } – { NUMBER($n) }
 interview-choose = Escolha…
 choices-search = Escreva para procurar
 choices-count = { $count ->
@@ -202,10 +202,10 @@ choices-count = { $count ->
        *[other] { $count } opções: escreva algumas letras da que procura.
     }
 choices-found = { $count ->
-        [one] { $count } encontrada
-       *[other] { $count } encontradas
+        [one] { NUMBER($count) } encontrada
+       *[other] { NUMBER($count) } encontradas
     }
-choices-more = As primeiras { $shown } de { $count } encontradas: escreva mais letras.
+choices-more = As primeiras { NUMBER($shown) } de { NUMBER($count) } encontradas: escreva mais letras.
 choices-none = Nada encontrado: verifique a ortografia ou experimente o início do nome.
 date-day = Dia
 date-month = Mês
@@ -220,19 +220,19 @@ date-new-moon = lua nova
 prompt-listen = Ouvir a pergunta
 prompt-watch = Ver o vídeo da pergunta
 interview-guidance = Como perguntar
-interview-page = Página { $n } de { $total }
+interview-page = Página { NUMBER($n) } de { NUMBER($total) }
 interview-has-errors = Algumas respostas precisam de atenção.
 overview-open = Secções
 overview-title = Secções
 overview-close = Voltar às perguntas
-overview-answered = { $answered } de { $required } obrigatórias respondidas
+overview-answered = { NUMBER($answered) } de { NUMBER($required) } obrigatórias respondidas
 overview-nothing-required = Nada obrigatório
 overview-problems = { $count ->
         [one] { $count } resposta a corrigir
        *[other] { $count } respostas a corrigir
     }
-overview-part = { $title } ({ $n } de { $total })
-overview-untitled = Página { $n }
+overview-part = { $title } ({ NUMBER($n) } de { NUMBER($total) })
+overview-untitled = Página { NUMBER($n) }
 field-required = Esta resposta é obrigatória.
 field-constraint = Esta resposta não é permitida.
 field-not-integer = Escreva um número inteiro.
@@ -258,7 +258,7 @@ field-not-ranked = Ponha todas as opções por ordem, cada uma uma vez.
 range-unset = Ainda sem resposta
 range-less = Menos
 range-more = Mais
-rating-star = { $n } de { $max }
+rating-star = { NUMBER($n) } de { NUMBER($max) }
 rank-up = Subir
 rank-down = Descer
 rank-keep = Manter esta ordem
@@ -276,7 +276,7 @@ withdrawal-access-hint = Necessários quando outro inquiridor recolheu o consent
 withdrawal-bad-digits = Os algarismos devem ser os quatro que a pessoa escolheu ao consentir. Verifique-os com ela, ou deixe a caixa vazia.
 withdrawal-refused = A retirada de { $code } foi recusada: os quatro algarismos da pessoa faltavam ou estavam errados. Peça-lhe os algarismos e registe a retirada de novo, ou encaminhe-a para a página comunitária ou para o ponto focal do projeto.
 withdrawal-refused-dismiss = Entendido
-sync-withdrawals-refused = Retiradas recusadas: { $n }. Veja porquê neste ecrã.
+sync-withdrawals-refused = Retiradas recusadas: { NUMBER($n) }. Veja porquê neste ecrã.
 receipt-intro = Dê este código à pessoa entrevistada. Com ele pode ver, limitar ou retirar o seu consentimento mais tarde.
 receipt-qr = Código QR do recibo: abre a página de consulta com o código já preenchido
 receipt-where = Para ver ou retirar este consentimento mais tarde: { $page }, com o código e os quatro algarismos escolhidos.
@@ -774,3 +774,11 @@ admin-record-unsupported = Este navegador não consegue gravar som: use um Chrom
 idle-warning = Ninguém usa este telefone há algum tempo: ele será bloqueado em um minuto para proteger os registros.
 idle-stay = Manter desbloqueado
 review-consent-played = A gravação do texto de consentimento foi tocada à pessoa entrevistada.
+
+# The digits a project's interface writes numbers in (issue 24), on the admin's projects card.
+admin-digits = Algarismos dos números nos telefones
+admin-digits-language = Os algarismos habituais de cada língua
+admin-digits-latin = Algarismos latinos (0123456789) em todas as línguas
+admin-digits-native = Os algarismos próprios de cada escrita (árabe ٠١٢٣, dari e pastó ۰۱۲۳, bengali ০১২৩)
+admin-digits-hint = Números, páginas e datas nos telefones deste projeto. Os telefones aplicam uma mudança na próxima sincronização.
+admin-digits-saved = Guardado. Os telefones escrevem os números assim a partir da próxima sincronização.

@@ -58,17 +58,17 @@ home-resume = Sii wad
 home-offline-ready = Foomka waa diyaar in la isticmaalo khad la'aan: { $form }
 update-ready = Nooc cusub oo Sauti ah ayaa diyaar ah.
 update-now = Hadda cusboonaysii
-home-storage = Kaydka la isticmaalay ee telefoonkan: { $percent } %
+home-storage = Kaydka la isticmaalay ee telefoonkan: { NUMBER($percent) } %
 home-keep = Diiwaannada la waafajiyay waxay telefoonkan ku jiraan { $days ->
         [one] { $days } maalin
        *[other] { $days } maalmood
     }, kadibna waa la tirtiraa.
-storage-warning = Kaydka telefoonkan wuu buuxaa { $percent } %. Dhawaan waafaji: wareysiyada cusub waxay istaagaan 95 %.
-storage-warning-free = Kaydka telefoonkan wuu buuxaa { $percent } %. Meel bannee telefoonka (sawirro, muuqaallo, barnaamijyo kale): wareysiyada cusub waxay istaagaan 95 %.
-err-storage-nearly-full = Kaydka telefoonkan wuu buuxaa { $percent } %. Waafaji, ama meel bannee, ka hor wareysi cusub, si uusan wareysi u fashilmin inta la kaydinayo.
-err-storage-nearly-full-free = Kaydka telefoonkan wuu buuxaa { $percent } % mana jiro wax sugaya in la diro, sidaas darteed waafajintu waxba ma tareyso. Meel bannee telefoonka (sawirro, muuqaallo, barnaamijyo kale) ka hor wareysi cusub.
+storage-warning = Kaydka telefoonkan wuu buuxaa { NUMBER($percent) } %. Dhawaan waafaji: wareysiyada cusub waxay istaagaan 95 %.
+storage-warning-free = Kaydka telefoonkan wuu buuxaa { NUMBER($percent) } %. Meel bannee telefoonka (sawirro, muuqaallo, barnaamijyo kale): wareysiyada cusub waxay istaagaan 95 %.
+err-storage-nearly-full = Kaydka telefoonkan wuu buuxaa { NUMBER($percent) } %. Waafaji, ama meel bannee, ka hor wareysi cusub, si uusan wareysi u fashilmin inta la kaydinayo.
+err-storage-nearly-full-free = Kaydka telefoonkan wuu buuxaa { NUMBER($percent) } % mana jiro wax sugaya in la diro, sidaas darteed waafajintu waxba ma tareyso. Meel bannee telefoonka (sawirro, muuqaallo, barnaamijyo kale) ka hor wareysi cusub.
 sync-busy = Waa la waafajinayaa…
-sync-done = Waafajintu way dhammaatay: { $accepted } la diray, { $duplicates } horeba server-ka ugu jiray, { $rejected } la diiday.
+sync-done = Waafajintu way dhammaatay: { NUMBER($accepted) } la diray, { NUMBER($duplicates) } horeba server-ka ugu jiray, { NUMBER($rejected) } la diiday.
 sync-nothing = Wax la waafajiyo ma jiraan.
 sync-new-form = Nooc cusub oo foomka ah ayaa diyaar u ah isticmaal khad la'aan: { $form }.
 sync-forms-changed = Foomamka taleefankan hadda waa: { $forms }.
@@ -76,7 +76,7 @@ sync-edited = Masuulka xogta ayaa server-ka ku saxay { $n } ka mid ah; saxitaank
 record-edited = Masuulka xogta ayaa server-ka ku saxay; saxitaanka waa la hayaa.
 record-recheck = Mar kale u dir hubin
 record-sent-back = Dib-u-eegaha ayaa soo celiyay: { $comment }
-sync-progress = Waxaa la dirayaa { $done } ee { $total }…
+sync-progress = Waxaa la dirayaa { NUMBER($done) } ee { NUMBER($total) }…
 sync-retry = Mar kale waa la isku dayi doonaa { $seconds } ilbiriqsi kadib; diiwaannadaadu waa ammaan telefoonka.
 sync-offline-wait = Telefoonkan khadka kuma jiro. Diiwaannadaadu waa ammaan; waa la diri doonaa marka khadku soo laabto.
 home-auto-send = Si toos ah u dir marka khadku jiro
@@ -172,7 +172,7 @@ geo-add-location = Ku dar goobtayda
 geo-add-point = Ku dar dhibicdan
 geo-latitude = Latitude
 geo-longitude = Longitude
-geo-remove-point = Ka saar dhibicda { $n }
+geo-remove-point = Ka saar dhibicda { NUMBER($n) }
 geo-no-points = Weli dhibco ma jiraan. Ku istaag dhibic kasta oo ku dar goobtaada, ama qor.
 geo-points-summary = { $count ->
         [one] 1 dhibic
@@ -181,16 +181,16 @@ geo-points-summary = { $count ->
 geo-area = baaxad { $area } m² ({ $hectares } hektar)
 interview-required = waajib
 interview-add-member = Ku dar: { $label }
-interview-remove-member = Ka saar { $label } – { $n }
-interview-member = { $label } – { $n }
+interview-remove-member = Ka saar { $label } – { NUMBER($n) }
+interview-member = { $label } – { NUMBER($n) }
 interview-choose = Dooro…
 choices-search = Qor si aad u raadiso
 choices-count = { $count ->
         [one] { $count } doorasho: qor dhowr xaraf oo ka mid ah tan aad rabto.
        *[other] { $count } doorashooyin: qor dhowr xaraf oo ka mid ah tan aad rabto.
     }
-choices-found = { $count } la helay
-choices-more = Kuwa ugu horreeya { $shown } ee { $count } la helay: qor xarfo kale.
+choices-found = { NUMBER($count) } la helay
+choices-more = Kuwa ugu horreeya { NUMBER($shown) } ee { NUMBER($count) } la helay: qor xarfo kale.
 choices-none = Waxba lama helin: hubi higgaadda, ama isku day bilowga magaca.
 date-day = Maalin
 date-month = Bil
@@ -205,19 +205,19 @@ date-new-moon = dayax cusub
 prompt-listen = Dhageyso su'aasha
 prompt-watch = Daawo muuqaalka su'aasha
 interview-guidance = Sida loo weydiiyo
-interview-page = Bogga { $n } ee { $total }
+interview-page = Bogga { NUMBER($n) } ee { NUMBER($total) }
 interview-has-errors = Jawaabaha qaarkood waxay u baahan yihiin fiiro.
 overview-open = Qaybaha
 overview-title = Qaybaha
 overview-close = Ku noqo su'aalaha
-overview-answered = { $answered } ka mid ah { $required } khasab ah ayaa la jawaabay
+overview-answered = { NUMBER($answered) } ka mid ah { NUMBER($required) } khasab ah ayaa la jawaabay
 overview-nothing-required = Wax khasab ah ma jiro
 overview-problems = { $count ->
         [one] { $count } jawaab oo la saxayo
        *[other] { $count } jawaabood oo la saxayo
     }
-overview-part = { $title } ({ $n } ee { $total })
-overview-untitled = Bogga { $n }
+overview-part = { $title } ({ NUMBER($n) } ee { NUMBER($total) })
+overview-untitled = Bogga { NUMBER($n) }
 field-required = Jawaabtan waa loo baahan yahay.
 field-constraint = Jawaabtan lama oggola.
 field-not-integer = Geli tiro dhan.
@@ -243,7 +243,7 @@ field-not-ranked = Kala horreysii doorasho kasta, mid kasta hal mar.
 range-unset = Weli lama jawaabin
 range-less = Ka yar
 range-more = Ka badan
-rating-star = { $n } ee { $max }
+rating-star = { NUMBER($n) } ee { NUMBER($max) }
 rank-up = Kor u qaad
 rank-down = Hoos u dhig
 rank-keep = Hay kala horreyntan
@@ -261,7 +261,7 @@ withdrawal-access-hint = Waa loo baahan yahay marka xog-ururiye kale qaatay oggo
 withdrawal-bad-digits = Lambarradu waa inay noqdaan afarta uu jawaabuhu doortay markii uu oggolaaday. La hubi, ama sanduuqa maran ka tag.
 withdrawal-refused = Ka noqoshada { $code } waa la diiday: afarta lambar ee jawaabaha way maqnaayeen ama way khaldanaayeen. Jawaabeha weydii lambarradiisa oo mar kale diiwaangeli ka noqoshada, ama u dir bogga bulshada ama xiriiriyaha mashruuca.
 withdrawal-refused-dismiss = Waan fahmay
-sync-withdrawals-refused = Ka noqoshooyin la diiday: { $n }. Sababta ka eeg shaashaddan.
+sync-withdrawals-refused = Ka noqoshooyin la diiday: { NUMBER($n) }. Sababta ka eeg shaashaddan.
 receipt-intro = Sii jawaabeha koodhkan. Wuxuu hadhow ku arki karaa, ku yarayn karaa ama kaga noqon karaa oggolaanshihiisa.
 receipt-qr = Koodhka QR ee rasiidka: wuxuu furaa bogga dib-u-eegista oo koodhku ku qoran yahay
 receipt-where = Si aad hadhow u aragto ama uga noqoto oggolaanshahan: { $page }, oo wata koodhka iyo afarta lambar ee la doortay.
@@ -759,3 +759,11 @@ admin-record-unsupported = Biraawsarkan ma duubi karo cod: isticmaal Chrome, Fir
 idle-warning = Qofna ma isticmaalin taleefankan in muddo ah: wuxuu xirmi doonaa hal daqiiqo gudaheed si loo ilaaliyo diiwaannada.
 idle-stay = Furan ku hay
 review-consent-played = Duubista qoraalka oggolaanshaha ayaa loo shiday jawaabaha.
+
+# The digits a project's interface writes numbers in (issue 24), on the admin's projects card.
+admin-digits = Tirooyinka lambarada ee taleefannada
+admin-digits-language = Tirooyinka caadiga ah ee luuqad kasta
+admin-digits-latin = Tirooyinka Laatiinka (0123456789) luuqad kasta
+admin-digits-native = Tirooyinka qoraalka laftiisa (Carabi ٠١٢٣, Dari iyo Bashtuu ۰۱۲۳, Bengaali ০১২৩)
+admin-digits-hint = Tirada, boggaga iyo taariikhaha taleefannada mashruucan. Taleefannadu waxay qaataan isbeddelka marka xiga ee la isku waafajiyo.
+admin-digits-saved = Waa la keydiyey. Taleefannadu sidan ayay lambarada u qori doonaan laga bilaabo isku-waafajinta xigta.

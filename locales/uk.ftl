@@ -65,19 +65,19 @@ home-resume = Продовжити
 home-offline-ready = Форма готова до роботи без мережі: { $form }
 update-ready = Нова версія Sauti готова.
 update-now = Оновити зараз
-home-storage = Зайнято пам'яті на цьому телефоні: { $percent } %
+home-storage = Зайнято пам'яті на цьому телефоні: { NUMBER($percent) } %
 home-keep = Синхронізовані записи зберігаються на цьому телефоні { $days ->
         [one] { $days } день
         [few] { $days } дні
         [many] { $days } днів
        *[other] { $days } дня
     }, потім їх видаляють.
-storage-warning = Пам'ять цього телефона заповнена на { $percent } %. Синхронізуйте найближчим часом: нові інтерв'ю зупиняються на 95 %.
-storage-warning-free = Пам'ять цього телефона заповнена на { $percent } %. Звільніть місце на телефоні (фото, відео, інші застосунки): нові інтерв'ю зупиняються на 95 %.
-err-storage-nearly-full = Пам'ять цього телефона заповнена на { $percent } %. Синхронізуйте або звільніть місце перед новим інтерв'ю, щоб жодне інтерв'ю не зірвалося під час збереження.
-err-storage-nearly-full-free = Пам'ять цього телефона заповнена на { $percent } %, а надсилати нічого, тож синхронізація не допоможе. Звільніть місце на телефоні (фото, відео, інші застосунки) перед новим інтерв'ю.
+storage-warning = Пам'ять цього телефона заповнена на { NUMBER($percent) } %. Синхронізуйте найближчим часом: нові інтерв'ю зупиняються на 95 %.
+storage-warning-free = Пам'ять цього телефона заповнена на { NUMBER($percent) } %. Звільніть місце на телефоні (фото, відео, інші застосунки): нові інтерв'ю зупиняються на 95 %.
+err-storage-nearly-full = Пам'ять цього телефона заповнена на { NUMBER($percent) } %. Синхронізуйте або звільніть місце перед новим інтерв'ю, щоб жодне інтерв'ю не зірвалося під час збереження.
+err-storage-nearly-full-free = Пам'ять цього телефона заповнена на { NUMBER($percent) } %, а надсилати нічого, тож синхронізація не допоможе. Звільніть місце на телефоні (фото, відео, інші застосунки) перед новим інтерв'ю.
 sync-busy = Синхронізація…
-sync-done = Синхронізацію завершено: надіслано — { $accepted }, уже були на сервері — { $duplicates }, відхилено — { $rejected }.
+sync-done = Синхронізацію завершено: надіслано — { NUMBER($accepted) }, уже були на сервері — { NUMBER($duplicates) }, відхилено — { NUMBER($rejected) }.
 sync-nothing = Нема чого синхронізувати.
 sync-new-form = Нова версія форми готова до роботи без мережі: { $form }.
 sync-forms-changed = Форми на цьому телефоні тепер такі: { $forms }.
@@ -90,7 +90,7 @@ sync-edited = { $n ->
 record-edited = Виправлено розпорядником даних на сервері; виправлення збережено.
 record-recheck = Надіслати на перевірку ще раз
 record-sent-back = Повернуто рецензентом: { $comment }
-sync-progress = Надсилання { $done } з { $total }…
+sync-progress = Надсилання { NUMBER($done) } з { NUMBER($total) }…
 sync-retry = { $seconds ->
         [one] Нова спроба через { $seconds } секунду; ваші записи в безпеці на телефоні.
         [few] Нова спроба через { $seconds } секунди; ваші записи в безпеці на телефоні.
@@ -193,7 +193,7 @@ geo-add-location = Додати моє місцезнаходження
 geo-add-point = Додати цю точку
 geo-latitude = Широта
 geo-longitude = Довгота
-geo-remove-point = Видалити точку { $n }
+geo-remove-point = Видалити точку { NUMBER($n) }
 geo-no-points = Точок ще немає. Станьте в кожній точці й додайте своє місцезнаходження або введіть його.
 geo-points-summary = { $count ->
         [one] { $count } точка
@@ -204,8 +204,8 @@ geo-points-summary = { $count ->
 geo-area = площа { $area } м² ({ $hectares } га)
 interview-required = обов'язково
 interview-add-member = Додати: { $label }
-interview-remove-member = Видалити { $label } – { $n }
-interview-member = { $label } – { $n }
+interview-remove-member = Видалити { $label } – { NUMBER($n) }
+interview-member = { $label } – { NUMBER($n) }
 interview-choose = Оберіть…
 choices-search = Введіть для пошуку
 choices-count = { $count ->
@@ -214,10 +214,10 @@ choices-count = { $count ->
         [many] { $count } варіантів: введіть кілька літер потрібного.
        *[other] { $count } варіанта: введіть кілька літер потрібного.
     }
-choices-found = Знайдено: { $count }
+choices-found = Знайдено: { NUMBER($count) }
 choices-more = { $count ->
-        [one] Перші { $shown } з { $count } знайденого: введіть більше літер.
-       *[other] Перші { $shown } з { $count } знайдених: введіть більше літер.
+        [one] Перші { NUMBER($shown) } з { NUMBER($count) } знайденого: введіть більше літер.
+       *[other] Перші { NUMBER($shown) } з { NUMBER($count) } знайдених: введіть більше літер.
     }
 choices-none = Нічого не знайдено: перевірте написання або спробуйте початок назви.
 date-day = День
@@ -233,14 +233,14 @@ date-new-moon = новий місяць
 prompt-listen = Прослухати запитання
 prompt-watch = Переглянути відео запитання
 interview-guidance = Як запитувати
-interview-page = Сторінка { $n } з { $total }
+interview-page = Сторінка { NUMBER($n) } з { NUMBER($total) }
 interview-has-errors = Деякі відповіді потребують уваги.
 overview-open = Розділи
 overview-title = Розділи
 overview-close = Назад до запитань
 overview-answered = { $required ->
-        [one] Відповіді: { $answered } з { $required } обов'язкового
-       *[other] Відповіді: { $answered } з { $required } обов'язкових
+        [one] Відповіді: { NUMBER($answered) } з { NUMBER($required) } обов'язкового
+       *[other] Відповіді: { NUMBER($answered) } з { NUMBER($required) } обов'язкових
     }
 overview-nothing-required = Нічого обов'язкового
 overview-problems = { $count ->
@@ -249,8 +249,8 @@ overview-problems = { $count ->
         [many] { $count } відповідей треба виправити
        *[other] { $count } відповіді треба виправити
     }
-overview-part = { $title } ({ $n } з { $total })
-overview-untitled = Сторінка { $n }
+overview-part = { $title } ({ NUMBER($n) } з { NUMBER($total) })
+overview-untitled = Сторінка { NUMBER($n) }
 field-required = Ця відповідь обов'язкова.
 field-constraint = Така відповідь не дозволена.
 field-not-integer = Введіть ціле число.
@@ -276,7 +276,7 @@ field-not-ranked = Розставте всі варіанти по порядк�
 range-unset = Ще немає відповіді
 range-less = Менше
 range-more = Більше
-rating-star = { $n } з { $max }
+rating-star = { NUMBER($n) } з { NUMBER($max) }
 rank-up = Вище
 rank-down = Нижче
 rank-keep = Залишити цей порядок
@@ -294,7 +294,7 @@ withdrawal-access-hint = Потрібні, якщо згоду цього рес
 withdrawal-bad-digits = Це мають бути ті чотири цифри, які респондент обрав під час згоди. Звірте їх із респондентом або залиште поле порожнім.
 withdrawal-refused = Відкликання для { $code } відхилено: чотири цифри респондента відсутні або неправильні. Запитайте в респондента його цифри й запишіть відкликання знову або направте його на сторінку громади чи до контактної особи проєкту.
 withdrawal-refused-dismiss = Зрозуміло
-sync-withdrawals-refused = Відхилено відкликань: { $n }. Причину дивіться на цьому екрані.
+sync-withdrawals-refused = Відхилено відкликань: { NUMBER($n) }. Причину дивіться на цьому екрані.
 receipt-intro = Дайте цей код респондентові. З ним він зможе згодом переглянути, звузити або відкликати свою згоду.
 receipt-qr = QR-код квитанції: він відкриває сторінку перегляду з уже введеним кодом
 receipt-where = Щоб згодом переглянути або відкликати цю згоду: { $page }, з кодом і обраними чотирма цифрами.
@@ -801,3 +801,11 @@ admin-record-unsupported = Цей браузер не може записува�
 idle-warning = Цим телефоном якийсь час ніхто не користувався: через хвилину він замкнеться, щоб захистити записи.
 idle-stay = Не замикати
 review-consent-played = Респондентові відтворили запис тексту згоди.
+
+# The digits a project's interface writes numbers in (issue 24), on the admin's projects card.
+admin-digits = Цифри в числах на телефонах
+admin-digits-language = Звичні цифри кожної мови
+admin-digits-latin = Латинські цифри (0123456789) у всіх мовах
+admin-digits-native = Власні цифри писемності (арабська ٠١٢٣, дарі й пушту ۰۱۲۳, бенгальська ০১২৩)
+admin-digits-hint = Кількості, сторінки й дати на телефонах цього проєкту. Телефони отримують зміну під час наступної синхронізації.
+admin-digits-saved = Збережено. Телефони писатимуть числа так від наступної синхронізації.

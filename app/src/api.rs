@@ -407,7 +407,8 @@ pub use projects_api::*;
 mod projects_api {
     use forms::wire::{
         Account, AddedMember, CreatedAccount, DeviceInfo, DeviceRevoked, Me, NewMember, NewProject,
-        PasswordChange, Project, ProjectRename, RoleChange, SessionsEnded, SwitchProject,
+        PasswordChange, Project, ProjectDigits, ProjectRename, RoleChange, SessionsEnded,
+        SwitchProject,
     };
 
     use super::{call, to_json};
@@ -449,6 +450,16 @@ mod projects_api {
             None,
         )
         .await
+    }
+
+    /// The digits the project's interface writes numbers in (`Project::native_digits`).
+    pub async fn set_project_digits(
+        id: &str,
+        native_digits: Option<bool>,
+    ) -> Result<Project, AppError> {
+        let body = ProjectDigits { native_digits };
+        let path = format!("/api/v1/projects/{id}/digits");
+        call("PUT", &path, to_json(&body), None).await
     }
 
     /// Archive a project, or (`false`) restore it.

@@ -5,6 +5,25 @@ use forms::i18n::{is_available, is_reviewed, is_rtl, supported, tr, tr_args, ui_
 use leptos::prelude::*;
 
 const LANG_KEY: &str = "sauti/ui-lang";
+const DIGITS_KEY: &str = "sauti/digits";
+
+/// Write numbers in the project's digits (`wire::Project::native_digits`): `Some` the
+/// project's choice, kept for the next start; `None` the choice kept last.
+pub fn use_digits(choice: Option<Option<bool>>) {
+    let native = match choice {
+        Some(native) => {
+            let kept = native.map_or("", |n| if n { "1" } else { "0" });
+            crate::store::set_plain(DIGITS_KEY, kept);
+            native
+        }
+        None => match crate::store::get_plain(DIGITS_KEY).as_deref() {
+            Some("0") => Some(false),
+            Some("1") => Some(true),
+            _ => None,
+        },
+    };
+    forms::i18n::cldr::set_digits(native);
+}
 
 /// Handle on the UI language; cheap to copy into closures.
 #[derive(Clone, Copy)]
@@ -15,6 +34,7 @@ pub struct Ui {
 impl Ui {
     /// Create the UI language from the last choice or the browser's, and share it.
     pub fn provide() -> Ui {
+        use_digits(None);
         let stored = crate::store::get_plain(LANG_KEY);
         let browser = window().navigator().language().unwrap_or_default();
         let wanted = supported(stored.as_deref().unwrap_or(&browser));

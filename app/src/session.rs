@@ -49,6 +49,7 @@ pub struct Session {
     pub forms: Arc<Vec<Arc<CompiledForm>>>,
     pub consent: Arc<ConsentTemplate>,
     pub keep_synced_days: u32,
+    pub native_digits: Option<bool>,
 }
 
 impl Session {
@@ -153,6 +154,9 @@ fn assemble_with(
             crate::api::warm(&url);
         }
     }
+    // The project's digits for numbers in the interface; kept outside the vault too, for
+    // the unlock screen (`i18n::Ui::provide`).
+    crate::i18n::use_digits(Some(bundle.native_digits));
     let compiled = bundle
         .all_forms()
         .map(|f| f.clone().compile().map(Arc::new))
@@ -164,6 +168,7 @@ fn assemble_with(
         forms: Arc::new(compiled),
         consent: Arc::new(bundle.consent),
         keep_synced_days: bundle.keep_synced_days,
+        native_digits: bundle.native_digits,
     })
 }
 
@@ -173,7 +178,8 @@ pub fn is_newer(session: &Session, bundle: &Bundle) -> bool {
     let kept = session.forms.iter().map(|f| (&f.form.id, &f.form.version));
     !(bundle.all_forms().map(|f| (&f.id, &f.version)).eq(kept)
         && bundle.consent.version == session.consent.version
-        && bundle.keep_synced_days == session.keep_synced_days)
+        && bundle.keep_synced_days == session.keep_synced_days
+        && bundle.native_digits == session.native_digits)
 }
 
 /// The tag of the last bundle the phone took in (`None` before the first, or from a

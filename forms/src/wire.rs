@@ -86,6 +86,9 @@ pub struct Bundle {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "openapi", schema(value_type = Vec<Object>))]
     pub other_forms: Vec<crate::model::Form>,
+    /// The digits the interface writes numbers in (see [`Project::native_digits`]).
+    #[serde(default)]
+    pub native_digits: Option<bool>,
 }
 
 impl Bundle {
@@ -139,6 +142,8 @@ struct EnrolledFields {
     #[serde(default)]
     other_forms: Vec<crate::model::Form>,
     #[serde(default)]
+    native_digits: Option<bool>,
+    #[serde(default)]
     bundle_tag: String,
 }
 
@@ -155,6 +160,7 @@ impl From<EnrolledFields> for Enrolled {
                 keep_synced_days: f.keep_synced_days,
                 issues: f.issues,
                 other_forms: f.other_forms,
+                native_digits: f.native_digits,
             },
             bundle_tag: f.bundle_tag,
         }
@@ -498,6 +504,21 @@ pub struct Project {
     pub archived: bool,
     #[serde(default)]
     pub created_at: String,
+    /// The digits the interface writes numbers in (counts, pages, dates), chosen by the
+    /// project's admin: `null` each language's usual digits (CLDR: Bengali, Dari and Pashto
+    /// their own, Arabic Latin), `false` Latin digits in every language, `true` the script's
+    /// own (Arabic-Indic for Arabic, Extended Arabic-Indic for Dari and Pashto, Bengali).
+    /// Phones get it in their bundle (`forms::i18n::cldr::set_digits`).
+    #[serde(default)]
+    pub native_digits: Option<bool>,
+}
+
+/// `PUT /projects/{id}/digits`: the digits the project's interface writes numbers in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ProjectDigits {
+    /// `null`: each language's usual digits; `false`: Latin; `true`: the script's own.
+    pub native_digits: Option<bool>,
 }
 
 /// `POST /projects`: a new project; its creator becomes its admin.
@@ -1070,6 +1091,7 @@ mod tests {
                 keep_synced_days: 7,
                 issues: vec![],
                 other_forms: vec![],
+                native_digits: Some(true),
             },
             bundle_tag: "W/\"0a\"".into(),
         };
@@ -1094,11 +1116,14 @@ mod tests {
             keep_synced_days: 7,
             issues: vec![],
             other_forms: vec![],
+            native_digits: Some(false),
         };
         let mut json = serde_json::to_value(&bundle).unwrap();
         json.as_object_mut().unwrap().remove("keep_synced_days");
         json.as_object_mut().unwrap().remove("issues");
+        json.as_object_mut().unwrap().remove("native_digits");
         let read: Bundle = serde_json::from_value(json).unwrap();
         assert_eq!(read.keep_synced_days, default_keep_days());
+        assert_eq!(read.native_digits, None);
     }
 }

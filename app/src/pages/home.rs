@@ -205,7 +205,7 @@ pub fn Home() -> impl IntoView {
         };
         view! {
             <section class="records" data-status=status.as_str()>
-                <h2>{move || ui.t(title_id)} " (" {move || list().len()} ")"</h2>
+                <h2>{move || ui.t(title_id)} " (" {move || forms::i18n::cldr::format_number(&ui.lang.get(), &list().len().to_string())} ")"</h2>
                 <p class="muted" hidden=move || !list().is_empty()>{t("home-empty")}</p>
                 <ul>
                     <For each=list key=|r| (r.submission.id, r.status, r.review_note.is_some()) let:record>

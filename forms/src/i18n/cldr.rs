@@ -165,6 +165,7 @@ pub fn categories(lang: &str) -> &'static [Plural] {
 /// How a language writes numbers: its digits' zero, decimal and group symbols, whether it
 /// groups by two after the first three (Indian grouping), and the fewest digits before a
 /// group separator is used (CLDR `minimumGroupingDigits`).
+#[derive(Clone, Copy)]
 struct Symbols {
     zero: char,
     decimal: char,
@@ -234,17 +235,73 @@ const SYMBOLS: &[(&str, Symbols)] = &[
 
 const ARABEXT: Symbols = Symbols {
     zero: '\u{06F0}',
+    ..ARAB
+};
+
+/// Arabic-Indic digits (`arab`) with the Arabic decimal and thousands separators.
+const ARAB: Symbols = Symbols {
+    zero: '\u{0660}',
     decimal: '\u{066B}',
     group: '\u{066C}',
     ..LATIN
 };
 
-fn symbols(lang: &str) -> &'static Symbols {
+/// The script's own digits where CLDR's default for the language is Latin: Arabic's
+/// `arab`, Urdu's `arabext` (the others' defaults are already their own, and Ethiopic
+/// numerals, having no zero, are not positional digits).
+const NATIVE: &[(&str, Symbols)] = &[("ar", ARAB), ("ur", ARABEXT)];
+
+std::thread_local! {
+    /// The project's choice of digits ([`set_digits`]): 0 each language's CLDR default,
+    /// 1 Latin, 2 the script's own. Per thread (the phone has one; tests run side by side).
+    static DIGITS: core::cell::Cell<u8> = const { core::cell::Cell::new(0) };
+}
+
+/// Write numbers in Latin digits (`Some(false)`), in the script's own (`Some(true)`:
+/// Arabic-Indic in Arabic, Extended Arabic-Indic in Dari, Pashto and Urdu, Bengali,
+/// Myanmar), or as CLDR writes each language by default (`None`): a project's setting,
+/// which the phone applies when it opens the project's bundle.
+pub fn set_digits(native: Option<bool>) {
+    let choice = match native {
+        None => 0,
+        Some(false) => 1,
+        Some(true) => 2,
+    };
+    DIGITS.with(|d| d.set(choice));
+}
+
+fn find(table: &'static [(&str, Symbols)], lang: &str) -> Option<&'static Symbols> {
     let base = base(lang);
-    SYMBOLS
-        .iter()
-        .find(|(code, _)| *code == base)
-        .map_or(&LATIN, |(_, s)| s)
+    table.iter().find(|(code, _)| *code == base).map(|(_, s)| s)
+}
+
+fn symbols(lang: &str) -> Symbols {
+    let default = *find(SYMBOLS, lang).unwrap_or(&LATIN);
+    match DIGITS.with(core::cell::Cell::get) {
+        1 if default.zero != '0' => {
+            let arabic = default.decimal == ARAB.decimal;
+            Symbols {
+                zero: '0',
+                decimal: if arabic { '.' } else { default.decimal },
+                group: if arabic { ',' } else { default.group },
+                ..default
+            }
+        }
+        2 => *find(NATIVE, lang).unwrap_or(&default),
+        _ => default,
+    }
+}
+
+/// `text` with its ASCII digits in the digits numbers are written in for `lang` (a date,
+/// a code made of digits), everything else kept.
+pub fn digits(lang: &str, text: &str) -> String {
+    let zero = symbols(lang).zero;
+    text.chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) if c.is_ascii_digit() => char::from_u32(zero as u32 + d).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
 }
 
 /// `number` (ASCII, as the program prints it) written the way `lang` writes numbers:
@@ -393,6 +450,33 @@ mod tests {
         assert_eq!(plural("en", "one"), Other);
         assert_eq!(plural("en", "1."), Other);
         assert_eq!(plural("en", ""), Other);
+    }
+
+    /// A project's choice: Latin digits everywhere, or each script's own (Arabic-Indic for
+    /// Arabic, whose CLDR default is Latin); dates and codes follow it too.
+    #[test]
+    fn digits_as_the_project_chooses() {
+        let f = format_number;
+        set_digits(Some(true));
+        assert_eq!(f("ar", "1234.5"), "١٬٢٣٤٫٥");
+        assert_eq!(f("fa-AF", "30"), "۳۰");
+        assert_eq!(f("ur", "12"), "۱۲");
+        assert_eq!(f("bn", "1234"), "১,২৩৪");
+        assert_eq!(f("my", "7"), "၇");
+        assert_eq!(f("am", "1234"), "1,234");
+        assert_eq!(f("uk", "12"), "12");
+        assert_eq!(digits("ar", "2025-11-20"), "٢٠٢٥-١١-٢٠");
+        set_digits(Some(false));
+        assert_eq!(f("ar", "1234.5"), "1,234.5");
+        assert_eq!(f("fa-AF", "1234.5"), "1,234.5");
+        assert_eq!(f("ps", "30"), "30");
+        assert_eq!(f("bn", "1234567"), "12,34,567");
+        assert_eq!(f("fr", "1234.5"), "1\u{202F}234,5");
+        assert_eq!(digits("bn", "2025-11-20"), "2025-11-20");
+        set_digits(None);
+        assert_eq!(f("ar", "12"), "12");
+        assert_eq!(f("bn", "12"), "১২");
+        assert_eq!(digits("ps", "7 v2"), "۷ v۲");
     }
 
     #[test]

@@ -5,15 +5,16 @@ use super::*;
 
 use forms::wire::Project;
 
-type ProjectRow = (String, String, String, Option<String>, String);
+type ProjectRow = (String, String, String, Option<String>, String, Option<i64>);
 
-fn project_of((id, name, created_at, archived_at, role): ProjectRow) -> Project {
+fn project_of((id, name, created_at, archived_at, role, digits): ProjectRow) -> Project {
     Project {
         id,
         name,
         role,
         archived: archived_at.is_some(),
         created_at,
+        native_digits: digits.map(|d| d != 0),
     }
 }
 
@@ -33,7 +34,7 @@ impl Db {
     pub async fn projects_of(&self, user_id: i64) -> Result<Vec<Project>> {
         let rows: Vec<ProjectRow> = on_pool!(self, pool, Backend => {
             sqlx::query_as(
-                "SELECT p.id, p.name, p.created_at, p.archived_at, m.role
+                "SELECT p.id, p.name, p.created_at, p.archived_at, m.role, p.native_digits
                  FROM memberships m JOIN projects p ON p.id = m.project_id
                  WHERE m.user_id = $1
                  ORDER BY COALESCE(m.last_used_at, m.created_at) DESC, p.id",

@@ -37,6 +37,30 @@ impl Db {
         })
     }
 
+    /// The digits the project's interface writes numbers in (`wire::Project::native_digits`).
+    pub async fn native_digits(&self, project_id: &str) -> Result<Option<bool>> {
+        on_pool!(self, pool, Backend => {
+            let digits: Option<Option<i64>> =
+                sqlx::query_scalar("SELECT native_digits FROM projects WHERE id = $1")
+                    .bind(project_id)
+                    .fetch_optional(pool)
+                    .await?;
+            Ok(digits.flatten().map(|d| d != 0))
+        })
+    }
+
+    /// Choose the digits the project's interface writes numbers in.
+    pub async fn set_native_digits(&self, project_id: &str, native: Option<bool>) -> Result<()> {
+        on_pool!(self, pool, Backend => {
+            sqlx::query("UPDATE projects SET native_digits = $1 WHERE id = $2")
+                .bind(native.map(i64::from))
+                .bind(project_id)
+                .execute(pool)
+                .await?;
+            Ok(())
+        })
+    }
+
     /// Every project's id.
     pub async fn project_ids(&self) -> Result<Vec<String>> {
         on_pool!(self, pool, Backend => {

@@ -54,6 +54,7 @@ async fn load_bundle(state: &AppState, project_id: &str, enumerator_id: i64) -> 
         keep_synced_days: state.db.keep_synced_days(project_id).await?,
         issues: sent_back(state, enumerator_id).await?,
         other_forms: forms.collect(),
+        native_digits: state.db.native_digits(project_id).await?,
     }
     .for_phone())
 }

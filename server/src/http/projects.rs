@@ -9,7 +9,8 @@
 use axum::Json;
 use axum::extract::{Path, State};
 use forms::wire::{
-    Account, AddedMember, ErrorBody, NewMember, NewProject, Project, ProjectRename, RoleChange,
+    Account, AddedMember, ErrorBody, NewMember, NewProject, Project, ProjectDigits, ProjectRename,
+    RoleChange,
 };
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -26,6 +27,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(rename))
         .routes(routes!(archive))
         .routes(routes!(restore))
+        .routes(routes!(set_digits))
         .routes(routes!(members, add_member))
         .routes(routes!(change_role, remove_member))
 }
@@ -130,6 +132,31 @@ async fn restore(
     Path(id): Path<String>,
 ) -> Result<Json<Project>> {
     set_archived(&state, &user, &id, false).await
+}
+
+/// Choose the digits the project's interface writes numbers in: each language's usual
+/// ones, Latin, or the script's own; phones take it at their next sync. Role: its admin.
+#[utoipa::path(put, path = "/projects/{id}/digits", tag = "projects", security(("session" = [])),
+    params(("id" = String, Path, description = "A project of the caller")),
+    request_body = ProjectDigits,
+    responses((status = 200, body = Project, description = "Chosen"),
+        (status = 400, body = ErrorBody, description = "Not null, true or false"),
+        (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not its admin"),
+        (status = 404, body = ErrorBody, description = "Not a project of the caller")))]
+async fn set_digits(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Path(id): Path<String>,
+    JsonBody(body): JsonBody<ProjectDigits>,
+) -> Result<Json<Project>> {
+    require(&state.db, &user, &id, &[Role::Admin]).await?;
+    state.db.set_native_digits(&id, body.native_digits).await?;
+    state
+        .db
+        .audit(&user.username, "project-digits", &id)
+        .await?;
+    project_for(&state, &user, &id).await
 }
 
 async fn set_archived(

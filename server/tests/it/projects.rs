@@ -663,3 +663,54 @@ async fn existing_accounts_become_members_of_their_project_on_upgrade() {
         "the phone is the project's"
     );
 }
+
+/// The digits a project's interface writes numbers in (issue 24): its admin chooses Latin,
+/// the script's own, or each language's usual ones; phones get the choice in their bundle
+/// (and a changed bundle tag, so they take it at their next sync). Only the admin may, and
+/// anything but `null`, `true` or `false` is refused with a clear error.
+#[tokio::test]
+async fn the_admin_chooses_the_digits_phones_write_numbers_in() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let bundle = phone.bundle().await;
+    let tag = bundle.headers()["etag"].to_str().unwrap().to_string();
+    let body: Value = bundle.json().await.unwrap();
+    assert_eq!(
+        body["native_digits"],
+        Value::Null,
+        "each language's own by default"
+    );
+    let admin = server.sign_in("admin").await;
+    let digits = server.url("/projects/demo/digits");
+    let (status, project) = send(admin.put(&digits).json(&json!({ "native_digits": true }))).await;
+    assert_eq!(status, StatusCode::OK, "{project}");
+    assert_eq!(project["native_digits"], true);
+    let (_, listed) = send(admin.get(server.url("/projects"))).await;
+    assert_eq!(listed[0]["native_digits"], true, "{listed}");
+    let bundle = phone.bundle().await;
+    assert_ne!(
+        bundle.headers()["etag"].to_str().unwrap(),
+        tag,
+        "a new bundle"
+    );
+    let body: Value = bundle.json().await.unwrap();
+    assert_eq!(body["native_digits"], true);
+
+    let (status, project) = send(admin.put(&digits).json(&json!({ "native_digits": false }))).await;
+    assert_eq!(
+        (status, &project["native_digits"]),
+        (StatusCode::OK, &json!(false))
+    );
+    let body: Value = phone.bundle().await.json().await.unwrap();
+    assert_eq!(body["native_digits"], false);
+    let (status, body) = send(admin.put(&digits).json(&json!({ "native_digits": "arab" }))).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+    let steward = server.sign_in("steward").await;
+    let (status, _) = send(steward.put(&digits).json(&json!({ "native_digits": null }))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, project) = send(admin.put(&digits).json(&json!({ "native_digits": null }))).await;
+    assert_eq!(
+        (status, &project["native_digits"]),
+        (StatusCode::OK, &Value::Null)
+    );
+}

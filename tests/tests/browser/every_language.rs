@@ -239,3 +239,96 @@ async fn plurals_in_arabic_ukrainian_and_english_on_the_phone() -> Result<()> {
     field.use_language("en").await?;
     h.finish().await
 }
+
+/// Unlock (the feigned wrong passphrases forgotten) and sync until the phone has taken the
+/// project's changed bundle in (it says so, naming the form).
+async fn unlock_and_refresh(h: &Harness) -> Result<()> {
+    forget_failures(h).await?;
+    h.field().unlock(PASSPHRASE).await?;
+    h.click("#sync").await?;
+    h.wait_text("#home-message", |t| {
+        t.contains("Household needs assessment")
+    })
+    .await?;
+    Ok(())
+}
+
+/// Digits as the project chooses (issue 24): the admin picks "the script's own digits" on
+/// the projects card; at its next sync the phone writes counts in them (Arabic-Indic in
+/// Arabic, whose usual digits are Latin), also on the unlock screen before the vault is
+/// open; then Latin digits, which Bengali (usually its own) takes too.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_projects_choice_of_digits_reaches_the_phone() -> Result<()> {
+    let h = Harness::enrolled(PASSPHRASE).await?;
+    let field = h.field();
+    let page_one = |lang: &str, total: &str| {
+        tr_args(
+            lang,
+            "interview-page",
+            &[("n", "1".into()), ("total", total.into())],
+        )
+    };
+    h.sign_in_as("admin").await?;
+    h.find("#project-digits").await?;
+    h.select("#project-digits", "native").await?;
+    h.wait_text("#projects-status", |t| t == tr("en", "admin-digits-saved"))
+        .await?;
+    h.scroll_to("#project-digits").await?;
+    h.screenshot("digits-admin").await?;
+
+    h.open("/collect").await?;
+    unlock_and_refresh(&h).await?;
+    field.use_language("ar").await?;
+    field
+        .verbal_consent("ar", "Amina", &["needs_assessment"])
+        .await?;
+    let shown = h.text("#page-indicator").await?;
+    let total = shown.rsplit(' ').next().unwrap_or_default().to_string();
+    ensure!(
+        !total.is_empty() && total.chars().all(|c| ('٠'..='٩').contains(&c)),
+        "Arabic-Indic digits: {shown}"
+    );
+    ensure!(shown.starts_with("الصفحة ١ من"), "{shown}");
+    h.screenshot("digits-ar-native").await?;
+    // Left as a draft and discarded: a draft would hold the next bundle back.
+    h.click("#save-draft").await?;
+    h.click(".record button.discard").await?;
+    h.click(".discard-confirm").await?;
+    h.find("#new-interview").await?;
+    // Before the vault is open too: the unlock screen's count.
+    h.click("#lock").await?;
+    h.find("#unlock-passphrase").await?;
+    let shown = wait_message(&h, 12).await?;
+    ensure!(shown.contains("١٢") || shown.contains("١١"), "{shown}");
+
+    // Latin digits: Bengali writes its counts 0-9 too.
+    let admin = h.admin().await?;
+    admin
+        .put(format!("{}/api/v1/projects/demo/digits", h.base))
+        .json(&json!({ "native_digits": false }))
+        .send()
+        .await?
+        .error_for_status()?;
+    field.use_language("en").await?;
+    unlock_and_refresh(&h).await?;
+    field.use_language("bn").await?;
+    field
+        .verbal_consent("en", "Amina", &["needs_assessment"])
+        .await?;
+    // What `forms::i18n` writes with the language's usual digits, in Latin ones.
+    let to_latin = |text: String, zero: char| -> String {
+        text.chars()
+            .map(|c| match (c as u32).checked_sub(zero as u32) {
+                Some(d @ 0..=9) => char::from(b'0' + d as u8),
+                _ => c,
+            })
+            .collect()
+    };
+    let latin = to_latin(total.clone(), '٠');
+    let want = to_latin(page_one("bn", &latin), '০');
+    ensure!(want.contains(" 1 ") || want.contains('1'), "{want}");
+    h.wait_text("#page-indicator", |t| t == want).await?;
+    h.screenshot("digits-bn-latin").await?;
+    field.use_language("en").await?;
+    h.finish().await
+}

@@ -266,6 +266,29 @@ pub(super) fn Projects(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
             }
         });
     };
+    let digits = move |ev: leptos::ev::Event| {
+        let Some(p) = dir.current() else { return };
+        let native = match event_target_value(&ev).as_str() {
+            "latin" => Some(false),
+            "native" => Some(true),
+            _ => None,
+        };
+        spawn_local(async move {
+            match api::set_project_digits(&p.id, native).await {
+                Ok(_) => {
+                    error.set(None);
+                    status.set(ui.t("admin-digits-saved"));
+                    dir.reload();
+                }
+                Err(e) => failed(ui, signed_in, error, e),
+            }
+        });
+    };
+    let digits_now = move || match dir.current().and_then(|p| p.native_digits) {
+        None => "language",
+        Some(false) => "latin",
+        Some(true) => "native",
+    };
     let archived = move || dir.current().is_some_and(|p| p.archived);
     let current_name = move || dir.current().map(|p| p.name).unwrap_or_default();
     view! {
@@ -293,6 +316,15 @@ pub(super) fn Projects(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
                 <TextField id="project-rename" label="admin-project-name" value=rename_to/>
                 <button type="submit">{t("admin-project-rename")}</button>
             </form>
+            <div class="field">
+                <label for="project-digits">{t("admin-digits")}</label>
+                <select id="project-digits" aria-describedby="project-digits-hint" prop:value=digits_now on:change=digits>
+                    {["language", "latin", "native"].map(|v| view! {
+                        <option value=v>{move || ui.t(&format!("admin-digits-{v}"))}</option>
+                    }).collect_view()}
+                </select>
+                <p class="hint" id="project-digits-hint">{t("admin-digits-hint")}</p>
+            </div>
             <div class="actions">
                 <button id="project-archive" type="button" class:danger=move || !archived()
                     on:click=move |_| confirming.set(true)>
