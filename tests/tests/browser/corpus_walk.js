@@ -67,7 +67,11 @@ for (const q of document.querySelectorAll('.page .question[data-name]')) {
     const checked = radios.filter((r) => r.checked);
     if (attempt === 0 && checked.length) continue;
     for (const r of checked) if (r.type === 'checkbox') r.click();
-    radios[attempt % radios.length].click();
+    // Several boxes on later attempts (`count-selected(.) > 1`: the 3 main sources).
+    const boxes = radios[0].type === 'checkbox' ? [1, 1, 2, 3, 1, 2, 1][attempt % 7] : 1;
+    for (let i = 0; i < Math.min(boxes, radios.length); i++) {
+      radios[(attempt + i) % radios.length].click();
+    }
   } else if (input && input.tagName === 'SELECT') {
     if (attempt === 0 && input.value) continue;
     const options = [...input.options].filter((o) => o.value !== '');
@@ -93,7 +97,7 @@ for (const q of document.querySelectorAll('.page .question[data-name]')) {
     else if (kind === 'decimal') value = pick(['2.5', '1', '0', '10', '100', '0.5', '50']);
     else if (kind === 'date' && input.inputMode === 'numeric') value = pick(['2020', '2024', '2000']);
     else if (input.inputMode === 'numeric') value = pick(['0712345678', '12345', '1']);
-    else value = pick(['Amina', '123456', 'yes', '1', 'amina@example.org', 'A1', '10']);
+    else value = pick(['Amina', '123456', 'yes', '1', 'amina@example.org', 'A1', 'ABC12']);
     setValue(input, value);
   } else if (!q.querySelector('.note, .calculated')) {
     skipped.push(`${name}: no input drawn for ${kind}`);

@@ -194,6 +194,25 @@ form("walk_widgets.xlsx", [
 ], [CHOICES, ["village", "kambi", "Kambi"], ["village", "mto", "Mto wa Mbu"]],
     files={"households.csv": "name,label,village\nh1,Amina's house,kambi\nh2,Juma's house,mto"})
 
+# What stopped the phone walk on real forms until fixed in Sauti: an interview's length
+# worked out from `end` (Haryana, Bihar surveys: refused at sync), a text question with a
+# choice filter left from a select (HOT's fmtm), Swahili named `swa` (osm-fieldwork); and
+# what the walk learnt to answer: a three-letter-two-digit ID, two or three boxes ticked,
+# a measure of 30 to 999 cm.
+form("walk_fixes.xlsx", [
+    ["type", "name", "label::English(en)", "label::Swahili(swa)", "required", "constraint", "choice_filter", "calculation"],
+    ["start", "start", "", "", "", "", "", ""],
+    ["end", "end", "", "", "", "", "", ""],
+    ["text", "town", "Town", "Mji", "yes", "", "", ""],
+    ["text", "locality", "Locality", "Mtaa", "yes", "", "town=${town}", ""],
+    ["text", "enumerator_id", "Enumerator ID (IOM13)", "Namba ya mdadisi", "yes", "regex(., '^[a-zA-Z]{3}[0-9]{2}$')", "", ""],
+    ["select_multiple source", "food_source", "The 2 or 3 main sources of food", "Vyanzo vikuu 2 au 3 vya chakula", "yes", "count-selected(.)>1 and count-selected(.)<4", "", ""],
+    ["integer", "tank_height", "Height of the tank (cm)", "Urefu wa tangi (sm)", "yes", ". >= 30 and . <= 999", "", ""],
+    ["calculate", "duration_seconds", "", "", "", "", "", "(decimal-date-time(${end}) - decimal-date-time(${start})) * 86400"],
+], [["list_name", "name", "label::English(en)", "label::Swahili(swa)"], ["source", "own", "Own production", "Mazao yetu"],
+    ["source", "market", "Market", "Sokoni"], ["source", "aid", "Food aid", "Msaada wa chakula"],
+    ["source", "gift", "Gifts", "Zawadi"]])
+
 # Written one at a time (`python make_synthetic.py <file>…`) or all.
 only = set(sys.argv[1:])
 for name, (survey, choices, settings, files) in FORMS.items():
