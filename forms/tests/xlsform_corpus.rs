@@ -476,9 +476,6 @@ const KINDS: &[(&str, &str, &str)] = &[
     ("pyxform-only", "refuses", "imports"),
 ];
 
-/// Patterns of forms pyxform converts that Sauti refuses still. Shrink this; never grow it.
-const WILD_NOT_YET: usize = 0;
-
 #[test]
 fn every_wild_pattern_has_its_verdict() {
     let dir = wild_dir().join("synthetic");
@@ -525,10 +522,8 @@ fn every_wild_pattern_has_its_verdict() {
         }
     }
     let not_yet = rows.iter().filter(|r| r["kind"] == "not-yet").count();
-    assert!(
-        not_yet <= WILD_NOT_YET,
-        "a new not-yet pattern: fix it instead"
-    );
+    // Every pattern of a form pyxform converts imports now: none may come back.
+    assert_eq!(not_yet, 0, "a new not-yet pattern: fix it instead");
 }
 
 #[test]
