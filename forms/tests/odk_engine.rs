@@ -734,10 +734,19 @@ fn run_sauti(
         ops.push((op, json));
     }
     // Which kind of node each path is, and whether its value is drawn anew by chance or
-    // the clock (`random()`, `now()`): such a value differs between any two runs.
+    // the clock (`random()`, `now()`): such a value differs between any two runs. So does
+    // a value worked out from the device's metadata (`${end} - ${start}`): ODK's engine
+    // in Node preloads no `start`/`end`, Sauti's phone does (tests/odk/README.md).
+    let graph = form.graph();
+    let mut from_device = BTreeSet::new();
+    for (node, location) in form.walk() {
+        if matches!(node.kind, Kind::Meta { .. }) {
+            from_device.extend(graph.affected(location.id, |_| true, |_| false));
+        }
+    }
     let mut kinds = BTreeMap::new();
     for (node, location) in form.walk() {
-        let volatile = form.graph().is_volatile(location.id);
+        let volatile = graph.is_volatile(location.id) || from_device.contains(&location.id);
         kinds.insert(node.name.clone(), (node.kind.clone(), volatile));
     }
     let counted = form
