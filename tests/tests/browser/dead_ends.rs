@@ -137,16 +137,17 @@ async fn a_draft_never_hides_a_new_form_version() -> Result<()> {
     h.scroll_to("#form-waiting").await?;
     h.screenshot("dead-ends-03-form-waiting").await?;
 
-    // The enumerator chooses to discard the draft: the new version comes at once.
+    // The enumerator chooses to discard the draft: the new form comes at once, and the
+    // phone says which forms it now offers (a form was added, not a version changed).
     h.click("section[data-status=draft] button.discard").await?;
     h.click("section[data-status=draft] .discard-confirm")
         .await?;
-    let told = tr_args(
-        "en",
-        "sync-new-form",
-        &[("form", "3 chained questions".into())],
-    );
-    h.wait_text("#home-message", |t| t == told).await?;
+    let changed = tr_args("en", "sync-forms-changed", &[("forms", "\u{0}".into())]);
+    let (before, after) = changed.split_once('\u{0}').expect("the list of forms");
+    h.wait_text("#home-message", |t| {
+        t.starts_with(before) && t.ends_with(after) && t.contains("3 chained questions")
+    })
+    .await?;
     h.find("#form-waiting[hidden]").await?;
     field
         .verbal_consent("en", "Amina", &["needs_assessment"])
