@@ -711,13 +711,17 @@ async fn a_new_form_version_reaches_an_enrolled_phone_at_its_next_sync() -> Resu
     // The project publishes another form after this phone was enrolled.
     let next = forms::demo::chained_form(3);
     h.import_form(&next).await?;
+    // A form added, not a version changed: the phone says which forms it now offers.
     let told = format!(
         "{} {}",
         sync_message("en", 1, 0, 0),
         tr_args(
             "en",
-            "sync-new-form",
-            &[("form", "3 chained questions".into())]
+            "sync-forms-changed",
+            &[(
+                "forms",
+                "3 chained questions, Household needs assessment".into()
+            )]
         )
     );
     field.sync(&told).await?;
