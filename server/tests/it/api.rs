@@ -410,6 +410,12 @@ async fn every_endpoint_refuses_callers_without_the_right_role() {
             [401, 401, 403, 200, 403, 403],
         ),
         (
+            Method::PUT,
+            "/projects/demo/digits".into(),
+            Some(json!({ "native_digits": null })),
+            [401, 401, 403, 200, 403, 403],
+        ),
+        (
             Method::POST,
             "/auth/project".into(),
             Some(json!({ "project_id": "demo" })),
