@@ -62,6 +62,7 @@ fn eval(src: &str) -> String {
         current: None,
         today: "2026-11-25",
         choice: None,
+        last_saved: None,
     };
     scope
         .eval(&forms::expr::Expr::parse(src).unwrap())
