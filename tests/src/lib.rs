@@ -1371,3 +1371,26 @@ pub fn sync_message(lang: &str, accepted: u32, duplicates: u32, rejected: u32) -
         ],
     )
 }
+
+/// Make the phone's unlock throttle ask for `seconds` more seconds (as after many wrong
+/// passphrases), submit a wrong passphrase, and return the message shown (each call
+/// expects another message than the one before): plural messages checked in the browser.
+pub async fn unlock_wait_message(h: &Harness, seconds: u32) -> Result<String> {
+    let before = h.text("form p.error").await?;
+    h.browser
+        .execute(
+            "const [seconds] = arguments;
+             // Five failures wait one second after the last; set the last failure so that
+             // `seconds` - 0.1 s are left.
+             const last = Date.now() - 1000 + (seconds - 0.1) * 1000;
+             localStorage.setItem('sauti/unlock-throttle',
+                 JSON.stringify({ failures: 5, last_failure_ms: last }));",
+            vec![serde_json::json!(seconds)],
+        )
+        .await?;
+    h.type_into("#unlock-passphrase", "not the passphrase")
+        .await?;
+    h.click("#unlock-submit").await?;
+    h.wait_text("form p.error", |t| !t.is_empty() && t != before)
+        .await
+}

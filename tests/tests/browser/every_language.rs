@@ -12,6 +12,7 @@
 //! "Page n of m" in each language's digits.
 
 use anyhow::{Result, ensure};
+use e2e::unlock_wait_message as wait_message;
 use e2e::{Harness, sync_message};
 use forms::i18n::{is_rtl, message_ids, tr, tr_args, ui_languages};
 use serde_json::json;
@@ -126,26 +127,6 @@ async fn every_screen_in_every_language_at_360_px() -> Result<()> {
     h.find("#community-look-up").await?;
     walk(&h, "community", ("#community-look-up", "community-look-up")).await?;
     h.finish().await
-}
-
-/// Make the unlock throttle ask for `seconds` more seconds, submit a wrong passphrase, and
-/// return the message shown (each call expects another message than the one before).
-async fn wait_message(h: &Harness, seconds: u32) -> Result<String> {
-    let before = h.text("form p.error").await?;
-    h.browser
-        .execute(
-            "const [seconds] = arguments;
-             const last = Date.now() - 1000 + (seconds - 0.1) * 1000;
-             localStorage.setItem('sauti/unlock-throttle',
-                 JSON.stringify({ failures: 5, last_failure_ms: last }));",
-            vec![json!(seconds)],
-        )
-        .await?;
-    h.type_into("#unlock-passphrase", "not the passphrase")
-        .await?;
-    h.click("#unlock-submit").await?;
-    h.wait_text("form p.error", |t| !t.is_empty() && t != before)
-        .await
 }
 
 /// Forget the wrong passphrases `wait_message` feigned, so the right one unlocks at once.

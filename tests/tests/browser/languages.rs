@@ -6,32 +6,10 @@
 
 use anyhow::Result;
 use e2e::Harness;
+use e2e::unlock_wait_message as wait_message;
 use forms::i18n::{tr, tr_args, ui_languages};
 
 const PASSPHRASE: &str = "mango rain in april 3";
-
-/// Make the unlock throttle ask for `seconds` more seconds (as after many wrong
-/// passphrases), submit, and return the message the phone shows (each call expects
-/// another message than the one before).
-async fn wait_message(h: &Harness, seconds: u32) -> Result<String> {
-    let before = h.text("form p.error").await?;
-    h.browser
-        .execute(
-            "const [seconds] = arguments;
-             // Five failures wait one second after the last; set the last failure so that
-             // `seconds` - 0.1 s are left.
-             const last = Date.now() - 1000 + (seconds - 0.1) * 1000;
-             localStorage.setItem('sauti/unlock-throttle',
-                 JSON.stringify({ failures: 5, last_failure_ms: last }));",
-            vec![serde_json::json!(seconds)],
-        )
-        .await?;
-    h.type_into("#unlock-passphrase", "not the passphrase")
-        .await?;
-    h.click("#unlock-submit").await?;
-    h.wait_text("form p.error", |t| !t.is_empty() && t != before)
-        .await
-}
 
 /// The page's direction (`<html dir>`).
 async fn direction(h: &Harness) -> Result<String> {
