@@ -31,7 +31,7 @@ async fn post(url: String, body: Value) -> reqwest::Response {
 }
 
 /// A successful community call's standing.
-async fn answered(url: String, body: Value) -> Value {
+pub async fn answered(url: String, body: Value) -> Value {
     let response = post(url, body).await;
     assert_eq!(response.status(), StatusCode::OK);
     response.json().await.expect("a standing")

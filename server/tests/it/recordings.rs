@@ -169,15 +169,11 @@ async fn a_played_consent_text_is_said_in_every_export() {
     // The respondent's page and both copies of the receipt say how the text reached them.
     let played = forms::i18n::tr(LANGUAGE, "review-consent-played");
     for (record, heard) in [(&records[0], true), (&records[2], false)] {
-        let standing = Client::new()
-            .post(server.url("/community/lookup"))
-            .json(&serde_json::json!({ "receipt": record.consent.receipt.to_string(), "access": DIGITS }))
-            .send()
-            .await
-            .unwrap()
-            .json::<Value>()
-            .await
-            .unwrap();
+        let standing = crate::community::answered(
+            server.url("/community/lookup"),
+            serde_json::json!({ "receipt": record.consent.receipt.to_string(), "access": DIGITS }),
+        )
+        .await;
         assert_eq!(
             standing["played_audio"].as_bool().unwrap_or(false),
             heard,
