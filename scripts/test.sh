@@ -12,6 +12,9 @@ export SAUTI_CONSUMERS_PYTHON="${SAUTI_CONSUMERS_PYTHON:-${SAUTI_TOOLS:-$HOME/.c
 # schemathesis runs the OpenAPI document against a live server (server/tests/it/openapi.rs).
 export SAUTI_SCHEMATHESIS="${SAUTI_SCHEMATHESIS:-${SAUTI_TOOLS:-$HOME/.cache/sauti-tools}/schemathesis/bin/schemathesis}"
 
+# A run from a fresh clone gains nothing from incremental files, which double the disk used.
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
+
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
 step "format"
@@ -26,14 +29,16 @@ cargo test
 step "the server's test suite again, on PostgreSQL"
 PG_URL="$(bash scripts/postgres.sh start)"
 trap 'bash scripts/postgres.sh stop' EXIT
-SAUTI_TEST_POSTGRES="$PG_URL" cargo test -p server --test it
+# Same packages as `cargo test` above (not `-p server`), so features resolve the same and
+# nothing is built twice.
+SAUTI_TEST_POSTGRES="$PG_URL" cargo test --test it
 step "XLSForm import agrees with the reference converter (pyxform)"
 SAUTI_PYXFORM="${SAUTI_TOOLS:-$HOME/.cache/sauti-tools}/pyxform/bin/python" \
-  cargo test -p forms --features xlsform --test xlsform_corpus -- --ignored
+  cargo test --features forms/xlsform --test xlsform_corpus -- --ignored
 step "Sauti's form engine behaves as ODK's (@getodk/xforms-engine) on the corpus"
 SAUTI_PYXFORM="${SAUTI_TOOLS:-$HOME/.cache/sauti-tools}/pyxform/bin/python" \
   SAUTI_XFORMS_ENGINE="${SAUTI_TOOLS:-$HOME/.cache/sauti-tools}/xforms-engine/node_modules" \
-  cargo test -p forms --features xlsform --test odk_engine -- --ignored --nocapture
+  cargo test --features forms/xlsform --test odk_engine -- --ignored --nocapture
 step "vault tests in wasm, in headless Chromium"
 cargo test -p forms --target wasm32-unknown-unknown --test in_browser
 step "all tests passed"
