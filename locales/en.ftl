@@ -92,6 +92,7 @@ err-device-revoked = This phone is no longer allowed to sync: its access was rev
 err-batch-malformed = The server could not read the records sent. Nothing was lost.
 err-bad-request = This could not be done as asked. Check what you entered and try again.
 err-form-unknown = The server does not know this form version. Nothing was lost.
+err-form-not-assigned = This phone was never given this form, so the server did not store the record. It stays on the phone: ask your supervisor to assign the form to you, then sync again.
 err-too-large = Too much was sent at once. Nothing was lost.
 err-unauthorized = Sign in first.
 err-forbidden = You are not allowed to do that.

@@ -96,6 +96,7 @@ err-device-revoked = Este teléfono ya no puede sincronizar: su acceso fue revoc
 err-batch-malformed = El servidor no pudo leer los registros enviados. No se ha perdido nada.
 err-bad-request = Esto no se pudo hacer como se pidió. Revise lo que escribió y vuelva a intentarlo.
 err-form-unknown = El servidor no conoce esta versión del formulario. No se ha perdido nada.
+err-form-not-assigned = Este teléfono nunca recibió este formulario, así que el servidor no guardó el registro. Se queda en el teléfono: pida a su supervisor que le asigne el formulario y vuelva a sincronizar.
 err-too-large = Se envió demasiado a la vez. No se ha perdido nada.
 err-unauthorized = Inicie sesión primero.
 err-forbidden = No tiene permiso para hacer eso.

@@ -97,6 +97,7 @@ err-device-revoked = Ce téléphone n'est plus autorisé à synchroniser : son a
 err-batch-malformed = Le serveur n'a pas pu lire les fiches envoyées. Rien n'a été perdu.
 err-bad-request = Cette demande n'a pas pu être traitée telle quelle. Vérifiez ce que vous avez saisi et réessayez.
 err-form-unknown = Le serveur ne connaît pas cette version du formulaire. Rien n'a été perdu.
+err-form-not-assigned = Ce formulaire n'a jamais été attribué à ce téléphone : le serveur n'a donc pas enregistré la fiche. Elle reste sur le téléphone : demandez à votre superviseur de vous attribuer le formulaire, puis synchronisez à nouveau.
 err-too-large = Trop de données envoyées en une fois. Rien n'a été perdu.
 err-unauthorized = Connectez-vous d'abord.
 err-forbidden = Vous n'êtes pas autorisé à faire cela.

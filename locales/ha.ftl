@@ -81,6 +81,7 @@ err-device-revoked = Ba a ƙara barin wannan waya ta daidaita ba: an janye izini
 err-batch-malformed = Sabar ba ta iya karanta bayanan da aka aika ba. Babu abin da ya ɓace.
 err-bad-request = Ba a iya yin wannan yadda aka nema ba. Ka duba abin da ka rubuta ka sake gwadawa.
 err-form-unknown = Sabar ba ta san wannan sigar fom ba. Babu abin da ya ɓace.
+err-form-not-assigned = Ba a taɓa ba wannan wayar wannan fom ba, don haka sabar ba ta ajiye bayanan ba. Suna nan a wayar: roƙi mai kula da kai ya ba ka fom ɗin, sannan ka sake daidaitawa.
 err-too-large = An aika abu mai yawa a lokaci ɗaya. Babu abin da ya ɓace.
 err-unauthorized = Ka fara shiga.
 err-forbidden = Ba a ba ka izinin yin haka ba.

@@ -96,6 +96,7 @@ err-device-revoked = Este telemóvel já não pode sincronizar: o seu acesso foi
 err-batch-malformed = O servidor não conseguiu ler os registos enviados. Nada se perdeu.
 err-bad-request = Isto não pôde ser feito como pedido. Verifique o que escreveu e tente de novo.
 err-form-unknown = O servidor não conhece esta versão do formulário. Nada se perdeu.
+err-form-not-assigned = Este telefone nunca recebeu este formulário, por isso o servidor não guardou o registo. Ele fica no telefone: peça ao seu supervisor que lhe atribua o formulário e sincronize de novo.
 err-too-large = Foi enviado demasiado de uma vez. Nada se perdeu.
 err-unauthorized = Inicie sessão primeiro.
 err-forbidden = Não tem permissão para fazer isso.

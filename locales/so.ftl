@@ -84,6 +84,7 @@ err-device-revoked = Telefoonkan looma oggola inuu mar dambe waafajiyo: gelitaan
 err-batch-malformed = Server-ku ma akhrin karin diiwaannada la diray. Waxba ma lumin.
 err-bad-request = Tan looma samayn karin sidii la codsaday. Hubi waxaad gelisay oo mar kale isku day.
 err-form-unknown = Server-ku ma yaqaan noocan foomka. Waxba ma lumin.
+err-form-not-assigned = Taleefankan weligii lama siin foomkan, sidaa darteed server-ku ma kaydin diiwaanka. Wuxuu ku jiraa taleefanka: ka codso kormeerahaaga inuu kuu qoondeeyo foomka, kadibna mar kale isku-xir.
 err-too-large = Wax aad u badan ayaa mar qura la diray. Waxba ma lumin.
 err-unauthorized = Marka hore gal.
 err-forbidden = Looma oggola inaad taas samayso.

@@ -84,6 +84,7 @@ err-device-revoked = Simu hii hairuhusiwi tena kusawazisha: ruhusa yake ilifutwa
 err-batch-malformed = Seva haikuweza kusoma rekodi zilizotumwa. Hakuna kilichopotea.
 err-bad-request = Hili halikuweza kufanyika kama lilivyoombwa. Kagua ulichoandika na ujaribu tena.
 err-form-unknown = Seva haijui toleo hili la fomu. Hakuna kilichopotea.
+err-form-not-assigned = Simu hii haikuwahi kupewa fomu hii, kwa hivyo seva haikuhifadhi rekodi. Rekodi inabaki kwenye simu: muombe msimamizi wako akupangie fomu hii, kisha sawazisha tena.
 err-too-large = Kilichotumwa kwa mara moja ni kingi mno. Hakuna kilichopotea.
 err-unauthorized = Ingia kwanza.
 err-forbidden = Huruhusiwi kufanya hivyo.

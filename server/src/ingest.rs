@@ -321,3 +321,25 @@ pub async fn ingest(state: &AppState, device: &Device, batch: Batch) -> Result<B
         feedback_refused: vec![],
     })
 }
+
+#[cfg(test)]
+mod tests {
+    /// A refused record stays on the phone with its reason shown by message id: each reason
+    /// the server can give must have a text on the phone (not a desk-only message), or the
+    /// enumerator sees the bare id (`err-form-not-assigned` did, 2026-12-06).
+    #[test]
+    fn every_refusal_reason_has_a_message_on_the_phone() {
+        let ids: Vec<&str> = forms::i18n::message_ids().collect();
+        for reason in [
+            super::REASON_REFUSAL_WITH_ANSWERS,
+            super::REASON_RECEIPT_REUSED,
+            crate::assignments::REASON_NOT_ASSIGNED,
+        ] {
+            assert!(ids.contains(&reason), "no message for {reason}");
+            assert!(
+                reason.starts_with("err-"),
+                "{reason} is not a phone message"
+            );
+        }
+    }
+}
