@@ -531,9 +531,10 @@ enum FormAction {
         /// The project that receives it.
         #[arg(long, default_value = server::seed::DEMO_PROJECT)]
         project: String,
-        /// A CSV or XML file the form reads choices from (`select_one_from_file`, `pulldata`);
+        /// A file the form reads: choices (`select_one_from_file`, `pulldata`) as CSV, XML
+        /// or GeoJSON, or a recording, picture or video it shows; typed by its ending;
         /// repeat for several. Kept with the project, as `PUT /api/v1/media/{name}` does.
-        #[arg(long = "attach", value_name = "CSV_OR_XML")]
+        #[arg(long = "attach", value_name = "FILE")]
         attachments: Vec<PathBuf>,
         /// Keep it as a draft to review and publish on the admin page.
         #[arg(long)]
@@ -556,18 +557,23 @@ async fn import_form(
     if !db.project_ids().await?.contains(&project) {
         anyhow::bail!("no project `{project}`: create it first (sauti project create {project})");
     }
+    // Every file's type first, so a wrong one stops the import before anything is kept.
+    let mut typed = Vec::new();
     for path in &attachments {
-        let file = std::fs::read(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        // Choice files: CSV, or XML as ODK writes them.
-        let content_type = if name.to_ascii_lowercase().ends_with(".xml") {
-            "application/xml"
-        } else {
-            "text/csv"
+        let Some(content_type) = server::media::type_of_file(&name) else {
+            anyhow::bail!(
+                "{}: --attach takes choices (.csv, .xml, .geojson), recordings (.mp3, .m4a, .ogg, .wav), pictures (.jpg, .png, .webp, .gif) or videos (.mp4, .webm)",
+                path.display()
+            );
         };
+        typed.push((path, name, content_type));
+    }
+    for (path, name, content_type) in typed {
+        let file = std::fs::read(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
         server::media::store(&db, &project, "cli", &name, content_type, &file).await?;
     }
     let name = file

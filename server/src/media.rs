@@ -87,6 +87,31 @@ pub fn is_public(content_type: &str) -> bool {
         .any(|types| types.contains(&content_type))
 }
 
+/// The content type a file is stored with, from its name's ending: what the command line
+/// sends for `sauti form import --attach` (a browser or `curl` names it itself). Choice
+/// files (CSV, XML, GeoJSON) and the recordings, pictures and videos a form shows; `None`
+/// for any other ending, which [`store`] would refuse anyway.
+pub fn type_of_file(name: &str) -> Option<&'static str> {
+    let (_, ending) = name.rsplit_once('.')?;
+    Some(match ending.to_ascii_lowercase().as_str() {
+        "csv" => "text/csv",
+        "xml" => "application/xml",
+        "geojson" => "application/geo+json",
+        "mp3" => "audio/mpeg",
+        "m4a" => "audio/mp4",
+        "aac" => "audio/aac",
+        "ogg" | "opus" => "audio/ogg",
+        "wav" => "audio/wav",
+        "jpg" | "jpeg" => "image/jpeg",
+        "png" => "image/png",
+        "webp" => "image/webp",
+        "gif" => "image/gif",
+        "mp4" => "video/mp4",
+        "webm" => "video/webm",
+        _ => return None,
+    })
+}
+
 /// Whether a file name is one a template can name: letters, digits, `.`, `-`, `_`.
 pub fn name_ok(name: &str) -> bool {
     (1..=100).contains(&name.len())
@@ -171,6 +196,37 @@ mod tests {
         assert_eq!(audio_extension("audio/mpeg"), Some("mp3"));
         assert_eq!(audio_extension("video/webm"), None);
         assert_eq!(audio_extension("text/html"), None);
+    }
+
+    /// Every ending the command line names is one `store` keeps under that name (the CLI
+    /// once sent every file but XML as CSV, so a GeoJSON file was refused).
+    #[test]
+    fn a_file_is_typed_by_its_ending() {
+        use super::{CSV_TYPES, GEOJSON_TYPES, XML_TYPES, is_public, type_of_file};
+        assert_eq!(
+            type_of_file("features.geojson"),
+            Some("application/geo+json")
+        );
+        assert_eq!(type_of_file("Villages.CSV"), Some("text/csv"));
+        assert_eq!(type_of_file("items.xml"), Some("application/xml"));
+        assert_eq!(type_of_file("logo.JPG"), Some("image/jpeg"));
+        assert_eq!(type_of_file("prompt.mp3"), Some("audio/mpeg"));
+        for none in ["notes.txt", "form.xlsx", "README", "script.svg"] {
+            assert_eq!(type_of_file(none), None, "{none}");
+        }
+        for ending in
+            "csv xml geojson mp3 m4a aac ogg opus wav jpg png webp gif mp4 webm".split(' ')
+        {
+            let name = format!("a.{ending}");
+            let t = type_of_file(&name).unwrap();
+            let kept = match ending {
+                "csv" => CSV_TYPES.contains(&t),
+                "xml" => XML_TYPES.contains(&t),
+                "geojson" => GEOJSON_TYPES.contains(&t),
+                _ => is_public(t),
+            };
+            assert!(kept, "{name}: {t}");
+        }
     }
 
     #[test]

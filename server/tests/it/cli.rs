@@ -229,6 +229,49 @@ async fn sauti_form_import_attaches_the_csv_a_form_reads() {
     );
 }
 
+/// A GeoJSON file of map features (`select_one_from_file buildings.geojson`) is attached
+/// as GeoJSON: the command line types each file by its ending (it once sent everything but
+/// XML as CSV, which the server refused), and an ending it cannot type stops the import
+/// before anything is kept.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sauti_form_import_attaches_a_geojson_file_as_geojson() {
+    let server = Server::start().await;
+    let synthetic = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../forms/tests/xlsform/wild/synthetic"
+    );
+    let form = format!("{synthetic}/geojson_instance.xlsx");
+    let features = format!("{synthetic}/buildings.geojson");
+
+    let dir = tempfile::tempdir().unwrap();
+    let notes = dir.path().join("buildings.txt");
+    std::fs::write(&notes, "not a choice file").unwrap();
+    let refused = sauti(
+        &server,
+        &["form", "import", &form, "--attach", notes.to_str().unwrap()],
+    );
+    assert_eq!(refused.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("buildings.txt") && stderr.contains(".geojson"),
+        "{stderr}"
+    );
+
+    let run = sauti(&server, &["form", "import", &form, "--attach", &features]);
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        run.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(stdout.contains("imported"), "{stdout}");
+    let bundle: serde_json::Value = server.enroll().await.bundle().await.json().await.unwrap();
+    let features = bundle["form"]["choices"]["buildings.geojson"]
+        .as_array()
+        .map_or(0, Vec::len);
+    assert!(features > 0, "{}", bundle["form"]["choices"]);
+}
+
 /// A real installation starts empty (no demo, no password in any log): the operator
 /// creates a project and its first admin from the command line, the password printed once
 /// on the terminal, and that admin signs in.
