@@ -213,9 +213,13 @@ impl ConsentTemplate {
     /// The languages a respondent can be asked for consent in: those both the form and
     /// the text are written in, in the form's order and names, since the questions follow
     /// in the language consent was taken in (offering French for a form with no French
-    /// left the questions in English). Only when they share none (a form written without
-    /// language columns, whose one language is `default`) are the text's languages
-    /// offered, named as the UI names them, else by code.
+    /// left the questions in English). Where the form also has columns in no named
+    /// language (`label` beside `label::French`: its `default` language, the one Collect
+    /// shows first), the text's other languages are offered after those, named as the UI
+    /// names them, else by code: the questions then show those unnamed columns, as for a
+    /// form written without language columns at all. Offering only French there left a
+    /// form's own first language out, and the interview never began for a respondent
+    /// who did not speak French.
     pub fn languages_for(&self, form: &crate::model::Form) -> Vec<(String, String)> {
         let mut out: Vec<(String, String)> = form
             .languages
@@ -223,7 +227,11 @@ impl ConsentTemplate {
             .filter(|l| self.text.0.contains_key(&l.code))
             .map(|l| (l.code.clone(), l.name.clone()))
             .collect();
-        if !out.is_empty() {
+        let unnamed = form
+            .languages
+            .iter()
+            .any(|l| l.code == crate::model::UNNAMED_LANGUAGE);
+        if !out.is_empty() && !unnamed {
             return out;
         }
         for code in self.text.0.keys() {

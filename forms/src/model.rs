@@ -67,6 +67,10 @@ impl Text {
     }
 }
 
+/// The code XLSForm import gives columns written in no named language (`label`, `hint`
+/// without `::Language`): Collect shows them as "default".
+pub const UNNAMED_LANGUAGE: &str = "default";
+
 /// A language a form (or the UI) is available in.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Language {

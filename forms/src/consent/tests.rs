@@ -611,6 +611,35 @@ fn a_form_without_languages_gets_its_consent_in_a_language_of_the_template() {
     assert_eq!(template.first_language(&form, "sw"), "ar");
 }
 
+/// A form with `label` and `label::French` (ODK's `external-itemsets.xlsx`): French and
+/// the template's other languages, the questions then in the unnamed columns. Only French
+/// was offered, so an interview taken in English never began.
+#[test]
+fn a_form_with_an_unnamed_language_beside_french_is_offered_the_other_languages_too() {
+    let template = crate::demo::household_consent();
+    let mut form = crate::demo::household_form();
+    let language = |code: &str, name: &str| crate::model::Language {
+        code: code.into(),
+        name: name.into(),
+        rtl: false,
+    };
+    form.languages = vec![
+        language(crate::model::UNNAMED_LANGUAGE, "Default"),
+        language("fr", "French"),
+    ];
+    form.default_language = crate::model::UNNAMED_LANGUAGE.into();
+    let offered = template.languages_for(&form);
+    assert_eq!(
+        offered.iter().map(|(c, _)| c.as_str()).collect::<Vec<_>>(),
+        ["fr", "ar", "en"],
+        "the form's French first, in its name; then the others"
+    );
+    assert_eq!(offered[0].1, "French");
+    assert_eq!(template.first_language(&form, "en"), "en");
+    assert_eq!(template.first_language(&form, "fr"), "fr");
+    assert_eq!(template.first_language(&form, "sw"), "fr");
+}
+
 #[test]
 fn a_played_recording_is_one_the_template_has_in_that_language() {
     let mut t = demo::household_consent();

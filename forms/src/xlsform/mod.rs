@@ -587,7 +587,7 @@ pub fn import_with_files(
     let mut b = Builder {
         default_language: default
             .as_ref()
-            .map_or("default".into(), |l| l.code.clone()),
+            .map_or(crate::model::UNNAMED_LANGUAGE.into(), |l| l.code.clone()),
         languages: Vec::new(),
         rows: BTreeMap::new(),
         placed: names::Placed::default(),
@@ -1080,6 +1080,13 @@ fn read_survey(
                     sheet.name
                 ));
                 *expression = Some(escaped);
+            }
+            if let Some(class) = expression.as_deref().and_then(patterns::bare_posix_class) {
+                let name = &class[2..class.len() - 2];
+                b.warnings.push(format!(
+                    "{} sheet, row {number}, column {column}: in the regular expression, `{class}` is a bracket of the characters in `:{name}:` for Collect and Enketo, not a class: write `[{class}]` (or `[0-9]` for digits)",
+                    sheet.name
+                ));
             }
         }
         if !node.kind.has_children() {

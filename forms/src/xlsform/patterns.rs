@@ -2,6 +2,12 @@
 //! engine is stricter: in `[\w-\.]`, the common e-mail pattern, a `-` next to a class
 //! such as `\w` cannot make a range, and both read it as a plain `-`. Sauti's engine
 //! refuses it, so the importer writes it `\-`, with a warning.
+//!
+//! A POSIX class written without its outer brackets (`^[:digit:]{6}$`, an IRS spraying
+//! survey's sticker number) is, for all three engines alike, a bracket of the characters
+//! `:`, `d`, `i`, `g`, `t`: no number meets it, so the question cannot be answered with
+//! digits anywhere. Its meaning is kept (the phone agrees with Collect) and the author is
+//! told ([`bare_posix_class`]).
 
 /// Class escapes that cannot end a range.
 const CLASSES: [char; 6] = ['w', 'W', 'd', 'D', 's', 'S'];
@@ -91,9 +97,40 @@ fn escape_in_pattern(pattern: &str) -> Option<String> {
     changed.then_some(out)
 }
 
+/// POSIX class names, as `[[:digit:]]` writes them.
+const POSIX: [&str; 12] = [
+    "alnum", "alpha", "blank", "cntrl", "digit", "graph", "lower", "print", "punct", "space",
+    "upper", "xdigit",
+];
+
+/// The first POSIX class in `expression` written without its outer brackets
+/// (`[:digit:]`, not `[[:digit:]]`), as written; `None` when there is none.
+pub fn bare_posix_class(expression: &str) -> Option<String> {
+    POSIX.iter().find_map(|name| {
+        let class = format!("[:{name}:]");
+        expression
+            .match_indices(&class)
+            .any(|(at, _)| !expression[..at].ends_with('['))
+            .then_some(class)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_posix_class_without_its_brackets_is_found() {
+        assert_eq!(
+            bare_posix_class("regex(.,'^[:digit:]{6}$')").as_deref(),
+            Some("[:digit:]")
+        );
+        assert_eq!(bare_posix_class("regex(., '^[[:digit:]]{6}$')"), None);
+        assert_eq!(bare_posix_class("regex(., '^[0-9]{6}$')"), None);
+        // What it means, for Sauti's engine as for Collect's and Enketo's.
+        let re = regex_lite::Regex::new("^[:digit:]{6}$").unwrap();
+        assert!(!re.is_match("123456") && re.is_match("dig:it"));
+    }
 
     #[test]
     fn a_dash_beside_a_class_is_a_plain_dash() {
