@@ -35,14 +35,6 @@ pub struct Submission {
     pub answers: Answers,
 }
 
-impl Submission {
-    /// The device's calendar day at save time: the day `today()` meant when the
-    /// enumerator saved, which the server must use to re-check the same constraints.
-    pub fn saved_on(&self) -> &str {
-        self.saved_at.get(..10).unwrap_or("")
-    }
-}
-
 /// A request to store records, and the withdrawals recorded in the field since the last.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -97,7 +97,9 @@ fn check_answers(rules: &Rules, record: &Submission, answers: &forms::model::Ans
             return rejected(vec![], consent_problems, Some(REASON_REFUSAL_WITH_ANSWERS));
         }
     } else {
-        let errors = validate(form, answers, record.saved_on());
+        // The phone's clock at save: `today()` is its day, `now()` that moment (a
+        // `now()` default is before it), as when the phone checked the same answers.
+        let errors = validate(form, answers, &record.saved_at);
         if !errors.is_empty() || !consent_problems.is_empty() {
             return rejected(errors, consent_problems, None);
         }

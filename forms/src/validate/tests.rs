@@ -834,3 +834,34 @@ fn a_choice_filter_on_a_text_question_filters_nothing() {
     ]);
     assert_eq!(validate(&form, &a, TODAY), vec![]);
 }
+
+/// A time the phone records (`now()` as a default) and checks as past (`. < now()`, a
+/// flood assessment's "date/time of the assessment"): checked a moment later it holds,
+/// on the phone (its clock when Next is pressed) and on the server (the record's
+/// `saved_at`). With the day alone, `now()` was midnight: the default was midnight too
+/// and Next was refused on every interview.
+#[test]
+fn a_time_recorded_now_is_before_a_later_check() {
+    let mut node = Node::new("assessed_at", Kind::DateTime);
+    node.required = true;
+    node.default = Some("now()".into());
+    node.constraint = Some(". < now()".into());
+    let mut f = demo::household_form();
+    f.body = vec![node];
+    f.instance_name = None;
+    let form = f.compile().unwrap();
+    let mut a = Answers::new();
+    crate::prefill::apply_defaults(&form, &mut a, "2026-12-06T11:25:30+03:00", None);
+    assert_eq!(a["assessed_at"], v("2026-12-06T11:25:30+03:00"));
+    assert_eq!(validate(&form, &a, "2026-12-06T11:26:02+03:00"), vec![]);
+    assert_eq!(
+        validate(&form, &a, "2026-12-06T11:25:30+03:00")[0].problem,
+        Problem::Constraint,
+        "not before the same moment"
+    );
+    assert_eq!(
+        validate(&form, &a, "2026-12-06")[0].problem,
+        Problem::Constraint,
+        "midnight of that day is before it"
+    );
+}

@@ -110,7 +110,8 @@ fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
         let last = reads_last_saved(&session.form)
             .then(|| records::last_saved(&session))
             .flatten();
-        apply_defaults(&session.form, &mut a, &today(), last.as_ref());
+        // `now()` is this moment, not midnight: a `now()` default checked by `. < now()`.
+        apply_defaults(&session.form, &mut a, &now_local_rfc3339(), last.as_ref());
         fill_metadata(
             &session.form,
             &mut a,

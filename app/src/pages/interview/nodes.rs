@@ -425,8 +425,12 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
                     (Kind::Text, _) if has("numbers") => ("text", "numeric"),
                     _ => ("text", "text"),
                 };
+                let date_time = kind == Kind::DateTime;
                 let shown = move || match part {
                     Some(p) => p.show(&current()),
+                    // A time recorded by the phone (`now()`) carries its offset, which the
+                    // picker does not take: its wall-clock time is shown.
+                    None if date_time => current().chars().take(19).collect(),
                     None => current(),
                 };
                 // A number typed on a keyboard in another script (`٣٤`, `৩৪`) is kept as

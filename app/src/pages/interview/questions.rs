@@ -22,7 +22,7 @@ use super::device_facts;
 use super::engine::InterviewCtx;
 use super::nodes::NodeView;
 use super::overview::Overview;
-use crate::clock::{now_local_rfc3339, today};
+use crate::clock::now_local_rfc3339;
 use crate::error::AppError;
 use crate::i18n::{t, ui};
 use crate::records::{self, LocalRecord, Status};
@@ -68,12 +68,15 @@ where
     let today_value = now_local_rfc3339();
     let show_errors = RwSignal::new(false);
     let form_for_errors = form.clone();
-    let today_for_errors = today_value.clone();
+    // Every check reads the clock when it runs, as ODK does: `now()` is the moment of the
+    // check, so a time recorded earlier (a `now()` default) is before it. The errors shown
+    // and the check that refuses Next or Save agree: they once read two clocks (the
+    // interview's start, and midnight), and Next was refused with nothing shown.
     let errors = Memo::new(move |_| {
         if !show_errors.get() {
             return Vec::new();
         }
-        answers.with(|a| validate(&form_for_errors, a, &today_for_errors))
+        answers.with(|a| validate(&form_for_errors, a, &now_local_rfc3339()))
     });
     let ctx = InterviewCtx {
         form: StoredValue::new(form.clone()),
@@ -142,7 +145,7 @@ where
         let f = session.with_value(|s| s.form.clone());
         let names = paging.with_value(|p| p.names(&f, id));
         answers
-            .with_untracked(|a| validate(&f, a, &today()))
+            .with_untracked(|a| validate(&f, a, &now_local_rfc3339()))
             .into_iter()
             .find(|e| names.contains(&e.name))
     };
@@ -248,7 +251,7 @@ where
             return;
         }
         let f = session.with_value(|s| s.form.clone());
-        let problems = answers.with_untracked(|a| validate(&f, a, &today()));
+        let problems = answers.with_untracked(|a| validate(&f, a, &now_local_rfc3339()));
         if let Some(first) = problems.first() {
             show_errors.set(true);
             if let Some(id) = paging.with_value(|p| p.screen_of(&f, &first.name)) {
