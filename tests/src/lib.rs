@@ -15,7 +15,9 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
 
 mod a11y;
+pub mod candidates;
 pub mod link;
+pub mod made_up;
 
 /// Browsers are heavy on two cores: one scenario drives one browser at a time.
 static BROWSER: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 use e2e::{Harness, sync_message};
-use forms::model::{Form, Kind, Node};
+use forms::model::{CompiledForm, Form, Kind, Node};
 
 const PASSPHRASE: &str = "tamarind by the well 5";
 /// More pages than any committed form has: a walk past it (or past three pages a node, on
@@ -149,6 +149,24 @@ fn kinds(form: &Form) -> BTreeMap<String, &'static str> {
     out
 }
 
+/// The values to type into each number or text question, by name, best first: read from
+/// its constraint (`e2e::candidates`), which `corpus_walk.js` tries in turn.
+fn typed(form: &Form) -> Result<BTreeMap<String, Vec<String>>> {
+    fn walk(form: &CompiledForm, nodes: &[Node], out: &mut BTreeMap<String, Vec<String>>) {
+        for n in nodes {
+            let values = e2e::candidates::candidates(form, n);
+            if !values.is_empty() {
+                out.insert(n.name.clone(), values);
+            }
+            walk(form, &n.children, out);
+        }
+    }
+    let compiled = form.clone().compile()?;
+    let mut out = BTreeMap::new();
+    walk(&compiled, &compiled.form.body, &mut out);
+    Ok(out)
+}
+
 /// The number of the page shown (`#page-N`).
 async fn page(h: &Harness) -> Result<String> {
     let id = h.find(".page[id^=page-]").await?.attr("id").await?;
@@ -215,7 +233,7 @@ async fn capture(h: &Harness, done: &serde_json::Value, dir: &Path) -> Result<()
 
 /// Import, enroll, consent, walk every page, save and send one form.
 async fn walk(case: &Case) -> Result<()> {
-    let files = case
+    let mut files = case
         .attachments
         .iter()
         .map(|a| {
@@ -237,15 +255,26 @@ async fn walk(case: &Case) -> Result<()> {
         .file_name()
         .unwrap_or_default()
         .to_string_lossy();
-    let form = forms::xlsform::import_with_files(&bytes, &file_name, &files)
+    let mut form = forms::xlsform::import_with_files(&bytes, &file_name, &files)
         .context("imports")?
         .form;
+    // A made-up file without the rows a filtered list needs: topped up as a real one.
+    let topped = e2e::made_up::top_up(&form, &mut files);
+    if !topped.is_empty() {
+        println!("  {}: rows made up in {}", case.name, topped.join(", "));
+        form = forms::xlsform::import_with_files(&bytes, &file_name, &files)
+            .context("imports with the rows made up")?
+            .form;
+    }
     let kinds = kinds(&form);
     let max_pages = MAX_PAGES.max(3 * kinds.len());
-    let kinds = serde_json::to_value(kinds)?;
+    let known = [
+        serde_json::to_value(kinds)?,
+        serde_json::to_value(typed(&form)?)?,
+    ];
     let h = Harness::start().await?;
     h.import_form(&form).await.context("the server takes it")?;
-    if let Err(e) = interview(&h, &kinds, max_pages).await {
+    if let Err(e) = interview(&h, &known, max_pages).await {
         // Where it stopped, to look at (no accessibility check: the walk's error first).
         if let Some(dir) = std::env::var_os("SAUTI_SCREENSHOTS") {
             let name: String = case
@@ -277,8 +306,9 @@ async fn invalid(h: &Harness) -> Result<String> {
     Ok(said.as_str().unwrap_or_default().to_string())
 }
 
-/// Enroll, consent, walk every page, save and send (the form is on the server).
-async fn interview(h: &Harness, kinds: &serde_json::Value, max_pages: usize) -> Result<()> {
+/// Enroll, consent, walk every page, save and send (the form is on the server). `known`:
+/// each node's kind and the values to type into each number or text question, by name.
+async fn interview(h: &Harness, known: &[serde_json::Value; 2], max_pages: usize) -> Result<()> {
     h.open("/collect").await?;
     let field = h.field();
     field.enroll(PASSPHRASE).await?;
@@ -296,17 +326,12 @@ async fn interview(h: &Harness, kinds: &serde_json::Value, max_pages: usize) -> 
         let here = page(h).await?;
         let mut moved = false;
         for attempt in 0..ATTEMPTS {
-            let mut done = h
-                .browser
-                .execute(script, vec![kinds.clone(), attempt.into()])
-                .await?;
+            let args = |attempt: u32| vec![known[0].clone(), attempt.into(), known[1].clone()];
+            let mut done = h.browser.execute(script, args(attempt)).await?;
             if done["again"] == true {
                 // Typed in a search box: choose among what it found.
                 tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-                done = h
-                    .browser
-                    .execute(script, vec![kinds.clone(), 0.into()])
-                    .await?;
+                done = h.browser.execute(script, args(0)).await?;
             }
             let skipped = &done["skipped"];
             capture(h, &done, files.path()).await?;
@@ -346,8 +371,7 @@ async fn interview(h: &Harness, kinds: &serde_json::Value, max_pages: usize) -> 
                 continue;
             }
             h.click("#next").await?;
-            tokio::time::sleep(std::time::Duration::from_millis(150)).await;
-            if page(h).await? != here || h.absent(".page .question.invalid").await? {
+            if next_page(h, &here).await? {
                 moved = true;
                 break;
             }
@@ -361,6 +385,23 @@ async fn interview(h: &Harness, kinds: &serde_json::Value, max_pages: usize) -> 
         }
     }
     bail!("more than {max_pages} pages")
+}
+
+/// After Next: whether another page opened (true) or the page stayed with its refused
+/// questions marked (false). A page that stays with nothing marked is an error: the
+/// enumerator would be stuck without a word (a `now()` default once was; the walk took it
+/// for a page turned and went round 375 times).
+async fn next_page(h: &Harness, here: &str) -> Result<bool> {
+    for _ in 0..30 {
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        if page(h).await? != here {
+            return Ok(true);
+        }
+        if !h.absent(".page .question.invalid").await? {
+            return Ok(false);
+        }
+    }
+    bail!("Next kept {here} and marked no question: nothing tells the enumerator why")
 }
 
 /// Walk each case; the failures, by case.

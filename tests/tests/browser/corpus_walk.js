@@ -1,13 +1,16 @@
 // Answer every question shown on the interview's current page, as an enumerator would:
 // a valid value for its kind, the `attempt`-th candidate (so a constraint that refuses
 // the first value gets another), only questions still empty or marked invalid after the
-// first attempt. arguments[0]: { name: kind } from the form; arguments[1]: the attempt.
+// first attempt. arguments[0]: { name: kind } from the form; arguments[1]: the attempt;
+// arguments[2]: { name: [values] } to type into a number or text question, best first
+// (read from its constraint: tests/src/candidates.rs).
 // Returns { skipped: what it could not answer, as "name: why"; capture: [css, accept]
 // of each empty file input (the caller gives it a file); sign: css of each empty
 // signature pad (the caller draws on it); again: a search box was typed in, whose
 // choices show once the page has drawn them (the caller runs this again) }.
 const kinds = arguments[0];
 const attempt = arguments[1];
+const typed = arguments[2] || {};
 const pick = (list) => list[attempt % list.length];
 const setValue = (el, value) => {
   const proto = el.tagName === 'SELECT' ? HTMLSelectElement.prototype
@@ -93,10 +96,8 @@ for (const q of document.querySelectorAll('.page .question[data-name]')) {
     else if (type === 'time') value = pick(['10:30', '08:00', '15:45']);
     else if (type === 'datetime-local') value = pick(['2020-06-15T10:30', '2024-01-10T08:00']);
     else if (kind === 'geopoint') value = pick(['-1.29 36.82', '9.03 38.74 2300 5']);
-    else if (kind === 'integer') value = pick(['3', '1', '0', '10', '100', '25', '50', '2', '5', '18']);
-    else if (kind === 'decimal') value = pick(['2.5', '1', '0', '10', '100', '0.5', '50']);
+    else if (typed[name]) value = pick(typed[name]);
     else if (kind === 'date' && input.inputMode === 'numeric') value = pick(['2020', '2024', '2000']);
-    else if (input.inputMode === 'numeric') value = pick(['0712345678', '12345', '1']);
     else value = pick(['Amina', '123456', 'yes', '1', 'amina@example.org', 'A1', 'ABC12']);
     setValue(input, value);
   } else if (!q.querySelector('.note, .calculated')) {
