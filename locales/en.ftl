@@ -29,6 +29,7 @@ err-network = The server cannot be reached, though the phone is online. Nothing 
 err-offline = This phone is offline. Nothing was lost: sync again once it is connected.
 err-timeout = The server did not answer in time, so the phone stopped waiting. Nothing was lost.
 err-chunk = This screen is not on the phone yet. Connect to the network once, then open it again. Nothing was lost.
+chunk-loading = Loading…
 err-server = The server could not handle the request (error { $status }). Nothing was lost.
 
 ## Unlocking

@@ -27,6 +27,7 @@ err-network = No se puede llegar al servidor, aunque el teléfono tiene conexió
 err-offline = Este teléfono no tiene conexión. No se ha perdido nada: sincronice de nuevo cuando esté conectado.
 err-timeout = El servidor no respondió a tiempo, así que el teléfono dejó de esperar. No se ha perdido nada.
 err-chunk = Esta pantalla aún no está en el teléfono. Conéctese a la red una vez y ábrala de nuevo. No se ha perdido nada.
+chunk-loading = Cargando…
 err-server = El servidor no pudo atender la solicitud (error { $status }). No se ha perdido nada.
 
 ## Unlocking

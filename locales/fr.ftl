@@ -28,6 +28,7 @@ err-network = Le serveur est injoignable, bien que le téléphone soit connecté
 err-offline = Ce téléphone est hors ligne. Rien n'a été perdu : synchronisez à nouveau une fois connecté.
 err-timeout = Le serveur n'a pas répondu à temps ; le téléphone a cessé d'attendre. Rien n'a été perdu.
 err-chunk = Cet écran n'est pas encore sur le téléphone. Connectez-vous une fois au réseau, puis rouvrez-le. Rien n'a été perdu.
+chunk-loading = Chargement…
 err-server = Le serveur n'a pas pu traiter la demande (erreur { $status }). Rien n'a été perdu.
 
 ## Unlocking

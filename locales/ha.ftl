@@ -27,6 +27,7 @@ err-network = Ba a iya kaiwa ga sabar ba, ko da yake wayar tana kan intanet. Bab
 err-offline = Wannan waya ba ta kan intanet. Babu abin da ya ɓace: ka sake daidaitawa idan ta haɗu.
 err-timeout = Sabar ba ta amsa a kan lokaci ba, don haka wayar ta daina jira. Babu abin da ya ɓace.
 err-chunk = Wannan allo bai zo wayar ba tukuna. Ka haɗa da intanet sau ɗaya, sannan ka sake buɗe shi. Babu abin da ya ɓace.
+chunk-loading = Ana lodawa…
 err-server = Sabar ba ta iya aiwatar da buƙatar ba (kuskure { $status }). Babu abin da ya ɓace.
 
 ## Unlocking

@@ -27,6 +27,7 @@ err-network = Não é possível chegar ao servidor, embora o telemóvel tenha re
 err-offline = Este telemóvel está sem rede. Nada se perdeu: sincronize de novo quando tiver ligação.
 err-timeout = O servidor não respondeu a tempo e o telemóvel deixou de esperar. Nada se perdeu.
 err-chunk = Este ecrã ainda não está no telemóvel. Ligue-se à rede uma vez e abra-o de novo. Nada se perdeu.
+chunk-loading = A carregar…
 err-server = O servidor não conseguiu tratar o pedido (erro { $status }). Nada se perdeu.
 
 ## Unlocking

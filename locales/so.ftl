@@ -27,6 +27,7 @@ err-network = Server-ka lama gaari karo, inkastoo telefoonku khadka ku jiro. Wax
 err-offline = Telefoonkan khadka kuma jiro. Waxba ma lumin: mar kale waafaji marka uu ku xirmo.
 err-timeout = Server-ku waqtigii kuma jawaabin, sidaas darteed telefoonku wuu joojiyay sugitaanka. Waxba ma lumin.
 err-chunk = Shaashaddan weli kuma jirto telefoonka. Hal mar ku xir shabakadda, kadibna mar kale fur. Waxba ma lumin.
+chunk-loading = Waa la soo rarayaa…
 err-server = Server-ku ma xallin karin codsiga (khalad { $status }). Waxba ma lumin.
 
 ## Unlocking

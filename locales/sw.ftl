@@ -27,6 +27,7 @@ err-network = Seva haifikiki, ingawa simu iko mtandaoni. Hakuna kilichopotea.
 err-offline = Simu hii haiko mtandaoni. Hakuna kilichopotea: sawazisha tena ikishaunganishwa.
 err-timeout = Seva haikujibu kwa wakati, kwa hiyo simu iliacha kusubiri. Hakuna kilichopotea.
 err-chunk = Skrini hii bado haiko kwenye simu. Unganisha na mtandao mara moja, kisha uifungue tena. Hakuna kilichopotea.
+chunk-loading = Inapakia…
 err-server = Seva haikuweza kushughulikia ombi (hitilafu { $status }). Hakuna kilichopotea.
 
 ## Unlocking

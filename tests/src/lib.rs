@@ -457,6 +457,18 @@ impl Harness {
         Ok(())
     }
 
+    /// Put back a file `remove_app_file` took out (the built client's copy, and its
+    /// compressed copies): the file reaches the server again, as when coverage returns.
+    pub fn restore_app_file(&self, name: &str) -> Result<()> {
+        let dist = app_dist()?;
+        for file in [name.to_string(), format!("{name}.gz"), format!("{name}.br")] {
+            if dist.join(&file).exists() {
+                std::fs::copy(dist.join(&file), self.app.path().join(&file))?;
+            }
+        }
+        Ok(())
+    }
+
     /// Publish a new version of the client, as a deployment would: the service worker
     /// script changes (its build id), so open phones find an update.
     pub fn publish_new_build(&self) -> Result<()> {

@@ -81,14 +81,26 @@ pub fn FieldApp(chunks: crate::Chunks, broken: Option<crate::error::AppError>) -
         }
     });
 
+    // Fetch the interview's code as soon as a screen before it shows: on a 2G link the
+    // chunk (~170 KB) then arrives while the enumerator types the setup form or the
+    // passphrase, not after it (BENCHMARKS.md, "the first morning on 2G"). Fetched once;
+    // a later call finds it loaded (or in the service worker's cache).
+    let preload = move || {
+        leptos::task::spawn_local(async move {
+            let _ = (chunks.preload)().await;
+        })
+    };
     let screen = move || match field.screen.get() {
-        Screen::Setup => view! { <setup::Setup/> }.into_any(),
-        Screen::Unlock => view! { <unlock::Unlock/> }.into_any(),
+        Screen::Setup => {
+            preload();
+            view! { <setup::Setup/> }.into_any()
+        }
+        Screen::Unlock => {
+            preload();
+            view! { <unlock::Unlock/> }.into_any()
+        }
         Screen::Home => {
-            // Fetch the interview's code while the enumerator looks at the list.
-            leptos::task::spawn_local(async move {
-                let _ = (chunks.preload)().await;
-            });
+            preload();
             view! { <home::Home/> }.into_any()
         }
         Screen::Interview(draft) => chunk_view(field, (chunks.interview)(draft)).into_any(),
@@ -190,8 +202,10 @@ pub(crate) fn focus_first(css: &'static str) {
 }
 
 /// Draws a screen whose code is a wasm chunk of its own once the chunk has arrived (from
-/// the service worker's cache, or the network the first time). If it cannot be fetched,
-/// says so and leads back home: nothing the enumerator saved is touched.
+/// the service worker's cache, or the network the first time). Until then it says the
+/// screen is coming (on 2G the first interview's chunk can take seconds: an empty screen
+/// after a tap reads as a phone that did nothing). If it cannot be fetched, says so and
+/// leads back home: nothing the enumerator saved is touched.
 fn chunk_view(field: Field, load: crate::Chunk<AnyView>) -> impl IntoView {
     let slot = RwSignal::new_local(None::<Result<AnyView, crate::ChunkError>>);
     // Under this screen's owner: the view is built when the chunk arrives, and needs the
@@ -199,9 +213,15 @@ fn chunk_view(field: Field, load: crate::Chunk<AnyView>) -> impl IntoView {
     leptos::task::spawn_local_scoped_with_cancellation(async move { slot.set(Some(load.await)) });
     move || {
         slot.track();
-        match slot.try_update_untracked(Option::take).flatten()? {
-            Ok(view) => Some(view),
-            Err(_) => Some(
+        match slot.try_update_untracked(Option::take).flatten() {
+            None => view! {
+                <section class="card">
+                    <p id="chunk-loading" role="status">{crate::i18n::t("chunk-loading")}</p>
+                </section>
+            }
+            .into_any(),
+            Some(Ok(view)) => view,
+            Some(Err(_)) => {
                 view! {
                     <section class="card">
                         <p class="error" role="alert">{crate::i18n::t("err-chunk")}</p>
@@ -210,8 +230,8 @@ fn chunk_view(field: Field, load: crate::Chunk<AnyView>) -> impl IntoView {
                         </button>
                     </section>
                 }
-                .into_any(),
-            ),
+                .into_any()
+            }
         }
     }
 }

@@ -829,9 +829,11 @@ async fn an_admin_uploads_an_xlsform_and_a_bad_one_is_refused_with_where_to_fix_
     Ok(())
 }
 
-/// The interview's code is a chunk fetched after the first screen. When it cannot be
-/// fetched (here: missing from the server, so the phone never had it), the enumerator reads
-/// why and goes back home; the app keeps working and nothing is lost.
+/// The interview's code is a chunk fetched after the first screen. While it comes, the
+/// screen says so (on 2G it can take seconds). When it cannot be fetched (here: missing
+/// from the server, so the phone never had it), the enumerator reads why and goes back
+/// home; the app keeps working and nothing is lost, and once the file can be fetched
+/// again the next New interview gets there (a failed fetch is not remembered).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_interview_chunk_that_cannot_be_fetched_says_so_and_leads_home() -> Result<()> {
     let h = Harness::start().await?;
@@ -846,11 +848,32 @@ async fn an_interview_chunk_that_cannot_be_fetched_says_so_and_leads_home() -> R
     h.open("/collect").await?;
     let field = h.field();
     field.enroll(PASSPHRASE).await?;
+    // Whatever the screen showed while the chunk was asked for, however briefly.
+    h.browser
+        .execute(
+            "window.__waited = '';
+             new MutationObserver(() => {
+                 const p = document.querySelector('#chunk-loading');
+                 if (p && p.getAttribute('role') === 'status') window.__waited = p.textContent;
+             }).observe(document.body, { childList: true, subtree: true });",
+            vec![],
+        )
+        .await?;
     h.click("#new-interview").await?;
     h.wait_text(".error", |t| t.contains("not on the phone yet"))
         .await?;
+    let waited = h.browser.execute("return window.__waited", vec![]).await?;
+    assert_eq!(
+        waited.as_str(),
+        Some("Loading…"),
+        "the screen said it was coming while the chunk was fetched"
+    );
+    assert!(h.absent("#chunk-loading").await?, "no longer loading");
     h.screenshot("chunk-missing").await?;
     h.click("#chunk-home").await?;
     h.find("#new-interview").await?;
+    h.restore_app_file("split_interview.wasm")?;
+    h.click("#new-interview").await?;
+    h.find("#consent-refuse").await?;
     h.finish().await
 }
