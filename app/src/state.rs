@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::Ui;
 use crate::records::LocalRecord;
 use crate::session::Session;
 
@@ -26,6 +27,39 @@ pub enum Screen {
     ChangePassphrase,
 }
 
+/// A message of the home screen, written out again in the interface's language each time it
+/// is drawn: a note kept as text stayed in the language it was made in after a switch.
+#[derive(Clone)]
+pub struct Note(std::sync::Arc<dyn Fn(Ui) -> String + Send + Sync>);
+
+impl Note {
+    /// A note made by `text` in whatever language `Ui` has when drawn.
+    pub fn new(text: impl Fn(Ui) -> String + Send + Sync + 'static) -> Self {
+        Note(std::sync::Arc::new(text))
+    }
+
+    /// A message without arguments.
+    pub fn id(id: impl Into<String>) -> Self {
+        let id = id.into();
+        Note::new(move |ui| ui.t(&id))
+    }
+
+    /// What went wrong, said as [`AppError::message`] says it.
+    pub fn error(e: crate::error::AppError) -> Self {
+        Note::new(move |ui| e.message(ui))
+    }
+
+    /// This note, then `more`, as one paragraph.
+    pub fn then(self, more: Note) -> Self {
+        Note::new(move |ui| format!("{} {}", self.text(ui), more.text(ui)))
+    }
+
+    /// The text in the interface's language (tracked: a switch redraws it).
+    pub fn text(&self, ui: Ui) -> String {
+        (self.0)(ui)
+    }
+}
+
 /// The field app's shared state.
 #[derive(Clone, Copy)]
 pub struct Field {
@@ -36,7 +70,7 @@ pub struct Field {
     /// Whether records are being sent now, what the last sync said, and a counter that
     /// moves whenever sync changed records (screens listing them reload).
     pub syncing: RwSignal<bool>,
-    pub sync_note: RwSignal<Option<String>>,
+    pub sync_note: RwSignal<Option<Note>>,
     /// Whether that note reports a failure (shown as an error, not as a success).
     pub sync_failed: RwSignal<bool>,
     pub synced: RwSignal<u32>,

@@ -29,7 +29,7 @@ use crate::error::AppError;
 use crate::i18n::Ui;
 use crate::records::{self, LocalRecord, Status};
 use crate::session::Session;
-use crate::state::{Field, Screen};
+use crate::state::{Field, Note, Screen};
 use crate::store;
 
 /// Counts for the message shown after a sync.
@@ -307,7 +307,7 @@ pub async fn sync_all(
 /// While online, fetch the project's current form and settings; a new form version is
 /// taken only when no draft is open on the phone (a draft is finished on the version it
 /// was started with), and the enumerator is told.
-async fn refresh_bundle(field: Field, ui: Ui) -> Option<String> {
+async fn refresh_bundle(field: Field, ui: Ui) -> Option<Note> {
     // Never under an open interview: it finishes on the form it started with.
     if matches!(field.screen.get_untracked(), Screen::Interview(_)) {
         return None;
@@ -334,14 +334,12 @@ async fn refresh_bundle(field: Field, ui: Ui) -> Option<String> {
             // Taken in (its sent-back records marked): the next refresh is a 304.
             crate::session::keep_tag(&session, &tag).await;
         }
-        return waits.then(|| ui.t("sync-new-form-waits"));
+        return waits.then(|| Note::id("sync-new-form-waits"));
     }
     field.form_waiting.set(false);
     let fresh = crate::session::refresh(&session, bundle, &tag)
         .await
         .ok()??;
-    let lang = ui.lang.get_untracked();
-    let title = |f: &forms::model::Form| f.title.get(&lang, &f.default_language).to_string();
     let ids = |s: &crate::session::Session| {
         s.forms
             .iter()
@@ -350,11 +348,27 @@ async fn refresh_bundle(field: Field, ui: Ui) -> Option<String> {
     };
     // Forms given or taken away (an assignment changed, a form published): say which
     // forms the phone now offers, not "a new version".
+    // Titles in the interface's language when the note is drawn.
+    let titles = |forms: Vec<&forms::model::Form>| {
+        let titles: Vec<_> = forms
+            .into_iter()
+            .map(|f| (f.title.clone(), f.default_language.clone()))
+            .collect();
+        move |ui: Ui| {
+            let lang = ui.lang.get();
+            titles
+                .iter()
+                .map(|(title, default)| title.get(&lang, default).to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    };
     let note = if ids(&session) == ids(&fresh) {
-        ui.t_with("sync-new-form", &[("form", title(&fresh.form.form))])
+        let form = titles(vec![&fresh.form.form]);
+        Note::new(move |ui| ui.t_with("sync-new-form", &[("form", form(ui))]))
     } else {
-        let titles: Vec<String> = fresh.forms.iter().map(|f| title(&f.form)).collect();
-        ui.t_with("sync-forms-changed", &[("forms", titles.join(", "))])
+        let forms = titles(fresh.forms.iter().map(|f| &f.form).collect());
+        Note::new(move |ui| ui.t_with("sync-forms-changed", &[("forms", forms(ui))]))
     };
     field.session.set(Some(fresh));
     Some(note)
@@ -404,12 +418,12 @@ pub fn request(field: Field, ui: Ui, manual: bool) {
         if manual && !online() {
             // Nothing was sent, and nothing could be asked: not a success.
             field.sync_failed.set(true);
-            field.sync_note.set(Some(AppError::Offline.message(ui)));
+            field.sync_note.set(Some(Note::error(AppError::Offline)));
             return;
         }
         if manual {
             field.sync_failed.set(false);
-            field.sync_note.set(Some(ui.t("sync-nothing")));
+            field.sync_note.set(Some(Note::id("sync-nothing")));
         }
         // Nothing to send, but maybe something to receive: a new form version.
         leptos::task::spawn_local(async move {
@@ -421,13 +435,15 @@ pub fn request(field: Field, ui: Ui, manual: bool) {
     }
     field.syncing.set(true);
     field.sync_failed.set(false);
-    field.sync_note.set(Some(ui.t("sync-busy")));
+    field.sync_note.set(Some(Note::id("sync-busy")));
     leptos::task::spawn_local(async move {
         let result = sync_all(&session, |done, total| {
-            field.sync_note.set(Some(ui.t_with(
-                "sync-progress",
-                &[("done", done.to_string()), ("total", total.to_string())],
-            )));
+            field.sync_note.set(Some(Note::new(move |ui| {
+                ui.t_with(
+                    "sync-progress",
+                    &[("done", done.to_string()), ("total", total.to_string())],
+                )
+            })));
             field.synced.update(|n| *n += 1);
         })
         .await;
@@ -438,10 +454,9 @@ pub fn request(field: Field, ui: Ui, manual: bool) {
             Ok(r) => {
                 pace(Pace::succeeded);
                 let new_form = refresh_bundle(field, ui).await;
-                let mut note = r.message(ui);
+                let mut note = Note::new(move |ui| r.message(ui));
                 if let Some(new_form) = new_form {
-                    note.push(' ');
-                    note.push_str(&new_form);
+                    note = note.then(new_form);
                 }
                 // Records saved while this sync ran were not in it: they go now (every
                 // record it sent is settled, so a queued one is new).
@@ -450,16 +465,16 @@ pub fn request(field: Field, ui: Ui, manual: bool) {
                 }
                 note
             }
-            Err(AppError::Server { status: 401, .. }) => ui.t("err-device-revoked"),
+            Err(AppError::Server { status: 401, .. }) => Note::id("err-device-revoked"),
             // Offline: nothing is retried on a timer; the `online` event sends what waits
             // (when sending is automatic).
-            Err(AppError::Offline) if auto_send() => ui.t("sync-offline-wait"),
+            Err(AppError::Offline) if auto_send() => Note::id("sync-offline-wait"),
             Err(
                 e @ (AppError::Network
                 | AppError::TimedOut
                 | AppError::Server { status: 500.., .. }),
             ) => {
-                let mut note = e.message(ui);
+                let mut note = Note::error(e);
                 // Retried by itself only when sending is automatic; said only then.
                 if auto_send() {
                     let wait = pace(|p| p.retry_after_s(js_sys::Math::random()));
@@ -467,15 +482,14 @@ pub fn request(field: Field, ui: Ui, manual: bool) {
                         move || request(field, ui, false),
                         Duration::from_millis((wait * 1000.0) as u64),
                     );
-                    note.push(' ');
-                    note.push_str(&ui.t_with(
-                        "sync-retry",
-                        &[("seconds", (wait.round() as u32).max(1).to_string())],
-                    ));
+                    let seconds = (wait.round() as u32).max(1).to_string();
+                    note = note.then(Note::new(move |ui| {
+                        ui.t_with("sync-retry", &[("seconds", seconds.clone())])
+                    }));
                 }
                 note
             }
-            Err(e) => e.message(ui),
+            Err(e) => Note::error(e),
         };
         field.sync_note.set(Some(note));
     });

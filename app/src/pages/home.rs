@@ -6,7 +6,7 @@ mod feedback;
 
 use crate::i18n::{t, ui};
 use crate::records::{self, LocalRecord, Status};
-use crate::state::{Screen, field};
+use crate::state::{Note, Screen, field};
 use crate::widgets::{ErrorLine, TextField};
 use crate::{store, sync};
 
@@ -50,7 +50,7 @@ pub fn Home() -> impl IntoView {
     let damaged = RwSignal::new(Vec::<String>::new());
     if let Some(id) = field.notice.get_untracked() {
         field.sync_failed.set(false);
-        field.sync_note.set(Some(ui.t(&id)));
+        field.sync_note.set(Some(Note::id(id)));
     }
     field.notice.set(None);
 
@@ -242,7 +242,7 @@ pub fn Home() -> impl IntoView {
                 <button id="update-now" on:click=|_| apply_update()>{t("update-now")}</button>
             </p>
             <ErrorLine error=refused/>
-            <p id="home-message" class="status" class:failed=move || field.sync_failed.get() role="status" aria-live="polite">{move || field.sync_note.get().unwrap_or_default()}</p>
+            <p id="home-message" class="status" class:failed=move || field.sync_failed.get() role="status" aria-live="polite">{move || field.sync_note.get().map(|n| n.text(ui)).unwrap_or_default()}</p>
             <div id="withdrawals-refused" class="warning" role="alert" hidden=move || refused_withdrawals.with(Vec::is_empty)>
                 <ul>
                     {move || refused_withdrawals.get().into_iter().map(|code| view! {
@@ -333,7 +333,7 @@ fn recheck(field: crate::state::Field, ui: crate::i18n::Ui, record: &LocalRecord
             }
             Err(e) => {
                 field.sync_failed.set(true);
-                field.sync_note.set(Some(e.message(ui)));
+                field.sync_note.set(Some(Note::error(e)));
             }
         }
     });
@@ -386,11 +386,11 @@ fn RecordLine(record: LocalRecord) -> impl IntoView {
             match gone.await {
                 Ok(()) => {
                     field.sync_failed.set(false);
-                    field.sync_note.set(Some(ui.t("home-draft-discarded")));
+                    field.sync_note.set(Some(Note::id("home-draft-discarded")));
                 }
                 Err(e) => {
                     field.sync_failed.set(true);
-                    field.sync_note.set(Some(e.message(ui)));
+                    field.sync_note.set(Some(Note::error(e)));
                 }
             }
             field.synced.update(|n| *n += 1);

@@ -113,6 +113,11 @@ async fn drafts_are_named_and_a_discarded_one_leaves_the_phone() -> Result<()> {
         !h.stored().await?.contains(&key),
         "the sealed record is gone from IndexedDB"
     );
+    // The note follows a change of the interface's language (it was kept as English text).
+    field.use_language("fr").await?;
+    h.wait_text("#home-message", |t| t == tr("fr", "home-draft-discarded"))
+        .await?;
+    field.use_language("en").await?;
     // And stays gone after the app starts again.
     h.browser.refresh().await?;
     field.unlock(PASSPHRASE).await?;
