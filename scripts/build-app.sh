@@ -9,7 +9,7 @@ WASM_OPT="$TOOLS/binaryen/node_modules/binaryen/bin/wasm-opt"
 ESBUILD="$TOOLS/esbuild/node_modules/.bin/esbuild"
 OUT=app/dist
 
-# Two bundles: `field` (enumerators, the first load that matters) and `steward`.
+# Bundles: `field` (enumerators, the first load that matters), `steward`, `community`, `kdf`.
 # Panic locations are compiled in as source paths; shorten them (fewer bytes on the wire).
 CARGO_HOME_DIR="${CARGO_HOME:-$HOME/.cargo}"
 # With the pinned nightly (scripts/setup.sh installs it) the standard library is rebuilt at the
@@ -31,10 +31,10 @@ cargo "${toolchain[@]}" build -p app --target wasm32-unknown-unknown --profile w
 rm -rf "$OUT" && mkdir -p "$OUT"
 TARGET="${CARGO_TARGET_DIR:-target}"
 SPLIT="$TARGET/wasm-split"
-# Three bundles: the enumerators', the stewards', and the key-derivation worker's (Argon2id
-# off the page's thread). Every one goes through the splitter, which also drops the
+# Four bundles: the enumerators', the stewards', the community review page's, and the
+# key-derivation worker's (Argon2id off the page's thread). Every one goes through the splitter, which also drops the
 # relocation sections the linker kept for it.
-for bundle in field steward kdf; do
+for bundle in field steward community kdf; do
   # Functions marked `wasm_split` go to chunks of their own, fetched the first time they run
   # (wasm-split-cli, the tool behind Leptos' code splitting). The main module keeps the rest.
   rm -rf "$SPLIT/$bundle" && mkdir -p "$SPLIT/$bundle"
@@ -54,9 +54,6 @@ for wasm in "$OUT"/*.wasm; do
     --enable-mutable-globals --enable-reference-types --enable-multivalue "$wasm" -o "$wasm"
 done
 cp app/static/* "$OUT/"
-# The community review page runs the stewards' bundle under its own title.
-sed 's|<title>Sauti · stewards</title>|<title>Sauti · your consent</title>|' \
-  "$OUT/steward.html" > "$OUT/community.html"
 # UI languages other than English are loaded when chosen (English is compiled in); the
 # service worker keeps them all for offline use.
 mkdir -p "$OUT/locales" && cp locales/*.ftl "$OUT/locales/"
@@ -102,3 +99,7 @@ printf '  enumerator first load: %s bytes, gzip %s (plain gzip -9: %s), brotli %
 chunk_files=($(cd "$SPLIT/field" && ls | sed "s|^|$OUT/|"))
 printf '  enumerator chunks (first form): %s bytes, gzip %s\n' "$(total "${chunk_files[@]}")" \
   "$(total "${chunk_files[@]/%/.gz}")"
+# What a respondent downloads to look up their consent (`/community`).
+community=("$OUT"/community_bg.wasm "$OUT"/community.js "$OUT"/community_split.js "$OUT"/community-boot.js \
+  "$OUT"/style.css "$OUT"/steward.css "$OUT"/community.html)
+printf '  community page load: %s bytes, gzip %s\n' "$(total "${community[@]}")" "$(total "${community[@]/%/.gz}")"

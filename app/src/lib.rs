@@ -106,14 +106,15 @@ pub fn start_field_app(chunks: Chunks) {
     });
 }
 
-/// Start the data stewards' app (`/steward`), a separate, smaller bundle; it also
-/// carries the community review page (`/community`).
+/// Start the data stewards' app (`/steward`), a bundle of its own: no phone downloads it.
 pub fn start_steward_app() {
     forms::i18n::use_desk_messages();
-    let path = window().location().pathname().unwrap_or_default();
-    if path.starts_with("/community") {
-        mount_to_body(|| view! { <Shell><pages::community::CommunityApp/></Shell> });
-    } else {
-        mount_to_body(|| view! { <Shell><pages::steward::StewardApp/></Shell> });
-    }
+    mount_to_body(|| view! { <Shell><pages::steward::StewardApp/></Shell> });
+}
+
+/// Start the community review page (`/community`), a bundle of its own: the respondents
+/// who use it are often on 2G, and the stewards' desk is several times its size.
+pub fn start_community_app() {
+    forms::i18n::use_desk_messages();
+    mount_to_body(|| view! { <Shell><pages::community::CommunityApp/></Shell> });
 }
