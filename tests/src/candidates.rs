@@ -118,23 +118,28 @@ fn forms_number(n: f64) -> String {
     }
 }
 
-/// Texts the pattern matches: one made of digits where the pattern allows it, one of
+/// Texts the pattern matches: made of digits where the pattern allows it (three, each
+/// of other digits: a second phone number that must differ from the first), then one of
 /// letters. None for a pattern that does not parse (the phone refuses every value then).
 fn matching(pattern: &str) -> Vec<String> {
     let Ok(hir) = regex_syntax::Parser::new().parse(pattern) else {
         return Vec::new();
     };
-    ["1a", "a1"]
+    let mut out: Vec<String> = ["1a", "2a", "3a", "a1"]
         .iter()
         .filter_map(|prefer| {
             let mut out = String::new();
             sample(&hir, prefer, &mut out).then_some(out)
         })
-        .collect()
+        .collect();
+    let mut seen = std::collections::BTreeSet::new();
+    out.retain(|t| seen.insert(t.clone()));
+    out
 }
 
 /// Write one text `hir` matches into `out`, choosing in each class the first of
-/// `prefer`'s kinds it holds (`1`: digits, `a`: letters); false where it cannot.
+/// `prefer`'s kinds it holds (a digit: digits from that one on, `a`: letters); false
+/// where it cannot.
 fn sample(hir: &Hir, prefer: &str, out: &mut String) -> bool {
     match hir.kind() {
         HirKind::Empty | HirKind::Look(_) => true,
@@ -177,9 +182,10 @@ fn sample(hir: &Hir, prefer: &str, out: &mut String) -> bool {
 /// letter or digit, else its first printable one.
 fn pick(ranges: &[(char, char)], prefer: &str) -> Option<char> {
     let holds = |c: char| ranges.iter().any(|&(a, b)| a <= c && c <= b);
-    let kinds = prefer.chars().map(|k| match k {
-        '1' => "1234567890",
-        _ => "aAbBcCxX",
+    let digits = "12345678901234567890";
+    let kinds = prefer.chars().map(|k| match digits.find(k) {
+        Some(at) => &digits[at..at + 10],
+        None => "aAbBcCxX",
     });
     kinds.flat_map(str::chars).find(|&c| holds(c)).or_else(|| {
         let some = || ranges.iter().flat_map(|&(a, b)| (a..=b).take(128));
@@ -279,7 +285,15 @@ mod tests {
     /// (`[:digit:]`) is the characters `:digit`, as in Collect and Enketo.
     #[test]
     fn patterns_give_texts_they_match() {
-        assert_eq!(matching("^[A-Z]{2}-[0-9]{3}$"), ["AA-111", "AA-111"]);
+        assert_eq!(
+            matching("^[A-Z]{2}-[0-9]{3}$"),
+            ["AA-111", "AA-222", "AA-333"]
+        );
+        assert_eq!(
+            matching("^[6-9][0-9]{9}$")[..2],
+            ["6111111111", "6222222222"],
+            "a second number differs from the first"
+        );
         assert_eq!(matching("^(yes|no)$")[0], "yes");
         assert_eq!(matching("^[^0-9]+$")[0], "a");
         assert_eq!(matching("^[:digit:]{6}$")[0], "dddddd");

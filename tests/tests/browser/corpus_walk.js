@@ -12,6 +12,15 @@ const kinds = arguments[0];
 const attempt = arguments[1];
 const typed = arguments[2] || {};
 const pick = (list) => list[attempt % list.length];
+// A typed question's values are tried in their order from its first answer on, whatever
+// the attempt: one shown only after an earlier answer on its page (`relevant`) starts
+// with its best value, not with the attempt's.
+window.sautiWalkTried = window.sautiWalkTried || {};
+const next = (name, list) => {
+  const n = window.sautiWalkTried[name] || 0;
+  window.sautiWalkTried[name] = n + 1;
+  return list[n % list.length];
+};
 const setValue = (el, value) => {
   const proto = el.tagName === 'SELECT' ? HTMLSelectElement.prototype
     : el.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
@@ -96,7 +105,7 @@ for (const q of document.querySelectorAll('.page .question[data-name]')) {
     else if (type === 'time') value = pick(['10:30', '08:00', '15:45']);
     else if (type === 'datetime-local') value = pick(['2020-06-15T10:30', '2024-01-10T08:00']);
     else if (kind === 'geopoint') value = pick(['-1.29 36.82', '9.03 38.74 2300 5']);
-    else if (typed[name]) value = pick(typed[name]);
+    else if (typed[name]) value = next(name, typed[name]);
     else if (kind === 'date' && input.inputMode === 'numeric') value = pick(['2020', '2024', '2000']);
     else value = pick(['Amina', '123456', 'yes', '1', 'amina@example.org', 'A1', 'ABC12']);
     setValue(input, value);

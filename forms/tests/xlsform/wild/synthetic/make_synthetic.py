@@ -218,7 +218,9 @@ form("walk_fixes.xlsx", [
 # lengths (tests/src/candidates.rs). `[:digit:]` without its outer brackets is the
 # characters `:digit` in Collect and Enketo as in Sauti: only such characters meet it.
 # And a flood assessment's time, recorded by the phone (`now()`) and checked as past:
-# Sauti's `now()` was midnight, so Next was refused with nothing shown.
+# Sauti's `now()` was midnight, so Next was refused with nothing shown. A Brick Kiln
+# survey's second phone number that must differ from the first, and an IRS survey's nets
+# on one page, the second checked against the first.
 form("walk_constraints.xlsx", [
     ["type", "name", "label", "required", "constraint", "appearance", "default"],
     ["dateTime", "assessed_at", "Date and time of the assessment", "yes", ".<now()", "", "now()"],
@@ -228,6 +230,12 @@ form("walk_constraints.xlsx", [
     ["integer", "income", "Income (IQD, 0 if none)", "yes", ".=0 or .>=9999  and .<= 10000000", "", ""],
     ["text", "sticker", "Sticker number", "yes", "regex(.,'^[:digit:]{6}$')", "numbers", ""],
     ["text", "assessor_id", "Assessor ID", "yes", "string-length(.)<6 and string-length(.)>3", "", ""],
+    ["text", "resp_phone", "Phone number", "yes", "regex(., '^[6-9][0-9]{9}$')", "numbers", ""],
+    ["text", "phone_alt", "Another phone number", "yes", "regex(., '^[6-9][0-9]{9}$') and . != ${resp_phone}", "numbers", ""],
+    ["begin group", "nets", "Mosquito nets", "", "", "field-list", ""],
+    ["integer", "total_nets", "Nets in use", "yes", ". >= 0 and . <= 6", "", ""],
+    ["integer", "under_nets", "People sleeping under nets", "yes", ". <= 6 and . >= ${total_nets}", "", ""],
+    ["end group", "", "", "", "", "", ""],
 ])
 
 # ODK's own external-itemsets test form (getodk/xlsform-offline): labels in no named
