@@ -301,6 +301,22 @@ pub fn type_problem(form: &CompiledForm, kind: &Kind, text: &str) -> Option<Prob
     }
 }
 
+/// The lowest and highest values a range offers: its ends, or, when its ends are not a
+/// whole number of steps apart (`start=1 end=50 step=4`), its start and the last whole
+/// step before the far end (1 and 49). ODK Collect disables such a question; a web form's
+/// slider offers these values, and so does Sauti (the importer warns).
+pub fn scale_bounds(start: f64, end: f64, step: f64) -> (f64, f64) {
+    let steps = ((end - start) / step).abs();
+    let whole = (steps + 1e-6).floor();
+    let far = start + (end - start).signum() * whole * step.abs();
+    let far = (far * 1e9).round() / 1e9;
+    if start <= end {
+        (start, far)
+    } else {
+        (far, start)
+    }
+}
+
 /// Whether `n` is one of the values a range offers: between its ends (either may be the
 /// larger), a whole number of steps from its start (to a millionth of a step, so `0.3` on
 /// a scale of tenths is on it).

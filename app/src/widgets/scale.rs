@@ -31,12 +31,10 @@ pub fn Scale(
     set: Callback<String>,
 ) -> impl IntoView {
     let ui = ui();
+    // Its lowest and highest values: the ends, or the last whole step before the far end
+    // when the ends are not a whole number of steps apart (1 to 49 for 1 to 50 by 4).
+    let (low, high) = forms::validate::scale_bounds(start, end, step);
     let step = step.abs();
-    let (low, high) = if start <= end {
-        (start, end)
-    } else {
-        (end, start)
-    };
     let count = ((high - low) / step).round() as usize + 1;
     let current = move || num::parse_decimal(value.get().trim());
 

@@ -335,8 +335,10 @@ fn index_nodes(
     Ok(())
 }
 
-/// A range's scale must have two ends a whole number of non-zero steps apart (as ODK
-/// Collect requires), and not too many steps for a slider.
+/// A range's scale must have two different ends, a non-zero step and not too many steps
+/// for a slider. Ends that are not a whole number of steps apart are kept (ODK Collect
+/// disables such a question, a web form's slider stops at the last whole step, as Sauti
+/// does: `validate::scale_bounds`); the importer warns of them.
 fn check_scale(start: f64, end: f64, step: f64) -> Result<(), String> {
     if step == 0.0 {
         return Err("the range's `step` cannot be 0".into());
@@ -353,14 +355,6 @@ fn check_scale(start: f64, end: f64, step: f64) -> Result<(), String> {
     let steps = ((end - start) / step).abs();
     if steps > 10_000.0 {
         return Err("the range has more than 10,000 steps: make the step larger".into());
-    }
-    if (steps - steps.round()).abs() > 1e-6 {
-        return Err(format!(
-            "the range from {} to {} is not a whole number of steps of {}: change an end or the step",
-            f(start),
-            f(end),
-            f(step)
-        ));
     }
     Ok(())
 }

@@ -865,3 +865,16 @@ fn a_time_recorded_now_is_before_a_later_check() {
         "midnight of that day is before it"
     );
 }
+
+#[test]
+fn a_scale_whose_ends_are_not_whole_steps_apart_stops_at_the_last_step() {
+    // Ends a whole number of steps apart: the ends themselves.
+    assert_eq!(scale_bounds(0.0, 10.0, 2.0), (0.0, 10.0));
+    assert_eq!(scale_bounds(0.0, 1.0, 0.1), (0.0, 1.0));
+    // A real form's pit depth, 1 to 50 by 4: 1 to 49, counted from the start either way.
+    assert_eq!(scale_bounds(1.0, 50.0, 4.0), (1.0, 49.0));
+    assert_eq!(scale_bounds(50.0, 1.0, 4.0), (2.0, 50.0));
+    assert_eq!(scale_bounds(1.0, 50.0, -4.0), (1.0, 49.0));
+    assert!(on_scale(49.0, 1.0, 50.0, 4.0) && !on_scale(50.0, 1.0, 50.0, 4.0));
+    assert!(on_scale(2.0, 50.0, 1.0, 4.0) && !on_scale(1.0, 50.0, 1.0, 4.0));
+}

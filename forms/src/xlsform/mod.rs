@@ -196,6 +196,11 @@ fn sheet_span(workbook: &mut Workbook, name: &str) -> Result<u64, String> {
         .next_cell()
         .map_err(|e| format!("the sheet cannot be read: {e}"))?
     {
+        // A cell with a style and no value (a row formatted out to column XFD) is skipped
+        // by the reader, as here: only cells with a value make the grid.
+        if matches!(cell.get_value(), calamine::DataRef::Empty) {
+            continue;
+        }
         let (row, column) = cell.get_position();
         rows = (rows.0.min(row), rows.1.max(row));
         columns = (columns.0.min(column), columns.1.max(column));
@@ -1032,6 +1037,21 @@ fn read_survey(
                 .map_err(|m| sheet_error(&sheet.name, number, "parameters", m))?,
             kind => kind,
         };
+        if let Kind::Range { start, end, step } = kind {
+            let (low, high) = crate::validate::scale_bounds(start, end, step);
+            let f = crate::num::format;
+            if step != 0.0 && start != end && (low, high) != (start.min(end), start.max(end)) {
+                b.warnings.push(format!(
+                    "{} sheet, row {number}, column parameters: `{name}`: the range from {} to {} is not a whole number of steps of {}; ODK Collect shows the question disabled, Sauti offers {} to {} (change an end or the step)",
+                    sheet.name,
+                    f(start),
+                    f(end),
+                    f(step),
+                    f(low),
+                    f(high)
+                ));
+            }
+        }
         // `percentage` and the old day counts bring their bounds with them.
         let implied = types::implied_bounds(&type_cell);
         let mut hint = b.text(sheet, row, "hint");

@@ -56,21 +56,19 @@ fn range_and_rank_import_and_check_their_answers() {
     assert_eq!(rank("water food food"), Problem::NotRanked);
     assert_eq!(rank("water fuel shelter"), Problem::UnknownChoice);
 
-    let refused = |parameters: &str| {
+    let scale = |parameters: &str| {
         import(
             &test_workbook(
                 &[
                     &["type", "name", "parameters"],
-                    &["range", "pain", parameters],
+                    &["range", "depth", parameters],
                 ],
                 &[],
             ),
             "scales.xlsx",
         )
-        .map(|_| ())
-        .unwrap_err()
-        .to_string()
     };
+    let refused = |parameters: &str| scale(parameters).map(|_| ()).unwrap_err().to_string();
     let message = refused("start=0 end=ten");
     assert!(
         message.contains("row 2") && message.contains("`end` must be a number"),
@@ -79,7 +77,32 @@ fn range_and_rank_import_and_check_their_answers() {
     assert!(refused("step=0").contains("cannot be 0"));
     assert!(refused("start=3 end=3").contains("two different ends"));
     assert!(refused("start=0 end=1 step=0.00001").contains("10,000 steps"));
-    assert!(refused("start=0 end=9 step=2").contains("not a whole number of steps"));
+    // Ends not a whole number of steps apart: imported, with a warning (Collect disables
+    // the question; a web form's slider and Sauti stop at the last whole step).
+    let uneven =
+        |parameters: &str| scale(parameters).unwrap_or_else(|e| panic!("{parameters}: {e}"));
+    let imported = uneven("start=1 end=50 step=4");
+    assert!(
+        imported
+            .warnings
+            .iter()
+            .any(|w| w.contains("row 2, column parameters")
+                && w.contains("not a whole number of steps of 4")
+                && w.contains("Sauti offers 1 to 49")),
+        "{:?}",
+        imported.warnings
+    );
+    let kind = imported.form.body[0].kind.clone();
+    let form = imported.form.compile().unwrap();
+    let depth = |v: &str| crate::validate::type_problem(&form, &kind, v).is_none();
+    assert!(depth("49") && depth("1") && !depth("50") && !depth("51"));
+    assert!(
+        uneven("start=50 end=1 step=4")
+            .warnings
+            .iter()
+            .any(|w| w.contains("Sauti offers 2 to 50"))
+    );
+    assert!(uneven("start=0 end=10 step=2").warnings.is_empty());
 }
 
 #[test]
@@ -211,6 +234,33 @@ fn a_malformed_or_far_flung_sheet_is_refused_not_a_crash() {
     let far = book.save_to_buffer().unwrap();
     let message = import(&far, "x.xlsx").map(|_| ()).unwrap_err().to_string();
     assert!(message.contains("spans 17179869184 cells"), "{message}");
+}
+
+#[test]
+fn cells_formatted_without_a_value_do_not_widen_a_sheet() {
+    // A real form's `external_choices` sheet had one row formatted out to column XFD
+    // (16,384 styled, empty cells): 4,417 rows by 16,384 columns was refused as too big,
+    // though the reader skips such cells and builds 4,417 rows by 3.
+    let survey: &[&[&str]] = &[&["type", "name", "label"], &["text", "name", "Name?"]];
+    let styled = edited_workbook(survey, |xml| {
+        let blanks: String = (1..=16_384u32)
+            .map(|c| {
+                let (mut n, mut column) = (c, String::new());
+                while n > 0 {
+                    column.insert(0, char::from(b'A' + ((n - 1) % 26) as u8));
+                    n = (n - 1) / 26;
+                }
+                format!("<c r=\"{column}300\" s=\"0\"/>")
+            })
+            .collect();
+        xml.replacen(
+            "</sheetData>",
+            &format!("<row r=\"300\">{blanks}</row></sheetData>"),
+            1,
+        )
+    });
+    let imported = import(&styled, "x.xlsx").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(imported.form.body.len(), 1);
 }
 
 #[test]

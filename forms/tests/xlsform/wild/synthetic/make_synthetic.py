@@ -5,12 +5,20 @@ verdicts are in verdicts.tsv beside it."""
 import json
 import sys
 import openpyxl
+import openpyxl.styles
 
 FORMS = {}
 
 
-def form(name, survey, choices=None, settings=None, files=None, sheets=None):
+def form(name, survey, choices=None, settings=None, files=None, sheets=None, styled_row=None):
     FORMS[name] = (survey, choices, settings, files or {}, sheets or {})
+    if styled_row:
+        STYLED[name] = styled_row
+
+
+# Forms with a row of cells that have a style and no value out to the last column (XFD),
+# as a spreadsheet leaves them when a whole row is formatted: (sheet, row).
+STYLED = {}
 
 
 CHOICES = ["list_name", "name", "label"]
@@ -255,6 +263,27 @@ form("unnamed_language_external.xlsx", [
         ["counties", "cameron", "Cameron", "La Cameron", "texas"],
     ]})
 
+# Artisanal mining survey (petescarth/odk-forms): a pit depth from 1 to 50 by 4, ends that
+# are not a whole number of steps apart. Collect shows the question disabled; Sauti refused
+# the form. Now it offers 1 to 49, with a warning.
+form("range_uneven_steps.xlsx", [
+    ["type", "name", "label", "parameters"],
+    ["range", "pit_depth", "Depth of the pit (m)", "start=1 end=50 step=4"],
+    ["range", "workers", "Workers at the pit", "start=0 end=20 step=2"],
+])
+
+# Land registration forms (TerraFirmaMozambique/legend-odk-forms): a choice sheet with one
+# row formatted out to the last column (XFD), cells with a style and no value. Sauti
+# measured 300 rows by 16,384 columns and refused the sheet as too big (more than 4
+# million cells); the reader skips such cells.
+form("styled_empty_columns.xlsx", [
+    ["type", "name", "label"],
+    ["select_one district", "district", "District"],
+    ["select_one village", "village", "Village"],
+], [CHOICES, ["district", "D0402", "Cuamba"], ["district", "D0406", "Lichinga"]]
+    + [["village", f"V{n:03}", f"Povoado {n}"] for n in range(1, 299)],
+    styled_row=("choices", 3))
+
 # Written one at a time (`python make_synthetic.py <file>…`) or all.
 only = set(sys.argv[1:])
 for name, (survey, choices, settings, files, sheets) in FORMS.items():
@@ -270,6 +299,10 @@ for name, (survey, choices, settings, files, sheets) in FORMS.items():
             sheet = wb.create_sheet(title)
             for row in rows:
                 sheet.append(row)
+    if name in STYLED:
+        title, row = STYLED[name]
+        for column in range(1, 16385):
+            wb[title].cell(row=row, column=column).font = openpyxl.styles.Font(bold=True)
     wb.save(name)
     for file, text in files.items():
         with open(file, "w", encoding="utf-8") as f:
