@@ -33,6 +33,45 @@ struct Shape<'a> {
     keep_unnamed: bool,
 }
 
+/// Windows-1252's characters for the bytes 0x80 to 0x9F (the five it leaves undefined
+/// kept as the control characters of the same number, as Windows does).
+const WINDOWS_1252: [char; 32] = [
+    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}',
+    '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
+];
+
+/// The attached CSV files that are not UTF-8, read as Windows-1252 and written back as
+/// UTF-8, with a warning for each; `None` when every file is UTF-8 already. Excel on
+/// Windows saves "CSV" in the system's code page: an accented name (`Gurúè`) then stopped
+/// the import at the first byte that is not UTF-8. Collect reads such a file as UTF-8 and
+/// shows `�` for each accented letter; Sauti reads the letters Western European text has.
+pub(super) fn utf8_csvs(
+    files: &BTreeMap<String, Vec<u8>>,
+    warnings: &mut Vec<String>,
+) -> Option<BTreeMap<String, Vec<u8>>> {
+    let not_utf8 = |(name, bytes): (&String, &Vec<u8>)| {
+        name.to_ascii_lowercase().ends_with(".csv") && std::str::from_utf8(bytes).is_err()
+    };
+    if !files.iter().any(not_utf8) {
+        return None;
+    }
+    let mut recoded = files.clone();
+    for (name, bytes) in recoded.iter_mut().filter(|(n, b)| not_utf8((n, b))) {
+        let text: String = bytes
+            .iter()
+            .map(|&byte| match byte {
+                0x80..=0x9F => WINDOWS_1252[usize::from(byte - 0x80)],
+                _ => char::from(byte),
+            })
+            .collect();
+        warnings.push(format!(
+            "`{name}` is not UTF-8: read as Windows-1252, as Excel on Windows saves CSV files (check its accented letters; ODK Collect shows them as �); save it as \"CSV UTF-8\""
+        ));
+        *bytes = text.into_bytes();
+    }
+    Some(recoded)
+}
+
 /// A CSV file's reader and its (trimmed) column names.
 fn open_csv<'b>(
     file: &str,

@@ -589,6 +589,8 @@ pub fn import_with_files(
         .or_else(|| setting("id_string"))
         .unwrap_or(stem);
     let default = setting("default_language").map(|l| headers::language(&l));
+    let recoded = files::utf8_csvs(files, &mut warnings);
+    let files = recoded.as_ref().unwrap_or(files);
     let mut b = Builder {
         default_language: default
             .as_ref()

@@ -594,3 +594,48 @@ fn every_missing_file_is_named_at_once() {
         ]))
     );
 }
+
+#[test]
+fn a_csv_excel_saved_in_windows_1252_is_read_with_its_accents() {
+    // A Mozambican land-registration form's `source.csv`, saved by Excel on Windows:
+    // `Gurúè` and `Alto Molócuè – Sede` in Windows-1252 stopped the import at the first
+    // accented letter ("invalid UTF-8").
+    let mut csv = b"name,label\ng1,Gur".to_vec();
+    csv.extend([0xFA, 0xE8]);
+    csv.extend(b"\ng2,Alto Mol");
+    csv.extend([0xF3, b'c', b'u', 0xE8, b' ', 0x96, b' ']);
+    csv.extend(b"Sede\n");
+    let files = BTreeMap::from([("source.csv".to_string(), csv)]);
+    let delivery = |files: &BTreeMap<String, Vec<u8>>| {
+        import_with_files(
+            &workbook(&[
+                &["type", "name", "label"],
+                &["select_one_from_file source.csv", "posto", "Posto?"],
+            ]),
+            "delivery.xlsx",
+            files,
+        )
+        .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let imported = delivery(&files);
+    let labels: Vec<String> = imported.form.choices["source.csv"]
+        .iter()
+        .flat_map(|c| c.label.0.values().cloned())
+        .collect();
+    assert_eq!(labels, ["Gurúè", "Alto Molócuè – Sede"]);
+    assert!(
+        imported
+            .warnings
+            .iter()
+            .any(|w| w.contains("`source.csv` is not UTF-8") && w.contains("Windows-1252")),
+        "{:?}",
+        imported.warnings
+    );
+    // A UTF-8 file is read as it is, without a warning.
+    let utf8 = BTreeMap::from([(
+        "source.csv".to_string(),
+        "name,label\ng1,Gurúè\n".as_bytes().to_vec(),
+    )]);
+    let imported = delivery(&utf8);
+    assert!(imported.warnings.is_empty(), "{:?}", imported.warnings);
+}

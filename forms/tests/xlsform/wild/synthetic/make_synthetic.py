@@ -284,6 +284,25 @@ form("styled_empty_columns.xlsx", [
     + [["village", f"V{n:03}", f"Povoado {n}"] for n in range(1, 299)],
     styled_row=("choices", 3))
 
+# Land registration forms (TerraFirmaMozambique/hluvukani-odk-forms): the attached list
+# saved by Excel on Windows, in Windows-1252 (`Gurúè`, `Alto Molócuè – Sede`). Sauti
+# refused the file at its first accented letter; Collect shows `�` for each.
+form("windows_1252_csv.xlsx", [
+    ["type", "name", "label"],
+    ["select_one_from_file postos.csv", "posto", "Posto administrativo"],
+], files={"postos.csv": "name,label\np1,Gurúè\np2,Alto Molócuè – Sede".encode("cp1252")})
+
+# Land registration forms (TerraFirmaMozambique): a date question named `data` (Portuguese
+# for date) read as `${data}`. pyxform 4.5.0 refuses it, as its own root element is named
+# `data` too ("multiple survey elements named 'data'"); for Collect and Sauti the name is
+# the question's alone.
+form("question_named_data.xlsx", [
+    ["type", "name", "label", "relevant"],
+    ["date", "data", "Data da actividade", ""],
+    ["text", "obs", "Observações", "${data} != ''"],
+], settings=[["form_title", "form_id", "instance_name"],
+             ["Registo de horas", "registo_horas", "concat(${data}, '_', ${obs})"]])
+
 # Written one at a time (`python make_synthetic.py <file>…`) or all.
 only = set(sys.argv[1:])
 for name, (survey, choices, settings, files, sheets) in FORMS.items():
@@ -305,5 +324,9 @@ for name, (survey, choices, settings, files, sheets) in FORMS.items():
             wb[title].cell(row=row, column=column).font = openpyxl.styles.Font(bold=True)
     wb.save(name)
     for file, text in files.items():
+        if isinstance(text, bytes):  # a file in another encoding, written as it is
+            with open(file, "wb") as f:
+                f.write(text + b"\n")
+            continue
         with open(file, "w", encoding="utf-8") as f:
             f.write(text + "\n")
