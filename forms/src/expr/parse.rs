@@ -351,7 +351,9 @@ impl Parser<'_> {
             }
             Token::Name(name) => {
                 if self.peek() != Some(&Token::LParen) && self.names {
-                    return Ok((Expr::Name(name), 1));
+                    // A nested column of the row: `P_Demographic/P_SN`.
+                    let path = self.name_path();
+                    return Ok((Expr::Name(name + &path), 1));
                 }
                 if self.peek() != Some(&Token::LParen) {
                     return Err(fail(
@@ -401,16 +403,20 @@ impl Parser<'_> {
                 "instance() takes the name of one choice list or file, in quotes",
             ));
         };
+        // `/root/item`; KoboToolbox names the rows of another form's submissions `data`
+        // (`instance('survey')/root/data[…]`): any name is a row.
         for step in ["root", "item"] {
             self.expect(Token::Slash, "`/root/item` after instance(…)")?;
-            if self.peek() != Some(&Token::Name(step.into())) {
-                return Err(fail(
-                    self.src,
-                    self.at(),
-                    "expected `/root/item` after instance(…)",
-                ));
+            match self.peek() {
+                Some(Token::Name(name)) if step == "item" || name == step => self.pos += 1,
+                _ => {
+                    return Err(fail(
+                        self.src,
+                        self.at(),
+                        "expected `/root/item` after instance(…)",
+                    ));
+                }
             }
-            self.pos += 1;
         }
         let mut height = 0;
         let filter = if self.peek() == Some(&Token::LBracket) {
@@ -430,8 +436,10 @@ impl Parser<'_> {
             self.pos += 1;
             match self.tokens.get(self.pos) {
                 Some((_, Token::Name(column))) => {
-                    let column = column.clone();
+                    let mut column = column.clone();
                     self.pos += 1;
+                    // A nested column: `P_Demographic/P_Name`.
+                    column.push_str(&self.name_path());
                     Some(column)
                 }
                 // After `/` a word is a column even when it spells an operator (`/or`).
@@ -460,6 +468,21 @@ impl Parser<'_> {
             },
             height,
         )
+    }
+
+    /// The `/name` steps that follow a column's name (a nested column of an XML row),
+    /// `/`-joined; empty when none follows.
+    fn name_path(&mut self) -> String {
+        let mut path = String::new();
+        while self.peek() == Some(&Token::Slash) {
+            let Some((_, Token::Name(step))) = self.tokens.get(self.pos + 1) else {
+                break;
+            };
+            path.push('/');
+            path.push_str(step);
+            self.pos += 2;
+        }
+        path
     }
 
     fn expect(&mut self, token: Token, what: &str) -> Result<(), Error> {

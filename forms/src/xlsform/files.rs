@@ -237,9 +237,17 @@ fn read_records(
     Ok(choices)
 }
 
-/// Read an attached XML file (`<root><item><name>…</name><label>…</label>…</item>…</root>`,
-/// ODK's shape for choice files) into choices; `Err` says what is wrong and where.
-pub(super) fn read_xml(b: &mut Builder, file: &str, bytes: &[u8]) -> Result<Vec<Choice>, String> {
+/// Read an attached XML file into choices: each child of the root is a row (ODK's
+/// `<item>`, or KoboToolbox's `<data>` when it attaches the submissions of another form),
+/// its child elements the columns, a nested one named by its path (`P_Demographic/P_SN`).
+/// `keep_unnamed`: a row without a `<name>` is numbered (a file only expressions read)
+/// rather than refused (a list to choose from).
+pub(super) fn read_xml(
+    b: &mut Builder,
+    file: &str,
+    bytes: &[u8],
+    keep_unnamed: bool,
+) -> Result<Vec<Choice>, String> {
     use quick_xml::events::Event;
 
     // Text is trimmed per value, not per piece: `A &amp; B` arrives as three pieces.
@@ -253,10 +261,11 @@ pub(super) fn read_xml(b: &mut Builder, file: &str, bytes: &[u8]) -> Result<Vec<
     };
     let label_lang = b.language_code(None);
     let mut choices = Vec::new();
-    // Where the reader is: 1 = in the root, 2 = in an item, 3 = in one of its columns.
+    // Where the reader is: 1 = in the root, 2 = in a row, 3 and more = in its columns,
+    // `path` naming them from the row down, each with whether it holds elements.
     let mut depth = 0;
     let mut item: Option<(String, Text, BTreeMap<String, String>)> = None;
-    let mut column = String::new();
+    let mut path: Vec<(String, bool)> = Vec::new();
     let mut text = String::new();
     let mut buf = Vec::new();
     loop {
@@ -268,17 +277,20 @@ pub(super) fn read_xml(b: &mut Builder, file: &str, bytes: &[u8]) -> Result<Vec<
                 depth += 1;
                 let name = tag.local_name().as_ref().to_string();
                 match depth {
-                    2 if name == "item" => item = Some(Default::default()),
-                    3 => {
-                        column = name;
+                    2 => item = Some(Default::default()),
+                    3.. => {
+                        if let Some(parent) = path.last_mut() {
+                            parent.1 = true;
+                        }
+                        path.push((name, false));
                         text.clear();
                     }
                     _ => {}
                 }
             }
-            Event::Text(t) if depth == 3 => text.push_str(&t.xml10_content()),
-            Event::CData(t) if depth == 3 => text.push_str(&t.xml10_content()),
-            Event::GeneralRef(r) if depth == 3 => {
+            Event::Text(t) if depth >= 3 => text.push_str(&t.xml10_content()),
+            Event::CData(t) if depth >= 3 => text.push_str(&t.xml10_content()),
+            Event::GeneralRef(r) if depth >= 3 => {
                 let entity: &str = &r;
                 let resolved = match entity {
                     "lt" => '<',
@@ -296,29 +308,37 @@ pub(super) fn read_xml(b: &mut Builder, file: &str, bytes: &[u8]) -> Result<Vec<
                 text.push(resolved);
             }
             Event::End(_) => {
-                if depth == 3
+                if depth >= 3
                     && let Some((name, label, attributes)) = item.as_mut()
+                    && let Some((_, false)) = path.last()
                 {
                     let value = text.trim().to_string();
-                    match column.as_str() {
-                        "name" => *name = value,
-                        "label" => {
+                    let column: Vec<&str> = path.iter().map(|(n, _)| n.as_str()).collect();
+                    match column.as_slice() {
+                        ["name"] => *name = value,
+                        ["label"] => {
                             label.0.insert(label_lang.clone(), value);
                         }
                         _ => {
-                            attributes.insert(column.clone(), value);
+                            attributes.insert(column.join("/"), value);
                         }
                     }
                 }
+                if depth >= 3 {
+                    path.pop();
+                }
                 if depth == 2
-                    && let Some((name, label, attributes)) = item.take()
+                    && let Some((mut name, label, attributes)) = item.take()
                 {
                     if name.is_empty() {
-                        return Err(format!(
-                            "`{file}`, item {} (line {}) has no `name`: every <item> needs a <name>",
-                            choices.len() + 1,
-                            at(&reader)
-                        ));
+                        if !keep_unnamed {
+                            return Err(format!(
+                                "`{file}`, item {} (line {}) has no `name`: every <item> needs a <name>",
+                                choices.len() + 1,
+                                at(&reader)
+                            ));
+                        }
+                        name = (choices.len() + 1).to_string();
                     }
                     choices.push(Choice {
                         name,

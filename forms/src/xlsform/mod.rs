@@ -958,7 +958,7 @@ fn read_survey(
                     Vec::new()
                 }
                 Some(bytes) => if list.ends_with(".xml") {
-                    files::read_xml(b, list, bytes)
+                    files::read_xml(b, list, bytes, false)
                 } else if list.ends_with(".geojson") {
                     files::read_geojson(b, list, bytes)
                 } else {
@@ -1368,7 +1368,7 @@ fn load_lookup_files(
         let attached = b.files;
         let bytes = &attached[&file];
         let loaded = if file.ends_with(".xml") {
-            files::read_xml(b, &file, bytes)
+            files::read_xml(b, &file, bytes, true)
         } else {
             files::read_csv_for_lookups(b, &file, bytes)
         }

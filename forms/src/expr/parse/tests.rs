@@ -54,6 +54,28 @@ fn names_with_dashes_and_prefixes_are_functions() {
 }
 
 #[test]
+fn rows_of_any_name_and_nested_columns_are_looked_up() {
+    // KoboToolbox attaches another form's submissions as `<root><data>…</data></root>`.
+    let src = "instance('survey')/root/data[P_Demographic/P_SN = ${sn}]/P_Demographic/P_Name";
+    let parsed = Expr::parse(src).unwrap();
+    let Expr::Lookup { filter, column, .. } = &parsed else {
+        panic!("{parsed:?}")
+    };
+    assert_eq!(column.as_deref(), Some("P_Demographic/P_Name"));
+    let mut names = Vec::new();
+    filter.as_ref().unwrap().walk(&mut |e| {
+        if let Expr::Name(n) = e {
+            names.push(n.clone());
+        }
+    });
+    assert_eq!(names, ["P_Demographic/P_SN"]);
+    // Written back as ODK's `root/item`, it reads the same.
+    assert_eq!(Expr::parse(&parsed.to_string()).unwrap(), parsed);
+    // Outside a lookup's filter, a bare path is still no reference.
+    assert!(Expr::parse("P_Demographic/P_SN = 1").is_err());
+}
+
+#[test]
 fn a_column_may_spell_an_operator() {
     let parsed = Expr::parse("instance('a')/root/item[name = ${x}]/or").unwrap();
     assert!(matches!(parsed, Expr::Lookup { column: Some(c), .. } if c == "or"));

@@ -639,3 +639,60 @@ fn a_csv_excel_saved_in_windows_1252_is_read_with_its_accents() {
     let imported = delivery(&utf8);
     assert!(imported.warnings.is_empty(), "{:?}", imported.warnings);
 }
+
+#[test]
+fn another_forms_submissions_attached_by_kobotoolbox_are_looked_up_by_their_paths() {
+    // LSHTM's fingerprint follow-up form: KoboToolbox attaches the registration form's
+    // submissions as `survey.xml`, rows named `data` with nested columns, and the form
+    // reads `instance('survey')/root/data[P_Demographic/P_SN = current()/../C_SN]/…`.
+    // Sauti refused the file ("holds no choices": it read only `<root><item>`).
+    let row = |sn: &str, name: &str, thumb: &str| {
+        format!(
+            "<data><P_Demographic><P_SN>{sn}</P_SN><P_Name>{name}</P_Name></P_Demographic>\
+             <Right_Thumb><template>{thumb}</template></Right_Thumb></data>"
+        )
+    };
+    let xml = format!(
+        "<root>{}\n{}</root>",
+        row("1", "Amina", "AAAA"),
+        row("2", "Juma", "CCCC")
+    );
+    let files = BTreeMap::from([("survey.xml".to_string(), xml.into_bytes())]);
+    let imported = import_with_files(
+        &workbook(&[
+            &["type", "name", "label", "calculation"],
+            &["xml-external", "survey", "", ""],
+            &["integer", "C_SN", "Serial number", ""],
+            &[
+                "calculate",
+                "C_Name",
+                "",
+                "instance('survey')/root/data[P_Demographic/P_SN = current()/../C_SN]/P_Demographic/P_Name",
+            ],
+            &[
+                "calculate",
+                "thumb",
+                "",
+                "instance('survey')/root/data[P_Demographic/P_SN = ${C_SN}]/Right_Thumb/template",
+            ],
+        ]),
+        "verification.xlsx",
+        &files,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let form = imported.form.compile().unwrap();
+    let mut answers = Answers::from([("C_SN".to_string(), Answer::Value("2".into()))]);
+    settle(&form, &mut answers, "2026-12-06");
+    assert_eq!(answers["C_Name"], Answer::Value("Juma".into()));
+    assert_eq!(answers["thumb"], Answer::Value("CCCC".into()));
+    // A list to choose from still needs a `<name>` in each row.
+    let m = match import_with_files(
+        &village_form(),
+        "v.xlsx",
+        &villages_xml("<data><label>A</label></data>\n"),
+    ) {
+        Err(Error::XlsForm { message, .. }) => message,
+        other => panic!("taken: {other:?}"),
+    };
+    assert!(m.contains("item 1") && m.contains("needs a <name>"), "{m}");
+}

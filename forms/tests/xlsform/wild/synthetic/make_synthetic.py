@@ -303,6 +303,21 @@ form("question_named_data.xlsx", [
 ], settings=[["form_title", "form_id", "instance_name"],
              ["Registo de horas", "registo_horas", "concat(${data}, '_', ${obs})"]])
 
+# Fingerprint follow-up (LSHTM-ORK/ODK_Biometrics): KoboToolbox attaches the submissions of
+# the registration form as an XML file, rows named `data` with nested columns, read by
+# `instance('registration')/root/data[P_Demographic/P_SN = current()/../C_SN]/…`. Sauti
+# read only ODK's flat `<root><item>` and refused the file.
+form("kobo_dynamic_data.xlsx", [
+    ["type", "name", "label", "calculation"],
+    ["xml-external", "registration", "", ""],
+    ["integer", "C_SN", "Serial number", ""],
+    ["calculate", "C_Name", "", "instance('registration')/root/data[P_Demographic/P_SN = current()/../C_SN]/P_Demographic/P_Name"],
+    ["note", "show", "Following up ${C_Name}", ""],
+], files={"registration.xml": "<root>\n"
+          "<data><P_Demographic><P_SN>1</P_SN><P_Name>Amina</P_Name></P_Demographic></data>\n"
+          "<data><P_Demographic><P_SN>2</P_SN><P_Name>Juma</P_Name></P_Demographic></data>\n"
+          "</root>"})
+
 # Written one at a time (`python make_synthetic.py <file>…`) or all.
 only = set(sys.argv[1:])
 for name, (survey, choices, settings, files, sheets) in FORMS.items():
