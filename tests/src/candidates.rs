@@ -20,6 +20,8 @@ use regex_syntax::hir::{Class, Hir, HirKind};
 
 /// The most values offered for one question (the walk tries a handful).
 const MOST: usize = 16;
+/// The widest range of whole numbers offered one by one ([`whole_range`]).
+const RANGE: f64 = 20.0;
 /// The longest text made for a pattern's repetition or a `string-length()` bound.
 const LONGEST: u32 = 64;
 /// "Today" while checking values: no number or text constraint of the corpus reads it.
@@ -47,17 +49,27 @@ pub fn candidates(form: &CompiledForm, node: &Node) -> Vec<String> {
     // Plain values first: where one meets the rule it reads like an answer (a name for
     // a name, not the `52` that `string-length(.) < 51` suggests).
     let mut values: Vec<String> = plain.iter().map(|v| v.to_string()).collect();
+    let mut range = Vec::new();
     if let Some(c) = &constraint {
         values.extend(from_constraint(c, &node.kind));
+        if node.kind == Kind::Integer {
+            range = whole_range(c);
+            values.extend(range.iter().cloned());
+        }
     }
     let mut seen = std::collections::BTreeSet::new();
     values.retain(|v| seen.insert(v.clone()));
     if let Some(constraint) = &constraint {
-        // Stable: within each half, the order above (plain values, then derived ones).
+        // Stable: within each part, the order above (plain values, then derived ones).
         let (mut kept, refused): (Vec<_>, Vec<_>) = values
             .into_iter()
             .partition(|v| holds(form, node, constraint, v));
-        kept.extend(refused);
+        // Of the values refused with the other questions unanswered, the whole numbers
+        // of a short range first: a rule tying answers together (`. + ${low} + ${high}
+        // = 10`, years adding up to 10) is met by one of them once the others are.
+        let (far, near): (Vec<_>, Vec<_>) = refused.into_iter().partition(|v| !range.contains(v));
+        kept.extend(range.iter().filter(|v| near.contains(v)).cloned());
+        kept.extend(far);
         values = kept;
     }
     values.truncate(MOST);
@@ -107,6 +119,29 @@ fn from_constraint(constraint: &Expr, kind: &Kind) -> Vec<String> {
         values.retain(|v| !v.is_empty());
     }
     values
+}
+
+/// Every whole number from the constraint's smallest number to its largest, when they are
+/// at most [`RANGE`] apart (`. >= 0 and . <= 10`: 0 to 10); none otherwise.
+fn whole_range(constraint: &Expr) -> Vec<String> {
+    let mut numbers = Vec::new();
+    constraint.walk(&mut |e| {
+        if let Expr::Number(n) = e {
+            numbers.push(*n);
+        }
+    });
+    let (Some(low), Some(high)) = (
+        numbers.iter().copied().reduce(f64::min),
+        numbers.iter().copied().reduce(f64::max),
+    ) else {
+        return Vec::new();
+    };
+    if high - low > RANGE || high <= low {
+        return Vec::new();
+    }
+    (low.ceil() as i64..=high.floor() as i64)
+        .map(|n| n.to_string())
+        .collect()
 }
 
 /// A number as a phone's typed answer: no fraction for a whole number.
@@ -274,6 +309,12 @@ mod tests {
         assert_eq!(first(Kind::Integer, ".", None), "3");
         let (form, node) = one(Kind::Text, "", None);
         assert_eq!(candidates(&form, &node)[..2], ["Amina", "123456"]);
+        let (form, node) = one(Kind::Integer, ". >= 0 and . <= 10 and . = 10", None);
+        assert_eq!(
+            candidates(&form, &node)[..4],
+            ["10", "0", "1", "2"],
+            "what holds, then the range's numbers in order"
+        );
         let (form, node) = one(Kind::Date, ". > 3", None);
         assert!(
             candidates(&form, &node).is_empty(),

@@ -227,8 +227,9 @@ form("walk_fixes.xlsx", [
 # characters `:digit` in Collect and Enketo as in Sauti: only such characters meet it.
 # And a flood assessment's time, recorded by the phone (`now()`) and checked as past:
 # Sauti's `now()` was midnight, so Next was refused with nothing shown. A Brick Kiln
-# survey's second phone number that must differ from the first, and an IRS survey's nets
-# on one page, the second checked against the first.
+# survey's second phone number that must differ from the first and its years adding up to
+# ten on one page, and an IRS survey's nets on one page, the second checked against the
+# first.
 form("walk_constraints.xlsx", [
     ["type", "name", "label", "required", "constraint", "appearance", "default"],
     ["dateTime", "assessed_at", "Date and time of the assessment", "yes", ".<now()", "", "now()"],
@@ -243,6 +244,11 @@ form("walk_constraints.xlsx", [
     ["begin group", "nets", "Mosquito nets", "", "", "field-list", ""],
     ["integer", "total_nets", "Nets in use", "yes", ". >= 0 and . <= 6", "", ""],
     ["integer", "under_nets", "People sleeping under nets", "yes", ". <= 6 and . >= ${total_nets}", "", ""],
+    ["end group", "", "", "", "", "", ""],
+    ["begin group", "years", "Out of ten years", "", "", "field-list", ""],
+    ["integer", "years_typ", "Years of a normal season", "yes", ". >= 0 and . <= 10 and (. + ${years_low} + ${years_high}) = 10", "", ""],
+    ["integer", "years_low", "Years of a worse season", "yes", ". >= 0 and . <= 10", "", ""],
+    ["integer", "years_high", "Years of a better season", "yes", ". >= 0 and . <= 10", "", ""],
     ["end group", "", "", "", "", "", ""],
 ])
 
