@@ -1253,6 +1253,9 @@ fn searched_list(
             .map(str::to_string)
             .collect(),
     };
+    if let Some(reference) = &search.named_by {
+        return named_list(b, list, reference, &columns, search, lists);
+    }
     let file = &search.file;
     let key = format!("{list}~{}", file.trim_end_matches(".csv"));
     if !lists.contains_key(&key) {
@@ -1265,8 +1268,13 @@ fn searched_list(
         };
         lists.insert(key.clone(), choices);
     }
-    // The values' column is the choice's name; any other column is read as itself.
-    let filter = search.filter.as_ref().map(|f| {
+    Ok((key, search_filter(search, &columns)))
+}
+
+/// A `search()`'s filter as a choice filter: the values' column is the choice's name; any
+/// other column is read as itself.
+fn search_filter(search: &search::Search, columns: &files::Columns) -> Option<String> {
+    search.filter.as_ref().map(|f| {
         f.expression(|c| {
             if c.eq_ignore_ascii_case(&columns.name) {
                 "name".to_string()
@@ -1274,8 +1282,59 @@ fn searched_list(
                 c.to_string()
             }
         })
-    });
-    Ok((key, filter))
+    })
+}
+
+/// The column a list read from several files names each row's file by (its stem), for
+/// a `search()` whose file an answer names.
+const FILE_COLUMN: &str = "_file";
+
+/// A `search(${district}, …)` list: Collect opens the file the answer names (`D0402`
+/// opens `D0402.csv`). Every attached CSV file with the columns the search reads is read
+/// into one list, each row marked with its file's stem, and the filter keeps the rows of
+/// the file the answer names; an answer that names no attached file offers no choices, as
+/// in Collect. Warns which files were read.
+fn named_list(
+    b: &mut Builder,
+    list: &str,
+    reference: &str,
+    columns: &files::Columns,
+    search: &search::Search,
+    lists: &mut BTreeMap<String, Vec<Choice>>,
+) -> Result<(String, Option<String>), String> {
+    let key = format!(
+        "{list}~{}",
+        reference.trim_start_matches("${").trim_end_matches('}')
+    );
+    let mut read = Vec::new();
+    if !lists.contains_key(&key) {
+        let mut choices = Vec::new();
+        for (file, bytes) in b.files.iter() {
+            let Some(stem) = file.strip_suffix(".csv") else {
+                continue;
+            };
+            // A file without the columns is another list (`itemsets.csv`): not this one.
+            let Ok(rows) = files::read_csv_as(file, bytes, columns) else {
+                continue;
+            };
+            read.push(file.clone());
+            choices.extend(rows.into_iter().map(|mut c| {
+                c.attributes.insert(FILE_COLUMN.into(), stem.to_string());
+                c
+            }));
+        }
+        lists.insert(key.clone(), choices);
+        b.warnings.push(format!(
+            "search() reads the file the answer to `{reference}` names, as Collect does: the attached files with the columns it needs are read ({}), and an answer that names no attached file offers no choices",
+            if read.is_empty() { "none is attached yet".to_string() } else { read.join(", ") }
+        ));
+    }
+    let own = format!("{FILE_COLUMN} = {reference}");
+    let filter = search_filter(search, columns);
+    Ok((
+        key,
+        Some(filter.map_or(own.clone(), |f| format!("{f} and {own}"))),
+    ))
 }
 
 /// Files only expressions read (`pulldata('households', …)`, `instance('households')`),
@@ -1286,7 +1345,13 @@ fn load_lookup_files(
     body: &[Node],
     lists: &mut BTreeMap<String, Vec<Choice>>,
 ) -> Result<(), Error> {
-    fn read(node: &Node, names: &mut std::collections::BTreeSet<String>) {
+    // `dynamic`: the first arguments of `pulldata()` calls that name their file by an
+    // answer (`pulldata(${district}, …)`).
+    fn read(
+        node: &Node,
+        names: &mut std::collections::BTreeSet<String>,
+        dynamic: &mut std::collections::BTreeSet<String>,
+    ) {
         let expressions = [
             &node.calculation,
             &node.relevant,
@@ -1305,20 +1370,43 @@ fn load_lookup_files(
                     names.insert(list.clone());
                 }
                 crate::expr::Expr::Call(crate::expr::Function::Pulldata, args) => {
-                    if let Some(crate::expr::Expr::Str(list)) = args.first() {
-                        names.insert(list.clone());
+                    match args.first() {
+                        Some(crate::expr::Expr::Str(list)) => {
+                            names.insert(list.clone());
+                        }
+                        Some(other) => {
+                            dynamic.insert(other.to_string());
+                        }
+                        None => {}
                     }
                 }
                 _ => {}
             });
         }
         for child in &node.children {
-            read(child, names);
+            read(child, names, dynamic);
         }
     }
-    let mut names = std::collections::BTreeSet::new();
+    let (mut names, mut dynamic) = Default::default();
     for node in body {
-        read(node, &mut names);
+        read(node, &mut names, &mut dynamic);
+    }
+    // `pulldata(${district}, …)` reads the file the answer names (Collect evaluates the
+    // argument): every attached CSV file is read, each a list named by its stem.
+    if !dynamic.is_empty() {
+        let stems: Vec<String> = b
+            .files
+            .keys()
+            .filter_map(|f| f.strip_suffix(".csv"))
+            .filter(|stem| !lists.contains_key(&format!("{stem}.csv")))
+            .map(str::to_string)
+            .collect();
+        b.warnings.push(format!(
+            "pulldata() reads the file the answer to {} names, as Collect does: the attached CSV files are read ({}), and an answer that names no attached file reads nothing",
+            dynamic.into_iter().map(|d| format!("`{d}`")).collect::<Vec<_>>().join(", "),
+            if stems.is_empty() { "none is attached yet".to_string() } else { stems.iter().map(|s| format!("{s}.csv")).collect::<Vec<_>>().join(", ") }
+        ));
+        names.extend(stems);
     }
     // Declared files first (their exact name), then each name an expression reads.
     let declared = std::mem::take(&mut b.external);

@@ -14,8 +14,11 @@
 /// A `search()` read from an appearance.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Search {
-    /// The attached file, `villages.csv`.
+    /// The attached file, `villages.csv`; empty when an answer names it.
     pub file: String,
+    /// The reference whose answer names the file (`search(${district}, …)` opens
+    /// `<answer>.csv`, as Collect evaluates the argument), if a reference names it.
+    pub named_by: Option<String>,
     /// The filter as a choice filter over the file's columns, if the call has one.
     pub filter: Option<Filter>,
     /// The appearance without the call (`minimal`, or nothing).
@@ -108,11 +111,21 @@ fn read_call(appearance: &str, start: usize) -> Result<Search, String> {
     if !matches!(args.len(), 1 | 4 | 6) {
         return Err(usage.into());
     }
-    let file = literal(0)?;
-    if file.is_empty() {
+    // `search(${district}, …)`: the file is the one the answer names.
+    let named_by = args[0]
+        .strip_prefix("${")
+        .and_then(|r| r.strip_suffix('}'))
+        .filter(|r| !r.is_empty() && !r.contains(['{', '}', '$']))
+        .map(|r| format!("${{{r}}}"));
+    let file = if named_by.is_some() {
+        String::new()
+    } else {
+        literal(0)?
+    };
+    if file.is_empty() && named_by.is_none() {
         return Err(usage.into());
     }
-    let file = if file.to_ascii_lowercase().ends_with(".csv") {
+    let file = if file.is_empty() || file.to_ascii_lowercase().ends_with(".csv") {
         file
     } else {
         format!("{file}.csv")
@@ -149,7 +162,12 @@ fn read_call(appearance: &str, start: usize) -> Result<Search, String> {
     } else {
         None
     };
-    Ok(Search { file, filter, rest })
+    Ok(Search {
+        file,
+        named_by,
+        filter,
+        rest,
+    })
 }
 
 /// The arguments of a call, split at top-level commas, and where its `)` is.

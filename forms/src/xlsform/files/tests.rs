@@ -696,3 +696,103 @@ fn another_forms_submissions_attached_by_kobotoolbox_are_looked_up_by_their_path
     };
     assert!(m.contains("item 1") && m.contains("needs a <name>"), "{m}");
 }
+
+#[test]
+fn search_and_pulldata_read_the_file_an_answer_names() {
+    // A Mozambican association register: one CSV of villages per district, the one to
+    // read named by the district chosen, `search(${dist_id}, …)` and
+    // `pulldata(${dist_id}, …)`, as Collect evaluates them. Sauti refused the form
+    // ("argument 1 of search() must be a quoted text").
+    let district = |villages: &[(&str, &str, &str)]| {
+        let mut csv = String::from("pov_id_key,pov_name,posto_id_key\n");
+        for (id, name, posto) in villages {
+            csv.push_str(&format!("{id},{name},{posto}\n"));
+        }
+        csv.into_bytes()
+    };
+    let files = BTreeMap::from([
+        (
+            "D0402.csv".to_string(),
+            district(&[
+                ("PV1", "Cuamba Sede", "P1"),
+                ("PV2", "Etatara", "P1"),
+                ("PV3", "Lurio", "P2"),
+            ]),
+        ),
+        (
+            "D0406.csv".to_string(),
+            district(&[("PV9", "Lichinga", "P9")]),
+        ),
+        ("other.csv".to_string(), b"name,label\nx,X\n".to_vec()),
+    ]);
+    let form = import_with_files(
+        &crate::xlsform::test_workbook(
+            &[
+                &["type", "name", "label", "appearance", "calculation"],
+                &["select_one districts", "dist_id", "District", "", ""],
+                &["text", "posto_id", "Posto", "", ""],
+                &[
+                    "select_multiple pov",
+                    "pov_ids",
+                    "Villages",
+                    "search(${dist_id}, 'matches', 'posto_id_key', ${posto_id})",
+                    "",
+                ],
+                &[
+                    "calculate",
+                    "first_name",
+                    "",
+                    "",
+                    "pulldata(${dist_id}, 'pov_name', 'pov_id_key', selected-at(${pov_ids}, 0))",
+                ],
+            ],
+            &[
+                &["list_name", "name", "label"],
+                &["districts", "D0402", "Cuamba"],
+                &["districts", "D0406", "Lichinga"],
+                &["pov", "pov_id_key", "pov_name"],
+            ],
+        ),
+        "assoc.xlsx",
+        &files,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        imported_warns(
+            &form.warnings,
+            "search() reads the file the answer to `${dist_id}` names"
+        ) && imported_warns(&form.warnings, "(D0402.csv, D0406.csv)"),
+        "{:?}",
+        form.warnings
+    );
+    let form = form.form.compile().unwrap();
+    let mut answers = Answers::from([
+        ("dist_id".to_string(), Answer::Value("D0402".into())),
+        ("posto_id".to_string(), Answer::Value("P1".into())),
+    ]);
+    let offered = |answers: &Answers| {
+        let ctx = crate::validate::Context {
+            form: &form,
+            answers,
+            today: "2026-12-06",
+        };
+        ctx.visible_choices(form.node("pov_ids").unwrap(), &[])
+            .into_iter()
+            .map(|c| c.name)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(offered(&answers), ["PV1", "PV2"]);
+    answers.insert("pov_ids".into(), Answer::Value("PV2".into()));
+    settle(&form, &mut answers, "2026-12-06");
+    assert_eq!(answers["first_name"], Answer::Value("Etatara".into()));
+    // Another district: its own file; a village of the first is no longer a choice.
+    answers.insert("dist_id".into(), Answer::Value("D0406".into()));
+    answers.insert("posto_id".into(), Answer::Value("P9".into()));
+    assert_eq!(offered(&answers), ["PV9"]);
+    let problems = validate(&form, &answers, "2026-12-06");
+    assert!(problems.iter().any(|p| p.name == "pov_ids"), "{problems:?}");
+}
+
+fn imported_warns(warnings: &[String], part: &str) -> bool {
+    warnings.iter().any(|w| w.contains(part))
+}

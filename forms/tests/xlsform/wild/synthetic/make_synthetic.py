@@ -324,6 +324,23 @@ form("kobo_dynamic_data.xlsx", [
           "<data><P_Demographic><P_SN>2</P_SN><P_Name>Juma</P_Name></P_Demographic></data>\n"
           "</root>"})
 
+# Association register (TerraFirmaMozambique/legend-odk-forms): one CSV of villages per
+# district, the file to read named by the district chosen: `search(${dist_id}, …)` and
+# `pulldata(${dist_id}, …)`, which Collect evaluates. Sauti refused: "argument 1 of
+# search() must be a quoted text".
+form("search_file_from_answer.xlsx", [
+    ["type", "name", "label", "appearance", "calculation"],
+    ["select_one districts", "dist_id", "Distrito", "minimal", ""],
+    ["select_one postos", "posto_id", "Posto administrativo", "minimal", ""],
+    ["select_multiple pov", "pov_ids", "Povoados da associação", "search(${dist_id}, 'matches', 'posto_id_key', ${posto_id})", ""],
+    ["calculate", "first_pov", "", "", "pulldata(${dist_id}, 'pov_name', 'pov_id_key', selected-at(${pov_ids}, 0))"],
+    ["note", "show", "Primeiro povoado: ${first_pov}", "", ""],
+], [CHOICES, ["districts", "D0402", "Cuamba"], ["districts", "D0406", "Lichinga"],
+    ["postos", "P040201", "Cuamba Sede"], ["postos", "P040202", "Etatara"], ["postos", "P040601", "Lichinga Sede"],
+    ["pov", "pov_id_key", "pov_name"]],
+    files={"D0402.csv": "pov_id_key,pov_name,posto_id_key\nPV04020101,Mepica,P040201\nPV04020102,Muitetere,P040201\nPV04020201,Etatara,P040202",
+           "D0406.csv": "pov_id_key,pov_name,posto_id_key\nPV04060101,Assumane,P040601"})
+
 # Written one at a time (`python make_synthetic.py <file>…`) or all.
 only = set(sys.argv[1:])
 for name, (survey, choices, settings, files, sheets) in FORMS.items():
