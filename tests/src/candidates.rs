@@ -31,8 +31,9 @@ const TODAY: &str = "2026-06-15";
 /// as a number or a text.
 pub fn candidates(form: &CompiledForm, node: &Node) -> Vec<String> {
     let plain: &[&str] = match node.kind {
-        Kind::Integer => &["3", "1", "0", "10", "100", "25", "50", "2", "5", "18"],
-        Kind::Decimal => &["2.5", "1", "0", "10", "100", "0.5", "50"],
+        // A negative one early: a net pay less than a debt owed (`. < ${pay}`, pay -3).
+        Kind::Integer => &["3", "1", "0", "10", "-5", "100", "25", "50", "2", "5", "18"],
+        Kind::Decimal => &["2.5", "1", "0", "10", "-2.5", "100", "0.5", "50"],
         Kind::Text if node.has_appearance("numbers") => &["0712345678", "12345", "1"],
         Kind::Text => &[
             "Amina",
@@ -307,6 +308,7 @@ mod tests {
     #[test]
     fn plain_values_stay_in_their_order() {
         assert_eq!(first(Kind::Integer, ".", None), "3");
+        assert_eq!(first(Kind::Integer, ". < -3", None), "-5");
         let (form, node) = one(Kind::Text, "", None);
         assert_eq!(candidates(&form, &node)[..2], ["Amina", "123456"]);
         let (form, node) = one(Kind::Integer, ". >= 0 and . <= 10 and . = 10", None);
