@@ -92,10 +92,10 @@ for (const q of document.querySelectorAll('.page .question[data-name]')) {
     const pad = q.querySelector('.signature-question');
     if (attempt === 0 && invalid === false && pad.dataset.signed) continue;
     pad.dataset.signed = '1';
-    sign.push(`#${pad.id} canvas`);
+    sign.push(`#${CSS.escape(pad.id)} canvas`);
   } else if (input && input.type === 'file') {
     if (attempt === 0 && q.querySelector('.capture-preview, .remove:not([hidden])')) continue;
-    capture.push([`#${input.id}`, input.accept]);
+    capture.push([`#${CSS.escape(input.id)}`, input.accept]);
   } else if (input) {
     if (attempt === 0 && input.value) continue;
     const type = input.type;
