@@ -737,10 +737,17 @@ fn run_sauti(
     // the clock (`random()`, `now()`): such a value differs between any two runs. So does
     // a value worked out from the device's metadata (`${end} - ${start}`): ODK's engine
     // in Node preloads no `start`/`end`, Sauti's phone does (tests/odk/README.md).
+    // A default read from the clock (`now()`: the moment the interview starts, on the
+    // phone and in ODK alike) differs between any two runs too, as does what reads it.
     let graph = form.graph();
     let mut from_device = BTreeSet::new();
     for (node, location) in form.walk() {
-        if matches!(node.kind, Kind::Meta { .. }) {
+        let clock_default = node
+            .default
+            .as_deref()
+            .is_some_and(|d| d.contains("now()") || d.contains("random()"));
+        if matches!(node.kind, Kind::Meta { .. }) || clock_default {
+            from_device.insert(location.id);
             from_device.extend(graph.affected(location.id, |_| true, |_| false));
         }
     }
