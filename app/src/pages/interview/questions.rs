@@ -65,7 +65,9 @@ where
     } else {
         Paging::of(&form)
     };
-    let today_value = now_local_rfc3339();
+    // The moment the screen opened: what relevance and calculations read as `today()` and
+    // `now()` while the enumerator answers (the checks below read the clock anew).
+    let opened_at = now_local_rfc3339();
     let show_errors = RwSignal::new(false);
     let form_for_errors = form.clone();
     // Every check reads the clock when it runs, as ODK does: `now()` is the moment of the
@@ -83,11 +85,11 @@ where
         answers,
         lang,
         errors,
-        today: StoredValue::new(today_value.clone()),
+        today: StoredValue::new(opened_at.clone()),
         watched: StoredValue::new(Default::default()),
     };
     // A draft from an older screen may predate a calculation: settle once on open.
-    answers.update(|a| settle(&form, a, &today_value));
+    answers.update(|a| settle(&form, a, &opened_at));
 
     // Whether each screen is shown, asked again only when a node it watches changed.
     let watched: Vec<Vec<String>> = (0..layout.len())
