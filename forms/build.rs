@@ -330,7 +330,11 @@ fn pieces(out: &mut String, parts: &[Part]) {
 const COMPLETE_AT_BUILD: &[&str] = &["en", "fr", "ar"];
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+    // Read when the script runs, not when it was compiled: a build script binary compiled
+    // for one checkout and reused by another (a shared target directory) would otherwise
+    // read, and watch, the first checkout's locales.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest).join("../locales");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut catalogs = Vec::new();
     let mut headers = Vec::new();

@@ -109,13 +109,57 @@ const LABELS: [&str; 4] = [
     "first question shown",
 ];
 
-/// One cold first morning at `base`: the four times from navigation.
+/// How fast the script types.
+#[derive(Clone, Copy, PartialEq)]
+enum Pace {
+    /// Every field filled at once: the figures are the bytes' and the CPU's alone.
+    Script,
+    /// At a person's pace on a phone's keyboard, [`CHARS_PER_S`]: what arrives while
+    /// someone types is not waited for.
+    Person,
+}
+
+/// A person typing on a phone's on-screen keyboard: three characters a second (a
+/// practised thumb-typist's ~36 words a minute; passwords and passphrases, hidden as
+/// they are typed, go slower, so this is on the fast side and leaves the downloads less
+/// time to hide in).
+const CHARS_PER_S: f64 = 3.0;
+
+/// Fill a field, at `pace`.
+async fn typed(h: &Harness, css: &str, text: &str, pace: Pace) -> Result<()> {
+    h.set_value(css, text).await?;
+    if pace == Pace::Person {
+        let secs = text.chars().count() as f64 / CHARS_PER_S;
+        tokio::time::sleep(std::time::Duration::from_secs_f64(secs)).await;
+    }
+    Ok(())
+}
+
+/// When (ms from navigation) the button `id` was last clicked, read in the page.
+async fn clicked(h: &Harness, id: &str) -> Result<f64> {
+    let v = h
+        .browser
+        .execute("return window.__clicked[arguments[0]];", vec![json!(id)])
+        .await?;
+    v.as_f64().with_context(|| format!("the click on #{id}"))
+}
+
+/// One first morning's figures: each screen from the navigation's start, and how long
+/// the enumerator waited for it after the last thing they did (the setup screen: from
+/// the navigation).
+struct Morning {
+    shown: [f64; 4],
+    waited: [f64; 4],
+}
+
+/// One cold first morning at `base`.
 async fn first_morning(
     h: &Harness,
     base: &str,
     link: Link,
     shared: Option<&e2e::link::Link>,
-) -> Result<[f64; 4]> {
+    pace: Pace,
+) -> Result<Morning> {
     let password = h.password("enumerator");
     cold(h, base).await?;
     slow_phone(h, true, link).await?;
@@ -124,27 +168,50 @@ async fn first_morning(
     }
     h.browser.goto(&format!("{base}/collect")).await?;
     let setup = shown(h, "#setup-username").await?;
-    h.set_value("#setup-username", "enumerator").await?;
-    h.set_value("#setup-password", &password).await?;
-    h.set_value("#setup-passphrase", PASSPHRASE).await?;
-    h.set_value("#setup-confirm", PASSPHRASE).await?;
+    h.browser
+        .execute(
+            "window.__clicked = {};
+             document.addEventListener('click', e => {
+                 const b = e.target.closest('button, input');
+                 if (b && b.id) window.__clicked[b.id] = performance.now();
+             }, true);",
+            vec![],
+        )
+        .await?;
+    typed(h, "#setup-username", "enumerator", pace).await?;
+    typed(h, "#setup-password", &password, pace).await?;
+    h.click("#setup-signin").await?;
+    h.find("#setup-passphrase").await?;
+    typed(h, "#setup-passphrase", PASSPHRASE, pace).await?;
+    typed(h, "#setup-confirm", PASSPHRASE, pace).await?;
     h.click("#setup-submit").await?;
     let home = shown(h, "#new-interview").await?;
+    let submitted = clicked(h, "setup-submit").await?;
     h.click("#new-interview").await?;
     let consent = shown(h, "#purpose-needs_assessment").await?;
+    let opened = clicked(h, "new-interview").await?;
     h.click("#purpose-needs_assessment").await?;
     h.field().understood().await?;
     h.click("#method-verbal").await?;
-    h.set_value("#witness", "Amina").await?;
+    typed(h, "#witness", "Amina", pace).await?;
     h.click("#consent-give").await?;
     let question = shown(h, ".question").await?;
-    Ok([setup, home, consent, question])
+    let given = clicked(h, "consent-give").await?;
+    Ok(Morning {
+        shown: [setup, home, consent, question],
+        waited: [setup, home - submitted, consent - opened, question - given],
+    })
 }
 
 fn report(questions: usize, what: &str, times: &[Vec<f64>; 4]) {
+    report_since(questions, what, "from navigation", times)
+}
+
+/// `report`, the times counted `since` something else than the navigation.
+fn report_since(questions: usize, what: &str, since: &str, times: &[Vec<f64>; 4]) {
     for (label, t) in LABELS.iter().zip(times) {
         println!(
-            "{questions}-question form, {what}, CPU x4, from navigation: {label}: median {:.2} s, runs {:?}",
+            "{questions}-question form, {what}, CPU x4, {since}: {label}: median {:.2} s, runs {:?}",
             median(t.clone()) / 1000.0,
             t.iter()
                 .map(|ms| (ms / 10.0).round() / 100.0)
@@ -178,7 +245,9 @@ async fn main() -> Result<()> {
     let mut times: [Vec<f64>; 4] = Default::default();
     let mut wire = Value::Null;
     for _ in 0..runs {
-        let t = first_morning(&h, &h.base, Link::DevTools, None).await?;
+        let t = first_morning(&h, &h.base, Link::DevTools, None, Pace::Script)
+            .await?
+            .shown;
         for (all, one) in times.iter_mut().zip(t) {
             all.push(one);
         }
@@ -223,13 +292,49 @@ async fn main() -> Result<()> {
     let link = e2e::link::Link::start(&h.base, BITS_PER_S, LATENCY_MS).await?;
     let mut times: [Vec<f64>; 4] = Default::default();
     for _ in 0..runs {
-        let t = first_morning(&h, &link.base, Link::Shared, Some(&link)).await?;
+        let t = first_morning(&h, &link.base, Link::Shared, Some(&link), Pace::Script)
+            .await?
+            .shown;
         for (all, one) in times.iter_mut().zip(t) {
             all.push(one);
         }
         slow_phone(&h, false, Link::Shared).await?;
     }
     report(questions, "one shared 400 kbit/s, 300 ms link", &times);
+
+    // The same link, typed at a person's pace: what the enumerator waits for.
+    let (mut times, mut waits): ([Vec<f64>; 4], [Vec<f64>; 4]) = Default::default();
+    let mut total_wait = Vec::new();
+    for _ in 0..runs {
+        let m = first_morning(&h, &link.base, Link::Shared, Some(&link), Pace::Person).await?;
+        for (all, one) in times.iter_mut().zip(m.shown) {
+            all.push(one);
+        }
+        for (all, one) in waits.iter_mut().zip(m.waited) {
+            all.push(one);
+        }
+        total_wait.push(m.waited.iter().sum::<f64>());
+        slow_phone(&h, false, Link::Shared).await?;
+    }
+    report(
+        questions,
+        "one shared link, typed at 3 characters a second",
+        &times,
+    );
+    report_since(
+        questions,
+        "one shared link, typed at 3 characters a second",
+        "waited after the last tap (the setup screen: from navigation)",
+        &waits,
+    );
+    println!(
+        "{questions}-question form, one shared link, typed at 3 characters a second: all the enumerator's waiting to the first question (the four waits above added): median {:.2} s, runs {:?}",
+        median(total_wait.clone()) / 1000.0,
+        total_wait
+            .iter()
+            .map(|ms| (ms / 10.0).round() / 100.0)
+            .collect::<Vec<_>>()
+    );
     println!(
         "every request on the shared link in the last run (connection, request, sent, first byte, last byte in ms from the navigation; bytes):"
     );

@@ -821,6 +821,32 @@ impl Harness {
         Ok(())
     }
 
+    /// From now until `release` (or the page is left), the page's calls to a URL
+    /// containing `path` wait before they are sent: a slow link's answer that has not
+    /// come yet, for as long as the test needs.
+    pub async fn hold(&self, path: &str) -> Result<()> {
+        self.browser
+            .execute(
+                "const [path] = arguments;
+                 const real = window.__serverFetch || (window.__serverFetch = window.fetch);
+                 const held = new Promise(open => { window.__release = open; });
+                 window.fetch = (url, init) => String(url).includes(path)
+                     ? held.then(() => real(url, init))
+                     : real(url, init);",
+                vec![json!(path)],
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// Let the calls `hold` kept waiting go (and those made after).
+    pub async fn release(&self) -> Result<()> {
+        self.browser
+            .execute("window.__release && window.__release();", vec![])
+            .await?;
+        Ok(())
+    }
+
     /// GET a path from the page, with its cookies; returns the body text.
     pub async fn fetch_text(&self, path: &str) -> Result<String> {
         let v = self
@@ -1085,6 +1111,9 @@ impl Field<'_> {
         h.accessible("setup").await?;
         h.type_into("#setup-username", username).await?;
         h.type_into("#setup-password", password).await?;
+        h.click("#setup-signin").await?;
+        h.find("#setup-passphrase").await?;
+        h.accessible("setup, the passphrase").await?;
         h.type_into("#setup-passphrase", passphrase).await?;
         h.type_into("#setup-confirm", passphrase).await?;
         h.click("#setup-submit").await?;

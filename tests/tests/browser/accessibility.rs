@@ -125,6 +125,10 @@ async fn the_consent_screen_and_a_question_page_work_with_the_keyboard_alone() -
     type_keys(&h, "enumerator").await?;
     tab_to(&h, "#setup-password").await?;
     type_keys(&h, &h.password("enumerator")).await?;
+    tab_to(&h, "#setup-signin").await?;
+    press(&h, &[Key::Enter]).await?;
+    // The passphrase step: its heading has the focus.
+    at_heading(&h, "the passphrase step").await?;
     for field in ["#setup-passphrase", "#setup-confirm"] {
         tab_to(&h, field).await?;
         type_keys(&h, PASSPHRASE).await?;

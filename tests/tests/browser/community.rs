@@ -218,9 +218,9 @@ async fn the_servers_refusals_are_said_in_the_users_language() -> Result<()> {
     h.type_into("#setup-username", "enumerator").await?;
     h.type_into("#setup-password", &h.password("enumerator"))
         .await?;
-    h.type_into("#setup-passphrase", PASSPHRASE).await?;
-    h.type_into("#setup-confirm", PASSPHRASE).await?;
-    h.click("#setup-submit").await?;
+    h.click("#setup-signin").await?;
+    // The refusal brings the account step back with the words.
+    h.find("#setup-signin").await?;
     h.wait_text(".error", |t| t.contains("الخادم مشغول"))
         .await?;
     h.scroll_to(".error").await?;

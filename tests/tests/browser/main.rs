@@ -30,6 +30,7 @@ mod organisation;
 mod paging;
 mod repeats;
 mod review_desk;
+mod setup;
 mod team;
 mod translation;
 mod walking_skeleton;
