@@ -29,3 +29,15 @@ pub fn now_local_rfc3339() -> String {
 pub fn today() -> String {
     now_local_rfc3339()[..10].to_string()
 }
+
+/// A date-time typed in the phone's picker, kept with the phone's UTC offset at that
+/// moment (daylight saving included), as `now()` is (`forms::dates::with_offset`); text
+/// that is not such a date-time is kept as typed.
+pub fn typed_date_time(typed: &str) -> String {
+    // Without an offset, JavaScript reads an ISO date-time as local time.
+    let offset = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(typed)).get_timezone_offset();
+    if offset.is_nan() {
+        return typed.to_string();
+    }
+    forms::dates::with_offset(typed, -(offset as i32)).unwrap_or_else(|| typed.to_string())
+}

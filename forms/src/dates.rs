@@ -131,6 +131,25 @@ pub fn to_days(s: &str) -> Option<f64> {
     Some(days_from_civil(y, m, d) as f64 + fraction - parse_offset(rest)?)
 }
 
+/// A wall-clock date-time as a phone's picker gives it (`2026-11-25T14:30`, seconds
+/// optional, no offset) with the phone's UTC offset at that moment, `minutes_east`:
+/// `2026-11-25T14:30:00+03:00`, the shape `now()` has on the phone. Without its offset a
+/// typed time counts as UTC, so in Nairobi the time just typed is three hours in the future
+/// to `. <= now()`, and a steward cannot tell when it was. `None` for anything else (a
+/// value that already has an offset, a date that does not exist).
+pub fn with_offset(local: &str, minutes_east: i32) -> Option<String> {
+    let (date, time) = local.split_once('T')?;
+    parse_date(date)?;
+    let (_, rest) = parse_clock(time)?;
+    if !rest.is_empty() || minutes_east.abs() > 18 * 60 {
+        return None;
+    }
+    let seconds = if time.len() == 5 { ":00" } else { "" };
+    let sign = if minutes_east < 0 { '-' } else { '+' };
+    let m = minutes_east.unsigned_abs();
+    Some(format!("{local}{seconds}{sign}{:02}:{:02}", m / 60, m % 60))
+}
+
 /// An ISO date-time in UTC (`2026-11-25T07:30:00.000Z`) for a number of days; empty
 /// beyond [`MAX_DAYS`].
 pub fn iso_date_time(days: f64) -> String {
@@ -241,6 +260,33 @@ mod tests {
         assert_eq!(to_days("2026-11-25T25:00"), None);
         assert_eq!(iso_date_time(d + 0.25), "2026-11-25T06:00:00.000Z");
         assert_eq!(parse_time("18:00:00.000+03:00"), Some(0.75));
+    }
+
+    #[test]
+    fn a_typed_date_time_gets_the_phones_offset() {
+        assert_eq!(
+            with_offset("2026-11-25T14:30", 180).as_deref(),
+            Some("2026-11-25T14:30:00+03:00")
+        );
+        assert_eq!(
+            with_offset("2026-11-25T14:30:15", 270).as_deref(),
+            Some("2026-11-25T14:30:15+04:30")
+        );
+        assert_eq!(
+            with_offset("2026-11-25T14:30:15.250", -90).as_deref(),
+            Some("2026-11-25T14:30:15.250-01:30")
+        );
+        assert_eq!(
+            with_offset("2026-11-25T00:00", 0).as_deref(),
+            Some("2026-11-25T00:00:00+00:00")
+        );
+        // Three in the morning in Nairobi is midnight UTC.
+        let typed = with_offset("2026-11-25T03:00", 180).unwrap();
+        assert_eq!(to_days(&typed), Some(days_from_civil(2026, 11, 25) as f64));
+        assert_eq!(with_offset("2026-11-25T14:30+03:00", 180), None);
+        assert_eq!(with_offset("2026-02-30T14:30", 180), None);
+        assert_eq!(with_offset("2026-11-25", 180), None);
+        assert_eq!(with_offset("2026-11-25T14:30", 24 * 60), None);
     }
 
     #[test]

@@ -328,6 +328,52 @@ async fn a_long_list_is_searched_minimal_is_a_drop_down_and_multiline_a_text_are
     h.finish().await
 }
 
+/// A date-time typed on a phone east of UTC is kept with the phone's offset, as `now()` is:
+/// the time just typed is not "in the future" to `. <= now()` (it was, counted as UTC, three
+/// hours ahead in Nairobi), and the steward reads when it was.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_typed_date_time_keeps_the_phones_offset() -> Result<()> {
+    let en = |s: &str| Text::single("en", s);
+    let visit = Node {
+        label: en("When did the visit start?"),
+        required: true,
+        constraint: Some(". <= now()".into()),
+        constraint_message: en("The visit cannot start in the future."),
+        ..Node::new("visit", Kind::DateTime)
+    };
+    let form = forms::demo::english_form("visit_time", vec![visit], Default::default());
+    let h = Harness::start().await?;
+    // Kabul: UTC+04:30 all year (no daylight saving to make the test depend on the date).
+    h.cdp(
+        "Emulation.setTimezoneOverride",
+        serde_json::json!({ "timezoneId": "Asia/Kabul" }),
+    )
+    .await?;
+    h.import_form(&form).await?;
+    h.begin_interview(PASSPHRASE).await?;
+    let field = h.field();
+    // Two minutes ago on the phone's clock, as its picker writes it.
+    let local = h
+        .browser
+        .execute(
+            "const d = new Date(Date.now() - 120000);
+             const p = n => String(n).padStart(2, '0');
+             return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;",
+            vec![],
+        )
+        .await?;
+    let local = local.as_str().unwrap_or_default().to_string();
+    h.set_value("#q-visit", &local).await?;
+    field.save().await?;
+    field.sync(&sync_message("en", 1, 0, 0)).await?;
+    let submissions = h.server_submissions().await?;
+    assert_eq!(
+        submissions[0]["answers"]["visit"],
+        format!("{local}:00+04:30").as_str()
+    );
+    h.finish().await
+}
+
 /// A JPEG's width and height, from its frame header.
 fn jpeg_size(jpeg: &[u8]) -> Option<(u16, u16)> {
     let at = jpeg

@@ -440,6 +440,9 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
                 let keep = move |typed: String| {
                     let typed = if numeric {
                         forms::digits::to_ascii(&typed).into_owned()
+                    } else if date_time && !typed.is_empty() {
+                        // With the phone's offset, as `now()`: else it counts as UTC.
+                        crate::clock::typed_date_time(&typed)
                     } else {
                         typed
                     };
