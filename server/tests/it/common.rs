@@ -26,6 +26,8 @@ pub struct Server {
     dir: TempDir,
     /// The PostgreSQL database of this server, when the suite runs on PostgreSQL.
     database: Option<String>,
+    /// Drops that database when the test is done with it.
+    dropper: Option<DropDatabase>,
     pub addr: SocketAddr,
     /// Accounts this start created (empty when the folder was already seeded).
     pub seeded: Vec<server::Credential>,
@@ -58,6 +60,41 @@ pub async fn fresh_postgres_database() -> Option<String> {
     Some(format!("{base}/{name}"))
 }
 
+/// A test's PostgreSQL database, dropped when the test is done with it: a run of the
+/// suite makes one per server (~120, some 7.5 MB each before any data), which a CI
+/// machine's disk would otherwise keep to the end. `SAUTI_TEST_KEEP_DATABASES` keeps them,
+/// to look inside after a run.
+pub struct DropDatabase(String);
+
+impl Drop for DropDatabase {
+    fn drop(&mut self) {
+        if std::env::var_os("SAUTI_TEST_KEEP_DATABASES").is_some() {
+            return;
+        }
+        let Some((base, name)) = self.0.rsplit_once('/') else {
+            return;
+        };
+        let (admin, drop) = (
+            format!("{base}/postgres"),
+            format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+        );
+        // Drop cannot wait on the test's runtime: a thread with its own does, and the
+        // test ends when the database is gone. A failure leaves it, as before.
+        let _ = std::thread::spawn(move || {
+            use sqlx::Connection;
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .ok()?;
+            runtime.block_on(async {
+                let mut c = sqlx::postgres::PgConnection::connect(&admin).await.ok()?;
+                sqlx::query(&drop).execute(&mut c).await.ok()
+            })
+        })
+        .join();
+    }
+}
+
 impl Server {
     pub async fn start() -> Server {
         Server::start_with(None).await
@@ -67,14 +104,17 @@ impl Server {
     pub async fn start_with(public_url: Option<&str>) -> Server {
         let dir = tempfile::tempdir().expect("a temporary data folder");
         let database = fresh_postgres_database().await;
-        Server::start_in(
+        let dropper = database.clone().map(DropDatabase);
+        let mut server = Server::start_in(
             dir,
             database,
             public_url.map(str::to_string),
             HashMap::new(),
             false,
         )
-        .await
+        .await;
+        server.dropper = dropper;
+        server
     }
 
     /// A server behind a reverse proxy on 127.0.0.1: it believes `X-Forwarded-For`, so a
@@ -82,7 +122,10 @@ impl Server {
     pub async fn start_behind_proxy() -> Server {
         let dir = tempfile::tempdir().expect("a temporary data folder");
         let database = fresh_postgres_database().await;
-        Server::start_in(dir, database, None, HashMap::new(), true).await
+        let dropper = database.clone().map(DropDatabase);
+        let mut server = Server::start_in(dir, database, None, HashMap::new(), true).await;
+        server.dropper = dropper;
+        server
     }
 
     async fn start_in(
@@ -115,6 +158,7 @@ impl Server {
         Server {
             dir,
             database,
+            dropper: None,
             addr: running.addr,
             seeded: running.credentials,
             passwords,
@@ -126,7 +170,11 @@ impl Server {
     pub async fn restart(self) -> Server {
         self.task.abort();
         let _ = self.task.await;
-        Server::start_in(self.dir, self.database, None, self.passwords, false).await
+        let dropper = self.dropper;
+        let mut server =
+            Server::start_in(self.dir, self.database, None, self.passwords, false).await;
+        server.dropper = dropper;
+        server
     }
 
     /// The `sauti` command-line options that reach this server's data.
