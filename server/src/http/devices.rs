@@ -23,6 +23,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(revoke))
         .routes(routes!(bundle))
         .routes(routes!(issues))
+        // The bundle's answers, harder than the others (`compress::bundle_layer`).
+        .layer(super::compress::bundle_layer())
 }
 
 /// The records of this phone's enumerator that a reviewer sent back, with what to check.
