@@ -23,6 +23,7 @@ setup-lock-title = የይለፍ ሐረግ ይምረጡ
 setup-downloading = እንደ { $user } በመግባት እና ቅጾችን በማውረድ ላይ። እስከዚያው የይለፍ ሐረግዎን ይምረጡ።
 setup-downloaded = እንደ { $user } ገብተዋል። ቅጾቹ ደርሰዋል።
 setup-back = ሌላ መለያ ይጠቀሙ
+setup-account-empty = የተጠቃሚ ስምዎን እና የይለፍ ቃልዎን ያስገቡ።
 err-passphrase-short = የይለፍ ሐረጉ ቢያንስ 8 ቁምፊዎች ሊኖሩት ይገባል።
 err-passphrase-mismatch = ሁለቱ የይለፍ ሐረጎች አንድ አይደሉም።
 err-sign-in = የተጠቃሚ ስም ወይም የይለፍ ቃል ትክክል አይደለም።

@@ -24,6 +24,7 @@ setup-lock-title = اختر عبارة مرور
 setup-downloading = جارٍ تسجيل الدخول باسم { $user } وتنزيل الاستمارات. اختر عبارة المرور في أثناء ذلك.
 setup-downloaded = تم تسجيل الدخول باسم { $user }. وصلت الاستمارات.
 setup-back = استخدام حساب آخر
+setup-account-empty = أدخل اسم المستخدم وكلمة المرور.
 err-passphrase-short = يجب أن تتكون عبارة المرور من 8 أحرف على الأقل.
 err-passphrase-mismatch = عبارتا المرور غير متطابقتين.
 err-sign-in = اسم المستخدم أو كلمة المرور غير صحيحة.

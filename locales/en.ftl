@@ -25,6 +25,7 @@ setup-lock-title = Choose a passphrase
 setup-downloading = Signing in as { $user } and downloading the forms. Choose your passphrase meanwhile.
 setup-downloaded = Signed in as { $user }. The forms are here.
 setup-back = Use another account
+setup-account-empty = Enter your username and password.
 err-passphrase-short = The passphrase must have at least 8 characters.
 err-passphrase-mismatch = The two passphrases are not the same.
 err-sign-in = Wrong username or password.

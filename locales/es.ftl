@@ -23,6 +23,7 @@ setup-lock-title = Elija una frase de acceso
 setup-downloading = Iniciando sesión como { $user } y descargando los formularios. Mientras tanto, elija su frase de acceso.
 setup-downloaded = Sesión iniciada como { $user }. Los formularios ya están aquí.
 setup-back = Usar otra cuenta
+setup-account-empty = Escriba su nombre de usuario y su contraseña.
 err-passphrase-short = La frase de acceso debe tener al menos 8 caracteres.
 err-passphrase-mismatch = Las dos frases de acceso no son iguales.
 err-sign-in = Nombre de usuario o contraseña incorrectos.

@@ -23,6 +23,7 @@ setup-lock-title = یک عبارت عبور انتخاب کنید
 setup-downloading = در حال ورود به نام { $user } و دانلود فورم‌ها. در این میان عبارت عبور خود را انتخاب کنید.
 setup-downloaded = به نام { $user } وارد شدید. فورم‌ها رسیدند.
 setup-back = استفاده از حساب دیگر
+setup-account-empty = نام کاربر و رمز عبور خود را وارد کنید.
 err-passphrase-short = عبارت عبور باید دست‌کم ۸ حرف داشته باشد.
 err-passphrase-mismatch = دو عبارت عبور یکسان نیستند.
 err-sign-in = نام کاربر یا رمز عبور نادرست است.

@@ -24,6 +24,7 @@ setup-lock-title = Choisir une phrase secrète
 setup-downloading = Connexion de { $user } et téléchargement des formulaires. Choisissez votre phrase secrète en attendant.
 setup-downloaded = Connecté en tant que { $user }. Les formulaires sont arrivés.
 setup-back = Utiliser un autre compte
+setup-account-empty = Saisissez votre nom d'utilisateur et votre mot de passe.
 err-passphrase-short = La phrase secrète doit avoir au moins 8 caractères.
 err-passphrase-mismatch = Les deux phrases secrètes ne sont pas identiques.
 err-sign-in = Nom d'utilisateur ou mot de passe incorrect.

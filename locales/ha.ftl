@@ -23,6 +23,7 @@ setup-lock-title = Zaɓi jimlar sirri
 setup-downloading = Ana shiga a matsayin { $user } kuma ana sauke fom. Zaɓi jimlar sirrinka a halin yanzu.
 setup-downloaded = An shiga a matsayin { $user }. Fom sun iso.
 setup-back = Yi amfani da wani asusu
+setup-account-empty = Shigar da sunan mai amfani da kalmar sirri.
 err-passphrase-short = Jimlar sirri dole ta kasance aƙalla haruffa 8.
 err-passphrase-mismatch = Jimlolin sirrin biyu ba ɗaya ba ne.
 err-sign-in = Sunan mai amfani ko kalmar sirri ba daidai ba ne.

@@ -23,6 +23,7 @@ setup-lock-title = یوه پټه جمله وټاکئ
 setup-downloading = د { $user } په نوم ننوتل او د فورمو ښکته کول روان دي. په دې وخت کې خپله پټه جمله وټاکئ.
 setup-downloaded = د { $user } په نوم ننوتلئ. فورمې راورسېدې.
 setup-back = بل حساب وکاروئ
+setup-account-empty = خپل کارن نوم او پټنوم ولیکئ.
 err-passphrase-short = پټه جمله باید لږ تر لږه ۸ توري ولري.
 err-passphrase-mismatch = دواړه پټې جملې یو شان نه دي.
 err-sign-in = کارن نوم یا پټنوم غلط دی.

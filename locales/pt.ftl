@@ -23,6 +23,7 @@ setup-lock-title = Escolha uma frase-passe
 setup-downloading = A iniciar sessão como { $user } e a descarregar os formulários. Entretanto, escolha a sua frase-passe.
 setup-downloaded = Sessão iniciada como { $user }. Os formulários já chegaram.
 setup-back = Usar outra conta
+setup-account-empty = Introduza o seu nome de utilizador e a sua palavra-passe.
 err-passphrase-short = A frase-passe deve ter pelo menos 8 caracteres.
 err-passphrase-mismatch = As duas frases-passe não são iguais.
 err-sign-in = Nome de utilizador ou palavra-passe errados.

@@ -23,6 +23,7 @@ setup-lock-title = Dooro erey-sir
 setup-downloading = Waxaa la galayaa sida { $user } oo foomamka ayaa la soo dejinayaa. Inta lagu jiro dooro erey-sirtaada.
 setup-downloaded = Waxaad u gashay sida { $user }. Foomamku way yimaadeen.
 setup-back = Isticmaal akoon kale
+setup-account-empty = Geli magaca isticmaalaha iyo furaha sirta.
 err-passphrase-short = Erey-sirtu waa inay lahaataa ugu yaraan 8 xaraf.
 err-passphrase-mismatch = Labada erey-sir isku mid ma aha.
 err-sign-in = Magaca isticmaalaha ama furaha sirta waa khalad.

@@ -23,6 +23,7 @@ setup-lock-title = Chagua kaulisiri
 setup-downloading = Inaingia kama { $user } na kupakua fomu. Chagua kaulisiri yako wakati huo huo.
 setup-downloaded = Umeingia kama { $user }. Fomu zimefika.
 setup-back = Tumia akaunti nyingine
+setup-account-empty = Andika jina lako la mtumiaji na nenosiri.
 err-passphrase-short = Kaulisiri lazima iwe na angalau herufi 8.
 err-passphrase-mismatch = Kaulisiri hizo mbili hazifanani.
 err-sign-in = Jina la mtumiaji au nenosiri si sahihi.

@@ -11,6 +11,7 @@ use std::future::Future;
 use std::pin::Pin;
 
 use forms::vault::{KdfInput, Kek};
+use futures::future::{AbortHandle, abortable};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -58,6 +59,23 @@ pub fn Setup() -> impl IntoView {
     let waiting = StoredValue::new_local(None::<Key>);
     // Counts sign-ins: an answer to one given up (Back) is dropped.
     let attempt = StoredValue::new(0u32);
+    // Stops the sign-in under way: given up, its download stops competing on the link.
+    let inflight = StoredValue::new_local(None::<AbortHandle>);
+    let give_up = move || {
+        attempt.set_value(attempt.get_value() + 1);
+        if let Some(request) = inflight.try_update_value(Option::take).flatten() {
+            request.abort();
+        }
+        enrolled.set_value(None);
+        waiting.set_value(None);
+    };
+
+    // Leaving the screen stops a sign-in still under way.
+    on_cleanup(move || {
+        if let Some(request) = inflight.try_update_value(Option::take).flatten() {
+            request.abort();
+        }
+    });
 
     let show = move |to: Step| {
         step.set(to);
@@ -90,18 +108,24 @@ pub fn Setup() -> impl IntoView {
 
     let sign_in = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let n = attempt.get_value() + 1;
-        attempt.set_value(n);
-        enrolled.set_value(None);
-        waiting.set_value(None);
+        let (user, secret) = (username.get_untracked(), password.get_untracked());
+        if user.trim().is_empty() || secret.is_empty() {
+            return error.set(Some(ui.t("setup-account-empty")));
+        }
+        give_up();
+        let n = attempt.get_value();
+        let (request, handle) = abortable(async move { api::enroll(&user, &secret).await });
+        inflight.set_value(Some(handle));
         error.set(None);
         downloading.set(true);
         show(Step::Passphrase);
         spawn_local(async move {
-            let result = api::enroll(&username.get_untracked(), &password.get_untracked()).await;
-            if attempt.get_value() != n {
+            // Given up (Back, another sign-in), or the screen left: nothing to do.
+            let Ok(result) = request.await else { return };
+            if attempt.try_get_value() != Some(n) {
                 return;
             }
+            inflight.set_value(None);
             downloading.set(false);
             match result {
                 Ok(answer) => match waiting.try_update_value(Option::take).flatten() {
@@ -144,9 +168,9 @@ pub fn Setup() -> impl IntoView {
     };
 
     let back = move |_| {
-        attempt.set_value(attempt.get_value() + 1);
-        enrolled.set_value(None);
-        waiting.set_value(None);
+        give_up();
+        passphrase.set(String::new());
+        confirm.set(String::new());
         busy.set(false);
         downloading.set(false);
         error.set(None);

@@ -17,6 +17,12 @@ async fn the_forms_download_while_the_passphrase_is_chosen() -> Result<()> {
     h.find("#setup-username").await?;
     h.screenshot("setup-01-account-360").await?;
 
+    // Nothing typed: said, and nothing sent.
+    h.click("#setup-signin").await?;
+    h.wait_text("p.error", |t| t == tr("en", "setup-account-empty"))
+        .await?;
+    assert!(h.absent("#setup-passphrase").await?);
+
     // A wrong password: said on the account step, at once.
     h.type_into("#setup-username", "enumerator").await?;
     h.type_into("#setup-password", "not her password").await?;
