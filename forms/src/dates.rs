@@ -119,7 +119,14 @@ pub fn parse_time(s: &str) -> Option<f64> {
     Some(fraction)
 }
 
-/// Days since the epoch (with a fraction for the time, in UTC) of an ISO date or date-time.
+/// Days since the epoch (with a fraction for the time) of an ISO date or date-time, read on
+/// the date-time's own wall clock: its offset is checked, not applied. A date and
+/// `today()` count from the phone's local midnight, so a date-time must count from that
+/// midnight too, as ODK reads both on the phone's clock: else, in Nairobi, a time typed at
+/// 01:30 (`…T01:30:00+03:00`, 22:30 the day before in UTC) would fail `. >= today()`, and
+/// `int(decimal-date-time(.))` would give the day before. `now()` and a typed time carry
+/// the phone's offset, so they compare on the same clock. Exports, which write instants,
+/// apply the offset (`server::export::table::utc_millis`).
 pub fn to_days(s: &str) -> Option<f64> {
     if s.len() == 10 {
         let (y, m, d) = parse_date(s)?;
@@ -128,7 +135,8 @@ pub fn to_days(s: &str) -> Option<f64> {
     let (date, time) = s.split_once('T')?;
     let (y, m, d) = parse_date(date)?;
     let (fraction, rest) = parse_clock(time)?;
-    Some(days_from_civil(y, m, d) as f64 + fraction - parse_offset(rest)?)
+    parse_offset(rest)?;
+    Some(days_from_civil(y, m, d) as f64 + fraction)
 }
 
 /// A wall-clock date-time as a phone's picker gives it (`2026-11-25T14:30`, seconds
@@ -251,12 +259,16 @@ mod tests {
     }
 
     #[test]
-    fn date_times_count_in_utc() {
+    fn date_times_count_on_their_own_clock() {
         let d = days_from_civil(2026, 11, 25) as f64;
         assert_eq!(to_days("2026-11-25"), Some(d));
         assert_eq!(to_days("2026-11-25T12:00:00Z"), Some(d + 0.5));
-        assert_eq!(to_days("2026-11-25T03:00:00.000+03:00"), Some(d));
-        assert_eq!(to_days("2026-11-25T03:00+0300"), Some(d));
+        // Three in the morning in Nairobi is three in the morning of the 25th, whatever
+        // the hour in UTC: the same day as `today()` there.
+        assert_eq!(to_days("2026-11-25T03:00:00.000+03:00"), Some(d + 0.125));
+        assert_eq!(to_days("2026-11-25T03:00+0300"), Some(d + 0.125));
+        assert_eq!(to_days("2026-11-25T01:30:00-05:00"), Some(d + 0.0625));
+        assert_eq!(to_days("2026-11-25T03:00+3"), None);
         assert_eq!(to_days("2026-11-25T25:00"), None);
         assert_eq!(iso_date_time(d + 0.25), "2026-11-25T06:00:00.000Z");
         assert_eq!(parse_time("18:00:00.000+03:00"), Some(0.75));
@@ -280,9 +292,12 @@ mod tests {
             with_offset("2026-11-25T00:00", 0).as_deref(),
             Some("2026-11-25T00:00:00+00:00")
         );
-        // Three in the morning in Nairobi is midnight UTC.
+        // Read back on its own clock: 03:00 of the 25th.
         let typed = with_offset("2026-11-25T03:00", 180).unwrap();
-        assert_eq!(to_days(&typed), Some(days_from_civil(2026, 11, 25) as f64));
+        assert_eq!(
+            to_days(&typed),
+            Some(days_from_civil(2026, 11, 25) as f64 + 0.125)
+        );
         assert_eq!(with_offset("2026-11-25T14:30+03:00", 180), None);
         assert_eq!(with_offset("2026-02-30T14:30", 180), None);
         assert_eq!(with_offset("2026-11-25", 180), None);

@@ -430,7 +430,15 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
                     Some(p) => p.show(&current()),
                     // A time recorded by the phone (`now()`) carries its offset, which the
                     // picker does not take: its wall-clock time is shown.
-                    None if date_time => current().chars().take(19).collect(),
+                    // Whole minutes as the picker writes them (`…T14:30`), so the value
+                    // given back while typing is the picker's own.
+                    None if date_time => {
+                        let wall: String = current().chars().take(19).collect();
+                        match wall.strip_suffix(":00") {
+                            Some(minutes) if wall.len() == 19 => minutes.to_string(),
+                            _ => wall,
+                        }
+                    }
                     None => current(),
                 };
                 // A number typed on a keyboard in another script (`٣٤`, `৩৪`) is kept as

@@ -183,6 +183,11 @@ fn dates_count_days_like_odk() {
     assert_eq!(eval_with(&a, "today() - ${interview_date}").as_num(), 5.0);
     assert!(eval_with(&a, "${interview_date} < today()").as_bool());
     assert!(eval_with(&a, "${interview_date} <= '2026-11-20'").as_bool());
+    // A time typed at 01:30 in Nairobi (22:30 the day before in UTC) is on today's date
+    // there, as in ODK: date-times are read on their own clock.
+    assert!(eval("'2026-11-25T01:30:00+03:00' >= today()").as_bool());
+    assert!(eval("int(decimal-date-time('2026-11-25T01:30:00+03:00')) = today()").as_bool());
+    assert!(!eval("'2026-11-25T01:30:00+03:00' < today()").as_bool());
     assert_eq!(eval("date(today() + 7)").as_string(), "2026-12-02");
     assert_eq!(
         eval("date('2026-01-31T23:00:00+03:00')").as_string(),
