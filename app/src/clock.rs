@@ -34,8 +34,24 @@ pub fn today() -> String {
 /// moment (daylight saving included), as `now()` is (`forms::dates::with_offset`); text
 /// that is not such a date-time is kept as typed.
 pub fn typed_date_time(typed: &str) -> String {
-    // Without an offset, JavaScript reads an ISO date-time as local time.
-    let offset = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(typed)).get_timezone_offset();
+    // The phone's offset at that wall-clock moment, from a Date built of its parts: parsing
+    // the text instead would read it as UTC on WebViews older than ES2015's rule.
+    let (Some((date, _)), Some(days)) = (typed.split_once('T'), forms::dates::to_days(typed))
+    else {
+        return typed.to_string();
+    };
+    let Some((year, month, day)) = forms::dates::parse_date(date) else {
+        return typed.to_string();
+    };
+    let minutes = ((days - days.floor()) * 1440.0).round() as i32;
+    let local = js_sys::Date::new_with_year_month_day_hr_min(
+        year as u32,
+        month as i32 - 1,
+        day as i32,
+        minutes / 60,
+        minutes % 60,
+    );
+    let offset = local.get_timezone_offset();
     if offset.is_nan() {
         return typed.to_string();
     }

@@ -87,10 +87,11 @@ pub fn save_all(
 
 /// A record's name for the enumerator's lists (worked out in the interview): the form's
 /// `instance_name` when it gives words, else the first answers typed (a draft saved before
-/// the questions `instance_name` reads was named "–").
-pub fn name_for(form: &CompiledForm, answers: &Answers, today: &str) -> Option<String> {
+/// the questions `instance_name` reads was named "–"). `now` is the moment of saving, with
+/// the phone's offset, so a name that reads `now()` shows the time, not midnight.
+pub fn name_for(form: &CompiledForm, answers: &Answers, now: &str) -> Option<String> {
     let named = form
-        .instance_name(answers, today)
+        .instance_name(answers, now)
         .map(|n| trim_name(&n).to_string())
         .filter(|n| !n.is_empty());
     named.or_else(|| first_answers(form, answers))

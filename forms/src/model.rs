@@ -634,14 +634,16 @@ impl CompiledForm {
     }
 
     /// A record's name by the form's `instance_name`, if it has one and it gives text.
-    pub fn instance_name(&self, answers: &Answers, today: &str) -> Option<String> {
+    /// `now` is the moment of naming with the phone's offset (a date alone makes `now()`
+    /// midnight).
+    pub fn instance_name(&self, answers: &Answers, now: &str) -> Option<String> {
         let expr = self.instance_name.as_ref()?;
         let name = crate::expr::Scope {
             form: self,
             answers,
             instance: &[],
             current: None,
-            today,
+            today: now,
             choice: None,
             last_saved: None,
         }

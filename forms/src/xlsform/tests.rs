@@ -406,6 +406,21 @@ fn records_are_named_by_the_settings_instance_name() {
         .compile()
         .unwrap();
     assert_eq!(unnamed.instance_name(&Answers::new(), "2026-11-26"), None);
+    // A name that reads the clock shows the moment given, not midnight.
+    let timed = import(
+        &book("concat(${village}, ' ', format-date-time(now(), '%H:%M'))"),
+        "named.xlsx",
+    )
+    .unwrap()
+    .form
+    .compile()
+    .unwrap();
+    assert_eq!(
+        timed
+            .instance_name(&answers, "2026-11-26T14:05:09+03:00")
+            .as_deref(),
+        Some("V3 14:05")
+    );
     let message = import(&book("concat(${nobody}, 'x')"), "named.xlsx")
         .map(|_| ())
         .unwrap_err()

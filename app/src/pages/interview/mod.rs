@@ -19,7 +19,7 @@ use forms::model::Answers;
 use forms::prefill::{DeviceFacts, apply_defaults, fill_metadata, reads_last_saved};
 use leptos::prelude::*;
 
-use crate::clock::{now_local_rfc3339, now_ms, today};
+use crate::clock::{now_local_rfc3339, now_ms};
 use crate::error::AppError;
 use crate::i18n::ui;
 use crate::records::{self, LocalRecord, Status};
@@ -123,7 +123,7 @@ fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
     let session = StoredValue::new(session);
     let record = move |status: Status, answers: Answers, consent: Consent| LocalRecord {
         status,
-        name: session.with_value(|s| records::name_for(&s.form, &answers, &today())),
+        name: session.with_value(|s| records::name_for(&s.form, &answers, &now_local_rfc3339())),
         submission: Submission {
             id,
             form_id: session.with_value(|s| s.form.form.id.clone()),
