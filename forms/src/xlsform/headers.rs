@@ -136,6 +136,9 @@ pub fn parse(header: &str) -> Column {
 pub struct LanguageName {
     pub code: String,
     pub name: String,
+    /// The code the column wrote, when it was not kept: `Dari (da)` writes Danish's code
+    /// for a language of the Arabic script (`language`).
+    pub replaced: Option<String>,
 }
 
 /// Language names field teams write without a code, and their ISO 639 codes.
@@ -157,6 +160,12 @@ const KNOWN_LANGUAGES: &[(&str, &str)] = &[
     ("bangla", "bn"),
     ("dari", "prs"),
     ("pashto", "ps"),
+    ("pashtu", "ps"),
+    ("pash", "ps"),
+    ("pushto", "ps"),
+    ("pukhto", "ps"),
+    ("pakhto", "ps"),
+    ("rohingya", "rhg"),
     ("amharic", "am"),
     ("tigrinya", "ti"),
     ("somali", "so"),
@@ -216,20 +225,42 @@ const KNOWN_LANGUAGES: &[(&str, &str)] = &[
 
 pub fn language(written: &str) -> LanguageName {
     let written = written.trim();
+    let known = |name: &str| {
+        let lower = name.to_lowercase();
+        KNOWN_LANGUAGES
+            .iter()
+            .find(|(n, _)| *n == lower)
+            .map(|(_, code)| code.to_string())
+    };
     if let (Some(open), true) = (written.rfind('('), written.ends_with(')')) {
         let code = written[open + 1..written.len() - 1].trim().to_lowercase();
         let name = written[..open].trim().to_string();
         if !code.is_empty() {
-            return LanguageName { code, name };
+            // A code for a language written the other way than the one named (`Dari
+            // (da)`, `Pashto (pa)`, seen in Afghan forms) would have the browser and the
+            // screen reader take Persian text for Danish: the name is the better witness.
+            if let Some(named) = known(&name).filter(|named| contradicts(named, &code)) {
+                return LanguageName {
+                    code: named,
+                    name,
+                    replaced: Some(code),
+                };
+            }
+            return LanguageName {
+                code,
+                name,
+                replaced: None,
+            };
         }
     }
-    let lower = written.to_lowercase();
-    if let Some((_, code)) = KNOWN_LANGUAGES.iter().find(|(n, _)| *n == lower) {
+    if let Some(code) = known(written) {
         return LanguageName {
-            code: code.to_string(),
+            code,
             name: written.to_string(),
+            replaced: None,
         };
     }
+    let lower = written.to_lowercase();
     let looks_like_code =
         (2..=3).contains(&lower.len()) && lower.chars().all(|c| c.is_ascii_alphabetic());
     LanguageName {
@@ -239,7 +270,20 @@ pub fn language(written: &str) -> LanguageName {
             lower.replace(' ', "_")
         },
         name: written.to_string(),
+        replaced: None,
     }
+}
+
+/// Whether `code` cannot be the language `named` (a code from `KNOWN_LANGUAGES`): it runs
+/// the other way and is not one of its varieties (Kurdish is Sorani, `ckb`, in the Arabic
+/// script and Kurmanji, `kmr`, in the Latin one).
+fn contradicts(named: &str, code: &str) -> bool {
+    const VARIETIES: &[(&str, &[&str])] = &[("ku", &["ckb", "kmr", "sdh"]), ("rhg", &["rhg"])];
+    let primary = code.split(['-', '_']).next().unwrap_or(code);
+    let variety = VARIETIES
+        .iter()
+        .any(|(of, codes)| *of == named && codes.contains(&primary));
+    primary != named && !variety && is_rtl(named) != is_rtl(primary)
 }
 
 /// Languages written right to left: one list for import and display (`crate::langtag`).
@@ -317,6 +361,20 @@ mod tests {
         assert_eq!(language("EN").code, "en");
         assert_eq!(language("Dari").code, "prs");
         assert!(is_rtl(&language("Pashto").code));
+        assert_eq!(language("Pashtu").code, "ps");
+        assert_eq!(language("Dari (prs)").code, "prs");
+        assert_eq!(language("Dari (fa-AF)").code, "fa-af");
+        assert_eq!(language("Kurdish (kmr)").code, "kmr");
+        assert_eq!(language("Arabic (ar-SY)").replaced, None);
+        // Danish's and Punjabi's codes written for Dari and Pashto: the name is kept.
+        let dari = language("Dari (da)");
+        assert_eq!(
+            (dari.code.as_str(), dari.replaced.as_deref()),
+            ("prs", Some("da"))
+        );
+        assert_eq!(language("Pashto (pa)").code, "ps");
+        // A code of the same direction is the column's own choice.
+        assert_eq!(language("English (fr)").code, "fr");
     }
 
     #[test]

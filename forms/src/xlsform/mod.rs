@@ -15,6 +15,7 @@
 //! `Form::compile`, so a form uploaded as JSON is held to the same rules.
 
 mod appearance;
+mod direction;
 mod files;
 mod headers;
 mod loops;
@@ -301,6 +302,13 @@ impl Builder<'_> {
         };
         let language = headers::language(written);
         if !self.languages.iter().any(|l| l.code == language.code) {
+            if let Some(code) = &language.replaced {
+                self.warnings.push(format!(
+                    "Language \"{}\": \"{code}\" is the code of a language written the other way; read as {}",
+                    written.trim(),
+                    language.code
+                ));
+            }
             self.languages.push(Language {
                 rtl: headers::is_rtl(&language.code),
                 code: language.code.clone(),
@@ -675,6 +683,8 @@ pub fn import_with_files(
             );
         }
     }
+    let turned = direction::settle(&mut b.languages, &body, &choice_lists);
+    b.warnings.extend(turned);
     let default_language = if b.languages.iter().any(|l| l.code == b.default_language) {
         b.default_language.clone()
     } else {
