@@ -44,6 +44,7 @@ pub mod qr;
 pub mod receipt;
 pub mod record;
 pub mod review;
+pub mod search;
 pub mod sync;
 pub mod translation;
 pub mod validate;

@@ -255,8 +255,11 @@ pub fn Choices(
     .into_any()
 }
 
-/// Text folded for a search that ignores case in every script: the browser's
-/// `toLowerCase` (Rust's would bring its Unicode case tables into the phone's download).
+/// Text folded for a search that ignores case, accents, hamzas and the letters one
+/// keyboard types for another's (`forms::search::fold`): the browser lower-cases and
+/// decomposes it (Rust's Unicode tables would be in the phone's download).
 fn fold(text: &str) -> String {
-    js_sys::JsString::from(text).to_lower_case().into()
+    let lower = js_sys::JsString::from(text).to_lower_case();
+    let decomposed: String = lower.normalize("NFD").into();
+    forms::search::fold(&decomposed)
 }
