@@ -35,7 +35,7 @@ struct Shape<'a> {
 
 /// Windows-1252's characters for the bytes 0x80 to 0x9F (the five it leaves undefined
 /// kept as the control characters of the same number, as Windows does).
-const WINDOWS_1252: [char; 32] = [
+pub(super) const WINDOWS_1252: [char; 32] = [
     '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}',
     '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
 ];

@@ -233,7 +233,7 @@ pub fn language(written: &str) -> LanguageName {
             .map(|(_, code)| code.to_string())
     };
     if let (Some(open), true) = (written.rfind('('), written.ends_with(')')) {
-        let code = written[open + 1..written.len() - 1].trim().to_lowercase();
+        let code = canonical_case(written[open + 1..written.len() - 1].trim());
         let name = written[..open].trim().to_string();
         if !code.is_empty() {
             // A code for a language written the other way than the one named (`Dari
@@ -254,9 +254,14 @@ pub fn language(written: &str) -> LanguageName {
         }
     }
     if let Some(code) = known(written) {
+        // `english`, `bengali`: a name as the phone's language list shows it.
+        let mut name = written.to_string();
+        if name.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
+            name[..1].make_ascii_uppercase();
+        }
         return LanguageName {
             code,
-            name: written.to_string(),
+            name,
             replaced: None,
         };
     }
@@ -272,6 +277,28 @@ pub fn language(written: &str) -> LanguageName {
         name: written.to_string(),
         replaced: None,
     }
+}
+
+/// A language tag in the case BCP 47 writes it (`fa-AF`, `zh-Hant`, `es-419`), so that a
+/// column's `Dari (fa-af)` and a consent text a translator saved as `fa-AF` are one
+/// language. Tags compare without case; the codes Sauti keeps are compared as text.
+fn canonical_case(code: &str) -> String {
+    code.split(['-', '_'])
+        .enumerate()
+        .map(|(i, part)| match part.len() {
+            _ if i == 0 => part.to_lowercase(),
+            2 => part.to_uppercase(),
+            4 => {
+                let lower = part.to_lowercase();
+                let mut chars = lower.chars();
+                chars
+                    .next()
+                    .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+            }
+            _ => part.to_lowercase(),
+        })
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 /// Whether `code` cannot be the language `named` (a code from `KNOWN_LANGUAGES`): it runs
@@ -362,8 +389,13 @@ mod tests {
         assert_eq!(language("Dari").code, "prs");
         assert!(is_rtl(&language("Pashto").code));
         assert_eq!(language("Pashtu").code, "ps");
+        assert_eq!(language("bengali").name, "Bengali");
+        assert_eq!(language("pash").name, "Pash");
         assert_eq!(language("Dari (prs)").code, "prs");
-        assert_eq!(language("Dari (fa-AF)").code, "fa-af");
+        assert_eq!(language("Dari (fa-AF)").code, "fa-AF");
+        assert_eq!(language("Dari (fa_af)").code, "fa-AF");
+        assert_eq!(language("Chinese (ZH-hant)").code, "zh-Hant");
+        assert_eq!(language("Español (es-419)").code, "es-419");
         assert_eq!(language("Kurdish (kmr)").code, "kmr");
         assert_eq!(language("Arabic (ar-SY)").replaced, None);
         // Danish's and Punjabi's codes written for Dari and Pashto: the name is kept.

@@ -19,6 +19,7 @@ mod direction;
 mod files;
 mod headers;
 mod loops;
+mod mojibake;
 mod names;
 mod patterns;
 mod search;
@@ -52,6 +53,9 @@ struct Sheet {
     unread_from: Option<usize>,
     /// Expression cells whose typographic quotes were read as straight ones: (row, column).
     straightened: Vec<(usize, &'static str)>,
+    /// Cells that were UTF-8 read as Windows-1252 and were repaired (`mojibake`): how
+    /// many, and the first as found and as repaired.
+    repaired: (usize, Option<(String, String)>),
 }
 
 /// Typographic quotes, read as the straight quotes they stand for (as the reference
@@ -238,6 +242,7 @@ fn read_sheet(workbook: &mut Workbook, name: &str) -> Result<Sheet, Error> {
             rows: Vec::new(),
             unread_from: None,
             straightened: Vec::new(),
+            repaired: (0, None),
         });
     };
     let columns = headers::read_headers(name, &header)?;
@@ -245,6 +250,7 @@ fn read_sheet(workbook: &mut Workbook, name: &str) -> Result<Sheet, Error> {
     let mut empty = 0;
     let mut unread_from = None;
     let mut straightened = Vec::new();
+    let mut repaired = (0, None);
     for (number, mut values) in rows {
         if values.iter().any(|v| !v.trim().is_empty()) {
             if empty > EMPTY_RUN {
@@ -253,6 +259,11 @@ fn read_sheet(workbook: &mut Workbook, name: &str) -> Result<Sheet, Error> {
             }
             empty = 0;
             for (i, value) in values.iter_mut().enumerate() {
+                if let Some(text) = mojibake::repair(value) {
+                    repaired.0 += 1;
+                    let found = std::mem::replace(value, text);
+                    repaired.1.get_or_insert_with(|| (found, value.clone()));
+                }
                 let Some(straight) = straighten_quotes(value) else {
                     continue;
                 };
@@ -274,6 +285,7 @@ fn read_sheet(workbook: &mut Workbook, name: &str) -> Result<Sheet, Error> {
         rows: kept,
         unread_from,
         straightened,
+        repaired,
     })
 }
 
@@ -631,6 +643,12 @@ pub fn import_with_files(
                 "{} sheet: {} more expression cells had typographic quotes, read as straight ones",
                 sheet.name,
                 sheet.straightened.len() - STRAIGHTENED_NAMED
+            ));
+        }
+        if let (n, Some((found, text))) = &sheet.repaired {
+            b.warnings.push(format!(
+                "{} sheet: {n} cells held text garbled by being read as Windows-1252 (`{found}`), read as it was written (`{text}`); check a few, and fix the workbook's copy",
+                sheet.name
             ));
         }
         if let Some(row) = sheet.unread_from {

@@ -341,6 +341,35 @@ form("search_file_from_answer.xlsx", [
     files={"D0402.csv": "pov_id_key,pov_name,posto_id_key\nPV04020101,Mepica,P040201\nPV04020102,Muitetere,P040201\nPV04020201,Etatara,P040202",
            "D0406.csv": "pov_id_key,pov_name,posto_id_key\nPV04060101,Assumane,P040601"})
 
+# Syrian supply-chain assessment (third corpus): the Arabic labels of `external_choices`
+# were UTF-8 read once as Windows-1252 and saved so (`Ø¯Ù…Ø´Ù‚` for دمشق); repaired.
+def garbled(text):
+    """UTF-8 bytes read as Windows-1252 (as Latin-1 for the five bytes it leaves undefined)."""
+    undefined = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+    return "".join(chr(b) if b in undefined else bytes([b]).decode("cp1252") for b in text.encode("utf-8"))
+
+
+form("mojibake_labels.xlsx", [
+    ["type", "name", "label::english", "label::arabic", "choice_filter"],
+    ["select_one governorate", "gov", "Governorate", "المحافظة", ""],
+    ["select_one_external district", "district", "District", "المنطقة", "governorate=${gov}"],
+], [["list_name", "name", "label::english", "label::arabic"],
+    ["governorate", "SY01", "Damascus", "دمشق"], ["governorate", "SY02", "Aleppo", "حلب"]],
+   sheets={"external_choices": [
+       ["list_name", "name", "label::english", "label::arabic", "governorate"],
+       ["district", "SY0100", "Damascus", garbled("دمشق"), "SY01"],
+       ["district", "SY0200", "Jebel Saman", garbled("جبل سمعان"), "SY02"],
+       ["district", "SY0201", "Al Bab", garbled("الباب"), "SY02"]]})
+
+# Afghan household surveys (third corpus): Pashto's column named `pash`, and Dari's written
+# with Danish's code; neither is a code a browser can use, and both are right to left.
+form("afghan_language_columns.xlsx", [
+    ["type", "name", "label::English", "label::Dari (da)", "label::pash"],
+    ["integer", "hh_size", "Household size", "تعداد اعضای خانواده", "د کورنۍ د غړو شمېر"],
+    ["select_one yn", "displaced", "Displaced?", "بیجا شده؟", "بې ځایه شوی؟"],
+], [["list_name", "name", "label::English", "label::Dari (da)", "label::pash"],
+    ["yn", "yes", "Yes", "بلی", "هو"], ["yn", "no", "No", "نخیر", "نه"]])
+
 # Written one at a time (`python make_synthetic.py <file>…`) or all.
 only = set(sys.argv[1:])
 for name, (survey, choices, settings, files, sheets) in FORMS.items():
