@@ -32,6 +32,9 @@ struct Case {
     name: String,
     workbook: PathBuf,
     attachments: Vec<PathBuf>,
+    /// Interviewed in the form's first language other than English (a real form in Dari
+    /// and Pashto is walked in Dari, with the interface in English), rather than English.
+    their_language: bool,
 }
 
 fn corpus_dir() -> PathBuf {
@@ -71,6 +74,7 @@ fn committed_cases() -> Result<Vec<Case>> {
             ),
             workbook,
             attachments: Vec::new(),
+            their_language: false,
         })
         .collect();
     let synthetic = corpus_dir().join("wild/synthetic");
@@ -85,6 +89,7 @@ fn committed_cases() -> Result<Vec<Case>> {
                 .split_whitespace()
                 .map(|a| synthetic.join(a))
                 .collect(),
+            their_language: false,
         });
     }
     cases.sort_by(|a, b| a.name.cmp(&b.name));
@@ -92,12 +97,14 @@ fn committed_cases() -> Result<Vec<Case>> {
 }
 
 /// The real wild forms in `dir` that pyxform converts and Sauti imports (those not
-/// fetched are named and left out): the corpus Sauti was tuned on (`verdicts.tsv`) and
-/// the second one, gathered to judge it (`unseen.tsv`).
+/// fetched are named and left out): the corpus Sauti was tuned on (`verdicts.tsv`), the
+/// second one, gathered to judge it (`unseen.tsv`), and the third, in Arabic, Dari,
+/// Pashto and Bengali scripts (`scripts.tsv`).
 fn wild_cases(dir: &Path) -> Result<Vec<Case>> {
     let mut cases = Vec::new();
     let mut rows = tsv(&corpus_dir().join("wild/verdicts.tsv"))?;
     rows.extend(tsv(&corpus_dir().join("wild/unseen.tsv"))?);
+    rows.extend(tsv(&corpus_dir().join("wild/scripts.tsv"))?);
     for row in rows {
         if (row["pyxform"].as_str(), row["sauti"].as_str()) != ("converts", "imports") {
             continue;
@@ -120,6 +127,7 @@ fn wild_cases(dir: &Path) -> Result<Vec<Case>> {
                 .split_whitespace()
                 .map(|a| dir.join(id).join(a))
                 .collect(),
+            their_language: true,
         });
     }
     Ok(cases)
@@ -275,9 +283,29 @@ async fn walk(case: &Case) -> Result<()> {
         serde_json::to_value(kinds)?,
         serde_json::to_value(typed(&form)?)?,
     ];
+    let respondent = form
+        .languages
+        .iter()
+        .map(|l| l.code.as_str())
+        .find(|c| case.their_language && !["en", forms::model::UNNAMED_LANGUAGE].contains(c))
+        .unwrap_or("en")
+        .to_string();
     let h = Harness::start().await?;
     h.import_form(&form).await.context("the server takes it")?;
-    if let Err(e) = interview(&h, &known, max_pages).await {
+    if !["en", "fr", "ar"].contains(&respondent.as_str()) {
+        // The demo consent is in English, French and Arabic; a project working in Dari
+        // has it translated. Here the English text stands in under the form's code.
+        h.admin()
+            .await?
+            .put(format!("{}/api/v1/consent-template", h.base))
+            .body(consent_also_in(&respondent))
+            .send()
+            .await?
+            .error_for_status()
+            .context("the consent template in the respondent's language")?;
+    }
+    let shot = format!("wild-{respondent}-{}", &case.name[..case.name.len().min(8)]);
+    if let Err(e) = interview(&h, &known, max_pages, &respondent, &shot).await {
         // Where it stopped, to look at (no accessibility check: the walk's error first).
         if let Some(dir) = std::env::var_os("SAUTI_SCREENSHOTS") {
             let name: String = case
@@ -295,6 +323,30 @@ async fn walk(case: &Case) -> Result<()> {
     h.finish().await
 }
 
+/// The demo consent template with its English texts also under `code` (every text is a
+/// line `en = "…"` or an inline `{ en = "…", … }`).
+fn consent_also_in(code: &str) -> String {
+    let mut out = String::new();
+    for line in include_str!("../../../server/consent/demo.toml").lines() {
+        out.push_str(line);
+        out.push('\n');
+        if let Some(value) = line.strip_prefix("en = ") {
+            out.push_str(&format!("\"{code}\" = {value}\n"));
+        } else if let Some(at) = line.find("{ en = \"") {
+            let start = at + "{ en = \"".len();
+            let end = start + line[start..].find('"').unwrap_or(0);
+            out.pop();
+            out.truncate(out.len() - (line.len() - end - 1));
+            out.push_str(&format!(
+                ", \"{code}\" = \"{}\"{}\n",
+                &line[start..end],
+                &line[end + 1..]
+            ));
+        }
+    }
+    out
+}
+
 /// What the phone's invalid questions say: `name: label … message` each.
 async fn invalid(h: &Harness) -> Result<String> {
     let said = h
@@ -309,32 +361,45 @@ async fn invalid(h: &Harness) -> Result<String> {
     Ok(said.as_str().unwrap_or_default().to_string())
 }
 
-/// Enroll, consent, walk every page, save and send (the form is on the server). `known`:
-/// each node's kind and the values to type into each number or text question, by name.
-async fn interview(h: &Harness, known: &[serde_json::Value; 2], max_pages: usize) -> Result<()> {
+/// Enroll, consent in `respondent`'s language, walk every page, save and send (the form is
+/// on the server). `known`: each node's kind and the values to type into each number or
+/// text question, by name.
+async fn interview(
+    h: &Harness,
+    known: &[serde_json::Value; 2],
+    max_pages: usize,
+    respondent: &str,
+    shot: &str,
+) -> Result<()> {
     h.open("/collect").await?;
     let field = h.field();
     field.enroll(PASSPHRASE).await?;
     field
-        .verbal_consent("en", "Amina", &["needs_assessment"])
+        .verbal_consent(respondent, "Amina", &["needs_assessment"])
         .await
-        .context("consent")?;
+        .with_context(|| format!("consent in {respondent}"))?;
     h.find("#page-1").await.context("the first page")?;
     if !h.absent(".err-chunk").await? {
         bail!("the interview did not load");
     }
     let script = include_str!("corpus_walk.js");
     let files = media_files()?;
-    for _ in 0..max_pages {
+    for turned in 0..max_pages {
         let here = page(h).await?;
+        if respondent != "en" && [0, 3].contains(&turned) {
+            // A real form in its respondent's script, as the phone shows it (and checked
+            // by axe-core, as every screenshot is).
+            h.screenshot(&format!("{shot}-{turned}")).await?;
+        }
         let mut moved = false;
         for attempt in 0..ATTEMPTS {
             let args = |attempt: u32| vec![known[0].clone(), attempt.into(), known[1].clone()];
             let mut done = h.browser.execute(script, args(attempt)).await?;
             if done["again"] == true {
-                // Typed in a search box: choose among what it found.
+                // Typed in a search box: choose among what it found (the attempt kept:
+                // a search that found nothing is typed again with its next letter).
                 tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-                done = h.browser.execute(script, args(0)).await?;
+                done = h.browser.execute(script, args(attempt)).await?;
             }
             let skipped = &done["skipped"];
             capture(h, &done, files.path()).await?;

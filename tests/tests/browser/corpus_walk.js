@@ -72,8 +72,9 @@ for (const q of document.querySelectorAll('.page .question[data-name]')) {
       for (let i = 0; i <= attempt; i++) more?.click();
     }
   } else if (!radios.length && shown(q.querySelector('input[type=search]'))) {
-    // A long list or `autocomplete`: its choices show once something is typed.
-    setValue(q.querySelector('input[type=search]'), pick(['e', 'a', 'i', 'o', '1', 'n']));
+    // A long list or `autocomplete`: its choices show once something is typed (in a
+    // list in Arabic, Dari or Pashto, a word's first letter is often alef, `ال…`).
+    setValue(q.querySelector('input[type=search]'), pick(['e', 'a', 'ا', 'i', 'o', '1', 'n']));
     again = true;
   } else if (radios.length) {
     const checked = radios.filter((r) => r.checked);
