@@ -6,6 +6,7 @@
 
 use std::borrow::Cow;
 
+use crate::expr::{Expr, Function};
 use crate::model::{Answer, Answers, CompiledForm, Kind};
 
 /// The zero of every decimal digit block Sauti's users type in. Each block holds the ten
@@ -75,13 +76,60 @@ fn numeric(kind: &Kind) -> bool {
     )
 }
 
+/// Whether the answer to `name` is typed as digits, and so kept in ASCII ones: a number or
+/// a place, and a text question that holds digits: ODK's `numbers` appearance (a phone
+/// number, an ID), or a constraint whose `regex()` admits digits and punctuation only
+/// (`^0[0-9]{10}$`, real forms' phone numbers). A Dari keyboard types `۰۷۹۹…`, which such a
+/// pattern, written with `[0-9]`, would refuse: the enumerator could not enter the number.
+pub fn typed_as_digits(form: &CompiledForm, name: &str) -> bool {
+    let Some(node) = form.node(name) else {
+        return false;
+    };
+    if numeric(&node.kind) {
+        return true;
+    }
+    if node.kind != Kind::Text {
+        return false;
+    }
+    if node.has_appearance("numbers") {
+        return true;
+    }
+    let mut digits_only = false;
+    if let Some(constraint) = form.exprs(name).and_then(|e| e.constraint.as_ref()) {
+        constraint.walk(&mut |e| {
+            if let Expr::Call(Function::Regex, args) = e
+                && let [_, Expr::Str(pattern)] = args.as_slice()
+            {
+                digits_only |= admits_only_digits(pattern);
+            }
+        });
+    }
+    digits_only
+}
+
+/// Whether a pattern names digits (`[0-9]`, `\d`) and no letters: its escapes (`\d`, `\s`,
+/// `\.`) aside, no ASCII letter is left in it.
+fn admits_only_digits(pattern: &str) -> bool {
+    let mut rest = String::new();
+    let mut chars = pattern.chars();
+    let mut digit_class = pattern.contains("0-9");
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            digit_class |= chars.next() == Some('d');
+        } else {
+            rest.push(c);
+        }
+    }
+    digit_class && !rest.chars().any(|c| c.is_ascii_alphabetic())
+}
+
 /// Whether a numeric answer somewhere (at any level of repeats) holds a character
 /// [`to_ascii`] would change.
 fn has_script_digits(form: &CompiledForm, answers: &Answers) -> bool {
     answers.iter().any(|(name, answer)| match answer {
         Answer::Value(value) => {
             !value.is_ascii()
-                && form.node(name).is_some_and(|n| numeric(&n.kind))
+                && typed_as_digits(form, name)
                 && matches!(to_ascii(value), Cow::Owned(_))
         }
         Answer::Repeat(instances) => instances.iter().any(|i| has_script_digits(form, i)),
@@ -96,7 +144,7 @@ pub fn normalise_answers(form: &CompiledForm, answers: &mut Answers) {
     for (name, answer) in answers.iter_mut() {
         match answer {
             Answer::Value(value) => {
-                if form.node(name).is_some_and(|n| numeric(&n.kind))
+                if typed_as_digits(form, name)
                     && let Cow::Owned(ascii) = to_ascii(value)
                 {
                     *value = ascii;
@@ -173,6 +221,46 @@ mod tests {
         assert!(normalised(&form, &ascii).is_none(), "already ASCII");
         normalise_answers(&form, &mut answers);
         assert_eq!(answers, ascii);
+    }
+
+    #[test]
+    fn phone_numbers_and_ids_in_text_questions_are_digits_too() {
+        use crate::model::{Form, Node, Text};
+        let text = |name: &str, appearance: Option<&str>, constraint: Option<&str>| Node {
+            appearance: appearance.map(String::from),
+            constraint: constraint.map(String::from),
+            ..Node::new(name, Kind::Text)
+        };
+        let mut form = crate::demo::chained_form(1);
+        form.body = vec![
+            text("phone", None, Some("regex(., '^[0]{1}[0-9]{10}$')")),
+            text("mobile", None, Some("regex(., \"^[0-9+ -]{6,20}$\")")),
+            text("id", Some("numbers"), None),
+            text("code", None, Some("regex(., '^\\d{4}$') and . != '0000'")),
+            text("plate", None, Some("regex(., '^[A-Z]{2}[0-9]{4}$')")),
+            text("word", None, Some("regex(., '^\\w+$')")),
+            text("note", None, None),
+        ];
+        form.title = Text::single("en", "Phones");
+        let form: CompiledForm = Form::compile(form).unwrap();
+        let digits: Vec<&str> = ["phone", "mobile", "id", "code", "plate", "word", "note"]
+            .into_iter()
+            .filter(|n| typed_as_digits(&form, n))
+            .collect();
+        assert_eq!(digits, ["phone", "mobile", "id", "code"]);
+        let mut answers: Answers = serde_json::from_str(
+            r#"{"phone":"۰۷۹۹۱۲۳۴۵۶۷","code":"১২৩৪","plate":"KB١٢٣٤","note":"٣٤ سنة"}"#,
+        )
+        .unwrap();
+        normalise_answers(&form, &mut answers);
+        let json = serde_json::to_string(&answers).unwrap();
+        assert_eq!(
+            json,
+            r#"{"code":"1234","note":"٣٤ سنة","phone":"07991234567","plate":"KB١٢٣٤"}"#
+        );
+        // Checked as the phone and the server check it: the pattern now accepts it.
+        let errors = crate::validate::validate(&form, &answers, "2026-12-06");
+        assert!(errors.iter().all(|e| e.name != "phone"), "{errors:?}");
     }
 
     #[test]

@@ -441,10 +441,14 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
                     }
                     None => current(),
                 };
-                // A number typed on a keyboard in another script (`٣٤`, `৩৪`) is kept as
-                // the ASCII number it is, as the server reads it (`forms::digits`).
-                let numeric = matches!(kind, Kind::Integer | Kind::Decimal | Kind::Geopoint)
-                    || part == Some(DatePart::Year);
+                // A number typed on a keyboard in another script (`٣٤`, `৩৪`), or a phone
+                // number in a text question that holds digits, is kept as the ASCII digits
+                // it is, as the server reads it (`forms::digits::typed_as_digits`).
+                let numeric = part == Some(DatePart::Year)
+                    || node.with_value(|n| {
+                        ctx.form
+                            .with_value(|f| forms::digits::typed_as_digits(f, &n.name))
+                    });
                 let keep = move |typed: String| {
                     let typed = if numeric {
                         forms::digits::to_ascii(&typed).into_owned()
