@@ -200,6 +200,7 @@ choices-count = { $count ->
 choices-found = { NUMBER($count) } ተገኝተዋል
 choices-more = ከተገኙት { NUMBER($count) } የመጀመሪያዎቹ { NUMBER($shown) }፦ ተጨማሪ ፊደላትን ይጻፉ።
 choices-none = ምንም አልተገኘም፦ አጻጻፉን ይፈትሹ፣ ወይም የስሙን መጀመሪያ ይሞክሩ።
+choices-empty = እስካሁን ምርጫዎች የሉም፤ በቀደመ መልስ ላይ ይወሰናሉ።
 date-day = ቀን
 date-month = ወር
 date-year = ዓመት

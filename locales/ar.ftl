@@ -233,6 +233,7 @@ choices-more = { $count ->
        *[other] أول { NUMBER($shown) } من { NUMBER($count) } نتيجة: اكتب حروفًا أكثر.
     }
 choices-none = لم يُعثر على شيء: تحقّق من الإملاء، أو جرّب بداية الاسم.
+choices-empty = لا توجد خيارات بعد: فهي تعتمد على إجابة سابقة.
 date-day = اليوم
 date-month = الشهر
 date-year = السنة

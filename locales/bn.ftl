@@ -191,6 +191,7 @@ choices-count = { NUMBER($count) }টি বিকল্প: যেটি চা
 choices-found = { NUMBER($count) }টি পাওয়া গেছে
 choices-more = পাওয়া { NUMBER($count) }টির মধ্যে প্রথম { NUMBER($shown) }টি: আরও অক্ষর লিখুন।
 choices-none = কিছু পাওয়া যায়নি: বানান দেখুন, অথবা নামের শুরুটা লিখে দেখুন।
+choices-empty = এখনও কোনো বিকল্প নেই: এগুলো আগের একটি উত্তরের ওপর নির্ভর করে।
 date-day = দিন
 date-month = মাস
 date-year = বছর

@@ -208,6 +208,7 @@ choices-count = { $count ->
 choices-found = { NUMBER($count) } found
 choices-more = The first { NUMBER($shown) } of { NUMBER($count) } found: type more letters.
 choices-none = Nothing found: check the spelling, or try the start of the name.
+choices-empty = No choices yet: they depend on an earlier answer.
 date-day = Day
 date-month = Month
 date-year = Year

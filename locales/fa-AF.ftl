@@ -191,6 +191,7 @@ choices-count = { NUMBER($count) } گزینه: چند حرف از گزینهٔ �
 choices-found = { NUMBER($count) } پیدا شد
 choices-more = { NUMBER($shown) } مورد اول از { NUMBER($count) } یافته: حروف بیشتری بنویسید.
 choices-none = چیزی پیدا نشد: املا را بررسی کنید، یا آغاز نام را امتحان کنید.
+choices-empty = هنوز گزینه‌ای نیست: گزینه‌ها به یک پاسخ قبلی بستگی دارند.
 date-day = روز
 date-month = ماه
 date-year = سال

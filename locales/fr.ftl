@@ -213,6 +213,7 @@ choices-found = { $count ->
     }
 choices-more = Les { NUMBER($shown) } premiers sur { NUMBER($count) } trouvés : tapez plus de lettres.
 choices-none = Rien trouvé : vérifiez l'orthographe, ou essayez le début du nom.
+choices-empty = Aucun choix pour l’instant : ils dépendent d’une réponse précédente.
 date-day = Jour
 date-month = Mois
 date-year = Année

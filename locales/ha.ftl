@@ -191,6 +191,7 @@ choices-count = Zaɓuɓɓuka { $count }: rubuta 'yan haruffa na wanda kake so.
 choices-found = An samu { NUMBER($count) }
 choices-more = Na farko { NUMBER($shown) } cikin { NUMBER($count) } da aka samu: rubuta ƙarin haruffa.
 choices-none = Ba a samu komai ba: duba rubutun, ko gwada farkon sunan.
+choices-empty = Babu zaɓuɓɓuka tukuna: sun dogara da amsar da ta gabata.
 date-day = Rana
 date-month = Wata
 date-year = Shekara

@@ -209,6 +209,7 @@ choices-count = { $count ->
 choices-found = { NUMBER($count) } وموندل شول
 choices-more = له { NUMBER($count) } موندل شویو لومړي { NUMBER($shown) }: نور توري ولیکئ.
 choices-none = هېڅ ونه موندل شول: املا وګورئ، یا د نوم پیل وازمویئ.
+choices-empty = لا تر اوسه انتخابونه نشته: په یو مخکیني ځواب پورې اړه لري.
 date-day = ورځ
 date-month = میاشت
 date-year = کال

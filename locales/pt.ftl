@@ -215,6 +215,7 @@ choices-found = { $count ->
     }
 choices-more = As primeiras { NUMBER($shown) } de { NUMBER($count) } encontradas: escreva mais letras.
 choices-none = Nada encontrado: verifique a ortografia ou experimente o início do nome.
+choices-empty = Ainda não há opções: dependem de uma resposta anterior.
 date-day = Dia
 date-month = Mês
 date-year = Ano

@@ -200,6 +200,7 @@ choices-count = { $count ->
 choices-found = { NUMBER($count) } la helay
 choices-more = Kuwa ugu horreeya { NUMBER($shown) } ee { NUMBER($count) } la helay: qor xarfo kale.
 choices-none = Waxba lama helin: hubi higgaadda, ama isku day bilowga magaca.
+choices-empty = Weli ma jiraan doorashooyin: waxay ku xiran yihiin jawaab hore.
 date-day = Maalin
 date-month = Bil
 date-year = Sanad

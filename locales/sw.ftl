@@ -197,6 +197,7 @@ choices-count = { $count ->
 choices-found = Yamepatikana { NUMBER($count) }
 choices-more = { NUMBER($shown) } za kwanza kati ya { NUMBER($count) } yaliyopatikana: andika herufi zaidi.
 choices-none = Hakuna kilichopatikana: kagua tahajia, au jaribu mwanzo wa jina.
+choices-empty = Hakuna machaguo bado: yanategemea jibu la awali.
 date-day = Siku
 date-month = Mwezi
 date-year = Mwaka

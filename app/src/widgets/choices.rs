@@ -53,8 +53,11 @@ pub fn Choices(
     let drop_down = !multiple && has("minimal") && len <= DROP_DOWN_UP_TO;
     // A repeat's answers (`select_one ${member_name}`) are a handful, always drawn whole.
     let from_repeat = node.with_value(|n| n.kind.repeat_source().is_some());
-    let search =
+    // A search box where the list may be long; shown only while it is: a list of 400
+    // districts filtered by the province to 7 is seven rows, as in Collect.
+    let may_search =
         !drop_down && !from_repeat && (len > SEARCH_FROM || has("autocomplete") || has("search"));
+    let asked_for = has("autocomplete") || has("search");
     // `quick`: choosing one moves on to the next screen.
     let quick = !multiple && (has("quick") || has("quickcompact"));
     // Columns: `compact-3` asks for three; a table row (`label`, `list-nolabel`, or a
@@ -98,6 +101,8 @@ pub fn Choices(
     // Recomputed when what the filter reads changes; cheap positions, not choices.
     let visible =
         Memo::new(move |_| node.with_value(|n| ctx.visible_indices(n, &instance.get_value())));
+    let search =
+        Memo::new(move |_| may_search && (asked_for || visible.with(|v| v.len() > SEARCH_FROM)));
     let choice = move |i: usize| node.with_value(|n| ctx.choice(n, i));
 
     if drop_down {
@@ -175,7 +180,7 @@ pub fn Choices(
     // Every choice's name and label in the respondent's language, folded for matching:
     // made once per list and language, not at each keystroke.
     let folded = Memo::new(move |_| {
-        if !search {
+        if !search.get() {
             return Vec::new();
         }
         let lang = ctx.lang.get();
@@ -191,7 +196,7 @@ pub fn Choices(
         })
     });
     let found = Memo::new(move |_| {
-        if !search {
+        if !search.get() {
             return (visible.get(), 0, true);
         }
         let typed = fold(query.get().trim());
@@ -215,8 +220,14 @@ pub fn Choices(
         });
         (shown, matches, typed.is_empty())
     });
+    // Nothing to choose from: the list's filter reads an answer not given yet (or one
+    // that leaves no choice), said as such rather than as a search to type.
+    let no_choices = move || visible.with(Vec::is_empty);
     let status = move || {
-        if !search {
+        if no_choices() {
+            return ui.t("choices-empty");
+        }
+        if !search.get() {
             return String::new();
         }
         let (shown, matches, empty) = found.get();
@@ -237,16 +248,16 @@ pub fn Choices(
     let status_id = format!("{id}-status");
     view! {
         <input
-            id=if search { id.clone() } else { format!("{id}-search") }
+            id=if may_search { id.clone() } else { format!("{id}-search") }
             type="search"
             class="search"
-            hidden=!search
+            hidden=move || !search.get()
             autocomplete="off"
             placeholder=ui.t("choices-search")
             aria-describedby=status_id.clone()
             on:input=move |ev| query.set(event_target_value(&ev))
         />
-        <p class="hint" id=status_id role="status" aria-live="polite" hidden=!search>{status}</p>
+        <p class="hint" id=status_id role="status" aria-live="polite" hidden=move || !(search.get() || no_choices())>{status}</p>
         <div class="choices" role=role aria-labelledby=labelled aria-invalid=invalid aria-describedby=error_id style=grid
             aria-required=move || (!multiple).then(|| required.get().to_string())>
             {move || found.get().0.into_iter().map(option).collect_view()}

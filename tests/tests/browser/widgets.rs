@@ -399,3 +399,91 @@ fn jpeg_size(jpeg: &[u8]) -> Option<(u16, u16)> {
     let be = |i: usize| u16::from_be_bytes([jpeg[i], jpeg[i + 1]]);
     Some((be(at + 7), be(at + 5)))
 }
+
+/// A list filtered by an earlier answer (`choice_filter`), as real forms cascade province
+/// to district: before the province, the list says its choices wait for that answer
+/// (not "0 choices: type a few letters"); a province with five districts shows five rows
+/// and no search box, though the whole list is long; one with seventy gets the search.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_filtered_list_is_rows_or_a_search_by_what_it_offers() -> Result<()> {
+    let en = |s: &str| Text::single("en", s);
+    let choice = |name: String, label: String, province: Option<&str>| Choice {
+        name,
+        label: en(&label),
+        attributes: province
+            .map(|p| [("province".to_string(), p.to_string())].into())
+            .unwrap_or_default(),
+    };
+    let provinces = vec![
+        choice("north".into(), "North".into(), None),
+        choice("south".into(), "South".into(), None),
+    ];
+    let districts = (0..75)
+        .map(|i| {
+            let province = if i < 70 { "north" } else { "south" };
+            choice(format!("d{i}"), format!("District {i}"), Some(province))
+        })
+        .collect();
+    let question = |name: &str, list: &str, label: &str, filter: Option<&str>| Node {
+        label: en(label),
+        choice_filter: filter.map(String::from),
+        required: true,
+        ..Node::new(name, Kind::SelectOne { list: list.into() })
+    };
+    let screen = Node {
+        appearance: Some("field-list".into()),
+        children: vec![
+            question("province", "provinces", "Province", None),
+            question(
+                "district",
+                "districts",
+                "District",
+                Some("province=${province}"),
+            ),
+        ],
+        ..Node::new("place", Kind::Group)
+    };
+    let form = forms::demo::english_form(
+        "cascade",
+        vec![screen],
+        [
+            ("provinces".to_string(), provinces),
+            ("districts".to_string(), districts),
+        ]
+        .into(),
+    );
+    let h = Harness::interviewing(&form, PASSPHRASE).await?;
+    let status = "#q-district-status";
+    h.wait_text(status, |t| {
+        t == "No choices yet: they depend on an earlier answer."
+    })
+    .await?;
+    assert!(
+        h.absent("#q-district:not([hidden])").await?,
+        "no search box"
+    );
+
+    h.click("#q-province-south").await?;
+    h.find("#q-district-d74").await?;
+    let rows = h
+        .browser
+        .find_all(fantoccini::Locator::Css(
+            "[data-name=district] input[type=radio]",
+        ))
+        .await?;
+    assert_eq!(rows.len(), 5);
+    assert!(
+        h.absent("#q-district:not([hidden])").await?,
+        "five rows, no search"
+    );
+    assert!(h.absent(&format!("{status}:not([hidden])")).await?);
+    h.screenshot("widgets-cascade-five-rows").await?;
+
+    h.click("#q-province-north").await?;
+    h.wait_text(status, |t| t.starts_with("70 choices")).await?;
+    h.find("#q-district:not([hidden])").await?;
+    h.type_into("#q-district", "district 69").await?;
+    h.wait_text(status, |t| t == "1 found").await?;
+    h.click("#q-district-d69").await?;
+    h.finish().await
+}
