@@ -28,7 +28,7 @@ const LONGEST: u32 = 64;
 const TODAY: &str = "2026-06-15";
 
 /// The values to type into `node`, best first; empty for a question that is not typed
-/// as a number or a text.
+/// as a number or a text, or a date its constraint names.
 pub fn candidates(form: &CompiledForm, node: &Node) -> Vec<String> {
     let plain: &[&str] = match node.kind {
         // A negative one early: a net pay less than a debt owed (`. < ${pay}`, pay -3).
@@ -44,6 +44,7 @@ pub fn candidates(form: &CompiledForm, node: &Node) -> Vec<String> {
             "A1",
             "ABC12",
         ],
+        Kind::Date => return dates(form, node),
         _ => return Vec::new(),
     };
     let constraint = node.constraint.as_deref().and_then(|c| Expr::parse(c).ok());
@@ -120,6 +121,36 @@ fn from_constraint(constraint: &Expr, kind: &Kind) -> Vec<String> {
         values.retain(|v| !v.is_empty());
     }
     values
+}
+
+/// The dates a date question's constraint names (`. >= date('2019-10-01') and . <=
+/// date('2020-04-01')`: a month-year question of a real form), each, its neighbours and
+/// the middle between two, that the constraint accepts; none when it names no date (the
+/// walk's own dates are then tried).
+fn dates(form: &CompiledForm, node: &Node) -> Vec<String> {
+    let Some(constraint) = node.constraint.as_deref().and_then(|c| Expr::parse(c).ok()) else {
+        return Vec::new();
+    };
+    let mut days: Vec<i64> = Vec::new();
+    constraint.walk(&mut |e| {
+        if let Expr::Str(s) = e
+            && s.len() == 10
+            && let Some(d) = forms::dates::to_days(s)
+        {
+            days.push(d as i64);
+        }
+    });
+    days.sort_unstable();
+    days.dedup();
+    let mut around: Vec<i64> = days.iter().flat_map(|&d| [d, d + 1, d - 1]).collect();
+    around.extend(days.windows(2).map(|w| (w[0] + w[1]) / 2));
+    let mut seen = std::collections::BTreeSet::new();
+    around
+        .into_iter()
+        .map(forms::dates::iso_date)
+        .filter(|v| seen.insert(v.clone()) && holds(form, node, &constraint, v))
+        .take(MOST)
+        .collect()
 }
 
 /// Every whole number from the constraint's smallest number to its largest, when they are
@@ -321,6 +352,22 @@ mod tests {
         assert!(
             candidates(&form, &node).is_empty(),
             "dates are the walk's own"
+        );
+        // A date the constraint names: the ends it accepts, then what lies between.
+        let (form, node) = one(
+            Kind::Date,
+            ".>=date(\"2019-10-01\") and .<=date(\"2020-04-01\")",
+            Some("month-year"),
+        );
+        assert_eq!(
+            candidates(&form, &node),
+            [
+                "2019-10-01",
+                "2019-10-02",
+                "2020-04-01",
+                "2020-03-31",
+                "2019-12-31"
+            ]
         );
     }
 

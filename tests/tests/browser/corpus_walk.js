@@ -101,7 +101,9 @@ for (const q of document.querySelectorAll('.page .question[data-name]')) {
     if (attempt === 0 && input.value) continue;
     const type = input.type;
     let value;
-    if (type === 'date') value = pick(['2020-06-15', '2024-01-10', '2000-01-01', '2040-06-15', '2025-11-20']);
+    // A date its constraint bounds (`. >= date('2019-10-01')`): the dates read from it.
+    if ((type === 'date' || type === 'month') && typed[name]) value = next(name, typed[name]).slice(0, type === 'month' ? 7 : 10);
+    else if (type === 'date') value = pick(['2020-06-15', '2024-01-10', '2000-01-01', '2040-06-15', '2025-11-20']);
     else if (type === 'month') value = pick(['2020-06', '2024-01', '2000-01']);
     else if (type === 'time') value = pick(['10:30', '08:00', '15:45']);
     else if (type === 'datetime-local') value = pick(['2020-06-15T10:30', '2024-01-10T08:00']);
