@@ -254,9 +254,14 @@ pub fn language(written: &str) -> LanguageName {
         }
     }
     if let Some(code) = known(written) {
-        // `english`, `bengali`: a name as the phone's language list shows it.
+        // `english`, `pash`: written in haste, shown as the phone's language list names
+        // it (the first name the list gives the code: English, Pashto).
         let mut name = written.to_string();
         if name.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
+            name = KNOWN_LANGUAGES
+                .iter()
+                .find(|(_, c)| *c == code)
+                .map_or(name, |(n, _)| n.to_string());
             name[..1].make_ascii_uppercase();
         }
         return LanguageName {
@@ -390,7 +395,9 @@ mod tests {
         assert!(is_rtl(&language("Pashto").code));
         assert_eq!(language("Pashtu").code, "ps");
         assert_eq!(language("bengali").name, "Bengali");
-        assert_eq!(language("pash").name, "Pash");
+        assert_eq!(language("pash").name, "Pashto");
+        assert_eq!(language("pushto").code, "ps");
+        assert_eq!(language("Pushto").name, "Pushto");
         assert_eq!(language("Dari (prs)").code, "prs");
         assert_eq!(language("Dari (fa-AF)").code, "fa-AF");
         assert_eq!(language("Dari (fa_af)").code, "fa-AF");
