@@ -94,33 +94,46 @@ pub fn typed_as_digits(form: &CompiledForm, name: &str) -> bool {
     if node.has_appearance("numbers") {
         return true;
     }
-    let mut digits_only = false;
-    if let Some(constraint) = form.exprs(name).and_then(|e| e.constraint.as_ref()) {
-        constraint.walk(&mut |e| {
-            if let Expr::Call(Function::Regex, args) = e
-                && let [_, Expr::Str(pattern)] = args.as_slice()
-            {
-                digits_only |= admits_only_digits(pattern);
-            }
-        });
-    }
-    digits_only
+    // Every pattern the constraint applies must be one of digits, and none of them
+    // negated (`not(regex(., '[0-9]'))` asks for no digits at all).
+    let Some(constraint) = form.exprs(name).and_then(|e| e.constraint.as_ref()) else {
+        return false;
+    };
+    let (mut patterns, mut negated) = (0, false);
+    let mut all_digits = true;
+    constraint.walk(&mut |e| match e {
+        Expr::Call(Function::Not, _) => negated = true,
+        Expr::Call(Function::Regex, args) => {
+            patterns += 1;
+            all_digits &= matches!(args.as_slice(), [_, Expr::Str(p)] if admits_only_digits(p));
+        }
+        _ => {}
+    });
+    patterns > 0 && all_digits && !negated
 }
 
-/// Whether a pattern names digits (`[0-9]`, `\d`) and no letters: its escapes (`\d`, `\s`,
-/// `\.`) aside, no ASCII letter is left in it.
+/// Whether a pattern names digits (`[0-9]`, `\d`) and admits nothing but digits and the
+/// punctuation of numbers: no letter of any script, no `.` (any character), no negated
+/// class (`[^0-9]`), no escape but `\d`, `\s` and escaped punctuation (`\w`, `\D`, `\p{…}`
+/// admit letters).
 fn admits_only_digits(pattern: &str) -> bool {
-    let mut rest = String::new();
     let mut chars = pattern.chars();
     let mut digit_class = pattern.contains("0-9");
     while let Some(c) = chars.next() {
-        if c == '\\' {
-            digit_class |= chars.next() == Some('d');
-        } else {
-            rest.push(c);
+        match c {
+            '\\' => match chars.next() {
+                Some('d') => digit_class = true,
+                Some('s') => {}
+                Some(p) if p.is_ascii_punctuation() => {}
+                _ => return false,
+            },
+            '.' => return false,
+            '[' if pattern.contains("[^") => return false,
+            c if c.is_alphabetic() => return false,
+            _ => {}
         }
     }
-    digit_class && !rest.chars().any(|c| c.is_ascii_alphabetic())
+    digit_class
 }
 
 /// Whether a numeric answer somewhere (at any level of repeats) holds a character
@@ -240,10 +253,24 @@ mod tests {
             text("plate", None, Some("regex(., '^[A-Z]{2}[0-9]{4}$')")),
             text("word", None, Some("regex(., '^\\w+$')")),
             text("note", None, None),
+            // Patterns that admit letters, or ask for no digits, are not numbers.
+            text("nodigit", None, Some("not(regex(., '[0-9]'))")),
+            text("any", None, Some("regex(., '^.{3}[0-9]$')")),
+            text("neg", None, Some("regex(., '^[^0-9]+$')")),
+            text("mixed", None, Some("regex(., '^[0-9ا-ي]+$')")),
+            text(
+                "both",
+                None,
+                Some("regex(., '^[0-9]+$') and regex(., '^\\D')"),
+            ),
         ];
         form.title = Text::single("en", "Phones");
         let form: CompiledForm = Form::compile(form).unwrap();
-        let digits: Vec<&str> = ["phone", "mobile", "id", "code", "plate", "word", "note"]
+        let names = [
+            "phone", "mobile", "id", "code", "plate", "word", "note", "nodigit", "any", "neg",
+            "mixed", "both",
+        ];
+        let digits: Vec<&str> = names
             .into_iter()
             .filter(|n| typed_as_digits(&form, n))
             .collect();

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use unicode_bidi::{BidiClass, bidi_class};
 
-use crate::model::{Choice, Language, Node, Text};
+use crate::model::{Language, Node, Text};
 
 /// At least this many texts with letters before their direction overrules the code's.
 const SAMPLES: usize = 3;
@@ -17,6 +17,20 @@ const SAMPLES: usize = 3;
 /// `${references}` and `<markup>` (a label's `<span style=…>` is not its language).
 /// `None` for text with no letters (numbers, punctuation, a bare reference).
 pub fn first_strong_is_rtl(text: &str) -> Option<bool> {
+    // A question's number in Latin letters (`Q1.`, `B2.3)`, `A1:`) says nothing of the
+    // language it is written in: skipped, as the `${references}` are.
+    let text = text.trim_start();
+    let token = text.split_whitespace().next().unwrap_or("");
+    let letters = token.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let numbered = (1..=3).contains(&letters)
+        && token
+            .as_bytes()
+            .get(letters)
+            .is_some_and(u8::is_ascii_digit)
+        && token
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b".:)-_".contains(&b));
+    let text = if numbered { &text[token.len()..] } else { text };
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
@@ -36,14 +50,14 @@ pub fn first_strong_is_rtl(text: &str) -> Option<bool> {
     None
 }
 
-/// Sets each language's `rtl` from its text where enough of it runs one way: four texts
-/// in five against the code's direction overrule it. Returns a warning for each language
-/// whose direction the text changed.
-pub fn settle(
-    languages: &mut [Language],
-    body: &[Node],
-    choices: &BTreeMap<String, Vec<Choice>>,
-) -> Vec<String> {
+/// Sets each language's `rtl` from its questions' labels and hints where enough of them
+/// run one way: four texts in five against the code's direction overrule it. Choices are
+/// not counted: an Afghan form's 400 districts or partner names are often written in
+/// English letters in the Dari column too, and would outvote its questions. A code that
+/// is not a language tag (`default`, `my_language`) is left alone: its texts are shown
+/// each in its own direction (`dir="auto"`). Returns a warning for each language whose
+/// direction the text changed.
+pub fn settle(languages: &mut [Language], body: &[Node]) -> Vec<String> {
     let mut counts: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut count = |text: &Text| {
         for (code, s) in &text.0 {
@@ -65,13 +79,15 @@ pub fn settle(
         }
     }
     walk(body, &mut count);
-    choices.values().flatten().for_each(|c| count(&c.label));
 
     let mut warnings = Vec::new();
     for language in languages.iter_mut() {
         let Some(&(rtl, ltr)) = counts.get(&language.code) else {
             continue;
         };
+        if crate::langtag::tag(&language.code).is_empty() {
+            continue;
+        }
         let total = rtl + ltr;
         let against = if language.rtl { ltr } else { rtl };
         if total >= SAMPLES && against * 5 >= total * 4 {
@@ -124,6 +140,10 @@ mod tests {
         assert_eq!(first_strong_is_rtl("12. Âge du chef"), Some(false));
         assert_eq!(first_strong_is_rtl("বয়স"), Some(false));
         assert_eq!(first_strong_is_rtl("١٢٣ - ${x}"), None);
+        assert_eq!(first_strong_is_rtl("Q1. ما اسمك؟"), Some(true));
+        assert_eq!(first_strong_is_rtl("B2.3) عمر"), Some(true));
+        assert_eq!(first_strong_is_rtl("Q1. What is your name?"), Some(false));
+        assert_eq!(first_strong_is_rtl("ACTED"), Some(false));
     }
 
     #[test]
@@ -139,7 +159,7 @@ mod tests {
             language("ps", true),
             language("en", false),
         ];
-        let warnings = settle(&mut languages, &body, &BTreeMap::new());
+        let warnings = settle(&mut languages, &body);
         let rtl: Vec<bool> = languages.iter().map(|l| l.rtl).collect();
         assert_eq!(rtl, [true, false, true, false]);
         assert_eq!(warnings.len(), 2, "{warnings:?}");
@@ -154,13 +174,21 @@ mod tests {
         // Two labels are too few; a column half in English (untranslated) keeps its code.
         let few = vec![node(&[("ps", "Age")]), node(&[("ps", "Sex")])];
         let mut languages = vec![language("ps", true)];
-        assert!(settle(&mut languages, &few, &BTreeMap::new()).is_empty());
+        assert!(settle(&mut languages, &few).is_empty());
         assert!(languages[0].rtl);
+        // `default` (columns with no language) keeps showing each text its own way.
+        let arabic: Vec<Node> = ["عمر", "جنس", "ولایت"]
+            .iter()
+            .map(|t| node(&[("default", t)]))
+            .collect();
+        let mut unnamed = vec![language("default", false)];
+        assert!(settle(&mut unnamed, &arabic).is_empty());
+        assert!(!unnamed[0].rtl);
         let half: Vec<Node> = ["Age", "Sex", "عمر", "جنس"]
             .iter()
             .map(|t| node(&[("ps", t)]))
             .collect();
-        assert!(settle(&mut languages, &half, &BTreeMap::new()).is_empty());
+        assert!(settle(&mut languages, &half).is_empty());
         assert!(languages[0].rtl);
     }
 }

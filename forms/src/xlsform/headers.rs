@@ -311,7 +311,10 @@ fn canonical_case(code: &str) -> String {
 /// script and Kurmanji, `kmr`, in the Latin one).
 fn contradicts(named: &str, code: &str) -> bool {
     const VARIETIES: &[(&str, &[&str])] = &[("ku", &["ckb", "kmr", "sdh"]), ("rhg", &["rhg"])];
-    let primary = code.split(['-', '_']).next().unwrap_or(code);
+    // Three letters as two where a language has both (`ara` is `ar`), as is_rtl knows them.
+    let tag = crate::langtag::tag(code);
+    let written = if tag.is_empty() { code } else { &tag };
+    let primary = written.split(['-', '_']).next().unwrap_or(written);
     let variety = VARIETIES
         .iter()
         .any(|(of, codes)| *of == named && codes.contains(&primary));
@@ -412,6 +415,19 @@ mod tests {
             ("prs", Some("da"))
         );
         assert_eq!(language("Pashto (pa)").code, "ps");
+        // ISO 639-2 codes of the same languages are not contradictions.
+        for (header, code) in [
+            ("Arabic (ara)", "ara"),
+            ("Urdu (urd)", "urd"),
+            ("Pashto (pus)", "pus"),
+        ] {
+            let read = language(header);
+            assert_eq!(
+                (read.code.as_str(), read.replaced),
+                (code, None),
+                "{header}"
+            );
+        }
         // A code of the same direction is the column's own choice.
         assert_eq!(language("English (fr)").code, "fr");
     }

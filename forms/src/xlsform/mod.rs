@@ -68,6 +68,15 @@ const SMART_QUOTES: [(char, char); 4] = [
     ('\u{201D}', '"'),
 ];
 
+/// Columns of text people read, where text garbled by a wrong encoding is repaired.
+const READABLE_COLUMNS: &[&str] = &[
+    "label",
+    "hint",
+    "guidance_hint",
+    "constraint_message",
+    "required_message",
+];
+
 /// Columns whose cells are expressions, where a straightened quote is worth a warning
 /// (in a label it is only typography).
 const EXPRESSION_COLUMNS: &[&str] = &[
@@ -259,7 +268,14 @@ fn read_sheet(workbook: &mut Workbook, name: &str) -> Result<Sheet, Error> {
             }
             empty = 0;
             for (i, value) in values.iter_mut().enumerate() {
-                if let Some(text) = mojibake::repair(value) {
+                // Only text people read: a name or an expression repaired would change
+                // stored answers, lookups and the form's identity between versions.
+                let readable = match columns.get(i) {
+                    Some(Column::Known(c, _)) => READABLE_COLUMNS.contains(c),
+                    Some(Column::Attribute(a)) => a == "form_title",
+                    None => false,
+                };
+                if readable && let Some(text) = mojibake::repair(value) {
                     repaired.0 += 1;
                     let found = std::mem::replace(value, text);
                     repaired.1.get_or_insert_with(|| (found, value.clone()));
@@ -701,7 +717,7 @@ pub fn import_with_files(
             );
         }
     }
-    let turned = direction::settle(&mut b.languages, &body, &choice_lists);
+    let turned = direction::settle(&mut b.languages, &body);
     b.warnings.extend(turned);
     let default_language = if b.languages.iter().any(|l| l.code == b.default_language) {
         b.default_language.clone()
