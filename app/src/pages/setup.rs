@@ -57,25 +57,20 @@ pub fn Setup() -> impl IntoView {
     let enrolled = StoredValue::new_local(None::<Enrolled>);
     // The key of a passphrase chosen before the answer came.
     let waiting = StoredValue::new_local(None::<Key>);
-    // Counts sign-ins: an answer to one given up (Back) is dropped.
-    let attempt = StoredValue::new(0u32);
-    // Stops the sign-in under way: given up, its download stops competing on the link.
+    // The sign-in under way. Stopped when given up (Back, another sign-in) or the screen
+    // is left: its answer is then never read, and its download stops competing on the link.
     let inflight = StoredValue::new_local(None::<AbortHandle>);
-    let give_up = move || {
-        attempt.set_value(attempt.get_value() + 1);
+    let stop = move || {
         if let Some(request) = inflight.try_update_value(Option::take).flatten() {
             request.abort();
         }
+    };
+    let give_up = move || {
+        stop();
         enrolled.set_value(None);
         waiting.set_value(None);
     };
-
-    // Leaving the screen stops a sign-in still under way.
-    on_cleanup(move || {
-        if let Some(request) = inflight.try_update_value(Option::take).flatten() {
-            request.abort();
-        }
-    });
+    on_cleanup(stop);
 
     let show = move |to: Step| {
         step.set(to);
@@ -113,18 +108,15 @@ pub fn Setup() -> impl IntoView {
             return error.set(Some(ui.t("setup-account-empty")));
         }
         give_up();
-        let n = attempt.get_value();
         let (request, handle) = abortable(async move { api::enroll(&user, &secret).await });
         inflight.set_value(Some(handle));
         error.set(None);
         downloading.set(true);
         show(Step::Passphrase);
         spawn_local(async move {
-            // Given up (Back, another sign-in), or the screen left: nothing to do.
+            // Stopped (given up, or the screen left): nothing to do. An answer that came
+            // is read at once, in the same turn, so it cannot be given up half-read.
             let Ok(result) = request.await else { return };
-            if attempt.try_get_value() != Some(n) {
-                return;
-            }
             inflight.set_value(None);
             downloading.set(false);
             match result {

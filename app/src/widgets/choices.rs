@@ -55,9 +55,8 @@ pub fn Choices(
     let from_repeat = node.with_value(|n| n.kind.repeat_source().is_some());
     // A search box where the list may be long; shown only while it is: a list of 400
     // districts filtered by the province to 7 is seven rows, as in Collect.
-    let may_search =
-        !drop_down && !from_repeat && (len > SEARCH_FROM || has("autocomplete") || has("search"));
     let asked_for = has("autocomplete") || has("search");
+    let may_search = !drop_down && !from_repeat && (len > SEARCH_FROM || asked_for);
     // `quick`: choosing one moves on to the next screen.
     let quick = !multiple && (has("quick") || has("quickcompact"));
     // Columns: `compact-3` asks for three; a table row (`label`, `list-nolabel`, or a

@@ -310,7 +310,7 @@ fn canonical_case(code: &str) -> String {
 /// the other way and is not one of its varieties (Kurdish is Sorani, `ckb`, in the Arabic
 /// script and Kurmanji, `kmr`, in the Latin one).
 fn contradicts(named: &str, code: &str) -> bool {
-    const VARIETIES: &[(&str, &[&str])] = &[("ku", &["ckb", "kmr", "sdh"]), ("rhg", &["rhg"])];
+    const VARIETIES: &[(&str, &[&str])] = &[("ku", &["ckb", "kmr", "sdh"])];
     // Three letters as two where a language has both (`ara` is `ar`), as is_rtl knows them.
     let tag = crate::langtag::tag(code);
     let written = if tag.is_empty() { code } else { &tag };

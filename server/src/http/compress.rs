@@ -23,11 +23,7 @@ pub const MIN_SIZE: u16 = 1024;
 /// prefers. Quality 5 of either: for a 500 KB bundle a few milliseconds of the server's
 /// time, close to the smallest result (brotli's default, 11, takes seconds).
 pub fn layer() -> CompressionLayer<impl Predicate> {
-    CompressionLayer::new()
-        .no_deflate()
-        .no_zstd()
-        .quality(CompressionLevel::Precise(5))
-        .compress_when(SizeAbove::new(MIN_SIZE).and(is_text))
+    at_quality(5)
 }
 
 /// The phone's bundle (the enrolment's answer, `GET /bundle`), compressed harder than
@@ -38,10 +34,15 @@ pub fn layer() -> CompressionLayer<impl Predicate> {
 /// request, on the server's async threads. Answers this layer compressed are left alone
 /// by [`layer`] (they carry `Content-Encoding`).
 pub fn bundle_layer() -> CompressionLayer<impl Predicate> {
+    at_quality(9)
+}
+
+/// gzip or brotli at `quality`, for text answers of [`MIN_SIZE`] bytes or more.
+fn at_quality(quality: i32) -> CompressionLayer<impl Predicate> {
     CompressionLayer::new()
         .no_deflate()
         .no_zstd()
-        .quality(CompressionLevel::Precise(9))
+        .quality(CompressionLevel::Precise(quality))
         .compress_when(SizeAbove::new(MIN_SIZE).and(is_text))
 }
 

@@ -24,10 +24,9 @@ pub const LANGUAGE: &str = "fr";
 /// A server listening on `127.0.0.1`, with its own data folder.
 pub struct Server {
     dir: TempDir,
-    /// The PostgreSQL database of this server, when the suite runs on PostgreSQL.
-    database: Option<String>,
-    /// Drops that database when the test is done with it.
-    dropper: Option<DropDatabase>,
+    /// The PostgreSQL database of this server, when the suite runs on PostgreSQL, dropped
+    /// when the test is done with it.
+    database: Option<DropDatabase>,
     pub addr: SocketAddr,
     /// Accounts this start created (empty when the folder was already seeded).
     pub seeded: Vec<server::Credential>,
@@ -66,6 +65,13 @@ pub async fn fresh_postgres_database() -> Option<String> {
 /// to look inside after a run.
 pub struct DropDatabase(String);
 
+impl DropDatabase {
+    /// The database's connection URL.
+    pub fn url(&self) -> &str {
+        &self.0
+    }
+}
+
 impl Drop for DropDatabase {
     fn drop(&mut self) {
         if std::env::var_os("SAUTI_TEST_KEEP_DATABASES").is_some() {
@@ -103,34 +109,28 @@ impl Server {
     /// A server that believes users reach it at `public_url`.
     pub async fn start_with(public_url: Option<&str>) -> Server {
         let dir = tempfile::tempdir().expect("a temporary data folder");
-        let database = fresh_postgres_database().await;
-        let dropper = database.clone().map(DropDatabase);
-        let mut server = Server::start_in(
+        let database = fresh_postgres_database().await.map(DropDatabase);
+        Server::start_in(
             dir,
             database,
             public_url.map(str::to_string),
             HashMap::new(),
             false,
         )
-        .await;
-        server.dropper = dropper;
-        server
+        .await
     }
 
     /// A server behind a reverse proxy on 127.0.0.1: it believes `X-Forwarded-For`, so a
     /// test can speak from as many client networks as it likes.
     pub async fn start_behind_proxy() -> Server {
         let dir = tempfile::tempdir().expect("a temporary data folder");
-        let database = fresh_postgres_database().await;
-        let dropper = database.clone().map(DropDatabase);
-        let mut server = Server::start_in(dir, database, None, HashMap::new(), true).await;
-        server.dropper = dropper;
-        server
+        let database = fresh_postgres_database().await.map(DropDatabase);
+        Server::start_in(dir, database, None, HashMap::new(), true).await
     }
 
     async fn start_in(
         dir: TempDir,
-        database: Option<String>,
+        database: Option<DropDatabase>,
         public_url: Option<String>,
         mut passwords: HashMap<String, String>,
         proxied: bool,
@@ -144,7 +144,7 @@ impl Server {
             demo: true,
             trusted_proxies,
             data_dir: dir.path().into(),
-            database: database.clone(),
+            database: database.as_ref().map(|d| d.url().to_string()),
             policies: Vec::new(),
             listen: "127.0.0.1:0".parse().expect("an address"),
             app_dir: None,
@@ -158,7 +158,6 @@ impl Server {
         Server {
             dir,
             database,
-            dropper: None,
             addr: running.addr,
             seeded: running.credentials,
             passwords,
@@ -170,18 +169,14 @@ impl Server {
     pub async fn restart(self) -> Server {
         self.task.abort();
         let _ = self.task.await;
-        let dropper = self.dropper;
-        let mut server =
-            Server::start_in(self.dir, self.database, None, self.passwords, false).await;
-        server.dropper = dropper;
-        server
+        Server::start_in(self.dir, self.database, None, self.passwords, false).await
     }
 
     /// The `sauti` command-line options that reach this server's data.
     pub fn store_args(&self) -> Vec<String> {
         let mut args = vec!["--data".to_string(), self.dir.path().display().to_string()];
-        if let Some(url) = &self.database {
-            args.extend(["--database".to_string(), url.clone()]);
+        if let Some(database) = &self.database {
+            args.extend(["--database".to_string(), database.url().to_string()]);
         }
         args
     }
@@ -225,13 +220,14 @@ impl Server {
         );
     }
 
-    /// The server's SQLite database opened beside it, with an application state, for
-    /// running an export the way `sauti export` does.
     /// The server's database, opened beside it (SQLite or PostgreSQL, as it runs on).
     pub async fn db(&self) -> server::db::Db {
-        server::db::Db::connect(self.database.as_deref(), self.dir.path())
-            .await
-            .expect("the database opens")
+        server::db::Db::connect(
+            self.database.as_ref().map(DropDatabase::url),
+            self.dir.path(),
+        )
+        .await
+        .expect("the database opens")
     }
 
     /// The SQLite file (`None` on PostgreSQL).
@@ -241,6 +237,8 @@ impl Server {
             .then(|| self.dir.path().join("sauti.sqlite3"))
     }
 
+    /// The server's SQLite database opened beside it, with an application state, for
+    /// running an export the way `sauti export` does.
     pub async fn sqlite_state(&self) -> (server::db::Db, server::AppState) {
         let dir = self.store_args()[1].clone();
         let db = server::db::Db::open(&std::path::Path::new(&dir).join("sauti.sqlite3"))
