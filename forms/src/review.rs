@@ -84,6 +84,10 @@ pub struct SubmissionSummary {
     pub form_version: String,
     /// RFC 3339, server clock.
     pub received_at: String,
+    /// RFC 3339, the phone's clock with its offset: when the enumerator saved the record
+    /// (what the phone named it by, and what a steward asks "when was this done").
+    #[serde(default)]
+    pub saved_at: String,
     pub receipt: String,
     pub refused: bool,
     pub purposes: Vec<String>,

@@ -144,15 +144,17 @@ impl Seen {
         })
     }
 
-    /// A record's name from what this viewer may see (see the list's rules).
-    fn name(&self, shown: &Answers, received_at: &str) -> Option<String> {
+    /// A record's name from what this viewer may see (see the list's rules), made at the
+    /// moment the phone saved it (`saved_at`, its own clock and offset), as the phone
+    /// named it: `concat(${head}, ' ', today())` reads the day of the interview, not the
+    /// day of the sync.
+    fn name(&self, shown: &Answers, saved_at: &str) -> Option<String> {
         // Not at all when the view hides something and the name reads attached files (a
         // preload would give back the name the view hides).
         if self.shaper.changes_anything() && self.form.instance_name_reads_files() {
             return None;
         }
-        self.form
-            .instance_name(shown, received_at.get(..10).unwrap_or_default())
+        self.form.instance_name(shown, saved_at)
     }
 }
 
@@ -165,15 +167,13 @@ pub async fn index_names(state: &AppState) -> Result<()> {
     loop {
         let unnamed = state.db.unnamed(BATCH).await?;
         let mut names = Vec::with_capacity(unnamed.len());
-        for (id, project_id, form_id, version, received_at, answers) in &unnamed {
+        for (id, project_id, form_id, version, saved_at, answers) in &unnamed {
             // A version that cannot be read (or answers that cannot) names nothing: the
             // record is found by its other fields, never by a name made up.
             let name = match state.compiled_form(project_id, form_id, version).await {
                 Ok(form) => forms::record::name_inputs(&form)
                     .and_then(|inputs| forms::record::answers_only(answers, &inputs).ok())
-                    .and_then(|answers| {
-                        form.instance_name(&answers, received_at.get(..10).unwrap_or_default())
-                    })
+                    .and_then(|answers| form.instance_name(&answers, saved_at))
                     .map(|name| name.to_lowercase()),
                 Err(_) => None,
             };
@@ -503,7 +503,7 @@ async fn page_by_search(
             } else {
                 answers
             };
-            seen.name(&shown, &c.received_at)
+            seen.name(&shown, &c.saved_at)
                 .is_some_and(|name| forms::record::name_matches(&name, &lower))
         })
         .await?;
@@ -626,7 +626,7 @@ async fn shape_items(
         let lang = forms::record::language(&seen.form, lang.unwrap_or_default()).to_string();
         let answers: Answers = serde_json::from_value(std::mem::take(&mut item.answers))?;
         let shown = seen.shaper.answers(&answers);
-        item.name = seen.name(&shown, &item.received_at);
+        item.name = seen.name(&shown, &item.saved_at);
         if let Some(question) = &area
             && let (Some(node), Some(forms::model::Answer::Value(v))) =
                 (seen.form.node(question), shown.get(question))
@@ -762,7 +762,7 @@ pub async fn record(
             }
         })
         .collect();
-    let name = seen.name(&shown, &stored.received_at);
+    let name = seen.name(&shown, &stored.saved_at);
     let consent: forms::consent::Consent = serde_json::from_str(&stored.consent)?;
     let template = state
         .consent_template(

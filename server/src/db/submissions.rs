@@ -154,6 +154,8 @@ impl Cursor {
 pub struct Candidate {
     pub id: String,
     pub received_at: String,
+    /// The phone's moment of saving (what the record's name reads as `now()`).
+    pub saved_at: String,
     pub review_state: String,
     pub form_id: String,
     pub form_version: String,
@@ -485,7 +487,7 @@ impl Db {
         limit: u32,
     ) -> Result<Vec<(SubmissionSummary, (String, u32))>> {
         let mut sql = String::from(
-            "SELECT s.id, s.form_id, s.form_version, s.received_at, s.receipt, s.refused,
+            "SELECT s.id, s.form_id, s.form_version, s.received_at, s.saved_at, s.receipt, s.refused,
                     s.review_state, s.answers, s.consent, u.username,
                     (SELECT string_agg(purpose, ' ') FROM submission_purposes p
                       WHERE p.submission_id = s.id) AS purposes",
@@ -524,6 +526,7 @@ impl Db {
                         form_id: r.try_get("form_id")?,
                         form_version: r.try_get("form_version")?,
                         received_at: r.try_get("received_at")?,
+                        saved_at: r.try_get("saved_at")?,
                         receipt: r.try_get("receipt")?,
                         refused: r.try_get("refused")?,
                         purposes: purposes
@@ -638,7 +641,7 @@ impl Db {
     ) -> Result<Vec<(Cursor, String)>> {
         use futures_util::TryStreamExt;
         let mut sql = String::from(
-            "SELECT s.id, s.received_at, s.review_state, s.form_id, s.form_version, s.receipt,
+            "SELECT s.id, s.received_at, s.saved_at, s.review_state, s.form_id, s.form_version, s.receipt,
                     u.username, s.answers",
         );
         let mut binds = Vec::new();
@@ -657,6 +660,7 @@ impl Db {
                 let candidate = Candidate {
                     id: r.try_get("id")?,
                     received_at: r.try_get("received_at")?,
+                    saved_at: r.try_get("saved_at")?,
                     review_state: r.try_get("review_state")?,
                     form_id: r.try_get("form_id")?,
                     form_version: r.try_get("form_version")?,

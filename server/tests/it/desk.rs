@@ -642,3 +642,64 @@ async fn a_kept_name_follows_corrections_and_leaves_with_a_withdrawal() {
     assert_eq!(page(&server, &steward, "q=achieng").await["total"], 0);
     assert_eq!(page(&server, &steward, "q=kamau").await["total"], 1);
 }
+
+/// A form whose records are named `concat(${head}, ' ', today())`, the common ODK
+/// pattern: the steward sees the name the phone gave, the day of the interview on the
+/// phone's own clock, not the day the batch reached the server.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_name_that_reads_today_is_the_day_of_the_interview() {
+    let server = Server::start().await;
+    let admin = server.sign_in("admin").await;
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let survey = book.add_worksheet();
+    survey.set_name("survey").unwrap();
+    for (r, row) in [
+        ["type", "name", "label"],
+        ["text", "head", "Head of household"],
+    ]
+    .iter()
+    .enumerate()
+    {
+        for (c, cell) in row.iter().enumerate() {
+            survey.write_string(r as u32, c as u16, *cell).unwrap();
+        }
+    }
+    let settings = book.add_worksheet();
+    settings.set_name("settings").unwrap();
+    settings.write_string(0, 0, "instance_name").unwrap();
+    settings
+        .write_string(1, 0, "concat(${head}, ' ', today())")
+        .unwrap();
+    let (phone, form) = server
+        .import_and_enroll(&admin, "named_by_day.xlsx", book.save_to_buffer().unwrap())
+        .await;
+    let mut record = valid_submission(&[NEEDS_ASSESSMENT]);
+    record.form_id = form["id"].as_str().unwrap().into();
+    record.form_version = form["version"].as_str().unwrap().into();
+    record.answers = [("head".to_string(), Answer::Value("Amina Yusuf".into()))].into();
+    // Saved at 01:30 in Nairobi on TODAY: 22:30 the evening before in UTC. The server
+    // receives it later (now).
+    record.saved_at = format!("{TODAY}T01:30:00+03:00");
+    let ack = phone.sync(&[record]).await;
+    assert!(
+        matches!(ack.results[0].outcome, forms::batch::Outcome::Accepted),
+        "{:?}",
+        ack.results[0].outcome
+    );
+
+    let steward = server.sign_in("steward").await;
+    let listed = page(&server, &steward, "").await;
+    let item = &listed["items"][0];
+    assert_ne!(item["received_at"].as_str().unwrap().get(..10), Some(TODAY));
+    assert_eq!(item["saved_at"], format!("{TODAY}T01:30:00+03:00"));
+    let expected = format!("Amina Yusuf {TODAY}");
+    assert_eq!(item["name"], expected, "{item}");
+    let id = item["id"].as_str().unwrap();
+    let view = server
+        .get_json(&steward, &format!("/submissions/{id}"))
+        .await;
+    assert_eq!(view["name"], expected);
+    // The name kept for search is made the same way.
+    let found = page(&server, &steward, &format!("q={}", encode(TODAY))).await;
+    assert_eq!(found["total"], 1, "{found}");
+}
