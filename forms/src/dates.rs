@@ -181,6 +181,26 @@ pub fn iso_date_time(days: f64) -> String {
     )
 }
 
+/// [`iso_date_time`] on the clock of `now` (`now()` as the phone gives it, with its
+/// offset): days count on the wall clock ([`to_days`]), so the time they give is the
+/// phone's own and carries the phone's offset, as ODK's `date-time()` writes it
+/// (`2026-11-25T01:30:00.000+03:00`). Written with `Z`, a calculation such as
+/// `date-time(decimal-date-time(${start}) + 1)` would have been read three hours off in
+/// Nairobi by anything that applies the zone (an export). A `now` without an offset (a
+/// date alone) keeps `Z`.
+pub fn iso_date_time_on(days: f64, now: &str) -> String {
+    let text = iso_date_time(days);
+    let zone = now
+        .split_once('T')
+        .and_then(|(_, time)| parse_clock(time))
+        .map(|(_, zone)| zone)
+        .filter(|zone| !zone.is_empty() && parse_offset(zone).is_some());
+    match (text.strip_suffix('Z'), zone) {
+        (Some(local), Some(zone)) => format!("{local}{zone}"),
+        _ => text,
+    }
+}
+
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];

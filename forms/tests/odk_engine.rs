@@ -892,6 +892,12 @@ fn differences(
             if field == "v" && (volatile || matches!(kind, Kind::Meta { .. })) {
                 continue;
             }
+            // Nor whether a value drawn from the clock passes a constraint that reads the
+            // clock again (`. < now()` on a default `now()`): in ODK it depends on whether
+            // a millisecond ticked between the two (it did in about one run in three).
+            if field == "c" && volatile {
+                continue;
+            }
             let same = match (mine, other) {
                 (Value::String(a), Value::String(b)) if field == "v" => same_value(&kind, a, b),
                 (a, b) => a == b,

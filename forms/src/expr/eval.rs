@@ -568,12 +568,12 @@ impl<'a> Scope<'a> {
                 format!("{}T00:00:00", self.today)
             }),
             F::Date => Value::Str(to_date(&arg(0))),
-            F::DateTime => Value::Str(dates::iso_date_time(arg(0).as_num())),
+            F::DateTime => Value::Str(dates::iso_date_time_on(arg(0).as_num(), self.today)),
             F::DecimalDateTime => Value::Num(arg(0).as_num()),
             F::DecimalTime => Value::Num(dates::parse_time(text(0).trim()).unwrap_or(f64::NAN)),
             F::FormatDate | F::FormatDateTime => {
                 let value = match arg(0) {
-                    Value::Num(n) => dates::iso_date_time(n),
+                    Value::Num(n) => dates::iso_date_time_on(n, self.today),
                     other => other.as_string(),
                 };
                 Value::Str(dates::format(value.trim(), &text(1)).unwrap_or_default())

@@ -21,6 +21,22 @@ fn eval(src: &str) -> Value {
     eval_with(&Answers::new(), src)
 }
 
+/// `src` on a phone whose clock reads `now` (with its offset).
+fn eval_at(now: &str, src: &str) -> Value {
+    let form = demo::household_form().compile().unwrap();
+    let answers = Answers::new();
+    let scope = Scope {
+        form: &form,
+        answers: &answers,
+        instance: &[],
+        current: None,
+        today: now,
+        choice: None,
+        last_saved: None,
+    };
+    scope.eval(&Expr::parse(src).unwrap())
+}
+
 #[test]
 fn empty_answers_are_nan_and_false() {
     assert!(eval("${household_size} + 1").as_num().is_nan());
@@ -203,6 +219,36 @@ fn dates_count_days_like_odk() {
     assert_eq!(
         eval("date-time(1.5)").as_string(),
         "1970-01-02T12:00:00.000Z"
+    );
+    // On a phone in Nairobi a date-time made from a number is the phone's wall clock
+    // with the phone's offset, and reads back as the same number.
+    let nairobi = "2026-11-25T01:30:00+03:00";
+    assert_eq!(
+        eval_at(nairobi, "date-time(decimal-date-time(now()))").as_string(),
+        "2026-11-25T01:30:00.000+03:00"
+    );
+    assert_eq!(
+        eval_at(nairobi, "date-time(decimal-date-time(now()) + 1)").as_string(),
+        "2026-11-26T01:30:00.000+03:00"
+    );
+    assert!(
+        eval_at(
+            nairobi,
+            "decimal-date-time(date-time(decimal-date-time(now()))) = decimal-date-time(now())"
+        )
+        .as_bool()
+    );
+    assert_eq!(
+        eval_at(
+            "2026-11-25T08:00:00-05:00",
+            "format-date-time(decimal-date-time(now()), '%H:%M')"
+        )
+        .as_string(),
+        "08:00"
+    );
+    assert_eq!(
+        eval_at("2026-11-25T08:00:00Z", "date-time(0.5)").as_string(),
+        "1970-01-01T12:00:00.000Z"
     );
     assert_eq!(
         eval("format-date(today(), '%d/%m/%Y')").as_string(),
