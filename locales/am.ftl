@@ -201,6 +201,7 @@ choices-found = { NUMBER($count) } ተገኝተዋል
 choices-more = ከተገኙት { NUMBER($count) } የመጀመሪያዎቹ { NUMBER($shown) }፦ ተጨማሪ ፊደላትን ይጻፉ።
 choices-none = ምንም አልተገኘም፦ አጻጻፉን ይፈትሹ፣ ወይም የስሙን መጀመሪያ ይሞክሩ።
 choices-empty = እስካሁን ምርጫዎች የሉም፤ በቀደመ መልስ ላይ ይወሰናሉ።
+choices-none-listed = ዝርዝሩ ለቀደሙት መልሶች ምንም ምርጫ የለውም። ያረጋግጧቸው ወይም ለተቆጣጣሪዎ ያሳውቁ።
 date-day = ቀን
 date-month = ወር
 date-year = ዓመት

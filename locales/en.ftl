@@ -209,6 +209,7 @@ choices-found = { NUMBER($count) } found
 choices-more = The first { NUMBER($shown) } of { NUMBER($count) } found: type more letters.
 choices-none = Nothing found: check the spelling, or try the start of the name.
 choices-empty = No choices yet: they depend on an earlier answer.
+choices-none-listed = The list has no choices for the earlier answers. Check them, or tell your supervisor.
 date-day = Day
 date-month = Month
 date-year = Year

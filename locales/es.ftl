@@ -216,6 +216,7 @@ choices-found = { $count ->
 choices-more = Las primeras { NUMBER($shown) } de { NUMBER($count) } encontradas: escriba más letras.
 choices-none = No se encontró nada: revise la ortografía o pruebe con el principio del nombre.
 choices-empty = Todavía no hay opciones: dependen de una respuesta anterior.
+choices-none-listed = La lista no tiene opciones para las respuestas anteriores. Revíselas o avise a su supervisor.
 date-day = Día
 date-month = Mes
 date-year = Año

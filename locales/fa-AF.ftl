@@ -192,6 +192,7 @@ choices-found = { NUMBER($count) } پیدا شد
 choices-more = { NUMBER($shown) } مورد اول از { NUMBER($count) } یافته: حروف بیشتری بنویسید.
 choices-none = چیزی پیدا نشد: املا را بررسی کنید، یا آغاز نام را امتحان کنید.
 choices-empty = هنوز گزینه‌ای نیست: گزینه‌ها به یک پاسخ قبلی بستگی دارند.
+choices-none-listed = فهرست برای پاسخ‌های قبلی هیچ گزینه‌ای ندارد. آن‌ها را بررسی کنید یا به سرپرست خود اطلاع دهید.
 date-day = روز
 date-month = ماه
 date-year = سال

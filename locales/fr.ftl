@@ -214,6 +214,7 @@ choices-found = { $count ->
 choices-more = Les { NUMBER($shown) } premiers sur { NUMBER($count) } trouvés : tapez plus de lettres.
 choices-none = Rien trouvé : vérifiez l'orthographe, ou essayez le début du nom.
 choices-empty = Aucun choix pour l’instant : ils dépendent d’une réponse précédente.
+choices-none-listed = La liste n'a aucun choix pour les réponses précédentes. Vérifiez-les ou prévenez votre superviseur.
 date-day = Jour
 date-month = Mois
 date-year = Année

@@ -192,6 +192,7 @@ choices-found = An samu { NUMBER($count) }
 choices-more = Na farko { NUMBER($shown) } cikin { NUMBER($count) } da aka samu: rubuta ƙarin haruffa.
 choices-none = Ba a samu komai ba: duba rubutun, ko gwada farkon sunan.
 choices-empty = Babu zaɓuɓɓuka tukuna: sun dogara da amsar da ta gabata.
+choices-none-listed = Jerin ba shi da zaɓuɓɓuka don amsoshin da suka gabata. Duba su, ko ka sanar da mai kula da kai.
 date-day = Rana
 date-month = Wata
 date-year = Shekara

@@ -210,6 +210,7 @@ choices-found = { NUMBER($count) } وموندل شول
 choices-more = له { NUMBER($count) } موندل شویو لومړي { NUMBER($shown) }: نور توري ولیکئ.
 choices-none = هېڅ ونه موندل شول: املا وګورئ، یا د نوم پیل وازمویئ.
 choices-empty = لا تر اوسه انتخابونه نشته: په یو مخکیني ځواب پورې اړه لري.
+choices-none-listed = لېست د مخکینیو ځوابونو لپاره هېڅ انتخاب نه لري. هغه وګورئ، یا خپل څارونکي ته خبر ورکړئ.
 date-day = ورځ
 date-month = میاشت
 date-year = کال

@@ -216,6 +216,7 @@ choices-found = { $count ->
 choices-more = As primeiras { NUMBER($shown) } de { NUMBER($count) } encontradas: escreva mais letras.
 choices-none = Nada encontrado: verifique a ortografia ou experimente o início do nome.
 choices-empty = Ainda não há opções: dependem de uma resposta anterior.
+choices-none-listed = A lista não tem opções para as respostas anteriores. Verifique-as ou avise o seu supervisor.
 date-day = Dia
 date-month = Mês
 date-year = Ano

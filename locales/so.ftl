@@ -201,6 +201,7 @@ choices-found = { NUMBER($count) } la helay
 choices-more = Kuwa ugu horreeya { NUMBER($shown) } ee { NUMBER($count) } la helay: qor xarfo kale.
 choices-none = Waxba lama helin: hubi higgaadda, ama isku day bilowga magaca.
 choices-empty = Weli ma jiraan doorashooyin: waxay ku xiran yihiin jawaab hore.
+choices-none-listed = Liisku ma laha doorashooyin jawaabaha hore. Hubi, ama u sheeg kormeerahaaga.
 date-day = Maalin
 date-month = Bil
 date-year = Sanad

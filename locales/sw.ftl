@@ -198,6 +198,7 @@ choices-found = Yamepatikana { NUMBER($count) }
 choices-more = { NUMBER($shown) } za kwanza kati ya { NUMBER($count) } yaliyopatikana: andika herufi zaidi.
 choices-none = Hakuna kilichopatikana: kagua tahajia, au jaribu mwanzo wa jina.
 choices-empty = Hakuna machaguo bado: yanategemea jibu la awali.
+choices-none-listed = Orodha haina machaguo kwa majibu ya awali. Yakague, au mjulishe msimamizi wako.
 date-day = Siku
 date-month = Mwezi
 date-year = Mwaka

@@ -119,6 +119,15 @@ fn from_constraint(constraint: &Expr, kind: &Kind) -> Vec<String> {
             }
         }
         values.retain(|v| !v.is_empty());
+    } else {
+        // A phone number asked as a whole number with a pattern (`regex(.,
+        // '^[0]{0,1}[0-9]{9}$')` on an integer, a Somali site assessment): the pattern's
+        // texts that are numbers.
+        values.extend(
+            texts
+                .into_iter()
+                .filter(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())),
+        );
     }
     values
 }
@@ -321,6 +330,7 @@ mod tests {
             (Kind::Integer, ".=0 or .>=9999 and .<= 10000000", None),
             (Kind::Text, "string-length(.) = 11", None),
             (Kind::Decimal, ". > -1 and . < 0.5", None),
+            (Kind::Integer, "regex(., '^[0]{0,1}[0-9]{9}$')", None),
         ] {
             let (form, node) = one(kind.clone(), constraint, appearance);
             let value = candidates(&form, &node).remove(0);

@@ -103,6 +103,19 @@ pub fn Choices(
     let search =
         Memo::new(move |_| may_search && (asked_for || visible.with(|v| v.len() > SEARCH_FROM)));
     let choice = move |i: usize| node.with_value(|n| ctx.choice(n, i));
+    // Nothing to choose from: the list's filter reads an answer not given yet, or every
+    // answer it reads is given and the list holds nothing for them (a gap in the list
+    // itself: the enumerator checks the earlier answers or tells the supervisor). Each
+    // said as such, never a bare "Choose…" or a search to type.
+    let no_choices = move || visible.with(Vec::is_empty);
+    let empty_status = move || {
+        if node.with_value(|n| ctx.filter_waits(n, &instance.get_value())) {
+            ui.t("choices-empty")
+        } else {
+            ui.t("choices-none-listed")
+        }
+    };
+    let status_id = format!("{id}-status");
 
     if drop_down {
         // Plain options, drawn again when the answer or the language changes (a short list).
@@ -118,12 +131,16 @@ pub fn Choices(
                 })
                 .collect_view()
         };
+        let described = format!("{error_id} {status_id}");
         return view! {
-            <select id=id aria-invalid=invalid aria-describedby=error_id aria-required=move || required.get().to_string()
+            <select id=id aria-invalid=invalid aria-describedby=described aria-required=move || required.get().to_string()
                 lang=move || ctx.respondent_lang() dir="auto" on:change=move |ev| set(event_target_value(&ev))>
                 <option value="" lang=move || ui.lang.get()>{t("interview-choose")}</option>
                 {options}
             </select>
+            <p class="hint choices-status" id=status_id role="status" aria-live="polite" hidden=move || !no_choices()>
+                {move || if no_choices() { empty_status() } else { String::new() }}
+            </p>
         }
         .into_any();
     }
@@ -219,12 +236,9 @@ pub fn Choices(
         });
         (shown, matches, typed.is_empty())
     });
-    // Nothing to choose from: the list's filter reads an answer not given yet (or one
-    // that leaves no choice), said as such rather than as a search to type.
-    let no_choices = move || visible.with(Vec::is_empty);
     let status = move || {
         if no_choices() {
-            return ui.t("choices-empty");
+            return empty_status();
         }
         if !search.get() {
             return String::new();
@@ -244,7 +258,6 @@ pub fn Choices(
             ui.t_with("choices-found", &[("count", matches.to_string())])
         }
     };
-    let status_id = format!("{id}-status");
     view! {
         <input
             id=if may_search { id.clone() } else { format!("{id}-search") }

@@ -163,6 +163,28 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Whether a filtered list is waiting for an answer: its `choice_filter` reads a
+    /// question not answered yet here. An empty list is then "no choices yet"; with every
+    /// answer it reads given, an empty list is the list's own gap (a posto without
+    /// associations in the attached file), which the enumerator must be told differently.
+    pub fn filter_waits(&self, node: &'a Node, instance: Instance<'_>) -> bool {
+        let Some(filter) = self
+            .form
+            .exprs(&node.name)
+            .and_then(|e| e.choice_filter.as_ref())
+        else {
+            return false;
+        };
+        let scope = self.scope(instance, &node.name);
+        filter.references().into_iter().any(|name| {
+            scope
+                .eval(&Expr::Ref(name.to_string()))
+                .as_string()
+                .trim()
+                .is_empty()
+        })
+    }
+
     /// Whether a node's own `relevant` holds (its ancestors are the caller's business).
     pub fn self_relevant(&self, node: &'a Node, instance: Instance<'_>) -> bool {
         self.eval_own(node, instance, |e| &e.relevant)

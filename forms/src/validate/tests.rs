@@ -655,17 +655,23 @@ proptest::proptest! {
     }
 }
 
-/// One choice name twice in a list, told apart by the filter (pyxform's
-/// `choice_filter_test.xlsx`: a King county in Washington and in Texas): the answer
-/// stays while either is offered. Found by the differential test against ODK's engine
-/// (tests/odk_engine.rs), where ODK kept `king` and Sauti cleared it.
-#[test]
-fn a_choice_name_offered_twice_is_kept_while_either_is_offered() {
+/// A state question and a county list filtered by it (`<column> = ${state}`), each
+/// choice `(name, the column's value)`.
+fn states_and_counties(
+    column: &str,
+    states: &[(&str, &str)],
+    counties: &[(&str, &str)],
+) -> CompiledForm {
     use crate::model::{Choice, Node, Text};
-    let choice = |name: &str, cf: &str| Choice {
-        name: name.into(),
-        label: Text::single("en", name),
-        attributes: [("cf".to_string(), cf.to_string())].into(),
+    let list = |choices: &[(&str, &str)]| -> Vec<Choice> {
+        choices
+            .iter()
+            .map(|(name, value)| Choice {
+                name: (*name).into(),
+                label: Text::single("en", name),
+                attributes: [(column.to_string(), (*value).to_string())].into(),
+            })
+            .collect()
     };
     let mut county = Node::new(
         "county",
@@ -673,8 +679,8 @@ fn a_choice_name_offered_twice_is_kept_while_either_is_offered() {
             list: "counties".into(),
         },
     );
-    county.choice_filter = Some("cf = ${state}".into());
-    let form = demo::english_form(
+    county.choice_filter = Some(format!("{column} = ${{state}}"));
+    demo::english_form(
         "f",
         vec![
             Node::new(
@@ -686,24 +692,70 @@ fn a_choice_name_offered_twice_is_kept_while_either_is_offered() {
             county,
         ],
         [
-            (
-                "states".to_string(),
-                vec![choice("washington", ""), choice("texas", "")],
-            ),
-            (
-                "counties".to_string(),
-                vec![
-                    choice("king", "washington"),
-                    choice("pierce", "washington"),
-                    choice("king", "texas"),
-                    choice("cameron", "texas"),
-                ],
-            ),
+            ("states".to_string(), list(states)),
+            ("counties".to_string(), list(counties)),
         ]
         .into(),
     )
     .compile()
-    .unwrap();
+    .unwrap()
+}
+
+/// An empty filtered list says why: waiting for the answer its filter reads, or that
+/// answer given and the list holding nothing for it (a posto without associations in a
+/// Mozambican land registration's attached file: the enumerator saw "Choose…" alone).
+#[test]
+fn an_empty_filtered_list_says_whether_it_waits_for_an_answer() {
+    let form = states_and_counties(
+        "state",
+        &[("texas", ""), ("oregon", "")],
+        &[("cameron", "texas")],
+    );
+    let county = form.node("county").unwrap();
+    let seen = |state: &str| {
+        let a = Answers::from([("state".into(), v(state))]);
+        let ctx = Context {
+            form: &form,
+            answers: &a,
+            today: TODAY,
+        };
+        (
+            ctx.visible_indices(county, &[]).len(),
+            ctx.filter_waits(county, &[]),
+        )
+    };
+    assert_eq!(seen(""), (0, true), "no state yet");
+    assert_eq!(seen("oregon"), (0, false), "a state with no county");
+    assert_eq!(seen("texas"), (1, false));
+    let state = form.node("state").unwrap();
+    let a = Answers::new();
+    let ctx = Context {
+        form: &form,
+        answers: &a,
+        today: TODAY,
+    };
+    assert!(
+        !ctx.filter_waits(state, &[]),
+        "no filter, nothing to wait for"
+    );
+}
+
+/// One choice name twice in a list, told apart by the filter (pyxform's
+/// `choice_filter_test.xlsx`: a King county in Washington and in Texas): the answer
+/// stays while either is offered. Found by the differential test against ODK's engine
+/// (tests/odk_engine.rs), where ODK kept `king` and Sauti cleared it.
+#[test]
+fn a_choice_name_offered_twice_is_kept_while_either_is_offered() {
+    let form = states_and_counties(
+        "cf",
+        &[("washington", ""), ("texas", "")],
+        &[
+            ("king", "washington"),
+            ("pierce", "washington"),
+            ("king", "texas"),
+            ("cameron", "texas"),
+        ],
+    );
     let mut a = Answers::from([
         ("state".into(), v("washington")),
         ("county".into(), v("king")),

@@ -221,6 +221,42 @@ const KNOWN_LANGUAGES: &[(&str, &str)] = &[
     ("haitian creole", "ht"),
     ("german", "de"),
     ("italian", "it"),
+    // Languages named in their own words (`label::Русский`, `label::Український` in a
+    // REACH Ukraine tool), and in the region's lingua franca.
+    ("русский", "ru"),
+    ("русский язык", "ru"),
+    ("російська", "ru"),
+    ("український", "uk"),
+    ("українська", "uk"),
+    ("українська мова", "uk"),
+    ("украинский", "uk"),
+    ("англійська", "en"),
+    ("английский", "en"),
+    ("soomaali", "so"),
+    ("af-soomaali", "so"),
+    ("af soomaali", "so"),
+    ("አማርኛ", "am"),
+    ("ትግርኛ", "ti"),
+    ("afaan oromoo", "om"),
+    ("हिन्दी", "hi"),
+    ("हिंदी", "hi"),
+    ("नेपाली", "ne"),
+    ("اردو", "ur"),
+    ("မြန်မာ", "my"),
+    ("မြန်မာဘာသာ", "my"),
+    ("myanmar", "my"),
+    ("বাংলা", "bn"),
+    ("دری", "prs"),
+    ("پښتو", "ps"),
+    ("فارسی", "fa"),
+    ("کوردی", "ckb"),
+    ("kurdî", "kmr"),
+    ("türkçe", "tr"),
+    ("bahasa indonesia", "id"),
+    ("tiếng việt", "vi"),
+    ("ikinyarwanda", "rw"),
+    ("ikirundi", "rn"),
+    ("castellano", "es"),
 ];
 
 pub fn language(written: &str) -> LanguageName {
@@ -400,6 +436,13 @@ mod tests {
         assert_eq!(language("bengali").name, "Bengali");
         assert_eq!(language("pash").name, "Pashto");
         assert_eq!(language("pushto").code, "ps");
+        // Named in their own words (a REACH Ukraine tool's `label::Український`).
+        assert_eq!(language("Русский").code, "ru");
+        assert_eq!(language("Русский").name, "Русский");
+        assert_eq!(language("Український").code, "uk");
+        assert_eq!(language("አማርኛ").code, "am");
+        assert_eq!(language("Af-Soomaali").code, "so");
+        assert_eq!(language("soomaali").name, "Somali");
         assert_eq!(language("Pushto").name, "Pushto");
         assert_eq!(language("Dari (prs)").code, "prs");
         assert_eq!(language("Dari (fa-AF)").code, "fa-AF");

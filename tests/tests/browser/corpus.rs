@@ -105,6 +105,7 @@ fn wild_cases(dir: &Path) -> Result<Vec<Case>> {
     let mut rows = tsv(&corpus_dir().join("wild/verdicts.tsv"))?;
     rows.extend(tsv(&corpus_dir().join("wild/unseen.tsv"))?);
     rows.extend(tsv(&corpus_dir().join("wild/scripts.tsv"))?);
+    rows.extend(tsv(&corpus_dir().join("wild/languages.tsv"))?);
     for row in rows {
         if (row["pyxform"].as_str(), row["sauti"].as_str()) != ("converts", "imports") {
             continue;

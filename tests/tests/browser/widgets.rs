@@ -403,7 +403,8 @@ fn jpeg_size(jpeg: &[u8]) -> Option<(u16, u16)> {
 /// A list filtered by an earlier answer (`choice_filter`), as real forms cascade province
 /// to district: before the province, the list says its choices wait for that answer
 /// (not "0 choices: type a few letters"); a province with five districts shows five rows
-/// and no search box, though the whole list is long; one with seventy gets the search.
+/// and no search box, though the whole list is long; one with seventy gets the search; a
+/// province the list has nothing for says so, in a list and in a drop-down.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_filtered_list_is_rows_or_a_search_by_what_it_offers() -> Result<()> {
     let en = |s: &str| Text::single("en", s);
@@ -417,6 +418,11 @@ async fn a_filtered_list_is_rows_or_a_search_by_what_it_offers() -> Result<()> {
     let provinces = vec![
         choice("north".into(), "North".into(), None),
         choice("south".into(), "South".into(), None),
+        choice("east".into(), "East".into(), None),
+    ];
+    let camps = vec![
+        choice("c1".into(), "Camp 1".into(), Some("north")),
+        choice("c2".into(), "Camp 2".into(), Some("north")),
     ];
     let districts = (0..75)
         .map(|i| {
@@ -440,6 +446,10 @@ async fn a_filtered_list_is_rows_or_a_search_by_what_it_offers() -> Result<()> {
                 "District",
                 Some("province=${province}"),
             ),
+            Node {
+                appearance: Some("minimal".into()),
+                ..question("camp", "camps", "Camp", Some("province=${province}"))
+            },
         ],
         ..Node::new("place", Kind::Group)
     };
@@ -449,15 +459,18 @@ async fn a_filtered_list_is_rows_or_a_search_by_what_it_offers() -> Result<()> {
         [
             ("provinces".to_string(), provinces),
             ("districts".to_string(), districts),
+            ("camps".to_string(), camps),
         ]
         .into(),
     );
     let h = Harness::interviewing(&form, PASSPHRASE).await?;
     let status = "#q-district-status";
-    h.wait_text(status, |t| {
-        t == "No choices yet: they depend on an earlier answer."
-    })
-    .await?;
+    let waits = "No choices yet: they depend on an earlier answer.";
+    let none_listed =
+        "The list has no choices for the earlier answers. Check them, or tell your supervisor.";
+    h.wait_text(status, |t| t == waits).await?;
+    // A drop-down (`minimal`) says it too, rather than "Choose…" alone.
+    h.wait_text("#q-camp-status", |t| t == waits).await?;
     assert!(
         h.absent("#q-district:not([hidden])").await?,
         "no search box"
@@ -477,7 +490,14 @@ async fn a_filtered_list_is_rows_or_a_search_by_what_it_offers() -> Result<()> {
         "five rows, no search"
     );
     assert!(h.absent(&format!("{status}:not([hidden])")).await?);
+    // The south has no camp in the list: the answer it reads is given, so the list
+    // itself has the gap (a posto without associations in a real registration form).
+    h.wait_text("#q-camp-status", |t| t == none_listed).await?;
     h.screenshot("widgets-cascade-five-rows").await?;
+    h.scroll_to("#q-camp").await?;
+    h.screenshot("widgets-cascade-none-listed").await?;
+    h.click("#q-province-east").await?;
+    h.wait_text(status, |t| t == none_listed).await?;
 
     h.click("#q-province-north").await?;
     h.wait_text(status, |t| t.starts_with("70 choices")).await?;
@@ -485,5 +505,7 @@ async fn a_filtered_list_is_rows_or_a_search_by_what_it_offers() -> Result<()> {
     h.type_into("#q-district", "district 69").await?;
     h.wait_text(status, |t| t == "1 found").await?;
     h.click("#q-district-d69").await?;
+    assert!(h.absent("#q-camp-status:not([hidden])").await?);
+    h.select("#q-camp", "c2").await?;
     h.finish().await
 }

@@ -207,6 +207,14 @@ impl InterviewCtx {
         })
     }
 
+    /// Whether the question's filtered list waits for an answer its filter reads
+    /// (`forms::validate::Context::filter_waits`).
+    pub(crate) fn filter_waits(&self, node: &Node, instance: &[Step]) -> bool {
+        self.with_context(&node.name, instance, |ctx, inst| {
+            ctx.filter_waits(node, inst)
+        })
+    }
+
     /// The choice at `index` of the question's list (for an acknowledgement, "OK").
     pub(crate) fn choice(&self, node: &Node, index: usize) -> model::Choice {
         let list = node.kind.choice_list().unwrap_or_default();
