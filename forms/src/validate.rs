@@ -14,6 +14,7 @@ use crate::model::{self, Answer, Answers, CompiledForm, Instance, Kind, Node, St
 
 mod context;
 mod settle;
+
 #[cfg(test)]
 mod tests;
 
@@ -200,7 +201,7 @@ fn check_nodes<'a>(
                         .is_some_and(|e| !e.trigger.is_empty());
                 // A calculate with only a default keeps the value it was given.
                 let kept = node.calculation.is_none();
-                if !volatile && !kept && stored != ctx.calculate(node, instance) {
+                if !volatile && !kept && !same_calculation(stored, &ctx.calculate(node, instance)) {
                     report(Problem::CalculationMismatch);
                 }
             }
@@ -367,4 +368,23 @@ fn chosen<'v>(kind: &Kind, answer: &'v str) -> Vec<&'v str> {
             .collect(),
         _ => answer.split_whitespace().collect(),
     }
+}
+
+/// Whether a calculation's stored value is the one worked out again: the same text, or
+/// the same date-time on the same wall clock written with another offset. `date-time()`
+/// writes the clock with the offset of `now()`, which the phone read when it worked the
+/// value out and the server reads from the record's `saved_at`: they differ across a
+/// daylight-saving change, and a phone on a client from before 2026-12-06 wrote `Z`. A
+/// record must not be refused for what its enumerator cannot change.
+fn same_calculation(stored: &str, computed: &str) -> bool {
+    if stored == computed {
+        return true;
+    }
+    stored.len() > 10
+        && computed.len() > 10
+        && stored.get(..19) == computed.get(..19)
+        && matches!(
+            (crate::dates::to_days(stored), crate::dates::to_days(computed)),
+            (Some(a), Some(b)) if a == b
+        )
 }

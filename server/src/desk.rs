@@ -145,16 +145,15 @@ impl Seen {
     }
 
     /// A record's name from what this viewer may see (see the list's rules), made at the
-    /// moment the phone saved it (`saved_at`, its own clock and offset), as the phone
-    /// named it: `concat(${head}, ' ', today())` reads the day of the interview, not the
-    /// day of the sync.
-    fn name(&self, shown: &Answers, saved_at: &str) -> Option<String> {
+    /// moment the phone saved it ([`naming_moment`]).
+    fn name(&self, shown: &Answers, saved_at: &str, received_at: &str) -> Option<String> {
         // Not at all when the view hides something and the name reads attached files (a
         // preload would give back the name the view hides).
         if self.shaper.changes_anything() && self.form.instance_name_reads_files() {
             return None;
         }
-        self.form.instance_name(shown, saved_at)
+        self.form
+            .instance_name(shown, naming_moment(saved_at, received_at))
     }
 }
 
@@ -167,13 +166,15 @@ pub async fn index_names(state: &AppState) -> Result<()> {
     loop {
         let unnamed = state.db.unnamed(BATCH).await?;
         let mut names = Vec::with_capacity(unnamed.len());
-        for (id, project_id, form_id, version, saved_at, answers) in &unnamed {
+        for (id, project_id, form_id, version, saved_at, received_at, answers) in &unnamed {
             // A version that cannot be read (or answers that cannot) names nothing: the
             // record is found by its other fields, never by a name made up.
             let name = match state.compiled_form(project_id, form_id, version).await {
                 Ok(form) => forms::record::name_inputs(&form)
                     .and_then(|inputs| forms::record::answers_only(answers, &inputs).ok())
-                    .and_then(|answers| form.instance_name(&answers, saved_at))
+                    .and_then(|answers| {
+                        form.instance_name(&answers, naming_moment(saved_at, received_at))
+                    })
                     .map(|name| name.to_lowercase()),
                 Err(_) => None,
             };
@@ -183,6 +184,18 @@ pub async fn index_names(state: &AppState) -> Result<()> {
         if unnamed.len() < BATCH as usize {
             return Ok(());
         }
+    }
+}
+
+/// The moment a record's name is made at, as the phone named it: its `saved_at` (the
+/// phone's clock and offset), so `concat(${head}, ' ', today())` reads the day of the
+/// interview, not the day of the sync; the day it was received when `saved_at` is not a
+/// date-time (never written so by a Sauti phone, but a name must not lose its date).
+fn naming_moment<'a>(saved_at: &'a str, received_at: &'a str) -> &'a str {
+    if forms::dates::to_days(saved_at).is_some() {
+        saved_at
+    } else {
+        received_at.get(..10).unwrap_or_default()
     }
 }
 
@@ -503,7 +516,7 @@ async fn page_by_search(
             } else {
                 answers
             };
-            seen.name(&shown, &c.saved_at)
+            seen.name(&shown, &c.saved_at, &c.received_at)
                 .is_some_and(|name| forms::record::name_matches(&name, &lower))
         })
         .await?;
@@ -626,7 +639,7 @@ async fn shape_items(
         let lang = forms::record::language(&seen.form, lang.unwrap_or_default()).to_string();
         let answers: Answers = serde_json::from_value(std::mem::take(&mut item.answers))?;
         let shown = seen.shaper.answers(&answers);
-        item.name = seen.name(&shown, &item.saved_at);
+        item.name = seen.name(&shown, &item.saved_at, &item.received_at);
         if let Some(question) = &area
             && let (Some(node), Some(forms::model::Answer::Value(v))) =
                 (seen.form.node(question), shown.get(question))
@@ -762,7 +775,7 @@ pub async fn record(
             }
         })
         .collect();
-    let name = seen.name(&shown, &stored.saved_at);
+    let name = seen.name(&shown, &stored.saved_at, &stored.received_at);
     let consent: forms::consent::Consent = serde_json::from_str(&stored.consent)?;
     let template = state
         .consent_template(

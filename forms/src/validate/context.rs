@@ -163,25 +163,54 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// Whether a filtered list is waiting for an answer: its `choice_filter` reads a
-    /// question not answered yet here. An empty list is then "no choices yet"; with every
-    /// answer it reads given, an empty list is the list's own gap (a posto without
-    /// associations in the attached file), which the enumerator must be told differently.
+    /// Whether a list with nothing to offer is waiting for an answer: a list of a repeat's
+    /// answers before the first, or a `choice_filter` reading a question still to be
+    /// answered here (relevant and empty), directly or through a calculation that is
+    /// empty for it. An empty list is then "no choices yet"; otherwise it is the list's
+    /// own gap (a posto without associations in the attached file), and the enumerator
+    /// must be told so. A question not asked (`${region_other}` beside `${region}`) or a
+    /// lookup that found nothing is not waited for.
     pub fn filter_waits(&self, node: &'a Node, instance: Instance<'_>) -> bool {
-        let Some(filter) = self
-            .form
+        if node.kind.repeat_source().is_some() {
+            return true;
+        }
+        self.form
             .exprs(&node.name)
             .and_then(|e| e.choice_filter.as_ref())
-        else {
-            return false;
-        };
-        let scope = self.scope(instance, &node.name);
-        filter.references().into_iter().any(|name| {
-            scope
-                .eval(&Expr::Ref(name.to_string()))
-                .as_string()
-                .trim()
-                .is_empty()
+            .is_some_and(|filter| self.reads_unanswered(filter, instance, &node.name, 0))
+    }
+
+    /// Whether `expr` (of the node `current`) reads a question still to be answered
+    /// here, or an empty calculation that does (a few calculations deep).
+    fn reads_unanswered(
+        &self,
+        expr: &Expr,
+        instance: Instance<'_>,
+        current: &str,
+        depth: usize,
+    ) -> bool {
+        let scope = self.scope(instance, current);
+        expr.references().into_iter().any(|name| {
+            let Some(read) = self.form.node(name) else {
+                return false;
+            };
+            let empty = || {
+                scope
+                    .eval(&Expr::Ref(name.to_string()))
+                    .as_string()
+                    .trim()
+                    .is_empty()
+            };
+            if read.kind.takes_input() {
+                return self.is_relevant(name, instance) && empty();
+            }
+            depth < 4
+                && empty()
+                && self
+                    .form
+                    .exprs(name)
+                    .and_then(|e| e.calculation.as_ref())
+                    .is_some_and(|c| self.reads_unanswered(c, instance, name, depth + 1))
         })
     }
 

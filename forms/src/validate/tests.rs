@@ -106,6 +106,8 @@ fn a_select_offers_the_answers_of_a_repeat_that_its_filter_keeps() {
         .map(|c| c.name)
         .collect();
     assert_eq!(offered, ["Fatima", "Amina Bello"], "Ali is 6");
+    // A list of a repeat's answers waits for them (said "no choices yet" when empty).
+    assert!(ctx.filter_waits(node, &[]));
     model::set_value(&mut a, "speaker", &[], "Ali".into());
     // As the server finds a record sent with a member not offered.
     let problems = validate(&form, &a, TODAY);
@@ -404,6 +406,27 @@ fn a_question_required_by_an_expression_is_required_only_while_it_holds() {
     ));
 }
 
+/// A date-time worked out by `date-time()` on the phone and again on the server is the
+/// same wall clock, whatever offset each wrote (a client before 2026-12-06 wrote `Z`; a
+/// daylight-saving change between the phone's moment and `saved_at`).
+#[test]
+fn a_date_time_calculated_with_another_offset_is_the_same_value() {
+    assert!(same_calculation(
+        "2026-11-26T01:30:00.000Z",
+        "2026-11-26T01:30:00.000+03:00"
+    ));
+    assert!(same_calculation("3", "3"));
+    assert!(!same_calculation(
+        "2026-11-26T01:30:00.000Z",
+        "2026-11-26T04:30:00.000+03:00"
+    ));
+    assert!(!same_calculation("2026-11-26", "2026-11-27"));
+    assert!(!same_calculation(
+        "x2026-11-26T01:30:00",
+        "2026-11-26T01:30:00"
+    ));
+}
+
 #[test]
 fn a_stale_calculation_is_refused() {
     let mut a = settled(complete_household());
@@ -662,6 +685,23 @@ fn states_and_counties(
     states: &[(&str, &str)],
     counties: &[(&str, &str)],
 ) -> CompiledForm {
+    states_and_counties_by(
+        &format!("{column} = ${{state}}"),
+        column,
+        states,
+        counties,
+        vec![],
+    )
+}
+
+/// [`states_and_counties`] filtered by `filter`, with `more` questions after the state.
+fn states_and_counties_by(
+    filter: &str,
+    column: &str,
+    states: &[(&str, &str)],
+    counties: &[(&str, &str)],
+    more: Vec<crate::model::Node>,
+) -> CompiledForm {
     use crate::model::{Choice, Node, Text};
     let list = |choices: &[(&str, &str)]| -> Vec<Choice> {
         choices
@@ -679,18 +719,18 @@ fn states_and_counties(
             list: "counties".into(),
         },
     );
-    county.choice_filter = Some(format!("{column} = ${{state}}"));
+    county.choice_filter = Some(filter.to_string());
+    let mut body = vec![Node::new(
+        "state",
+        Kind::SelectOne {
+            list: "states".into(),
+        },
+    )];
+    body.extend(more);
+    body.push(county);
     demo::english_form(
         "f",
-        vec![
-            Node::new(
-                "state",
-                Kind::SelectOne {
-                    list: "states".into(),
-                },
-            ),
-            county,
-        ],
+        body,
         [
             ("states".to_string(), list(states)),
             ("counties".to_string(), list(counties)),
@@ -737,6 +777,43 @@ fn an_empty_filtered_list_says_whether_it_waits_for_an_answer() {
     assert!(
         !ctx.filter_waits(state, &[]),
         "no filter, nothing to wait for"
+    );
+
+    // A question not asked is not waited for; one asked and empty is; so is an empty
+    // calculation that reads it, not one whose lookup found nothing.
+    let other = crate::model::Node {
+        relevant: Some("${state} = 'other'".into()),
+        ..crate::model::Node::new("state_other", Kind::Text)
+    };
+    let region = crate::model::Node {
+        calculation: Some("${state_other}".into()),
+        ..crate::model::Node::new("region", Kind::Calculate)
+    };
+    let form = states_and_counties_by(
+        "state = ${state} or state = ${region}",
+        "state",
+        &[("texas", ""), ("oregon", ""), ("other", "")],
+        &[("cameron", "texas")],
+        vec![other, region],
+    );
+    let county = form.node("county").unwrap();
+    let waits = |state: &str| {
+        let a = Answers::from([("state".into(), v(state))]);
+        let ctx = Context {
+            form: &form,
+            answers: &a,
+            today: TODAY,
+        };
+        ctx.filter_waits(county, &[])
+    };
+    assert!(waits(""), "no state yet");
+    assert!(
+        !waits("oregon"),
+        "state_other is not asked: nothing to wait for"
+    );
+    assert!(
+        waits("other"),
+        "state_other is asked and empty, so is the region it makes"
     );
 }
 

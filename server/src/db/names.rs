@@ -7,8 +7,8 @@
 use super::*;
 
 /// A record whose name is to be made again: (id, project, form id, version, the phone's
-/// moment of saving, answers as stored).
-pub type Unnamed = (String, String, String, String, String, String);
+/// moment of saving, the server's moment of receiving, answers as stored).
+pub type Unnamed = (String, String, String, String, String, String, String);
 
 /// In the transaction `$tx` that changes record `$id`'s answers: its name goes, and it is
 /// marked to be named again from the new answers.
@@ -33,7 +33,7 @@ impl Db {
     pub async fn unnamed(&self, limit: u32) -> Result<Vec<Unnamed>> {
         on_pool!(self, pool, Backend => {
             Ok(sqlx::query_as(&format!(
-                "SELECT s.id, s.project_id, s.form_id, s.form_version, s.saved_at, s.answers
+                "SELECT s.id, s.project_id, s.form_id, s.form_version, s.saved_at, s.received_at, s.answers
                  FROM submission_names_stale t JOIN submissions s ON s.id = t.submission_id
                  LIMIT {limit}"
             ))

@@ -228,7 +228,9 @@ async fn edit_answers(
             "this respondent refused: a refusal holds no answers".into(),
         ));
     }
-    let today = saved_at.get(..10).unwrap_or_default();
+    // The record's own clock, as at ingest: `now()` is the moment the phone saved it and
+    // `date-time()` writes the phone's offset (a date alone made them midnight and `Z`).
+    let today = saved_at.as_str();
     // A steward's keyboard may type another script's digits too: stored as ASCII.
     forms::digits::normalise_answers(&form, &mut answers);
     forms::validate::settle_correction(&form, &mut answers, today);

@@ -620,14 +620,22 @@ pub fn refusal() -> Submission {
 
 /// An `.xlsx` XLSForm with only a survey sheet, from its rows.
 pub fn xlsform(survey: &[&[&str]]) -> Vec<u8> {
+    workbook_of(&[("survey", survey)])
+}
+
+/// An `.xlsx` workbook of the named sheets, each from its rows (a survey and a settings
+/// sheet, say).
+pub fn workbook_of(sheets: &[(&str, &[&[&str]])]) -> Vec<u8> {
     let mut book = rust_xlsxwriter::Workbook::new();
-    let sheet = book.add_worksheet();
-    sheet.set_name("survey").expect("a sheet name");
-    for (r, row) in survey.iter().enumerate() {
-        for (c, cell) in row.iter().enumerate() {
-            sheet
-                .write_string(r as u32, c as u16, *cell)
-                .expect("a cell");
+    for (name, rows) in sheets {
+        let sheet = book.add_worksheet();
+        sheet.set_name(*name).expect("a sheet name");
+        for (r, row) in rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                sheet
+                    .write_string(r as u32, c as u16, *cell)
+                    .expect("a cell");
+            }
         }
     }
     book.save_to_buffer().expect("an xlsx")

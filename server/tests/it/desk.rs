@@ -650,28 +650,15 @@ async fn a_kept_name_follows_corrections_and_leaves_with_a_withdrawal() {
 async fn a_name_that_reads_today_is_the_day_of_the_interview() {
     let server = Server::start().await;
     let admin = server.sign_in("admin").await;
-    let mut book = rust_xlsxwriter::Workbook::new();
-    let survey = book.add_worksheet();
-    survey.set_name("survey").unwrap();
-    for (r, row) in [
-        ["type", "name", "label"],
-        ["text", "head", "Head of household"],
-    ]
-    .iter()
-    .enumerate()
-    {
-        for (c, cell) in row.iter().enumerate() {
-            survey.write_string(r as u32, c as u16, *cell).unwrap();
-        }
-    }
-    let settings = book.add_worksheet();
-    settings.set_name("settings").unwrap();
-    settings.write_string(0, 0, "instance_name").unwrap();
-    settings
-        .write_string(1, 0, "concat(${head}, ' ', today())")
-        .unwrap();
+    let workbook = with_settings(
+        &[
+            &["type", "name", "label"],
+            &["text", "head", "Head of household"],
+        ],
+        &[&["instance_name"], &["concat(${head}, ' ', today())"]],
+    );
     let (phone, form) = server
-        .import_and_enroll(&admin, "named_by_day.xlsx", book.save_to_buffer().unwrap())
+        .import_and_enroll(&admin, "named_by_day.xlsx", workbook)
         .await;
     let mut record = valid_submission(&[NEEDS_ASSESSMENT]);
     record.form_id = form["id"].as_str().unwrap().into();
@@ -702,4 +689,81 @@ async fn a_name_that_reads_today_is_the_day_of_the_interview() {
     // The name kept for search is made the same way.
     let found = page(&server, &steward, &format!("q={}", encode(TODAY))).await;
     assert_eq!(found["total"], 1, "{found}");
+}
+
+/// An `.xlsx` XLSForm with a survey and a settings sheet, from their rows.
+fn with_settings(survey: &[&[&str]], settings: &[&[&str]]) -> Vec<u8> {
+    workbook_of(&[("survey", survey), ("settings", settings)])
+}
+
+/// A date-time worked out by `date-time()` carries the phone's offset, is taken as sent
+/// from a phone on an older client (written with `Z`), and keeps the record's offset when
+/// a steward's correction works it out again on the server.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_calculated_date_time_keeps_the_phones_offset_through_a_correction() {
+    let server = Server::start().await;
+    let admin = server.sign_in("admin").await;
+    let workbook = with_settings(
+        &[
+            &["type", "name", "label", "calculation"],
+            &["dateTime", "visit_at", "When was the visit?", ""],
+            &[
+                "calculate",
+                "next_visit",
+                "",
+                "date-time(decimal-date-time(${visit_at}) + 7)",
+            ],
+        ],
+        &[&["form_title"], &["Visits"]],
+    );
+    let (phone, form) = server
+        .import_and_enroll(&admin, "visits.xlsx", workbook)
+        .await;
+    let record = |next_visit: &str| {
+        let mut r = valid_submission(&[NEEDS_ASSESSMENT]);
+        r.form_id = form["id"].as_str().unwrap().into();
+        r.form_version = form["version"].as_str().unwrap().into();
+        r.saved_at = format!("{TODAY}T09:00:00+03:00");
+        r.answers = [
+            (
+                "visit_at".to_string(),
+                Answer::Value(format!("{TODAY}T08:30:00+03:00")),
+            ),
+            ("next_visit".to_string(), Answer::Value(next_visit.into())),
+        ]
+        .into();
+        r
+    };
+    let ack = phone
+        .sync(&[
+            record("2026-12-02T08:30:00.000+03:00"),
+            // The same value from a client that wrote `Z`.
+            record("2026-12-02T08:30:00.000Z"),
+        ])
+        .await;
+    for result in &ack.results {
+        assert!(
+            matches!(result.outcome, forms::batch::Outcome::Accepted),
+            "{:?}",
+            result.outcome
+        );
+    }
+    let steward = server.sign_in("steward").await;
+    let listed = page(&server, &steward, "").await;
+    let id = listed["items"][0]["id"].as_str().unwrap();
+    let mut answers = listed["items"][0]["answers"].clone();
+    answers["visit_at"] = json!(format!("{TODAY}T10:00:00+03:00"));
+    let edited: Value = steward
+        .put(server.url(&format!("/submissions/{id}/answers")))
+        .json(&json!({ "answers": answers, "comment": "the visit was at ten" }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        edited["answers"]["next_visit"], "2026-12-02T10:00:00.000+03:00",
+        "{edited}"
+    );
 }
