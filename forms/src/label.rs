@@ -15,6 +15,39 @@ pub fn references(text: &str) -> impl Iterator<Item = &str> {
         .filter(|name| !name.is_empty())
 }
 
+/// The first `${…}` of `text` that is not a reference: no closing `}` before the next
+/// `${` or the end (`${patient_id)`, a real label's typo), or something other than a name
+/// inside (`${patient id}`, `${a)b}`). Returned as written, up to where it goes wrong.
+/// `${}`, `${ name }` and `${last-saved#name}` are references (or nothing).
+pub fn malformed_reference(text: &str) -> Option<&str> {
+    let mut rest = text;
+    while let Some(start) = rest.find("${") {
+        let after = &rest[start + 2..];
+        let end = after.find('}');
+        let next = after.find("${");
+        let Some(end) = end.filter(|&e| next.is_none_or(|n| e < n)) else {
+            let shown = after
+                .find(char::is_whitespace)
+                .map_or(&rest[start..], |w| &rest[start..start + 2 + w]);
+            return Some(shown);
+        };
+        let name = after[..end].trim();
+        let name = name.strip_prefix("last-saved#").unwrap_or(name);
+        // A name of any script (its combining marks too), no space, no ASCII punctuation
+        // but `_ - . :`, not starting with a digit or `- . :`.
+        let valid = name.chars().enumerate().all(|(i, c)| {
+            !c.is_whitespace()
+                && (!c.is_ascii_punctuation() || "_-.:".contains(c))
+                && !(i == 0 && (c.is_ascii_digit() || "-.:".contains(c)))
+        });
+        if !valid {
+            return Some(&rest[start..start + 2 + end + 1]);
+        }
+        rest = &after[end + 1..];
+    }
+    None
+}
+
 /// Every reference in every language of a text.
 pub fn text_references(text: &Text) -> impl Iterator<Item = &str> {
     text.0.values().flat_map(|t| references(t))
@@ -51,6 +84,26 @@ pub fn answer(scope: &Scope<'_>, name: &str) -> String {
 mod tests {
     use super::*;
     use crate::model::{Answer, Answers, Step};
+
+    #[test]
+    fn a_reference_without_its_brace_or_its_name_is_found() {
+        assert_eq!(
+            malformed_reference("Apa dosis Kolera melakukan ${patient_id) yang diterima?"),
+            Some("${patient_id)")
+        );
+        assert_eq!(malformed_reference("${a} and ${b"), Some("${b"));
+        assert_eq!(malformed_reference("${a and ${b}"), Some("${a"));
+        assert_eq!(malformed_reference("${patient id}"), Some("${patient id}"));
+        for fine in [
+            "no reference",
+            "Is ${a} older than ${ b }? ${}",
+            "${last-saved#village}",
+            "${q1.2} ${हिन्दी_नाम} ${a-b}",
+            "costs $5 {approx}",
+        ] {
+            assert_eq!(malformed_reference(fine), None, "{fine}");
+        }
+    }
 
     #[test]
     fn references_are_filled_with_answers_of_their_instance() {

@@ -31,6 +31,7 @@ pub mod graph;
 pub mod i18n;
 pub mod label;
 pub mod langtag;
+pub mod markup;
 pub mod media;
 pub mod model;
 pub mod monitor;

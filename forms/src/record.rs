@@ -27,8 +27,10 @@ pub fn language<'a>(form: &'a CompiledForm, lang: &'a str) -> &'a str {
 /// A text in `lang`, falling back to the form's default language, with answers written
 /// into it (`${name}`) filled in from `answers` at `instance`.
 fn text(form: &CompiledForm, text: &Text, lang: &str, answers: &Answers, at: &[Step]) -> String {
-    let raw = text.get(lang, &form.form.default_language);
-    crate::label::fill(raw, |name| {
+    // The author's emphasis dropped (`**`, a coloured `<span>`): the desk reads labels
+    // as lines.
+    let raw = crate::markup::plain(text.get(lang, &form.form.default_language));
+    crate::label::fill(&raw, |name| {
         let scope = Scope {
             form,
             answers,
@@ -58,7 +60,7 @@ pub fn choice_label(form: &CompiledForm, list: &str, name: &str, lang: &str) -> 
     form.choices(list)
         .iter()
         .find(|c| c.name == name)
-        .map(|c| c.label.get(lang, &form.form.default_language).to_string())
+        .map(|c| crate::markup::plain(c.label.get(lang, &form.form.default_language)))
         .filter(|l| !l.trim().is_empty())
         .unwrap_or_else(|| name.to_string())
 }

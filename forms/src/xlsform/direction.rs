@@ -71,14 +71,7 @@ pub fn settle(languages: &mut [Language], body: &[Node]) -> Vec<String> {
             }
         }
     };
-    fn walk(nodes: &[Node], count: &mut impl FnMut(&Text)) {
-        for n in nodes {
-            count(&n.label);
-            count(&n.hint);
-            walk(&n.children, count);
-        }
-    }
-    walk(body, &mut count);
+    question_texts(body, &mut count);
 
     let mut warnings = Vec::new();
     for language in languages.iter_mut() {
@@ -104,6 +97,16 @@ pub fn settle(languages: &mut [Language], body: &[Node]) -> Vec<String> {
         }
     }
     warnings
+}
+
+/// Every label and hint of the questions, groups and notes (not the choices), each with
+/// its texts in every language: what a column's script and direction are read from.
+pub(super) fn question_texts(nodes: &[Node], each: &mut impl FnMut(&Text)) {
+    for n in nodes {
+        each(&n.label);
+        each(&n.hint);
+        question_texts(&n.children, each);
+    }
 }
 
 #[cfg(test)]

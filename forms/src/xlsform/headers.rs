@@ -273,8 +273,20 @@ pub fn language(written: &str) -> LanguageName {
             .map(|(_, code)| code.to_string())
     };
     if let (Some(open), true) = (written.rfind('('), written.ends_with(')')) {
-        let code = canonical_case(written[open + 1..written.len() - 1].trim());
+        let inside = written[open + 1..written.len() - 1].trim();
         let name = written[..open].trim().to_string();
+        // A name in brackets, not a code: `हिन्दी (Hindi)`, `Bahasa Indonesia
+        // (Indonesian)` (a health toolkit's form).
+        if !looks_like_tag(inside)
+            && let Some(code) = known(inside).or_else(|| known(&name))
+        {
+            return LanguageName {
+                code,
+                name,
+                replaced: None,
+            };
+        }
+        let code = canonical_case(inside);
         if !code.is_empty() {
             // A code for a language written the other way than the one named (`Dari
             // (da)`, `Pashto (pa)`, seen in Afghan forms) would have the browser and the
@@ -313,6 +325,16 @@ pub fn language(written: &str) -> LanguageName {
     let lower = written.to_lowercase();
     let looks_like_code =
         (2..=3).contains(&lower.len()) && lower.chars().all(|c| c.is_ascii_alphabetic());
+    // A column named by its code alone (`label::fr`): shown by the language's name.
+    if looks_like_code && let Some((name, _)) = KNOWN_LANGUAGES.iter().find(|(_, c)| *c == lower) {
+        let mut name = name.to_string();
+        name[..1].make_ascii_uppercase();
+        return LanguageName {
+            code: lower,
+            name,
+            replaced: None,
+        };
+    }
     LanguageName {
         code: if looks_like_code {
             lower.clone()
@@ -322,6 +344,16 @@ pub fn language(written: &str) -> LanguageName {
         name: written.to_string(),
         replaced: None,
     }
+}
+
+/// Whether `s` has the shape of a language tag (`fr`, `prs`, `fa-AF`, `es-419`): a
+/// primary subtag of 2 or 3 letters, then subtags of letters and digits.
+fn looks_like_tag(s: &str) -> bool {
+    let mut parts = s.split(['-', '_']);
+    parts
+        .next()
+        .is_some_and(|p| (2..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()))
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 /// A language tag in the case BCP 47 writes it (`fa-AF`, `zh-Hant`, `es-419`), so that a
@@ -447,6 +479,14 @@ mod tests {
         assert_eq!(language("አማርኛ").code, "am");
         assert_eq!(language("Af-Soomaali").code, "so");
         assert_eq!(language("soomaali").name, "Somali");
+        // A name in brackets where a code would be.
+        let hindi = language("हिन्दी (Hindi)");
+        assert_eq!((hindi.code.as_str(), hindi.name.as_str()), ("hi", "हिन्दी"));
+        assert_eq!(language("Bahasa Indonesia (Indonesian)").code, "id");
+        // A code alone is shown by its language's name.
+        assert_eq!(language("fr").name, "French");
+        assert_eq!(language("ny").name, "Chichewa");
+        assert_eq!(language("xx").name, "xx");
         assert_eq!(language("Pushto").name, "Pushto");
         assert_eq!(language("Dari (prs)").code, "prs");
         assert_eq!(language("Dari (fa-AF)").code, "fa-AF");

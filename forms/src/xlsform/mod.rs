@@ -25,6 +25,7 @@ mod patterns;
 mod search;
 mod span;
 mod types;
+mod zawgyi;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Cursor;
@@ -275,6 +276,17 @@ fn read_sheet(workbook: &mut Workbook, name: &str) -> Result<Sheet, Error> {
                     Some(Column::Attribute(a)) => a == "form_title",
                     None => false,
                 };
+                if readable && let Some(broken) = crate::label::malformed_reference(value) {
+                    let column = header.get(i).map_or("", |h| h.trim());
+                    return Err(sheet_error(
+                        name,
+                        number,
+                        column,
+                        format!(
+                            "`{broken}` is not a reference to an answer: write ${{name}}, the question's name between ${{ and }}"
+                        ),
+                    ));
+                }
                 if readable && let Some(text) = mojibake::repair(value) {
                     repaired.0 += 1;
                     let found = std::mem::replace(value, text);
@@ -719,6 +731,7 @@ pub fn import_with_files(
     }
     let turned = direction::settle(&mut b.languages, &body);
     b.warnings.extend(turned);
+    b.warnings.extend(zawgyi::warnings(&b.languages, &body));
     let default_language = if b.languages.iter().any(|l| l.code == b.default_language) {
         b.default_language.clone()
     } else {

@@ -1196,3 +1196,58 @@ fn a_select_default_that_is_no_choice_is_dropped_with_a_warning() {
         imported.warnings
     );
 }
+
+/// A `${` left open in a label (`${patient_id)`, a health form's Indonesian column) is
+/// refused where it is written, as pyxform refuses it: shown, it would read as noise.
+#[test]
+fn a_reference_left_open_in_a_label_is_refused_where_it_is_written() {
+    let survey: &[&[&str]] = &[
+        &[
+            "type",
+            "name",
+            "label::English (en)",
+            "label::Bahasa Indonesia (Indonesian)",
+        ],
+        &["text", "patient_id", "Patient ID", "ID pasien"],
+        &[
+            "integer",
+            "dose",
+            "Dose for ${patient_id}?",
+            "Dosis ${patient_id) yang diterima?",
+        ],
+    ];
+    let message = import(&test_workbook(survey, &[]), "doses.xlsx")
+        .map(|_| ())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        message.contains("row 3, column label::Bahasa Indonesia (Indonesian)")
+            && message.contains("`${patient_id)` is not a reference"),
+        "{message}"
+    );
+}
+
+/// Burmese written in Zawgyi imports with a warning that says what to do.
+#[test]
+fn a_burmese_column_in_zawgyi_is_reported() {
+    let survey: &[&[&str]] = &[
+        &["type", "name", "label::english", "label:: burmese"],
+        &["text", "township", "Township", "ၿမိဳ႕နယ္"],
+        &["text", "ward", "Ward", "ရပ္ကြက္"],
+        &["integer", "members", "Members", "အိမ္ေထာင္စု ဝင္ဦးေရ"],
+    ];
+    let imported = import(&test_workbook(survey, &[]), "mm.xlsx").unwrap();
+    assert!(
+        imported.form.languages.iter().any(|l| l.code == "my"),
+        "{:?}",
+        imported.form.languages
+    );
+    assert!(
+        imported
+            .warnings
+            .iter()
+            .any(|w| w.contains("Zawgyi") && w.contains("3 of its 3")),
+        "{:?}",
+        imported.warnings
+    );
+}

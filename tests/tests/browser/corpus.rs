@@ -106,6 +106,7 @@ fn wild_cases(dir: &Path) -> Result<Vec<Case>> {
     rows.extend(tsv(&corpus_dir().join("wild/unseen.tsv"))?);
     rows.extend(tsv(&corpus_dir().join("wild/scripts.tsv"))?);
     rows.extend(tsv(&corpus_dir().join("wild/languages.tsv"))?);
+    rows.extend(tsv(&corpus_dir().join("wild/more_scripts.tsv"))?);
     for row in rows {
         if (row["pyxform"].as_str(), row["sauti"].as_str()) != ("converts", "imports") {
             continue;

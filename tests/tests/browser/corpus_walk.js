@@ -38,6 +38,18 @@ for (const q of document.querySelectorAll('.page .question[data-name]')) {
   const name = q.dataset.name;
   const kind = kinds[name] || 'text';
   const invalid = q.classList.contains('invalid');
+  const rows = q.querySelectorAll('.choices input[type=radio], .choices input[type=checkbox]');
+  const list = q.querySelector('select');
+  const emptyList = (q.querySelector('.choices') || list) && !rows.length
+    && (!list || list.options.length <= 1)
+    && !q.querySelector('input[type=search]:not([hidden])')
+    && q.querySelector('[role=status]:not([hidden])');
+  if (emptyList) {
+    // A filtered list with nothing for the answers given (a posto its attached file has
+    // no associations for): said as such in the walk's report.
+    skipped.push(`${name}: an empty list`);
+    continue;
+  }
   if (attempt > 0 && !invalid) continue;
   const radios = [...q.querySelectorAll('.choices input[type=radio], .choices input[type=checkbox]')];
   const input = q.querySelector('input:not([type=search]):not([type=radio]):not([type=checkbox]), textarea, select');

@@ -509,3 +509,52 @@ async fn a_filtered_list_is_rows_or_a_search_by_what_it_offers() -> Result<()> {
     h.select("#q-camp", "c2").await?;
     h.finish().await
 }
+
+/// The emphasis authors write (half the real questionnaires of the corpus colour their
+/// instructions red): a note's `**Read out:**` is strong and its coloured `<span>` a red
+/// run, a label's `<b>` strong, a hint's `<br>` a line break, an answer shown in a label
+/// stays text even when it looks like a tag, and no tag is ever shown as text.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_labels_emphasis_is_drawn_not_shown_as_tags() -> Result<()> {
+    let en = |s: &str| Text::single("en", s);
+    let screen = Node {
+        appearance: Some("field-list".into()),
+        children: vec![
+            Node {
+                label: en(
+                    r#"**Read out:** the list <span style="color:red">(666 = refused)</span>"#,
+                ),
+                ..Node::new("intro", Kind::Note)
+            },
+            Node {
+                label: en("Name of the <b>head</b> of household"),
+                hint: en("As on the card<br>or as they say it"),
+                ..Node::new("head", Kind::Text)
+            },
+            Node {
+                label: en("*Check:* is ${head} right?"),
+                ..Node::new("check", Kind::Text)
+            },
+        ],
+        ..Node::new("start", Kind::Group)
+    };
+    let form = forms::demo::english_form("marked", vec![screen], Default::default());
+    let h = Harness::interviewing(&form, PASSPHRASE).await?;
+    h.wait_text(".note strong", |t| t == "Read out:").await?;
+    assert_eq!(h.text(".note .mark-red").await?, "(666 = refused)");
+    let label = h.text("#q-head-label").await?;
+    assert!(
+        label.starts_with("Name of the head of household"),
+        "{label}"
+    );
+    assert_eq!(h.text("#q-head-label strong").await?, "head");
+    h.find("#q-head-hint br").await?;
+    h.type_into("#q-head", "<b>Amina</b>").await?;
+    h.wait_text("#q-check-label", |t| t.contains("is <b>Amina</b> right?"))
+        .await?;
+    assert_eq!(h.text("#q-check-label em").await?, "Check:");
+    let page = h.text(".page").await?;
+    assert!(!page.contains("<span") && !page.contains("**"), "{page}");
+    h.screenshot("widgets-emphasis").await?;
+    h.finish().await
+}

@@ -57,7 +57,14 @@ impl InterviewCtx {
         .map(str::to_string)
     }
 
+    /// A text in the respondent's language as one line, its emphasis markup dropped
+    /// (`forms::markup::plain`): a choice, a picture's alternative, a screen reader's name.
     pub(crate) fn text(&self, text: &model::Text) -> String {
+        forms::markup::plain(&self.raw(text))
+    }
+
+    /// A text in the respondent's language as the author wrote it.
+    fn raw(&self, text: &model::Text) -> String {
         let form = self.form.get_value();
         text.get(&self.lang.get(), &form.form.default_language)
             .to_string()
@@ -101,11 +108,28 @@ impl InterviewCtx {
     /// (`${name}`) filled in, as seen from `instance`; the running closure re-runs when
     /// one of them changes.
     pub(crate) fn label(&self, text: &model::Text, instance: &[Step]) -> String {
-        let raw = self.text(text);
-        if !raw.contains("${") {
-            return raw;
+        self.fill(&self.text(text), instance)
+    }
+
+    /// A label, hint or note as [`Self::label`], with its emphasis (`**`, `<b>`, a
+    /// coloured `<span>`) kept as pieces to draw; the answers are filled into each piece's
+    /// text, so an answer never becomes markup.
+    pub(crate) fn rich(&self, text: &model::Text, instance: &[Step]) -> Vec<forms::markup::Piece> {
+        let mut pieces = forms::markup::pieces(&self.raw(text));
+        for piece in &mut pieces {
+            if let forms::markup::Piece::Text { text, .. } = piece {
+                *text = self.fill(text, instance);
+            }
         }
-        for name in forms::label::references(&raw) {
+        pieces
+    }
+
+    /// `raw` with the answers it shows (`${name}`) filled in, as seen from `instance`.
+    fn fill(&self, raw: &str, instance: &[Step]) -> String {
+        if !raw.contains("${") {
+            return raw.to_string();
+        }
+        for name in forms::label::references(raw) {
             self.watch(name);
         }
         let form = self.form.get_value();
@@ -120,7 +144,7 @@ impl InterviewCtx {
                 choice: None,
                 last_saved: None,
             };
-            forms::label::fill(&raw, |name| forms::label::answer(&scope, name))
+            forms::label::fill(raw, |name| forms::label::answer(&scope, name))
         })
     }
 

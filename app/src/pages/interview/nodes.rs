@@ -135,7 +135,7 @@ pub fn NodeView(
                         let (lang, dir) = ctx.marks(StoredValue::new(node.label.clone()));
                         view! {
                             <p class="note" lang=lang dir=dir>
-                                {move || ctx.label(&node.label, &instance)}
+                                {move || rich(ctx.rich(&node.label, &instance))}
                             </p>
                             <Prompt attributes=attributes ctx=ctx alt=Signal::derive(move || ctx.label(&label, &at))/>
                         }
@@ -537,11 +537,13 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
         <div class="question" class:invalid=move || error().is_some() data-name=node.get_value().name data-appearance=node.get_value().appearance style=grid_width>
             // `no-label`: the label is not shown (a table's header says it), still read out.
             <label id=format!("{id}-label") for=id.clone() lang=label_lang dir=label_dir class:sr-only=no_label>
-                {label_text}
+                {move || instance.with_value(|at| rich(ctx.rich(&node.get_value().label, at)))}
                 {move || required().then(|| view! { <span class="required">" *" <span class="sr-only" lang=move || ui.lang.get() dir=move || ui.dir()>{t("interview-required")}</span></span> })}
             </label>
             <Prompt attributes=StoredValue::new(node.get_value().attributes) ctx=ctx alt=Signal::derive(label_text)/>
-            <p class="hint" id=hint_id hidden=move || hint_text().is_empty() lang=hint_lang dir=hint_dir>{hint_text}</p>
+            <p class="hint" id=hint_id hidden=move || hint_text().is_empty() lang=hint_lang dir=hint_dir>
+                {move || instance.with_value(|at| rich(ctx.rich(&node.get_value().hint, at)))}
+            </p>
             // `guidance_hint`: for the enumerator, folded away until wanted.
             {move || {
                 let guidance = node.with_value(|n| instance.with_value(|at| ctx.label(&n.guidance, at)));
@@ -555,4 +557,35 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
             <p class="error" id=error_id.clone() aria-live="polite" lang=error_lang dir=error_dir>{move || error().unwrap_or_default()}</p>
         </div>
     }
+}
+
+/// Pieces of a label, hint or note (`forms::markup`) as elements: strong, emphasis, a
+/// coloured run (`mark-<hue>`, colours with AA contrast in the stylesheet), line breaks.
+/// Text only ever becomes text nodes.
+fn rich(pieces: Vec<forms::markup::Piece>) -> impl IntoView {
+    use forms::markup::Piece;
+    pieces
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Break => view! { <br/> }.into_any(),
+            Piece::Text {
+                text,
+                strong,
+                em,
+                color,
+            } => {
+                let mut shown = text.into_any();
+                if em {
+                    shown = view! { <em>{shown}</em> }.into_any();
+                }
+                if strong {
+                    shown = view! { <strong>{shown}</strong> }.into_any();
+                }
+                if let Some(hue) = color {
+                    shown = view! { <span class=format!("mark-{hue}")>{shown}</span> }.into_any();
+                }
+                shown
+            }
+        })
+        .collect_view()
 }
