@@ -76,6 +76,8 @@ pub fn pieces(text: &str) -> Vec<Piece> {
             out.push(piece(std::mem::take(current), style));
         }
     };
+    // The character before the one read (a tag or a star in between is not one).
+    let mut last: Option<char> = None;
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
         if c == '<'
@@ -113,14 +115,15 @@ pub fn pieces(text: &str) -> Vec<Piece> {
             let after = &rest[marker.len()..];
             let open = if double { strong_star } else { em_star };
             // Opening: followed by a letter, not a space, and closed later; closing:
-            // after a letter.
+            // after a letter. A single star between letters or digits is arithmetic or
+            // a name (`5*3`, `L*W*H`), not emphasis.
+            let next = after.chars().next();
             let fits = if open {
-                !current.ends_with(char::is_whitespace) && !current.is_empty()
+                last.is_some_and(|l| !l.is_whitespace())
+                    && (double || !next.is_some_and(char::is_alphanumeric))
             } else {
-                after
-                    .chars()
-                    .next()
-                    .is_some_and(|n| !n.is_whitespace() && n != '*')
+                next.is_some_and(|n| !n.is_whitespace() && n != '*')
+                    && (double || !last.is_some_and(char::is_alphanumeric))
                     && after.contains(marker)
             };
             if fits {
@@ -136,6 +139,7 @@ pub fn pieces(text: &str) -> Vec<Piece> {
             }
         }
         current.push(c);
+        last = Some(c);
         rest = &rest[c.len_utf8()..];
     }
     let style = style_now(&stack, strong_star, em_star);
@@ -182,6 +186,10 @@ fn tag(s: &str) -> Option<(Tag, &str)> {
     let lower = inside.to_ascii_lowercase();
     if let Some(name) = lower.strip_prefix('/') {
         let name = name.trim();
+        // `</br>`, a common slip for `<br>`.
+        if name == "br" {
+            return Some((Tag::Break, after));
+        }
         return matches!(name, "b" | "strong" | "i" | "em" | "span" | "font" | "u")
             .then(|| (Tag::Close(name.to_string()), after));
     }
@@ -291,10 +299,24 @@ mod tests {
     }
 
     #[test]
+    fn stars_around_a_tag_close() {
+        assert_eq!(
+            pieces(r#"**<span style="color:red">Read out</span>** then ask"#),
+            vec![
+                text("Read out", true, false, Some("red")),
+                text(" then ask", false, false, None),
+            ]
+        );
+        assert_eq!(pieces("one</br>two")[1], Piece::Break);
+    }
+
+    #[test]
     fn what_is_not_markup_stays_text() {
         for label in [
             "Price * quantity * 2",
             "5 * 3",
+            "5*3*2",
+            "(L*W*H) in cm",
             "a*",
             "Enter the <date> of the visit",
             "x < 5 and y > 2",

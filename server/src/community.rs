@@ -221,7 +221,7 @@ pub async fn standing(
         .body
         .iter()
         .filter(|n| n.kind.has_children() && holds_any(n, &answers))
-        .map(|n| n.label.get(lang, &form.form.default_language).to_string())
+        .map(|n| forms::markup::plain(n.label.get(lang, &form.form.default_language)))
         .collect();
     let shared = state
         .db

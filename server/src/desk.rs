@@ -702,7 +702,9 @@ pub async fn filters(state: &AppState, user: &User, lang: Option<&str>) -> Resul
                     .iter()
                     .map(|c| forms::wire::NamedValue {
                         value: c.name.clone(),
-                        label: c.label.get(shown, &form.form.default_language).to_string(),
+                        label: forms::markup::plain(
+                            c.label.get(shown, &form.form.default_language),
+                        ),
                     })
                     .collect(),
                 _ => viewer
@@ -767,11 +769,11 @@ pub async fn record(
         .filter(|n| !matches!(n.kind, Kind::Group | Kind::Repeat | Kind::Note))
         .filter(|n| seen.shaper.shape(&n.name) == Shape::Drop)
         .map(|n| {
-            let label = n.label.get(&lang, &default);
+            let label = forms::markup::plain(n.label.get(&lang, &default));
             if label.trim().is_empty() {
                 n.name.clone()
             } else {
-                label.to_string()
+                label
             }
         })
         .collect();

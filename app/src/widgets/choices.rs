@@ -206,7 +206,10 @@ pub fn Choices(
                 let default = &f.form.default_language;
                 f.choices(list)
                     .iter()
-                    .map(|c| fold(&format!("{} {}", c.name, c.label.get(&lang, default))))
+                    .map(|c| {
+                        let label = forms::markup::plain(c.label.get(&lang, default));
+                        fold(&format!("{} {label}", c.name))
+                    })
                     .collect::<Vec<_>>()
             })
         })

@@ -277,8 +277,10 @@ pub fn language(written: &str) -> LanguageName {
         let name = written[..open].trim().to_string();
         // A name in brackets, not a code: `हिन्दी (Hindi)`, `Bahasa Indonesia
         // (Indonesian)` (a health toolkit's form).
+        // Only a language's name in brackets: `Chinese (Simplified)` and `Chinese
+        // (Traditional)` must stay two columns.
         if !looks_like_tag(inside)
-            && let Some(code) = known(inside).or_else(|| known(&name))
+            && let Some(code) = known(inside)
         {
             return LanguageName {
                 code,
@@ -314,7 +316,7 @@ pub fn language(written: &str) -> LanguageName {
                 .iter()
                 .find(|(_, c)| *c == code)
                 .map_or(name, |(n, _)| n.to_string());
-            name[..1].make_ascii_uppercase();
+            name = capitalised(&name);
         }
         return LanguageName {
             code,
@@ -327,11 +329,9 @@ pub fn language(written: &str) -> LanguageName {
         (2..=3).contains(&lower.len()) && lower.chars().all(|c| c.is_ascii_alphabetic());
     // A column named by its code alone (`label::fr`): shown by the language's name.
     if looks_like_code && let Some((name, _)) = KNOWN_LANGUAGES.iter().find(|(_, c)| *c == lower) {
-        let mut name = name.to_string();
-        name[..1].make_ascii_uppercase();
         return LanguageName {
             code: lower,
-            name,
+            name: capitalised(name),
             replaced: None,
         };
     }
@@ -344,6 +344,14 @@ pub fn language(written: &str) -> LanguageName {
         name: written.to_string(),
         replaced: None,
     }
+}
+
+/// `s` with its first letter in capitals (`pashto` → `Pashto`), whatever its script.
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// Whether `s` has the shape of a language tag (`fr`, `prs`, `fa-AF`, `es-419`): a
@@ -487,6 +495,11 @@ mod tests {
         assert_eq!(language("fr").name, "French");
         assert_eq!(language("ny").name, "Chichewa");
         assert_eq!(language("xx").name, "xx");
+        // A name in brackets that is no language keeps its column apart.
+        assert_ne!(
+            language("Chinese (Simplified)").code,
+            language("Chinese (Traditional)").code
+        );
         assert_eq!(language("Pushto").name, "Pushto");
         assert_eq!(language("Dari (prs)").code, "prs");
         assert_eq!(language("Dari (fa-AF)").code, "fa-AF");

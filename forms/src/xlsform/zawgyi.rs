@@ -26,10 +26,11 @@ fn sign(c: char) -> bool {
 }
 
 /// What a Unicode sign may follow: any letter or sign of the Myanmar block (independent
-/// vowels as in `ဦး`, Shan's and Mon's letters and signs), not its digits or its marks
-/// of punctuation, nor a space or anything outside the block.
+/// vowels as in `ဦး`, Shan's and Mon's letters and signs) or the digit zero, not its
+/// other digits or its marks of punctuation, nor a space or anything outside the block.
 fn carries_signs(c: char) -> bool {
-    ('\u{1000}'..='\u{109F}').contains(&c) && !('\u{1040}'..='\u{104B}').contains(&c)
+    // The digit zero too: Burmese typists often write it for the letter wa (`၀ါ`).
+    ('\u{1000}'..='\u{109F}').contains(&c) && !('\u{1041}'..='\u{104B}').contains(&c)
 }
 
 /// Whether `text` shows what only Zawgyi writes: a vowel sign or medial that starts a
@@ -109,8 +110,15 @@ mod tests {
             assert!(looks_like(zawgyi, true), "{zawgyi}");
             assert!(!looks_like(unicode, true), "{unicode}");
         }
-        for unicode in ["ကျေးဇူးတင်ပါတယ်", "ပြည်ထောင်စု", "အိမ်ထောင်စု ၅ ဦး", "Yangon"]
-        {
+        for unicode in [
+            "ကျေးဇူးတင်ပါတယ်",
+            "ပြည်ထောင်စု",
+            "အိမ်ထောင်စု ၅ ဦး",
+            "Yangon",
+            // The digit zero written for the letter wa; `၎င်း`, "it".
+            "၀ါ",
+            "၎င်း",
+        ] {
             assert!(!looks_like(unicode, true), "{unicode}");
         }
         // Shan in Unicode uses letters Zawgyi takes for Burmese: only a Burmese column

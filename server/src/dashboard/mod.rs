@@ -206,7 +206,9 @@ fn area_labels(
                 .choices(list)
                 .iter()
                 .find(|c| &c.name == key)
-                .map_or(key.clone(), |c| c.label.get(lang, "en").to_string()),
+                .map_or(key.clone(), |c| {
+                    forms::markup::plain(c.label.get(lang, "en"))
+                }),
             None if key.is_empty() => forms::i18n::tr(lang, "dashboard-other-areas"),
             None => key.clone(),
         })

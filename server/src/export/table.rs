@@ -634,7 +634,7 @@ fn label_of(form: &CompiledForm, list: &str, multiple: bool, value: &str, lang: 
         choices
             .iter()
             .find(|c| c.name == code)
-            .map(|c| c.label.get(lang, fallback).to_string())
+            .map(|c| forms::markup::plain(c.label.get(lang, fallback)))
             .unwrap_or_else(|| code.to_string())
     };
     if multiple {
