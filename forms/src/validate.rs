@@ -380,9 +380,8 @@ fn same_calculation(stored: &str, computed: &str) -> bool {
     if stored == computed {
         return true;
     }
-    stored.len() > 10
-        && computed.len() > 10
-        && stored.get(..19) == computed.get(..19)
+    stored.contains('T')
+        && computed.contains('T')
         && matches!(
             (crate::dates::to_days(stored), crate::dates::to_days(computed)),
             (Some(a), Some(b)) if a == b

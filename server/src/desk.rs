@@ -1011,3 +1011,20 @@ fn consent_shown(
         played_audio: consent.played_audio,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::naming_moment;
+
+    #[test]
+    fn a_name_is_made_at_the_phones_moment_or_else_the_day_received() {
+        let received = "2026-12-06T18:03:22.369Z";
+        assert_eq!(
+            naming_moment("2026-11-25T01:30:00+03:00", received),
+            "2026-11-25T01:30:00+03:00"
+        );
+        for not_a_moment in ["", "yesterday", "2026-13-40T99:00"] {
+            assert_eq!(naming_moment(not_a_moment, received), "2026-12-06");
+        }
+    }
+}
