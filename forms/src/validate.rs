@@ -387,3 +387,35 @@ fn same_calculation(stored: &str, computed: &str) -> bool {
             (Some(a), Some(b)) if a == b
         )
 }
+
+/// Whether `expr` holds with the question `name` answered `value` and every other question
+/// unanswered (inside its repeats, as their first instance): what a constraint that reads
+/// only its own answer says of one value. The importer asks it of each choice to find a
+/// question no answer passes; the corpus walk, of the values it may type.
+pub fn holds_alone(
+    form: &CompiledForm,
+    name: &str,
+    expr: &crate::expr::Expr,
+    value: &str,
+    today: &str,
+) -> bool {
+    let Some(location) = form.location(name) else {
+        return false;
+    };
+    let mut answers = Answers::from([(name.to_string(), Answer::Value(value.to_string()))]);
+    for repeat in location.repeats.iter().rev() {
+        answers = Answers::from([(repeat.clone(), Answer::Repeat(vec![answers]))]);
+    }
+    let instance: Vec<Step> = location.repeats.iter().map(|r| (r.clone(), 0)).collect();
+    crate::expr::Scope {
+        form,
+        answers: &answers,
+        instance: &instance,
+        current: Some(name),
+        today,
+        choice: None,
+        last_saved: None,
+    }
+    .eval(expr)
+    .as_bool()
+}

@@ -18,7 +18,8 @@
 //! by every connection of the browser (`e2e::link`, a proxy between browser and server),
 //! where the service worker's downloads compete with the page's as on a real phone. The
 //! requests of the last run of each are listed with their bytes and times.
-//! `SAUTI_BENCH_QUESTIONS` changes the form's size.
+//! `SAUTI_BENCH_QUESTIONS` changes the form's size; `SAUTI_BENCH_SCRIPTED=1` runs only the
+//! scripted first morning on the shared link (the measurement) and lists its requests.
 
 use anyhow::{Context, Result};
 use e2e::Harness;
@@ -240,11 +241,12 @@ async fn main() -> Result<()> {
     );
     h.import_form(&form).await?;
     h.cdp("Network.enable", json!({})).await?;
+    let scripted_only = std::env::var("SAUTI_BENCH_SCRIPTED").is_ok_and(|v| v == "1");
 
     // DevTools' link: the page's requests throttled, the service worker's not.
     let mut times: [Vec<f64>; 4] = Default::default();
     let mut wire = Value::Null;
-    for _ in 0..runs {
+    for _ in 0..if scripted_only { 0 } else { runs } {
         let t = first_morning(&h, &h.base, Link::DevTools, None, Pace::Script)
             .await?
             .shown;
@@ -262,31 +264,33 @@ async fn main() -> Result<()> {
             .await?;
         slow_phone(&h, false, Link::DevTools).await?;
     }
-    report(
-        questions,
-        "400 kbit/s, 300 ms (DevTools: the page's requests only)",
-        &times,
-    );
-    println!(
-        "the page's requests in the last run (path, bytes on the wire, bytes decoded, started, first byte, last byte; ms from navigation):"
-    );
-    let mut total = 0.0;
-    for entry in wire.as_array().into_iter().flatten() {
-        total += entry[1].as_f64().unwrap_or(0.0);
-        let ms = |i: usize| entry[i].as_f64().unwrap_or(f64::NAN);
+    if !scripted_only {
+        report(
+            questions,
+            "400 kbit/s, 300 ms (DevTools: the page's requests only)",
+            &times,
+        );
         println!(
-            "  {} {} {} {:.0} {:.0} {:.0}",
-            entry[0],
-            entry[1],
-            entry[2],
-            ms(3),
-            ms(4),
-            ms(5)
+            "the page's requests in the last run (path, bytes on the wire, bytes decoded, started, first byte, last byte; ms from navigation):"
+        );
+        let mut total = 0.0;
+        for entry in wire.as_array().into_iter().flatten() {
+            total += entry[1].as_f64().unwrap_or(0.0);
+            let ms = |i: usize| entry[i].as_f64().unwrap_or(f64::NAN);
+            println!(
+                "  {} {} {} {:.0} {:.0} {:.0}",
+                entry[0],
+                entry[1],
+                entry[2],
+                ms(3),
+                ms(4),
+                ms(5)
+            );
+        }
+        println!(
+            "  total on the wire (the page's requests; the service worker's own are not listed): {total:.0} bytes"
         );
     }
-    println!(
-        "  total on the wire (the page's requests; the service worker's own are not listed): {total:.0} bytes"
-    );
 
     // One link shared by everything the browser does, the service worker included.
     let link = e2e::link::Link::start(&h.base, BITS_PER_S, LATENCY_MS).await?;
@@ -301,6 +305,10 @@ async fn main() -> Result<()> {
         slow_phone(&h, false, Link::Shared).await?;
     }
     report(questions, "one shared 400 kbit/s, 300 ms link", &times);
+    if scripted_only {
+        print_exchanges(&link);
+        return h.finish().await;
+    }
 
     // The same link, typed at a person's pace: what the enumerator waits for.
     let (mut times, mut waits): ([Vec<f64>; 4], [Vec<f64>; 4]) = Default::default();
@@ -335,6 +343,12 @@ async fn main() -> Result<()> {
             .map(|ms| (ms / 10.0).round() / 100.0)
             .collect::<Vec<_>>()
     );
+    print_exchanges(&link);
+    h.finish().await
+}
+
+/// Every request that crossed the shared link in its last run.
+fn print_exchanges(link: &e2e::link::Link) {
     println!(
         "every request on the shared link in the last run (connection, request, sent, first byte, last byte in ms from the navigation; bytes):"
     );
@@ -353,5 +367,4 @@ async fn main() -> Result<()> {
         );
     }
     println!("  total to the browser: {total} bytes");
-    h.finish().await
 }

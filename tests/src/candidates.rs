@@ -14,8 +14,8 @@
 //! (`. <= ${female_population}`) is judged on the phone, where the walk tries the next
 //! value when a value is refused.
 
-use forms::expr::{Expr, Function, Scope};
-use forms::model::{Answer, Answers, CompiledForm, Kind, Node, Step};
+use forms::expr::{Expr, Function};
+use forms::model::{CompiledForm, Kind, Node};
 use regex_syntax::hir::{Class, Hir, HirKind};
 
 /// The most values offered for one question (the walk tries a handful).
@@ -274,25 +274,7 @@ fn pick(ranges: &[(char, char)], prefer: &str) -> Option<char> {
 /// Whether the constraint accepts `value` as the question's answer, the other questions
 /// unanswered (inside its repeats, as their first instance).
 fn holds(form: &CompiledForm, node: &Node, constraint: &Expr, value: &str) -> bool {
-    let Some(location) = form.location(&node.name) else {
-        return false;
-    };
-    let mut answers = Answers::from([(node.name.clone(), Answer::Value(value.to_string()))]);
-    for repeat in location.repeats.iter().rev() {
-        answers = Answers::from([(repeat.clone(), Answer::Repeat(vec![answers]))]);
-    }
-    let instance: Vec<Step> = location.repeats.iter().map(|r| (r.clone(), 0)).collect();
-    Scope {
-        form,
-        answers: &answers,
-        instance: &instance,
-        current: Some(&node.name),
-        today: TODAY,
-        choice: None,
-        last_saved: None,
-    }
-    .eval(constraint)
-    .as_bool()
+    forms::validate::holds_alone(form, &node.name, constraint, value, TODAY)
 }
 
 #[cfg(test)]

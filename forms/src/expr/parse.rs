@@ -25,6 +25,9 @@ pub(super) enum Token {
 struct Lexer<'a> {
     src: &'a str,
     pos: usize,
+    /// The last token ended an operand (`.`, `)`, a name, a number…): what follows is an
+    /// operator, as XPath reads it.
+    after_operand: bool,
 }
 
 fn fail(src: &str, at: usize, reason: impl Into<String>) -> Error {
@@ -106,7 +109,18 @@ impl<'a> Lexer<'a> {
                     .char_indices()
                     .find(|&(_, c)| !(is_name_char(c) || c == ':'))
                     .map_or(rest.len(), |(i, _)| i);
-                let word = &rest[..len];
+                let mut word = &rest[..len];
+                // After an operand a name is an operator (XPath's rule): `.>0 and.<=5` is
+                // `and` then `.`, as ODK reads it, though `.` may continue a name.
+                if self.after_operand
+                    && let Some(op) = ["and", "or", "div", "mod"].into_iter().find(|op| {
+                        word.strip_prefix(op)
+                            .is_some_and(|after| after.starts_with(['.', '-']))
+                    })
+                {
+                    word = op;
+                }
+                let len = word.len();
                 let token = match word {
                     "and" => Token::Op(BinOp::And),
                     "or" => Token::Op(BinOp::Or),
@@ -125,6 +139,15 @@ impl<'a> Lexer<'a> {
             }
         };
         self.pos += len;
+        self.after_operand = !matches!(
+            token,
+            Token::LParen
+                | Token::LBracket
+                | Token::Comma
+                | Token::Minus
+                | Token::Op(_)
+                | Token::Slash
+        );
         Ok(Some((start, token)))
     }
 }
@@ -161,7 +184,11 @@ struct Parser<'a> {
 
 /// Every token of `src` with the byte range it covers.
 pub(super) fn tokens(src: &str) -> Result<Vec<(std::ops::Range<usize>, Token)>, Error> {
-    let mut lexer = Lexer { src, pos: 0 };
+    let mut lexer = Lexer {
+        src,
+        pos: 0,
+        after_operand: false,
+    };
     let mut out = Vec::new();
     while let Some((start, token)) = lexer.next()? {
         out.push((start..lexer.pos, token));
@@ -187,7 +214,11 @@ pub(super) fn parse(src: &str, names: bool) -> Result<Expr, Error> {
             ),
         });
     }
-    let mut lexer = Lexer { src, pos: 0 };
+    let mut lexer = Lexer {
+        src,
+        pos: 0,
+        after_operand: false,
+    };
     let mut tokens = Vec::new();
     while let Some(t) = lexer.next()? {
         tokens.push(t);

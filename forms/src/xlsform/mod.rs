@@ -15,6 +15,7 @@
 //! `Form::compile`, so a form uploaded as JSON is held to the same rules.
 
 mod appearance;
+mod dead_ends;
 mod direction;
 mod files;
 mod headers;
@@ -24,6 +25,7 @@ mod names;
 mod patterns;
 mod search;
 mod span;
+mod spelling;
 mod types;
 mod zawgyi;
 
@@ -608,6 +610,38 @@ pub fn import_with_files(
         Some(name) => Some(read_sheet(&mut workbook, &name)?),
         None => None,
     };
+    // A sheet named nearly as one that is read (`setting`, `external choices`) is not read:
+    // said as the reference converter says it, a warning for settings, and beside the
+    // error a missing list causes for the lists.
+    let misspelled = |wanted: &str| -> Option<String> {
+        let similar: Vec<String> = names
+            .iter()
+            .filter(|n| {
+                !n.starts_with('_')
+                    && find(wanted).is_none()
+                    && !["survey", "choices", "settings", "external_choices"]
+                        .iter()
+                        .any(|known| n.trim().eq_ignore_ascii_case(known))
+                    && spelling::distance(&n.trim().to_lowercase(), wanted) <= 2
+            })
+            .map(|n| format!("`{n}`"))
+            .collect();
+        (!similar.is_empty()).then(|| {
+            format!(
+                "the sheet {} is not read: name it `{wanted}` if it is the {} sheet",
+                similar.join(", "),
+                wanted.replace('_', " ")
+            )
+        })
+    };
+    if let Some(hint) = misspelled("settings") {
+        warnings.push(hint);
+    }
+    let list_hint = ["choices", "external_choices"]
+        .into_iter()
+        .filter_map(misspelled)
+        .collect::<Vec<_>>()
+        .join("; ");
 
     let setting = |key: &str| -> Option<String> {
         let sheet = settings.as_ref()?;
@@ -751,29 +785,39 @@ pub fn import_with_files(
         style: setting("style").unwrap_or_default(),
         instance_name: setting("instance_name"),
     };
-    if let Err(e) = form.clone().compile() {
-        return Err(match e {
-            // The settings sheet's one row of values.
-            Error::Node {
-                column, message, ..
-            } if column == "instance_name" => Error::XlsForm {
-                sheet: "settings".into(),
-                row: Some(2),
-                column: Some(column),
-                message,
-            },
-            Error::Node {
-                name,
-                column,
-                message,
-            } => Error::XlsForm {
-                sheet: survey.name.clone(),
-                row: b.rows.get(&name).copied(),
-                column: Some(column),
-                message: format!("`{name}`: {message}"),
-            },
-            other => other,
-        });
+    match form.clone().compile() {
+        Ok(compiled) => {
+            b.warnings
+                .extend(dead_ends::unanswerable(&compiled, &b.rows, &survey.name))
+        }
+        Err(e) => {
+            return Err(match e {
+                // The settings sheet's one row of values.
+                Error::Node {
+                    column, message, ..
+                } if column == "instance_name" => Error::XlsForm {
+                    sheet: "settings".into(),
+                    row: Some(2),
+                    column: Some(column),
+                    message,
+                },
+                Error::Node {
+                    name,
+                    column,
+                    message,
+                } => Error::XlsForm {
+                    sheet: survey.name.clone(),
+                    row: b.rows.get(&name).copied(),
+                    message: if column == "type" && !list_hint.is_empty() {
+                        format!("`{name}`: {message} ({list_hint})")
+                    } else {
+                        format!("`{name}`: {message}")
+                    },
+                    column: Some(column),
+                },
+                other => other,
+            });
+        }
     }
     Ok(Imported {
         form,
@@ -1003,6 +1047,22 @@ fn read_survey(
             }
             _ => kind,
         };
+        // Only a list's choices are filtered: the reference converter ignores the column on
+        // any other row (a text question left from a select, or `field list` written one
+        // column too far on a group), and so does Sauti, saying so.
+        if kind.choice_list().is_none()
+            && let Some(filter) = choice_filter.take()
+        {
+            b.warnings.push(format!(
+                "{} sheet, row {number}, column choice_filter: `{filter}` is ignored: only a select's choices are filtered{}",
+                sheet.name,
+                if matches!(kind, Kind::Group | Kind::Repeat) {
+                    " (was it meant for the appearance column?)"
+                } else {
+                    ""
+                }
+            ));
+        }
         // A list from a file attached to the form: read it once, at its first use.
         if let Some(list) = kind.choice_list()
             && (list.ends_with(".csv") || list.ends_with(".xml") || list.ends_with(".geojson"))

@@ -1251,3 +1251,100 @@ fn a_burmese_column_in_zawgyi_is_reported() {
         imported.warnings
     );
 }
+
+/// Three things REACH field tools of 2019-2020 (Yemen, Niger, Syria) do that pyxform
+/// converts or explains, found on their first import.
+#[test]
+fn a_constraint_no_choice_meets_is_warned_of() {
+    let survey: &[&[&str]] = &[
+        &["type", "name", "label", "constraint", "choice_filter"],
+        &["select_one yesno", "consent", "Do you agree?", ".='1'", ""],
+        &["select_one yesno", "agree", "Agree?", ".='yes'", ""],
+        // Reads another answer: not judged on its own.
+        &["select_one yesno", "other", "Other?", ". = ${consent}", ""],
+        &["begin_group", "g", "Coping", "", "field list"],
+        &["text", "t", "Text", "", "district = ${consent}"],
+        &["end_group", "", "", "", ""],
+    ];
+    let choices: &[&[&str]] = &[
+        &["list_name", "name", "label"],
+        &["yesno", "yes", "Yes"],
+        &["yesno", "no", "No"],
+    ];
+    let imported = import(&test_workbook(survey, choices), "dead.xlsx").unwrap();
+    let about = |what: &str| {
+        imported
+            .warnings
+            .iter()
+            .filter(|w| w.contains(what))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        about("holds for none"),
+        [
+            "survey sheet, row 2, column constraint: `.='1'` holds for none of the choices of `yesno` (yes, no): no answer to `consent` can be saved, in Collect as in Sauti"
+        ],
+        "{:?}",
+        imported.warnings
+    );
+    // A choice filter on a group or a text question is ignored, as pyxform ignores it.
+    let ignored = about("is ignored");
+    assert_eq!(ignored.len(), 2, "{ignored:?}");
+    assert!(ignored[0].starts_with("survey sheet, row 5, column choice_filter: `field list`"));
+    assert!(ignored[0].ends_with("(was it meant for the appearance column?)"));
+    assert!(
+        imported
+            .form
+            .compile()
+            .unwrap()
+            .node("t")
+            .unwrap()
+            .choice_filter
+            .is_none()
+    );
+}
+
+#[test]
+fn a_sheet_named_nearly_right_is_named_in_the_message() {
+    let survey: &[&[&str]] = &[
+        &["type", "name", "label"],
+        &["select_one_external district", "district", "District"],
+    ];
+    let external: &[&[&str]] = &[
+        &["list_name", "name", "label"],
+        &["district", "aleppo", "Aleppo"],
+    ];
+    let settings: &[&[&str]] = &[&["form_title"], &["Water"]];
+    let message = import(
+        &test_book(&[
+            ("survey", survey),
+            ("external choices", external),
+            ("setting", settings),
+        ]),
+        "wash.xlsx",
+    )
+    .map(|_| ())
+    .unwrap_err()
+    .to_string();
+    assert!(
+        message.contains("(the sheet `external choices` is not read: name it `external_choices` if it is the external choices sheet)"),
+        "{message}"
+    );
+    let imported = import(
+        &test_book(&[
+            ("survey", &[&["type", "name", "label"], &["text", "a", "A"]]),
+            ("setting", settings),
+        ]),
+        "wash.xlsx",
+    )
+    .unwrap();
+    assert!(
+        imported.warnings.contains(
+            &"the sheet `setting` is not read: name it `settings` if it is the settings sheet"
+                .to_string()
+        ),
+        "{:?}",
+        imported.warnings
+    );
+}

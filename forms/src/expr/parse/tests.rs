@@ -81,6 +81,23 @@ fn a_column_may_spell_an_operator() {
     assert!(matches!(parsed, Expr::Lookup { column: Some(c), .. } if c == "or"));
 }
 
+/// A REACH MSNA's constraint (Burkina Faso, 2020): `and.` is `and .` after an operand, as
+/// ODK Web Forms reads it; where an operand is expected it stays a name.
+#[test]
+fn an_operator_written_against_a_dot_is_an_operator() {
+    assert_eq!(
+        p(".>0 and.<=${number_hh}"),
+        p(". > 0 and . <= ${number_hh}")
+    );
+    assert_eq!(p("${a} or.=3"), p("${a} or . = 3"));
+    assert_eq!(p("${a} mod-1"), p("${a} mod -1"));
+    let e = parse("and.x = ${y}", true).unwrap();
+    assert!(
+        matches!(&e, Expr::Chain(a, _) if **a == Expr::Name("and.x".into())),
+        "{e:?}"
+    );
+}
+
 #[test]
 fn choice_filters_read_bare_names_as_columns() {
     let e = parse("state = ${state} and cf != ''", true).unwrap();
