@@ -852,6 +852,37 @@ fn read_choices(
     // The names already in each list: admin lists run to tens of thousands of rows, too
     // many to search the list for each new one.
     let mut seen: std::collections::HashSet<(String, String)> = std::collections::HashSet::new();
+    // A sheet without a `name` column at all (a lookup table pasted in, its columns
+    // `v_name`, `v_label`): said once, naming the columns it has, not as row 2's fault.
+    let has_name = sheet
+        .columns
+        .iter()
+        .any(|c| matches!(c, Column::Known("name", None)));
+    if !has_name
+        && sheet
+            .rows
+            .iter()
+            .any(|(_, row)| sheet.get(row, "list_name").is_some())
+    {
+        let columns: Vec<String> = sheet
+            .columns
+            .iter()
+            .map(|c| match c {
+                Column::Known(name, None) => format!("`{name}`"),
+                Column::Known(name, Some(language)) => format!("`{name}::{language}`"),
+                Column::Attribute(name) => format!("`{name}`"),
+            })
+            .collect();
+        return Err(Error::XlsForm {
+            sheet: sheet.name.clone(),
+            row: Some(1),
+            column: None,
+            message: format!(
+                "the sheet has no `name` column, the value stored when a choice is chosen (its columns: {})",
+                columns.join(", ")
+            ),
+        });
+    }
     for (number, row) in &sheet.rows {
         let Some(list) = sheet.get(row, "list_name") else {
             continue;

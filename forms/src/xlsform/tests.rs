@@ -1348,3 +1348,72 @@ fn a_sheet_named_nearly_right_is_named_in_the_message() {
         imported.warnings
     );
 }
+
+/// A lookup table pasted over the external choices (DRC situation monitoring, 2021):
+/// pyxform does not read that sheet; Sauti says what is missing where it is missing.
+#[test]
+fn a_choices_sheet_without_names_is_told_once_with_its_columns() {
+    let message = import(
+        &test_book(&[
+            (
+                "survey",
+                &[
+                    &["type", "name", "label"],
+                    &["select_one_external localites", "loc", "Localité"],
+                ],
+            ),
+            (
+                "external_choices",
+                &[
+                    &["v_name", "v_label", "list_name"],
+                    &["aba_aba", "Aba", "localites"],
+                ],
+            ),
+        ]),
+        "hsm.xlsx",
+    )
+    .map(|_| ())
+    .unwrap_err()
+    .to_string();
+    assert!(
+        message.contains("external_choices sheet, row 1")
+            && message.contains("no `name` column")
+            && message.contains("`v_name`, `v_label`, `list_name`"),
+        "{message}"
+    );
+}
+
+/// SurveyCTO and hand-edited headers: `label:Arabic`, `label: Arabic` are the language
+/// as `label::Arabic` is.
+#[test]
+fn a_language_after_one_colon_is_a_language() {
+    let imported = import(
+        &test_workbook(
+            &[
+                &[
+                    "type",
+                    "name",
+                    "label::English",
+                    "label: Arabic",
+                    "hint:Arabic",
+                ],
+                &["text", "a", "Name", "الاسم", "تلميح"],
+            ],
+            &[],
+        ),
+        "one_colon.xlsx",
+    )
+    .unwrap();
+    let mut codes: Vec<&str> = imported
+        .form
+        .languages
+        .iter()
+        .map(|l| l.code.as_str())
+        .collect();
+    codes.sort();
+    assert_eq!(codes, ["ar", "en"], "{:?}", imported.warnings);
+    let node = imported.form.compile().unwrap();
+    let node = node.node("a").unwrap();
+    assert_eq!(node.label.0.get("ar").map(String::as_str), Some("الاسم"));
+    assert_eq!(node.hint.0.get("ar").map(String::as_str), Some("تلميح"));
+}
