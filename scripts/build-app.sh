@@ -16,11 +16,13 @@ CARGO_HOME_DIR="${CARGO_HOME:-$HOME/.cargo}"
 # bundle's opt-level and panics abort at once, without formatting a message: about 22 KB gzip
 # less on the phone. A panic was already fatal (panic = "abort"), and its message went nowhere.
 # `{:?}` prints nothing and no source locations are kept (-3 KB): client code shows no Debug
-# output to anyone (ARCHITECTURE.md, size rules).
+# output to anyone (ARCHITECTURE.md, size rules). The standard library's `optimize_for_size`
+# picks its smaller algorithms (sorting, formatting): -5.5 KB brotli on the way to the first
+# question (BENCHMARKS.md); the crypto crates keep opt-level 3 below.
 WASM_TOOLCHAIN="${SAUTI_WASM_TOOLCHAIN:-nightly-2026-05-20}"
 if sysroot=$(rustup run "$WASM_TOOLCHAIN" rustc --print sysroot 2>/dev/null) \
   && [ -d "$sysroot/lib/rustlib/src/rust/library" ]; then
-  toolchain=(+"$WASM_TOOLCHAIN") build_std=(-Zbuild-std=std,panic_abort)
+  toolchain=(+"$WASM_TOOLCHAIN") build_std=(-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size)
   abort_flags="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none"
 else
   echo "build-app: $WASM_TOOLCHAIN with rust-src not found, building with stable (larger bundles)" >&2
