@@ -246,7 +246,8 @@ async fn main() -> Result<()> {
     // DevTools' link: the page's requests throttled, the service worker's not.
     let mut times: [Vec<f64>; 4] = Default::default();
     let mut wire = Value::Null;
-    for _ in 0..if scripted_only { 0 } else { runs } {
+    let devtools_runs = if scripted_only { 0 } else { runs };
+    for _ in 0..devtools_runs {
         let t = first_morning(&h, &h.base, Link::DevTools, None, Pace::Script)
             .await?
             .shown;

@@ -110,12 +110,13 @@ impl<'a> Lexer<'a> {
                     .find(|&(_, c)| !(is_name_char(c) || c == ':'))
                     .map_or(rest.len(), |(i, _)| i);
                 let mut word = &rest[..len];
-                // After an operand a name is an operator (XPath's rule): `.>0 and.<=5` is
-                // `and` then `.`, as ODK reads it, though `.` may continue a name.
+                // After an operand only an operator may come: `.>0 and.<=5` is `and` then
+                // `.`, as ODK Web Forms reads it (XPath 1.0's longest token would make
+                // `and.` one name, an error), though `.` may continue a name.
                 if self.after_operand
                     && let Some(op) = ["and", "or", "div", "mod"].into_iter().find(|op| {
                         word.strip_prefix(op)
-                            .is_some_and(|after| after.starts_with(['.', '-']))
+                            .is_some_and(|after| after.starts_with('.'))
                     })
                 {
                     word = op;

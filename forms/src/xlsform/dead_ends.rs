@@ -1,25 +1,48 @@
 //! Questions no answer can pass: a `select_one` whose constraint reads nothing but its own
 //! answer and holds for none of its choices (a real Yemeni key-informant tool asks consent
-//! with `.='1'` over the choices `yes` and `no`). Collect and Sauti alike would stop the
-//! enumerator there for good, so the import says so while the author can still mend it.
+//! with `.='1'` over the choices `yes` and `no`). Collect and Sauti alike refuse every
+//! choice there (a required question stops the interview), so the import says so while
+//! the author can still mend it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
+use crate::expr::{Expr, Function};
 use crate::model::{CompiledForm, Kind};
 use crate::validate::holds_alone;
 
-/// Any fixed day: a constraint that reads only its own answer does not depend on it
-/// unless it reads the clock, and then a day is as good as another for this check.
+/// Any fixed day: the constraints judged here do not read the clock.
 const A_DAY: &str = "2026-01-01";
 
+/// Past this many choices a list is not tried one by one (an admin list of 20,000
+/// villages would cost an import seconds for a warning).
+const MOST_CHOICES: usize = 1_000;
+
+/// Whether `constraint` says the same of a value whatever else the interview holds: it
+/// reads no other question, no clock, no instance position, no list or file.
+fn reads_only_its_answer(constraint: &Expr, own: &str) -> bool {
+    let mut plain = constraint.references().iter().all(|r| *r == own);
+    constraint.walk(&mut |e| match e {
+        Expr::Parent | Expr::Lookup { .. } => plain = false,
+        Expr::Call(f, _)
+            if f.is_volatile()
+                || matches!(f, Function::Today | Function::Pulldata | Function::Position) =>
+        {
+            plain = false
+        }
+        _ => {}
+    });
+    plain
+}
+
 /// A warning for each select-one question whose constraint no choice meets, with the
-/// survey row `rows` gives for it.
+/// survey row `rows` gives for it (once per row: a `begin loop` repeats its questions).
 pub(super) fn unanswerable(
     form: &CompiledForm,
     rows: &BTreeMap<String, usize>,
     sheet: &str,
 ) -> Vec<String> {
     let mut warnings = Vec::new();
+    let mut warned_rows = BTreeSet::new();
     for (node, _) in form.walk() {
         let Kind::SelectOne { list } = &node.kind else {
             continue;
@@ -28,22 +51,26 @@ pub(super) fn unanswerable(
             continue;
         };
         let choices = form.choices(list);
-        if choices.is_empty() || !constraint.references().is_empty() {
-            continue;
-        }
-        if choices
-            .iter()
-            .any(|c| holds_alone(form, &node.name, constraint, &c.name, A_DAY))
+        if choices.is_empty()
+            || choices.len() > MOST_CHOICES
+            || !reads_only_its_answer(constraint, &node.name)
+            || choices
+                .iter()
+                .any(|c| holds_alone(form, &node.name, constraint, &c.name, A_DAY))
         {
             continue;
         }
-        let row = rows
-            .get(&node.name)
-            .map_or(String::new(), |r| format!(", row {r}"));
+        let row = rows.get(&node.name);
+        if row.is_some_and(|r| !warned_rows.insert(*r)) {
+            continue;
+        }
         let names: Vec<&str> = choices.iter().take(5).map(|c| c.name.as_str()).collect();
         warnings.push(format!(
-            "{sheet} sheet{row}, column constraint: `{}` holds for none of the choices of `{list}` ({}{}): no answer to `{}` can be saved, in Collect as in Sauti",
+            "{sheet} sheet{}, column constraint: `{}` holds for none of the choices of `{}` ({}{}): no answer to `{}` can be saved, in Collect as in Sauti",
+            row.map_or(String::new(), |r| format!(", row {r}")),
             node.constraint.as_deref().unwrap_or_default(),
+            // A list searched in a file is keyed `list~file` inside Sauti.
+            list.split('~').next().unwrap_or(list),
             names.join(", "),
             if choices.len() > names.len() { ", …" } else { "" },
             node.name,

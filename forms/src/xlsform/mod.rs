@@ -618,6 +618,7 @@ pub fn import_with_files(
             .iter()
             .filter(|n| {
                 !n.starts_with('_')
+                    && **n != survey_name
                     && find(wanted).is_none()
                     && !["survey", "choices", "settings", "external_choices"]
                         .iter()
@@ -786,9 +787,11 @@ pub fn import_with_files(
         instance_name: setting("instance_name"),
     };
     match form.clone().compile() {
+        // First in the list: a question no answer passes stops every interview there,
+        // and a long list of duplicate choices must not hide it.
         Ok(compiled) => {
-            b.warnings
-                .extend(dead_ends::unanswerable(&compiled, &b.rows, &survey.name))
+            let dead = dead_ends::unanswerable(&compiled, &b.rows, &survey.name);
+            b.warnings.splice(0..0, dead);
         }
         Err(e) => {
             return Err(match e {
@@ -808,7 +811,9 @@ pub fn import_with_files(
                 } => Error::XlsForm {
                     sheet: survey.name.clone(),
                     row: b.rows.get(&name).copied(),
-                    message: if column == "type" && !list_hint.is_empty() {
+                    message: if message.contains("is not defined in the choices sheet")
+                        && !list_hint.is_empty()
+                    {
                         format!("`{name}`: {message} ({list_hint})")
                     } else {
                         format!("`{name}`: {message}")
@@ -867,6 +872,7 @@ fn read_choices(
         let columns: Vec<String> = sheet
             .columns
             .iter()
+            .filter(|c| !matches!(c, Column::Attribute(name) if name.trim().is_empty()))
             .map(|c| match c {
                 Column::Known(name, None) => format!("`{name}`"),
                 Column::Known(name, Some(language)) => format!("`{name}::{language}`"),

@@ -1260,8 +1260,23 @@ fn a_constraint_no_choice_meets_is_warned_of() {
         &["type", "name", "label", "constraint", "choice_filter"],
         &["select_one yesno", "consent", "Do you agree?", ".='1'", ""],
         &["select_one yesno", "agree", "Agree?", ".='yes'", ""],
-        // Reads another answer: not judged on its own.
+        // Reads another answer, or the clock: not judged on its own.
         &["select_one yesno", "other", "Other?", ". = ${consent}", ""],
+        &[
+            "select_one yesno",
+            "dated",
+            "Dated?",
+            ". = 'yes' and today() < '2000-01-01'",
+            "",
+        ],
+        // Names itself as `.` would.
+        &[
+            "select_one yesno",
+            "itself",
+            "Itself?",
+            "${itself} = 'maybe'",
+            "",
+        ],
         &["begin_group", "g", "Coping", "", "field list"],
         &["text", "t", "Text", "", "district = ${consent}"],
         &["end_group", "", "", "", ""],
@@ -1280,10 +1295,12 @@ fn a_constraint_no_choice_meets_is_warned_of() {
             .cloned()
             .collect::<Vec<_>>()
     };
+    assert!(imported.warnings[0].contains("holds for none"), "first");
     assert_eq!(
         about("holds for none"),
         [
-            "survey sheet, row 2, column constraint: `.='1'` holds for none of the choices of `yesno` (yes, no): no answer to `consent` can be saved, in Collect as in Sauti"
+            "survey sheet, row 2, column constraint: `.='1'` holds for none of the choices of `yesno` (yes, no): no answer to `consent` can be saved, in Collect as in Sauti",
+            "survey sheet, row 6, column constraint: `${itself} = 'maybe'` holds for none of the choices of `yesno` (yes, no): no answer to `itself` can be saved, in Collect as in Sauti"
         ],
         "{:?}",
         imported.warnings
@@ -1291,7 +1308,7 @@ fn a_constraint_no_choice_meets_is_warned_of() {
     // A choice filter on a group or a text question is ignored, as pyxform ignores it.
     let ignored = about("is ignored");
     assert_eq!(ignored.len(), 2, "{ignored:?}");
-    assert!(ignored[0].starts_with("survey sheet, row 5, column choice_filter: `field list`"));
+    assert!(ignored[0].starts_with("survey sheet, row 7, column choice_filter: `field list`"));
     assert!(ignored[0].ends_with("(was it meant for the appearance column?)"));
     assert!(
         imported
@@ -1346,6 +1363,20 @@ fn a_sheet_named_nearly_right_is_named_in_the_message() {
         ),
         "{:?}",
         imported.warnings
+    );
+    // A workbook of one sheet is the survey, whatever its name: not said to be unread.
+    let alone = import(
+        &test_book(&[(
+            "setting",
+            &[&["type", "name", "label"], &["text", "a", "A"]],
+        )]),
+        "alone.xlsx",
+    )
+    .unwrap();
+    assert!(
+        !alone.warnings.iter().any(|w| w.contains("is not read")),
+        "{:?}",
+        alone.warnings
     );
 }
 

@@ -35,6 +35,9 @@ struct Case {
     /// Interviewed in the form's first language other than English (a real form in Dari
     /// and Pashto is walked in Dari, with the interface in English), rather than English.
     their_language: bool,
+    /// A real form that cannot reach Save in any client, and why (its row's `pattern`
+    /// begins `stops:`): walked and reported, not a failure.
+    stops: Option<String>,
 }
 
 fn corpus_dir() -> PathBuf {
@@ -75,6 +78,7 @@ fn committed_cases() -> Result<Vec<Case>> {
             workbook,
             attachments: Vec::new(),
             their_language: false,
+            stops: None,
         })
         .collect();
     let synthetic = corpus_dir().join("wild/synthetic");
@@ -90,6 +94,7 @@ fn committed_cases() -> Result<Vec<Case>> {
                 .map(|a| synthetic.join(a))
                 .collect(),
             their_language: false,
+            stops: None,
         });
     }
     cases.sort_by(|a, b| a.name.cmp(&b.name));
@@ -133,6 +138,10 @@ fn wild_cases(dir: &Path) -> Result<Vec<Case>> {
                 .map(|a| dir.join(id).join(a))
                 .collect(),
             their_language: true,
+            stops: row
+                .get("pattern")
+                .filter(|p| p.starts_with("stops:"))
+                .cloned(),
         });
     }
     Ok(cases)
@@ -515,11 +524,21 @@ async fn every_corpus_form_is_filled_to_save_on_the_phone() -> Result<()> {
         cases.len(),
         if wild { " (SAUTI_WILD_DIR)" } else { "" }
     );
+    let stops = |name: &str| {
+        cases
+            .iter()
+            .find(|c| c.name == name)
+            .and_then(|c| c.stops.as_deref())
+    };
     for (name, why) in &failed {
-        println!("  {name}: {why}");
+        match stops(name) {
+            Some(known) => println!("  {name}: {why} (expected: {known})"),
+            None => println!("  {name}: {why}"),
+        }
     }
     let unexplained: Vec<_> = failed
         .iter()
+        .filter(|(name, _)| stops(name).is_none())
         .filter(|(name, _)| wild || !NOT_WALKED.iter().any(|(n, _)| name == n))
         .collect();
     assert!(unexplained.is_empty(), "{unexplained:#?}");
