@@ -26,7 +26,7 @@ struct Lexer<'a> {
     src: &'a str,
     pos: usize,
     /// The last token ended an operand (`.`, `)`, a name, a number…): what follows is an
-    /// operator, as XPath reads it.
+    /// operator.
     after_operand: bool,
 }
 
@@ -39,6 +39,14 @@ fn fail(src: &str, at: usize, reason: impl Into<String>) -> Error {
 }
 
 impl<'a> Lexer<'a> {
+    fn new(src: &'a str) -> Self {
+        Lexer {
+            src,
+            pos: 0,
+            after_operand: false,
+        }
+    }
+
     fn peek_char(&self) -> Option<char> {
         self.src[self.pos..].chars().next()
     }
@@ -185,11 +193,7 @@ struct Parser<'a> {
 
 /// Every token of `src` with the byte range it covers.
 pub(super) fn tokens(src: &str) -> Result<Vec<(std::ops::Range<usize>, Token)>, Error> {
-    let mut lexer = Lexer {
-        src,
-        pos: 0,
-        after_operand: false,
-    };
+    let mut lexer = Lexer::new(src);
     let mut out = Vec::new();
     while let Some((start, token)) = lexer.next()? {
         out.push((start..lexer.pos, token));
@@ -215,11 +219,7 @@ pub(super) fn parse(src: &str, names: bool) -> Result<Expr, Error> {
             ),
         });
     }
-    let mut lexer = Lexer {
-        src,
-        pos: 0,
-        after_operand: false,
-    };
+    let mut lexer = Lexer::new(src);
     let mut tokens = Vec::new();
     while let Some(t) = lexer.next()? {
         tokens.push(t);

@@ -614,15 +614,15 @@ pub fn import_with_files(
     // said as the reference converter says it, a warning for settings, and beside the
     // error a missing list causes for the lists.
     let misspelled = |wanted: &str| -> Option<String> {
+        if find(wanted).is_some() {
+            return None;
+        }
         let similar: Vec<String> = names
             .iter()
             .filter(|n| {
                 !n.starts_with('_')
                     && **n != survey_name
-                    && find(wanted).is_none()
-                    && !["survey", "choices", "settings", "external_choices"]
-                        .iter()
-                        .any(|known| n.trim().eq_ignore_ascii_case(known))
+                    && !other_sheet(n)
                     && spelling::distance(&n.trim().to_lowercase(), wanted) <= 2
             })
             .map(|n| format!("`{n}`"))
