@@ -6,7 +6,9 @@
 //! (nothing typed in them, calculations aside), so a count typed half-way never drops
 //! answers. `settle_after` is what the interview screen calls after each answer; a property
 //! test checks that it always ends where `settle` would (on the demo form and on a repeat
-//! inside a repeat).
+//! inside a repeat). One difference by design: an editable question with a calculation
+//! that the enumerator typed over is recomputed when what it reads changes
+//! (`settle_after`), but never by a whole `settle` when a draft is opened.
 
 use super::{Context, chosen};
 use crate::model::{self, Answer, Answers, CompiledForm, Instance, Kind, Node};
@@ -31,7 +33,7 @@ pub fn settle_correction(form: &CompiledForm, answers: &mut Answers, today: &str
 
 fn settle_all(form: &CompiledForm, answers: &mut Answers, today: &str, restore: bool) {
     for id in form.graph().order_ids() {
-        settle_node(form, answers, today, id, None, restore);
+        settle_node(form, answers, today, id, None, restore, None);
     }
 }
 
@@ -84,7 +86,7 @@ fn settle_from<'f>(
         .graph()
         .affected(
             location.id,
-            |id| settle_node(form, answers, today, id, fired, true),
+            |id| settle_node(form, answers, today, id, fired, true, Some(changed)),
             |id| {
                 form.node(form.name_of(id))
                     .is_some_and(|n| n.kind.has_children())
@@ -110,7 +112,7 @@ fn settle_from<'f>(
         let Some(id) = form.location(repeat).map(|l| l.id) else {
             continue;
         };
-        if counted && settle_node(form, answers, today, id, None, true) {
+        if counted && settle_node(form, answers, today, id, None, true, Some(changed)) {
             visited.extend(settle_after(form, answers, today, repeat));
         }
     }
@@ -156,7 +158,8 @@ fn inner_reads<'f>(form: &'f CompiledForm, node: &'f Node) -> Vec<&'f str> {
 }
 
 /// Re-evaluate one node in every instance it has; whether any value changed. `fired`:
-/// the question just answered, and where, for the nodes it triggers.
+/// the question just answered, and where, for the nodes it triggers; `edited`: the node
+/// whose answer changed (`None` when the whole form is settled).
 fn settle_node(
     form: &CompiledForm,
     answers: &mut Answers,
@@ -164,6 +167,7 @@ fn settle_node(
     id: usize,
     fired: Option<(&str, Instance<'_>)>,
     restore: bool,
+    edited: Option<&str>,
 ) -> bool {
     let name = form.name_of(id);
     let (Some(node), Some(location)) = (form.node(name), form.location(name)) else {
@@ -192,7 +196,7 @@ fn settle_node(
                 Timing::Always if form.graph().is_volatile(id) => Timing::Once,
                 other => other,
             };
-            decide(&ctx, node, instance, (timing, restore))
+            decide(&ctx, node, instance, (timing, restore), edited)
         };
         changed |= match change {
             None => false,
@@ -291,6 +295,7 @@ fn decide<'a>(
     node: &'a Node,
     instance: Instance<'_>,
     (timing, restore): (Timing, bool),
+    edited: Option<&str>,
 ) -> Option<Change> {
     if !ctx.is_relevant(&node.name, instance) {
         return match node.kind {
@@ -352,6 +357,25 @@ fn decide<'a>(
                 0
             };
             (n != model::repeat_len(ctx.answers, &node.name, instance)).then_some(Change::Resize(n))
+        }
+        // A question with a calculation (a read-only serial `${cal_posi}`, a total the
+        // enumerator may correct): as in ODK, the calculation sets its value. A read-only
+        // one always holds it; an editable one takes it when empty and again whenever
+        // what it reads changes, but keeps what the enumerator typed over it.
+        _ if node.calculation.is_some() && node.kind.takes_input() => {
+            let old = current();
+            let recompute = node.read_only
+                || match edited {
+                    None => old.is_empty(),
+                    Some(edited) => edited != node.name,
+                };
+            if !recompute || (timing == Timing::Once && !old.is_empty()) {
+                return absent
+                    .then(|| node.default.clone().map(Change::Set))
+                    .flatten();
+            }
+            let new = ctx.calculate(node, instance);
+            (new != old).then_some(Change::Set(new))
         }
         _ if absent => node.default.clone().map(Change::Set),
         _ => None,

@@ -1007,3 +1007,35 @@ fn a_scale_whose_ends_are_not_whole_steps_apart_stops_at_the_last_step() {
     assert!(on_scale(49.0, 1.0, 50.0, 4.0) && !on_scale(50.0, 1.0, 50.0, 4.0));
     assert!(on_scale(2.0, 50.0, 1.0, 4.0) && !on_scale(1.0, 50.0, 1.0, 4.0));
 }
+
+/// A question with a calculation that the enumerator may correct (a household total
+/// worked out from its parts, not read-only): it takes the calculation when empty and
+/// again when a part changes, and keeps what was typed over it until then, as in ODK.
+#[test]
+fn an_editable_calculated_question_keeps_a_correction_until_its_parts_change() {
+    use crate::model::Node;
+    let mut total = Node::new("total", Kind::Integer);
+    total.calculation = Some("${adults} + ${children}".into());
+    let form = demo::english_form(
+        "f",
+        vec![
+            Node::new("adults", Kind::Integer),
+            Node::new("children", Kind::Integer),
+            total,
+        ],
+        Default::default(),
+    )
+    .compile()
+    .unwrap();
+    let mut a = Answers::from([("adults".into(), v("2")), ("children".into(), v("3"))]);
+    settle(&form, &mut a, TODAY);
+    assert_eq!(a["total"], v("5"));
+    a.insert("total".into(), v("6"));
+    settle_after(&form, &mut a, TODAY, "total");
+    assert_eq!(a["total"], v("6"), "the correction stands");
+    settle(&form, &mut a, TODAY);
+    assert_eq!(a["total"], v("6"), "and when the draft is opened again");
+    a.insert("children".into(), v("5"));
+    settle_after(&form, &mut a, TODAY, "children");
+    assert_eq!(a["total"], v("7"), "recomputed when a part changes");
+}

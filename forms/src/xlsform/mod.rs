@@ -450,8 +450,8 @@ fn lone_names_as_nothing(source: &str) -> (String, Vec<String>) {
     const LONE: &str = "is neither a function call nor a ${reference}";
     let mut read = source.to_string();
     let mut names = Vec::new();
-    // Each round replaces the first such name; a form has a handful at most.
-    for _ in 0..32 {
+    // Each round replaces the first such name (a sum of 22 `null`s was seen in a real form).
+    for _ in 0..256 {
         let Err(Error::Expression { at, reason, .. }) = crate::expr::Expr::parse(&read) else {
             break;
         };
@@ -467,7 +467,9 @@ fn lone_names_as_nothing(source: &str) -> (String, Vec<String>) {
         if written != name {
             break;
         }
-        names.push(name.to_string());
+        if !names.iter().any(|n| n == name) {
+            names.push(name.to_string());
+        }
         let before: String = chars[..at].iter().collect();
         let after: String = chars[at + name.chars().count()..].iter().collect();
         read = format!("{before}''{after}");
@@ -790,7 +792,8 @@ pub fn import_with_files(
         // First in the list: a question no answer passes stops every interview there,
         // and a long list of duplicate choices must not hide it.
         Ok(compiled) => {
-            let dead = dead_ends::unanswerable(&compiled, &b.rows, &survey.name);
+            let mut dead = dead_ends::unanswerable(&compiled, &b.rows, &survey.name);
+            dead.extend(dead_ends::empty_cascades(&compiled, &b.rows, &survey.name));
             b.warnings.splice(0..0, dead);
         }
         Err(e) => {
@@ -808,18 +811,25 @@ pub fn import_with_files(
                     name,
                     column,
                     message,
-                } => Error::XlsForm {
-                    sheet: survey.name.clone(),
-                    row: b.rows.get(&name).copied(),
-                    message: if message.contains("is not defined in the choices sheet")
-                        && !list_hint.is_empty()
-                    {
-                        format!("`{name}`: {message} ({list_hint})")
-                    } else {
-                        format!("`{name}`: {message}")
-                    },
-                    column: Some(column),
-                },
+                } => {
+                    let row = b.rows.get(&name).copied();
+                    let written_type = row
+                        .and_then(|r| survey.rows.iter().find(|(n, _)| *n == r))
+                        .and_then(|(_, cells)| survey.get(cells, "type"))
+                        .unwrap_or_default();
+                    let message = missing_list_message(
+                        &message,
+                        &written_type,
+                        external.is_some(),
+                        &list_hint,
+                    );
+                    Error::XlsForm {
+                        sheet: survey.name.clone(),
+                        row,
+                        message: format!("`{name}`: {message}"),
+                        column: Some(column),
+                    }
+                }
                 other => other,
             });
         }
@@ -828,6 +838,42 @@ pub fn import_with_files(
         form,
         warnings: b.warnings,
     })
+}
+
+/// The compile error for a list no sheet defines, said where it is looked for: a
+/// `select_one_external` reads the `external_choices` sheet (ODK loads it from a CSV), and a
+/// sheet named nearly right is named with the name to give it (`hint`).
+fn missing_list_message(
+    message: &str,
+    written_type: &str,
+    has_external: bool,
+    hint: &str,
+) -> String {
+    if !message.contains("is not defined in the choices sheet") {
+        return message.to_string();
+    }
+    let external = written_type
+        .split_whitespace()
+        .next()
+        .is_some_and(|t| t.ends_with("_external"));
+    let message = if external && !has_external {
+        message.replace(
+            "is not defined in the choices sheet",
+            "is not defined: a `select_one_external` question's choices are read from the `external_choices` sheet, which this workbook does not have (add it, or make the question a `select_one` of the choices sheet)",
+        )
+    } else if external {
+        message.replace(
+            "is not defined in the choices sheet",
+            "is not defined in the external_choices sheet",
+        )
+    } else {
+        message.to_string()
+    };
+    if hint.is_empty() {
+        message
+    } else {
+        format!("{message} ({hint})")
+    }
 }
 
 fn uses_language(node: &Node, code: &str) -> bool {
@@ -1275,7 +1321,14 @@ fn read_survey(
                 let Some(source) = expression.as_deref() else {
                     continue;
                 };
-                let (read, names) = lone_names_as_nothing(source);
+                let (read, mut names) = lone_names_as_nothing(source);
+                if names.is_empty() {
+                    continue;
+                }
+                *expression = Some(read);
+                // `null` written for "no value" (common in Kobo forms) reads as the empty
+                // value its author meant: nothing to warn about.
+                names.retain(|n| !n.eq_ignore_ascii_case("null"));
                 if names.is_empty() {
                     continue;
                 }
@@ -1289,7 +1342,6 @@ fn read_survey(
                         .join(", "),
                     names[0]
                 ));
-                *expression = Some(read);
             }
         }
         if node.kind.has_children() {

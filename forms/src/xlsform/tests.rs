@@ -1155,6 +1155,41 @@ fn a_name_written_without_braces_reads_as_nothing_as_in_collect() {
     );
 }
 
+/// Kobo forms write `null` for "no value" (`if(${a} > 0, ${a}, null) + ...`, 22 of them in
+/// one sum of a Myanmar household tool): it reads as the empty value its author meant,
+/// with no warning; another lone name is named once however often it is written.
+#[test]
+fn null_reads_as_empty_without_a_warning_and_a_lone_name_is_named_once() {
+    let terms: Vec<String> = (0..40)
+        .map(|_| "if(${a} > 0, ${a}, null)".to_string())
+        .collect();
+    let sum = terms.join(" + ");
+    let survey: &[&[&str]] = &[
+        &["type", "name", "label", "calculation"],
+        &["integer", "a", "A", ""],
+        &["calculate", "total", "", &sum],
+        &["calculate", "twice", "", "concat(crops, '-', crops)"],
+    ];
+    let imported = import(&test_workbook(survey, &[]), "sums.xlsx").unwrap();
+    let form = imported.form.compile().unwrap();
+    assert!(
+        !form
+            .node("total")
+            .unwrap()
+            .calculation
+            .as_deref()
+            .unwrap()
+            .contains("null")
+    );
+    assert_eq!(imported.warnings.len(), 1, "{:?}", imported.warnings);
+    assert!(
+        imported.warnings[0].contains("`crops` written without ${}")
+            && !imported.warnings[0].contains("`crops`, `crops`"),
+        "{:?}",
+        imported.warnings
+    );
+}
+
 /// A select's default that is no choice of its list starts the question unanswered, as
 /// in ODK (found by tests/odk_engine.rs on an OpenStreetMap field form whose default was
 /// `Fixme: I need this list`); a multiple choice keeps the defaults that are choices.
@@ -1252,6 +1287,78 @@ fn a_burmese_column_in_zawgyi_is_reported() {
     );
 }
 
+/// A Somali endline tool: `settlement` is required and filtered by district, and 19 of
+/// its 41 districts have no settlement; a CAR health-facility tool: one prefecture with no
+/// district. The import names the answers that leave the enumerator stuck.
+#[test]
+fn a_required_cascade_with_no_choice_for_some_answers_is_warned_of() {
+    let survey: &[&[&str]] = &[
+        &["type", "name", "label", "required", "choice_filter"],
+        &["select_one district", "district", "District", "yes", ""],
+        &[
+            "select_one settlement",
+            "settlement",
+            "Settlement",
+            "yes",
+            "district = ${district}",
+        ],
+        // Not required, or filtered some other way: an empty list is no dead end, or not judged.
+        &[
+            "select_one settlement",
+            "optional",
+            "Optional",
+            "",
+            "district=${district}",
+        ],
+        &[
+            "select_one settlement",
+            "other_way",
+            "Other way",
+            "yes",
+            "${district} = district",
+        ],
+        &[
+            "select_one settlement",
+            "complex",
+            "Complex",
+            "yes",
+            "district = ${district} or name = 'none'",
+        ],
+        &[
+            "select_one settlement",
+            "full",
+            "Full",
+            "yes",
+            "region = ${district}",
+        ],
+    ];
+    let choices: &[&[&str]] = &[
+        &["list_name", "name", "label", "district", "region"],
+        &["district", "baidoa", "Baidoa", "", ""],
+        &["district", "balcad", "Balcad", "", ""],
+        &["district", "jowhar", "Jowhar", "", ""],
+        &["settlement", "isha", "Isha", "baidoa", "baidoa"],
+        &["settlement", "mahaday", "Mahaday", "jowhar", "balcad"],
+        &["settlement", "none", "None", "", "jowhar"],
+    ];
+    let imported = import(&test_workbook(survey, choices), "endline.xlsx").unwrap();
+    let stuck: Vec<&String> = imported
+        .warnings
+        .iter()
+        .filter(|w| w.contains("offers no choice"))
+        .collect();
+    assert_eq!(
+        stuck,
+        [
+            "survey sheet, row 3, column choice_filter: `settlement` is required, but its list offers no choice when `district` is `balcad` (1 of the 3 choices of `district`): an enumerator who answers that cannot go on, in Collect as in Sauti; add their choices, or make `settlement` not required",
+            "survey sheet, row 5, column choice_filter: `other_way` is required, but its list offers no choice when `district` is `balcad` (1 of the 3 choices of `district`): an enumerator who answers that cannot go on, in Collect as in Sauti; add their choices, or make `other_way` not required",
+        ],
+        "{:?}",
+        imported.warnings
+    );
+    assert!(imported.warnings[0].contains("offers no choice"), "first");
+}
+
 /// Three things REACH field tools of 2019-2020 (Yemen, Niger, Syria) do that pyxform
 /// converts or explains, found on their first import.
 #[test]
@@ -1319,6 +1426,54 @@ fn a_constraint_no_choice_meets_is_warned_of() {
             .unwrap()
             .choice_filter
             .is_none()
+    );
+}
+
+/// Kobo forms of a Bangladesh programme: `select_one_external upazila_list` whose list was
+/// uploaded as a CSV, with no `external_choices` sheet. The message says where the list is
+/// looked for, not "the choices sheet".
+#[test]
+fn an_external_select_without_its_sheet_says_which_sheet_is_missing() {
+    let survey: &[&[&str]] = &[
+        &["type", "name", "label", "choice_filter"],
+        &["select_one district", "district", "District", ""],
+        &[
+            "select_one_external upazila",
+            "upazila",
+            "Upazila",
+            "district=${district}",
+        ],
+    ];
+    let choices: &[&[&str]] = &[
+        &["list_name", "name", "label"],
+        &["district", "dhaka", "Dhaka"],
+    ];
+    let message = import(&test_workbook(survey, choices), "registration.xlsx")
+        .map(|_| ())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        message.starts_with("survey sheet, row 3, column type: `upazila`: the choice list `upazila` is not defined: a `select_one_external` question's choices are read from the `external_choices` sheet, which this workbook does not have"),
+        "{message}"
+    );
+    let external: &[&[&str]] = &[
+        &["list_name", "name", "label", "district"],
+        &["thana", "savar", "Savar", "dhaka"],
+    ];
+    let message = import(
+        &test_book(&[
+            ("survey", survey),
+            ("choices", choices),
+            ("external_choices", external),
+        ]),
+        "registration.xlsx",
+    )
+    .map(|_| ())
+    .unwrap_err()
+    .to_string();
+    assert!(
+        message.ends_with("the choice list `upazila` is not defined in the external_choices sheet"),
+        "{message}"
     );
 }
 
@@ -1447,4 +1602,54 @@ fn a_language_after_one_colon_is_a_language() {
     let node = node.node("a").unwrap();
     assert_eq!(node.label.0.get("ar").map(String::as_str), Some("الاسم"));
     assert_eq!(node.hint.0.get("ar").map(String::as_str), Some("تلميح"));
+}
+
+/// A Plan International registration (Bangladesh): a repeat's serial number is a text
+/// question `child_no`, read-only, whose calculation copies `cal_posi`, a `calculate` of
+/// `position(..)`. Both hold the instance's place once the repeat is sized.
+#[test]
+fn a_read_only_question_copies_the_position_of_its_instance() {
+    let survey: &[&[&str]] = &[
+        &[
+            "type",
+            "name",
+            "label",
+            "required",
+            "calculation",
+            "readonly",
+            "repeat_count",
+        ],
+        &["integer", "n", "How many?", "yes", "", "", ""],
+        &["begin repeat", "ado", "", "", "", "", "${n}"],
+        &["calculate", "cal_posi", "", "", "position(..)", "", ""],
+        &[
+            "text",
+            "child_no",
+            "Serial",
+            "Yes",
+            "${cal_posi}",
+            "TRUE",
+            "",
+        ],
+        &["end repeat", "", "", "", "", "", ""],
+    ];
+    let form = import(&test_workbook(survey, &[]), "ado.xlsx")
+        .unwrap()
+        .form
+        .compile()
+        .unwrap();
+    let mut answers = Answers::from([("n".to_string(), crate::model::Answer::Value("2".into()))]);
+    crate::validate::settle(&form, &mut answers, "2026-12-07");
+    let Some(crate::model::Answer::Repeat(items)) = answers.get("ado") else {
+        panic!("{answers:?}");
+    };
+    let serials: Vec<_> = items
+        .iter()
+        .map(|i| (i.get("cal_posi"), i.get("child_no")))
+        .collect();
+    assert_eq!(
+        format!("{serials:?}"),
+        r#"[(Some(Value("1")), Some(Value("1"))), (Some(Value("2")), Some(Value("2")))]"#
+    );
+    assert!(validate(&form, &answers, "2026-12-07").is_empty());
 }

@@ -102,19 +102,19 @@ fn committed_cases() -> Result<Vec<Case>> {
 }
 
 /// The real wild forms in `dir` that pyxform converts and Sauti imports (those not
-/// fetched are named and left out): the corpus Sauti was tuned on (`verdicts.tsv`), the
-/// second one, gathered to judge it (`unseen.tsv`), the third, in Arabic, Dari,
-/// Pashto and Bengali scripts (`scripts.tsv`), the fourth and fifth in more languages and
-/// scripts, and the sixth, REACH field tools in Arabic, Dari, Pashto and French
-/// (`field_tools.tsv`).
+/// fetched are named and left out), from every table `wild/tables.txt` lists: the corpus
+/// Sauti was tuned on (`verdicts.tsv`), then each one gathered to judge it.
 fn wild_cases(dir: &Path) -> Result<Vec<Case>> {
     let mut cases = Vec::new();
-    let mut rows = tsv(&corpus_dir().join("wild/verdicts.tsv"))?;
-    rows.extend(tsv(&corpus_dir().join("wild/unseen.tsv"))?);
-    rows.extend(tsv(&corpus_dir().join("wild/scripts.tsv"))?);
-    rows.extend(tsv(&corpus_dir().join("wild/languages.tsv"))?);
-    rows.extend(tsv(&corpus_dir().join("wild/more_scripts.tsv"))?);
-    rows.extend(tsv(&corpus_dir().join("wild/field_tools.tsv"))?);
+    let wild = corpus_dir().join("wild");
+    let mut rows = Vec::new();
+    let tables = std::fs::read_to_string(wild.join("tables.txt"))?;
+    for table in tables
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        rows.extend(tsv(&wild.join(table))?);
+    }
     for row in rows {
         if (row["pyxform"].as_str(), row["sauti"].as_str()) != ("converts", "imports") {
             continue;

@@ -33,24 +33,41 @@ const skipped = [];
 const capture = [];
 const sign = [];
 let again = false;
-for (const q of document.querySelectorAll('.page .question[data-name]')) {
-  if (!shown(q) || q.querySelector('fieldset[disabled]')) continue;
-  const name = q.dataset.name;
-  const kind = kinds[name] || 'text';
-  const invalid = q.classList.contains('invalid');
-  const rows = q.querySelectorAll('.choices input[type=radio], .choices input[type=checkbox]');
+const choiceRows = (q) => q.querySelectorAll('.choices input[type=radio], .choices input[type=checkbox]');
+// A filtered list with nothing for the answers given (a posto its attached file has no
+// associations for, a district with no settlement).
+const isEmptyList = (q) => {
   const list = q.querySelector('select');
-  const emptyList = (q.querySelector('.choices') || list) && !rows.length
+  return (q.querySelector('.choices') || list) && !choiceRows(q).length
     && (!list || list.options.length <= 1)
     && !q.querySelector('input[type=search]:not([hidden])')
     && q.querySelector('[role=status]:not([hidden])');
-  if (emptyList) {
-    // A filtered list with nothing for the answers given (a posto its attached file has
-    // no associations for): said as such in the walk's report.
+};
+const questions = [...document.querySelectorAll('.page .question[data-name]')]
+  .filter((q) => shown(q) && !q.querySelector('fieldset[disabled]'));
+// On a page where a cascade left a list empty, later attempts choose again in the page's
+// other lists too (another district may have settlements), as an enumerator would.
+const pageStuck = questions.some(isEmptyList);
+// A rule tying the page's numbers together (`${men} + ${women} + . < ${memTotal}`) may
+// refuse every value of the last one while the first ones stay: from the third attempt,
+// the page's other numbers that may be 0 are set to 0, and the refused one goes on
+// through its values (a part equal to the whole, the others none).
+const pageInvalid = attempt >= 2 && questions.some((q) => q.classList.contains('invalid'));
+const zeroed = (q) => pageInvalid && !q.classList.contains('invalid')
+  && (typed[q.dataset.name] || []).includes('0');
+for (const q of questions) {
+  const name = q.dataset.name;
+  const kind = kinds[name] || 'text';
+  const invalid = q.classList.contains('invalid');
+  const rows = choiceRows(q);
+  const list = q.querySelector('select');
+  if (isEmptyList(q)) {
+    // Said as such in the walk's report.
     skipped.push(`${name}: an empty list`);
     continue;
   }
-  if (attempt > 0 && !invalid) continue;
+  if (attempt > 0 && !invalid && !(pageStuck && (rows.length || list))
+    && !zeroed(q)) continue;
   const radios = [...q.querySelectorAll('.choices input[type=radio], .choices input[type=checkbox]')];
   const input = q.querySelector('input:not([type=search]):not([type=radio]):not([type=checkbox]), textarea, select');
   if (kind === 'geotrace' || kind === 'geoshape') {
@@ -120,6 +137,7 @@ for (const q of document.querySelectorAll('.page .question[data-name]')) {
     else if (type === 'time') value = pick(['10:30', '08:00', '15:45']);
     else if (type === 'datetime-local') value = pick(['2020-06-15T10:30', '2024-01-10T08:00']);
     else if (kind === 'geopoint') value = pick(['-1.29 36.82', '9.03 38.74 2300 5']);
+    else if (zeroed(q)) value = '0';
     else if (typed[name]) value = next(name, typed[name]);
     else if (kind === 'date' && input.inputMode === 'numeric') value = pick(['2020', '2024', '2000']);
     else value = pick(['Amina', '123456', 'yes', '1', 'amina@example.org', 'A1', 'ABC12']);

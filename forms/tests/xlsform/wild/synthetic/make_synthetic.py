@@ -151,6 +151,14 @@ form("unknown_function.xlsx", [
     ["calculate", "concat", "", 'concatx(${name}, " - ", ${age})'],
 ])
 
+# A Mozambique nutrition endline: an age rounded with `int(x, 0)`, as a spreadsheet's
+# ROUNDDOWN is written; int() takes one argument in Collect and Enketo.
+form("int_two_arguments.xlsx", [
+    ["type", "name", "label", "calculation"],
+    ["date", "birthdate", "Date of birth", ""],
+    ["calculate", "age", "", "int((today() - ${birthdate}) div 365.25, 0)"],
+])
+
 # fmtm waterpoints: a relevant cell holding only a bracket.
 form("broken_relevant.xlsx", [
     ["type", "name", "label", "relevant"],
