@@ -82,11 +82,21 @@ fn settle_from<'f>(
         map.entry(changed.to_string())
             .or_insert_with(|| Answer::Value(String::new()));
     }
+    // What changed in this pass, for the editable questions with a calculation: the
+    // answer itself, then every node whose value settling changed.
+    let mut moved: Vec<&str> = vec![changed];
     let mut visited: Vec<&'f str> = form
         .graph()
         .affected(
             location.id,
-            |id| settle_node(form, answers, today, id, fired, true, Some(changed)),
+            |id| {
+                let name = form.name_of(id);
+                let did_change = settle_node(form, answers, today, id, fired, true, Some(&moved));
+                if did_change && name != moved[0] {
+                    moved.push(name);
+                }
+                did_change
+            },
             |id| {
                 form.node(form.name_of(id))
                     .is_some_and(|n| n.kind.has_children())
@@ -112,7 +122,7 @@ fn settle_from<'f>(
         let Some(id) = form.location(repeat).map(|l| l.id) else {
             continue;
         };
-        if counted && settle_node(form, answers, today, id, None, true, Some(changed)) {
+        if counted && settle_node(form, answers, today, id, None, true, Some(&[repeat])) {
             visited.extend(settle_after(form, answers, today, repeat));
         }
     }
@@ -158,8 +168,9 @@ fn inner_reads<'f>(form: &'f CompiledForm, node: &'f Node) -> Vec<&'f str> {
 }
 
 /// Re-evaluate one node in every instance it has; whether any value changed. `fired`:
-/// the question just answered, and where, for the nodes it triggers; `edited`: the node
-/// whose answer changed (`None` when the whole form is settled).
+/// the question just answered, and where, for the nodes it triggers; `moved`: the answer
+/// that changed and what settling has changed since (`None` when the whole form is
+/// settled).
 fn settle_node(
     form: &CompiledForm,
     answers: &mut Answers,
@@ -167,7 +178,7 @@ fn settle_node(
     id: usize,
     fired: Option<(&str, Instance<'_>)>,
     restore: bool,
-    edited: Option<&str>,
+    moved: Option<&[&str]>,
 ) -> bool {
     let name = form.name_of(id);
     let (Some(node), Some(location)) = (form.node(name), form.location(name)) else {
@@ -196,7 +207,7 @@ fn settle_node(
                 Timing::Always if form.graph().is_volatile(id) => Timing::Once,
                 other => other,
             };
-            decide(&ctx, node, instance, (timing, restore), edited)
+            decide(&ctx, node, instance, (timing, restore), (moved, fired))
         };
         changed |= match change {
             None => false,
@@ -253,6 +264,9 @@ fn settle_node(
 fn untouched(form: &CompiledForm, instance: &Answers, blank: &Answers, today: &str) -> bool {
     instance.iter().all(|(name, answer)| {
         blank.get(name) == Some(answer)
+            || form
+                .node(name)
+                .is_some_and(|n| n.read_only && n.calculation.is_some())
             || match (form.node(name).map(|n| &n.kind), answer) {
                 (Some(Kind::Calculate), _) => true,
                 (Some(Kind::Repeat), Answer::Repeat(items)) => {
@@ -288,6 +302,24 @@ fn same_branch(a: Instance<'_>, b: Instance<'_>) -> bool {
 /// freeze the phone.
 pub const MAX_REPEAT_COUNT: usize = 500;
 
+/// A calculation's value as a question of `kind` holds it: a whole number cut to its
+/// integer part (`${people} div 2` of an integer question), no value for a number that is
+/// not finite, as ODK stores them.
+fn of_kind(kind: &Kind, value: String) -> String {
+    let number = || value.trim().parse::<f64>().ok();
+    match kind {
+        Kind::Integer => match number() {
+            Some(n) if n.is_finite() => format!("{}", n.trunc()),
+            _ => String::new(),
+        },
+        Kind::Decimal => match number() {
+            Some(n) if n.is_finite() => value,
+            _ => String::new(),
+        },
+        _ => value,
+    }
+}
+
 /// `restore`: a question asked anew with no answer takes its default back (the phone;
 /// not a steward's correction).
 fn decide<'a>(
@@ -295,7 +327,7 @@ fn decide<'a>(
     node: &'a Node,
     instance: Instance<'_>,
     (timing, restore): (Timing, bool),
-    edited: Option<&str>,
+    (moved, fired): (Option<&[&str]>, Option<(&str, Instance<'_>)>),
 ) -> Option<Change> {
     if !ctx.is_relevant(&node.name, instance) {
         return match node.kind {
@@ -359,22 +391,28 @@ fn decide<'a>(
             (n != model::repeat_len(ctx.answers, &node.name, instance)).then_some(Change::Resize(n))
         }
         // A question with a calculation (a read-only serial `${cal_posi}`, a total the
-        // enumerator may correct): as in ODK, the calculation sets its value. A read-only
-        // one always holds it; an editable one takes it when empty and again whenever
-        // what it reads changes, but keeps what the enumerator typed over it.
+        // enumerator may correct): as in ODK, the calculation sets its value, of the
+        // question's type. A read-only one always holds it; an editable one takes it when
+        // empty and again when something it reads changed (in the instance answered), but
+        // keeps what the enumerator typed over it until then.
         _ if node.calculation.is_some() && node.kind.takes_input() => {
             let old = current();
-            let recompute = node.read_only
-                || match edited {
-                    None => old.is_empty(),
-                    Some(edited) => edited != node.name,
-                };
+            let reads_moved = || {
+                let reads = ctx
+                    .form
+                    .exprs(&node.name)
+                    .and_then(|e| e.calculation.as_ref())
+                    .map_or_else(Vec::new, |e| e.references());
+                moved.is_some_and(|m| m.iter().any(|x| reads.contains(x)))
+                    && fired.is_none_or(|(_, at)| same_branch(instance, at))
+            };
+            let recompute = node.read_only || old.is_empty() || reads_moved();
             if !recompute || (timing == Timing::Once && !old.is_empty()) {
                 return absent
                     .then(|| node.default.clone().map(Change::Set))
                     .flatten();
             }
-            let new = ctx.calculate(node, instance);
+            let new = of_kind(&node.kind, ctx.calculate(node, instance));
             (new != old).then_some(Change::Set(new))
         }
         _ if absent => node.default.clone().map(Change::Set),

@@ -576,6 +576,12 @@ fn tangled_form() -> CompiledForm {
     members
         .children
         .push(calc("member_adult", "if(${member_age} >= 18, 1, 0)"));
+    // A read-only question with a calculation holds it on both paths.
+    members.children.push(Node {
+        calculation: Some("position(..) + ${member_adult}".into()),
+        read_only: true,
+        ..Node::new("member_no", Kind::Integer)
+    });
     members.repeat_count = Some("${rooms}".into());
     form.body.push(calc("adults", "sum(${member_adult})"));
     form.body.push(calc(
@@ -1038,4 +1044,52 @@ fn an_editable_calculated_question_keeps_a_correction_until_its_parts_change() {
     a.insert("children".into(), v("5"));
     settle_after(&form, &mut a, TODAY, "children");
     assert_eq!(a["total"], v("7"), "recomputed when a part changes");
+}
+
+/// In the household's members: `age_months` worked out from the age and editable, and a
+/// read-only `member_no` from `position(..)`. A correction in one member stands when
+/// another member's age changes or a member is added; the serial is a whole number; the
+/// members it numbers can still go when the count goes down.
+#[test]
+fn calculated_questions_in_a_repeat_keep_each_members_correction() {
+    use crate::model::Node;
+    let mut f = demo::household_form();
+    let members = f.body.iter_mut().find(|n| n.name == "members").unwrap();
+    let mut months = Node::new("age_months", Kind::Integer);
+    months.calculation = Some("${member_age} * 12".into());
+    let mut serial = Node::new("member_no", Kind::Integer);
+    serial.calculation = Some("position(..) div 1.5".into());
+    serial.read_only = true;
+    members.children.push(months);
+    members.children.push(serial);
+    let form = f.compile().unwrap();
+    let mut a = complete_household();
+    settle(&form, &mut a, TODAY);
+    assert_eq!(model::value(&a, "age_months", &member(0)), "408");
+    assert_eq!(model::value(&a, "age_months", &member(1)), "72");
+    // 1 div 1.5 and 2 div 1.5, as an integer question holds them.
+    assert_eq!(model::value(&a, "member_no", &member(0)), "0");
+    assert_eq!(model::value(&a, "member_no", &member(1)), "1");
+    model::set_value(&mut a, "age_months", &member(0), "410".into());
+    settle_answer(&form, &mut a, TODAY, "age_months", &member(0));
+    model::set_value(&mut a, "member_age", &member(1), "7".into());
+    settle_answer(&form, &mut a, TODAY, "member_age", &member(1));
+    assert_eq!(model::value(&a, "age_months", &member(0)), "410", "kept");
+    assert_eq!(
+        model::value(&a, "age_months", &member(1)),
+        "84",
+        "recomputed"
+    );
+    let blank = crate::prefill::new_instance(&form, "members", &a, &[], TODAY);
+    model::add_instance(&mut a, "members", &[], blank);
+    settle_after(&form, &mut a, TODAY, "members");
+    assert_eq!(model::value(&a, "age_months", &member(0)), "410", "kept");
+    assert_eq!(model::value(&a, "member_no", &member(2)), "2");
+    model::set_value(&mut a, "member_age", &member(0), "35".into());
+    settle_answer(&form, &mut a, TODAY, "member_age", &member(0));
+    assert_eq!(
+        model::value(&a, "age_months", &member(0)),
+        "420",
+        "its part changed"
+    );
 }

@@ -5,7 +5,7 @@
 //! the author can still mend it.
 //!
 //! Likewise a required select whose cascade leaves it no choice for some answers of the
-//! question it follows (a Somali endline tool: 19 of 41 districts have no settlement, and
+//! question it follows (a Somali endline tool: 19 of 43 districts have no settlement, and
 //! settlement is required): an enumerator in those districts cannot go on, in Collect as in
 //! Sauti.
 
@@ -112,7 +112,7 @@ pub(super) fn empty_cascades(
 ) -> Vec<String> {
     let mut warnings = Vec::new();
     let mut warned_rows = BTreeSet::new();
-    for (node, _) in form.walk() {
+    for (node, location) in form.walk() {
         let (Kind::SelectOne { list } | Kind::SelectMultiple { list }) = &node.kind else {
             continue;
         };
@@ -129,6 +129,11 @@ pub(super) fn empty_cascades(
         let Some(Kind::SelectOne { list: followed }) = form.node(question).map(|q| &q.kind) else {
             continue;
         };
+        // Asked only for some answers (`${district} != 'x'` on it or a group around it):
+        // the author may have left out exactly those without choices.
+        if asked_by(form, &location.path, question) {
+            continue;
+        }
         let offered: BTreeSet<&str> = form
             .choices(list)
             .iter()
@@ -141,7 +146,8 @@ pub(super) fn empty_cascades(
         let stranded: Vec<&str> = answers
             .iter()
             .map(|c| c.name.as_str())
-            .filter(|a| !offered.contains(a))
+            // `or_other`'s choice: its text is typed, not chosen in a cascade.
+            .filter(|a| !offered.contains(a) && *a != "other")
             .collect();
         if stranded.is_empty() || offered.is_empty() {
             // A column no choice has is a filter of another kind (a CSV read on the phone).
@@ -163,9 +169,28 @@ pub(super) fn empty_cascades(
             named.join(", "),
             if stranded.len() > named.len() { ", …" } else { "" },
             stranded.len(),
-            answers.len(),
+            answers.iter().filter(|c| c.name != "other").count(),
             node.name,
         ));
     }
     warnings
+}
+
+/// Whether the node at `path` or a group around it is relevant by what `question` holds.
+fn asked_by(form: &CompiledForm, path: &[usize], question: &str) -> bool {
+    let mut nodes = &form.form.body[..];
+    for &i in path {
+        let Some(node) = nodes.get(i) else {
+            return false;
+        };
+        let reads = form
+            .exprs(&node.name)
+            .and_then(|e| e.relevant.as_ref())
+            .is_some_and(|r| r.references().contains(&question));
+        if reads {
+            return true;
+        }
+        nodes = &node.children;
+    }
+    false
 }

@@ -1288,12 +1288,19 @@ fn a_burmese_column_in_zawgyi_is_reported() {
 }
 
 /// A Somali endline tool: `settlement` is required and filtered by district, and 19 of
-/// its 41 districts have no settlement; a CAR health-facility tool: one prefecture with no
+/// its 43 districts have no settlement; a CAR health-facility tool: one prefecture with no
 /// district. The import names the answers that leave the enumerator stuck.
 #[test]
 fn a_required_cascade_with_no_choice_for_some_answers_is_warned_of() {
     let survey: &[&[&str]] = &[
-        &["type", "name", "label", "required", "choice_filter"],
+        &[
+            "type",
+            "name",
+            "label",
+            "required",
+            "choice_filter",
+            "relevant",
+        ],
         &["select_one district", "district", "District", "yes", ""],
         &[
             "select_one settlement",
@@ -1331,6 +1338,46 @@ fn a_required_cascade_with_no_choice_for_some_answers_is_warned_of() {
             "yes",
             "region = ${district}",
         ],
+        // Asked only where settlements are listed, by itself or by its group.
+        &[
+            "select_one settlement",
+            "listed",
+            "Listed",
+            "yes",
+            "district = ${district}",
+            "${district} != 'balcad'",
+        ],
+        &[
+            "begin_group",
+            "g",
+            "Group",
+            "",
+            "",
+            "${district} != 'balcad'",
+        ],
+        &[
+            "select_one settlement",
+            "grouped",
+            "Grouped",
+            "yes",
+            "district = ${district}",
+        ],
+        &["end_group", "", "", "", ""],
+        // `or_other` adds the choice `other` to the districts: not a stranded answer.
+        &[
+            "select_one district or_other",
+            "district2",
+            "District",
+            "yes",
+            "",
+        ],
+        &[
+            "select_one settlement",
+            "second",
+            "Second",
+            "yes",
+            "district = ${district2}",
+        ],
     ];
     let choices: &[&[&str]] = &[
         &["list_name", "name", "label", "district", "region"],
@@ -1352,6 +1399,7 @@ fn a_required_cascade_with_no_choice_for_some_answers_is_warned_of() {
         [
             "survey sheet, row 3, column choice_filter: `settlement` is required, but its list offers no choice when `district` is `balcad` (1 of the 3 choices of `district`): an enumerator who answers that cannot go on, in Collect as in Sauti; add their choices, or make `settlement` not required",
             "survey sheet, row 5, column choice_filter: `other_way` is required, but its list offers no choice when `district` is `balcad` (1 of the 3 choices of `district`): an enumerator who answers that cannot go on, in Collect as in Sauti; add their choices, or make `other_way` not required",
+            "survey sheet, row 13, column choice_filter: `second` is required, but its list offers no choice when `district2` is `balcad` (1 of the 3 choices of `district2`): an enumerator who answers that cannot go on, in Collect as in Sauti; add their choices, or make `second` not required",
         ],
         "{:?}",
         imported.warnings
@@ -1652,4 +1700,11 @@ fn a_read_only_question_copies_the_position_of_its_instance() {
         r#"[(Some(Value("1")), Some(Value("1"))), (Some(Value("2")), Some(Value("2")))]"#
     );
     assert!(validate(&form, &answers, "2026-12-07").is_empty());
+    // A count lowered drops the instance its serial alone fills.
+    answers.insert("n".to_string(), crate::model::Answer::Value("1".into()));
+    crate::validate::settle_after(&form, &mut answers, "2026-12-07", "n");
+    let Some(crate::model::Answer::Repeat(items)) = answers.get("ado") else {
+        panic!("{answers:?}");
+    };
+    assert_eq!(items.len(), 1);
 }

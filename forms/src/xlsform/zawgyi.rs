@@ -70,7 +70,7 @@ const NAMED: usize = 5;
 
 /// A warning for each language with at least [`SAMPLES`] question labels or hints that
 /// look like Zawgyi (one stray pasted word is not reported), naming the first questions:
-/// a form may mix the two (a Myanmar baseline survey: 75 of 713 labels), and each such
+/// a form may mix the two (a Myanmar baseline survey: 57 of 713 labels), and each such
 /// label shows broken on the phone.
 pub fn warnings(languages: &[Language], body: &[Node]) -> Vec<String> {
     let mut warnings = Vec::new();
@@ -182,7 +182,7 @@ mod tests {
         mixed.extend(unicode.clone());
         mixed.push(node("ျမန္မာ"));
         assert!(warnings(&burmese, &mixed).is_empty());
-        // Three labels among many are: each shows broken (a Myanmar baseline survey, 75
+        // Three labels among many are: each shows broken (a Myanmar baseline survey, 57
         // of 713), and the first are named.
         mixed.extend(zawgyi[..2].iter().cloned());
         let warned = warnings(&burmese, &mixed);
