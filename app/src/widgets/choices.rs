@@ -116,6 +116,12 @@ pub fn Choices(
         }
     };
     let status_id = format!("{id}-status");
+    // Marks the first case for the corpus walk, which then waits rather than choosing
+    // the earlier answers again.
+    let waits = move || {
+        (no_choices() && node.with_value(|n| ctx.filter_waits(n, &instance.get_value())))
+            .then_some("true")
+    };
 
     if drop_down {
         // Plain options, drawn again when the answer or the language changes (a short list).
@@ -138,7 +144,7 @@ pub fn Choices(
                 <option value="" lang=move || ui.lang.get()>{t("interview-choose")}</option>
                 {options}
             </select>
-            <p class="hint choices-status" id=status_id role="status" aria-live="polite" hidden=move || !no_choices()>
+            <p class="hint choices-status" id=status_id role="status" aria-live="polite" data-waits=waits hidden=move || !no_choices()>
                 {move || if no_choices() { empty_status() } else { String::new() }}
             </p>
         }
@@ -272,7 +278,7 @@ pub fn Choices(
             aria-describedby=status_id.clone()
             on:input=move |ev| query.set(event_target_value(&ev))
         />
-        <p class="hint" id=status_id role="status" aria-live="polite" hidden=move || !(search.get() || no_choices())>{status}</p>
+        <p class="hint" id=status_id role="status" aria-live="polite" data-waits=waits hidden=move || !(search.get() || no_choices())>{status}</p>
         <div class="choices" role=role aria-labelledby=labelled aria-invalid=invalid aria-describedby=error_id style=grid
             aria-required=move || (!multiple).then(|| required.get().to_string())>
             {move || found.get().0.into_iter().map(option).collect_view()}

@@ -45,9 +45,10 @@ const isEmptyList = (q) => {
 };
 const questions = [...document.querySelectorAll('.page .question[data-name]')]
   .filter((q) => shown(q) && !q.querySelector('fieldset[disabled]'));
-// On a page where a cascade left a list empty, later attempts choose again in the page's
-// other lists too (another district may have settlements), as an enumerator would.
-const pageStuck = questions.some(isEmptyList);
+// On a page where a cascade left a list empty for the answers given (not one still
+// waiting for them), later attempts choose again in the page's other lists too (another
+// district may have settlements), as an enumerator would.
+const pageStuck = questions.some((q) => isEmptyList(q) && !q.querySelector('[role=status][data-waits]'));
 // A rule tying the page's numbers together (`${men} + ${women} + . < ${memTotal}`) may
 // refuse every value of the last one while the first ones stay: from the third attempt,
 // the page's other numbers that may be 0 are set to 0, and the refused one goes on
