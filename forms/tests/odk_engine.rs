@@ -182,16 +182,24 @@ fn templates(body: &[Node], root: &str, xml: &str) -> BTreeMap<String, Vec<(Stri
         out: &mut Out,
     ) {
         for node in nodes {
-            let mut own = node.name.rsplit('.').next().unwrap().to_string();
-            let mut inner = suffix.map(str::to_string);
-            if let Some(stripped) = suffix.and_then(|s| own.strip_suffix(s)) {
-                own = stripped.to_string();
-            }
             let repeat = node.kind == Kind::Repeat;
             let written = |at: &[(String, bool)]| {
                 let path = odk_path(root, at, &[]);
                 xml.contains(&format!("{path}/")) || xml.contains(&format!("\"{path}\""))
             };
+            // A name with a dot is Sauti's group path only if the XForm has no node of
+            // that name (`note_9.9` is a name of its own, valid in XML).
+            let mut with_full = at.clone();
+            with_full.push((node.name.clone(), repeat));
+            let mut own = if written(&with_full) {
+                node.name.clone()
+            } else {
+                node.name.rsplit('.').next().unwrap().to_string()
+            };
+            let mut inner = suffix.map(str::to_string);
+            if let Some(stripped) = suffix.and_then(|s| own.strip_suffix(s)) {
+                own = stripped.to_string();
+            }
             at.push((own.clone(), repeat));
             if node.kind == Kind::Group
                 && !written(at)
@@ -738,7 +746,9 @@ fn run_sauti(
     // a value worked out from the device's metadata (`${end} - ${start}`): ODK's engine
     // in Node preloads no `start`/`end`, Sauti's phone does (tests/odk/README.md).
     // A default read from the clock (`now()`: the moment the interview starts, on the
-    // phone and in ODK alike) differs between any two runs too, as does what reads it.
+    // phone and in ODK alike) differs between any two runs too, as does what reads it;
+    // and what is worked out from a value of chance (`if(${randomiser} < 0.5, 'PEEK',
+    // 'PEEK_minimal')`, and the relevance of the groups it chooses between).
     let graph = form.graph();
     let mut from_device = BTreeSet::new();
     for (node, location) in form.walk() {
@@ -746,7 +756,8 @@ fn run_sauti(
             .default
             .as_deref()
             .is_some_and(|d| d.contains("now()") || d.contains("random()"));
-        if matches!(node.kind, Kind::Meta { .. }) || clock_default {
+        if matches!(node.kind, Kind::Meta { .. }) || clock_default || graph.is_volatile(location.id)
+        {
             from_device.insert(location.id);
             from_device.extend(graph.affected(location.id, |_| true, |_| false));
         }
@@ -887,6 +898,10 @@ fn differences(
             // Answers, requirements, constraints and instances of what is not asked do
             // not matter.
             if field != "r" && field != "accepted" && !relevant && !path.is_empty() {
+                continue;
+            }
+            // Nor whether a question is asked when that follows from chance or the clock.
+            if field == "r" && volatile && !path.is_empty() {
                 continue;
             }
             if field == "v" && (volatile || matches!(kind, Kind::Meta { .. })) {
