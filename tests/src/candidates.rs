@@ -35,6 +35,7 @@ pub fn candidates(form: &CompiledForm, node: &Node) -> Vec<String> {
         Kind::Integer => &["3", "1", "0", "10", "-5", "100", "25", "50", "2", "5", "18"],
         Kind::Decimal => &["2.5", "1", "0", "10", "-2.5", "100", "0.5", "50"],
         Kind::Text if node.has_appearance("numbers") => &["0712345678", "12345", "1"],
+        // A full name last (`contains(., ' ')`: first and last name, a French field form).
         Kind::Text => &[
             "Amina",
             "123456",
@@ -43,6 +44,7 @@ pub fn candidates(form: &CompiledForm, node: &Node) -> Vec<String> {
             "amina@example.org",
             "A1",
             "ABC12",
+            "Amina Yusuf",
         ],
         Kind::Date => return dates(form, node),
         _ => return Vec::new(),

@@ -193,7 +193,9 @@ fn rename(
     for node in nodes {
         let original = node.name.clone();
         if repeated.contains(&original) && !keys.is_empty() {
-            let path = format!("{}.{original}", keys.join("."));
+            // The groups as written: a group renamed itself (`color_flor` in `floracion`,
+            // holding a question `color_flor`) does not repeat its path in its children's.
+            let path = format!("{}.{original}", written.join("."));
             let mut key = path.clone();
             let mut n = 2;
             while taken.contains(&key) {

@@ -619,6 +619,34 @@ fn flags_read_like_xlsform() {
     assert_eq!(flag(Some("${age} > 5".into())), Err("${age} > 5".into()));
 }
 
+/// A Peruvian potato survey: a group `color_flor` in `floracion` holds a question
+/// `color_flor`. Each is kept under the groups as written, once.
+#[test]
+fn a_group_and_its_question_of_one_name_are_kept_by_the_written_path() {
+    let survey: &[&[&str]] = &[
+        &["type", "name", "label"],
+        &["begin_group", "floracion", "Floración"],
+        &["begin_group", "color_flor", "Color de la flor"],
+        &["text", "color_flor", "¿Cuál es el color predominante?"],
+        &["end_group", "", ""],
+        &["end_group", "", ""],
+    ];
+    let form = import(&test_workbook(survey, &[]), "papa.xlsx")
+        .unwrap()
+        .form
+        .compile()
+        .unwrap();
+    let names: Vec<&str> = form.walk().iter().map(|(n, _)| n.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "floracion",
+            "floracion.color_flor",
+            "floracion.color_flor.color_flor"
+        ]
+    );
+}
+
 /// One name in several groups imports (as in field forms: `b4_age` in the roster and in
 /// the head's details), each kept under its group path; a reference to it is ambiguous and
 /// refused where it is written, as the reference converter refuses it; siblings of one name

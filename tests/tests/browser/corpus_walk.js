@@ -49,13 +49,6 @@ const questions = [...document.querySelectorAll('.page .question[data-name]')]
 // waiting for them), later attempts choose again in the page's other lists too (another
 // district may have settlements), as an enumerator would.
 const pageStuck = questions.some((q) => isEmptyList(q) && !q.querySelector('[role=status][data-waits]'));
-// A rule tying the page's numbers together (`${men} + ${women} + . < ${memTotal}`) may
-// refuse every value of the last one while the first ones stay: from the third attempt,
-// the page's other numbers that may be 0 are set to 0, and the refused one goes on
-// through its values (a part equal to the whole, the others none).
-const pageInvalid = attempt >= 2 && questions.some((q) => q.classList.contains('invalid'));
-const zeroed = (q) => pageInvalid && !q.classList.contains('invalid')
-  && (typed[q.dataset.name] || []).includes('0');
 for (const q of questions) {
   const name = q.dataset.name;
   const kind = kinds[name] || 'text';
@@ -67,8 +60,7 @@ for (const q of questions) {
     skipped.push(`${name}: an empty list`);
     continue;
   }
-  if (attempt > 0 && !invalid && !(pageStuck && (rows.length || list))
-    && !zeroed(q)) continue;
+  if (attempt > 0 && !invalid && !(pageStuck && (rows.length || list))) continue;
   const radios = [...q.querySelectorAll('.choices input[type=radio], .choices input[type=checkbox]')];
   const input = q.querySelector('input:not([type=search]):not([type=radio]):not([type=checkbox]), textarea, select');
   if (kind === 'geotrace' || kind === 'geoshape') {
@@ -138,7 +130,6 @@ for (const q of questions) {
     else if (type === 'time') value = pick(['10:30', '08:00', '15:45']);
     else if (type === 'datetime-local') value = pick(['2020-06-15T10:30', '2024-01-10T08:00']);
     else if (kind === 'geopoint') value = pick(['-1.29 36.82', '9.03 38.74 2300 5']);
-    else if (zeroed(q)) value = '0';
     else if (typed[name]) value = next(name, typed[name]);
     else if (kind === 'date' && input.inputMode === 'numeric') value = pick(['2020', '2024', '2000']);
     else value = pick(['Amina', '123456', 'yes', '1', 'amina@example.org', 'A1', 'ABC12']);

@@ -159,6 +159,27 @@ form("int_two_arguments.xlsx", [
     ["calculate", "age", "", "int((today() - ${birthdate}) div 365.25, 0)"],
 ])
 
+# A Plan International registration (Bangladesh): each adolescent's serial is a read-only
+# text whose calculation copies `position(..)`, and it is required.
+form("readonly_serial.xlsx", [
+    ["type", "name", "label", "required", "constraint", "calculation", "readonly", "repeat_count"],
+    ["integer", "adolescents", "How many adolescents?", "yes", ". >= 1 and . <= 3", "", "", ""],
+    ["begin repeat", "ado", "Adolescent", "", "", "", "", "${adolescents}"],
+    ["calculate", "cal_posi", "", "", "", "position(..)", "", ""],
+    ["text", "child_no", "Serial in the household", "yes", "", "${cal_posi}", "yes", ""],
+    ["text", "ado_name", "Name", "yes", "", "", "", ""],
+    ["end repeat", "", "", "", "", "", "", ""],
+])
+
+# A Somali endline: settlement is required and filtered by district, and one district has
+# no settlement (the first has, so the walk goes through).
+form("cascade_without_choices.xlsx", [
+    ["type", "name", "label", "required", "choice_filter"],
+    ["select_one district", "district", "District", "yes", ""],
+    ["select_one settlement", "settlement", "Settlement", "yes", "district = ${district}"],
+], [CHOICES + ["district"], ["district", "baidoa", "Baidoa", ""],
+    ["district", "balcad", "Balcad", ""], ["settlement", "isha", "Isha", "baidoa"]])
+
 # fmtm waterpoints: a relevant cell holding only a bracket.
 form("broken_relevant.xlsx", [
     ["type", "name", "label", "relevant"],
