@@ -39,6 +39,20 @@ fn reads_only_its_answer(constraint: &Expr, own: &str) -> bool {
     plain
 }
 
+/// Where a warning about `name` points (`, row 12`), or `None` when its row was warned
+/// of already (a `begin loop` repeats its questions, each copy from the same row).
+fn once_per_row(
+    rows: &BTreeMap<String, usize>,
+    name: &str,
+    warned: &mut BTreeSet<usize>,
+) -> Option<String> {
+    match rows.get(name) {
+        Some(r) if !warned.insert(*r) => None,
+        Some(r) => Some(format!(", row {r}")),
+        None => Some(String::new()),
+    }
+}
+
 /// A warning for each select-one question whose constraint no choice meets, with the
 /// survey row `rows` gives for it (once per row: a `begin loop` repeats its questions).
 pub(super) fn unanswerable(
@@ -65,14 +79,13 @@ pub(super) fn unanswerable(
         {
             continue;
         }
-        let row = rows.get(&node.name);
-        if row.is_some_and(|r| !warned_rows.insert(*r)) {
+        let Some(at) = once_per_row(rows, &node.name, &mut warned_rows) else {
             continue;
-        }
+        };
         let names: Vec<&str> = choices.iter().take(5).map(|c| c.name.as_str()).collect();
         warnings.push(format!(
             "{sheet} sheet{}, column constraint: `{}` holds for none of the choices of `{}` ({}{}): no answer to `{}` can be saved, in Collect as in Sauti",
-            row.map_or(String::new(), |r| format!(", row {r}")),
+            at,
             node.constraint.as_deref().unwrap_or_default(),
             // A list searched in a file is keyed `list~file` inside Sauti.
             list.split('~').next().unwrap_or(list),
@@ -153,10 +166,9 @@ pub(super) fn empty_cascades(
             // A column no choice has is a filter of another kind (a CSV read on the phone).
             continue;
         }
-        let row = rows.get(&node.name);
-        if row.is_some_and(|r| !warned_rows.insert(*r)) {
+        let Some(at) = once_per_row(rows, &node.name, &mut warned_rows) else {
             continue;
-        }
+        };
         let named: Vec<String> = stranded
             .iter()
             .take(NAMED)
@@ -164,7 +176,7 @@ pub(super) fn empty_cascades(
             .collect();
         warnings.push(format!(
             "{sheet} sheet{}, column choice_filter: `{}` is required, but its list offers no choice when `{question}` is {}{} ({} of the {} choices of `{question}`): an enumerator who answers that cannot go on, in Collect as in Sauti; add their choices, or make `{}` not required",
-            row.map_or(String::new(), |r| format!(", row {r}")),
+            at,
             node.name,
             named.join(", "),
             if stranded.len() > named.len() { ", …" } else { "" },
