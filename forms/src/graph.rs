@@ -12,8 +12,10 @@
 //! when the form is compiled, naming the nodes in the loop.
 //!
 //! Calculations using `random()`, `uuid()`, `now()` or `once()` anywhere (an `instance(…)`
-//! filter too) are *volatile*: computed once when first relevant, then kept, on the phone
-//! by both settle paths and on the server, which does not recompute them. A node with a
+//! filter too), or reading `${last-saved#q}`, are *volatile*: computed once when first
+//! relevant, then kept, on the phone by both settle paths and on the server, which does not
+//! recompute them. (The phone interviews on a form where the last record's answers stand in
+//! for `${last-saved#q}`: there such a calculation is plain again.) A node with a
 //! `trigger` reads its trigger like a reference, but its calculation runs only in
 //! `settle_answer`, when the enumerator answers the trigger in that instance; otherwise its
 //! value is kept.
@@ -137,9 +139,17 @@ impl Graph {
     }
 
     /// Whether a node's calculation changes at every evaluation (`random()`, `now()`,
-    /// `uuid()`, `once()`): the server keeps the value the phone stored.
+    /// `uuid()`, `once()`) or reads the phone's last record: the server keeps the value the
+    /// phone stored.
     pub fn is_volatile(&self, id: usize) -> bool {
         self.volatile.get(id).copied().unwrap_or(false)
+    }
+
+    /// Say again whether node `id` is volatile, after its calculation was rewritten.
+    pub(crate) fn set_volatile(&mut self, id: usize, volatile: bool) {
+        if let Some(v) = self.volatile.get_mut(id) {
+            *v = volatile;
+        }
     }
 
     /// Visit the nodes downstream of `changed` in evaluation order. `visit` re-evaluates

@@ -27,6 +27,7 @@ use crate::expr::{Expr, Function};
 use crate::graph::Graph;
 
 mod compile;
+mod last_saved;
 
 /// A text in several languages, keyed by language code (`en`, `fr`, `ar`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -12,6 +12,9 @@ pub struct DeviceFacts<'a> {
     pub now: &'a str,
     pub device_id: &'a str,
     pub username: &'a str,
+    /// The record's id when its interview begins, for `instanceID` (`uuid:<id>`, as ODK
+    /// writes it); `None` later, when the value given at the start is kept.
+    pub instance_id: Option<&'a str>,
 }
 
 /// The questions (not in inner repeats) that have a `default`, in document order.
@@ -92,15 +95,14 @@ pub fn apply_defaults(
     fill(form, &nodes, answers, (&[], today), last_saved);
 }
 
-/// Whether a `default` of the form reads the last record saved (`${last-saved#q}`), so
-/// that the phone opens that record only for such a form.
+/// Whether a `default` or a `calculation` of the form reads the last record saved
+/// (`${last-saved#q}`), so that the phone opens that record only for such a form.
 pub fn reads_last_saved(form: &CompiledForm) -> bool {
     let mut reads = false;
     for (node, _) in form.walk() {
-        reads |= node
-            .default
-            .as_deref()
-            .is_some_and(|d| d.contains("${last-saved#"));
+        reads |= [&node.default, &node.calculation]
+            .into_iter()
+            .any(|c| c.as_deref().is_some_and(|d| d.contains("${last-saved#")));
     }
     reads
 }
@@ -179,6 +181,11 @@ pub fn fill_metadata(form: &CompiledForm, answers: &mut Answers, facts: DeviceFa
             "today" => Some(today.to_string()),
             "deviceid" => Some(facts.device_id.to_string()),
             "username" => Some(facts.username.to_string()),
+            "instanceID" if answers.contains_key(&node.name) => continue,
+            "instanceID" => match facts.instance_id {
+                Some(id) => Some(format!("uuid:{id}")),
+                None => continue,
+            },
             _ => continue,
         };
         let before = answers.get(&node.name).cloned();
@@ -322,6 +329,7 @@ mod tests {
             now,
             device_id: "dev-1",
             username: "amina",
+            instance_id: None,
         };
         let mut answers = Answers::new();
         fill_metadata(&f, &mut answers, facts("2026-11-25T09:00:00+03:00"));
@@ -364,6 +372,7 @@ mod tests {
             now: "2026-11-25T09:00:00+03:00",
             device_id: "dev-1",
             username: "amina",
+            instance_id: None,
         };
         // Opened: the group is relevant, `start` is recorded.
         let mut answers = Answers::new();
@@ -411,6 +420,7 @@ mod tests {
             now,
             device_id: "dev-1",
             username: "amina",
+            instance_id: None,
         };
         let mut answers = Answers::new();
         fill_metadata(&f, &mut answers, facts("2026-11-25T09:00:00+03:00"));

@@ -279,6 +279,7 @@ impl<'f> Sauti<'f> {
                 now: &now,
                 device_id: "odk-diff",
                 username: "odk-diff",
+                instance_id: None,
             },
         );
         settle(form, &mut answers, today);

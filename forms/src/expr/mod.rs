@@ -67,7 +67,8 @@ pub fn check_regex(pattern: &str) -> Result<(), String> {
 }
 
 /// How `${last-saved#q}` starts: the answer to `q` in the last record of the form saved on
-/// the phone ([`Scope::last_saved`]), read in a `default` only; empty when there is none.
+/// the phone ([`Scope::last_saved`]), read in a `default` or a `calculation`; empty when
+/// there is none.
 pub const LAST_SAVED: &str = "last-saved#";
 
 /// A binary operator, in XPath spelling.
@@ -200,13 +201,49 @@ impl Expr {
         out
     }
 
-    /// Whether it calls a function whose result changes from one evaluation to the next
-    /// (`random()`, `uuid()`, `now()`, `once()`), anywhere: in an argument, an operand or
-    /// the filter of an `instance(…)` lookup.
+    /// Whether its value cannot be worked out again from the answers alone, so that a
+    /// value stored once is kept (the server cannot check it by recomputing): it calls a
+    /// function whose result changes from one evaluation to the next (`random()`,
+    /// `uuid()`, `now()`, `once()`), or reads the last record saved on the phone
+    /// (`${last-saved#q}`), anywhere: in an argument, an operand or the filter of an
+    /// `instance(…)` lookup.
     pub fn is_volatile(&self) -> bool {
         let mut volatile = false;
-        self.walk(&mut |e| volatile |= matches!(e, Expr::Call(f, _) if f.is_volatile()));
+        self.walk(&mut |e| {
+            volatile |= match e {
+                Expr::Call(f, _) => f.is_volatile(),
+                Expr::Ref(name) => name.starts_with(LAST_SAVED),
+                _ => false,
+            }
+        });
         volatile
+    }
+
+    /// Put the answers of the last record saved in place of every `${last-saved#q}`:
+    /// `value(q)` is its answer to `q` (empty when there is none). Whether any was there.
+    pub(crate) fn bind_last_saved(&mut self, value: &impl Fn(&str) -> String) -> bool {
+        match self {
+            Expr::Ref(name) => match name.strip_prefix(LAST_SAVED) {
+                Some(q) => {
+                    *self = Expr::Str(value(q));
+                    true
+                }
+                None => false,
+            },
+            Expr::Neg(inner) => inner.bind_last_saved(value),
+            Expr::Chain(first, rest) => rest
+                .iter_mut()
+                .fold(first.bind_last_saved(value), |any, (_, e)| {
+                    e.bind_last_saved(value) | any
+                }),
+            Expr::Call(_, args) => args
+                .iter_mut()
+                .fold(false, |any, a| a.bind_last_saved(value) | any),
+            Expr::Lookup { filter, .. } => filter
+                .as_deref_mut()
+                .is_some_and(|f| f.bind_last_saved(value)),
+            Expr::Current | Expr::Parent | Expr::Name(_) | Expr::Number(_) | Expr::Str(_) => false,
+        }
     }
 }
 

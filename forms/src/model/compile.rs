@@ -231,11 +231,15 @@ impl Columns<'_> {
         })?;
         for reference in expr.references() {
             match reference.strip_prefix(crate::expr::LAST_SAVED) {
-                Some(q) if column == "default" => self.defined(q)?,
-                // Read with the other record at hand only when an interview begins.
+                // The phone has the other record at hand while it interviews: a default
+                // reads it when the interview begins, a calculation whenever it runs
+                // (its value is then the phone's to keep, see `Expr::is_volatile`).
+                Some(q) if column == "default" || column == "calculation" => self.defined(q)?,
+                // Relevance or a constraint would differ on the server, which has no such
+                // record: a record would be judged by other rules than the phone's.
                 Some(_) => {
                     return Err(format!(
-                        "`${{{reference}}}` (the answer in the last form saved) is read in the default column only"
+                        "`${{{reference}}}` (the answer in the last form saved) is read in the default and calculation columns only"
                     ));
                 }
                 None => self.defined(reference)?,

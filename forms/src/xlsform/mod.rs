@@ -19,6 +19,7 @@ mod dead_ends;
 mod direction;
 mod files;
 mod headers;
+mod implicit;
 mod loops;
 mod mojibake;
 mod names;
@@ -751,6 +752,7 @@ pub fn import_with_files(
     )?;
     b.warnings.extend(renamed);
     names::resolve_paths(&survey.name, &mut body, &written, &b.rows)?;
+    implicit::add_instance_id(&mut body, setting("instance_name").as_deref());
     drop_unknown_choice_defaults(&mut b, &survey.name, &mut body, &choice_lists);
 
     if b.languages.iter().all(|l| l.code != b.default_language) {

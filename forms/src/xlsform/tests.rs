@@ -1110,14 +1110,42 @@ fn a_last_saved_default_reads_the_last_record_saved() {
         panic!("a last-saved reference to nothing imports");
     };
     assert_eq!((row, column.as_deref()), (Some(2), Some("default")));
-    // Elsewhere it is refused, naming the cell: only a default is worked out with the
-    // last record at hand.
-    let Err(Error::XlsForm { row, column, .. }) =
-        import(&sheet("", "${last-saved#floors}"), "buildings.xlsx")
+    // A calculation reads it too (the phone binds it: `model::last_saved`).
+    let imported = import(&sheet("", "${last-saved#floors}"), "buildings.xlsx").unwrap();
+    let form = imported.form.compile().unwrap();
+    assert!(crate::prefill::reads_last_saved(&form));
+    let last = Answers::from([(
+        "floors".to_string(),
+        crate::model::Answer::Value("4".into()),
+    )]);
+    let bound = form.with_last_saved(Some(&last)).unwrap();
+    let mut answers = Answers::new();
+    crate::validate::settle(&bound, &mut answers, "2026-12-07");
+    assert_eq!(crate::model::value(&answers, "floors", &[]), "4");
+    // Elsewhere it is refused, naming the cell: relevance or a constraint read on the
+    // server, which has no such record, would judge a record by other rules.
+    let workbook = test_workbook(
+        &[
+            &["type", "name", "label", "relevant"],
+            &["integer", "floors", "Floors", ""],
+            &["text", "roof", "Roof", "${last-saved#floors} > 1"],
+        ],
+        &[&["list_name", "name", "label"]],
+    );
+    let Err(Error::XlsForm {
+        row,
+        column,
+        message,
+        ..
+    }) = import(&workbook, "buildings.xlsx")
     else {
-        panic!("a last-saved reference in a calculation imports");
+        panic!("a last-saved reference in a relevant imports");
     };
-    assert_eq!((row, column.as_deref()), (Some(3), Some("calculation")));
+    assert_eq!((row, column.as_deref()), (Some(3), Some("relevant")));
+    assert!(
+        message.contains("default and calculation columns only"),
+        "{message}"
+    );
 }
 
 #[test]

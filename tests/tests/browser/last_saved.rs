@@ -1,6 +1,8 @@
 //! `${last-saved#q}` (ODK's last-saved instance): a default that is the answer given in the
-//! last record of the form saved on this phone, read from the phone's vault. Empty in the
-//! first interview; the second starts with the first one's answer.
+//! last record of the form saved on this phone, read from the phone's vault, and a
+//! calculation that reads it (the French conservation forms remember the observer's
+//! settings so). Empty in the first interview; the second starts with the first one's
+//! answer. The server keeps what the phone worked out: it never saw that record.
 
 use anyhow::Result;
 use e2e::{Harness, sync_message};
@@ -24,6 +26,14 @@ async fn a_last_saved_default_shows_the_answer_of_the_record_saved_before() -> R
             label: Text::single("en", "Floors"),
             ..Node::new("floors", Kind::Integer)
         },
+        Node {
+            calculation: Some("if(${last-saved#floors} = '', 'none', ${last-saved#floors})".into()),
+            ..Node::new("floors_before", Kind::Calculate)
+        },
+        Node {
+            label: Text::single("en", "Floors in the last building: ${floors_before}"),
+            ..Node::new("before_note", Kind::Note)
+        },
     ];
     h.import_form(&form).await?;
     let field = h.field();
@@ -39,6 +49,10 @@ async fn a_last_saved_default_shows_the_answer_of_the_record_saved_before() -> R
         .verbal_consent("en", "Amina", &["needs_assessment"])
         .await?;
     assert_eq!(street().await?, "");
+    h.wait_text(".interview", |t| {
+        t.contains("Floors in the last building: none")
+    })
+    .await?;
     field.answer("street", "Mtaa wa Tatu").await?;
     field.answer("floors", "2").await?;
     field.save().await?;
@@ -48,6 +62,10 @@ async fn a_last_saved_default_shows_the_answer_of_the_record_saved_before() -> R
         .verbal_consent("en", "Baraka", &["needs_assessment"])
         .await?;
     assert_eq!(street().await?, "Mtaa wa Tatu");
+    h.wait_text(".interview", |t| {
+        t.contains("Floors in the last building: 2")
+    })
+    .await?;
     h.screenshot("last-saved-default").await?;
     field.answer("floors", "3").await?;
     field.save().await?;
@@ -59,5 +77,11 @@ async fn a_last_saved_default_shows_the_answer_of_the_record_saved_before() -> R
             .all(|s| s["answers"]["street"] == "Mtaa wa Tatu"),
         "{stored:?}"
     );
+    let mut before: Vec<&str> = stored
+        .iter()
+        .filter_map(|s| s["answers"]["floors_before"].as_str())
+        .collect();
+    before.sort_unstable();
+    assert_eq!(before, ["2", "none"], "{stored:?}");
     h.finish().await
 }

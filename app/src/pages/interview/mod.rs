@@ -36,6 +36,7 @@ pub(super) fn device_facts<'a>(session: &'a Session, now: &'a str) -> DeviceFact
         now,
         device_id: &session.device.device_id,
         username: &session.device.username,
+        instance_id: None,
     }
 }
 
@@ -112,10 +113,14 @@ fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
             .flatten();
         // `now()` is this moment, not midnight: a `now()` default checked by `. < now()`.
         apply_defaults(&session.form, &mut a, &now_local_rfc3339(), last.as_ref());
+        let record_id = id.to_string();
         fill_metadata(
             &session.form,
             &mut a,
-            device_facts(&session, &now_local_rfc3339()),
+            DeviceFacts {
+                instance_id: Some(&record_id),
+                ..device_facts(&session, &now_local_rfc3339())
+            },
         );
         a
     }));

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use forms::consent::Consent;
 use forms::model::Answers;
 use forms::paging::{self, Paging};
-use forms::prefill::fill_metadata;
+use forms::prefill::{fill_metadata, reads_last_saved};
 use forms::validate::{Context, FieldError, settle, validate};
 use leptos::prelude::*;
 
@@ -58,6 +58,15 @@ where
             error.set(Some(AppError::from(e).message(ui)));
             return ().into_any();
         }
+    }
+    // A calculation reading `${last-saved#q}` reads the last record saved here, fixed
+    // while this screen is open, as in Collect.
+    if reads_last_saved(&session.form)
+        && let Some(bound) = session
+            .form
+            .with_last_saved(records::last_saved(&session).as_ref())
+    {
+        session.form = Arc::new(bound);
     }
     let form = session.form.clone();
     let layout = if audio_first {
