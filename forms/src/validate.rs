@@ -214,6 +214,12 @@ fn check_nodes<'a>(
                     }
                     None => "",
                 };
+                if let Some(held) = held_calculation(ctx, node, instance)
+                    && !same_calculation(text, &held)
+                {
+                    report(Problem::CalculationMismatch);
+                    continue;
+                }
                 if text.trim().is_empty() {
                     if ctx.is_required(node, instance) {
                         report(Problem::Required);
@@ -252,6 +258,31 @@ fn check_nodes<'a>(
             }
         }
     }
+}
+
+/// What a read-only question with a calculation must hold (a serial from `position(..)`,
+/// a total shown to the enumerator): the value settling gives it, of its type
+/// (`settle::decide`). `None` where the phone's value stands: an editable question the
+/// enumerator may correct, a volatile or triggered calculation, a select whose filter
+/// decides its value instead.
+fn held_calculation(ctx: &Context<'_>, node: &Node, instance: Instance<'_>) -> Option<String> {
+    let kind = &node.kind;
+    if !node.read_only || node.calculation.is_none() || !kind.takes_input() {
+        return None;
+    }
+    if matches!(
+        kind,
+        Kind::SelectOne { .. } | Kind::SelectMultiple { .. } | Kind::Rank { .. }
+    ) && (node.choice_filter.is_some() || kind.repeat_source().is_some())
+    {
+        return None;
+    }
+    let location = ctx.form.location(&node.name)?;
+    let exprs = ctx.form.exprs(&node.name)?;
+    if ctx.form.graph().is_volatile(location.id) || !exprs.trigger.is_empty() {
+        return None;
+    }
+    Some(settle::of_kind(kind, ctx.calculate(node, instance)))
 }
 
 /// Whether a value has the shape its question type asks for.

@@ -306,7 +306,7 @@ pub const MAX_REPEAT_COUNT: usize = 500;
 /// integer part (`${people} div 2` of an integer question), no value for a number that is
 /// not finite, as ODK stores them.
 /// (`crate::num`, not Rust's float formatting: that would add ~18 KB to the phone's bundle.)
-fn of_kind(kind: &Kind, value: String) -> String {
+pub(super) fn of_kind(kind: &Kind, value: String) -> String {
     let number = || crate::num::parse_decimal(value.trim());
     match kind {
         Kind::Integer => match number() {

@@ -1093,3 +1093,43 @@ fn calculated_questions_in_a_repeat_keep_each_members_correction() {
         "its part changed"
     );
 }
+
+/// A read-only question with a calculation holds what it works out on the server too: a
+/// record whose serial or shown total was changed after the phone worked it out is
+/// refused, as a stale `calculate` is. An editable one keeps the enumerator's correction.
+#[test]
+fn a_read_only_calculated_value_is_checked_and_an_editable_one_is_not() {
+    use crate::model::Node;
+    let mut f = demo::household_form();
+    let members = f.body.iter_mut().find(|n| n.name == "members").unwrap();
+    let mut serial = Node::new("member_no", Kind::Integer);
+    serial.calculation = Some("position(..) div 1.5".into());
+    serial.read_only = true;
+    let mut months = Node::new("age_months", Kind::Integer);
+    months.calculation = Some("${member_age} * 12".into());
+    members.children.push(serial);
+    members.children.push(months);
+    let form = f.compile().unwrap();
+    let mut a = complete_household();
+    settle(&form, &mut a, TODAY);
+    assert_eq!(validate(&form, &a, TODAY), vec![]);
+
+    let mut corrected = a.clone();
+    model::set_value(&mut corrected, "age_months", &member(1), "75".into());
+    assert_eq!(
+        validate(&form, &corrected, TODAY),
+        vec![],
+        "a correction stands"
+    );
+
+    for tampered in ["5", ""] {
+        let mut b = a.clone();
+        model::set_value(&mut b, "member_no", &member(1), tampered.into());
+        let errors = validate(&form, &b, TODAY);
+        assert_eq!(errors.len(), 1, "{tampered:?}: {errors:?}");
+        assert_eq!(
+            (errors[0].path.as_str(), &errors[0].problem),
+            ("members[2]/member_no", &Problem::CalculationMismatch)
+        );
+    }
+}
