@@ -64,6 +64,7 @@ impl Graph {
         let n = nodes.len();
         let mut dependents = vec![Vec::new(); n];
         let mut sources = vec![0usize; n];
+        let mut soft = Vec::new();
         for (id, count) in sources.iter_mut().enumerate() {
             let mut reads = sources_of(nodes, id, &id_of);
             // Few sources per node: a linear dedup keeps a sort out of the phone's code.
@@ -78,11 +79,18 @@ impl Graph {
             // What a group's `relevant` reads inside the group orders nothing (the group
             // comes before its children and settles them: `validate/settle.rs`), but a
             // change there still reaches it.
-            for source in reads {
+            for &source in &reads {
                 if !inside(nodes, source, id) {
                     *count += 1;
                 }
                 dependents[source].push(id);
+            }
+            // A choice filter reading a question further on orders nothing, but a change
+            // there still reaches it (joined once the order is found).
+            for later in later_filter_reads(nodes, id, &id_of) {
+                if !reads.contains(&later) && !soft.contains(&(later, id)) {
+                    soft.push((later, id));
+                }
             }
         }
         // Kahn's algorithm, taking the lowest id first so the order stays close to the
@@ -105,6 +113,9 @@ impl Graph {
         }
         if order.len() < n {
             return Err(cycle_error(nodes, &remaining, &id_of));
+        }
+        for (source, reader) in soft {
+            dependents[source].push(reader);
         }
         let mut rank = vec![0; n];
         for (position, &id) in order.iter().enumerate() {
@@ -198,13 +209,14 @@ fn sources_of(
     let e = nodes[id].exprs;
     // A choice filter may read its own question (`not(selected(${needs}, 'none')) or
     // name = 'none'`: "none" leaves no other choice): that is no loop, the answer is only
-    // trimmed to what the filter then offers.
+    // trimmed to what the filter then offers. What it reads further on orders nothing
+    // ([`later_filter_reads`]).
     let filter = e
         .choice_filter
         .iter()
         .flat_map(|x| x.references())
         .filter_map(id_of)
-        .filter(|&r| r != id);
+        .filter(|&r| r < id);
     let read: Vec<usize> = [&e.calculation, &e.relevant, &e.repeat_count]
         .into_iter()
         .flatten()
@@ -219,6 +231,35 @@ fn sources_of(
         .filter(|&r| r != id)
         .chain(read.iter().copied())
         .chain(nodes[id].parent)
+        .collect()
+}
+
+/// The questions further on in the form that node `id`'s choice filter reads, with the
+/// repeats around them. Ranked choices filter each other: the first concern offers every
+/// concern but the second and third, the second all but the first and third
+/// (`me != ${Q1B} and me != ${Q1C}`, OCHA's Syria assessment). ODK reads a choice filter
+/// when it shows the list, not in its dependency graph, so such forms load in Collect.
+/// Here such a read orders nothing, or the two would wait for each other; a change there
+/// still reaches the filter and clears a choice no longer offered. A draft opened again
+/// is consistent already: the phone offers only what the filters allow.
+fn later_filter_reads(
+    nodes: &[NodeInfo<'_>],
+    id: usize,
+    id_of: &impl Fn(&str) -> Option<usize>,
+) -> Vec<usize> {
+    let later: Vec<usize> = nodes[id]
+        .exprs
+        .choice_filter
+        .iter()
+        .flat_map(|x| x.references())
+        .filter_map(id_of)
+        .filter(|&r| r > id)
+        .collect();
+    later
+        .iter()
+        .filter_map(|&r| nodes[r].repeat)
+        .filter(|&r| r != id)
+        .chain(later.iter().copied())
         .collect()
 }
 

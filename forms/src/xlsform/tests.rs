@@ -1764,3 +1764,97 @@ fn a_read_only_question_copies_the_position_of_its_instance() {
     };
     assert_eq!(items.len(), 1);
 }
+
+/// OCHA's Syria assessment ranks three concerns: each list offers every concern but the
+/// other two answers (`me != ${c2} and me != ${c3}`), so the first reads the second and the
+/// second the first. Collect loads it (a choice filter is read when the list is shown);
+/// Sauti refused it as a loop. Each list offers what the other ranks have not taken.
+#[test]
+fn ranked_choices_that_filter_each_other_import() {
+    let workbook = test_workbook(
+        &[
+            &["type", "name", "label", "choice_filter"],
+            &[
+                "select_one concern",
+                "c1",
+                "First concern",
+                "me != ${c2} and me != ${c3}",
+            ],
+            &[
+                "select_one concern",
+                "c2",
+                "Second concern",
+                "me != ${c1} and me != ${c3}",
+            ],
+            &[
+                "select_one concern",
+                "c3",
+                "Third concern",
+                "me != ${c1} and me != ${c2}",
+            ],
+        ],
+        &[
+            &["list_name", "name", "label", "me"],
+            &["concern", "water", "Water", "water"],
+            &["concern", "food", "Food", "food"],
+            &["concern", "shelter", "Shelter", "shelter"],
+            &["concern", "safety", "Safety", "safety"],
+        ],
+    );
+    let form = import(&workbook, "syria.xlsx")
+        .unwrap()
+        .form
+        .compile()
+        .unwrap();
+    let today = "2026-12-07";
+    let answer = |a: &mut Answers, q: &str, v: &str| {
+        a.insert(q.into(), crate::model::Answer::Value(v.into()));
+        crate::validate::settle_after(&form, a, today, q);
+    };
+    let value = |a: &Answers, q: &str| crate::model::value(a, q, &[]);
+    let mut a = Answers::new();
+    crate::validate::settle(&form, &mut a, today);
+    answer(&mut a, "c1", "water");
+    answer(&mut a, "c2", "food");
+    answer(&mut a, "c3", "shelter");
+    assert!(crate::validate::validate(&form, &a, today).is_empty());
+    let mut whole = a.clone();
+    crate::validate::settle(&form, &mut whole, today);
+    assert_eq!(whole, a, "a consistent record is left as it is");
+    // Each list offers what the other two ranks have not taken.
+    let offered = |a: &Answers, q: &str| {
+        let ctx = crate::validate::Context {
+            form: &form,
+            answers: a,
+            today,
+        };
+        let node = form.node(q).unwrap();
+        ctx.visible_choices(node, &[])
+            .into_iter()
+            .map(|c| c.name)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(offered(&a, "c1"), ["water", "safety"]);
+    assert_eq!(offered(&a, "c2"), ["food", "safety"]);
+    // The third becomes safety: the first and second may now take shelter.
+    answer(&mut a, "c3", "safety");
+    assert_eq!(offered(&a, "c1"), ["water", "shelter"]);
+    assert_eq!(value(&a, "c1"), "water");
+    // An answer another rank holds (an old draft, a correction) is not offered: cleared,
+    // as any choice a filter no longer offers; the other ranks keep theirs.
+    answer(&mut a, "c1", "food");
+    assert_eq!(
+        (value(&a, "c1"), value(&a, "c2"), value(&a, "c3")),
+        (String::new(), "food".into(), "safety".into())
+    );
+    // A real loop is still refused.
+    let looped = test_workbook(
+        &[
+            &["type", "name", "label", "calculation"],
+            &["calculate", "x", "", "${y} + 1"],
+            &["calculate", "y", "", "${x} + 1"],
+        ],
+        &[&["list_name", "name", "label"]],
+    );
+    assert!(import(&looped, "loop.xlsx").is_err());
+}
