@@ -324,6 +324,11 @@ async fn the_focus_ring_shows_on_every_background_and_320_px_never_scrolls_sidew
         .insert("ar".into(), long.replace("ARABIC", "عربي"));
     let h = Harness::start().await?;
     h.import_form(&form).await?;
+    // A second form: home then names each form on its button.
+    let mut water = forms::demo::chained_form(1);
+    water.id = "zz_water_points".into();
+    water.title = forms::model::Text::single("en", "Water points");
+    h.import_form(&water).await?;
     h.cdp(
         "Emulation.setDeviceMetricsOverride",
         json!({ "width": 320, "height": 640, "deviceScaleFactor": 1, "mobile": true }),
@@ -331,11 +336,27 @@ async fn the_focus_ring_shows_on_every_background_and_320_px_never_scrolls_sidew
     .await?;
     h.open("/collect").await?;
     h.field().enroll(PASSPHRASE).await?;
+    h.find("#new-interview-1").await?;
+    // Home too: the title is on a button (found walking a WFP questionnaire titled
+    // `standardized_combinedquestionnaire`: its button ran off the screen, and a tap on
+    // "Sync now" opened "Change passphrase").
+    let home = js(
+        &h,
+        "return [document.documentElement.scrollWidth, window.innerWidth];",
+        vec![],
+    )
+    .await?;
+    assert!(
+        home[0].as_f64() <= home[1].as_f64(),
+        "home at 320 px: {home}"
+    );
+    h.screenshot("long-title-home-320").await?;
 
     // The ring, reached by keyboard (`:focus-visible`), on the bar, a card and a choice.
+    let household = format!("button.new-interview[data-form='{}']", form.id);
     for (css, what) in [
         ("#ui-lang", "the language picker on the brand bar"),
-        ("#new-interview", "a button on a card"),
+        (household.as_str(), "a button on a card"),
     ] {
         tab_to(&h, css).await?;
         let (behind, page, on) = ring_contrast(&h).await?;

@@ -180,6 +180,35 @@ form("cascade_without_choices.xlsx", [
 ], [CHOICES + ["district"], ["district", "baidoa", "Baidoa", ""],
     ["district", "balcad", "Balcad", ""], ["settlement", "isha", "Isha", "baidoa"]])
 
+# OCHA's Syria assessments: three ranked concerns, each list offering what the other two
+# have not taken (the filters read each other).
+form("ranked_concerns.xlsx", [
+    ["type", "name", "label", "required", "choice_filter"],
+    ["select_one concern", "c1", "First concern", "yes", "me != ${c2} and me != ${c3}"],
+    ["select_one concern", "c2", "Second concern", "yes", "me != ${c1} and me != ${c3}"],
+    ["select_one concern", "c3", "Third concern", "yes", "me != ${c1} and me != ${c2}"],
+], [CHOICES + ["me"], ["concern", "water", "Water", "water"], ["concern", "food", "Food", "food"],
+    ["concern", "shelter", "Shelter", "shelter"], ["concern", "safety", "Safety", "safety"]])
+
+# A Brazilian elderly-care registration: each record numbered from `${instanceID}`.
+form("instance_id.xlsx", [
+    ["type", "name", "label", "calculation"],
+    ["text", "person", "Nome da pessoa idosa", ""],
+    ["calculate", "auto_id", "", "${instanceID}"],
+    ["note", "shown", "Registro ${auto_id}", ""],
+])
+
+# French conservation forms: the observer's settings kept from the last record saved,
+# unless changed in this one.
+form("last_saved_calculation.xlsx", [
+    ["type", "name", "label", "relevant", "calculation"],
+    ["select_one yes_no", "change", "Change your settings?", "", ""],
+    ["text", "photos", "Which photos?", "${change} = 'yes'", ""],
+    ["calculate", "settings", "", "",
+     "if(${change} = 'yes', ${photos}, if(${last-saved#settings} = '', 'all', ${last-saved#settings}))"],
+    ["note", "settings_note", "Settings: ${settings}", "", ""],
+], [CHOICES, ["yes_no", "yes", "Yes"], ["yes_no", "no", "No"]])
+
 # fmtm waterpoints: a relevant cell holding only a bracket.
 form("broken_relevant.xlsx", [
     ["type", "name", "label", "relevant"],
