@@ -133,7 +133,8 @@ mod tests {
         // stands, and a steward's correction keeps it.
         let mut a = answers(&[("prefs", "prefs:aucune"), ("shown", "prefs:aucune!")]);
         assert!(validate(&form, &a, TODAY).is_empty());
-        settle_correction(&form, &mut a, TODAY);
+        let before = a.clone();
+        settle_correction(&form, &mut a, TODAY, &before);
         assert_eq!(value(&a, "prefs"), "prefs:aucune");
         // What depends on it is recomputed from the stored value, so a tampered one is
         // caught.

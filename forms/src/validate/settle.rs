@@ -25,10 +25,47 @@ pub fn settle(form: &CompiledForm, answers: &mut Answers, today: &str) {
     settle_all(form, answers, today, true);
 }
 
-/// [`settle`] for a steward's correction: a question asked again is not given its
-/// `default` back, since what the steward left empty must stay so.
-pub fn settle_correction(form: &CompiledForm, answers: &mut Answers, today: &str) {
-    settle_all(form, answers, today, false);
+/// [`settle`] for a steward's correction of `before` (the record as stored): a question
+/// asked again is not given its `default` back, since what the steward left empty must
+/// stay so; a question with an editable calculation takes its value again when the steward
+/// changed something it reads (a household total after a member count was corrected), as
+/// on the phone, and keeps what the steward typed into it.
+pub fn settle_correction(
+    form: &CompiledForm,
+    answers: &mut Answers,
+    today: &str,
+    before: &Answers,
+) {
+    let mut edited = Vec::new();
+    edited_names(before, answers, &mut edited);
+    let mut moved: Vec<&str> = edited.iter().map(String::as_str).collect();
+    for id in form.graph().order_ids() {
+        let name = form.name_of(id);
+        if settle_node(form, answers, today, id, None, false, Some(&moved))
+            && !moved.contains(&name)
+        {
+            moved.push(name);
+        }
+    }
+}
+
+/// The names whose answers differ between `before` and `after`, in any repeat instance
+/// (an instance added or removed counts as its repeat changed).
+fn edited_names(before: &Answers, after: &Answers, out: &mut Vec<String>) {
+    for key in before.keys().chain(after.keys()) {
+        let differs = match (before.get(key), after.get(key)) {
+            (Some(Answer::Repeat(a)), Some(Answer::Repeat(b))) => {
+                for (x, y) in a.iter().zip(b) {
+                    edited_names(x, y, out);
+                }
+                a.len() != b.len()
+            }
+            (a, b) => a != b,
+        };
+        if differs && !out.contains(key) {
+            out.push(key.clone());
+        }
+    }
 }
 
 fn settle_all(form: &CompiledForm, answers: &mut Answers, today: &str, restore: bool) {
@@ -404,8 +441,10 @@ fn decide<'a>(
                     .exprs(&node.name)
                     .and_then(|e| e.calculation.as_ref())
                     .map_or_else(Vec::new, |e| e.references());
-                moved.is_some_and(|m| m.iter().any(|x| reads.contains(x)))
-                    && fired.is_none_or(|(_, at)| same_branch(instance, at))
+                // Not when it changed itself: what was typed into it stands.
+                moved.is_some_and(|m| {
+                    m.iter().any(|x| reads.contains(x)) && !m.contains(&node.name.as_str())
+                }) && fired.is_none_or(|(_, at)| same_branch(instance, at))
             };
             let recompute = node.read_only || old.is_empty() || reads_moved();
             if !recompute || (timing == Timing::Once && !old.is_empty()) {

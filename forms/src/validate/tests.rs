@@ -904,7 +904,7 @@ fn a_default_in_a_group_asked_later_is_there_when_it_is_asked() {
     assert_eq!(model::value(&a, "d", &[]), "5");
     // A steward's correction puts no default back.
     let mut corrected = Answers::from([("a".into(), v("2"))]);
-    settle_correction(&form, &mut corrected, TODAY);
+    settle_correction(&form, &mut corrected, TODAY, &a);
     assert!(!corrected.contains_key("d"));
 }
 
@@ -1132,4 +1132,51 @@ fn a_read_only_calculated_value_is_checked_and_an_editable_one_is_not() {
             ("members[2]/member_no", &Problem::CalculationMismatch)
         );
     }
+}
+
+/// A steward corrects a record: a total the enumerator could correct (an editable
+/// calculation) follows a part the steward changed, keeps a value the steward typed into it,
+/// and keeps the enumerator's own correction when nothing it reads changed.
+#[test]
+fn a_stewards_correction_recomputes_an_editable_total_from_the_parts_it_changed() {
+    use crate::model::Node;
+    let mut total = Node::new("total", Kind::Integer);
+    total.calculation = Some("${adults} + ${children}".into());
+    let form = demo::english_form(
+        "f",
+        vec![
+            Node::new("adults", Kind::Integer),
+            Node::new("children", Kind::Integer),
+            Node::new("remarks", Kind::Text),
+            total,
+        ],
+        Default::default(),
+    )
+    .compile()
+    .unwrap();
+    let stored = Answers::from([
+        ("adults".into(), v("2")),
+        ("children".into(), v("3")),
+        ("remarks".into(), v("")),
+        ("total".into(), v("6")),
+    ]);
+    let correct = |edits: &[(&str, &str)]| {
+        let mut a = stored.clone();
+        for (k, x) in edits {
+            a.insert(k.to_string(), v(x));
+        }
+        settle_correction(&form, &mut a, TODAY, &stored);
+        a["total"].clone()
+    };
+    assert_eq!(
+        correct(&[("remarks", "checked")]),
+        v("6"),
+        "the enumerator's stands"
+    );
+    assert_eq!(correct(&[("adults", "4")]), v("7"), "a part changed");
+    assert_eq!(
+        correct(&[("adults", "4"), ("total", "9")]),
+        v("9"),
+        "typed by the steward"
+    );
 }

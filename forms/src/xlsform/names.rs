@@ -104,7 +104,7 @@ pub(super) fn disambiguate(
             })
             .collect();
         warnings.push(format!(
-            "{sheet} sheet: `{name}` names a question in several groups; their answers are kept as {}, the names exports and the policy use",
+            "{sheet} sheet: `{name}` names more than one question or group; they are kept as {}, the names exports and the policy use",
             listed.join(", ")
         ));
     }

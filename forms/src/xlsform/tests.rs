@@ -689,7 +689,7 @@ fn a_name_used_in_several_groups_is_kept_by_its_group_path() {
     let warned = imported
         .warnings
         .iter()
-        .find(|w| w.contains("`age` names a question in several groups"))
+        .find(|w| w.contains("`age` names more than one question or group"))
         .expect("the renaming is told");
     assert!(
         warned.contains("`head.age` (row 4)") && warned.contains("`members.age` (row 8)"),

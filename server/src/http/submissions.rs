@@ -233,7 +233,7 @@ async fn edit_answers(
     let today = saved_at.as_str();
     // A steward's keyboard may type another script's digits too: stored as ASCII.
     forms::digits::normalise_answers(&form, &mut answers);
-    forms::validate::settle_correction(&form, &mut answers, today);
+    forms::validate::settle_correction(&form, &mut answers, today, &stored);
     let errors = forms::validate::validate(&form, &answers, today);
     if !errors.is_empty() {
         return Err(Error::InvalidAnswers(errors));
