@@ -57,16 +57,29 @@ pub(crate) struct NodeInfo<'a> {
 
 impl Graph {
     /// Build the graph over nodes in document order; `id_of` resolves a referenced name.
+    /// A form whose choice filters read questions further on in a loop (ranked choices
+    /// that exclude each other) is ordered again with those reads left out of the order
+    /// ([`later_filter_reads`]); every other form keeps the order of all it reads.
     pub(crate) fn build(
         nodes: &[NodeInfo<'_>],
         id_of: impl Fn(&str) -> Option<usize>,
+    ) -> Result<Graph, Error> {
+        Self::ordered(nodes, &id_of, false).or_else(|_| Self::ordered(nodes, &id_of, true))
+    }
+
+    /// The graph, with (`soft`) or without the choice filters' reads of plain questions
+    /// further on taking part in the order.
+    fn ordered(
+        nodes: &[NodeInfo<'_>],
+        id_of: &impl Fn(&str) -> Option<usize>,
+        soft_filters: bool,
     ) -> Result<Graph, Error> {
         let n = nodes.len();
         let mut dependents = vec![Vec::new(); n];
         let mut sources = vec![0usize; n];
         let mut soft = Vec::new();
         for (id, count) in sources.iter_mut().enumerate() {
-            let mut reads = sources_of(nodes, id, &id_of);
+            let mut reads = sources_of(nodes, id, id_of, soft_filters);
             // Few sources per node: a linear dedup keeps a sort out of the phone's code.
             let mut i = 0;
             while i < reads.len() {
@@ -87,7 +100,12 @@ impl Graph {
             }
             // A choice filter reading a question further on orders nothing, but a change
             // there still reaches it (joined once the order is found).
-            for later in later_filter_reads(nodes, id, &id_of) {
+            let later = if soft_filters {
+                later_filter_reads(nodes, id, id_of)
+            } else {
+                Vec::new()
+            };
+            for later in later {
                 if !reads.contains(&later) && !soft.contains(&(later, id)) {
                     soft.push((later, id));
                 }
@@ -112,7 +130,7 @@ impl Graph {
             }
         }
         if order.len() < n {
-            return Err(cycle_error(nodes, &remaining, &id_of));
+            return Err(cycle_error(nodes, &remaining, id_of, soft_filters));
         }
         for (source, reader) in soft {
             dependents[source].push(reader);
@@ -205,18 +223,19 @@ fn sources_of(
     nodes: &[NodeInfo<'_>],
     id: usize,
     id_of: &impl Fn(&str) -> Option<usize>,
+    soft_filters: bool,
 ) -> Vec<usize> {
     let e = nodes[id].exprs;
     // A choice filter may read its own question (`not(selected(${needs}, 'none')) or
     // name = 'none'`: "none" leaves no other choice): that is no loop, the answer is only
-    // trimmed to what the filter then offers. What it reads further on orders nothing
-    // ([`later_filter_reads`]).
+    // trimmed to what the filter then offers. With `soft_filters`, what it reads of plain
+    // questions further on orders nothing ([`later_filter_reads`]).
     let filter = e
         .choice_filter
         .iter()
         .flat_map(|x| x.references())
         .filter_map(id_of)
-        .filter(|&r| r < id);
+        .filter(|&r| r != id && !(soft_filters && r > id && plain(nodes, r)));
     let read: Vec<usize> = [&e.calculation, &e.relevant, &e.repeat_count]
         .into_iter()
         .flatten()
@@ -241,7 +260,9 @@ fn sources_of(
 /// when it shows the list, not in its dependency graph, so such forms load in Collect.
 /// Here such a read orders nothing, or the two would wait for each other; a change there
 /// still reaches the filter and clears a choice no longer offered. A draft opened again
-/// is consistent already: the phone offers only what the filters allow.
+/// is consistent already: the phone offers only what the filters allow. Only questions the
+/// enumerator answers are read so: a calculation further on keeps its place in the order,
+/// so that a whole settle sees its new value before the filter.
 fn later_filter_reads(
     nodes: &[NodeInfo<'_>],
     id: usize,
@@ -253,7 +274,7 @@ fn later_filter_reads(
         .iter()
         .flat_map(|x| x.references())
         .filter_map(id_of)
-        .filter(|&r| r > id)
+        .filter(|&r| r > id && plain(nodes, r))
         .collect();
     later
         .iter()
@@ -261,6 +282,11 @@ fn later_filter_reads(
         .filter(|&r| r != id)
         .chain(later.iter().copied())
         .collect()
+}
+
+/// Whether node `id` holds only what the enumerator answers (no calculation sets it).
+fn plain(nodes: &[NodeInfo<'_>], id: usize) -> bool {
+    !nodes[id].calculated && nodes[id].exprs.calculation.is_none()
 }
 
 /// Whether node `node` sits inside the group or repeat `container`.
@@ -280,10 +306,11 @@ fn cycle_error(
     nodes: &[NodeInfo<'_>],
     remaining: &[usize],
     id_of: &impl Fn(&str) -> Option<usize>,
+    soft_filters: bool,
 ) -> Error {
     let stuck = |id: usize| remaining[id] > 0;
     let reads = |id: usize| -> Vec<usize> {
-        sources_of(nodes, id, id_of)
+        sources_of(nodes, id, id_of, soft_filters)
             .into_iter()
             .filter(|&s| stuck(s) && !inside(nodes, s, id))
             .collect()

@@ -263,8 +263,8 @@ fn check_nodes<'a>(
 /// What a read-only question with a calculation must hold (a serial from `position(..)`,
 /// a total shown to the enumerator): the value settling gives it, of its type
 /// (`settle::decide`). `None` where the phone's value stands: an editable question the
-/// enumerator may correct, a volatile or triggered calculation, a select whose filter
-/// decides its value instead.
+/// enumerator may correct, a volatile or triggered calculation, one reading `today()`, a
+/// select whose filter decides its value instead.
 fn held_calculation(ctx: &Context<'_>, node: &Node, instance: Instance<'_>) -> Option<String> {
     let kind = &node.kind;
     if !node.read_only || node.calculation.is_none() || !kind.takes_input() {
@@ -280,6 +280,17 @@ fn held_calculation(ctx: &Context<'_>, node: &Node, instance: Instance<'_>) -> O
     let location = ctx.form.location(&node.name)?;
     let exprs = ctx.form.exprs(&node.name)?;
     if ctx.form.graph().is_volatile(location.id) || !exprs.trigger.is_empty() {
+        return None;
+    }
+    // `today()` is the day the screen opened on the phone and the day of saving here: an
+    // interview across midnight must not be refused for a date it cannot change.
+    let mut reads_today = false;
+    if let Some(calculation) = &exprs.calculation {
+        calculation.walk(&mut |e| {
+            reads_today |= matches!(e, crate::expr::Expr::Call(crate::expr::Function::Today, _))
+        });
+    }
+    if reads_today {
         return None;
     }
     Some(settle::of_kind(kind, ctx.calculate(node, instance)))

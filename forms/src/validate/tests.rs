@@ -1122,6 +1122,19 @@ fn a_read_only_calculated_value_is_checked_and_an_editable_one_is_not() {
         "a correction stands"
     );
 
+    // A date worked out from `today()` is the phone's: the screen opened before midnight
+    // and the record was saved after it.
+    let mut f2 = demo::household_form();
+    let mut seen = Node::new("seen_on", Kind::Date);
+    seen.calculation = Some("today()".into());
+    seen.read_only = true;
+    f2.body.push(seen);
+    let dated = f2.compile().unwrap();
+    let mut d = complete_household();
+    settle(&dated, &mut d, "2026-11-24");
+    assert_eq!(model::value(&d, "seen_on", &[]), "2026-11-24");
+    assert_eq!(validate(&dated, &d, "2026-11-25"), vec![]);
+
     for tampered in ["5", ""] {
         let mut b = a.clone();
         model::set_value(&mut b, "member_no", &member(1), tampered.into());

@@ -1858,3 +1858,56 @@ fn ranked_choices_that_filter_each_other_import() {
     );
     assert!(import(&looped, "loop.xlsx").is_err());
 }
+
+/// A choice filter reading a calculation further on keeps its place after it: a whole
+/// settle (a draft opened, a steward's correction) sees the new value before the filter
+/// (only ranked questions filtering each other in a loop are ordered without such reads).
+#[test]
+fn a_filter_reading_a_later_calculation_is_settled_after_it() {
+    let workbook = test_workbook(
+        &[
+            &["type", "name", "label", "choice_filter", "calculation"],
+            &[
+                "select_one need",
+                "need",
+                "Main need",
+                "name != ${covered}",
+                "",
+            ],
+            &["integer", "hh_size", "Household size", "", ""],
+            &[
+                "calculate",
+                "covered",
+                "",
+                "",
+                "if(${hh_size} > 5, 'food', 'water')",
+            ],
+        ],
+        &[
+            &["list_name", "name", "label"],
+            &["need", "water", "Water"],
+            &["need", "food", "Food"],
+            &["need", "shelter", "Shelter"],
+        ],
+    );
+    let form = import(&workbook, "needs.xlsx")
+        .unwrap()
+        .form
+        .compile()
+        .unwrap();
+    let today = "2026-12-07";
+    let v = |s: &str| crate::model::Answer::Value(s.into());
+    let mut a = Answers::from([("need".into(), v("food")), ("hh_size".into(), v("3"))]);
+    crate::validate::settle(&form, &mut a, today);
+    assert_eq!(crate::model::value(&a, "need", &[]), "food");
+    // Six people: food is covered, so no longer offered as the main need.
+    a.insert("hh_size".into(), v("6"));
+    crate::validate::settle(&form, &mut a, today);
+    assert_eq!(crate::model::value(&a, "covered", &[]), "food");
+    assert_eq!(
+        crate::model::value(&a, "need", &[]),
+        "",
+        "cleared in the same pass"
+    );
+    assert!(crate::validate::validate(&form, &a, today).is_empty());
+}

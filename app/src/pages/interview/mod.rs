@@ -31,12 +31,18 @@ use questions::Questions;
 pub use receipt::Receipt;
 
 /// What the form's metadata questions (`deviceid`, `username`, …) record.
-pub(super) fn device_facts<'a>(session: &'a Session, now: &'a str) -> DeviceFacts<'a> {
+/// What the phone knows for a record's metadata; `record_id` is given at every fill, so a
+/// draft resumed before its first answer was kept still gets its `instanceID`.
+pub(super) fn device_facts<'a>(
+    session: &'a Session,
+    now: &'a str,
+    record_id: &'a str,
+) -> DeviceFacts<'a> {
     DeviceFacts {
         now,
         device_id: &session.device.device_id,
         username: &session.device.username,
-        instance_id: None,
+        instance_id: Some(record_id),
     }
 }
 
@@ -111,16 +117,19 @@ fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
         let last = reads_last_saved(&session.form)
             .then(|| records::last_saved(&session))
             .flatten();
+        // A calculation reading it too: what the metadata sets off is worked out with the
+        // last record at hand, as on every screen after (`Questions`).
+        let bound = last
+            .as_ref()
+            .and_then(|l| session.form.with_last_saved(Some(l)));
+        let form = bound.as_ref().unwrap_or(&session.form);
         // `now()` is this moment, not midnight: a `now()` default checked by `. < now()`.
-        apply_defaults(&session.form, &mut a, &now_local_rfc3339(), last.as_ref());
+        apply_defaults(form, &mut a, &now_local_rfc3339(), last.as_ref());
         let record_id = id.to_string();
         fill_metadata(
-            &session.form,
+            form,
             &mut a,
-            DeviceFacts {
-                instance_id: Some(&record_id),
-                ..device_facts(&session, &now_local_rfc3339())
-            },
+            device_facts(&session, &now_local_rfc3339(), &record_id),
         );
         a
     }));
@@ -198,7 +207,7 @@ fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
                 }
                 .into_any(),
                 Some(given) => view! {
-                    <Questions session=session.get_value() lang=lang audio_first=audio_first.get_untracked() answers=answers page=page consent=given record=record error=error/>
+                    <Questions session=session.get_value() record_id=id.to_string() lang=lang audio_first=audio_first.get_untracked() answers=answers page=page consent=given record=record error=error/>
                 }
                 .into_any(),
             }}

@@ -35,6 +35,8 @@ const AUTOSAVE_AFTER_MS: u64 = 600;
 #[component]
 pub(super) fn Questions<F>(
     session: Session,
+    /// The record's id, for its `instanceID`.
+    record_id: String,
     lang: RwSignal<String>,
     /// One question per screen, each prompt played as its screen opens.
     audio_first: bool,
@@ -272,8 +274,9 @@ where
             return;
         }
         let now = now_local_rfc3339();
-        session
-            .with_value(|s| answers.update(|a| fill_metadata(&s.form, a, device_facts(s, &now))));
+        session.with_value(|s| {
+            answers.update(|a| fill_metadata(&s.form, a, device_facts(s, &now, &record_id)))
+        });
         let saving = store(Status::Queued);
         // The receipt only once the record is on disk (a flat battery keeps it).
         leptos::task::spawn_local(async move {
