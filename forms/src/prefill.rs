@@ -12,8 +12,8 @@ pub struct DeviceFacts<'a> {
     pub now: &'a str,
     pub device_id: &'a str,
     pub username: &'a str,
-    /// The record's id when its interview begins, for `instanceID` (`uuid:<id>`, as ODK
-    /// writes it); `None` later, when the value given at the start is kept.
+    /// The record's id, for `instanceID` (`uuid:<id>`, as ODK writes it; the first value
+    /// given is kept). The phone gives it at every fill; `None` where no record is at hand.
     pub instance_id: Option<&'a str>,
 }
 

@@ -270,27 +270,18 @@ fn held_calculation(ctx: &Context<'_>, node: &Node, instance: Instance<'_>) -> O
     if !node.read_only || node.calculation.is_none() || !kind.takes_input() {
         return None;
     }
-    if matches!(
-        kind,
-        Kind::SelectOne { .. } | Kind::SelectMultiple { .. } | Kind::Rank { .. }
-    ) && (node.choice_filter.is_some() || kind.repeat_source().is_some())
-    {
+    if settle::filter_decides(node) {
         return None;
     }
     let location = ctx.form.location(&node.name)?;
     let exprs = ctx.form.exprs(&node.name)?;
-    if ctx.form.graph().is_volatile(location.id) || !exprs.trigger.is_empty() {
-        return None;
-    }
     // `today()` is the day the screen opened on the phone and the day of saving here: an
     // interview across midnight must not be refused for a date it cannot change.
-    let mut reads_today = false;
-    if let Some(calculation) = &exprs.calculation {
-        calculation.walk(&mut |e| {
-            reads_today |= matches!(e, crate::expr::Expr::Call(crate::expr::Function::Today, _))
-        });
-    }
-    if reads_today {
+    let reads_today = exprs
+        .calculation
+        .as_ref()
+        .is_some_and(|c| c.calls(crate::expr::Function::Today));
+    if ctx.form.graph().is_volatile(location.id) || !exprs.trigger.is_empty() || reads_today {
         return None;
     }
     Some(settle::of_kind(kind, ctx.calculate(node, instance)))

@@ -219,30 +219,34 @@ impl Expr {
         volatile
     }
 
+    /// Whether it calls `function` anywhere.
+    pub fn calls(&self, function: Function) -> bool {
+        let mut found = false;
+        self.walk(&mut |e| found |= matches!(e, Expr::Call(f, _) if *f == function));
+        found
+    }
+
     /// Put the answers of the last record saved in place of every `${last-saved#q}`:
-    /// `value(q)` is its answer to `q` (empty when there is none). Whether any was there.
-    pub(crate) fn bind_last_saved(&mut self, value: &impl Fn(&str) -> String) -> bool {
+    /// `value(q)` is its answer to `q` (empty when there is none).
+    pub(crate) fn bind_last_saved(&mut self, value: &impl Fn(&str) -> String) {
         match self {
-            Expr::Ref(name) => match name.strip_prefix(LAST_SAVED) {
-                Some(q) => {
+            Expr::Ref(name) => {
+                if let Some(q) = name.strip_prefix(LAST_SAVED) {
                     *self = Expr::Str(value(q));
-                    true
                 }
-                None => false,
-            },
+            }
             Expr::Neg(inner) => inner.bind_last_saved(value),
-            Expr::Chain(first, rest) => rest
-                .iter_mut()
-                .fold(first.bind_last_saved(value), |any, (_, e)| {
-                    e.bind_last_saved(value) | any
-                }),
-            Expr::Call(_, args) => args
-                .iter_mut()
-                .fold(false, |any, a| a.bind_last_saved(value) | any),
-            Expr::Lookup { filter, .. } => filter
-                .as_deref_mut()
-                .is_some_and(|f| f.bind_last_saved(value)),
-            Expr::Current | Expr::Parent | Expr::Name(_) | Expr::Number(_) | Expr::Str(_) => false,
+            Expr::Chain(first, rest) => {
+                first.bind_last_saved(value);
+                rest.iter_mut().for_each(|(_, e)| e.bind_last_saved(value));
+            }
+            Expr::Call(_, args) => args.iter_mut().for_each(|a| a.bind_last_saved(value)),
+            Expr::Lookup { filter, .. } => {
+                if let Some(f) = filter {
+                    f.bind_last_saved(value);
+                }
+            }
+            Expr::Current | Expr::Parent | Expr::Name(_) | Expr::Number(_) | Expr::Str(_) => {}
         }
     }
 }

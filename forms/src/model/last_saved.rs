@@ -9,17 +9,14 @@
 //! changes. The server has no such record: there the calculation is volatile
 //! ([`crate::expr::Expr::is_volatile`]), its stored value kept, never recomputed.
 
-use super::{Answer, Answers, CompiledForm};
+use super::{Answers, CompiledForm};
 
 impl CompiledForm {
     /// This form as the phone asks it when `last` is the last record of the form saved on
     /// it (`None`: none yet, every `${last-saved#q}` reads empty, as in ODK). `None` when
     /// no calculation reads the last record, so the form is used as it is.
     pub fn with_last_saved(&self, last: Option<&Answers>) -> Option<CompiledForm> {
-        let value = |q: &str| match last.and_then(|a| a.get(q)) {
-            Some(Answer::Value(v)) => v.clone(),
-            _ => String::new(),
-        };
+        let value = |q: &str| last.map(|a| super::value(a, q, &[])).unwrap_or_default();
         let mut bound = None::<CompiledForm>;
         // `order` holds the names by id.
         for (id, name) in self.order.iter().enumerate() {

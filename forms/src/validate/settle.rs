@@ -358,6 +358,16 @@ pub(super) fn of_kind(kind: &Kind, value: String) -> String {
     }
 }
 
+/// Whether a select's choice filter (or the repeat it offers) decides its value: what is
+/// no longer offered is cleared, and a calculation on it is not used (here and in the
+/// server's check of read-only calculations, `validate::held_calculation`).
+pub(super) fn filter_decides(node: &Node) -> bool {
+    matches!(
+        node.kind,
+        Kind::SelectOne { .. } | Kind::SelectMultiple { .. } | Kind::Rank { .. }
+    ) && (node.choice_filter.is_some() || node.kind.repeat_source().is_some())
+}
+
 /// `restore`: a question asked anew with no answer takes its default back (the phone;
 /// not a steward's correction).
 fn decide<'a>(
@@ -401,9 +411,7 @@ fn decide<'a>(
             let new = ctx.calculate(node, instance);
             (new != old).then_some(Change::Set(new))
         }
-        Kind::SelectOne { .. } | Kind::SelectMultiple { .. } | Kind::Rank { .. }
-            if node.choice_filter.is_some() || node.kind.repeat_source().is_some() =>
-        {
+        _ if filter_decides(node) => {
             // A choice the filter no longer offers (the state changed, so the county must
             // too) is cleared; a default put back keeps only what is offered.
             let old = current();

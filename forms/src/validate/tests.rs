@@ -1014,25 +1014,29 @@ fn a_scale_whose_ends_are_not_whole_steps_apart_stops_at_the_last_step() {
     assert!(on_scale(2.0, 50.0, 1.0, 4.0) && !on_scale(1.0, 50.0, 1.0, 4.0));
 }
 
+/// Adults, children, texts named `others`, and an editable `total` worked out from the
+/// first two.
+fn household_total(others: &[&str]) -> CompiledForm {
+    use crate::model::Node;
+    let mut total = Node::new("total", Kind::Integer);
+    total.calculation = Some("${adults} + ${children}".into());
+    let mut body = vec![
+        Node::new("adults", Kind::Integer),
+        Node::new("children", Kind::Integer),
+    ];
+    body.extend(others.iter().map(|name| Node::new(*name, Kind::Text)));
+    body.push(total);
+    demo::english_form("f", body, Default::default())
+        .compile()
+        .unwrap()
+}
+
 /// A question with a calculation that the enumerator may correct (a household total
 /// worked out from its parts, not read-only): it takes the calculation when empty and
 /// again when a part changes, and keeps what was typed over it until then, as in ODK.
 #[test]
 fn an_editable_calculated_question_keeps_a_correction_until_its_parts_change() {
-    use crate::model::Node;
-    let mut total = Node::new("total", Kind::Integer);
-    total.calculation = Some("${adults} + ${children}".into());
-    let form = demo::english_form(
-        "f",
-        vec![
-            Node::new("adults", Kind::Integer),
-            Node::new("children", Kind::Integer),
-            total,
-        ],
-        Default::default(),
-    )
-    .compile()
-    .unwrap();
+    let form = household_total(&[]);
     let mut a = Answers::from([("adults".into(), v("2")), ("children".into(), v("3"))]);
     settle(&form, &mut a, TODAY);
     assert_eq!(a["total"], v("5"));
@@ -1152,21 +1156,7 @@ fn a_read_only_calculated_value_is_checked_and_an_editable_one_is_not() {
 /// and keeps the enumerator's own correction when nothing it reads changed.
 #[test]
 fn a_stewards_correction_recomputes_an_editable_total_from_the_parts_it_changed() {
-    use crate::model::Node;
-    let mut total = Node::new("total", Kind::Integer);
-    total.calculation = Some("${adults} + ${children}".into());
-    let form = demo::english_form(
-        "f",
-        vec![
-            Node::new("adults", Kind::Integer),
-            Node::new("children", Kind::Integer),
-            Node::new("remarks", Kind::Text),
-            total,
-        ],
-        Default::default(),
-    )
-    .compile()
-    .unwrap();
+    let form = household_total(&["remarks"]);
     let stored = Answers::from([
         ("adults".into(), v("2")),
         ("children".into(), v("3")),

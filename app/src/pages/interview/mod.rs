@@ -110,18 +110,17 @@ fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
     let consent = RwSignal::new(draft.as_ref().map(|d| d.submission.consent.clone()));
     let page = RwSignal::new(draft.as_ref().map_or(0, |d| d.page));
     let audio_first = RwSignal::new(draft.as_ref().is_some_and(|d| d.audio_first));
+    // The last record of this form saved here, read once (every sealed record is opened to
+    // find it), for a form whose defaults or calculations read `${last-saved#q}`.
+    let last = reads_last_saved(&session.form)
+        .then(|| records::last_saved(&session))
+        .flatten();
     let answers = RwSignal::new(draft.map(|d| d.submission.answers).unwrap_or_else(|| {
         // A new interview starts with the form's defaults and the device's metadata.
-        // A `${last-saved#q}` default reads the last record of this form saved here.
+        // A `${last-saved#q}` default reads the last record; what the metadata sets off is
+        // worked out with it at hand too, as on every screen after (`Questions`).
         let mut a = Answers::new();
-        let last = reads_last_saved(&session.form)
-            .then(|| records::last_saved(&session))
-            .flatten();
-        // A calculation reading it too: what the metadata sets off is worked out with the
-        // last record at hand, as on every screen after (`Questions`).
-        let bound = last
-            .as_ref()
-            .and_then(|l| session.form.with_last_saved(Some(l)));
+        let bound = session.form.with_last_saved(last.as_ref());
         let form = bound.as_ref().unwrap_or(&session.form);
         // `now()` is this moment, not midnight: a `now()` default checked by `. < now()`.
         apply_defaults(form, &mut a, &now_local_rfc3339(), last.as_ref());
@@ -207,7 +206,7 @@ fn Interview(draft: Option<Box<LocalRecord>>) -> impl IntoView {
                 }
                 .into_any(),
                 Some(given) => view! {
-                    <Questions session=session.get_value() record_id=id.to_string() lang=lang audio_first=audio_first.get_untracked() answers=answers page=page consent=given record=record error=error/>
+                    <Questions session=session.get_value() record_id=id.to_string() last_saved=last.clone() lang=lang audio_first=audio_first.get_untracked() answers=answers page=page consent=given record=record error=error/>
                 }
                 .into_any(),
             }}

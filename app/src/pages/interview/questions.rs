@@ -14,7 +14,7 @@ use std::sync::Arc;
 use forms::consent::Consent;
 use forms::model::Answers;
 use forms::paging::{self, Paging};
-use forms::prefill::{fill_metadata, reads_last_saved};
+use forms::prefill::fill_metadata;
 use forms::validate::{Context, FieldError, settle, validate};
 use leptos::prelude::*;
 
@@ -37,6 +37,8 @@ pub(super) fn Questions<F>(
     session: Session,
     /// The record's id, for its `instanceID`.
     record_id: String,
+    /// The last record of the form saved here, when the form reads it.
+    last_saved: Option<Answers>,
     lang: RwSignal<String>,
     /// One question per screen, each prompt played as its screen opens.
     audio_first: bool,
@@ -63,11 +65,7 @@ where
     }
     // A calculation reading `${last-saved#q}` reads the last record saved here, fixed
     // while this screen is open, as in Collect.
-    if reads_last_saved(&session.form)
-        && let Some(bound) = session
-            .form
-            .with_last_saved(records::last_saved(&session).as_ref())
-    {
+    if let Some(bound) = session.form.with_last_saved(last_saved.as_ref()) {
         session.form = Arc::new(bound);
     }
     let form = session.form.clone();
