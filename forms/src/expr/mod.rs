@@ -226,28 +226,41 @@ impl Expr {
         found
     }
 
+    /// [`Expr::walk`] that may change what it visits (each sub-expression after its
+    /// parent had its turn).
+    fn walk_mut(&mut self, f: &mut impl FnMut(&mut Expr)) {
+        f(self);
+        match self {
+            Expr::Neg(inner) => inner.walk_mut(f),
+            Expr::Chain(first, rest) => {
+                first.walk_mut(f);
+                rest.iter_mut().for_each(|(_, e)| e.walk_mut(f));
+            }
+            Expr::Call(_, args) => args.iter_mut().for_each(|a| a.walk_mut(f)),
+            Expr::Lookup { filter, .. } => {
+                if let Some(filter) = filter {
+                    filter.walk_mut(f);
+                }
+            }
+            Expr::Ref(_)
+            | Expr::Current
+            | Expr::Parent
+            | Expr::Name(_)
+            | Expr::Number(_)
+            | Expr::Str(_) => {}
+        }
+    }
+
     /// Put the answers of the last record saved in place of every `${last-saved#q}`:
     /// `value(q)` is its answer to `q` (empty when there is none).
     pub(crate) fn bind_last_saved(&mut self, value: &impl Fn(&str) -> String) {
-        match self {
-            Expr::Ref(name) => {
-                if let Some(q) = name.strip_prefix(LAST_SAVED) {
-                    *self = Expr::Str(value(q));
-                }
+        self.walk_mut(&mut |e| {
+            if let Expr::Ref(name) = e
+                && let Some(q) = name.strip_prefix(LAST_SAVED)
+            {
+                *e = Expr::Str(value(q));
             }
-            Expr::Neg(inner) => inner.bind_last_saved(value),
-            Expr::Chain(first, rest) => {
-                first.bind_last_saved(value);
-                rest.iter_mut().for_each(|(_, e)| e.bind_last_saved(value));
-            }
-            Expr::Call(_, args) => args.iter_mut().for_each(|a| a.bind_last_saved(value)),
-            Expr::Lookup { filter, .. } => {
-                if let Some(f) = filter {
-                    f.bind_last_saved(value);
-                }
-            }
-            Expr::Current | Expr::Parent | Expr::Name(_) | Expr::Number(_) | Expr::Str(_) => {}
-        }
+        });
     }
 }
 
