@@ -430,9 +430,12 @@ impl<'a> Scope<'a> {
             }
             F::Position => Value::Num(self.instance.last().map_or(1, |(_, i)| i + 1) as f64),
             F::IndexedRepeat => self.indexed_repeat(args),
+            // As Collect and Enketo read it: the choice, trimmed, between spaces in the
+            // answer between spaces. So nothing is "selected" in an empty answer, which a
+            // bare name (`selected(${trig}, PP)`, an empty node-set) meets in real forms.
             F::Selected => {
-                let wanted = text(1);
-                Value::Bool(text(0).split_whitespace().any(|c| c == wanted))
+                let wanted = format!(" {} ", text(1).trim());
+                Value::Bool(format!(" {} ", text(0)).contains(&wanted))
             }
             F::SelectedAt => Value::Str(
                 text(0)

@@ -11,7 +11,11 @@
 //! (`settle_after`), but never by a whole `settle` when a draft is opened.
 
 use super::{Context, chosen};
-use crate::model::{self, Answer, Answers, CompiledForm, Instance, Kind, Node};
+use crate::model::{self, Answer, Answers, CompiledForm, Instance, Kind, Node, Step};
+
+/// A name whose value changed, and the repeat instance it changed in (empty outside
+/// repeats): an editable calculation is recomputed only in the instances it reaches.
+type Moved<'a> = (&'a str, Vec<Step>);
 
 /// Recompute every calculation and clear answers that are no longer relevant, in one pass
 /// over the dependency graph (every node after what it reads). Run when an interview
@@ -37,33 +41,42 @@ pub fn settle_correction(
     before: &Answers,
 ) {
     let mut edited = Vec::new();
-    edited_names(before, answers, &mut edited);
-    let mut moved: Vec<&str> = edited.iter().map(String::as_str).collect();
+    edited_names(before, answers, &mut Vec::new(), &mut edited);
+    let mut moved: Vec<Moved> = edited
+        .iter()
+        .map(|(name, at)| (name.as_str(), at.clone()))
+        .collect();
     for id in form.graph().order_ids() {
         let name = form.name_of(id);
-        if settle_node(form, answers, today, id, None, false, Some(&moved))
-            && !moved.contains(&name)
-        {
-            moved.push(name);
+        for at in settle_node(form, answers, today, id, None, false, Some(&moved)) {
+            moved.push((name, at));
         }
     }
 }
 
-/// The names whose answers differ between `before` and `after`, in any repeat instance
-/// (an instance added or removed counts as its repeat changed).
-fn edited_names(before: &Answers, after: &Answers, out: &mut Vec<String>) {
+/// The names whose answers differ between `before` and `after`, with the repeat instance
+/// (`at`, within these answers) they differ in; an instance added or removed counts as its
+/// repeat changed where the repeat is.
+fn edited_names(
+    before: &Answers,
+    after: &Answers,
+    at: &mut Vec<Step>,
+    out: &mut Vec<(String, Vec<Step>)>,
+) {
     for key in before.keys().chain(after.keys()) {
         let differs = match (before.get(key), after.get(key)) {
             (Some(Answer::Repeat(a)), Some(Answer::Repeat(b))) => {
-                for (x, y) in a.iter().zip(b) {
-                    edited_names(x, y, out);
+                for (i, (x, y)) in a.iter().zip(b).enumerate() {
+                    at.push((key.clone(), i));
+                    edited_names(x, y, at, out);
+                    at.pop();
                 }
                 a.len() != b.len()
             }
             (a, b) => a != b,
         };
-        if differs && !out.contains(key) {
-            out.push(key.clone());
+        if differs && !out.iter().any(|(k, w)| k == key && w == at) {
+            out.push((key.clone(), at.clone()));
         }
     }
 }
@@ -121,16 +134,17 @@ fn settle_from<'f>(
     }
     // What changed in this pass, for the editable questions with a calculation: the
     // answer itself, then every node whose value settling changed.
-    let mut moved: Vec<&str> = vec![changed];
+    let mut moved: Vec<Moved> = vec![(changed, answered_in.unwrap_or_default().to_vec())];
     let mut visited: Vec<&'f str> = form
         .graph()
         .affected(
             location.id,
             |id| {
                 let name = form.name_of(id);
-                let did_change = settle_node(form, answers, today, id, fired, true, Some(&moved));
-                if did_change && name != moved[0] {
-                    moved.push(name);
+                let changed_in = settle_node(form, answers, today, id, fired, true, Some(&moved));
+                let did_change = !changed_in.is_empty();
+                if name != changed {
+                    moved.extend(changed_in.into_iter().map(|at| (name, at)));
                 }
                 did_change
             },
@@ -159,7 +173,18 @@ fn settle_from<'f>(
         let Some(id) = form.location(repeat).map(|l| l.id) else {
             continue;
         };
-        if counted && settle_node(form, answers, today, id, None, true, Some(&[repeat])) {
+        if counted
+            && !settle_node(
+                form,
+                answers,
+                today,
+                id,
+                None,
+                true,
+                Some(&[(repeat, Vec::new())]),
+            )
+            .is_empty()
+        {
             visited.extend(settle_after(form, answers, today, repeat));
         }
     }
@@ -204,7 +229,7 @@ fn inner_reads<'f>(form: &'f CompiledForm, node: &'f Node) -> Vec<&'f str> {
         .collect()
 }
 
-/// Re-evaluate one node in every instance it has; whether any value changed. `fired`:
+/// Re-evaluate one node in every instance it has; the instances where its value changed. `fired`:
 /// the question just answered, and where, for the nodes it triggers; `moved`: the answer
 /// that changed and what settling has changed since (`None` when the whole form is
 /// settled).
@@ -215,15 +240,15 @@ fn settle_node(
     id: usize,
     fired: Option<(&str, Instance<'_>)>,
     restore: bool,
-    moved: Option<&[&str]>,
-) -> bool {
+    moved: Option<&[Moved]>,
+) -> Vec<Vec<Step>> {
     let name = form.name_of(id);
     let (Some(node), Some(location)) = (form.node(name), form.location(name)) else {
-        return false;
+        return Vec::new();
     };
     let triggers = form.exprs(name).map_or(&[][..], |e| e.trigger.as_slice());
     let instances = model::instances_of(answers, &location.repeats);
-    let mut changed = false;
+    let mut changed_in = Vec::new();
     for instance in &instances {
         let change = {
             let ctx = Context {
@@ -246,7 +271,7 @@ fn settle_node(
             };
             decide(&ctx, node, instance, (timing, restore), (moved, fired))
         };
-        changed |= match change {
+        let changed = match change {
             None => false,
             Some(Change::Clear) if node.kind == Kind::Repeat => {
                 model::instance_answers_mut(answers, instance)
@@ -292,8 +317,11 @@ fn settle_node(
                 model::repeat_len(answers, name, instance) != before
             }
         };
+        if changed {
+            changed_in.push(instance.clone());
+        }
     }
-    changed
+    changed_in
 }
 
 /// Whether a repeat instance holds nothing anyone typed: only its defaults, what its
@@ -375,7 +403,7 @@ fn decide<'a>(
     node: &'a Node,
     instance: Instance<'_>,
     (timing, restore): (Timing, bool),
-    (moved, fired): (Option<&[&str]>, Option<(&str, Instance<'_>)>),
+    (moved, fired): (Option<&[Moved]>, Option<(&str, Instance<'_>)>),
 ) -> Option<Change> {
     if !ctx.is_relevant(&node.name, instance) {
         return match node.kind {
@@ -449,9 +477,13 @@ fn decide<'a>(
                     .exprs(&node.name)
                     .and_then(|e| e.calculation.as_ref())
                     .map_or_else(Vec::new, |e| e.references());
-                // Not when it changed itself: what was typed into it stands.
+                // Only where the change reaches (its own repeat instance, or every one
+                // for a change outside it), and not when it changed itself there: what
+                // was typed into it stands.
+                let reaches = |(_, at): &&Moved| same_branch(instance, at);
                 moved.is_some_and(|m| {
-                    m.iter().any(|x| reads.contains(x)) && !m.contains(&node.name.as_str())
+                    m.iter().filter(reaches).any(|(x, _)| reads.contains(x))
+                        && !m.iter().filter(reaches).any(|(x, _)| *x == node.name)
                 }) && fired.is_none_or(|(_, at)| same_branch(instance, at))
             };
             let recompute = node.read_only || old.is_empty() || reads_moved();

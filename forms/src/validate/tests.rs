@@ -1096,6 +1096,36 @@ fn calculated_questions_in_a_repeat_keep_each_members_correction() {
         "420",
         "its part changed"
     );
+
+    // A steward corrects the second member's age: only that member's months follow; the
+    // enumerator's correction in the first stands.
+    model::set_value(&mut a, "age_months", &member(0), "425".into());
+    settle_answer(&form, &mut a, TODAY, "age_months", &member(0));
+    let stored = a.clone();
+    model::set_value(&mut a, "member_age", &member(1), "8".into());
+    settle_correction(&form, &mut a, TODAY, &stored);
+    assert_eq!(
+        model::value(&a, "age_months", &member(1)),
+        "96",
+        "its part changed"
+    );
+    assert_eq!(
+        model::value(&a, "age_months", &member(0)),
+        "425",
+        "another member's stands"
+    );
+    // Two members corrected at once: the one whose age changed follows, the one whose
+    // months the steward typed keeps them.
+    let stored = a.clone();
+    model::set_value(&mut a, "member_age", &member(0), "36".into());
+    model::set_value(&mut a, "age_months", &member(1), "100".into());
+    settle_correction(&form, &mut a, TODAY, &stored);
+    assert_eq!(model::value(&a, "age_months", &member(0)), "432");
+    assert_eq!(
+        model::value(&a, "age_months", &member(1)),
+        "100",
+        "typed by the steward"
+    );
 }
 
 /// A read-only question with a calculation holds what it works out on the server too: a

@@ -976,6 +976,12 @@ fn read_choices(
             attributes: {
                 let mut attributes = sheet.attributes(row);
                 b.media(sheet, row, &mut attributes);
+                // A choice's `hint` is not shown (nor by Collect), but like any other
+                // column it is a cell of the list a calculation may look up
+                // (`instance('reference')/root/item[name = 'Q1']/hint`).
+                if let Some(hint) = sheet.get(row, "hint") {
+                    attributes.insert("hint".into(), hint);
+                }
                 attributes
             },
         });
@@ -1132,6 +1138,9 @@ fn read_survey(
             }
             _ => kind,
         };
+        // Appearance words are matched without case, as Collect does (`Field-List` is a
+        // field list there): kept in lower case, so every reader of them agrees.
+        let appearance = appearance.map(|a| a.to_ascii_lowercase());
         // Only a list's choices are filtered: the reference converter ignores the column on
         // any other row (a text question left from a select, or `field list` written one
         // column too far on a group), and so does Sauti, saying so.

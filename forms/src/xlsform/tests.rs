@@ -619,6 +619,23 @@ fn flags_read_like_xlsform() {
     assert_eq!(flag(Some("${age} > 5".into())), Err("${age} > 5".into()));
 }
 
+/// Drone checklists write `Field-list`: Collect matches appearance words without case, so
+/// it is a field list there and here, with no warning that it is not drawn.
+#[test]
+fn appearance_words_are_read_without_case() {
+    let survey: &[&[&str]] = &[
+        &["type", "name", "label", "appearance"],
+        &["begin_group", "props", "Propulsion", "Field-list"],
+        &["text", "motor", "Motor", "MultiLine"],
+        &["end_group", "", "", ""],
+    ];
+    let imported = import(&test_workbook(survey, &[]), "drone.xls").unwrap();
+    assert!(imported.warnings.is_empty(), "{:?}", imported.warnings);
+    let form = imported.form.compile().unwrap();
+    assert!(form.node("props").unwrap().has_appearance("field-list"));
+    assert!(form.node("motor").unwrap().has_appearance("multiline"));
+}
+
 /// A Peruvian potato survey: a group `color_flor` in `floracion` holds a question
 /// `color_flor`. Each is kept under the groups as written, once.
 #[test]
@@ -976,6 +993,40 @@ fn a_dash_beside_a_regex_class_is_a_plain_dash_as_in_collect() {
             .any(|e| e.name == "email" && e.problem == Problem::Constraint),
         "{:?}",
         check("a b@mail")
+    );
+}
+
+/// LSHTM's trachoma grading test keeps each photo's explanation in a `hint` column of a
+/// choices list no question offers, and shows it with
+/// `instance('reference')/root/item[name="Q001"]/hint`, as Collect does.
+#[test]
+fn a_choices_hint_column_is_a_cell_a_calculation_can_read() {
+    use crate::model::Answers;
+    let survey: &[&[&str]] = &[
+        &["type", "name", "label", "calculation"],
+        &["select_one grade", "q1", "Grade", ""],
+        &[
+            "calculate",
+            "why",
+            "",
+            "instance('reference')/root/item[name=\"Q001\"]/hint",
+        ],
+    ];
+    let choices: &[&[&str]] = &[
+        &["list_name", "name", "label", "hint"],
+        &["grade", "absent", "Absent", ""],
+        &["reference", "Q001", "absent", "A healthy eyelid"],
+    ];
+    let form = import(&test_workbook(survey, choices), "trachoma.xlsx")
+        .unwrap()
+        .form
+        .compile()
+        .unwrap();
+    let mut answers = Answers::new();
+    crate::validate::settle(&form, &mut answers, "2026-12-07");
+    assert_eq!(
+        crate::model::value(&answers, "why", &[]),
+        "A healthy eyelid"
     );
 }
 

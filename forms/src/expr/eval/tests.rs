@@ -84,6 +84,12 @@ fn selections() {
     a.insert("priority_needs".into(), Answer::Value("food water".into()));
     assert!(eval_with(&a, "selected(${priority_needs}, 'water')").as_bool());
     assert!(!eval_with(&a, "selected(${priority_needs}, 'wat')").as_bool());
+    assert!(eval_with(&a, "selected(${priority_needs}, ' food ')").as_bool());
+    // Collect's and Enketo's reading: an empty choice is "selected" in an empty answer
+    // only (a drone log's `selected(../TrigS, PP)`, a bare name that reads as empty).
+    assert!(!eval_with(&a, "selected(${priority_needs}, '')").as_bool());
+    assert!(eval_with(&a, "selected(${unanswered}, '')").as_bool());
+    assert!(!eval_with(&a, "selected(${unanswered}, 'food')").as_bool());
     assert_eq!(
         eval_with(&a, "count-selected(${priority_needs})").as_num(),
         2.0
