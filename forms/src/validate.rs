@@ -190,18 +190,9 @@ fn check_nodes<'a>(
                     }
                     None => "",
                 };
-                // A volatile or triggered value is the phone's to keep: not recomputed.
-                let volatile = ctx
-                    .form
-                    .location(&node.name)
-                    .is_some_and(|l| ctx.form.graph().is_volatile(l.id))
-                    || ctx
-                        .form
-                        .exprs(&node.name)
-                        .is_some_and(|e| !e.trigger.is_empty());
                 // A calculate with only a default keeps the value it was given.
-                let kept = node.calculation.is_none();
-                if !volatile && !kept && !same_calculation(stored, &ctx.calculate(node, instance)) {
+                let kept = node.calculation.is_none() || phones_to_keep(ctx, node);
+                if !kept && !same_calculation(stored, &ctx.calculate(node, instance)) {
                     report(Problem::CalculationMismatch);
                 }
             }
@@ -270,21 +261,30 @@ fn held_calculation(ctx: &Context<'_>, node: &Node, instance: Instance<'_>) -> O
     if !node.read_only || node.calculation.is_none() || !kind.takes_input() {
         return None;
     }
-    if settle::filter_decides(node) {
-        return None;
-    }
-    let location = ctx.form.location(&node.name)?;
-    let exprs = ctx.form.exprs(&node.name)?;
-    // `today()` is the day the screen opened on the phone and the day of saving here: an
-    // interview across midnight must not be refused for a date it cannot change.
-    let reads_today = exprs
-        .calculation
-        .as_ref()
-        .is_some_and(|c| c.calls(crate::expr::Function::Today));
-    if ctx.form.graph().is_volatile(location.id) || !exprs.trigger.is_empty() || reads_today {
+    if settle::filter_decides(node) || phones_to_keep(ctx, node) {
         return None;
     }
     Some(settle::of_kind(kind, ctx.calculate(node, instance)))
+}
+
+/// Whether a calculated value is the phone's to keep, not worked out again here: a
+/// volatile one (`random()`, `now()`, `once()`, a last-saved value), one set off by a
+/// `trigger`, or one reading `today()`, which is the day the screen opened on the phone
+/// and the day of saving here (an interview across midnight must not be refused for a
+/// date the enumerator cannot change). What reads such a value is still checked, from
+/// the value the phone kept.
+fn phones_to_keep(ctx: &Context<'_>, node: &Node) -> bool {
+    let volatile = ctx
+        .form
+        .location(&node.name)
+        .is_some_and(|l| ctx.form.graph().is_volatile(l.id));
+    volatile
+        || ctx.form.exprs(&node.name).is_some_and(|e| {
+            !e.trigger.is_empty()
+                || e.calculation
+                    .as_ref()
+                    .is_some_and(|c| c.calls(crate::expr::Function::Today))
+        })
 }
 
 /// Whether a value has the shape its question type asks for.

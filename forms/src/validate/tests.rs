@@ -1169,6 +1169,33 @@ fn a_read_only_calculated_value_is_checked_and_an_editable_one_is_not() {
     assert_eq!(model::value(&d, "seen_on", &[]), "2026-11-24");
     assert_eq!(validate(&dated, &d, "2026-11-25"), vec![]);
 
+    // So is a hidden `calculate` reading it (the visit's month); what reads that value is
+    // still checked, from the value the phone kept.
+    let mut f3 = demo::household_form();
+    let mut month = Node::new("visit_month", Kind::Calculate);
+    month.calculation = Some("substr(today(), 0, 7)".into());
+    let mut label = Node::new("visit_label", Kind::Calculate);
+    label.calculation = Some("concat('M', ${visit_month})".into());
+    f3.body.push(month);
+    f3.body.push(label);
+    let monthly = f3.compile().unwrap();
+    let mut m = complete_household();
+    settle(&monthly, &mut m, "2026-11-30");
+    assert_eq!(model::value(&m, "visit_label", &[]), "M2026-11");
+    assert_eq!(
+        validate(&monthly, &m, "2026-12-01"),
+        vec![],
+        "saved after midnight"
+    );
+    model::set_value(&mut m, "visit_label", &[], "M2026-12".into());
+    assert_eq!(
+        validate(&monthly, &m, "2026-12-01")
+            .into_iter()
+            .map(|e| (e.path, e.problem))
+            .collect::<Vec<_>>(),
+        vec![("visit_label".to_string(), Problem::CalculationMismatch)]
+    );
+
     for tampered in ["5", ""] {
         let mut b = a.clone();
         model::set_value(&mut b, "member_no", &member(1), tampered.into());

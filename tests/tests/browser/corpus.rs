@@ -396,11 +396,28 @@ async fn interview(
     if !h.absent(".err-chunk").await? {
         bail!("the interview did not load");
     }
+    // The form's language selector, where there is one (a form in several languages),
+    // shows the language the questions are in, never a blank.
+    let shown = h
+        .browser
+        .execute(
+            "const s = document.querySelector('#form-lang'); \
+             return s ? [s.options.length, s.selectedOptions[0]?.textContent ?? ''] : null;",
+            vec![],
+        )
+        .await?;
+    if let Some([options, text]) = shown.as_array().map(Vec::as_slice)
+        && (options.as_u64() < Some(2) || text.as_str().is_none_or(str::is_empty))
+    {
+        bail!("the language selector shows {shown} (options, the chosen one)");
+    }
     let script = include_str!("corpus_walk.js");
     let files = media_files()?;
+    // `SAUTI_SHOT_EVERY=1`: a picture of every page of every form walked, to look at.
+    let every = std::env::var_os("SAUTI_SHOT_EVERY").is_some();
     for turned in 0..max_pages {
         let here = page(h).await?;
-        if respondent != "en" && [0, 3].contains(&turned) {
+        if every || (respondent != "en" && [0, 3].contains(&turned)) {
             // A real form in its respondent's script, as the phone shows it (and checked
             // by axe-core, as every screenshot is).
             h.screenshot(&format!("{shot}-{turned}")).await?;

@@ -322,15 +322,33 @@ where
     let title = session.with_value(|s| s.form.form.title.clone());
     let default_lang = session.with_value(|s| s.form.form.default_language.clone());
     let (title_lang, title_dir) = ctx.marks(StoredValue::new(title.clone()));
+    let languages = session.with_value(|s| s.form.form.languages.clone());
+    // The language the questions are shown in: the respondent's, or the form's own first
+    // one when the form lacks it (a consent in English before a form in Bangla and one
+    // unnamed label column), so the selector never shows a blank.
+    let shown_lang = {
+        let (languages, default_lang) = (languages.clone(), default_lang.clone());
+        move || {
+            let chosen = lang.get();
+            if languages.iter().any(|l| l.code == chosen) {
+                chosen
+            } else {
+                default_lang.clone()
+            }
+        }
+    };
 
     view! {
         <h1 lang=title_lang dir=title_dir>{move || title.get(&lang.get(), &default_lang).to_string()}</h1>
-        <div class="field inline">
-            <label for="form-lang">{t("consent-language")}</label>
-            <select id="form-lang" prop:value=move || lang.get() on:change=move |ev| lang.set(event_target_value(&ev))>
-                {session.with_value(|s| s.form.form.languages.clone()).into_iter().map(|l| view! { <option lang=forms::langtag::tag(&l.code) value=l.code.clone()>{l.name.clone()}</option> }).collect_view()}
-            </select>
-        </div>
+        // A form in one language (most are: plain `label` columns) has nothing to choose.
+        {(languages.len() > 1).then(|| view! {
+            <div class="field inline">
+                <label for="form-lang">{t("consent-language")}</label>
+                <select id="form-lang" prop:value=shown_lang on:change=move |ev| lang.set(event_target_value(&ev))>
+                    {languages.iter().map(|l| view! { <option lang=forms::langtag::tag(&l.code) value=l.code.clone()>{l.name.clone()}</option> }).collect_view()}
+                </select>
+            </div>
+        })}
         <div class="page-bar">
             <p class="muted" id="page-indicator" tabindex="-1">{move || {
                 let (n, total) = shown.with(|s| (s.iter().position(|&i| i == at.get()).unwrap_or(0) + 1, s.len().max(1)));
