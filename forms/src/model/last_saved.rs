@@ -14,31 +14,37 @@ use super::{Answers, CompiledForm};
 impl CompiledForm {
     /// This form as the phone asks it when `last` is the last record of the form saved on
     /// it (`None`: none yet, every `${last-saved#q}` reads empty, as in ODK). `None` when
-    /// no calculation reads the last record, so the form is used as it is.
+    /// no calculation or default reads the last record, so the form is used as it is.
+    /// (A default bound so is worked out again when its question is asked anew, as ODK
+    /// keeps the value it set when the form opened: `settle`'s `restorable`.)
     pub fn with_last_saved(&self, last: Option<&Answers>) -> Option<CompiledForm> {
         let value = |q: &str| last.map(|a| super::value(a, q, &[])).unwrap_or_default();
+        let reads = |e: &Option<crate::expr::Expr>| {
+            e.as_ref()
+                .is_some_and(|c| c.references().iter().any(|r| r.starts_with(LAST)))
+        };
         let mut bound = None::<CompiledForm>;
         // `order` holds the names by id.
         for (id, name) in self.order.iter().enumerate() {
-            let reads = self
-                .exprs
-                .get(name)
-                .and_then(|e| e.calculation.as_ref())
-                .is_some_and(|c| c.references().iter().any(|r| r.starts_with(LAST)));
-            if !reads {
+            let Some(exprs) = self.exprs.get(name) else {
+                continue;
+            };
+            let (calculation, default) = (reads(&exprs.calculation), reads(&exprs.default));
+            if !calculation && !default {
                 continue;
             }
             let form = bound.get_or_insert_with(|| self.clone());
-            let Some(calculation) = form
-                .exprs
-                .get_mut(name)
-                .and_then(|e| e.calculation.as_mut())
-            else {
+            let Some(exprs) = form.exprs.get_mut(name) else {
                 continue;
             };
-            calculation.bind_last_saved(&value);
-            let volatile = calculation.is_volatile();
-            form.graph.set_volatile(id, volatile);
+            if let Some(default) = exprs.default.as_mut().filter(|_| default) {
+                default.bind_last_saved(&value);
+            }
+            if let Some(calculation) = exprs.calculation.as_mut().filter(|_| calculation) {
+                calculation.bind_last_saved(&value);
+                let volatile = calculation.is_volatile();
+                form.graph.set_volatile(id, volatile);
+            }
         }
         bound
     }
@@ -121,6 +127,41 @@ mod tests {
         assert_eq!(value(&a, "prefs"), "prefs:oui");
         assert_eq!(value(&a, "shown"), "prefs:oui!");
         assert!(validate(&next, &a, TODAY).is_empty());
+    }
+
+    /// OccTax's settings page (French species survey): skipped unless asked for, each
+    /// setting `coalesce(${last-saved#x}, 'true')`. Opening the page shows the last
+    /// record's setting (or the first-day one), as ODK keeps the value it set at opening.
+    #[test]
+    fn a_skipped_page_opened_later_shows_its_last_saved_defaults() {
+        let mut form = crate::demo::chained_form(1);
+        form.body = vec![
+            Node::new("change", Kind::Text),
+            Node {
+                relevant: Some("${change} = 'oui'".into()),
+                children: vec![Node {
+                    default: Some("coalesce(${last-saved#points}, 'true')".into()),
+                    ..Node::new("points", Kind::Text)
+                }],
+                ..Node::new("settings", Kind::Group)
+            },
+        ];
+        let form = form.compile().unwrap();
+        for (last, shown) in [
+            (None, "true"),
+            (Some(answers(&[("points", "false")])), "false"),
+        ] {
+            let bound = form
+                .with_last_saved(last.as_ref())
+                .expect("a default reads it");
+            let mut a = Answers::new();
+            crate::prefill::apply_defaults(&bound, &mut a, TODAY, last.as_ref());
+            settle(&bound, &mut a, TODAY);
+            assert_eq!(value(&a, "points"), "", "skipped: not kept");
+            a.extend(answers(&[("change", "oui")]));
+            settle_after(&bound, &mut a, TODAY, "change");
+            assert_eq!(value(&a, "points"), shown, "{last:?}");
+        }
     }
 
     #[test]

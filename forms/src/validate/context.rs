@@ -244,6 +244,15 @@ impl<'a> Context<'a> {
         true
     }
 
+    /// The value a question's `default` gives it here: as written, or worked out when
+    /// it is an expression (`None` when that comes out empty).
+    pub fn default_value(&self, node: &'a Node, instance: Instance<'_>) -> Option<String> {
+        match self.eval_own(node, instance, |e| &e.default) {
+            Some(value) => Some(value.as_answer()).filter(|v| !v.is_empty()),
+            None => node.default.clone(),
+        }
+    }
+
     /// Evaluate a calculation in place.
     pub fn calculate(&self, node: &'a Node, instance: Instance<'_>) -> String {
         self.eval_own(node, instance, |e| &e.calculation)

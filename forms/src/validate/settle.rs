@@ -202,10 +202,18 @@ enum Change {
 }
 
 /// Whether a question takes its `default` back when it is asked anew: a default written
-/// as a value (one worked out from an expression belongs to the moment the form opened).
+/// as a value, or an expression that reads no answer and draws nothing new
+/// (`coalesce(${last-saved#use_points}, 'true')` once the last record is written in, as
+/// a French species survey's settings page does: ODK keeps the value it set when the
+/// form opened while the page is skipped). One reading answers belongs to the moment the
+/// form opened, and is not worked out again.
 fn restorable(form: &CompiledForm, node: &Node) -> bool {
     node.default.is_some()
-        && form.exprs(&node.name).is_some_and(|e| e.default.is_none())
+        && form.exprs(&node.name).is_some_and(|e| {
+            e.default
+                .as_ref()
+                .is_none_or(|d| d.references().is_empty() && !d.is_volatile())
+        })
         && (node.kind.takes_input() || node.kind == Kind::Hidden)
 }
 
@@ -443,10 +451,8 @@ fn decide<'a>(
             // A choice the filter no longer offers (the state changed, so the county must
             // too) is cleared; a default put back keeps only what is offered.
             let old = current();
-            let start = match (absent, &node.default) {
-                (true, Some(default)) => default,
-                _ => &old,
-            };
+            let default = absent.then(|| ctx.default_value(node, instance)).flatten();
+            let start = default.as_ref().unwrap_or(&old);
             let kept: Vec<&str> = chosen(&node.kind, start)
                 .into_iter()
                 .filter(|x| ctx.offers(node, instance, x))
@@ -489,13 +495,13 @@ fn decide<'a>(
             let recompute = node.read_only || old.is_empty() || reads_moved();
             if !recompute || (timing == Timing::Once && !old.is_empty()) {
                 return absent
-                    .then(|| node.default.clone().map(Change::Set))
+                    .then(|| ctx.default_value(node, instance).map(Change::Set))
                     .flatten();
             }
             let new = of_kind(&node.kind, ctx.calculate(node, instance));
             (new != old).then_some(Change::Set(new))
         }
-        _ if absent => node.default.clone().map(Change::Set),
+        _ if absent => ctx.default_value(node, instance).map(Change::Set),
         _ => None,
     }
 }

@@ -1625,13 +1625,21 @@ fn load_lookup_files(
         ));
         names.extend(stems);
     }
-    // Declared files first (their exact name), then each name an expression reads.
+    // Declared files first (their exact name), then each name an expression reads: a
+    // name is a file's without its extension, or the file's own name
+    // (`pulldata('imei.csv', …)`: Collect drops the `.csv` it is given).
     let declared = std::mem::take(&mut b.external);
     let candidates = declared.into_iter().map(|f| vec![f]).chain(
         names
             .into_iter()
             .filter(|name| !lists.contains_key(name))
-            .map(|name| vec![format!("{name}.csv"), format!("{name}.xml")]),
+            .map(|name| {
+                if name.ends_with(".csv") || name.ends_with(".xml") {
+                    vec![name]
+                } else {
+                    vec![format!("{name}.csv"), format!("{name}.xml")]
+                }
+            }),
     );
     for files_of_name in candidates.collect::<Vec<_>>() {
         if files_of_name.iter().any(|f| lists.contains_key(f)) {

@@ -322,6 +322,30 @@ fn a_file_only_expressions_read_needs_no_name_column() {
         missing,
         Err(Error::FilesMissing(vec!["households.csv".into()]))
     );
+
+    // `pulldata('imei.csv', …)` (PMA's Kenya facility form) names the file itself: it
+    // is the file read, and the one asked for, not `imei.csv.csv`.
+    let with_extension = workbook(&[
+        &["type", "name", "calculation"],
+        &[
+            "calculate",
+            "head",
+            "pulldata('households.csv', 'name', 'hh_id', 'H-001')",
+        ],
+    ]);
+    let missing = import_with_files(&with_extension, "followup.xlsx", &BTreeMap::new());
+    assert_eq!(
+        missing.map(|_| ()),
+        Err(Error::FilesMissing(vec!["households.csv".into()]))
+    );
+    let form = import_with_files(&with_extension, "followup.xlsx", &files)
+        .unwrap()
+        .form
+        .compile()
+        .unwrap();
+    let mut answers = Answers::new();
+    settle(&form, &mut answers, "2026-11-26");
+    assert_eq!(crate::model::value(&answers, "head", &[]), "Amina Yusuf");
 }
 
 /// `csv-external households` declares the file expressions read; `audit` needs no name.
