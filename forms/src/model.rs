@@ -251,11 +251,13 @@ impl Node {
             .map(|(_, v)| v.trim())
     }
 
-    /// Whether the `appearance` column holds `word` (`minimal`, `table-list`, …).
+    /// Whether the `appearance` column holds `word` (`minimal`, `table-list`, …), in any
+    /// case, as Collect reads it (the importer keeps known words in lower case; forms
+    /// imported before it did kept the author's `Field-List`).
     pub fn has_appearance(&self, word: &str) -> bool {
         self.appearance
             .as_deref()
-            .is_some_and(|a| a.split_whitespace().any(|w| w == word))
+            .is_some_and(|a| a.split_whitespace().any(|w| w.eq_ignore_ascii_case(word)))
     }
 
     /// A node with a name and a kind and nothing else set; importers and generated forms

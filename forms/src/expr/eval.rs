@@ -431,11 +431,17 @@ impl<'a> Scope<'a> {
             F::Position => Value::Num(self.instance.last().map_or(1, |(_, i)| i + 1) as f64),
             F::IndexedRepeat => self.indexed_repeat(args),
             // As Collect and Enketo read it: the choice, trimmed, between spaces in the
-            // answer between spaces. So nothing is "selected" in an empty answer, which a
-            // bare name (`selected(${trig}, PP)`, an empty node-set) meets in real forms.
+            // answer between spaces. So an empty choice is "selected" in an empty answer
+            // only, which a bare name (`selected(${trig}, PP)`, an empty node-set) meets
+            // in real forms. (A choice of one word: the same rule without building text.)
             F::Selected => {
-                let wanted = format!(" {} ", text(1).trim());
-                Value::Bool(format!(" {} ", text(0)).contains(&wanted))
+                let (answer, wanted) = (text(0), text(1));
+                let wanted = wanted.trim();
+                Value::Bool(if wanted.contains(' ') {
+                    format!(" {answer} ").contains(&format!(" {wanted} "))
+                } else {
+                    answer.split(' ').any(|c| c == wanted)
+                })
             }
             F::SelectedAt => Value::Str(
                 text(0)

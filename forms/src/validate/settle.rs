@@ -40,7 +40,7 @@ pub fn settle_correction(
     today: &str,
     before: &Answers,
 ) {
-    let mut edited = Vec::new();
+    let mut edited = std::collections::BTreeSet::new();
     edited_names(before, answers, &mut Vec::new(), &mut edited);
     let mut moved: Vec<Moved> = edited
         .iter()
@@ -55,28 +55,44 @@ pub fn settle_correction(
 }
 
 /// The names whose answers differ between `before` and `after`, with the repeat instance
-/// (`at`, within these answers) they differ in; an instance added or removed counts as its
-/// repeat changed where the repeat is.
+/// (`at`, within these answers) they differ in. An instance added or removed counts as
+/// its repeat changed where the repeat is, and as every answer in it changed (a total
+/// over the members' ages follows a member removed). Instances are compared by position.
 fn edited_names(
     before: &Answers,
     after: &Answers,
     at: &mut Vec<Step>,
-    out: &mut Vec<(String, Vec<Step>)>,
+    out: &mut std::collections::BTreeSet<(String, Vec<Step>)>,
 ) {
-    for key in before.keys().chain(after.keys()) {
-        let differs = match (before.get(key), after.get(key)) {
-            (Some(Answer::Repeat(a)), Some(Answer::Repeat(b))) => {
-                for (i, (x, y)) in a.iter().zip(b).enumerate() {
+    let keys: std::collections::BTreeSet<&String> = before.keys().chain(after.keys()).collect();
+    let nothing = Answers::new();
+    // A repeat's instances; none where it is not there at all (its group skipped).
+    fn instances(answer: Option<&Answer>) -> Option<&[Answers]> {
+        match answer {
+            Some(Answer::Repeat(items)) => Some(items.as_slice()),
+            None => Some(&[]),
+            Some(Answer::Value(_)) => None,
+        }
+    }
+    for key in keys {
+        let differs = match (instances(before.get(key)), instances(after.get(key))) {
+            (Some(a), Some(b)) => {
+                for i in 0..a.len().max(b.len()) {
                     at.push((key.clone(), i));
-                    edited_names(x, y, at, out);
+                    edited_names(
+                        a.get(i).unwrap_or(&nothing),
+                        b.get(i).unwrap_or(&nothing),
+                        at,
+                        out,
+                    );
                     at.pop();
                 }
                 a.len() != b.len()
             }
-            (a, b) => a != b,
+            _ => before.get(key) != after.get(key),
         };
-        if differs && !out.iter().any(|(k, w)| k == key && w == at) {
-            out.push((key.clone(), at.clone()));
+        if differs {
+            out.insert((key.clone(), at.clone()));
         }
     }
 }
@@ -256,8 +272,16 @@ fn settle_node(
     };
     let triggers = form.exprs(name).map_or(&[][..], |e| e.trigger.as_slice());
     let instances = model::instances_of(answers, &location.repeats);
+    // A steward's correction (no restoring) keeps a value worked out from `today()`: that
+    // was the interview's day, and the server keeps it unchecked (`phones_to_keep`).
+    let dated = !restore
+        && form
+            .exprs(name)
+            .and_then(|e| e.calculation.as_ref())
+            .is_some_and(|c| c.calls(crate::expr::Function::Today));
     let mut changed_in = Vec::new();
-    for instance in &instances {
+    for instance in instances {
+        let instance = &instance;
         let change = {
             let ctx = Context {
                 form,
@@ -274,7 +298,7 @@ fn settle_node(
                 Timing::Waiting
             };
             let timing = match timing {
-                Timing::Always if form.graph().is_volatile(id) => Timing::Once,
+                Timing::Always if dated || form.graph().is_volatile(id) => Timing::Once,
                 other => other,
             };
             decide(&ctx, node, instance, (timing, restore), (moved, fired))
@@ -326,7 +350,7 @@ fn settle_node(
             }
         };
         if changed {
-            changed_in.push(instance.clone());
+            changed_in.push(instance.to_vec());
         }
     }
     changed_in
@@ -366,9 +390,14 @@ enum Timing {
 }
 
 /// Whether two instance paths agree on every repeat they share: an answer in member 2
-/// fires a trigger in member 2 (and at the top level), not in member 3.
+/// fires a trigger in member 2 (and at the top level), not in member 3; one in a
+/// household's members reaches that household's livestock (a sibling repeat), not
+/// another household's.
 fn same_branch(a: Instance<'_>, b: Instance<'_>) -> bool {
-    a.iter().zip(b).all(|(x, y)| x == y)
+    a.iter()
+        .zip(b)
+        .take_while(|(x, y)| x.0 == y.0)
+        .all(|(x, y)| x.1 == y.1)
 }
 
 /// The most instances a `repeat_count` may ask for: a typo (10000 for 10) must not
@@ -424,9 +453,10 @@ fn decide<'a>(
     // question starts with its default, as when the form opened (ODK sets defaults when
     // the form opens and keeps them while the question is not asked).
     let absent = restore
-        && restorable(ctx.form, node)
+        && node.default.is_some()
         && model::instance_answers(ctx.answers, instance)
-            .is_some_and(|m| !m.contains_key(&node.name));
+            .is_some_and(|m| !m.contains_key(&node.name))
+        && restorable(ctx.form, node);
     let current = || model::value(ctx.answers, &node.name, instance);
     match timing {
         Timing::Waiting => return None,
@@ -486,10 +516,12 @@ fn decide<'a>(
                 // Only where the change reaches (its own repeat instance, or every one
                 // for a change outside it), and not when it changed itself there: what
                 // was typed into it stands.
-                let reaches = |(_, at): &&Moved| same_branch(instance, at);
                 moved.is_some_and(|m| {
-                    m.iter().filter(reaches).any(|(x, _)| reads.contains(x))
-                        && !m.iter().filter(reaches).any(|(x, _)| *x == node.name)
+                    m.iter()
+                        .any(|(x, at)| reads.contains(x) && same_branch(instance, at))
+                        && !m
+                            .iter()
+                            .any(|(x, at)| *x == node.name && same_branch(instance, at))
                 }) && fired.is_none_or(|(_, at)| same_branch(instance, at))
             };
             let recompute = node.read_only || old.is_empty() || reads_moved();

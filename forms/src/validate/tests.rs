@@ -1208,6 +1208,49 @@ fn a_read_only_calculated_value_is_checked_and_an_editable_one_is_not() {
     }
 }
 
+/// A steward's correction reaches an editable total over the members when a member is
+/// removed, and one in a sibling repeat (the livestock, reading the members' ages); a
+/// value worked out from `today()` stays the interview's day.
+#[test]
+fn a_stewards_correction_reaches_removed_members_and_sibling_repeats_and_keeps_the_day() {
+    use crate::model::Node;
+    let mut f = demo::household_form();
+    let mut ages = Node::new("ages_total", Kind::Integer);
+    ages.calculation = Some("sum(${member_age})".into());
+    let mut herd = Node::new("herd_carers", Kind::Integer);
+    herd.calculation = Some("sum(${member_age})".into());
+    let mut livestock = Node::new("livestock", Kind::Repeat);
+    livestock.children = vec![Node::new("animal", Kind::Text), herd];
+    let mut month = Node::new("visit_month", Kind::Calculate);
+    month.calculation = Some("substr(today(), 0, 7)".into());
+    f.body.extend([ages, livestock, month]);
+    let form = f.compile().unwrap();
+    let mut a = complete_household();
+    a.insert(
+        "livestock".into(),
+        Answer::Repeat(vec![Answers::from([("animal".into(), v("goat"))])]),
+    );
+    settle(&form, &mut a, "2026-11-30");
+    let goats = [("livestock".to_string(), 0)];
+    assert_eq!(a["ages_total"], v("40"));
+    assert_eq!(model::value(&a, "herd_carers", &goats), "40");
+    assert_eq!(a["visit_month"], v("2026-11"));
+    // The next month, the steward removes the second member (Ali, 6).
+    let stored = a.clone();
+    if let Some(Answer::Repeat(members)) = a.get_mut("members") {
+        members.pop();
+    }
+    settle_correction(&form, &mut a, "2026-12-01", &stored);
+    assert_eq!(a["ages_total"], v("34"), "the total over the members left");
+    assert_eq!(
+        model::value(&a, "herd_carers", &goats),
+        "34",
+        "a sibling repeat"
+    );
+    assert_eq!(a["visit_month"], v("2026-11"), "the interview's month");
+    assert_eq!(validate(&form, &a, "2026-12-01"), vec![]);
+}
+
 /// A steward corrects a record: a total the enumerator could correct (an editable
 /// calculation) follows a part the steward changed, keeps a value the steward typed into it,
 /// and keeps the enumerator's own correction when nothing it reads changed.

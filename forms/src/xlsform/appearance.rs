@@ -49,6 +49,24 @@ const KNOWN: &[&str] = &[
     "selfie",
 ];
 
+/// The appearance with the words Sauti knows in lower case, as Collect matches them
+/// without case (`Field-list`); any other word stays as written (a later version may
+/// know it, and some are case-sensitive, such as an Android intent's name).
+pub(super) fn normalise(appearance: &str) -> String {
+    appearance
+        .split_whitespace()
+        .map(|word| {
+            let lower = word.to_ascii_lowercase();
+            if unknown(&lower).is_empty() {
+                lower
+            } else {
+                word.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The words of `appearance` Sauti does not render.
 pub(super) fn unknown(appearance: &str) -> Vec<&str> {
     appearance
@@ -73,6 +91,14 @@ pub(super) fn unknown(appearance: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn known_words_are_lower_cased_and_others_kept_as_written() {
+        assert_eq!(
+            normalise("Field-List  W2 ex:org.Example.SCAN"),
+            "field-list w2 ex:org.Example.SCAN"
+        );
+    }
 
     #[test]
     fn known_words_pass_and_others_are_named() {

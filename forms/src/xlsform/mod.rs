@@ -1139,8 +1139,8 @@ fn read_survey(
             _ => kind,
         };
         // Appearance words are matched without case, as Collect does (`Field-List` is a
-        // field list there): kept in lower case, so every reader of them agrees.
-        let appearance = appearance.map(|a| a.to_ascii_lowercase());
+        // field list there): the known ones kept in lower case, so every reader agrees.
+        let appearance = appearance.map(|a| appearance::normalise(&a));
         // Only a list's choices are filtered: the reference converter ignores the column on
         // any other row (a text question left from a select, or `field list` written one
         // column too far on a group), and so does Sauti, saying so.
