@@ -60,7 +60,9 @@ pub fn tag(code: &str) -> String {
     let code = code.trim();
     let letters = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_alphabetic());
     let mut parts = code.split(['-', '_']);
-    let primary_ok = parts.next().is_some_and(|p| letters(p, 2) || letters(p, 3));
+    let primary_ok = parts
+        .next()
+        .is_some_and(|p| (letters(p, 2) && is_iso_639_1(p)) || letters(p, 3));
     let rest_ok = parts.all(|p| {
         letters(p, 4) || letters(p, 2) || (p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit()))
     });
@@ -80,6 +82,17 @@ pub fn tag(code: &str) -> String {
     }
 }
 
+/// The two-letter codes of ISO 639-1, run together (`aaabae…`): a two-letter code outside
+/// it is no language (`kd`, made up for Kannada in a health form, is not), and a browser
+/// or screen reader given it as `lang` would be misled.
+const ISO_639_1: &str = concat!(
+    "aaabaeafakamanarasavayazbabebgbhbibmbnbobrbscacechcocrcscucvcydadedvdzeeeleneoes",
+    "eteufafffifjfofrfygagdglgngugvhahehihohrhthuhyhziaidieigiiikioisitiujajvkakgkikj",
+    "kkklkmknkokrkskukvkwkylalblglilnloltlulvmgmhmimkmlmnmrmsmtmynanbndnengnlnnnonrnv",
+    "nyocojomorospapiplpsptqurmrnrorurwsascsdsesgsiskslsmsnsosqsrssstsusvswtatetgthti",
+    "tktltntotrtstttwtyugukuruzvevivowawoxhyiyozazhzu",
+);
+
 /// Three-letter codes (ISO 639-2, bibliographic and terminological) of languages field
 /// forms are written in, each followed by its two-letter code.
 const SHORTER: &[&str] = &[
@@ -93,6 +106,15 @@ const SHORTER: &[&str] = &[
     "lao", "lo", "mya", "my", "bur", "my", "tha", "th", "vie", "vi", "ind", "id", "msa", "ms",
     "may", "ms", "zho", "zh", "chi", "zh", "kur", "ku", "heb", "he", "aze", "az", "uzb", "uz",
 ];
+
+/// Whether `two` (two ASCII letters) is an ISO 639-1 language code, in any case.
+fn is_iso_639_1(two: &str) -> bool {
+    let two = two.to_ascii_lowercase();
+    ISO_639_1
+        .as_bytes()
+        .chunks_exact(2)
+        .any(|c| c == two.as_bytes())
+}
 
 /// Whether a language code is written right to left (by its primary subtag: `fa-AF`,
 /// `ar_SD`, `prs`).
@@ -134,6 +156,10 @@ mod tests {
             ("swa", "sw"),
             ("eng_GB", "en-GB"),
             ("fat", "fat"),
+            // A CHT immunisation form's made-up code for Kannada (which is `kn`).
+            ("kd", ""),
+            ("KN", "KN"),
+            ("zu", "zu"),
         ] {
             assert_eq!(tag(code), expected, "{code}");
         }

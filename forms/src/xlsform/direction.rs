@@ -153,11 +153,11 @@ mod tests {
     fn text_overrules_a_code_that_runs_the_other_way() {
         let body: Vec<Node> = ["سن", "جنس", "ولایت"]
             .iter()
-            .map(|fa| node(&[("xx", fa), ("ku", "Temen"), ("ps", "عمر"), ("en", "Age")]))
+            .map(|fa| node(&[("xxx", fa), ("ku", "Temen"), ("ps", "عمر"), ("en", "Age")]))
             .collect();
-        // `xx` knows no direction, Kurdish written in Latin letters, Pashto as its code says.
+        // `xxx` (a code no list holds) knows no direction, Kurdish written in Latin letters, Pashto as its code says.
         let mut languages = vec![
-            language("xx", false),
+            language("xxx", false),
             language("ku", true),
             language("ps", true),
             language("en", false),
@@ -167,7 +167,7 @@ mod tests {
         assert_eq!(rtl, [true, false, true, false]);
         assert_eq!(warnings.len(), 2, "{warnings:?}");
         assert!(
-            warnings[0].contains("\"xx\": 3 of its 3 labels are written right to left"),
+            warnings[0].contains("\"xxx\": 3 of its 3 labels are written right to left"),
             "{warnings:?}"
         );
     }
