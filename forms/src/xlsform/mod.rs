@@ -600,6 +600,27 @@ pub fn import_with_files(
         }
     };
     let survey = read_sheet(&mut workbook, &survey_name)?;
+    // ODK-X (ODK 2) writes its forms as spreadsheets too, with `clause`, `condition` and
+    // `display.prompt.text` columns: another format, said as such rather than as a
+    // mistake on its second row. (An XLSForm with a stray `clause` column has labels.)
+    let odk_x = survey.columns.iter().any(|c| match c {
+        Column::Attribute(name) => {
+            let name = name.to_ascii_lowercase();
+            name == "clause" || name.starts_with("display.")
+        }
+        Column::Known(..) => false,
+    }) && !survey
+        .columns
+        .iter()
+        .any(|c| matches!(c, Column::Known("label", _)));
+    if odk_x {
+        return Err(Error::XlsForm {
+            sheet: survey.name.clone(),
+            row: None,
+            column: None,
+            message: "this is an ODK-X form (it has `clause` or `display.…` columns), not an XLSForm: Sauti reads the XLSForms of ODK Collect, KoboToolbox and Enketo; write it as one".into(),
+        });
+    }
     let choices = match find("choices") {
         Some(name) => Some(read_sheet(&mut workbook, &name)?),
         None => None,

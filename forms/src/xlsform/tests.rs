@@ -619,6 +619,36 @@ fn flags_read_like_xlsform() {
     assert_eq!(flag(Some("${age} > 5".into())), Err("${age} > 5".into()));
 }
 
+/// An ODK-X form (a Somali vaccination form kept with its project) is another format:
+/// refused as such, not as a select without its list on row 2.
+#[test]
+fn an_odk_x_form_is_named_as_one() {
+    let survey: &[&[&str]] = &[
+        &[
+            "clause",
+            "condition",
+            "type",
+            "values_list",
+            "name",
+            "display.prompt.text",
+        ],
+        &[
+            "",
+            "",
+            "select_one",
+            "yesno",
+            "vaccinated",
+            "Was the child vaccinated?",
+        ],
+    ];
+    let refused = import(&test_workbook(survey, &[]), "eepicc_vaccination.xlsx").map(|_| ());
+    let Err(Error::XlsForm { message, row, .. }) = refused else {
+        panic!("{refused:?}");
+    };
+    assert_eq!(row, None);
+    assert!(message.starts_with("this is an ODK-X form"), "{message}");
+}
+
 /// Drone checklists write `Field-list`: Collect matches appearance words without case, so
 /// it is a field list there and here, with no warning that it is not drawn.
 #[test]
