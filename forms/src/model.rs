@@ -309,6 +309,20 @@ pub struct Form {
     pub instance_name: Option<String>,
 }
 
+impl Form {
+    /// The language this form's questions are shown in when `wanted` is asked for: that
+    /// one if the form has it, else the form's own first (a consent in English before a
+    /// form written in Bangla, or in one unnamed label column), whose texts every
+    /// question falls back to.
+    pub fn language_shown<'a>(&'a self, wanted: &'a str) -> &'a str {
+        if self.languages.iter().any(|l| l.code == wanted) {
+            wanted
+        } else {
+            &self.default_language
+        }
+    }
+}
+
 /// One value or one repeat in a set of answers. In JSON a value is a string and a repeat
 /// an array of answer maps.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -812,5 +826,12 @@ mod tests {
         assert_eq!(toggle_choice("", "food"), "food");
         assert_eq!(toggle_choice("food water", "food"), "water");
         assert_eq!(toggle_choice("water", "food"), "water food");
+    }
+
+    #[test]
+    fn a_form_is_shown_in_the_language_asked_for_or_its_own() {
+        let form = crate::demo::household_form();
+        assert_eq!(form.language_shown("ar"), "ar");
+        assert_eq!(form.language_shown("sw"), form.default_language);
     }
 }

@@ -279,12 +279,11 @@ fn phones_to_keep(ctx: &Context<'_>, node: &Node) -> bool {
         .location(&node.name)
         .is_some_and(|l| ctx.form.graph().is_volatile(l.id));
     volatile
-        || ctx.form.exprs(&node.name).is_some_and(|e| {
-            !e.trigger.is_empty()
-                || e.calculation
-                    .as_ref()
-                    .is_some_and(|c| c.calls(crate::expr::Function::Today))
-        })
+        || ctx
+            .form
+            .exprs(&node.name)
+            .is_some_and(|e| !e.trigger.is_empty())
+        || settle::reads_today(ctx.form, &node.name)
 }
 
 /// Whether a value has the shape its question type asks for.

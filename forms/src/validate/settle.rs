@@ -274,11 +274,7 @@ fn settle_node(
     let instances = model::instances_of(answers, &location.repeats);
     // A steward's correction (no restoring) keeps a value worked out from `today()`: that
     // was the interview's day, and the server keeps it unchecked (`phones_to_keep`).
-    let dated = !restore
-        && form
-            .exprs(name)
-            .and_then(|e| e.calculation.as_ref())
-            .is_some_and(|c| c.calls(crate::expr::Function::Today));
+    let dated = !restore && reads_today(form, name);
     let mut changed_in = Vec::new();
     for instance in instances {
         let instance = &instance;
@@ -387,6 +383,14 @@ enum Timing {
     Fired,
     /// It has a trigger, not answered now: its value stays.
     Waiting,
+}
+
+/// Whether `name`'s calculation reads `today()`: the day the interview's screen opened on
+/// the phone, which neither the server nor a steward's later correction can know.
+pub(super) fn reads_today(form: &CompiledForm, name: &str) -> bool {
+    form.exprs(name)
+        .and_then(|e| e.calculation.as_ref())
+        .is_some_and(|c| c.calls(crate::expr::Function::Today))
 }
 
 /// Whether two instance paths agree on every repeat they share: an answer in member 2

@@ -326,17 +326,8 @@ where
     // The language the questions are shown in: the respondent's, or the form's own first
     // one when the form lacks it (a consent in English before a form in Bangla and one
     // unnamed label column), so the selector never shows a blank.
-    let shown_lang = {
-        let (languages, default_lang) = (languages.clone(), default_lang.clone());
-        move || {
-            let chosen = lang.get();
-            if languages.iter().any(|l| l.code == chosen) {
-                chosen
-            } else {
-                default_lang.clone()
-            }
-        }
-    };
+    let shown_lang =
+        move || session.with_value(|s| s.form.form.language_shown(&lang.get()).to_string());
 
     view! {
         <h1 lang=title_lang dir=title_dir>{move || title.get(&lang.get(), &default_lang).to_string()}</h1>
