@@ -182,7 +182,15 @@ pub fn Choices(
                         }
                     }
                 />
-                <span>{move || ctx.text(&c.label)}</span>
+                <span>{move || {
+                    // A choice said only by a picture the server does not have: its name.
+                    let text = ctx.text(&c.label);
+                    if text.is_empty() && sounds.with_value(|a| ctx.media(a, "image")).is_none() {
+                        c.name.clone()
+                    } else {
+                        text
+                    }
+                }}</span>
                 {move || ctx.media(&attributes, "image").map(|src| {
                     // Beside a label the picture adds nothing to read; alone, it is the choice.
                     let alt = if ctx.text(&picture_label).is_empty() { picture_name.clone() } else { String::new() };

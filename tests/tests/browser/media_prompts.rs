@@ -188,3 +188,59 @@ async fn a_question_shows_its_picture_and_plays_its_recording_in_the_respondent_
     h.screenshot("media-prompts-ps").await?;
     h.finish().await
 }
+
+/// A question and a choice said only by a picture that was never uploaded: the server
+/// leaves the picture out (with a warning to the admin), and the phone shows their names
+/// rather than an empty question and an empty choice.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_picture_never_uploaded_leaves_the_question_s_name_not_an_empty_label() -> Result<()> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheets: [(&str, &[&[&str]]); 2] = [
+        (
+            "survey",
+            &[
+                &["type", "name", "label", "media::image"],
+                &["select_one roof", "roof_picture", "", "roof.png"],
+                &["text", "remarks", "Remarks", ""],
+            ],
+        ),
+        (
+            "choices",
+            &[
+                &["list_name", "name", "label", "media::image"],
+                &["roof", "tin", "Tin sheets", ""],
+                &["roof", "thatch", "", "thatch.png"],
+            ],
+        ),
+    ];
+    for (name, rows) in sheets {
+        let sheet = book.add_worksheet();
+        sheet.set_name(name)?;
+        for (r, row) in rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                sheet.write_string(r as u32, c as u16, *cell)?;
+            }
+        }
+    }
+    let form = forms::xlsform::import(&book.save_to_buffer()?, "roofs.xlsx")?.form;
+    let h = Harness::start().await?;
+    h.import_form(&form).await?;
+    h.begin_interview(PASSPHRASE).await?;
+
+    h.wait_text("#q-roof_picture-label .unlabelled", |t| t == "roof_picture")
+        .await?;
+    assert!(h.absent(".prompt-image").await?, "no picture to show");
+    assert_eq!(
+        h.text("label.choice:has(#q-roof_picture-thatch) span")
+            .await?,
+        "thatch"
+    );
+    assert_eq!(
+        h.text("label.choice:has(#q-roof_picture-tin) span").await?,
+        "Tin sheets"
+    );
+    // A question with a label shows no name.
+    assert!(h.absent("#q-remarks-label .unlabelled").await?);
+    h.screenshot("media-missing-names").await?;
+    h.finish().await
+}

@@ -344,6 +344,18 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
     });
     let label_text = move || instance.with_value(|at| ctx.label(&node.get_value().label, at));
     let hint_text = move || instance.with_value(|at| ctx.label(&node.get_value().hint, at));
+    // A question said only by a picture the server does not have (not uploaded), and no
+    // hint: its name, so the enumerator still knows what is asked (Collect names the
+    // missing file).
+    let unlabelled = move || {
+        label_text().is_empty()
+            && hint_text().is_empty()
+            && node.with_value(|n| {
+                ["image", "big-image", "video"]
+                    .iter()
+                    .all(|kind| ctx.media(&n.attributes, kind).is_none())
+            })
+    };
     // Required always, or (`required` as an expression) only while it holds.
     let required = move || node.with_value(|n| instance.with_value(|at| ctx.required(n, at)));
     let read_only = node.get_value().read_only;
@@ -538,6 +550,7 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
             // `no-label`: the label is not shown (a table's header says it), still read out.
             <label id=format!("{id}-label") for=id.clone() lang=label_lang dir=label_dir class:sr-only=no_label>
                 {move || instance.with_value(|at| rich(ctx.rich(&node.get_value().label, at)))}
+                {move || unlabelled().then(|| view! { <span class="unlabelled" translate="no">{node.get_value().name}</span> })}
                 {move || required().then(|| view! { <span class="required">" *" <span class="sr-only" lang=move || ui.lang.get() dir=move || ui.dir()>{t("interview-required")}</span></span> })}
             </label>
             <Prompt attributes=StoredValue::new(node.get_value().attributes) ctx=ctx alt=Signal::derive(label_text)/>
