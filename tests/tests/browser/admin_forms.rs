@@ -5,28 +5,12 @@
 //! receives both, at 360 px and at laptop size.
 
 use anyhow::Result;
+
+use crate::sheets::workbook;
 use e2e::Harness;
 use serde_json::{Value, json};
 
-type Sheet<'a> = (&'a str, Vec<Vec<String>>);
-
 const PASSPHRASE: &str = "mango tree by the school 7";
-
-fn workbook(sheets: &[Sheet<'_>]) -> Result<Vec<u8>> {
-    let mut book = rust_xlsxwriter::Workbook::new();
-    for (name, rows) in sheets {
-        let sheet = book.add_worksheet();
-        sheet.set_name(*name)?;
-        for (r, row) in rows.iter().enumerate() {
-            for (c, cell) in row.iter().enumerate() {
-                if !cell.is_empty() {
-                    sheet.write_string(r as u32, c as u16, cell)?;
-                }
-            }
-        }
-    }
-    Ok(book.save_to_buffer()?)
-}
 
 fn row(cells: &[&str]) -> Vec<String> {
     cells.iter().map(|c| c.to_string()).collect()

@@ -7,6 +7,7 @@
 
 use std::time::Duration;
 
+use crate::sheets::workbook;
 use anyhow::{Result, bail};
 use e2e::Harness;
 use serde_json::{Value, json};
@@ -16,7 +17,6 @@ const PASSPHRASE: &str = "baobab by the river 7";
 /// A form in English and Swahili: where the water comes from (choices with pictures),
 /// then how many people live here.
 fn water_form() -> Result<forms::model::Form> {
-    let mut book = rust_xlsxwriter::Workbook::new();
     let sheets: [(&str, &[&[&str]]); 3] = [
         (
             "survey",
@@ -63,16 +63,7 @@ fn water_form() -> Result<forms::model::Form> {
             &[&["form_id", "form_title"], &["water", "Water"]],
         ),
     ];
-    for (name, rows) in sheets {
-        let sheet = book.add_worksheet();
-        sheet.set_name(name)?;
-        for (r, row) in rows.iter().enumerate() {
-            for (c, cell) in row.iter().enumerate() {
-                sheet.write_string(r as u32, c as u16, *cell)?;
-            }
-        }
-    }
-    Ok(forms::xlsform::import(&book.save_to_buffer()?, "water.xlsx")?.form)
+    Ok(forms::xlsform::import(&workbook(&sheets)?, "water.xlsx")?.form)
 }
 
 /// The demo consent template with a Swahili text (every other field in Swahili too, in

@@ -8,28 +8,11 @@
 //! the filters allowed.
 
 use anyhow::Result;
+
+use crate::sheets::workbook;
 use e2e::{Harness, sync_message};
 
 const PASSPHRASE: &str = "tamarind by the well 5";
-
-/// Sheets as rows of cells.
-type Sheet<'a> = (&'a str, Vec<Vec<String>>);
-
-fn workbook(sheets: &[Sheet<'_>]) -> Result<Vec<u8>> {
-    let mut book = rust_xlsxwriter::Workbook::new();
-    for (name, rows) in sheets {
-        let sheet = book.add_worksheet();
-        sheet.set_name(*name)?;
-        for (r, row) in rows.iter().enumerate() {
-            for (c, cell) in row.iter().enumerate() {
-                if !cell.is_empty() {
-                    sheet.write_string(r as u32, c as u16, cell)?;
-                }
-            }
-        }
-    }
-    Ok(book.save_to_buffer()?)
-}
 
 fn row(cells: &[&str]) -> Vec<String> {
     cells.iter().map(|c| c.to_string()).collect()

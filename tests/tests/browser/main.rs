@@ -31,6 +31,7 @@ mod paging;
 mod repeats;
 mod review_desk;
 mod setup;
+mod sheets;
 mod team;
 mod translation;
 mod walking_skeleton;

@@ -3,13 +3,13 @@
 //! `media::image`), and the phone shows and plays them, kept for interviews without
 //! network.
 
+use crate::sheets::workbook;
 use anyhow::Result;
 use e2e::Harness;
 
 const PASSPHRASE: &str = "tamarind by the well 5";
 
 fn water_form() -> Result<forms::model::Form> {
-    let mut book = rust_xlsxwriter::Workbook::new();
     let sheets: [(&str, &[&[&str]]); 2] = [
         (
             "survey",
@@ -61,16 +61,7 @@ fn water_form() -> Result<forms::model::Form> {
             ],
         ),
     ];
-    for (name, rows) in sheets {
-        let sheet = book.add_worksheet();
-        sheet.set_name(name)?;
-        for (r, row) in rows.iter().enumerate() {
-            for (c, cell) in row.iter().enumerate() {
-                sheet.write_string(r as u32, c as u16, *cell)?;
-            }
-        }
-    }
-    Ok(forms::xlsform::import(&book.save_to_buffer()?, "water.xlsx")?.form)
+    Ok(forms::xlsform::import(&workbook(&sheets)?, "water.xlsx")?.form)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -194,7 +185,6 @@ async fn a_question_shows_its_picture_and_plays_its_recording_in_the_respondent_
 /// rather than an empty question and an empty choice.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_picture_never_uploaded_leaves_the_question_s_name_not_an_empty_label() -> Result<()> {
-    let mut book = rust_xlsxwriter::Workbook::new();
     let sheets: [(&str, &[&[&str]]); 2] = [
         (
             "survey",
@@ -213,16 +203,7 @@ async fn a_picture_never_uploaded_leaves_the_question_s_name_not_an_empty_label(
             ],
         ),
     ];
-    for (name, rows) in sheets {
-        let sheet = book.add_worksheet();
-        sheet.set_name(name)?;
-        for (r, row) in rows.iter().enumerate() {
-            for (c, cell) in row.iter().enumerate() {
-                sheet.write_string(r as u32, c as u16, *cell)?;
-            }
-        }
-    }
-    let form = forms::xlsform::import(&book.save_to_buffer()?, "roofs.xlsx")?.form;
+    let form = forms::xlsform::import(&workbook(&sheets)?, "roofs.xlsx")?.form;
     let h = Harness::start().await?;
     h.import_form(&form).await?;
     h.begin_interview(PASSPHRASE).await?;

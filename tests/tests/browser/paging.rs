@@ -10,26 +10,14 @@
 //!   summary go as soon as it is fixed.
 
 use anyhow::{Context, Result};
+
+use crate::sheets::workbook;
 use e2e::Harness;
 use serde_json::{Value, json};
 
 const PASSPHRASE: &str = "tamarind by the well 5";
 /// The phone of the screenshots: 360 × 740 CSS pixels.
 const SCREEN: f64 = 740.0;
-
-fn workbook(sheets: &[(&str, Vec<Vec<String>>)]) -> Result<Vec<u8>> {
-    let mut book = rust_xlsxwriter::Workbook::new();
-    for (name, rows) in sheets {
-        let sheet = book.add_worksheet();
-        sheet.set_name(*name)?;
-        for (r, row) in rows.iter().enumerate() {
-            for (c, cell) in row.iter().enumerate().filter(|(_, c)| !c.is_empty()) {
-                sheet.write_string(r as u32, c as u16, cell)?;
-            }
-        }
-    }
-    Ok(book.save_to_buffer()?)
-}
 
 /// A survey row: type, name, English and Arabic labels, then `required`, `relevant`,
 /// `constraint` and its message.
