@@ -75,15 +75,80 @@ pub fn fill(text: &str, mut value: impl FnMut(&str) -> String) -> String {
 }
 
 /// A reference's answer as a label shows it, read from `scope` (its instance: a member's
-/// own name in that member's questions).
+/// own name in that member's questions). A calculation naming a choice's label
+/// (`jr:choice-name`) is kept in the form's default language; a label in another language
+/// shows it in its own, as ODK does ("Vous avez choisi : Puits", not "Well").
 pub fn answer(scope: &Scope<'_>, name: &str) -> String {
-    scope.eval(&Expr::Ref(name.to_string())).as_string()
+    let kept = scope.eval(&Expr::Ref(name.to_string())).as_string();
+    let names_a_choice = scope
+        .form
+        .exprs(name)
+        .and_then(|e| e.calculation.as_ref())
+        .filter(|c| c.calls(crate::expr::Function::ChoiceName));
+    match names_a_choice {
+        Some(calculation) if !kept.is_empty() && !scope.lang.is_empty() => Scope {
+            current: Some(name),
+            ..*scope
+        }
+        .eval(calculation)
+        .as_string(),
+        _ => kept,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{Answer, Answers, Step};
+
+    /// "You chose ${water_label}" where `water_label` is `jr:choice-name(..)`: the record
+    /// keeps the default language's label (the same whoever asked; the server checks it),
+    /// the Arabic note shows the Arabic one.
+    #[test]
+    fn a_choice_s_label_named_by_a_calculation_is_shown_in_the_text_s_language() {
+        let mut form = crate::demo::household_form();
+        form.body.push(crate::model::Node {
+            calculation: Some("jr:choice-name(${water_source}, '${water_source}')".into()),
+            ..crate::model::Node::new("water_label", crate::model::Kind::Calculate)
+        });
+        let form = form.compile().unwrap();
+        let mut answers =
+            Answers::from([("water_source".to_string(), Answer::Value("truck".into()))]);
+        crate::validate::settle(&form, &mut answers, "2026-11-26");
+        assert_eq!(
+            answers.get("water_label"),
+            Some(&Answer::Value("Water truck".into()))
+        );
+        let shown = |lang: &str| {
+            let scope = Scope {
+                form: &form,
+                answers: &answers,
+                instance: &[],
+                current: None,
+                today: "2026-11-26",
+                choice: None,
+                last_saved: None,
+                lang,
+            };
+            fill("${water_label}", |n| answer(&scope, n))
+        };
+        assert_eq!(shown("ar"), "شاحنة مياه");
+        assert_eq!(shown("en"), "Water truck");
+        assert_eq!(shown(""), "Water truck");
+        // Nothing chosen: nothing shown, in any language.
+        let none = Answers::new();
+        let scope = Scope {
+            form: &form,
+            answers: &none,
+            instance: &[],
+            current: None,
+            today: "2026-11-26",
+            choice: None,
+            last_saved: None,
+            lang: "ar",
+        };
+        assert_eq!(answer(&scope, "water_label"), "");
+    }
 
     #[test]
     fn a_reference_without_its_brace_or_its_name_is_found() {
@@ -132,6 +197,7 @@ mod tests {
             today: "2026-11-26",
             choice: None,
             last_saved: None,
+            lang: "",
         };
         assert_eq!(
             fill("How old is ${member_name}?", |n| answer(&scope, n)),

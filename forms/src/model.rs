@@ -663,6 +663,7 @@ impl CompiledForm {
             today: now,
             choice: None,
             last_saved: None,
+            lang: "",
         }
         .eval(expr)
         .as_string();

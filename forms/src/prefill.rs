@@ -72,6 +72,7 @@ fn fill(
             today,
             choice: None,
             last_saved,
+            lang: "",
         }
         .eval(expr)
         .as_answer();

@@ -39,6 +39,7 @@ fn text(form: &CompiledForm, text: &Text, lang: &str, answers: &Answers, at: &[S
             today: "",
             choice: None,
             last_saved: None,
+            lang,
         };
         crate::label::answer(&scope, name)
     })

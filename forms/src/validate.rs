@@ -447,6 +447,7 @@ pub fn holds_alone(
         today,
         choice: None,
         last_saved: None,
+        lang: "",
     }
     .eval(expr)
     .as_bool()

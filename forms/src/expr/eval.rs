@@ -36,6 +36,11 @@ pub struct Scope<'a> {
     /// The answers of the last record of this form saved on the phone, which
     /// `${last-saved#q}` reads (ODK's last-saved instance): only a `default` has them.
     pub last_saved: Option<&'a Answers>,
+    /// The language texts are shown in, which `jr:choice-name` gives a choice's label in;
+    /// empty for the form's default. Calculations are worked out in the default language
+    /// (the value kept is the same whoever asked, and the server checks it); a label
+    /// showing one is filled in the respondent's (`label::answer`).
+    pub lang: &'a str,
 }
 
 /// Format a number the way XPath `string()` does: integers without a fraction.
@@ -688,7 +693,8 @@ fn random_text(n: usize) -> String {
 }
 
 impl Scope<'_> {
-    /// The label (default language) of choice `value` of the question written as `'${name}'`.
+    /// The label of choice `value` of the question written as `'${name}'`, in the scope's
+    /// language (the form's default when it has none, or the choice no label in it).
     fn choice_name(&self, value: &str, question: &str) -> String {
         let name = question
             .trim()
@@ -708,9 +714,12 @@ impl Scope<'_> {
             .and_then(|n| n.kind.choice_list())
             .and_then(|list| self.form.choices(list).iter().find(|c| c.name == value))
             .map(|c| {
-                c.label
-                    .get(&form.default_language, &form.default_language)
-                    .to_string()
+                let lang = if self.lang.is_empty() {
+                    &form.default_language
+                } else {
+                    self.lang
+                };
+                c.label.get(lang, &form.default_language).to_string()
             })
             .unwrap_or_default()
     }

@@ -22,6 +22,7 @@ impl<'a> Context<'a> {
             today: self.today,
             choice: None,
             last_saved: None,
+            lang: "",
         }
     }
 

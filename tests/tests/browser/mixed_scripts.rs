@@ -268,3 +268,78 @@ async fn a_form_is_offered_only_in_the_languages_it_has() -> Result<()> {
     h.screenshot("offered-languages").await?;
     h.finish().await
 }
+
+/// "You chose ${water_label}", where `water_label` names the chosen choice's label
+/// (`jr:choice-name`, common in REACH and CHT forms): an Arabic respondent's note shows the
+/// Arabic label, not the English one inside an Arabic sentence; the record keeps the
+/// form's default language's label, the same whoever asked, and the server takes it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_chosen_label_shown_in_a_note_is_in_the_respondent_s_language() -> Result<()> {
+    let sheets = [
+        (
+            "survey",
+            vec![
+                vec![
+                    "type",
+                    "name",
+                    "label::English (en)",
+                    "label::Arabic (ar)",
+                    "calculation",
+                ],
+                vec![
+                    "select_one water",
+                    "water",
+                    "Where does the water come from?",
+                    "من أين يأتي الماء؟",
+                    "",
+                ],
+                vec![
+                    "calculate",
+                    "water_label",
+                    "",
+                    "",
+                    "jr:choice-name(${water}, '${water}')",
+                ],
+                vec![
+                    "note",
+                    "chosen",
+                    "You chose: ${water_label}",
+                    "اخترت: ${water_label}",
+                    "",
+                ],
+            ],
+        ),
+        (
+            "choices",
+            vec![
+                vec![
+                    "list_name",
+                    "name",
+                    "label::English (en)",
+                    "label::Arabic (ar)",
+                ],
+                vec!["water", "well", "A well", "بئر"],
+                vec!["water", "river", "A river", "نهر"],
+            ],
+        ),
+    ];
+    let form = forms::xlsform::import(&crate::sheets::workbook(&sheets)?, "water.xlsx")?.form;
+    let h = Harness::start().await?;
+    h.import_form(&form).await?;
+    h.begin_interview(PASSPHRASE).await?;
+    let field = h.field();
+    h.select("#form-lang", "ar").await?;
+    field.choose("water", "well").await?;
+    h.wait_text("p.note", |t| t == "اخترت: بئر").await?;
+    assert_marked(&h, "p.note", "ar", "rtl").await?;
+    h.screenshot("mixed-choice-name-ar").await?;
+    // Back in English, the English label.
+    h.select("#form-lang", "en").await?;
+    h.wait_text("p.note", |t| t == "You chose: A well").await?;
+    field.save().await?;
+    field.sync(&e2e::sync_message("en", 1, 0, 0)).await?;
+    let submissions = h.server_submissions().await?;
+    assert_eq!(submissions[0]["answers"]["water"], "well");
+    assert_eq!(submissions[0]["answers"]["water_label"], "A well");
+    h.finish().await
+}

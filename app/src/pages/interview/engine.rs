@@ -134,6 +134,7 @@ impl InterviewCtx {
         }
         let form = self.form.get_value();
         let today = self.today.get_value();
+        let lang = self.lang.get();
         self.answers.with_untracked(|answers| {
             let scope = Scope {
                 form: &form,
@@ -143,6 +144,7 @@ impl InterviewCtx {
                 today: &today,
                 choice: None,
                 last_saved: None,
+                lang: &lang,
             };
             forms::label::fill(raw, |name| forms::label::answer(&scope, name))
         })
@@ -270,8 +272,10 @@ impl InterviewCtx {
         self.form.with_value(|f| f.choices(list).len()).max(1)
     }
 
+    /// A labelled calculation's value as shown: as a label would show it (a choice's
+    /// label named by `jr:choice-name` in the respondent's language).
     pub(super) fn calculated(&self, node: &Node, instance: &[Step]) -> String {
-        self.value(&node.name, instance)
+        self.fill(&format!("${{{}}}", node.name), instance)
     }
 
     /// Change the answers (an answer, a repeat instance added or removed), settle what

@@ -13,6 +13,7 @@ fn eval_with(answers: &Answers, src: &str) -> Value {
         today: "2026-11-25",
         choice: None,
         last_saved: None,
+        lang: "",
     };
     scope.eval(&Expr::parse(src).unwrap())
 }
@@ -33,6 +34,7 @@ fn eval_at(now: &str, src: &str) -> Value {
         today: now,
         choice: None,
         last_saved: None,
+        lang: "",
     };
     scope.eval(&Expr::parse(src).unwrap())
 }
@@ -67,7 +69,7 @@ fn comparisons_follow_xpath_types() {
 }
 
 #[test]
-fn choice_names_use_the_default_language() {
+fn choice_names_use_the_scope_s_language_else_the_default() {
     assert_eq!(
         eval("jr:choice-name('truck', '${water_source}')").as_string(),
         "Water truck"
@@ -76,6 +78,26 @@ fn choice_names_use_the_default_language() {
         eval("jr:choice-name('nope', '${water_source}')").as_string(),
         ""
     );
+    let form = demo::household_form().compile().unwrap();
+    let answers = Answers::new();
+    let in_lang = |lang: &str| {
+        Scope {
+            form: &form,
+            answers: &answers,
+            instance: &[],
+            current: None,
+            today: "2026-11-25",
+            choice: None,
+            last_saved: None,
+            lang,
+        }
+        .eval(&Expr::parse("jr:choice-name('truck', '${water_source}')").unwrap())
+        .as_string()
+    };
+    assert_eq!(in_lang("ar"), "شاحنة مياه");
+    assert_eq!(in_lang("fr"), "Camion-citerne");
+    // A language the form does not have: the default's label.
+    assert_eq!(in_lang("sw"), "Water truck");
 }
 
 #[test]
@@ -117,6 +139,7 @@ fn repeats_give_node_sets_outside_and_values_inside() {
         today: "2026-11-25",
         choice: None,
         last_saved: None,
+        lang: "",
     };
     assert_eq!(inside.eval(&Expr::parse(". + 1").unwrap()).as_num(), 5.0);
 }
@@ -333,6 +356,7 @@ fn selections_and_repeats() {
         today: "2026-11-25",
         choice: None,
         last_saved: None,
+        lang: "",
     };
     assert_eq!(
         inside(1)
@@ -406,6 +430,7 @@ fn a_choice_without_a_cell_is_no_node() {
             today: "2026-11-25",
             choice: Some(choice),
             last_saved: None,
+            lang: "",
         }
         .eval(&Expr::parse_choice_filter(src).unwrap())
         .as_bool()

@@ -201,6 +201,7 @@ fn exercise(src: String, stack: usize) -> std::thread::Result<()> {
                 today: "2026-01-01",
                 choice: None,
                 last_saved: None,
+                lang: "",
             };
             let steps = std::env::var("SAUTI_STEPS").unwrap_or("pevcdrwx".into());
             let Ok(e) = parse(&src, true) else { return };
