@@ -121,14 +121,8 @@ mod tests {
         );
         let shown = |lang: &str| {
             let scope = Scope {
-                form: &form,
-                answers: &answers,
-                instance: &[],
-                current: None,
-                today: "2026-11-26",
-                choice: None,
-                last_saved: None,
                 lang,
+                ..Scope::top(&form, &answers, "2026-11-26")
             };
             fill("${water_label}", |n| answer(&scope, n))
         };
@@ -138,14 +132,8 @@ mod tests {
         // Nothing chosen: nothing shown, in any language.
         let none = Answers::new();
         let scope = Scope {
-            form: &form,
-            answers: &none,
-            instance: &[],
-            current: None,
-            today: "2026-11-26",
-            choice: None,
-            last_saved: None,
             lang: "ar",
+            ..Scope::top(&form, &none, "2026-11-26")
         };
         assert_eq!(answer(&scope, "water_label"), "");
     }

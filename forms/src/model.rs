@@ -655,18 +655,9 @@ impl CompiledForm {
     /// midnight).
     pub fn instance_name(&self, answers: &Answers, now: &str) -> Option<String> {
         let expr = self.instance_name.as_ref()?;
-        let name = crate::expr::Scope {
-            form: self,
-            answers,
-            instance: &[],
-            current: None,
-            today: now,
-            choice: None,
-            last_saved: None,
-            lang: "",
-        }
-        .eval(expr)
-        .as_string();
+        let name = crate::expr::Scope::top(self, answers, now)
+            .eval(expr)
+            .as_string();
         let name = name.trim();
         (!name.is_empty()).then(|| name.to_string())
     }

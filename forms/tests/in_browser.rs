@@ -55,15 +55,7 @@ fn swapped_records_do_not_open() {
 fn eval(src: &str) -> String {
     let form = forms::demo::household_form().compile().unwrap();
     let answers = forms::model::Answers::new();
-    let scope = forms::expr::Scope {
-        form: &form,
-        answers: &answers,
-        instance: &[],
-        current: None,
-        today: "2026-11-25",
-        choice: None,
-        last_saved: None,
-    };
+    let scope = forms::expr::Scope::top(&form, &answers, "2026-11-25");
     scope
         .eval(&forms::expr::Expr::parse(src).unwrap())
         .as_string()

@@ -43,6 +43,24 @@ pub struct Scope<'a> {
     pub lang: &'a str,
 }
 
+impl<'a> Scope<'a> {
+    /// A scope at the form's top level: no repeat instance, no question `.` stands for, no
+    /// choice, no last record, the form's default language. Set the others with struct
+    /// update syntax (`Scope { lang: "ar", ..Scope::top(form, answers, today) }`).
+    pub fn top(form: &'a CompiledForm, answers: &'a Answers, today: &'a str) -> Scope<'a> {
+        Scope {
+            form,
+            answers,
+            instance: &[],
+            current: None,
+            today,
+            choice: None,
+            last_saved: None,
+            lang: "",
+        }
+    }
+}
+
 /// Format a number the way XPath `string()` does: integers without a fraction.
 pub(crate) fn format_number(n: f64) -> String {
     crate::num::format(n)

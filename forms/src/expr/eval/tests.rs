@@ -5,16 +5,7 @@ use crate::model::{Answer, Answers};
 
 fn eval_with(answers: &Answers, src: &str) -> Value {
     let form = demo::household_form().compile().unwrap();
-    let scope = Scope {
-        form: &form,
-        answers,
-        instance: &[],
-        current: None,
-        today: "2026-11-25",
-        choice: None,
-        last_saved: None,
-        lang: "",
-    };
+    let scope = Scope::top(&form, answers, "2026-11-25");
     scope.eval(&Expr::parse(src).unwrap())
 }
 
@@ -26,16 +17,7 @@ fn eval(src: &str) -> Value {
 fn eval_at(now: &str, src: &str) -> Value {
     let form = demo::household_form().compile().unwrap();
     let answers = Answers::new();
-    let scope = Scope {
-        form: &form,
-        answers: &answers,
-        instance: &[],
-        current: None,
-        today: now,
-        choice: None,
-        last_saved: None,
-        lang: "",
-    };
+    let scope = Scope::top(&form, &answers, now);
     scope.eval(&Expr::parse(src).unwrap())
 }
 
@@ -82,14 +64,8 @@ fn choice_names_use_the_scope_s_language_else_the_default() {
     let answers = Answers::new();
     let in_lang = |lang: &str| {
         Scope {
-            form: &form,
-            answers: &answers,
-            instance: &[],
-            current: None,
-            today: "2026-11-25",
-            choice: None,
-            last_saved: None,
             lang,
+            ..Scope::top(&form, &answers, "2026-11-25")
         }
         .eval(&Expr::parse("jr:choice-name('truck', '${water_source}')").unwrap())
         .as_string()

@@ -193,16 +193,7 @@ fn exercise(src: String, stack: usize) -> std::thread::Result<()> {
             .compile()
             .unwrap();
             let answers = crate::model::Answers::new();
-            let scope = super::super::Scope {
-                form: &form,
-                answers: &answers,
-                instance: &[],
-                current: None,
-                today: "2026-01-01",
-                choice: None,
-                last_saved: None,
-                lang: "",
-            };
+            let scope = super::super::Scope::top(&form, &answers, "2026-01-01");
             let steps = std::env::var("SAUTI_STEPS").unwrap_or("pevcdrwx".into());
             let Ok(e) = parse(&src, true) else { return };
             for step in steps.chars() {
