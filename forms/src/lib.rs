@@ -46,6 +46,7 @@ pub mod receipt;
 pub mod record;
 pub mod review;
 pub mod search;
+pub mod shuffle;
 pub mod sync;
 pub mod translation;
 pub mod validate;

@@ -251,6 +251,12 @@ impl Node {
             .map(|(_, v)| v.trim())
     }
 
+    /// How a select's choices are ordered (`parameters`: `randomize=true`, `seed=${q}`),
+    /// or why the parameters cannot say (checked by `Form::compile`).
+    pub fn order(&self) -> Result<crate::shuffle::Order<'_>, String> {
+        crate::shuffle::order(self.parameter("randomize"), self.parameter("seed"))
+    }
+
     /// Whether the `appearance` column holds `word` (`minimal`, `table-list`, …), in any
     /// case, as Collect reads it (the importer keeps known words in lower case; forms
     /// imported before it did kept the author's `Field-List`).
@@ -400,6 +406,8 @@ pub struct NodeExprs {
     pub trigger: Vec<String>,
     /// The question in a repeat whose answers the select offers (`select_one ${name}`).
     pub list_source: Option<String>,
+    /// The seed of a select whose choices are shuffled (`seed=${q}` in `parameters`).
+    pub seed: Option<Expr>,
 }
 
 /// A form checked and prepared for evaluation: names indexed, expressions parsed.

@@ -97,9 +97,19 @@ pub fn Choices(
             }
         }
     };
-    // Recomputed when what the filter reads changes; cheap positions, not choices.
-    let visible =
-        Memo::new(move |_| node.with_value(|n| ctx.visible_indices(n, &instance.get_value())));
+    // Recomputed when what the filter reads changes; cheap positions, not choices. In the
+    // order the form asks for (`randomize=true`), except in a table's row, whose columns
+    // are the header's.
+    let table_row = in_table || has("label") || has("list-nolabel");
+    let visible = Memo::new(move |_| {
+        node.with_value(|n| {
+            if table_row {
+                ctx.visible_indices(n, &instance.get_value())
+            } else {
+                ctx.shown_indices(n, &instance.get_value())
+            }
+        })
+    });
     let search =
         Memo::new(move |_| may_search && (asked_for || visible.with(|v| v.len() > SEARCH_FROM)));
     let choice = move |i: usize| node.with_value(|n| ctx.choice(n, i));

@@ -24,8 +24,9 @@ pub fn Ranking(
     let current = move || ctx.value(&name.get_value(), &instance.get_value());
     let set = move |v: String| ctx.set(&name.get_value(), &instance.get_value(), v);
     let visible =
-        Memo::new(move |_| node.with_value(|n| ctx.visible_indices(n, &instance.get_value())));
-    // The order shown: the answer's, then any offered choice it lacks, in sheet order.
+        Memo::new(move |_| node.with_value(|n| ctx.shown_indices(n, &instance.get_value())));
+    // The order shown: the answer's, then any offered choice it lacks, in the list's order
+    // (shuffled where the form asks for it: a respondent ranks from an unbiased start).
     let order = Memo::new(move |_| {
         let names: Vec<String> = visible
             .get()

@@ -98,6 +98,12 @@ impl Columns<'_> {
         if let Kind::Range { start, end, step } = node.kind {
             check_scale(start, end, step).map_err(|m| ("parameters", m))?;
         }
+        let order = match node.kind {
+            Kind::SelectOne { .. } | Kind::SelectMultiple { .. } | Kind::Rank { .. } => {
+                node.order().map_err(|m| ("parameters", m))?
+            }
+            _ => crate::shuffle::Order::AsListed,
+        };
         calculation_given(node).map_err(|m| ("calculation", m))?;
         self.texts(node)?;
         let trigger = self.trigger(node).map_err(|m| ("trigger", m))?;
@@ -119,6 +125,12 @@ impl Columns<'_> {
             required_if: parse("required", &node.required_if)?,
             default: match &node.default {
                 Some(d) if is_dynamic_default(d) => parse("default", &node.default)?,
+                _ => None,
+            },
+            seed: match order {
+                crate::shuffle::Order::Seeded(seed) => {
+                    parse("parameters", &Some(seed.to_string()))?
+                }
                 _ => None,
             },
         })

@@ -129,6 +129,34 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// `shown` (positions in the question's list, as [`Context::visible_indices`] gives
+    /// them) in the order the select asks for: as listed, or shuffled (`randomize=true`)
+    /// with its `seed`, else with `phone_seed` mixed with the question's name and
+    /// instance, so each list of an interview has an order of its own that stays put.
+    pub fn ordered(
+        &self,
+        node: &Node,
+        instance: Instance<'_>,
+        shown: Vec<usize>,
+        phone_seed: u32,
+    ) -> Vec<usize> {
+        let seed = match node.order() {
+            Ok(crate::shuffle::Order::Random) => f64::from(crate::shuffle::seed_of(
+                phone_seed,
+                &model::answer_path(&node.name, instance),
+            )),
+            Ok(crate::shuffle::Order::Seeded(_)) => self
+                .form
+                .exprs(&node.name)
+                .and_then(|e| e.seed.as_ref())
+                .map_or(f64::NAN, |seed| {
+                    self.scope(instance, &node.name).eval(seed).as_num()
+                }),
+            _ => return shown,
+        };
+        crate::shuffle::shuffle(&shown, seed)
+    }
+
     /// [`Context::visible_choices`] as positions in the question's list: what a phone
     /// keeps for a list of tens of thousands, drawing only the few it shows.
     pub fn visible_indices(&self, node: &'a Node, instance: Instance<'_>) -> Vec<usize> {

@@ -1992,3 +1992,72 @@ fn a_filter_reading_a_later_calculation_is_settled_after_it() {
     );
     assert!(crate::validate::validate(&form, &a, today).is_empty());
 }
+
+/// `randomize=true` and `seed` on a select, as pyxform reads them: the order is ODK's for
+/// the seed the record holds; a parameter pyxform refuses is refused with its row.
+#[test]
+fn a_select_s_choices_are_shuffled_as_odk_shuffles_them() {
+    let book = |parameters: &str| {
+        test_workbook(
+            &[
+                &["type", "name", "label", "parameters", "calculation"],
+                &["calculate", "s", "", "", "42"],
+                &["select_one colour", "first", "Which first?", parameters, ""],
+            ],
+            &[
+                &["list_name", "name", "label"],
+                &["colour", "c1", "One"],
+                &["colour", "c2", "Two"],
+                &["colour", "c3", "Three"],
+                &["colour", "c4", "Four"],
+                &["colour", "c5", "Five"],
+                &["colour", "c6", "Six"],
+                &["colour", "c7", "Seven"],
+                &["colour", "c8", "Eight"],
+            ],
+        )
+    };
+    let order = |parameters: &str| {
+        let form = import(&book(parameters), "order.xlsx")
+            .unwrap()
+            .form
+            .compile()
+            .unwrap();
+        let mut answers = Answers::new();
+        crate::validate::settle(&form, &mut answers, "2026-11-26");
+        let ctx = crate::validate::Context {
+            form: &form,
+            answers: &answers,
+            today: "2026-11-26",
+        };
+        let node = form.node("first").unwrap();
+        let shown = ctx.visible_indices(node, &[]);
+        ctx.ordered(node, &[], shown, 7)
+            .into_iter()
+            .map(|i| i + 1)
+            .collect::<Vec<_>>()
+    };
+    // ODK Web Forms' order for seed 42 (`shuffle.rs`), from the calculation or written.
+    assert_eq!(order("randomize=true seed=${s}"), [1, 6, 3, 2, 8, 5, 7, 4]);
+    assert_eq!(order("randomize=true seed=42"), [1, 6, 3, 2, 8, 5, 7, 4]);
+    assert_eq!(order(""), [1, 2, 3, 4, 5, 6, 7, 8]);
+    assert_eq!(order("randomize=false"), [1, 2, 3, 4, 5, 6, 7, 8]);
+    // No seed: the phone's, the same each time it is drawn.
+    let random = order("randomize=true");
+    assert_ne!(random, [1, 2, 3, 4, 5, 6, 7, 8]);
+    assert_eq!(order("randomize=true"), random);
+    for (parameters, says) in [
+        ("randomize=yes", "'yes' is an invalid value"),
+        ("seed=3", "randomize=true to use a seed"),
+        ("randomize=true seed=abc", "a number or a reference"),
+        ("randomize=true seed=${nowhere}", "nowhere"),
+    ] {
+        let refused = import(&book(parameters), "order.xlsx")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            refused.contains("row 3") && refused.contains("parameters") && refused.contains(says),
+            "{parameters}: {refused}"
+        );
+    }
+}

@@ -558,3 +558,78 @@ async fn a_labels_emphasis_is_drawn_not_shown_as_tags() -> Result<()> {
     h.screenshot("widgets-emphasis").await?;
     h.finish().await
 }
+
+/// The choices' order of `select_one … ` with `randomize=true` (XLSForm `parameters`): with
+/// a seed from the record, ODK's order for it (the same list on Collect and here); without
+/// one, an order of the phone's that stays put when the enumerator goes back to the page.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn randomized_choices_are_in_odk_s_order_for_their_seed_and_stay_put() -> Result<()> {
+    let colours: Vec<Vec<String>> = std::iter::once(vec!["list_name", "name", "label"])
+        .map(|r| r.into_iter().map(str::to_string).collect())
+        .chain((1..=8).map(|i| vec!["colour".into(), format!("c{i}"), format!("Colour {i}")]))
+        .collect();
+    let survey: Vec<Vec<String>> = [
+        vec!["type", "name", "label", "parameters", "calculation"],
+        vec!["calculate", "s", "", "", "42"],
+        vec!["begin_group", "p1", "First", "", ""],
+        vec![
+            "select_one colour",
+            "seeded",
+            "Seeded",
+            "randomize=true seed=${s}",
+            "",
+        ],
+        vec![
+            "select_one colour",
+            "shuffled",
+            "Shuffled",
+            "randomize=true",
+            "",
+        ],
+        vec!["select_one colour", "listed", "Listed", "", ""],
+        vec!["end_group", "", "", "", ""],
+        vec!["begin_group", "p2", "Second", "", ""],
+        vec!["text", "remarks", "Remarks", "", ""],
+        vec!["end_group", "", "", "", ""],
+    ]
+    .into_iter()
+    .map(|r| r.into_iter().map(str::to_string).collect())
+    .collect();
+    let book = crate::sheets::workbook(&[("survey", survey), ("choices", colours)])?;
+    let form = forms::xlsform::import(&book, "colours.xlsx")?.form;
+    let h = Harness::start().await?;
+    h.import_form(&form).await?;
+    h.begin_interview(PASSPHRASE).await?;
+    let order = |name: &str| {
+        format!(
+            "return Array.from(document.querySelectorAll('.question[data-name={name}] input[type=radio]'))
+               .map((i) => i.value)"
+        )
+    };
+    let read = |name: &'static str| {
+        let h = &h;
+        async move {
+            let v = h.browser.execute(&order(name), vec![]).await?;
+            serde_json::from_value::<Vec<String>>(v).context("the choices' values")
+        }
+    };
+    h.find(".question[data-name=seeded] input").await?;
+    let names = |order: [u8; 8]| order.map(|i| format!("c{i}")).to_vec();
+    // ODK Web Forms' order for seed 42 (forms/src/shuffle.rs).
+    assert_eq!(read("seeded").await?, names([1, 6, 3, 2, 8, 5, 7, 4]));
+    assert_eq!(read("listed").await?, names([1, 2, 3, 4, 5, 6, 7, 8]));
+    let shuffled = read("shuffled").await?;
+    assert_ne!(shuffled, names([1, 2, 3, 4, 5, 6, 7, 8]));
+    h.screenshot("randomized-choices").await?;
+    h.click("#next").await?;
+    h.find("#q-remarks").await?;
+    h.click("#back").await?;
+    h.find(".question[data-name=shuffled] input").await?;
+    assert_eq!(
+        read("shuffled").await?,
+        shuffled,
+        "the same order on coming back"
+    );
+    assert_eq!(read("seeded").await?, names([1, 6, 3, 2, 8, 5, 7, 4]));
+    h.finish().await
+}

@@ -36,6 +36,9 @@ pub struct InterviewCtx {
     pub today: StoredValue<String>,
     /// One trigger per node name (all instances of it), made when first watched.
     pub watched: StoredValue<BTreeMap<String, ArcTrigger>>,
+    /// The seed of lists shuffled without one of their own (`randomize=true`), made from
+    /// the record's id: a draft opened again shows its lists in the order they were asked.
+    pub order_seed: u32,
 }
 
 impl InterviewCtx {
@@ -220,6 +223,27 @@ impl InterviewCtx {
         self.watch(name);
         self.answers
             .with_untracked(|a| model::value(a, name, instance))
+    }
+
+    /// [`Self::visible_indices`] in the order the select shows them (`randomize=true`:
+    /// shuffled, by its `seed` when it has one, which is watched).
+    pub(crate) fn shown_indices(&self, node: &Node, instance: &[Step]) -> Vec<usize> {
+        let visible = self.visible_indices(node, instance);
+        if matches!(node.order(), Ok(forms::shuffle::Order::AsListed) | Err(_)) {
+            return visible;
+        }
+        if let Some(seed) = self
+            .form
+            .with_value(|f| f.exprs(&node.name).and_then(|e| e.seed.clone()))
+        {
+            for name in seed.references() {
+                self.watch(name);
+            }
+        }
+        let seed = self.order_seed;
+        self.with_context(&node.name, instance, |ctx, inst| {
+            ctx.ordered(node, inst, visible, seed)
+        })
     }
 
     /// Positions in the question's list of the choices it offers now (its

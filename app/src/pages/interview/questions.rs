@@ -96,6 +96,7 @@ where
         errors,
         today: StoredValue::new(opened_at.clone()),
         watched: StoredValue::new(Default::default()),
+        order_seed: forms::shuffle::seed_of(0, &record_id),
     };
     // A draft from an older screen may predate a calculation: settle once on open.
     answers.update(|a| settle(&form, a, &opened_at));

@@ -31,6 +31,7 @@ pub(super) fn Preview(form: Form) -> impl IntoView {
         errors: Memo::new(|_| Vec::new()),
         today: StoredValue::new(today),
         watched: StoredValue::new(Default::default()),
+        order_seed: 0,
     };
     let rtl = {
         let compiled = compiled.clone();
