@@ -662,6 +662,13 @@ pub fn import_with_files(
     if let Some(hint) = misspelled("settings") {
         warnings.push(hint);
     }
+    // ODK Central's entities (a registry of households or trees that follow-up forms
+    // choose from): the answers are what Sauti keeps; the list is not made from them.
+    if let Some(entities) = find("entities") {
+        warnings.push(format!(
+            "the `{entities}` sheet (ODK Central's entity lists) is not read: every answer is kept, but no list is made or updated from them (`save_to`); a follow-up form that chooses from such a list reads it from a CSV file attached to that form"
+        ));
+    }
     let list_hint = ["choices", "external_choices"]
         .into_iter()
         .filter_map(misspelled)

@@ -2061,3 +2061,49 @@ fn a_select_s_choices_are_shuffled_as_odk_shuffles_them() {
         );
     }
 }
+
+/// A form made for ODK Central's entities imports (its answers are what Sauti keeps), and
+/// its author is told the entity list is not made.
+#[test]
+fn a_form_that_makes_entities_imports_and_says_the_list_is_not_made() {
+    let imported = import(
+        &test_book(&[
+            (
+                "survey",
+                &[
+                    &["type", "name", "label", "save_to"],
+                    &["text", "species", "Species", "species"],
+                    &["integer", "girth", "Girth (cm)", "girth_cm"],
+                ],
+            ),
+            (
+                "entities",
+                &[
+                    &["list_name", "label"],
+                    &["trees", "concat(${species}, ' ', ${girth})"],
+                ],
+            ),
+        ]),
+        "trees.xlsx",
+    )
+    .unwrap();
+    assert!(imported.form.compile().unwrap().node("girth").is_some());
+    assert!(
+        imported
+            .warnings
+            .iter()
+            .any(|w| w.contains("`entities` sheet") && w.contains("no list is made")),
+        "{:?}",
+        imported.warnings
+    );
+    // Without the sheet, no such warning.
+    let plain = import(
+        &test_workbook(
+            &[&["type", "name", "label"], &["text", "species", "Species"]],
+            &[],
+        ),
+        "plain.xlsx",
+    )
+    .unwrap();
+    assert!(!plain.warnings.iter().any(|w| w.contains("entities")));
+}
