@@ -59,12 +59,17 @@ pub fn Choices(
     let may_search = !drop_down && !from_repeat && (len > SEARCH_FROM || asked_for);
     // `quick`: choosing one moves on to the next screen.
     let quick = !multiple && (has("quick") || has("quickcompact"));
-    // Columns: `compact-3` asks for three; a table row (`label`, `list-nolabel`, or a
-    // question of a `table-list` group) has one per choice, under the header's labels.
-    let columns = appearance
-        .split_whitespace()
-        .find_map(|w| w.strip_prefix("compact-")?.parse::<usize>().ok())
-        .or_else(|| (has("label") || has("list-nolabel") || in_table).then_some(len));
+    // Columns: `compact-3` (Collect's newer `columns-3`) asks for three; a table row
+    // (`label`, `list-nolabel`, or a question of a `table-list` group) has one per choice,
+    // under the header's labels.
+    let asked_columns = appearance.split_whitespace().find_map(|w| {
+        w.strip_prefix("compact-")
+            .or_else(|| w.strip_prefix("columns-"))?
+            .parse::<usize>()
+            .ok()
+    });
+    let table_row = in_table || has("label") || has("list-nolabel");
+    let columns = asked_columns.or_else(|| table_row.then_some(len));
     let grid = columns.map(|n| format!("grid-template-columns: repeat({n}, minmax(0, 1fr))"));
     let current = move || ctx.value(&node.with_value(|n| n.name.clone()), &instance.get_value());
     // Shown as wrong (after a refused Next): said to screen readers on the group too.
@@ -100,7 +105,6 @@ pub fn Choices(
     // Recomputed when what the filter reads changes; cheap positions, not choices. In the
     // order the form asks for (`randomize=true`), except in a table's row, whose columns
     // are the header's.
-    let table_row = in_table || has("label") || has("list-nolabel");
     let visible = Memo::new(move |_| {
         node.with_value(|n| {
             if table_row {
@@ -297,7 +301,7 @@ pub fn Choices(
             on:input=move |ev| query.set(event_target_value(&ev))
         />
         <p class="hint" id=status_id role="status" aria-live="polite" data-waits=waits hidden=move || !(search.get() || no_choices())>{status}</p>
-        <div class="choices" role=role aria-labelledby=labelled aria-invalid=invalid aria-describedby=error_id style=grid
+        <div class="choices" class:columns=asked_columns.is_some() && !table_row role=role aria-labelledby=labelled aria-invalid=invalid aria-describedby=error_id style=grid
             aria-required=move || (!multiple).then(|| required.get().to_string())>
             {move || found.get().0.into_iter().map(option).collect_view()}
         </div>

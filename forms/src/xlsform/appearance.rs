@@ -20,6 +20,11 @@ const KNOWN: &[&str] = &[
     "list-nolabel",
     "list",
     "autocomplete",
+    // Collect's current names for the layouts above (v2023): choices in columns sized
+    // to the screen, packed as they fit, without their radio buttons (pictures).
+    "columns",
+    "columns-pack",
+    "no-buttons",
     // Text and numbers.
     "multiline",
     "numbers",
@@ -79,9 +84,10 @@ pub(super) fn unknown(appearance: &str) -> Vec<&str> {
             // `search`: a search box. A select's `search('villages', …)` call was taken out
             // at import (its choices come from the file); on other types it is ignored.
             let search = *word == "search" || word.starts_with("search(");
-            // `compact-2`: compact, in so many columns.
+            // `compact-2`, `columns-2`: in so many columns.
             let columns = word
                 .strip_prefix("compact-")
+                .or_else(|| word.strip_prefix("columns-"))
                 .is_some_and(|n| n.parse::<u8>().is_ok());
             !(KNOWN.contains(word) || grid_width || search || columns)
         })
@@ -103,6 +109,8 @@ mod tests {
     #[test]
     fn known_words_pass_and_others_are_named() {
         assert!(unknown("minimal w3 quick compact-2").is_empty());
+        assert!(unknown("columns columns-3 columns-pack no-buttons").is_empty());
+        assert_eq!(unknown("columns-x"), ["columns-x"]);
         assert!(unknown("search('villages')").is_empty());
         assert_eq!(unknown("w13 counter minimal"), ["w13", "counter"]);
     }

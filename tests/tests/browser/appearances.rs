@@ -190,3 +190,100 @@ async fn a_signature_is_drawn_and_a_no_label_question_keeps_its_name_for_screen_
     assert_eq!(answers["remarks"], "Signed in front of the chief");
     h.finish().await
 }
+
+/// Collect's current layout appearances (`columns`, `columns-3`, `columns-pack`,
+/// `no-buttons`), as forms made for it in 2023 and later write them: imported without a
+/// warning and drawn as asked at 360 px, every choice still 48 px high and reachable.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn collect_s_columns_and_no_buttons_are_drawn_as_asked() -> Result<()> {
+    let fruit = ["mango", "papaya", "banana", "guava", "orange", "lime"];
+    let mut choices = vec![vec!["list_name".to_string(), "name".into(), "label".into()]];
+    choices.extend(fruit.iter().map(|f| {
+        vec![
+            "fruit".into(),
+            f.to_string(),
+            format!("{}{}", f[..1].to_uppercase(), &f[1..]),
+        ]
+    }));
+    let survey: Vec<Vec<String>> = [
+        ["type", "name", "label", "appearance"],
+        ["begin_group", "fruits", "Fruit", "field-list"],
+        ["select_one fruit", "three", "In three columns", "columns-3"],
+        ["select_one fruit", "fitted", "In columns", "columns"],
+        ["select_one fruit", "packed", "Packed", "columns-pack"],
+        ["select_one fruit", "bare", "Without buttons", "no-buttons"],
+        ["end_group", "", "", ""],
+    ]
+    .iter()
+    .map(|r| r.iter().map(|c| c.to_string()).collect())
+    .collect();
+    let book = crate::sheets::workbook(&[("survey", survey), ("choices", choices)])?;
+    let imported = forms::xlsform::import(&book, "fruit.xlsx")?;
+    assert!(
+        imported.warnings.iter().all(|w| !w.contains("appearance")),
+        "{:?}",
+        imported.warnings
+    );
+    let h = Harness::start().await?;
+    h.import_form(&imported.form).await?;
+    h.begin_interview(PASSPHRASE).await?;
+    h.find("#q-bare-mango").await?;
+    // Per question: the choices' distinct rows, the most on one row, the shortest height,
+    // and whether their widths differ.
+    let layout = |name: &str| {
+        format!(
+            "const boxes = Array.from(document.querySelectorAll('.question[data-name={name}] label.choice'))
+               .map((c) => c.getBoundingClientRect());
+             const tops = boxes.map((b) => Math.round(b.top));
+             const rows = [...new Set(tops)];
+             const most = Math.max(...rows.map((t) => tops.filter((x) => x === t).length));
+             const widths = new Set(boxes.map((b) => Math.round(b.width)));
+             return [rows.length, most, Math.min(...boxes.map((b) => b.height)), widths.size > 1];"
+        )
+    };
+    let read = |name: &'static str| {
+        let h = &h;
+        let js = layout(name);
+        async move {
+            let v = h.browser.execute(&js, vec![]).await?;
+            Ok::<_, anyhow::Error>((
+                v[0].as_u64().unwrap_or_default(),
+                v[1].as_u64().unwrap_or_default(),
+                v[2].as_f64().unwrap_or_default(),
+                v[3].as_bool().unwrap_or_default(),
+            ))
+        }
+    };
+    let (rows, most, height, _) = read("three").await?;
+    assert_eq!((rows, most), (2, 3), "six choices in three columns");
+    assert!(height >= 48.0, "{height}");
+    let (rows, most, _, _) = read("fitted").await?;
+    assert!(most >= 2 && rows < 6, "columns: side by side ({rows} rows)");
+    let (rows, _, _, uneven) = read("packed").await?;
+    assert!(
+        rows < 6 && uneven,
+        "packed: as wide as their labels ({rows} rows)"
+    );
+    let (rows, _, _, _) = read("bare").await?;
+    assert_eq!(rows, 6, "no-buttons alone keeps one choice a row");
+    // No radio to be seen, yet a tap on the choice chooses it and it is marked.
+    let opacity = h
+        .browser
+        .execute(
+            "return getComputedStyle(document.querySelector('#q-bare-guava')).opacity",
+            vec![],
+        )
+        .await?;
+    assert_eq!(opacity, "0");
+    h.click("label.choice:has(#q-bare-guava)").await?;
+    assert_eq!(
+        h.find("#q-bare-guava")
+            .await?
+            .prop("checked")
+            .await?
+            .as_deref(),
+        Some("true")
+    );
+    h.screenshot("appearances-columns").await?;
+    h.finish().await
+}
