@@ -167,14 +167,27 @@ fn cell_text(cell: &Data) -> String {
         Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
         Data::Float(f) => f.to_string(),
         Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.into(),
-        Data::DateTime(d) => excel_date(d.as_f64()),
+        Data::DateTime(d) => excel_date_time(d),
         Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
     }
 }
 
-/// An Excel serial date (days since 1899-12-30) as `YYYY-MM-DD`.
-fn excel_date(serial: f64) -> String {
-    crate::dates::iso_date(serial.floor() as i64 - 25569)
+/// A cell Excel keeps as a date or a time (a `default` typed as one): as ODK reads these
+/// values. A date alone as `YYYY-MM-DD`; a time alone (under one day: Excel dates it
+/// 1899-12-30) as `HH:MM:SS`, not as that date; both as `YYYY-MM-DDTHH:MM:SS`. The
+/// workbook's date system (1900, or 1904 from an old Mac) is the reader's to apply.
+fn excel_date_time(cell: &calamine::ExcelDateTime) -> String {
+    let (year, month, day, hour, minute, second, _) = cell.to_ymd_hms_milli();
+    let time = format!("{hour:02}:{minute:02}:{second:02}");
+    if cell.is_duration() || cell.as_f64() < 1.0 {
+        return time;
+    }
+    let date = format!("{year:04}-{month:02}-{day:02}");
+    if (hour, minute, second) == (0, 0, 0) {
+        date
+    } else {
+        format!("{date}T{time}")
+    }
 }
 
 /// The most cells a sheet may span, from its first to its last row and column: the reader

@@ -433,10 +433,67 @@ fn records_are_named_by_the_settings_instance_name() {
 }
 
 #[test]
-fn excel_serial_dates() {
-    assert_eq!(excel_date(40344.0), "2010-06-15");
-    assert_eq!(excel_date(25569.0), "1970-01-01");
-    assert_eq!(excel_date(45000.5), "2023-03-15");
+fn excel_serial_dates_and_times() {
+    use calamine::{ExcelDateTime, ExcelDateTimeType::DateTime};
+    let cell = |serial: f64, is_1904: bool| {
+        excel_date_time(&ExcelDateTime::new(serial, DateTime, is_1904))
+    };
+    assert_eq!(cell(40344.0, false), "2010-06-15");
+    assert_eq!(cell(25569.0, false), "1970-01-01");
+    // A date and a time: both, as a dateTime question's default.
+    assert_eq!(cell(45000.5, false), "2023-03-15T12:00:00");
+    // A time typed alone (14:30, 09:05:30): the time, not 1899-12-30.
+    assert_eq!(cell(14.5 / 24.0, false), "14:30:00");
+    assert_eq!(
+        cell((9.0 * 3600.0 + 5.0 * 60.0 + 30.0) / 86_400.0, false),
+        "09:05:30"
+    );
+    // An old Mac workbook counts from 1904.
+    assert_eq!(cell(38882.0, true), "2010-06-15");
+}
+
+/// Dates and times typed as such in a workbook (the cells Excel keeps as serial numbers)
+/// become the defaults ODK reads: a date, a time, a date with its time.
+#[test]
+fn a_default_typed_as_a_date_or_a_time_is_read_as_one() {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("survey").unwrap();
+    for (c, header) in ["type", "name", "label", "default"].iter().enumerate() {
+        sheet.write_string(0, c as u16, *header).unwrap();
+    }
+    let date = rust_xlsxwriter::ExcelDateTime::from_ymd(2024, 3, 15).unwrap();
+    let time = rust_xlsxwriter::ExcelDateTime::from_hms(14, 30, 0).unwrap();
+    let both = rust_xlsxwriter::ExcelDateTime::parse_from_str("2024-03-15T09:45:00").unwrap();
+    let format = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd hh:mm");
+    for (r, (kind, name, value)) in [
+        ("date", "visit", &date),
+        ("time", "start", &time),
+        ("dateTime", "seen", &both),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let r = r as u32 + 1;
+        sheet.write_string(r, 0, kind).unwrap();
+        sheet.write_string(r, 1, name).unwrap();
+        sheet.write_string(r, 2, name).unwrap();
+        sheet
+            .write_datetime_with_format(r, 3, value, &format)
+            .unwrap();
+    }
+    let form = import(&book.save_to_buffer().unwrap(), "dates.xlsx")
+        .unwrap()
+        .form;
+    let default = |name: &str| {
+        form.body
+            .iter()
+            .find(|n| n.name == name)
+            .and_then(|n| n.default.clone())
+    };
+    assert_eq!(default("visit").as_deref(), Some("2024-03-15"));
+    assert_eq!(default("start").as_deref(), Some("14:30:00"));
+    assert_eq!(default("seen").as_deref(), Some("2024-03-15T09:45:00"));
 }
 
 #[test]
