@@ -704,6 +704,18 @@ pub fn import_with_files(
             .filter(|s| !s.is_empty())
     };
 
+    // A form that seals its records for the holder of a private key (ODK's and SurveyCTO's
+    // encryption) promises that no server reads them. Sauti's server reads each record to
+    // apply the project's policy, so it does not seal them: said first, before publishing.
+    if setting("public_key").is_some() {
+        warnings.insert(0, "settings sheet, column public_key: the form asks for its records to be sealed for the holder of a private key (as ODK and SurveyCTO do), so that no server can read them. Sauti does not do this: its server reads each record to apply the project's data policy (consent, withdrawal, what may be exported); records are encrypted on the phone and on the way, and the project's stewards read them here. Publish it only if the project agrees".into());
+    }
+    if let Some(url) = setting("submission_url") {
+        warnings.push(format!(
+            "settings sheet: records are sent to this server, not to the form's submission_url ({url})"
+        ));
+    }
+
     let stem = file_name
         .rsplit(['/', '\\'])
         .next()

@@ -2164,3 +2164,50 @@ fn a_form_that_makes_entities_imports_and_says_the_list_is_not_made() {
     .unwrap();
     assert!(!plain.warnings.iter().any(|w| w.contains("entities")));
 }
+
+/// A form sealed for a private key (`public_key`, ODK's and SurveyCTO's encryption)
+/// imports (XLSForm's own examples carry one), its admin told first that Sauti's server
+/// reads its records; a `submission_url` is said to be another server's.
+#[test]
+fn a_form_sealed_for_a_private_key_is_said_to_be_read_here_and_another_server_s_url_is_named() {
+    let book = |settings: &[&[&str]]| {
+        test_book(&[
+            (
+                "survey",
+                &[&["type", "name", "label"], &["text", "village", "Village"]],
+            ),
+            ("settings", settings),
+        ])
+    };
+    let sealed = import(
+        &book(&[
+            &["form_id", "public_key"],
+            &["hh", "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKC"],
+        ]),
+        "hh.xlsx",
+    )
+    .unwrap();
+    assert!(
+        sealed.warnings[0].contains("column public_key")
+            && sealed.warnings[0].contains("stewards read them here"),
+        "{:?}",
+        sealed.warnings
+    );
+    let imported = import(
+        &book(&[
+            &["form_id", "public_key", "submission_url"],
+            &["hh", "", "https://example.surveycto.com/submission"],
+        ]),
+        "hh.xlsx",
+    )
+    .unwrap();
+    assert!(!imported.warnings.iter().any(|w| w.contains("public_key")));
+    assert!(
+        imported
+            .warnings
+            .iter()
+            .any(|w| w.contains("https://example.surveycto.com/submission")),
+        "{:?}",
+        imported.warnings
+    );
+}
