@@ -77,23 +77,37 @@ pub fn fill(text: &str, mut value: impl FnMut(&str) -> String) -> String {
 /// A reference's answer as a label shows it, read from `scope` (its instance: a member's
 /// own name in that member's questions). A calculation naming a choice's label
 /// (`jr:choice-name`) is kept in the form's default language; a label in another language
-/// shows it in its own, as ODK does ("Vous avez choisi : Puits", not "Well").
+/// shows it in its own, as ODK does ("Vous avez choisi : Puits", not "Well"), when the
+/// kept value is what the calculation gives here: a value typed over, set by a trigger,
+/// another repeat instance's, or worked out from answers this reader is not shown, is
+/// shown as kept.
 pub fn answer(scope: &Scope<'_>, name: &str) -> String {
     let kept = scope.eval(&Expr::Ref(name.to_string())).as_string();
-    let names_a_choice = scope
+    if kept.is_empty() || scope.lang.is_empty() || scope.lang == scope.form.form.default_language {
+        return kept;
+    }
+    let Some(calculation) = scope
         .form
         .exprs(name)
         .and_then(|e| e.calculation.as_ref())
-        .filter(|c| c.calls(crate::expr::Function::ChoiceName));
-    match names_a_choice {
-        Some(calculation) if !kept.is_empty() && !scope.lang.is_empty() => Scope {
-            current: Some(name),
-            ..*scope
-        }
-        .eval(calculation)
-        .as_string(),
-        _ => kept,
+        .filter(|c| c.calls(crate::expr::Function::ChoiceName))
+    else {
+        return kept;
+    };
+    let here = Scope {
+        current: Some(name),
+        lang: "",
+        ..*scope
+    };
+    if here.eval(calculation).as_string() != kept {
+        return kept;
     }
+    Scope {
+        lang: scope.lang,
+        ..here
+    }
+    .eval(calculation)
+    .as_string()
 }
 
 #[cfg(test)]
@@ -129,6 +143,25 @@ mod tests {
         assert_eq!(shown("ar"), "شاحنة مياه");
         assert_eq!(shown("en"), "Water truck");
         assert_eq!(shown(""), "Water truck");
+        // A value that is not the calculation's here (typed over by the enumerator, set
+        // by a trigger, read from answers this reader is not shown): shown as kept.
+        let mut typed = answers.clone();
+        typed.insert(
+            "water_label".into(),
+            Answer::Value("Well behind the school".into()),
+        );
+        let scope = Scope {
+            lang: "ar",
+            ..Scope::top(&form, &typed, "2026-11-26")
+        };
+        assert_eq!(answer(&scope, "water_label"), "Well behind the school");
+        let mut hidden = answers.clone();
+        hidden.remove("water_source");
+        let scope = Scope {
+            lang: "ar",
+            ..Scope::top(&form, &hidden, "2026-11-26")
+        };
+        assert_eq!(answer(&scope, "water_label"), "Water truck");
         // Nothing chosen: nothing shown, in any language.
         let none = Answers::new();
         let scope = Scope {

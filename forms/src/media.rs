@@ -24,6 +24,17 @@ pub fn key(kind: &str, lang: Option<&str>) -> String {
     }
 }
 
+/// Whether the form names a picture or a video for this question or choice (in any
+/// language), whether or not the server has the file: a question said only by a picture
+/// that never reached the server shows its name instead (the phone's questions screen).
+pub fn names_picture(attributes: &BTreeMap<String, String>) -> bool {
+    attributes.keys().any(|k| {
+        k.strip_prefix("media::")
+            .map(|rest| rest.split("::").next().unwrap_or(rest))
+            .is_some_and(|kind| matches!(kind, "image" | "big-image" | "video"))
+    })
+}
+
 /// The file of a kind of media for a language: that language's, else the one with no
 /// language, else the form's default language's.
 pub fn pick<'a>(
@@ -96,6 +107,16 @@ pub fn served(form: &Form) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_picture_named_in_any_language_is_seen() {
+        let named = |k: &str| names_picture(&[(k.to_string(), String::new())].into());
+        assert!(named("media::image"));
+        assert!(named("media::big-image::Arabic (ar)"));
+        assert!(named("media::video::en"));
+        assert!(!named("media::audio::en"));
+        assert!(!named("hxl"));
+    }
 
     #[test]
     fn the_language_s_file_then_the_shared_one_then_the_default_language_s() {

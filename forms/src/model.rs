@@ -241,19 +241,57 @@ pub struct Node {
 }
 
 impl Node {
-    /// One of the question's XLSForm `parameters` (`max-pixels=640 start=0`), by name.
-    pub fn parameter(&self, key: &str) -> Option<&str> {
-        self.attributes
-            .get("parameters")?
-            .split([' ', ';', ','])
-            .filter_map(|p| p.split_once('='))
-            .find(|(k, _)| k.trim() == key)
-            .map(|(_, v)| v.trim())
+    /// The question's XLSForm `parameters` (`max-pixels=640 start=0`, `randomize = TRUE;
+    /// seed=${s}`) as pyxform reads them: `key=value` pairs between spaces, `,` or `;`
+    /// (spaces around `=` allowed), keys in lower case, and values too but for `label`,
+    /// `value` and `seed` (a file's column names, a question's name).
+    pub fn parameters(&self) -> Vec<(String, String)> {
+        let Some(raw) = self.attributes.get("parameters") else {
+            return Vec::new();
+        };
+        let mut tokens: Vec<&str> = Vec::new();
+        for piece in raw.split(|c: char| c.is_whitespace() || c == ',' || c == ';') {
+            let mut rest = piece;
+            while let Some(at) = rest.find('=') {
+                tokens.extend([&rest[..at], "="].into_iter().filter(|t| !t.is_empty()));
+                rest = &rest[at + 1..];
+            }
+            if !rest.is_empty() {
+                tokens.push(rest);
+            }
+        }
+        let mut pairs = Vec::new();
+        let mut at = 0;
+        while at + 2 < tokens.len() {
+            let (key, eq, value) = (tokens[at], tokens[at + 1], tokens[at + 2]);
+            if eq != "=" || key == "=" || value == "=" {
+                at += 1;
+                continue;
+            }
+            let key = key.to_ascii_lowercase();
+            let value = if matches!(key.as_str(), "label" | "value" | "seed") {
+                value.to_string()
+            } else {
+                value.to_ascii_lowercase()
+            };
+            pairs.push((key, value));
+            at += 3;
+        }
+        pairs
+    }
+
+    /// One of the question's `parameters`, by name ([`Node::parameters`]).
+    pub fn parameter(&self, key: &str) -> Option<String> {
+        self.parameters()
+            .into_iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
     }
 
     /// How a select's choices are ordered (`parameters`: `randomize=true`, `seed=${q}`),
-    /// or why the parameters cannot say (checked by `Form::compile`).
-    pub fn order(&self) -> Result<crate::shuffle::Order<'_>, String> {
+    /// or why the parameters cannot say (refused at XLSForm import; a form stored before
+    /// then keeps its choices as listed).
+    pub fn order(&self) -> Result<crate::shuffle::Order, String> {
         crate::shuffle::order(self.parameter("randomize"), self.parameter("seed"))
     }
 

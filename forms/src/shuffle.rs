@@ -7,20 +7,20 @@
 //! and forth, and differs between respondents, which is what randomising is for.
 
 /// How a select asks for its choices to be ordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Order<'a> {
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Order {
     /// As the list gives them.
     AsListed,
     /// Shuffled with the phone's own seed.
     Random,
     /// Shuffled with the seed this expression gives.
-    Seeded(&'a str),
+    Seeded(String),
 }
 
 /// What `randomize` and `seed` of a select's `parameters` ask for, or why they cannot be
 /// (said as pyxform says it).
-pub fn order<'a>(randomize: Option<&str>, seed: Option<&'a str>) -> Result<Order<'a>, String> {
-    let randomize = match randomize {
+pub fn order(randomize: Option<String>, seed: Option<String>) -> Result<Order, String> {
+    let randomize = match randomize.as_deref() {
         None => false,
         Some("true") => true,
         Some("false") => false,
@@ -36,7 +36,7 @@ pub fn order<'a>(randomize: Option<&str>, seed: Option<&'a str>) -> Result<Order
         (true, None) => Ok(Order::Random),
         (true, Some(seed)) => {
             let reference = seed.starts_with("${") && seed.ends_with('}');
-            if reference || crate::num::parse_decimal(seed).is_some_and(f64::is_finite) {
+            if reference || crate::num::parse_decimal(&seed).is_some_and(f64::is_finite) {
                 Ok(Order::Seeded(seed))
             } else {
                 Err(format!(
@@ -90,7 +90,9 @@ impl ParkMiller {
         if state <= 0 {
             state += MODULUS - 1;
         }
-        ParkMiller(state)
+        // One class of seeds (-2147483646 and its like) lands on 0, where the generator
+        // stays for ever (JavaRosa's too): the order would be a mere rotation. Start at 1.
+        ParkMiller(state.max(1))
     }
 
     /// The next number in [0, 1).
@@ -106,22 +108,18 @@ mod tests {
 
     #[test]
     fn parameters_are_read_as_pyxform_reads_them() {
-        assert_eq!(order(None, None), Ok(Order::AsListed));
-        assert_eq!(order(Some("false"), None), Ok(Order::AsListed));
-        assert_eq!(order(Some("true"), None), Ok(Order::Random));
-        assert_eq!(order(Some("true"), Some("${s}")), Ok(Order::Seeded("${s}")));
-        assert_eq!(order(Some("true"), Some("42")), Ok(Order::Seeded("42")));
-        assert!(order(Some("yes"), None).unwrap_err().contains("'yes'"));
-        assert!(
-            order(None, Some("3"))
-                .unwrap_err()
-                .contains("randomize=true")
+        let o = |r: Option<&str>, s: Option<&str>| order(r.map(String::from), s.map(String::from));
+        assert_eq!(o(None, None), Ok(Order::AsListed));
+        assert_eq!(o(Some("false"), None), Ok(Order::AsListed));
+        assert_eq!(o(Some("true"), None), Ok(Order::Random));
+        assert_eq!(
+            o(Some("true"), Some("${s}")),
+            Ok(Order::Seeded("${s}".into()))
         );
-        assert!(
-            order(Some("true"), Some("abc"))
-                .unwrap_err()
-                .contains("`abc`")
-        );
+        assert_eq!(o(Some("true"), Some("42")), Ok(Order::Seeded("42".into())));
+        assert!(o(Some("yes"), None).unwrap_err().contains("'yes'"));
+        assert!(o(None, Some("3")).unwrap_err().contains("randomize=true"));
+        assert!(o(Some("true"), Some("abc")).unwrap_err().contains("`abc`"));
     }
 
     /// Orders of a list of eight given by ODK Web Forms' `randomize()` (the function of
@@ -145,5 +143,7 @@ mod tests {
             assert_eq!(shuffle(&list, seed), order, "seed {seed}");
         }
         assert!(shuffle::<u8>(&[], 5.0).is_empty());
+        // The seed that would stall the generator still shuffles.
+        assert_ne!(shuffle(&list, -2_147_483_646.0), [8, 1, 2, 3, 4, 5, 6, 7]);
     }
 }

@@ -199,7 +199,11 @@ pub fn Choices(
                 <span>{move || {
                     // A choice said only by a picture the server does not have: its name.
                     let text = ctx.text(&c.label);
-                    if text.is_empty() && sounds.with_value(|a| ctx.media(a, "image")).is_none() {
+                    if text.is_empty()
+                        && sounds.with_value(|a| {
+                            forms::media::names_picture(a) && ctx.media(a, "image").is_none()
+                        })
+                    {
                         c.name.clone()
                     } else {
                         text
@@ -301,7 +305,7 @@ pub fn Choices(
             on:input=move |ev| query.set(event_target_value(&ev))
         />
         <p class="hint" id=status_id role="status" aria-live="polite" data-waits=waits hidden=move || !(search.get() || no_choices())>{status}</p>
-        <div class="choices" class:columns=asked_columns.is_some() && !table_row role=role aria-labelledby=labelled aria-invalid=invalid aria-describedby=error_id style=grid
+        <div class="choices" class:columns=asked_columns.is_some() && !table_row class:table-row=table_row role=role aria-labelledby=labelled aria-invalid=invalid aria-describedby=error_id style=grid
             aria-required=move || (!multiple).then(|| required.get().to_string())>
             {move || found.get().0.into_iter().map(option).collect_view()}
         </div>

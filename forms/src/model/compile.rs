@@ -98,9 +98,11 @@ impl Columns<'_> {
         if let Kind::Range { start, end, step } = node.kind {
             check_scale(start, end, step).map_err(|m| ("parameters", m))?;
         }
+        // Parameters that cannot be read were refused at XLSForm import; a form stored
+        // before this check keeps its choices as listed rather than failing to load.
         let order = match node.kind {
             Kind::SelectOne { .. } | Kind::SelectMultiple { .. } | Kind::Rank { .. } => {
-                node.order().map_err(|m| ("parameters", m))?
+                node.order().unwrap_or(crate::shuffle::Order::AsListed)
             }
             _ => crate::shuffle::Order::AsListed,
         };
@@ -127,10 +129,9 @@ impl Columns<'_> {
                 Some(d) if is_dynamic_default(d) => parse("default", &node.default)?,
                 _ => None,
             },
+            // A seed that names no question (refused at import) reads as no number.
             seed: match order {
-                crate::shuffle::Order::Seeded(seed) => {
-                    parse("parameters", &Some(seed.to_string()))?
-                }
+                crate::shuffle::Order::Seeded(seed) => self.expression("parameters", &seed).ok(),
                 _ => None,
             },
         })

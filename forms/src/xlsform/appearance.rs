@@ -88,7 +88,7 @@ pub(super) fn unknown(appearance: &str) -> Vec<&str> {
             let columns = word
                 .strip_prefix("compact-")
                 .or_else(|| word.strip_prefix("columns-"))
-                .is_some_and(|n| n.parse::<u8>().is_ok());
+                .is_some_and(|n| n.parse::<u8>().is_ok_and(|n| n > 0));
             !(KNOWN.contains(word) || grid_width || search || columns)
         })
         .collect()
@@ -110,7 +110,7 @@ mod tests {
     fn known_words_pass_and_others_are_named() {
         assert!(unknown("minimal w3 quick compact-2").is_empty());
         assert!(unknown("columns columns-3 columns-pack no-buttons").is_empty());
-        assert_eq!(unknown("columns-x"), ["columns-x"]);
+        assert_eq!(unknown("columns-x columns-0"), ["columns-x", "columns-0"]);
         assert!(unknown("search('villages')").is_empty());
         assert_eq!(unknown("w13 counter minimal"), ["w13", "counter"]);
     }

@@ -677,7 +677,13 @@ pub fn import_with_files(
     }
     // ODK Central's entities (a registry of households or trees that follow-up forms
     // choose from): the answers are what Sauti keeps; the list is not made from them.
-    if let Some(entities) = find("entities") {
+    let entities = match find("entities") {
+        Some(name) => {
+            Some(read_sheet(&mut workbook, &name)?).filter(|sheet| !sheet.rows.is_empty())
+        }
+        None => None,
+    };
+    if let Some(entities) = entities.map(|sheet| sheet.name) {
         warnings.push(format!(
             "the `{entities}` sheet (ODK Central's entity lists) is not read: every answer is kept, but no list is made or updated from them (`save_to`); a follow-up form that chooses from such a list reads it from a CSV file attached to that form"
         ));
@@ -847,6 +853,22 @@ pub fn import_with_files(
         // First in the list: a question no answer passes stops every interview there,
         // and a long list of duplicate choices must not hide it.
         Ok(compiled) => {
+            // A seed naming no question (`Form::compile` reads it as no number).
+            for (name, row) in &b.rows {
+                let Some(node) = compiled.node(name) else {
+                    continue;
+                };
+                if let Ok(crate::shuffle::Order::Seeded(seed)) = node.order()
+                    && compiled.exprs(name).is_none_or(|e| e.seed.is_none())
+                {
+                    return Err(sheet_error(
+                        &survey.name,
+                        *row,
+                        "parameters",
+                        format!("`{name}`: the seed `{seed}` names no question of the form"),
+                    ));
+                }
+            }
             let mut dead = dead_ends::unanswerable(&compiled, &b.rows, &survey.name);
             dead.extend(dead_ends::empty_cascades(&compiled, &b.rows, &survey.name));
             b.warnings.splice(0..0, dead);
@@ -1303,6 +1325,20 @@ fn read_survey(
                 .map_err(|m| sheet_error(&sheet.name, number, "parameters", m))?,
             kind => kind,
         };
+        // `randomize` and `seed`, refused as pyxform refuses them (`Form::compile` lets a
+        // stored form through with its choices as listed).
+        if matches!(
+            kind,
+            Kind::SelectOne { .. } | Kind::SelectMultiple { .. } | Kind::Rank { .. }
+        ) {
+            let probe = Node {
+                attributes: attributes.clone(),
+                ..blank_node()
+            };
+            probe
+                .order()
+                .map_err(|m| sheet_error(&sheet.name, number, "parameters", m))?;
+        }
         if let Kind::Range { start, end, step } = kind {
             let (low, high) = crate::validate::scale_bounds(start, end, step);
             let f = crate::num::format;
@@ -1480,7 +1516,7 @@ fn range_scale(
     let read = |key: &str, default: f64| -> Result<f64, String> {
         match probe.parameter(key) {
             None => Ok(default),
-            Some(v) => crate::num::parse_decimal(v)
+            Some(v) => crate::num::parse_decimal(&v)
                 .filter(|n| n.is_finite())
                 .ok_or_else(|| format!("the range's `{key}` must be a number, not `{v}`")),
         }

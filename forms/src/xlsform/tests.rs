@@ -2097,12 +2097,27 @@ fn a_select_s_choices_are_shuffled_as_odk_shuffles_them() {
     // ODK Web Forms' order for seed 42 (`shuffle.rs`), from the calculation or written.
     assert_eq!(order("randomize=true seed=${s}"), [1, 6, 3, 2, 8, 5, 7, 4]);
     assert_eq!(order("randomize=true seed=42"), [1, 6, 3, 2, 8, 5, 7, 4]);
+    // Written as pyxform reads it: any case, spaces around `=`, `,` or `;` between.
+    assert_eq!(
+        order("Randomize = TRUE; seed = ${s}"),
+        [1, 6, 3, 2, 8, 5, 7, 4]
+    );
+    assert_eq!(order("randomize=True,seed=42"), [1, 6, 3, 2, 8, 5, 7, 4]);
     assert_eq!(order(""), [1, 2, 3, 4, 5, 6, 7, 8]);
     assert_eq!(order("randomize=false"), [1, 2, 3, 4, 5, 6, 7, 8]);
     // No seed: the phone's, the same each time it is drawn.
     let random = order("randomize=true");
     assert_ne!(random, [1, 2, 3, 4, 5, 6, 7, 8]);
     assert_eq!(order("randomize=true"), random);
+    // A form stored before these were checked still loads, its choices as listed.
+    let mut stored = import(&book("randomize=true"), "order.xlsx").unwrap().form;
+    for node in &mut stored.body {
+        if node.name == "first" {
+            node.attributes.insert("parameters".into(), "seed=3".into());
+        }
+    }
+    let stored = stored.compile().unwrap();
+    assert!(stored.exprs("first").unwrap().seed.is_none());
     for (parameters, says) in [
         ("randomize=yes", "'yes' is an invalid value"),
         ("seed=3", "randomize=true to use a seed"),
@@ -2152,6 +2167,23 @@ fn a_form_that_makes_entities_imports_and_says_the_list_is_not_made() {
             .any(|w| w.contains("`entities` sheet") && w.contains("no list is made")),
         "{:?}",
         imported.warnings
+    );
+    // A template's empty entities sheet (its header alone) says nothing.
+    let empty = import(
+        &test_book(&[
+            (
+                "survey",
+                &[&["type", "name", "label"], &["text", "species", "Species"]],
+            ),
+            ("entities", &[&["list_name", "label"]]),
+        ]),
+        "trees.xlsx",
+    )
+    .unwrap();
+    assert!(
+        !empty.warnings.iter().any(|w| w.contains("entities")),
+        "{:?}",
+        empty.warnings
     );
     // Without the sheet, no such warning.
     let plain = import(

@@ -346,14 +346,15 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
     let hint_text = move || instance.with_value(|at| ctx.label(&node.get_value().hint, at));
     // A question said only by a picture the server does not have (not uploaded), and no
     // hint: its name, so the enumerator still knows what is asked (Collect names the
-    // missing file).
+    // missing file). Not a question said by a recording alone (audio-first forms).
     let unlabelled = move || {
         label_text().is_empty()
             && hint_text().is_empty()
             && node.with_value(|n| {
-                ["image", "big-image", "video"]
-                    .iter()
-                    .all(|kind| ctx.media(&n.attributes, kind).is_none())
+                forms::media::names_picture(&n.attributes)
+                    && ["image", "big-image", "video"]
+                        .iter()
+                        .all(|kind| ctx.media(&n.attributes, kind).is_none())
             })
     };
     // Required always, or (`required` as an expression) only while it holds.
