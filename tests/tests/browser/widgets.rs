@@ -561,7 +561,8 @@ async fn a_labels_emphasis_is_drawn_not_shown_as_tags() -> Result<()> {
 
 /// The choices' order of `select_one … ` with `randomize=true` (XLSForm `parameters`): with
 /// a seed from the record, ODK's order for it (the same list on Collect and here); without
-/// one, an order of the phone's that stays put when the enumerator goes back to the page.
+/// one, an order of the phone's that stays put when the enumerator goes back to the page
+/// or takes the interview up again from its draft.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn randomized_choices_are_in_odk_s_order_for_their_seed_and_stay_put() -> Result<()> {
     let colours: Vec<Vec<String>> = std::iter::once(vec!["list_name", "name", "label"])
@@ -631,5 +632,10 @@ async fn randomized_choices_are_in_odk_s_order_for_their_seed_and_stay_put() -> 
         "the same order on coming back"
     );
     assert_eq!(read("seeded").await?, names([1, 6, 3, 2, 8, 5, 7, 4]));
+    // Left as a draft and taken up again: still the order it was asked in.
+    h.click("#save-draft").await?;
+    h.click("section[data-status=draft] button.resume").await?;
+    h.find(".question[data-name=shuffled] input").await?;
+    assert_eq!(read("shuffled").await?, shuffled, "a draft keeps its order");
     h.finish().await
 }
