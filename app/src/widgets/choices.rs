@@ -305,7 +305,7 @@ pub fn Choices(
             on:input=move |ev| query.set(event_target_value(&ev))
         />
         <p class="hint" id=status_id role="status" aria-live="polite" data-waits=waits hidden=move || !(search.get() || no_choices())>{status}</p>
-        <div class="choices" class:columns=asked_columns.is_some() && !table_row class:table-row=table_row role=role aria-labelledby=labelled aria-invalid=invalid aria-describedby=error_id style=grid
+        <div class="choices" dir=move || ctx.respondent_dir() class:columns=asked_columns.is_some() && !table_row class:table-row=table_row role=role aria-labelledby=labelled aria-invalid=invalid aria-describedby=error_id style=grid
             aria-required=move || (!multiple).then(|| required.get().to_string())>
             {move || found.get().0.into_iter().map(option).collect_view()}
         </div>

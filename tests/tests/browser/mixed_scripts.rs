@@ -272,7 +272,8 @@ async fn a_form_is_offered_only_in_the_languages_it_has() -> Result<()> {
 /// "You chose ${water_label}", where `water_label` names the chosen choice's label
 /// (`jr:choice-name`, common in REACH and CHT forms): an Arabic respondent's note shows the
 /// Arabic label, not the English one inside an Arabic sentence; the record keeps the
-/// form's default language's label, the same whoever asked, and the server takes it.
+/// form's default language's label, the same whoever asked, and the server takes it. The
+/// choices, in columns, run from the right.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_chosen_label_shown_in_a_note_is_in_the_respondent_s_language() -> Result<()> {
     let sheets = [
@@ -285,6 +286,7 @@ async fn a_chosen_label_shown_in_a_note_is_in_the_respondent_s_language() -> Res
                     "label::English (en)",
                     "label::Arabic (ar)",
                     "calculation",
+                    "appearance",
                 ],
                 vec![
                     "select_one water",
@@ -292,6 +294,7 @@ async fn a_chosen_label_shown_in_a_note_is_in_the_respondent_s_language() -> Res
                     "Where does the water come from?",
                     "من أين يأتي الماء؟",
                     "",
+                    "columns",
                 ],
                 vec![
                     "calculate",
@@ -299,12 +302,14 @@ async fn a_chosen_label_shown_in_a_note_is_in_the_respondent_s_language() -> Res
                     "",
                     "",
                     "jr:choice-name(${water}, '${water}')",
+                    "",
                 ],
                 vec![
                     "note",
                     "chosen",
                     "You chose: ${water_label}",
                     "اخترت: ${water_label}",
+                    "",
                     "",
                 ],
             ],
@@ -332,6 +337,19 @@ async fn a_chosen_label_shown_in_a_note_is_in_the_respondent_s_language() -> Res
     field.choose("water", "well").await?;
     h.wait_text("p.note", |t| t == "اخترت: بئر").await?;
     assert_marked(&h, "p.note", "ar", "rtl").await?;
+    // The choices in columns run from the right, as Arabic reads, under the English
+    // interface: the first choice is the right-hand one.
+    let x = |id: &str| {
+        format!(
+            "return document.querySelector('label.choice:has(#{id})').getBoundingClientRect().left"
+        )
+    };
+    let well = h.browser.execute(&x("q-water-well"), vec![]).await?;
+    let river = h.browser.execute(&x("q-water-river"), vec![]).await?;
+    assert!(
+        well.as_f64() > river.as_f64(),
+        "the first choice on the right: well at {well}, river at {river}"
+    );
     h.screenshot("mixed-choice-name-ar").await?;
     // Back in English, the English label.
     h.select("#form-lang", "en").await?;

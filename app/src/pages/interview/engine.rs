@@ -78,6 +78,15 @@ impl InterviewCtx {
         forms::langtag::tag(&self.lang.get())
     }
 
+    /// The direction of the respondent's language: a list of choices in columns (and a
+    /// table's header above it) runs in it, from the right for Arabic under an English
+    /// interface.
+    pub(crate) fn respondent_dir(&self) -> &'static str {
+        let lang = self.lang.get();
+        self.form
+            .with_value(|f| f.dir(f.form.language_shown(&lang)).as_str())
+    }
+
     /// The `lang` of `text` as shown now (empty: a language with no tag, `default`).
     pub(crate) fn lang_of(&self, text: &model::Text) -> String {
         let lang = self.lang.get();

@@ -187,7 +187,7 @@ fn GroupView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl IntoVie
             labels.len()
         );
         view! {
-            <div class="choices table-head" aria-hidden="true" style=grid>
+            <div class="choices table-head" aria-hidden="true" style=grid dir=move || ctx.respondent_dir()>
                 {labels.into_iter().map(|l| {
                     let l = StoredValue::new(l);
                     let (lang, dir) = ctx.marks(l);
