@@ -444,6 +444,8 @@ pub struct NodeExprs {
     pub trigger: Vec<String>,
     /// The question in a repeat whose answers the select offers (`select_one ${name}`).
     pub list_source: Option<String>,
+    /// How a select's choices are ordered, read once from its `parameters`.
+    pub order: crate::shuffle::Order,
     /// The seed of a select whose choices are shuffled (`seed=${q}` in `parameters`).
     pub seed: Option<Expr>,
 }

@@ -7,9 +7,10 @@
 //! and forth, and differs between respondents, which is what randomising is for.
 
 /// How a select asks for its choices to be ordered.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum Order {
     /// As the list gives them.
+    #[default]
     AsListed,
     /// Shuffled with the phone's own seed.
     Random,

@@ -130,10 +130,11 @@ impl Columns<'_> {
                 _ => None,
             },
             // A seed that names no question (refused at import) reads as no number.
-            seed: match order {
-                crate::shuffle::Order::Seeded(seed) => self.expression("parameters", &seed).ok(),
+            seed: match &order {
+                crate::shuffle::Order::Seeded(seed) => self.expression("parameters", seed).ok(),
                 _ => None,
             },
+            order,
         })
     }
 

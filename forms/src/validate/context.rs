@@ -140,19 +140,19 @@ impl<'a> Context<'a> {
         shown: Vec<usize>,
         phone_seed: u32,
     ) -> Vec<usize> {
-        let seed = match node.order() {
-            Ok(crate::shuffle::Order::Random) => f64::from(crate::shuffle::seed_of(
+        let Some(exprs) = self.form.exprs(&node.name) else {
+            return shown;
+        };
+        let seed = match (&exprs.order, &exprs.seed) {
+            (crate::shuffle::Order::Random, _) => f64::from(crate::shuffle::seed_of(
                 phone_seed,
                 &model::answer_path(&node.name, instance),
             )),
-            Ok(crate::shuffle::Order::Seeded(_)) => self
-                .form
-                .exprs(&node.name)
-                .and_then(|e| e.seed.as_ref())
-                .map_or(f64::NAN, |seed| {
-                    self.scope(instance, &node.name).eval(seed).as_num()
-                }),
-            _ => return shown,
+            (crate::shuffle::Order::Seeded(_), Some(seed)) => {
+                self.scope(instance, &node.name).eval(seed).as_num()
+            }
+            (crate::shuffle::Order::Seeded(_), None) => f64::NAN,
+            (crate::shuffle::Order::AsListed, _) => return shown,
         };
         crate::shuffle::shuffle(&shown, seed)
     }

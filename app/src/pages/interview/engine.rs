@@ -238,16 +238,16 @@ impl InterviewCtx {
     /// shuffled, by its `seed` when it has one, which is watched).
     pub(crate) fn shown_indices(&self, node: &Node, instance: &[Step]) -> Vec<usize> {
         let visible = self.visible_indices(node, instance);
-        if matches!(node.order(), Ok(forms::shuffle::Order::AsListed) | Err(_)) {
+        let (order, seed) = self.form.with_value(|f| {
+            f.exprs(&node.name)
+                .map(|e| (e.order.clone(), e.seed.clone()))
+                .unwrap_or_default()
+        });
+        if order == forms::shuffle::Order::AsListed {
             return visible;
         }
-        if let Some(seed) = self
-            .form
-            .with_value(|f| f.exprs(&node.name).and_then(|e| e.seed.clone()))
-        {
-            for name in seed.references() {
-                self.watch(name);
-            }
+        for name in seed.iter().flat_map(|s| s.references()) {
+            self.watch(name);
         }
         let seed = self.order_seed;
         self.with_context(&node.name, instance, |ctx, inst| {
