@@ -67,10 +67,25 @@ pub fn Choices(
             .or_else(|| w.strip_prefix("columns-"))?
             .parse::<usize>()
             .ok()
+            .filter(|n| *n > 0)
     });
     let table_row = in_table || has("label") || has("list-nolabel");
-    let columns = asked_columns.or_else(|| table_row.then_some(len));
-    let grid = columns.map(|n| format!("grid-template-columns: repeat({n}, minmax(0, 1fr))"));
+    // Asked-for columns are at most that many, each at least 48 px wide (a touch target): at 360 px
+    // `columns-8` gives five, not eight of 37 px. A table row keeps one per choice, under
+    // its header's labels.
+    let grid = if table_row {
+        Some(format!(
+            "grid-template-columns: repeat({len}, minmax(0, 1fr))"
+        ))
+    } else {
+        // (0.1px less than an exact share, so rounding never leaves one column short.)
+        asked_columns.map(|n| {
+            format!(
+                "grid-template-columns: repeat(auto-fill, minmax(max(48px, calc((100% - {} * 0.35rem) / {n} - 0.1px)), 1fr))",
+                n - 1
+            )
+        })
+    };
     let current = move || ctx.value(&node.with_value(|n| n.name.clone()), &instance.get_value());
     // Shown as wrong (after a refused Next): said to screen readers on the group too.
     let path = node.with_value(|n| model::answer_path(&n.name, &instance.get_value()));

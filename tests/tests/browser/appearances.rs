@@ -209,6 +209,12 @@ async fn collect_s_columns_and_no_buttons_are_drawn_as_asked() -> Result<()> {
         ["type", "name", "label", "appearance"],
         ["begin_group", "fruits", "Fruit", "field-list"],
         ["select_one fruit", "three", "In three columns", "columns-3"],
+        [
+            "select_one fruit",
+            "eight",
+            "Eight columns asked",
+            "columns-8",
+        ],
         ["select_one fruit", "fitted", "In columns", "columns"],
         ["select_one fruit", "packed", "Packed", "columns-pack"],
         ["select_one fruit", "bare", "Without buttons", "no-buttons"],
@@ -238,7 +244,8 @@ async fn collect_s_columns_and_no_buttons_are_drawn_as_asked() -> Result<()> {
              const rows = [...new Set(tops)];
              const most = Math.max(...rows.map((t) => tops.filter((x) => x === t).length));
              const widths = new Set(boxes.map((b) => Math.round(b.width)));
-             return [rows.length, most, Math.min(...boxes.map((b) => b.height)), widths.size > 1];"
+             return [rows.length, most, Math.min(...boxes.map((b) => b.height)), widths.size > 1,
+                     Math.min(...boxes.map((b) => b.width))];"
         )
     };
     let read = |name: &'static str| {
@@ -251,20 +258,35 @@ async fn collect_s_columns_and_no_buttons_are_drawn_as_asked() -> Result<()> {
                 v[1].as_u64().unwrap_or_default(),
                 v[2].as_f64().unwrap_or_default(),
                 v[3].as_bool().unwrap_or_default(),
+                v[4].as_f64().unwrap_or_default(),
             ))
         }
     };
-    let (rows, most, height, _) = read("three").await?;
+    let (rows, most, height, _, _) = read("three").await?;
     assert_eq!((rows, most), (2, 3), "six choices in three columns");
     assert!(height >= 48.0, "{height}");
-    let (rows, most, _, _) = read("fitted").await?;
+    // Eight asked for at 360 px: as many as keep a 48 px target (Collect squeezes them to 37).
+    let (rows, most, _, _, narrowest) = read("eight").await?;
+    assert!(narrowest >= 47.5, "columns-8: {narrowest} px wide");
+    assert!(
+        rows == 1 || most >= 5,
+        "columns-8: {rows} rows of at most {most}"
+    );
+    h.browser
+        .execute(
+            "document.querySelector('.question[data-name=three]').scrollIntoView()",
+            vec![],
+        )
+        .await?;
+    h.screenshot("appearances-columns-3-and-8").await?;
+    let (rows, most, _, _, _) = read("fitted").await?;
     assert!(most >= 2 && rows < 6, "columns: side by side ({rows} rows)");
-    let (rows, _, _, uneven) = read("packed").await?;
+    let (rows, _, _, uneven, _) = read("packed").await?;
     assert!(
         rows < 6 && uneven,
         "packed: as wide as their labels ({rows} rows)"
     );
-    let (rows, _, _, _) = read("bare").await?;
+    let (rows, _, _, _, _) = read("bare").await?;
     assert_eq!(rows, 6, "no-buttons alone keeps one choice a row");
     // No radio to be seen, yet a tap on the choice chooses it and it is marked.
     let opacity = h
