@@ -54,6 +54,18 @@ fn placeholders(missing: &[String]) -> std::collections::BTreeMap<String, Vec<u8
         .collect()
 }
 
+/// Whether an import error read with stand-ins for the `missing` files may come from the
+/// stand-ins (it names one of them, or the name expressions read it by): the real file may
+/// mend it, so the form waits for it; any other error is the workbook's own.
+fn about_files(message: &str, missing: &[String]) -> bool {
+    missing.iter().any(|file| {
+        let stem = file
+            .rsplit_once('.')
+            .map_or(file.as_str(), |(stem, _)| stem);
+        message.contains(file.as_str()) || message.contains(stem)
+    })
+}
+
 /// Read an upload: an XLSForm (`.xlsx` / `.xls`), or a Sauti form definition (`.json`, the
 /// shape phones receive; generated forms and benchmarks use it), with the project's data
 /// files and `extra` (stand-ins) beside them; checked, pictures resolved, versioned.
@@ -161,6 +173,11 @@ pub async fn upload_form(
                 .await
                 {
                     Ok(read) => (read, missing),
+                    // Wrong whatever files come (a name no question has, a broken
+                    // expression): said now, not after the files are attached.
+                    Err(Error::FormImport(message)) if !about_files(&message, &missing) => {
+                        return Err(Error::FormImport(message));
+                    }
                     // Not readable without them: kept aside until they come.
                     Err(_) => {
                         db.put_waiting_form(

@@ -1574,6 +1574,44 @@ async fn a_steward_correction_keeps_the_old_answers_and_is_never_overwritten_by_
     assert_eq!(edited["answers"]["admin_area"], "Camp 4 North");
 }
 
+/// A workbook wrong whatever files come (here a relevance naming no question) is refused at
+/// once with its row, not kept waiting for its CSV and refused only once that comes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_form_waiting_for_a_file_is_refused_at_once_for_its_own_mistake() {
+    let server = Server::start().await;
+    let admin = server.sign_in("admin").await;
+    let form = crate::common::xlsform(&[
+        &["type", "name", "label", "relevant"],
+        &["text", "region", "Region", ""],
+        &[
+            "select_one_from_file villages.csv",
+            "village",
+            "Village",
+            "",
+        ],
+        &[
+            "integer",
+            "people",
+            "How many people?",
+            "${nowhere} = 'yes'",
+        ],
+    ]);
+    let refused = admin
+        .post(server.url("/forms?publish=true&file_name=villages.xlsx"))
+        .body(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body: Value = refused.json().await.unwrap();
+    let message = body.to_string();
+    assert!(
+        message.contains("nowhere") && message.contains("row 4"),
+        "{message}"
+    );
+    assert_eq!(server.get_json(&admin, "/forms/waiting").await, json!([]));
+}
+
 /// `select_one_from_file`: the CSV is uploaded first, the form import reads it in, phones
 /// get the choices inside the form, and the server checks answers against them. The CSV
 /// itself is never served.
