@@ -230,10 +230,12 @@ fn sources_of(
     // name = 'none'`: "none" leaves no other choice): that is no loop, the answer is only
     // trimmed to what the filter then offers. With `soft_filters`, what it reads of plain
     // questions further on orders nothing ([`later_filter_reads`]).
+    // So are the answers a select offers from a repeat (`select_one ${animal_type}`).
     let filter = e
         .choice_filter
         .iter()
         .flat_map(|x| x.references())
+        .chain(e.list_source.as_deref())
         .filter_map(id_of)
         .filter(|&r| r != id && !(soft_filters && r > id && plain(nodes, r)));
     let read: Vec<usize> = [&e.calculation, &e.relevant, &e.repeat_count]
@@ -241,7 +243,6 @@ fn sources_of(
         .flatten()
         .flat_map(|x| x.references())
         .chain(e.trigger.iter().map(String::as_str))
-        .chain(e.list_source.as_deref())
         .filter_map(id_of)
         .chain(filter)
         .collect();
@@ -253,8 +254,9 @@ fn sources_of(
         .collect()
 }
 
-/// The questions further on in the form that node `id`'s choice filter reads, with the
-/// repeats around them. Ranked choices filter each other: the first concern offers every
+/// The questions further on in the form that node `id`'s choice filter reads (or its
+/// choices come from: the other pets' animal types, the current one filtered out), with
+/// the repeats around them. Ranked choices filter each other: the first concern offers every
 /// concern but the second and third, the second all but the first and third
 /// (`me != ${Q1B} and me != ${Q1C}`, OCHA's Syria assessment). ODK reads a choice filter
 /// when it shows the list, not in its dependency graph, so such forms load in Collect.
@@ -273,6 +275,7 @@ fn later_filter_reads(
         .choice_filter
         .iter()
         .flat_map(|x| x.references())
+        .chain(nodes[id].exprs.list_source.as_deref())
         .filter_map(id_of)
         .filter(|&r| r > id && plain(nodes, r))
         .collect();

@@ -262,7 +262,7 @@ impl<'a> Scope<'a> {
 
     pub fn eval(&self, expr: &Expr) -> Value {
         match expr {
-            Expr::Ref(name) => self.lookup(name),
+            Expr::Ref(name) | Expr::Asking(name) => self.lookup(name),
             Expr::Current => self
                 .current
                 .map_or(Value::Str(String::new()), |n| self.lookup(n)),

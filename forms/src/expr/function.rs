@@ -38,6 +38,8 @@ macro_rules! functions {
             pub fn from_name(name: &str) -> Option<Function> {
                 match name {
                     $($name => Some(Function::$variant),)*
+                    // JavaRosa's other spelling of `area` (pyxform's own tests use it).
+                    "enclosed-area" => Some(Function::Area),
                     _ => None,
                 }
             }

@@ -130,6 +130,11 @@ pub enum Expr {
     Current,
     /// `..`: the enclosing repeat instance (only meaningful as `position(..)`).
     Parent,
+    /// `current()/${name}`: in the `choice_filter` of a select offering a repeat's answers,
+    /// the question beside the select, in the instance that asks (XLSForm's
+    /// `current()/../pos`), where `${name}` reads each instance offered (`position() !=
+    /// current()/${pos}`: every other member but this one). Elsewhere the same as `${name}`.
+    Asking(String),
     /// A bare name: a column of the choice being filtered (only in `choice_filter`).
     Name(String),
     Number(f64),
@@ -180,6 +185,7 @@ impl Expr {
                 }
             }
             Expr::Ref(_)
+            | Expr::Asking(_)
             | Expr::Current
             | Expr::Parent
             | Expr::Name(_)
@@ -192,7 +198,7 @@ impl Expr {
     pub fn references(&self) -> Vec<&str> {
         let mut out: Vec<&str> = Vec::new();
         self.walk(&mut |e| {
-            if let Expr::Ref(name) = e
+            if let Expr::Ref(name) | Expr::Asking(name) = e
                 && !out.contains(&name.as_str())
             {
                 out.push(name);
@@ -243,12 +249,42 @@ impl Expr {
                 }
             }
             Expr::Ref(_)
+            | Expr::Asking(_)
             | Expr::Current
             | Expr::Parent
             | Expr::Name(_)
             | Expr::Number(_)
             | Expr::Str(_) => {}
         }
+    }
+
+    /// Put `value(q)`, the asking instance's answer, in place of every `current()/${q}`
+    /// (a filter then read in each instance a select offers).
+    pub(crate) fn bind_asking(&mut self, value: &impl Fn(&str) -> String) {
+        self.walk_mut(&mut |e| {
+            if let Expr::Asking(name) = e {
+                *e = Expr::Str(value(name));
+            }
+        });
+    }
+
+    /// Read every name alone that `is_question` knows as that question's answer
+    /// (`animal_type` as `${animal_type}`), in a filter read in each instance of a repeat.
+    pub(crate) fn names_as_answers(&mut self, is_question: &impl Fn(&str) -> bool) {
+        self.walk_mut(&mut |e| {
+            if let Expr::Name(name) = e
+                && is_question(name)
+            {
+                *e = Expr::Ref(std::mem::take(name));
+            }
+        });
+    }
+
+    /// Whether it reads `current()/${q}` anywhere.
+    pub(crate) fn reads_asking(&self) -> bool {
+        let mut found = false;
+        self.walk(&mut |e| found |= matches!(e, Expr::Asking(_)));
+        found
     }
 
     /// Put the answers of the last record saved in place of every `${last-saved#q}`:
@@ -284,6 +320,7 @@ impl fmt::Display for Expr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Expr::Ref(name) => write!(f, "${{{name}}}"),
+            Expr::Asking(name) => write!(f, "current()/${{{name}}}"),
             Expr::Current => f.write_str("."),
             Expr::Parent => f.write_str(".."),
             Expr::Name(name) => f.write_str(name),
@@ -377,6 +414,7 @@ mod tests {
     fn any_expr() -> impl Strategy<Value = Expr> {
         let leaf = prop_oneof![
             "[a-z_][a-z0-9_.-]{0,8}".prop_map(Expr::Ref),
+            "[a-z_][a-z0-9_.-]{0,8}".prop_map(Expr::Asking),
             Just(Expr::Current),
             (0u32..100_000, 0u32..4)
                 .prop_map(|(n, d)| Expr::Number(f64::from(n) / f64::from(10u32.pow(d)))),

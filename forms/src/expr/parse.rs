@@ -413,6 +413,17 @@ impl Parser<'_> {
                 if name == "instance" {
                     return self.lookup(at, args);
                 }
+                // `current()/${pos}`: the question beside the one asking (Expr::Asking).
+                if name == "current" && args.is_empty() {
+                    if self.peek() == Some(&Token::Slash)
+                        && let Some((_, Token::Ref(beside))) = self.tokens.get(self.pos + 1)
+                    {
+                        let beside = beside.clone();
+                        self.pos += 2;
+                        return Ok((Expr::Asking(beside), 1));
+                    }
+                    return Ok((Expr::Current, 1));
+                }
                 let function = Function::resolve(&name, args.len())
                     .map_err(|reason| fail(self.src, at, reason))?;
                 self.node(at, Expr::Call(function, args), height)

@@ -17,12 +17,17 @@ pub struct PathRef<'a> {
     pub up: usize,
     /// The names walked down, in order.
     pub steps: Vec<&'a str>,
+    /// Written from `current()` (`current()/../district`).
+    pub from_current: bool,
 }
 
 /// `src` with every location path replaced by `${name}`, the name `resolve` finds for it
-/// (or its reason why none). Returns `src` unchanged (borrowed) when it holds no path.
+/// (or its reason why none). With `asking` (the filter of a select offering a repeat's
+/// answers), a path from `current()` becomes `current()/${name}` ([`super::Expr::Asking`]):
+/// read beside the select, not in each instance offered.
 pub fn rewrite_paths(
     src: &str,
+    asking: bool,
     mut resolve: impl FnMut(&PathRef<'_>) -> Result<String, String>,
 ) -> Result<String, crate::Error> {
     if !src.contains('/') {
@@ -44,6 +49,9 @@ pub fn rewrite_paths(
             reason,
         })?;
         out.push_str(&src[copied..start]);
+        if asking && path.from_current {
+            out.push_str("current()/");
+        }
         out.push_str(&format!("${{{name}}}"));
         copied = tokens[end - 1].0.end;
         i = end;
@@ -78,6 +86,7 @@ fn path_at<'a>(
     if after_operand {
         return None;
     }
+    let from_current = matches!(token(i), Some(Token::Name(n)) if n == "current");
     let (absolute, mut up, mut k) = match token(i)? {
         Token::Slash => {
             // `/data/…`: the root's name, then the steps.
@@ -117,6 +126,7 @@ fn path_at<'a>(
             absolute,
             up,
             steps,
+            from_current,
         },
         k,
     ))
@@ -128,7 +138,7 @@ mod tests {
 
     fn paths(src: &str) -> (String, Vec<String>) {
         let mut seen = Vec::new();
-        let out = rewrite_paths(src, |p| {
+        let out = rewrite_paths(src, false, |p| {
             seen.push(format!(
                 "{}{}{}",
                 if p.absolute { "/" } else { "" },
@@ -162,6 +172,12 @@ mod tests {
             )
         );
         assert_eq!(paths("./q1 * 2").0, "${q1} * 2");
+        // In a filter over a repeat's answers, `current()` is the select's own instance.
+        let asking = rewrite_paths("position() != current()/../pos and ../x = 1", true, |p| {
+            Ok(p.steps.join("."))
+        })
+        .unwrap();
+        assert_eq!(asking, "position() != current()/${pos} and ${x} = 1");
     }
 
     #[test]
@@ -180,9 +196,11 @@ mod tests {
 
     #[test]
     fn a_path_that_leads_nowhere_is_refused_where_it_is() {
-        let refused = rewrite_paths("1 + /data/nowhere", |_| Err("no such question".into()))
-            .unwrap_err()
-            .to_string();
+        let refused = rewrite_paths("1 + /data/nowhere", false, |_| {
+            Err("no such question".into())
+        })
+        .unwrap_err()
+        .to_string();
         assert!(refused.contains("no such question"), "{refused}");
     }
 }

@@ -122,7 +122,15 @@ impl Columns<'_> {
             relevant: parse("relevant", &node.relevant)?,
             constraint: parse("constraint", &node.constraint)?,
             calculation: parse("calculation", &node.calculation)?,
-            choice_filter: parse("choice_filter", &node.choice_filter)?,
+            choice_filter: match parse("choice_filter", &node.choice_filter)? {
+                // Over a repeat's answers, a name alone is the offered instance's answer
+                // (`animal_type != ''`: ODK reads the filter in each instance).
+                Some(mut filter) if node.kind.repeat_source().is_some() => {
+                    filter.names_as_answers(&|name| self.defined(name).is_ok());
+                    Some(filter)
+                }
+                other => other,
+            },
             repeat_count: parse("repeat_count", &node.repeat_count)?,
             required_if: parse("required", &node.required_if)?,
             default: match &node.default {

@@ -69,11 +69,23 @@ impl<'a> Context<'a> {
 
     /// The positions of a repeat-answer select's choices it offers now: instances with an
     /// answer (once each) that its `choice_filter`, read in that instance, keeps.
-    fn source_indices(&self, node: &Node, source: &str) -> Vec<usize> {
-        let filter = self
+    /// `current()/${pos}` is read once, in the select's own `instance`.
+    fn source_indices(&self, node: &Node, source: &str, instance: Instance<'_>) -> Vec<usize> {
+        let written = self
             .form
             .exprs(&node.name)
             .and_then(|e| e.choice_filter.as_ref());
+        let bound;
+        let filter = match written {
+            Some(filter) if filter.reads_asking() => {
+                let here = self.scope(instance, &node.name);
+                let mut filter = filter.clone();
+                filter.bind_asking(&|name| here.eval(&Expr::Ref(name.to_string())).as_string());
+                bound = filter;
+                Some(&bound)
+            }
+            other => other,
+        };
         let mut seen = Vec::new();
         let mut kept = Vec::new();
         for (i, path) in self.source_instances(source).iter().enumerate() {
@@ -95,7 +107,7 @@ impl<'a> Context<'a> {
     pub fn offers(&self, node: &'a Node, instance: Instance<'_>, name: &str) -> bool {
         if let Some(source) = node.kind.repeat_source() {
             return self
-                .source_indices(node, source)
+                .source_indices(node, source, instance)
                 .into_iter()
                 .filter_map(|i| self.choice_at(node, i))
                 .any(|c| c.name == name);
@@ -161,7 +173,7 @@ impl<'a> Context<'a> {
     /// keeps for a list of tens of thousands, drawing only the few it shows.
     pub fn visible_indices(&self, node: &'a Node, instance: Instance<'_>) -> Vec<usize> {
         if let Some(source) = node.kind.repeat_source() {
-            return self.source_indices(node, source);
+            return self.source_indices(node, source, instance);
         }
         let Some(list) = node.kind.choice_list() else {
             return Vec::new();

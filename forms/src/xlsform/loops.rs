@@ -44,7 +44,10 @@ pub(super) fn collect_names(nodes: &[Node], out: &mut BTreeSet<String>) {
 }
 
 fn copy(node: &Node, choice: &Choice, names: &BTreeSet<String>, default_language: &str) -> Node {
-    let rename_expr = |expr: &Option<String>| expr.as_ref().map(|e| rename(e, names, &choice.name));
+    let rename_expr = |expr: &Option<String>| {
+        expr.as_ref()
+            .map(|e| rename_expression(e, names, &choice.name))
+    };
     let text = |t: &Text| {
         Text(
             t.0.iter()
@@ -95,6 +98,49 @@ fn copy(node: &Node, choice: &Choice, names: &BTreeSet<String>, default_language
 
 /// `${q}` becomes `${q_<choice>}` for every `q` of the loop, in one pass (so a name that
 /// is another's prefix is never renamed twice).
+/// An expression of a copy: references and relative paths to the loop's questions read
+/// the same choice's copies.
+fn rename_expression(expr: &str, names: &BTreeSet<String>, choice: &str) -> String {
+    rename_steps(&rename(expr, names, choice), names, choice)
+}
+
+/// A relative path's step naming a question of the loop (`. <= ../total`) reads the same
+/// choice's copy (`../total_car`), as in pyxform's XForm, where the copies differ by their
+/// group. Quoted text is left as written.
+fn rename_steps(expr: &str, names: &BTreeSet<String>, choice: &str) -> String {
+    let is_name = |c: char| c.is_alphanumeric() || matches!(c, '_' | '-' | '.');
+    let mut out = String::with_capacity(expr.len());
+    let mut quote = None;
+    let mut chars = expr.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        out.push(c);
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == '\'' || c == '"' => quote = Some(c),
+            None if c == '/' => {
+                let start = i + 1;
+                let mut end = start;
+                while let Some(&(j, n)) = chars.peek() {
+                    if !is_name(n) {
+                        break;
+                    }
+                    end = j + n.len_utf8();
+                    chars.next();
+                }
+                let step = &expr[start..end];
+                out.push_str(step);
+                if names.contains(step) {
+                    out.push('_');
+                    out.push_str(choice);
+                }
+            }
+            None => {}
+        }
+    }
+    out
+}
+
 fn rename(expr: &str, names: &BTreeSet<String>, choice: &str) -> String {
     let mut out = String::with_capacity(expr.len());
     let mut rest = expr;
@@ -259,6 +305,40 @@ mod tests {
         assert_eq!(
             rename("${n} + ${n_x} + ${m} + '${'", &names, "x"),
             "${n_x} + ${n_x_x} + ${m} + '${'"
+        );
+    }
+
+    /// pyxform's own loop example: a relative path to a question of the loop reads the
+    /// same choice's copy; a quoted path and a question outside the loop are left.
+    #[test]
+    fn relative_paths_in_a_loop_read_the_same_choice() {
+        let names: BTreeSet<String> = ["total".to_string(), "working".to_string()].into();
+        assert_eq!(
+            rename_expression(". <= ../total and '../total' != ../other", &names, "car"),
+            ". <= ../total_car and '../total' != ../other"
+        );
+        let form = crate::xlsform::import(
+            &workbook(&[
+                &["type", "name", "label", "constraint"],
+                &["begin loop over toilet", "toilets", "", ""],
+                &["integer", "total", "How many %(label)s?", ""],
+                &["integer", "working", "Of them working?", ". <= ../total"],
+                &["end loop", "", "", ""],
+            ]),
+            "loop.xlsx",
+        )
+        .unwrap()
+        .form
+        .compile()
+        .unwrap();
+        let mut answers = crate::model::Answers::new();
+        for (name, value) in [("total_pit", "2"), ("working_pit", "3")] {
+            answers.insert(name.into(), crate::model::Answer::Value(value.into()));
+        }
+        let problems = crate::validate::validate(&form, &answers, "2026-12-07");
+        assert!(
+            problems.iter().any(|p| p.path == "working_pit"),
+            "{problems:?}"
         );
     }
 }

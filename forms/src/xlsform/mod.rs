@@ -801,17 +801,29 @@ pub fn import_with_files(
     if !b.missing.is_empty() {
         return Err(Error::FilesMissing(b.missing.into_iter().collect()));
     }
+    // A name written alone (`my_form`) is no expression: Collect reads it as a path to
+    // nothing and names its drafts as if none were given; so does Sauti, and says so.
+    let instance_name = setting("instance_name").filter(|written| {
+        let (read, lone) = lone_names_as_nothing(written);
+        let alone = read == "''" && !lone.is_empty();
+        if alone {
+            b.warnings.push(format!(
+                "settings sheet, row 2, column instance_name: `{written}` is neither an expression nor a ${{reference}}, so it names no record; drafts are named from their first answers. To name records, write for example concat(${{name}}, ' ', ${{village}})"
+            ));
+        }
+        !alone
+    });
     let written = names::written_paths(&body);
     let renamed = names::disambiguate(
         &survey.name,
         &mut body,
-        setting("instance_name").as_deref(),
+        instance_name.as_deref(),
         &b.placed,
         &mut b.rows,
     )?;
     b.warnings.extend(renamed);
     names::resolve_paths(&survey.name, &mut body, &written, &b.rows)?;
-    implicit::add_instance_id(&mut body, setting("instance_name").as_deref());
+    implicit::add_instance_id(&mut body, instance_name.as_deref());
     drop_unknown_choice_defaults(&mut b, &survey.name, &mut body, &choice_lists);
 
     if b.languages.iter().all(|l| l.code != b.default_language) {
@@ -847,7 +859,7 @@ pub fn import_with_files(
         body,
         choices: choice_lists,
         style: setting("style").unwrap_or_default(),
-        instance_name: setting("instance_name"),
+        instance_name,
     };
     match form.clone().compile() {
         // First in the list: a question no answer passes stops every interview there,
@@ -1335,9 +1347,24 @@ fn read_survey(
                 attributes: attributes.clone(),
                 ..blank_node()
             };
-            probe
+            let order = probe
                 .order()
                 .map_err(|m| sheet_error(&sheet.name, number, "parameters", m))?;
+            // A table's columns are its header's: a row shuffled on its own would put its
+            // buttons under other choices' labels, so a table shows them as listed.
+            let in_table = stack
+                .last()
+                .is_some_and(|(group, _, _)| group.has_appearance("table-list"))
+                || appearance.as_deref().is_some_and(|a| {
+                    a.split_whitespace()
+                        .any(|w| w == "label" || w == "list-nolabel")
+                });
+            if in_table && !matches!(order, crate::shuffle::Order::AsListed) {
+                b.warnings.push(format!(
+                    "{} sheet, row {number}, column parameters: `{name}` is a row of a table (`table-list`, `label` or `list-nolabel`), whose choices keep the header's order: `randomize` is not applied there",
+                    sheet.name
+                ));
+            }
         }
         if let Kind::Range { start, end, step } = kind {
             let (low, high) = crate::validate::scale_bounds(start, end, step);

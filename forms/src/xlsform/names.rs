@@ -306,8 +306,11 @@ pub(super) fn resolve_paths(
             let Some(src) = value.as_deref().filter(|s| s.contains('/')) else {
                 continue;
             };
+            // A select offering a repeat's answers reads its filter in each instance
+            // offered; `current()` stays the select's own.
+            let asking = column == "choice_filter" && node.kind.repeat_source().is_some();
             let rewritten =
-                crate::expr::rewrite_paths(src, resolve).map_err(|e| Error::XlsForm {
+                crate::expr::rewrite_paths(src, asking, resolve).map_err(|e| Error::XlsForm {
                     sheet: sheet.into(),
                     row: rows.get(&node.name).copied(),
                     column: Some(column.into()),

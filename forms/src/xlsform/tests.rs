@@ -430,6 +430,17 @@ fn records_are_named_by_the_settings_instance_name() {
             && message.contains("${nobody}"),
         "{message}"
     );
+    // A name alone is no expression: imported, records named as without one, and said.
+    let alone = import(&book("household_survey"), "named.xlsx").unwrap();
+    assert_eq!(alone.form.instance_name, None);
+    assert!(
+        alone
+            .warnings
+            .iter()
+            .any(|w| w.contains("instance_name") && w.contains("`household_survey`")),
+        "{:?}",
+        alone.warnings
+    );
 }
 
 #[test]
@@ -2132,6 +2143,122 @@ fn a_select_s_choices_are_shuffled_as_odk_shuffles_them() {
             "{parameters}: {refused}"
         );
     }
+}
+
+/// ODK's "choose from the earlier pets' types" pattern: a select offered the answers of
+/// a question further on in the same repeat, the current instance's left out by its
+/// filter, and that question relevant only while nothing is chosen. No loop in ODK (it
+/// reads a list when it shows it); imported, and settled as ODK settles it.
+#[test]
+fn a_select_offered_a_later_question_s_answers_in_its_repeat_is_no_loop() {
+    let form = import(
+        &test_workbook(
+            &[
+                &[
+                    "type",
+                    "name",
+                    "label",
+                    "choice_filter",
+                    "relevant",
+                    "calculation",
+                ],
+                &["begin_repeat", "pet", "Pet", "", "", ""],
+                &["calculate", "pos", "", "", "", "position(..)"],
+                &[
+                    "select_one ${animal_type}",
+                    "animal_select",
+                    "Select the animal type",
+                    "position() != current()/../pos and animal_type != ''",
+                    "",
+                    "",
+                ],
+                &[
+                    "text",
+                    "animal_type",
+                    "Animal type",
+                    "",
+                    "${animal_select} = ''",
+                    "",
+                ],
+                &["end_repeat", "", "", "", "", ""],
+            ],
+            &[&["list_name", "name", "label"]],
+        ),
+        "pets.xlsx",
+    )
+    .unwrap()
+    .form
+    .compile()
+    .unwrap();
+    let mut answers = Answers::new();
+    for _ in 0..2 {
+        crate::model::add_instance(&mut answers, "pet", &[], Answers::new());
+    }
+    let first = [("pet".to_string(), 0)];
+    let second = [("pet".to_string(), 1)];
+    crate::model::set_value(&mut answers, "animal_type", &first, "dog".into());
+    crate::model::set_value(&mut answers, "animal_type", &second, "typed first".into());
+    crate::model::set_value(&mut answers, "animal_select", &second, "dog".into());
+    crate::validate::settle(&form, &mut answers, "2026-12-07");
+    assert_eq!(crate::model::value(&answers, "animal_type", &first), "dog");
+    // Chosen from the list: the second pet's own type is no longer asked, nor kept.
+    assert_eq!(crate::model::value(&answers, "animal_type", &second), "");
+    assert_eq!(
+        crate::model::value(&answers, "animal_select", &second),
+        "dog"
+    );
+    assert!(crate::validate::validate(&form, &answers, "2026-12-07").is_empty());
+    // Each pet is offered the other pets' types, never its own (`current()/../pos`).
+    crate::model::add_instance(&mut answers, "pet", &[], Answers::new());
+    let third = [("pet".to_string(), 2)];
+    crate::model::set_value(&mut answers, "animal_type", &third, "goat".into());
+    crate::validate::settle(&form, &mut answers, "2026-12-07");
+    let ctx = crate::validate::Context {
+        form: &form,
+        answers: &answers,
+        today: "2026-12-07",
+    };
+    let node = form.node("animal_select").unwrap();
+    let offered = |at: &[(String, usize)]| {
+        ctx.visible_choices(node, at)
+            .into_iter()
+            .map(|c| c.name)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(offered(&first), ["goat"]);
+    assert_eq!(offered(&second), ["dog", "goat"]);
+    assert_eq!(offered(&third), ["dog"]);
+}
+
+/// A shuffled row of a table would put its buttons under other choices' labels: a table
+/// keeps its header's order, and the import says `randomize` is not applied there.
+#[test]
+fn randomize_in_a_table_row_is_said_not_applied() {
+    let choices: &[&[&str]] = &[
+        &["list_name", "name", "label"],
+        &["yn", "yes", "Yes"],
+        &["yn", "no", "No"],
+    ];
+    let warned = |rows: &[&[&str]]| {
+        import(&test_workbook(rows, choices), "table.xlsx")
+            .unwrap()
+            .warnings
+            .into_iter()
+            .filter(|w| w.contains("randomize"))
+            .collect::<Vec<_>>()
+    };
+    let in_table = warned(&[
+        &["type", "name", "label", "appearance", "parameters"],
+        &["begin_group", "t", "Table", "table-list", ""],
+        &["select_one yn", "a", "A", "", "randomize=true"],
+        &["select_one yn", "b", "B", "", ""],
+        &["end_group", "", "", "", ""],
+        &["select_one yn", "c", "C", "list-nolabel", "randomize=true"],
+        &["select_one yn", "d", "D", "", "randomize=true"],
+    ]);
+    assert_eq!(in_table.len(), 2, "{in_table:?}");
+    assert!(in_table[0].contains("row 3") && in_table[0].contains("`a`"));
+    assert!(in_table[1].contains("row 6") && in_table[1].contains("`c`"));
 }
 
 /// A form made for ODK Central's entities imports (its answers are what Sauti keeps), and

@@ -361,6 +361,9 @@ fn distances_areas_and_checklists() {
     assert!((path - 222.63).abs() < 0.1, "{path}");
     let square = eval("area('0 0; 0 0.001; 0.001 0.001; 0.001 0; 0 0')").as_num();
     assert!((square - 12_391.5).abs() < 5.0, "{square}");
+    // JavaRosa's other spelling, in forms made from pyxform's examples.
+    let enclosed = eval("enclosed-area('0 0; 0 0.001; 0.001 0.001; 0.001 0; 0 0')").as_num();
+    assert_eq!(enclosed, square);
     assert!(eval("distance('0 0')").as_num().is_nan());
     assert_eq!(eval("area('0 0; 1 1')").as_num(), 0.0);
     assert!(eval("checklist(2, -1, true(), false(), 1 = 1)").as_bool());
