@@ -400,10 +400,13 @@ impl<'a> Scope<'a> {
             }
             F::Int => unary(f64::trunc),
             F::Round => {
-                // XPath rounds halves towards positive infinity: round(-2.5) = -2.
+                // As Collect (JavaRosa's Excel-style round) and ODK Web Forms: halves away
+                // from zero, round(-2.5) = -3, where XPath 1.0 would give -2.
                 let digits = if args.len() > 1 { num(1) } else { 0.0 };
                 let factor = 10f64.powi(digits as i32);
-                Value::Num((num(0) * factor + 0.5).floor() / factor)
+                let value = num(0);
+                let away = ((value.abs() * factor + 0.5).floor() / factor).copysign(value);
+                Value::Num(away)
             }
             F::Floor => unary(f64::floor),
             F::Ceiling => unary(f64::ceil),

@@ -540,6 +540,41 @@ fn drop_unknown_choice_defaults(
     }
 }
 
+/// A number question's `default` that is no number and no expression (`foo` in an integer):
+/// ODK's engine starts the question empty, and so does Sauti, saying so, rather than
+/// offering the enumerator a value no answer may hold.
+fn drop_unreadable_number_defaults(b: &mut Builder, sheet: &str, nodes: &mut [Node]) {
+    for node in nodes {
+        drop_unreadable_number_defaults(b, sheet, &mut node.children);
+        if !matches!(
+            node.kind,
+            Kind::Integer | Kind::Decimal | Kind::Range { .. }
+        ) {
+            continue;
+        }
+        let Some(default) = &node.default else {
+            continue;
+        };
+        let ascii = crate::digits::to_ascii(default);
+        if crate::expr::Expr::parse(&ascii).is_ok() {
+            if ascii.as_ref() != default.as_str() {
+                // Typed with a keyboard's own digits (`١٢`): kept as the number it is.
+                node.default = Some(ascii.into_owned());
+            }
+            continue;
+        }
+        let row = b
+            .rows
+            .get(&node.name)
+            .map_or(String::new(), |r| format!(", row {r}"));
+        b.warnings.push(format!(
+            "{sheet} sheet{row}, column default: `{default}` is not a number; ODK starts `{}` empty, and so does Sauti",
+            node.name
+        ));
+        node.default = None;
+    }
+}
+
 fn sheet_error(sheet: &str, row: usize, column: &str, message: impl Into<String>) -> Error {
     Error::XlsForm {
         sheet: sheet.into(),
@@ -825,6 +860,7 @@ pub fn import_with_files(
     names::resolve_paths(&survey.name, &mut body, &written, &b.rows)?;
     implicit::add_instance_id(&mut body, instance_name.as_deref());
     drop_unknown_choice_defaults(&mut b, &survey.name, &mut body, &choice_lists);
+    drop_unreadable_number_defaults(&mut b, &survey.name, &mut body);
 
     if b.languages.iter().all(|l| l.code != b.default_language) {
         let used_default = body.iter().any(|n| uses_language(n, &b.default_language));

@@ -2230,6 +2230,41 @@ fn a_select_offered_a_later_question_s_answers_in_its_repeat_is_no_loop() {
     assert_eq!(offered(&third), ["dog"]);
 }
 
+/// A number question's default that is no number (`foo`) starts it empty, as in ODK, with
+/// a warning; a number, an expression, or digits of another script stay.
+#[test]
+fn a_number_default_that_is_no_number_is_dropped_and_said() {
+    let imported = import(
+        &test_workbook(
+            &[
+                &["type", "name", "label", "default"],
+                &["integer", "numba", "Foo", "foo"],
+                &["begin_repeat", "r", "R", ""],
+                &["decimal", "bar", "Bar", "12.5"],
+                &["integer", "baz", "Baz", "${bar} + 1"],
+                &["integer", "arabic", "Arabic", "١٢"],
+                &["end_repeat", "", "", ""],
+            ],
+            &[&["list_name", "name", "label"]],
+        ),
+        "defaults.xlsx",
+    )
+    .unwrap();
+    let compiled = imported.form.clone().compile().unwrap();
+    let default = |name: &str| compiled.node(name).and_then(|n| n.default.clone());
+    assert_eq!(default("numba"), None);
+    assert_eq!(default("bar").as_deref(), Some("12.5"));
+    assert_eq!(default("baz").as_deref(), Some("${bar} + 1"));
+    assert_eq!(default("arabic").as_deref(), Some("12"));
+    let said: Vec<_> = imported
+        .warnings
+        .iter()
+        .filter(|w| w.contains("is not a number"))
+        .collect();
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(said[0].contains("row 2") && said[0].contains("`foo`"));
+}
+
 /// A shuffled row of a table would put its buttons under other choices' labels: a table
 /// keeps its header's order, and the import says `randomize` is not applied there.
 #[test]
