@@ -46,7 +46,7 @@ pub fn Choices(
         (
             !matches!(n.kind, Kind::SelectOne { .. }),
             n.appearance.clone().unwrap_or_default(),
-            ctx.list_len(n),
+            ctx.list_len(n, &instance.get_value()),
         )
     });
     let has = |a: &str| node.with_value(|n| n.has_appearance(a));

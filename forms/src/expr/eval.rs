@@ -400,13 +400,12 @@ impl<'a> Scope<'a> {
             }
             F::Int => unary(f64::trunc),
             F::Round => {
-                // As Collect (JavaRosa's Excel-style round) and ODK Web Forms: halves away
-                // from zero, round(-2.5) = -3, where XPath 1.0 would give -2.
+                // Halves towards positive infinity, as XPath 1.0 and Collect (JavaRosa
+                // takes a negative half towards zero): round(-2.5) = -2. ODK Web Forms
+                // takes it away from zero (-3); the field's phones run Collect.
                 let digits = if args.len() > 1 { num(1) } else { 0.0 };
                 let factor = 10f64.powi(digits as i32);
-                let value = num(0);
-                let away = ((value.abs() * factor + 0.5).floor() / factor).copysign(value);
-                Value::Num(away)
+                Value::Num((num(0) * factor + 0.5).floor() / factor)
             }
             F::Floor => unary(f64::floor),
             F::Ceiling => unary(f64::ceil),

@@ -268,16 +268,38 @@ impl Expr {
         });
     }
 
-    /// Read every name alone that `is_question` knows as that question's answer
-    /// (`animal_type` as `${animal_type}`), in a filter read in each instance of a repeat.
-    pub(crate) fn names_as_answers(&mut self, is_question: &impl Fn(&str) -> bool) {
-        self.walk_mut(&mut |e| {
-            if let Expr::Name(name) = e
-                && is_question(name)
-            {
-                *e = Expr::Ref(std::mem::take(name));
+    /// The filter of a select offering a repeat's answers, read as pyxform writes it into
+    /// the XForm (`../../pet[./animal_type != '' and ./age > current()/../min_age]`): a
+    /// name alone, or a `${q}` of a question `offered` says is inside the repeat offered,
+    /// is that instance's answer (`./q`); any other `${q}` is read beside the select
+    /// (`current()/../q`, [`Expr::Asking`]). An `instance(…)` lookup's own filter is left:
+    /// its names are the item's columns.
+    pub(crate) fn read_over_instances(
+        &mut self,
+        is_question: &impl Fn(&str) -> bool,
+        offered: &impl Fn(&str) -> bool,
+    ) {
+        match self {
+            Expr::Name(name) if is_question(name) && offered(name) => {
+                *self = Expr::Ref(std::mem::take(name));
             }
-        });
+            Expr::Ref(name) if !name.starts_with(LAST_SAVED) && !offered(name) => {
+                *self = Expr::Asking(std::mem::take(name));
+            }
+            Expr::Neg(inner) => inner.read_over_instances(is_question, offered),
+            Expr::Chain(first, rest) => {
+                first.read_over_instances(is_question, offered);
+                for (_, e) in rest {
+                    e.read_over_instances(is_question, offered);
+                }
+            }
+            Expr::Call(_, args) => {
+                for a in args {
+                    a.read_over_instances(is_question, offered);
+                }
+            }
+            _ => {}
+        }
     }
 
     /// Whether it reads `current()/${q}` anywhere.
@@ -384,6 +406,26 @@ impl fmt::Display for Expr {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// A filter over a repeat's answers: a name alone and a `${q}` of the repeat offered
+    /// read each instance, another `${q}` is read beside the select, and a lookup's own
+    /// filter keeps its columns.
+    #[test]
+    fn a_filter_over_a_repeat_s_answers_reads_as_pyxform_writes_it() {
+        let mut filter = Expr::parse_choice_filter(
+            "name != '' and ${age} > ${min_age} and instance('kinds')/root/item[name = ${kind}]/wild = 'no'",
+        )
+        .unwrap();
+        let questions = ["name", "age", "min_age", "kind"];
+        filter.read_over_instances(&|n| questions.contains(&n), &|n| {
+            ["name", "age", "kind"].contains(&n)
+        });
+        assert_eq!(
+            filter.to_string(),
+            "${name} != '' and ${age} > current()/${min_age} and instance('kinds')/root/item[name = ${kind}]/wild = 'no'"
+        );
+        assert_eq!(Expr::parse(&filter.to_string()).unwrap(), filter);
+    }
 
     /// The operators, by precedence: a chain mixes the operators of one group.
     const GROUPS: [&[BinOp]; 6] = [

@@ -123,18 +123,32 @@ impl Columns<'_> {
             constraint: parse("constraint", &node.constraint)?,
             calculation: parse("calculation", &node.calculation)?,
             choice_filter: match parse("choice_filter", &node.choice_filter)? {
-                // Over a repeat's answers, a name alone is the offered instance's answer
-                // (`animal_type != ''`: ODK reads the filter in each instance).
-                Some(mut filter) if node.kind.repeat_source().is_some() => {
-                    filter.names_as_answers(&|name| self.defined(name).is_ok());
-                    Some(filter)
-                }
+                // Over a repeat's answers, read in each instance offered as pyxform writes
+                // it (`Expr::read_over_instances`).
+                Some(mut filter) => match node
+                    .kind
+                    .repeat_source()
+                    .and_then(|source| self.locations.get(source)?.repeats.last())
+                {
+                    Some(repeat) => {
+                        let inside = |name: &str| {
+                            self.locations
+                                .get(name)
+                                .is_some_and(|l| l.repeats.contains(repeat))
+                        };
+                        filter.read_over_instances(&|name| self.defined(name).is_ok(), &inside);
+                        Some(filter)
+                    }
+                    None => Some(filter),
+                },
                 other => other,
             },
             repeat_count: parse("repeat_count", &node.repeat_count)?,
             required_if: parse("required", &node.required_if)?,
             default: match &node.default {
-                Some(d) if is_dynamic_default(d) => parse("default", &node.default)?,
+                Some(d) if is_dynamic_default(d) || number_expression_default(&node.kind, d) => {
+                    parse("default", &node.default)?
+                }
                 _ => None,
             },
             // A seed that names no question (refused at import) reads as no number.
@@ -397,6 +411,14 @@ fn is_dynamic_default(default: &str) -> bool {
     let mut calls = false;
     expr.walk(&mut |e| calls |= matches!(e, Expr::Call(..)));
     calls
+}
+
+/// A number question's default written as arithmetic (`1 + 1`, `'5'`): worked out, as
+/// pyxform takes any arithmetic for an expression; in a text question `18-24` stays text.
+fn number_expression_default(kind: &Kind, default: &str) -> bool {
+    matches!(kind, Kind::Integer | Kind::Decimal | Kind::Range { .. })
+        && crate::num::parse_decimal(default.trim()).is_none()
+        && Expr::parse(default).is_ok()
 }
 
 /// The `${name}`s of a `trigger` cell.

@@ -86,9 +86,26 @@ impl<'a> Context<'a> {
             }
             other => other,
         };
+        // The repeats around the one offered, which the select shares: only this
+        // household's members are offered to a question of this household (pyxform's
+        // relative `../../member`), not every household's.
+        let around = self
+            .form
+            .location(source)
+            .map_or(&[][..], |l| &l.repeats[..l.repeats.len().saturating_sub(1)]);
+        let shared = |path: &[Step]| {
+            around
+                .iter()
+                .zip(path)
+                .zip(instance)
+                .all(|((repeat, (_, offered)), (asking, at))| repeat != asking || offered == at)
+        };
         let mut seen = Vec::new();
         let mut kept = Vec::new();
         for (i, path) in self.source_instances(source).iter().enumerate() {
+            if !shared(path) {
+                continue;
+            }
             let value = model::value(self.answers, source, path).trim().to_string();
             if value.is_empty() || seen.contains(&value) {
                 continue;

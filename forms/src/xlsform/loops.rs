@@ -96,8 +96,6 @@ fn copy(node: &Node, choice: &Choice, names: &BTreeSet<String>, default_language
     }
 }
 
-/// `${q}` becomes `${q_<choice>}` for every `q` of the loop, in one pass (so a name that
-/// is another's prefix is never renamed twice).
 /// An expression of a copy: references and relative paths to the loop's questions read
 /// the same choice's copies.
 fn rename_expression(expr: &str, names: &BTreeSet<String>, choice: &str) -> String {
@@ -106,41 +104,67 @@ fn rename_expression(expr: &str, names: &BTreeSet<String>, choice: &str) -> Stri
 
 /// A relative path's step naming a question of the loop (`. <= ../total`) reads the same
 /// choice's copy (`../total_car`), as in pyxform's XForm, where the copies differ by their
-/// group. Quoted text is left as written.
+/// group. Only paths from `.`, `..` or `current()` are read so; quoted text, absolute paths
+/// and an `instance(…)/root/item/…` lookup are left as written.
 fn rename_steps(expr: &str, names: &BTreeSet<String>, choice: &str) -> String {
     let is_name = |c: char| c.is_alphanumeric() || matches!(c, '_' | '-' | '.');
     let mut out = String::with_capacity(expr.len());
     let mut quote = None;
-    let mut chars = expr.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        out.push(c);
-        match quote {
-            Some(q) if c == q => quote = None,
-            Some(_) => {}
-            None if c == '\'' || c == '"' => quote = Some(c),
-            None if c == '/' => {
-                let start = i + 1;
-                let mut end = start;
-                while let Some(&(j, n)) = chars.peek() {
-                    if !is_name(n) {
-                        break;
-                    }
-                    end = j + n.len_utf8();
-                    chars.next();
-                }
-                let step = &expr[start..end];
-                out.push_str(step);
-                if names.contains(step) {
-                    out.push('_');
-                    out.push_str(choice);
-                }
-            }
-            None => {}
+    let mut in_path = false;
+    let mut i = 0;
+    while let Some(c) = expr[i..].chars().next() {
+        if let Some(q) = quote {
+            quote = (c != q).then_some(q);
+            out.push(c);
+            i += c.len_utf8();
+            continue;
         }
+        if in_path && c == '/' {
+            let step_len: usize = expr[i + 1..]
+                .chars()
+                .take_while(|&n| is_name(n))
+                .map(char::len_utf8)
+                .sum();
+            let step = &expr[i + 1..i + 1 + step_len];
+            out.push('/');
+            out.push_str(step);
+            if names.contains(step) {
+                out.push('_');
+                out.push_str(choice);
+            }
+            in_path = !step.is_empty();
+            i += 1 + step_len;
+            continue;
+        }
+        in_path = false;
+        let after_operand = out
+            .chars()
+            .next_back()
+            .is_some_and(|p| is_name(p) || matches!(p, ')' | ']' | '}'));
+        let opening = if expr[i..].starts_with("current()") && !after_operand {
+            "current()".len()
+        } else if c == '.' && !after_operand {
+            expr[i..].chars().take_while(|&d| d == '.').count()
+        } else {
+            0
+        };
+        if opening > 0 {
+            out.push_str(&expr[i..i + opening]);
+            in_path = true;
+            i += opening;
+            continue;
+        }
+        if c == '\'' || c == '"' {
+            quote = Some(c);
+        }
+        out.push(c);
+        i += c.len_utf8();
     }
     out
 }
 
+/// `${q}` becomes `${q_<choice>}` for every `q` of the loop, in one pass (so a name that
+/// is another's prefix is never renamed twice).
 fn rename(expr: &str, names: &BTreeSet<String>, choice: &str) -> String {
     let mut out = String::with_capacity(expr.len());
     let mut rest = expr;
@@ -316,6 +340,15 @@ mod tests {
         assert_eq!(
             rename_expression(". <= ../total and '../total' != ../other", &names, "car"),
             ". <= ../total_car and '../total' != ../other"
+        );
+        // A lookup's path, an absolute path and a number are not the loop's.
+        assert_eq!(
+            rename_expression(
+                "instance('prices')/root/item[name = 'x']/total + /data/total + 0.5 + current()/../working",
+                &names,
+                "car"
+            ),
+            "instance('prices')/root/item[name = 'x']/total + /data/total + 0.5 + current()/../working_car"
         );
         let form = crate::xlsform::import(
             &workbook(&[

@@ -555,8 +555,13 @@ fn drop_unreadable_number_defaults(b: &mut Builder, sheet: &str, nodes: &mut [No
         let Some(default) = &node.default else {
             continue;
         };
-        let ascii = crate::digits::to_ascii(default);
-        if crate::expr::Expr::parse(&ascii).is_ok() {
+        // An expression is checked (or refused) by `Form::compile`, as a dynamic default.
+        if default.contains("${") || default.contains('(') {
+            continue;
+        }
+        let ascii = crate::digits::to_ascii(default.trim());
+        // A number, or arithmetic (`1 + 1`, worked out as pyxform and ODK do).
+        if crate::num::parse_decimal(&ascii).is_some() || crate::expr::Expr::parse(&ascii).is_ok() {
             if ascii.as_ref() != default.as_str() {
                 // Typed with a keyboard's own digits (`١٢`): kept as the number it is.
                 node.default = Some(ascii.into_owned());

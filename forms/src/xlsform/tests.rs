@@ -2230,6 +2230,96 @@ fn a_select_offered_a_later_question_s_answers_in_its_repeat_is_no_loop() {
     assert_eq!(offered(&third), ["dog"]);
 }
 
+/// pyxform's "representative of the household" form: members offered are this
+/// household's only, and `${target_min_age}` (beside the select, not in the members) is
+/// read in the select's own instance, as pyxform's `current()/../target_min_age`.
+#[test]
+fn a_list_of_a_nested_repeat_s_answers_offers_this_household_s_members() {
+    let form = import(
+        &test_workbook(
+            &[
+                &["type", "name", "label", "choice_filter"],
+                &["begin_repeat", "household", "Household", ""],
+                &["begin_repeat", "member", "Member", ""],
+                &["text", "name", "Name", ""],
+                &["integer", "age", "Age", ""],
+                &["end_repeat", "", "", ""],
+                &["begin_repeat", "selected", "Representative", ""],
+                &["integer", "target_min_age", "Minimum age", ""],
+                &[
+                    "select_one ${name}",
+                    "selected_name",
+                    "Choose",
+                    "${age} > ${target_min_age}",
+                ],
+                &["end_repeat", "", "", ""],
+                &["end_repeat", "", "", ""],
+            ],
+            &[&["list_name", "name", "label"]],
+        ),
+        "households.xlsx",
+    )
+    .unwrap()
+    .form
+    .compile()
+    .unwrap();
+    let member = |name: &str, age: &str| -> Answers {
+        [("name", name), ("age", age)]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), crate::model::Answer::Value(v.into())))
+            .collect()
+    };
+    let household = |members: Vec<Answers>, targets: &[&str]| -> Answers {
+        let selected = targets
+            .iter()
+            .map(|t| {
+                [(
+                    "target_min_age".to_string(),
+                    crate::model::Answer::Value(t.to_string()),
+                )]
+                .into_iter()
+                .collect()
+            })
+            .collect();
+        [
+            ("member".to_string(), crate::model::Answer::Repeat(members)),
+            (
+                "selected".to_string(),
+                crate::model::Answer::Repeat(selected),
+            ),
+        ]
+        .into_iter()
+        .collect()
+    };
+    let mut answers = Answers::new();
+    answers.insert(
+        "household".into(),
+        crate::model::Answer::Repeat(vec![
+            household(
+                vec![member("Amina", "30"), member("Bilal", "10")],
+                &["18", "5"],
+            ),
+            household(vec![member("Chidi", "40")], &["18"]),
+        ]),
+    );
+    let ctx = crate::validate::Context {
+        form: &form,
+        answers: &answers,
+        today: "2026-12-07",
+    };
+    let node = form.node("selected_name").unwrap();
+    let offered = |h: usize, s: usize| {
+        let at = [("household".to_string(), h), ("selected".to_string(), s)];
+        ctx.visible_choices(node, &at)
+            .into_iter()
+            .map(|c| c.name)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(offered(0, 0), ["Amina"]);
+    assert_eq!(offered(0, 1), ["Amina", "Bilal"]);
+    assert_eq!(offered(1, 0), ["Chidi"]);
+}
+
 /// A number question's default that is no number (`foo`) starts it empty, as in ODK, with
 /// a warning; a number, an expression, or digits of another script stay.
 #[test]
@@ -2243,6 +2333,7 @@ fn a_number_default_that_is_no_number_is_dropped_and_said() {
                 &["decimal", "bar", "Bar", "12.5"],
                 &["integer", "baz", "Baz", "${bar} + 1"],
                 &["integer", "arabic", "Arabic", "١٢"],
+                &["integer", "sum", "Sum", "1 + 1"],
                 &["end_repeat", "", "", ""],
             ],
             &[&["list_name", "name", "label"]],
@@ -2256,6 +2347,8 @@ fn a_number_default_that_is_no_number_is_dropped_and_said() {
     assert_eq!(default("bar").as_deref(), Some("12.5"));
     assert_eq!(default("baz").as_deref(), Some("${bar} + 1"));
     assert_eq!(default("arabic").as_deref(), Some("12"));
+    // Arithmetic in a number question is worked out, as pyxform marks it dynamic.
+    assert!(compiled.exprs("sum").unwrap().default.is_some());
     let said: Vec<_> = imported
         .warnings
         .iter()
@@ -2263,6 +2356,24 @@ fn a_number_default_that_is_no_number_is_dropped_and_said() {
         .collect();
     assert_eq!(said.len(), 1, "{said:?}");
     assert!(said[0].contains("row 2") && said[0].contains("`foo`"));
+    // A broken expression is refused where it is written, not dropped as "no number".
+    let refused = import(
+        &test_workbook(
+            &[
+                &["type", "name", "label", "default"],
+                &["integer", "a", "A", ""],
+                &["integer", "broken", "Broken", "if(${a} > 1, 2)"],
+            ],
+            &[&["list_name", "name", "label"]],
+        ),
+        "defaults.xlsx",
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        refused.contains("row 3") && refused.contains("default"),
+        "{refused}"
+    );
 }
 
 /// A shuffled row of a table would put its buttons under other choices' labels: a table

@@ -291,13 +291,14 @@ impl InterviewCtx {
         })
     }
 
-    /// How many choices the question's list holds.
-    pub(crate) fn list_len(&self, node: &Node) -> usize {
+    /// How many choices the question's list holds (in `instance`, for a list of a repeat's
+    /// answers: this household's members).
+    pub(crate) fn list_len(&self, node: &Node, instance: &[Step]) -> usize {
         if node.kind.repeat_source().is_some() {
             // The repeat's answers: a handful, drawn as they are.
             return self
-                .with_context(&node.name, &[], |ctx, _| {
-                    ctx.visible_indices(node, &[]).len()
+                .with_context(&node.name, instance, |ctx, at| {
+                    ctx.visible_indices(node, at).len()
                 })
                 .max(1);
         }
