@@ -159,3 +159,54 @@ async fn a_repeat_inside_a_repeat_is_filled_checked_and_sent_nested() -> Result<
     assert_eq!(answers["children_total"], "2");
     h.finish().await
 }
+
+/// The roster question every household survey asks: "Who is ${name}'s mother?", chosen
+/// among the other members (`select_one ${member_name}` inside the roster, filtered by
+/// `position() != current()/../pos`, as ODK's documentation writes it). Each member is
+/// offered everyone but themselves; the server takes the record.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_member_chooses_a_mother_among_the_others() -> Result<()> {
+    let survey: Vec<Vec<String>> = [
+        ["type", "name", "label", "choice_filter", "calculation"],
+        ["begin_repeat", "members", "Household members", "", ""],
+        ["text", "member_name", "Name", "", ""],
+        ["calculate", "pos", "", "", "position(..)"],
+        [
+            "select_one ${member_name}",
+            "mother",
+            "Who is ${member_name}'s mother?",
+            "position() != current()/../pos",
+            "",
+        ],
+        ["end_repeat", "", "", "", ""],
+    ]
+    .iter()
+    .map(|r| r.iter().map(|c| c.to_string()).collect())
+    .collect();
+    let choices = vec![vec!["list_name".to_string(), "name".into(), "label".into()]];
+    let book = crate::sheets::workbook(&[("survey", survey), ("choices", choices)])?;
+    let imported = forms::xlsform::import(&book, "roster.xlsx")?;
+    let h = Harness::interviewing(&imported.form, PASSPHRASE).await?;
+    let field = h.field();
+    for (i, name) in ["Amina", "Bilal", "Chidi"].iter().enumerate() {
+        h.click("#add-members").await?;
+        field
+            .answer(&format!("members-{}-member_name", i + 1), name)
+            .await?;
+    }
+    // Bilal is offered Amina and Chidi, not himself.
+    h.find("#q-members-2-mother-Chidi").await?;
+    field.choose("members-2-mother", "Amina").await?;
+    assert!(h.absent("#q-members-2-mother-Bilal").await?);
+    assert!(h.absent("#q-members-1-mother-Amina").await?);
+    h.find("#q-members-1-mother-Bilal").await?;
+    h.scroll_to("#q-members-2-mother-Amina").await?;
+    h.screenshot("repeats-mother").await?;
+    field.save().await?;
+    field.sync(&sync_message("en", 1, 0, 0)).await?;
+    let submissions = h.server_submissions().await?;
+    let members = &submissions[0]["answers"]["members"];
+    assert_eq!(members[1]["mother"], "Amina");
+    assert!(members[0].get("mother").is_none());
+    h.finish().await
+}
