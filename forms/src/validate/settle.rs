@@ -57,7 +57,10 @@ pub fn settle_correction(
 /// The names whose answers differ between `before` and `after`, with the repeat instance
 /// (`at`, within these answers) they differ in. An instance added or removed counts as
 /// its repeat changed where the repeat is, and as every answer in it changed (a total
-/// over the members' ages follows a member removed). Instances are compared by position.
+/// over the members' ages follows a member removed). Instances are compared by position,
+/// except where one was removed or added and the others are as they were: a steward
+/// deleting the second of five members changes no other member (a removed one's answers
+/// are marked one past the list's end, so they reach readers outside it, no member).
 fn edited_names(
     before: &Answers,
     after: &Answers,
@@ -76,6 +79,18 @@ fn edited_names(
     }
     for key in keys {
         let differs = match (instances(before.get(key)), instances(after.get(key))) {
+            (Some(a), Some(b)) if let Some(k) = one_apart(a, b) => {
+                // The one removed, one past the end; the one added, where it is.
+                let (then, now, index) = if a.len() > b.len() {
+                    (&a[k], &nothing, b.len())
+                } else {
+                    (&nothing, &b[k], k)
+                };
+                at.push((key.clone(), index));
+                edited_names(then, now, at, out);
+                at.pop();
+                true
+            }
             (Some(a), Some(b)) => {
                 for i in 0..a.len().max(b.len()) {
                     at.push((key.clone(), i));
@@ -95,6 +110,25 @@ fn edited_names(
             out.insert((key.clone(), at.clone()));
         }
     }
+}
+
+/// Where one instance was removed from `a` (or added to it) to give `b`, the others
+/// unchanged and in order: its position. `None` for any other change.
+fn one_apart(a: &[Answers], b: &[Answers]) -> Option<usize> {
+    let (long, short) = match a.len().cmp(&b.len()) {
+        std::cmp::Ordering::Greater => (a, b),
+        std::cmp::Ordering::Less => (b, a),
+        std::cmp::Ordering::Equal => return None,
+    };
+    if long.len() != short.len() + 1 {
+        return None;
+    }
+    let k = short
+        .iter()
+        .zip(long)
+        .position(|(x, y)| x != y)
+        .unwrap_or(short.len());
+    (short[k..] == long[k + 1..]).then_some(k)
 }
 
 fn settle_all(form: &CompiledForm, answers: &mut Answers, today: &str, restore: bool) {

@@ -1251,6 +1251,68 @@ fn a_stewards_correction_reaches_removed_members_and_sibling_repeats_and_keeps_t
     assert_eq!(validate(&form, &a, "2026-12-01"), vec![]);
 }
 
+/// A steward deletes the middle one of three members: the member after it keeps what the
+/// enumerator typed over its own editable calculation (compared by position, it moved and
+/// was worked out again), and the total over the members follows. A member added in the
+/// middle changes nobody else either.
+#[test]
+fn a_member_deleted_in_the_middle_leaves_the_others_as_they_were() {
+    use crate::model::Node;
+    let mut f = demo::household_form();
+    if let Some(members) = f.body.iter_mut().find(|n| n.name == "members") {
+        let mut share = Node::new("share", Kind::Integer);
+        share.calculation = Some("${member_age} * 2".into());
+        members.children.push(share);
+    }
+    let mut ages = Node::new("ages_total", Kind::Integer);
+    ages.calculation = Some("sum(${member_age})".into());
+    f.body.push(ages);
+    let form = f.compile().unwrap();
+    let mut a = complete_household();
+    let Some(Answer::Repeat(members)) = a.get_mut("members") else {
+        unreachable!()
+    };
+    let mut mariam = members[0].clone();
+    mariam.insert("member_name".into(), v("Mariam"));
+    mariam.insert("member_age".into(), v("40"));
+    members.push(mariam);
+    settle(&form, &mut a, TODAY);
+    // The enumerator corrected Ali's share and Mariam's by hand, to the same value (so
+    // that, compared by position, Mariam's share would not differ from Ali's).
+    model::set_value(&mut a, "share", &member(1), "7".into());
+    model::set_value(&mut a, "share", &member(2), "7".into());
+    assert_eq!(a["ages_total"], v("80"));
+    let stored = a.clone();
+
+    let Some(Answer::Repeat(members)) = a.get_mut("members") else {
+        unreachable!()
+    };
+    members.remove(1);
+    settle_correction(&form, &mut a, TODAY, &stored);
+    assert_eq!(model::value(&a, "member_name", &member(1)), "Mariam");
+    assert_eq!(model::value(&a, "share", &member(1)), "7", "her own, kept");
+    assert_eq!(
+        a["ages_total"],
+        v("74"),
+        "the total follows the member removed"
+    );
+
+    // A member added between the two: Mariam's stays, the newcomer's is worked out.
+    let before = a.clone();
+    let Some(Answer::Repeat(members)) = a.get_mut("members") else {
+        unreachable!()
+    };
+    let newcomer = Answers::from([
+        ("member_name".into(), v("Zainab")),
+        ("member_age".into(), v("20")),
+    ]);
+    members.insert(1, newcomer);
+    settle_correction(&form, &mut a, TODAY, &before);
+    assert_eq!(model::value(&a, "share", &member(2)), "7");
+    assert_eq!(model::value(&a, "share", &member(1)), "40");
+    assert_eq!(a["ages_total"], v("94"));
+}
+
 /// A steward corrects a record: a total the enumerator could correct (an editable
 /// calculation) follows a part the steward changed, keeps a value the steward typed into it,
 /// and keeps the enumerator's own correction when nothing it reads changed.
