@@ -61,6 +61,17 @@ fn nested() -> (CompiledForm, Answers) {
     (form, a)
 }
 
+/// A household with one more member, `name` of `age` (the others as the sample has them).
+fn add_member(a: &mut Answers, name: &str, age: &str) {
+    let Some(Answer::Repeat(members)) = a.get_mut("members") else {
+        unreachable!()
+    };
+    let mut added = members[0].clone();
+    added.insert("member_name".into(), v(name));
+    added.insert("member_age".into(), v(age));
+    members.push(added);
+}
+
 fn member(m: usize) -> Vec<Step> {
     vec![("members".into(), m)]
 }
@@ -86,13 +97,7 @@ fn a_select_offers_the_answers_of_a_repeat_that_its_filter_keeps() {
     });
     let form = form.compile().unwrap();
     let mut a = complete_household();
-    let Some(Answer::Repeat(members)) = a.get_mut("members") else {
-        unreachable!()
-    };
-    let mut amina = members[0].clone();
-    amina.insert("member_name".into(), v("Amina Bello "));
-    amina.insert("member_age".into(), v("40"));
-    members.push(amina);
+    add_member(&mut a, "Amina Bello ", "40");
     settle(&form, &mut a, TODAY);
     let node = form.node("speaker").unwrap();
     let ctx = Context {
@@ -1269,13 +1274,7 @@ fn a_member_deleted_in_the_middle_leaves_the_others_as_they_were() {
     f.body.push(ages);
     let form = f.compile().unwrap();
     let mut a = complete_household();
-    let Some(Answer::Repeat(members)) = a.get_mut("members") else {
-        unreachable!()
-    };
-    let mut mariam = members[0].clone();
-    mariam.insert("member_name".into(), v("Mariam"));
-    mariam.insert("member_age".into(), v("40"));
-    members.push(mariam);
+    add_member(&mut a, "Mariam", "40");
     settle(&form, &mut a, TODAY);
     // The enumerator corrected Ali's share and Mariam's by hand, to the same value (so
     // that, compared by position, Mariam's share would not differ from Ali's).

@@ -528,16 +528,21 @@ fn drop_unknown_choice_defaults(
         if kept == default.trim() {
             continue;
         }
-        let row = b
-            .rows
-            .get(&node.name)
-            .map_or(String::new(), |r| format!(", row {r}"));
+        let row = row_of(b, &node.name);
         b.warnings.push(format!(
             "{sheet} sheet{row}, column default: `{default}` is not a choice of `{list}`; ODK shows `{}` unanswered, and so does Sauti",
             node.name
         ));
         node.default = (!kept.is_empty()).then_some(kept);
     }
+}
+
+/// `, row N` for a node's row of the survey sheet, as a warning names it (empty when the
+/// node has no row of its own).
+fn row_of(b: &Builder, name: &str) -> String {
+    b.rows
+        .get(name)
+        .map_or(String::new(), |r| format!(", row {r}"))
 }
 
 /// A number question's `default` that is no number and no expression (`foo` in an integer):
@@ -568,10 +573,7 @@ fn drop_unreadable_number_defaults(b: &mut Builder, sheet: &str, nodes: &mut [No
             }
             continue;
         }
-        let row = b
-            .rows
-            .get(&node.name)
-            .map_or(String::new(), |r| format!(", row {r}"));
+        let row = row_of(b, &node.name);
         b.warnings.push(format!(
             "{sheet} sheet{row}, column default: `{default}` is not a number; ODK starts `{}` empty, and so does Sauti",
             node.name
