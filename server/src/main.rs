@@ -506,6 +506,12 @@ async fn purge(store: Store, dry_run: bool, as_of: Option<String>) -> anyhow::Re
         for id in &report.expired {
             println!("  {verb}: {id} (past retention)");
         }
+        for (id, purposes) in &report.purposes_expired {
+            println!(
+                "  {verb}: {} of {id} (past retention; kept for a longer purpose)",
+                purposes.join(", ")
+            );
+        }
         for id in &report.withdrawn {
             println!("  {verb}: {id} (withdrawn)");
         }

@@ -376,6 +376,21 @@ impl std::fmt::Display for PolicyProblems {
 }
 
 impl Policy {
+    /// The oldest `received_at` (RFC 3339, UTC) a record may have and still leave for
+    /// `purpose` at `now`: a purpose's retention ends its exports the day it passes, not
+    /// at the next daily purge, and a record that also serves a longer purpose does not
+    /// carry this one past its retention. A purpose the policy gives no retention keeps its
+    /// records, as the purge keeps them (`purge.rs`): no bound.
+    pub fn held_since(&self, purpose: &str, now: time::OffsetDateTime) -> String {
+        match self.purposes.get(purpose) {
+            Some(rule) => (now - time::Duration::days(i64::from(rule.retention_days)))
+                .format(&time::format_description::well_known::Rfc3339)
+                .unwrap_or_default(),
+            // Earlier than any time written as RFC 3339.
+            None => String::new(),
+        }
+    }
+
     /// The policy of a project that has not written one: stewards see everything,
     /// reviewers see pseudonyms, and one profile exports the needs assessment with
     /// identifiers dropped and k = 5.

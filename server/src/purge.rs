@@ -5,6 +5,9 @@
 //!   every purpose, is deleted; a tombstone keeps its id, receipt code, the reason and the
 //!   time, never an answer. A phone that sends it again is told it is stored (its id is
 //!   taken), so it is not revived.
+//! - A record that still serves a longer purpose loses the purposes past their retention:
+//!   the community page no longer lists them as held (exports for them already stopped on
+//!   the day, `Policy::held_since`).
 //! - A category with its own retention (`[categories.direct_identifier] retention_days`)
 //!   has its answers removed from records older than that, and from their correction
 //!   history too.
@@ -36,6 +39,8 @@ pub struct PurgeReport {
     pub project: String,
     /// Records past the retention of every purpose they hold.
     pub expired: Vec<String>,
+    /// Records kept for a longer purpose that lost the purposes past their retention.
+    pub purposes_expired: Vec<(String, Vec<String>)>,
     /// Records whose every purpose was withdrawn.
     pub withdrawn: Vec<String>,
     /// Records that had a category's answers removed, with the categories.
@@ -47,6 +52,7 @@ pub struct PurgeReport {
 impl PurgeReport {
     pub fn is_empty(&self) -> bool {
         self.expired.is_empty()
+            && self.purposes_expired.is_empty()
             && self.withdrawn.is_empty()
             && self.scrubbed.is_empty()
             && self.feedback_erased.is_empty()
@@ -57,9 +63,10 @@ impl std::fmt::Display for PurgeReport {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "project {}: {} records past retention, {} withdrawn, {} with answers past their category's retention, {} feedback cases erased",
+            "project {}: {} records past retention, {} kept for a longer purpose lost one past its retention, {} withdrawn, {} with answers past their category's retention, {} feedback cases erased",
             self.project,
             self.expired.len(),
+            self.purposes_expired.len(),
             self.withdrawn.len(),
             self.scrubbed.len(),
             self.feedback_erased.len()
@@ -147,20 +154,31 @@ pub async fn purge_project(
                 .unwrap_or("")
                 .split_whitespace()
                 .collect();
-            let all_expired = !purposes.is_empty()
-                && purposes.iter().all(|p| {
+            let expired: Vec<String> = purposes
+                .iter()
+                .filter(|p| {
                     policy
                         .purposes
-                        .get(*p)
+                        .get(**p)
                         .is_some_and(|rule| received_at < days_before(now, rule.retention_days))
-                });
-            if all_expired {
+                })
+                .map(|p| p.to_string())
+                .collect();
+            if expired.is_empty() {
+                continue;
+            }
+            if expired.len() == purposes.len() {
                 due.push((id, receipt));
+            } else {
+                report.purposes_expired.push((id, expired));
             }
         }
         report.expired = due.iter().map(|(id, _)| id.clone()).collect();
         if !dry_run {
             db.tombstone(project_id, &due, "retention").await?;
+            for (id, purposes) in &report.purposes_expired {
+                db.expire_purposes(id, purposes).await?;
+            }
         }
     }
 

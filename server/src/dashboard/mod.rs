@@ -104,9 +104,13 @@ async fn show(
     let form = state
         .compiled_form(&project, &current.id, &current.version)
         .await?;
+    // The purpose's retention bounds the dashboard as it bounds exports.
+    let since = policy
+        .policy
+        .held_since(&dashboard.purpose, time::OffsetDateTime::now_utc());
     let counted = state
         .db
-        .count_exportable(&project, &form.form.id, &dashboard.purpose)
+        .count_exportable(&project, &form.form.id, &dashboard.purpose, &since)
         .await?;
     let key = (policy.version, counted);
     let cached = cache
@@ -119,7 +123,8 @@ async fn show(
     let computed = match cached {
         Some(c) => c,
         None => {
-            let computed = Arc::new(compute(&state, &project, &form, &dashboard, key).await?);
+            let computed =
+                Arc::new(compute(&state, &project, &form, &dashboard, &since, key).await?);
             cache
                 .0
                 .lock()
@@ -229,6 +234,7 @@ async fn compute(
     project: &str,
     form: &forms::model::CompiledForm,
     dashboard: &Dashboard,
+    since: &str,
     key: (i64, u64),
 ) -> Result<Computed> {
     let computed_at = crate::db::now_rfc3339();
@@ -264,7 +270,7 @@ async fn compute(
     let mut rows = Vec::new();
     let mut records = state
         .db
-        .exportable(project, &form.form.id, &dashboard.purpose);
+        .exportable(project, &form.form.id, &dashboard.purpose, since);
     while let Some(record) = records.next().await {
         let record = record?;
         let answers: Answers = serde_json::from_str(&record.answers_json)?;

@@ -14,15 +14,25 @@ pub struct ExportRow {
     pub consent_json: String,
     #[sqlx(rename = "answers")]
     pub answers_json: String,
+    /// The purposes the record still serves, space-separated: its consent's, less those
+    /// withdrawn or past their retention.
+    pub held: String,
 }
 
 /// Approved records, not refusals, whose respondent accepted a purpose ($3), of one form
-/// ($2) of a project ($1), in the column order of [`ExportRow`].
-const EXPORTABLE: &str = "SELECT id, form_version, received_at, saved_at, receipt, consent, answers
+/// ($2) of a project ($1), received at or after $4 (the purpose's retention,
+/// `Policy::held_since`), in the column order of [`ExportRow`].
+const EXPORTABLE: &str =
+    "SELECT id, form_version, received_at, saved_at, receipt, consent, answers,
+            COALESCE((SELECT string_agg(h.purpose, ' ') FROM submission_purposes h
+                      WHERE h.submission_id = s.id), '') AS held
      FROM submissions s
      WHERE project_id = $1 AND form_id = $2 AND review_state = 'approved' AND NOT refused
        AND EXISTS (SELECT 1 FROM submission_purposes p
-                   WHERE p.submission_id = s.id AND p.purpose = $3)";
+                   WHERE p.submission_id = s.id AND p.purpose = $3)
+       AND received_at >= $4";
+// SQLite numbers `$N` parameters in the order they first appear, and rusqlite binds by that
+// number: keep them in order ($4 before $3 swapped the purpose and the date).
 
 impl Db {
     /// How many records [`Db::exportable`] would give.
@@ -31,17 +41,20 @@ impl Db {
         project_id: &str,
         form_id: &str,
         purpose: &str,
+        since: &str,
     ) -> Result<u64> {
         on_pool!(self, pool, Backend => {
             let n: i64 = sqlx::query_scalar(
                 "SELECT COUNT(*) FROM submissions s
                  WHERE project_id = $1 AND form_id = $2 AND review_state = 'approved' AND NOT refused
                    AND EXISTS (SELECT 1 FROM submission_purposes p
-                               WHERE p.submission_id = s.id AND p.purpose = $3)",
+                               WHERE p.submission_id = s.id AND p.purpose = $3)
+                   AND received_at >= $4",
             )
             .bind(project_id)
             .bind(form_id)
             .bind(purpose)
+            .bind(since)
             .fetch_one(pool)
             .await?;
             Ok(u64::try_from(n).unwrap_or_default())
@@ -57,6 +70,7 @@ impl Db {
         project_id: &str,
         form_id: &str,
         purpose: &str,
+        since: &str,
         mut each: impl FnMut(ExportRow) -> Result<bool>,
     ) -> Result<()> {
         use rusqlite::OpenFlags;
@@ -70,7 +84,7 @@ impl Db {
             .map_err(fail)?;
         let mut statement = conn.prepare(EXPORTABLE).map_err(fail)?;
         let mut rows = statement
-            .query(rusqlite::params![project_id, form_id, purpose])
+            .query(rusqlite::params![project_id, form_id, purpose, since])
             .map_err(fail)?;
         while let Some(row) = rows.next().map_err(fail)? {
             let record = ExportRow {
@@ -81,6 +95,7 @@ impl Db {
                 receipt: row.get(4).map_err(fail)?,
                 consent_json: row.get(5).map_err(fail)?,
                 answers_json: row.get(6).map_err(fail)?,
+                held: row.get(7).map_err(fail)?,
             };
             if !each(record)? {
                 break;
@@ -89,7 +104,8 @@ impl Db {
         Ok(())
     }
 
-    /// Approved records whose respondent accepted `purpose`, as a stream: rows are read
+    /// Approved records whose respondent accepted `purpose`, received at or after `since`
+    /// (the purpose's retention), as a stream: rows are read
     /// as they are written out, never all held at once. In storage order, not sorted:
     /// sorting would make the database copy every record (answers included) into a
     /// temporary sort before the first row leaves.
@@ -98,6 +114,7 @@ impl Db {
         project_id: &'a str,
         form_id: &'a str,
         purpose: &'a str,
+        since: &'a str,
     ) -> futures_util::stream::BoxStream<'a, Result<ExportRow>> {
         use futures_util::StreamExt;
         on_pool!(self, pool, Backend => {
@@ -105,6 +122,7 @@ impl Db {
             .bind(project_id)
             .bind(form_id)
             .bind(purpose)
+            .bind(since)
             .fetch(pool)
             .map(|row| row.map_err(Into::into))
             .boxed()

@@ -198,6 +198,23 @@ impl Db {
         })
     }
 
+    /// Take purposes past their retention off a record that still serves another: it no
+    /// longer holds them (not a withdrawal: nobody asked, so no withdrawal notice).
+    pub async fn expire_purposes(&self, submission_id: &str, purposes: &[String]) -> Result<()> {
+        on_pool!(self, pool, Backend => {
+            let mut tx = pool.begin().await?;
+            for purpose in purposes {
+                sqlx::query("DELETE FROM submission_purposes WHERE submission_id = $1 AND purpose = $2")
+                    .bind(submission_id)
+                    .bind(purpose)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            tx.commit().await?;
+            Ok(())
+        })
+    }
+
     /// Withdraw purposes from a record at once: it leaves every later export for them.
     /// `purposes` empty records a withdrawal of everything (the caller then tombstones
     /// the record).

@@ -1000,10 +1000,11 @@ impl Db {
         })
     }
 
-    /// An enumerator's records a reviewer sent back, with the latest comment:
-    /// (id, receipt, saved_at, when, comment).
+    /// An enumerator's records of one project a reviewer sent back, with the latest
+    /// comment: (id, receipt, saved_at, when, comment).
     pub async fn records_with_issues(
         &self,
+        project_id: &str,
         enumerator_id: i64,
     ) -> Result<Vec<(String, String, String, String, String)>> {
         on_pool!(self, pool, Backend => {
@@ -1012,9 +1013,11 @@ impl Db {
                         COALESCE((SELECT c.comment FROM review_comments c
                                   WHERE c.submission_id = s.id ORDER BY c.id DESC LIMIT 1), '')
                  FROM submissions s
-                 WHERE s.enumerator_id = $1 AND s.review_state = 'has_issues'
+                 WHERE s.project_id = $1 AND s.enumerator_id = $2
+                   AND s.review_state = 'has_issues'
                  ORDER BY s.saved_at",
             )
+            .bind(project_id)
             .bind(enumerator_id)
             .fetch_all(pool)
             .await?)

@@ -121,6 +121,9 @@ pub struct Export {
     hxl: bool,
     /// The language of choice labels (`None`: codes).
     labels: Option<String>,
+    /// The oldest `received_at` the profile's purpose still holds (`Policy::held_since`),
+    /// fixed when the export is planned so that counting and writing read the same records.
+    since: String,
     /// Records eligible before suppression.
     pub eligible: u64,
     /// Records considered so far by a running export (for progress bars).
@@ -163,14 +166,34 @@ impl Export {
         let secret = state.db.pseudonym_key(project_id).await?;
         let versions = versions::Versions::new(&policy.policy, &profile, &secret, &published)?;
         let form = versions.union.clone();
+        // Only the repeats something of which leaves under the profile have a table.
+        let leaving: Vec<Vec<String>> = repeats(&form)
+            .into_iter()
+            .filter(|chain| {
+                chain
+                    .last()
+                    .is_some_and(|r| table::repeat_leaves(&form, &versions.columns, r))
+            })
+            .collect();
         let table = match &request.table {
             None => Table::Main,
             Some(name) => Table::Repeat(
-                repeats(&form)
-                    .into_iter()
+                leaving
+                    .iter()
                     .find(|chain| chain.last() == Some(name))
+                    .cloned()
                     .ok_or_else(|| {
-                        Error::BadRequest(format!("form `{}` has no repeat `{name}`", form.form.id))
+                        if repeats(&form).iter().any(|c| c.last() == Some(name)) {
+                            Error::BadRequest(format!(
+                                "nothing in repeat `{name}` leaves under profile `{}`",
+                                request.profile
+                            ))
+                        } else {
+                            Error::BadRequest(format!(
+                                "form `{}` has no repeat `{name}`",
+                                form.form.id
+                            ))
+                        }
                     })?,
             ),
         };
@@ -185,7 +208,7 @@ impl Export {
         let record = Arc::new(RecordShape::new(&profile, &secret));
         let tables = match request.format {
             Format::Xlsx => std::iter::once(Table::Main)
-                .chain(repeats(&form).into_iter().map(Table::Repeat))
+                .chain(leaving.into_iter().map(Table::Repeat))
                 .collect(),
             _ => vec![table],
         };
@@ -203,12 +226,15 @@ impl Export {
             })
             .collect();
         let mut disclosure = Disclosure::new(&policy.policy, &form, &versions.columns, profile.k);
+        let since = policy
+            .policy
+            .held_since(&profile.purpose, time::OffsetDateTime::now_utc());
         let mut eligible = 0;
         if disclosure.active() {
             // k-anonymity needs every record's combination before the first row leaves.
             let mut rows = state
                 .db
-                .exportable(project_id, &form.form.id, &profile.purpose);
+                .exportable(project_id, &form.form.id, &profile.purpose, &since);
             while let Some(row) = rows.next().await {
                 eligible += 1;
                 let row = row?;
@@ -218,7 +244,7 @@ impl Export {
         } else {
             eligible = state
                 .db
-                .count_exportable(project_id, &form.form.id, &profile.purpose)
+                .count_exportable(project_id, &form.form.id, &profile.purpose, &since)
                 .await?;
         }
         Ok(Export {
@@ -232,6 +258,7 @@ impl Export {
             versions,
             layouts,
             disclosure,
+            since,
             eligible,
             progress: Arc::default(),
         })
@@ -419,7 +446,12 @@ impl Export {
         let mut ledger = Ledger::new(db, export_id);
         let mut records = 0u64;
         let mut numbering = Numbering::default();
-        let mut rows = db.exportable(&self.project_id, &self.form.form.id, &self.profile.purpose);
+        let mut rows = db.exportable(
+            &self.project_id,
+            &self.form.form.id,
+            &self.profile.purpose,
+            &self.since,
+        );
         while let Some(row) = rows.next().await {
             let row = row?;
             if !self.encode(&row, &mut out, &mut numbering)? {

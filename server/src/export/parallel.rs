@@ -90,6 +90,7 @@ fn read(
         &export.project_id,
         &export.form.form.id,
         &export.profile.purpose,
+        &export.since,
         |row| {
             rows.push(row);
             if rows.len() == ROWS_PER_PIECE {

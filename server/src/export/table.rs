@@ -265,6 +265,17 @@ pub fn repeats(form: &CompiledForm) -> Vec<Vec<String>> {
     out
 }
 
+/// Whether any answer inside `repeat` (its nested repeats included) leaves under
+/// `shaper`. When none does, neither does the repeat: no `<repeat>_count` column and no
+/// table of its instances, whose number alone tells (how many incidents a household had).
+pub fn repeat_leaves(form: &CompiledForm, shaper: &Shaper, repeat: &str) -> bool {
+    form.walk().iter().any(|(node, loc)| {
+        loc.repeats.iter().any(|r| r == repeat)
+            && !matches!(node.kind, Kind::Repeat | Kind::Group | Kind::Note)
+            && shaper.shape(&node.name) != Shape::Drop
+    })
+}
+
 impl Layout {
     /// The layout of `table` for a profile's shaper: only questions that leave appear.
     pub fn new(
@@ -313,12 +324,18 @@ impl Layout {
             ],
         };
         let mut counts = Vec::new();
+        // A repeat's count leaves only when something of the repeat leaves under this
+        // profile: the number of a household's incidents is as telling as the incidents.
         for (node, loc) in form.walk() {
             if loc.repeat() != innermost.as_deref() {
                 continue;
             }
             match &node.kind {
-                Kind::Repeat => counts.push(node.name.clone()),
+                Kind::Repeat => {
+                    if repeat_leaves(form, shaper, &node.name) {
+                        counts.push(node.name.clone());
+                    }
+                }
                 Kind::Group | Kind::Note => {}
                 kind => {
                     if shaper.shape(&node.name) == Shape::Drop {
@@ -436,7 +453,17 @@ impl Layout {
                 let consent: Consent = serde_json::from_str(&row.consent_json)
                     .map_err(|e| anyhow::anyhow!("record {}: unreadable consent: {e}", row.id))?;
                 let (method, purposes) = match &consent.decision {
-                    Decision::Given { purposes, method } => (method.name(), purposes.join(" ")),
+                    // Those it still serves: a purpose withdrawn or past its retention
+                    // is no longer one the data may be used for.
+                    Decision::Given { purposes, method } => (
+                        method.name(),
+                        purposes
+                            .iter()
+                            .filter(|p| row.held.split(' ').any(|h| h == p.as_str()))
+                            .map(String::as_str)
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    ),
                     Decision::Refused => ("refused", String::new()),
                 };
                 let id = self.record.id(&row.id);

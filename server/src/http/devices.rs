@@ -32,7 +32,9 @@ pub fn router() -> OpenApiRouter<AppState> {
 #[utoipa::path(get, path = "/device/issues", tag = "phones", security(("device" = [])),
     responses((status = 200, body = Vec<SentBack>, description = "Records sent back, with what to check"), (status = 401, body = ErrorBody, description = "No device token, or revoked")))]
 async fn issues(State(state): State<AppState>, device: Device) -> Result<Json<Vec<SentBack>>> {
-    Ok(Json(sent_back(&state, device.user.id).await?))
+    Ok(Json(
+        sent_back(&state, &device.user.project_id, device.user.id).await?,
+    ))
 }
 
 use forms::wire::{Bundle, DeviceRevoked, Enrolled, Enrollment, ErrorBody, SentBack};
@@ -54,7 +56,7 @@ async fn load_bundle(state: &AppState, project_id: &str, enumerator_id: i64) -> 
         form,
         consent: serde_json::from_str(&consent)?,
         keep_synced_days: state.db.keep_synced_days(project_id).await?,
-        issues: sent_back(state, enumerator_id).await?,
+        issues: sent_back(state, project_id, enumerator_id).await?,
         other_forms: forms.collect(),
         native_digits: state.db.native_digits(project_id).await?,
     }
@@ -68,9 +70,17 @@ async fn delivered(state: &AppState, device_id: &str, bundle: &Bundle) -> Result
     state.db.mark_delivered(device_id, &ids).await
 }
 
-/// The enumerator's records sent back, as `/device/issues` and the bundle give them.
-async fn sent_back(state: &AppState, enumerator_id: i64) -> Result<Vec<SentBack>> {
-    let rows = state.db.records_with_issues(enumerator_id).await?;
+/// The enumerator's records of this phone's project sent back, as `/device/issues` and the
+/// bundle give them (never another project's: an enumerator may collect for several).
+async fn sent_back(
+    state: &AppState,
+    project_id: &str,
+    enumerator_id: i64,
+) -> Result<Vec<SentBack>> {
+    let rows = state
+        .db
+        .records_with_issues(project_id, enumerator_id)
+        .await?;
     Ok(rows
         .into_iter()
         .map(|(id, receipt, saved_at, at, comment)| SentBack {

@@ -131,7 +131,14 @@ async fn sauti_purge_keeps_to_the_policys_retention_and_leaves_tombstones() {
         out.contains(&format!("would go: {} (past retention)", referral_only.id)),
         "{out}"
     );
-    assert!(!out.contains(&both.id.to_string()), "{out}");
+    // The other record keeps the needs assessment (730 days), not the referral.
+    assert!(
+        out.contains(&format!(
+            "would go: referral of {} (past retention; kept for a longer purpose)",
+            both.id
+        )),
+        "{out}"
+    );
     let steward = server.sign_in("steward").await;
     assert_eq!(
         server.submissions(&steward).await.len(),
@@ -145,6 +152,13 @@ async fn sauti_purge_keeps_to_the_policys_retention_and_leaves_tombstones() {
     let listed = server.submissions(&steward).await;
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0]["id"], both.id.to_string());
+    let held = server
+        .db()
+        .await
+        .purposes_of(&both.id.to_string())
+        .await
+        .unwrap();
+    assert_eq!(held, [NEEDS_ASSESSMENT], "referral is past its retention");
     let ack = phone.sync(std::slice::from_ref(&referral_only)).await;
     assert_eq!(ack.results[0].outcome, forms::batch::Outcome::Duplicate);
     assert_eq!(server.submissions(&steward).await.len(), 1, "not revived");

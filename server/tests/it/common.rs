@@ -230,6 +230,47 @@ impl Server {
         .expect("the database opens")
     }
 
+    /// Make the server have received a record `days` ago (a test of retention cannot
+    /// wait two years): its `received_at` moved back, in whichever database it runs on.
+    pub async fn received_days_ago(&self, id: &str, days: i64) {
+        use sqlx::Connection;
+        let at = (time::OffsetDateTime::now_utc() - time::Duration::days(days))
+            .format(&time::format_description::well_known::Rfc3339)
+            .expect("a time");
+        let update = "UPDATE submissions SET received_at = $1 WHERE id = $2";
+        let changed = match &self.database {
+            Some(database) => {
+                let mut c = sqlx::postgres::PgConnection::connect(database.url())
+                    .await
+                    .expect("PostgreSQL opens");
+                sqlx::query(update)
+                    .bind(&at)
+                    .bind(id)
+                    .execute(&mut c)
+                    .await
+                    .expect("updated")
+                    .rows_affected()
+            }
+            None => {
+                let file = self.dir.path().join("sauti.sqlite3");
+                let mut c = sqlx::sqlite::SqliteConnection::connect(&format!(
+                    "sqlite://{}",
+                    file.display()
+                ))
+                .await
+                .expect("SQLite opens");
+                sqlx::query(update)
+                    .bind(&at)
+                    .bind(id)
+                    .execute(&mut c)
+                    .await
+                    .expect("updated")
+                    .rows_affected()
+            }
+        };
+        assert_eq!(changed, 1, "record {id} is held");
+    }
+
     /// The SQLite file (`None` on PostgreSQL).
     pub fn sqlite_file(&self) -> Option<std::path::PathBuf> {
         self.database

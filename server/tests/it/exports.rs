@@ -860,3 +860,154 @@ async fn exports_are_typed_and_agree_across_formats() {
         );
     }
 }
+
+/// A purpose's retention ends its exports on the day, not at the next purge, and a record
+/// that also serves a longer purpose does not carry it past its retention: 400 days after
+/// it was received a record leaves the needs assessment's export (730 days) and no longer
+/// the partners' (`partner_sharing`, 365 days); at 800 days neither.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_record_past_a_purposes_retention_leaves_no_export_for_it() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let records: Vec<Submission> = (0..6).map(|_| household_in("Camp A")).collect();
+    phone.sync(&records).await;
+    let steward = server.sign_in("steward").await;
+    for r in &records {
+        server.review(&steward, &r.id.to_string(), "approve").await;
+    }
+    let (older, oldest) = (records[0].id.to_string(), records[1].id.to_string());
+    server.received_days_ago(&older, 400).await;
+    server.received_days_ago(&oldest, 800).await;
+
+    let team = get(&steward, server.url("/exports/steward"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(team.contains(&older), "730 days: still held");
+    assert!(!team.contains(&oldest), "past 730 days: {team}");
+    assert_eq!(team.lines().count(), 1 + 5, "{team}");
+
+    // The partners' rows carry opaque ids: count them (k = 5 with six in one camp, and
+    // one of them past 365 days, another past 730: four left, all suppressed).
+    let partner = server.sign_in("partner").await;
+    let response = get(&partner, server.url("/exports/partners")).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["x-sauti-suppressed"], "4");
+    let rows = response.text().await.unwrap();
+    assert_eq!(
+        rows.lines().count(),
+        2,
+        "the header and its HXL tags only: {rows}"
+    );
+}
+
+/// A repeat nothing of which leaves under a profile leaves no trace either: no
+/// `<repeat>_count` column (how many incidents a household had is as telling as the
+/// incidents) and no table of its instances, in CSV as in XLSX.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_repeat_nothing_of_which_leaves_is_not_counted_either() {
+    let server = Server::start().await;
+    let admin = server.sign_in("admin").await;
+    // `incident_detail` is classified nowhere: no export lets it out. `household_size` is
+    // plain in the demo policy.
+    let form = crate::common::xlsform(&[
+        &["type", "name", "label"],
+        &["integer", "household_size", "People"],
+        &["begin_repeat", "incidents", "Incidents"],
+        &["text", "incident_detail", "What happened"],
+        &["end_repeat", "", ""],
+    ]);
+    let imported = admin
+        .post(server.url("/forms?publish=true&file_name=incidents.xlsx"))
+        .body(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        imported.status(),
+        StatusCode::OK,
+        "{}",
+        imported.text().await.unwrap()
+    );
+    let steward = server.sign_in("steward").await;
+    let response = get(&steward, server.url("/exports/steward?form=incidents")).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let text = response.text().await.unwrap();
+    let header = text.lines().next().unwrap_or_default();
+    assert!(header.contains("household_size"), "{header}");
+    assert!(
+        !header.contains("incidents"),
+        "a count of what does not leave: {header}"
+    );
+    let table = get(
+        &steward,
+        server.url("/exports/steward?form=incidents&table=incidents"),
+    )
+    .await;
+    assert_eq!(table.status(), StatusCode::BAD_REQUEST);
+    assert!(
+        table
+            .text()
+            .await
+            .unwrap()
+            .contains("nothing in repeat `incidents` leaves")
+    );
+    let book = get(
+        &steward,
+        server.url("/exports/steward?form=incidents&format=xlsx"),
+    )
+    .await;
+    assert_eq!(book.status(), StatusCode::OK);
+    let bytes = book.bytes().await.unwrap().to_vec();
+    use calamine::Reader;
+    let sheets = workbook(&bytes).sheet_names();
+    assert_eq!(sheets.len(), 1, "no sheet for the repeat: {sheets:?}");
+}
+
+/// The `consent_purposes` column says what the record may still be used for: a purpose
+/// the respondent withdrew is not listed beside the ones it still serves.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn consent_purposes_leave_out_a_withdrawn_purpose() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let (kept, narrowed) = (household_in("Camp A"), household_in("Camp A"));
+    phone.sync(&[kept.clone(), narrowed.clone()]).await;
+    let steward = server.sign_in("steward").await;
+    for r in [&kept, &narrowed] {
+        server.review(&steward, &r.id.to_string(), "approve").await;
+    }
+    server
+        .db()
+        .await
+        .withdraw(
+            "demo",
+            &narrowed.id.to_string(),
+            &narrowed.consent.receipt.to_string(),
+            &[SHARING.to_string()],
+            "community",
+        )
+        .await
+        .unwrap();
+    let text = server.get_text(&steward, "/exports/steward").await;
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let at = header
+        .iter()
+        .position(|h| *h == "consent_purposes")
+        .unwrap();
+    let purposes_of = |id: String| {
+        text.lines()
+            .find(|l| l.starts_with(&id))
+            .map(|l| l.split(',').nth(at).unwrap_or_default().to_string())
+    };
+    assert_eq!(
+        purposes_of(kept.id.to_string()).as_deref(),
+        Some("needs_assessment partner_sharing")
+    );
+    assert_eq!(
+        purposes_of(narrowed.id.to_string()).as_deref(),
+        Some("needs_assessment"),
+        "{text}"
+    );
+}

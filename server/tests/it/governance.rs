@@ -826,3 +826,65 @@ async fn two_projects_may_use_the_same_form_and_template_ids() {
         "{body}"
     );
 }
+
+/// An enumerator of two projects: a record sent back in one never reaches the phone
+/// enrolled in the other (its receipt code and the reviewer's comment are that project's).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_record_sent_back_in_one_project_stays_off_the_phone_of_another() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let record = valid_submission(&[NEEDS_ASSESSMENT]);
+    phone.sync(std::slice::from_ref(&record)).await;
+    let reviewer = server.sign_in("reviewer").await;
+    let sent = reviewer
+        .post(server.url(&format!("/submissions/{}/review", record.id)))
+        .json(&json!({ "decision": "has_issues", "comment": "Household size 14: please confirm" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(sent.status(), StatusCode::OK);
+    assert_eq!(phone.issues().await.len(), 1);
+
+    // The same enumerator joins a second project, with its own form and consent.
+    let db = server.db().await;
+    db.insert_project("wash", "WASH survey").await.unwrap();
+    let mut form = serde_json::to_value(forms::demo::household_form()).unwrap();
+    form["id"] = json!("wash_household");
+    db.insert_form("wash", &serde_json::from_value(form).unwrap())
+        .await
+        .unwrap();
+    db.insert_consent_template("wash", &forms::demo::household_consent())
+        .await
+        .unwrap();
+    let (enumerator, _) = db.account_by_name("enumerator").await.unwrap().unwrap();
+    db.add_membership(enumerator, "wash", server::auth::Role::Enumerator)
+        .await
+        .unwrap();
+    let enrolled = reqwest::Client::new()
+        .post(server.url("/devices/enroll"))
+        .json(&json!({
+            "username": "enumerator",
+            "password": server.password("enumerator"),
+            "label": "wash phone",
+            "project": "wash",
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(enrolled.status(), StatusCode::OK);
+    let enrolled: Value = enrolled.json().await.unwrap();
+    assert_eq!(enrolled["form"]["id"], "wash_household", "{enrolled}");
+    assert!(
+        enrolled.get("issues").is_none_or(|i| i == &json!([])),
+        "another project's record: {}",
+        enrolled["issues"]
+    );
+    let wash = crate::common::Phone::enrolled(
+        &server,
+        enrolled["device_id"].as_str().unwrap(),
+        enrolled["token"].as_str().unwrap(),
+    );
+    assert!(wash.issues().await.is_empty(), "another project's record");
+    // The first phone still has it.
+    assert_eq!(phone.issues().await.len(), 1);
+}
