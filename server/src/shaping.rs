@@ -137,12 +137,18 @@ impl Shaper {
         profile: &Profile,
         secret: &str,
     ) -> Shaper {
+        // A question the form tags with other purposes only (`purpose` column: the phone
+        // number asked for referrals) was collected for them: it does not leave in an
+        // export for another purpose, whatever its category.
+        let other_purposes =
+            forms::purpose::unheld_fields(&form.form, std::slice::from_ref(&profile.purpose));
         let shapes = answer_nodes(form)
             .map(|n| {
                 let listed = profile
                     .fields
                     .as_ref()
-                    .is_none_or(|fields| fields.contains(&n.name));
+                    .is_none_or(|fields| fields.contains(&n.name))
+                    && !other_purposes.contains(&n.name);
                 let tags = policy.tags(form, &n.name);
                 // Export profiles never let an unclassified answer out.
                 let t = treatment(

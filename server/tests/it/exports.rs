@@ -195,6 +195,11 @@ async fn the_steward_profile_pseudonymises_names_and_keeps_every_record() {
     );
     let name = name_of(&crowd[0]);
     assert!(!text.contains(&name), "names are pseudonymised");
+    // The phone number was asked for referrals only (`purpose` referral in the form):
+    // not in the needs assessment's export.
+    let header = text.lines().next().unwrap_or_default();
+    assert!(header.contains("respondent_name"), "{header}");
+    assert!(!header.contains("respondent_phone"), "{header}");
     assert!(text.contains(",p-"), "pseudonyms in their place: {text}");
     // A receipt code is half the key to the community page: a pseudonymised export
     // does not carry it.
