@@ -420,8 +420,7 @@ impl Export {
         }
         runtime.block_on(ledger.finish())?;
         if receiver_gone {
-            runtime.block_on(db.close_export(export_id, records))?;
-            return Err(anyhow::anyhow!("the receiver went away").into());
+            return runtime.block_on(self.abandoned(db, actor, recipient, export_id, records));
         }
         out.finish()?;
         let _ = tx.blocking_send(Ok(out.take()));
@@ -461,8 +460,9 @@ impl Export {
             ledger.add(row.id).await?;
             if out.pending() >= CHUNK && tx.send(Ok(out.take())).await.is_err() {
                 ledger.finish().await?;
-                db.close_export(export_id, records).await?;
-                return Err(anyhow::anyhow!("the receiver went away").into());
+                return self
+                    .abandoned(db, actor, recipient, export_id, records)
+                    .await;
             }
         }
         ledger.finish().await?;
@@ -470,6 +470,31 @@ impl Export {
         let _ = tx.send(Ok(out.take())).await;
         self.close(db, actor, recipient, export_id, records, suppressed)
             .await
+    }
+
+    /// The receiver went away mid-export: the ledger entry is closed with what was sent,
+    /// and the audit chain says so (what left before the cut did leave).
+    async fn abandoned(
+        &self,
+        db: &Db,
+        actor: &str,
+        recipient: &str,
+        export_id: i64,
+        records: u64,
+    ) -> Result<Summary> {
+        db.close_export(export_id, records).await?;
+        db.audit(
+            actor,
+            "export-abandoned",
+            &format!(
+                "#{export_id} {}/{} {} to {recipient}: cut after {records} records",
+                self.project_id,
+                self.profile.name,
+                self.format.as_str()
+            ),
+        )
+        .await?;
+        Err(anyhow::anyhow!("the receiver went away").into())
     }
 
     /// Close the ledger entry and audit the export.

@@ -352,6 +352,17 @@ async fn an_abandoned_export_stops_and_keeps_its_ledger() {
         .get_json(&steward, &format!("/submissions/{sent}/exports"))
         .await;
     assert_eq!(went[0]["recipient"], "someone", "{went}");
+    // The audit chain says an export to them was cut, with how much had left.
+    let events = server.db().await.audit_events().await.unwrap();
+    let cut = events
+        .iter()
+        .find(|e| e.action == "export-abandoned")
+        .expect("the abandoned export is audited");
+    assert!(
+        cut.subject.contains("to someone: cut after"),
+        "{}",
+        cut.subject
+    );
     // And the server still exports in full.
     let csv = server.get_text(&steward, "/exports/steward").await;
     assert_eq!(csv.lines().count(), 2_001);
