@@ -100,6 +100,7 @@ err-conflict = በዚህ መሀል አንድ ሰው ይህን መዝገብ ቀ�
 err-internal = አገልጋዩ ችግር አጋጥሞታል። ምንም አልጠፋም፤ በኋላ እንደገና ይሞክሩ።
 err-refusal-with-answers = እምቢታ ከመልሶች ጋር ስለተላከ አልተቀመጠም።
 err-receipt-reused = ሌላ መዝገብ ይህ የደረሰኝ ኮድ አስቀድሞ አለው።
+err-record-too-large = ለመላክ በጣም ትልቅ ነው፤ ፎቶዎቹና ቅጂዎቹ አገልጋዩ ከሚቀበለው በላይ ያደርጉታል። በዚህ ስልክ ላይ ይቀመጣል፤ ለተቆጣጣሪዎ ይንገሩ።
 
 ## Errors from storage and the vault
 err-tampered = መዝገብ { $id } ሊከፈት አይችልም፦ ተቀይሯል ወይም ተበላሽቷል። ሌሎች መዝገቦችዎ ደህና ናቸው።

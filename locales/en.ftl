@@ -108,6 +108,7 @@ err-conflict = Someone changed this record meanwhile. Reload it and try again.
 err-internal = The server had a problem. Nothing was lost; try again later.
 err-refusal-with-answers = A refusal was sent with answers, so it was not stored.
 err-receipt-reused = Another record already has this receipt code.
+err-record-too-large = Too large to send: its pictures and recordings make it bigger than the server takes. It is kept on this phone; tell your supervisor.
 
 ## Errors from storage and the vault
 err-tampered = The record { $id } cannot be opened: it was altered or damaged. Your other records are safe.

@@ -112,6 +112,7 @@ err-conflict = Alguien cambió este registro mientras tanto. Vuelva a cargarlo e
 err-internal = El servidor tuvo un problema. No se ha perdido nada; inténtelo más tarde.
 err-refusal-with-answers = Se envió un rechazo con respuestas, así que no se guardó.
 err-receipt-reused = Otro registro ya tiene este código de comprobante.
+err-record-too-large = Demasiado grande para enviarse: sus fotos y grabaciones superan lo que acepta el servidor. Se guarda en este teléfono; avise a su supervisor.
 
 ## Errors from storage and the vault
 err-tampered = El registro { $id } no se puede abrir: fue alterado o dañado. Sus demás registros están seguros.

@@ -113,6 +113,7 @@ err-conflict = Quelqu'un a modifié cette fiche entre-temps. Rechargez-la et ré
 err-internal = Le serveur a rencontré un problème. Rien n'a été perdu ; réessayez plus tard.
 err-refusal-with-answers = Un refus a été envoyé avec des réponses ; il n'a pas été enregistré.
 err-receipt-reused = Une autre fiche a déjà ce code de reçu.
+err-record-too-large = Trop volumineuse pour être envoyée : ses photos et enregistrements dépassent ce que le serveur accepte. Elle reste sur ce téléphone ; prévenez votre superviseur.
 
 ## Errors from storage and the vault
 err-tampered = La fiche { $id } ne peut pas être ouverte : elle a été modifiée ou endommagée. Vos autres fiches sont en sécurité.

@@ -97,6 +97,7 @@ err-conflict = Wani ya canza wannan bayani a halin yanzu. Ka sake loda shi ka sa
 err-internal = Sabar ta sami matsala. Babu abin da ya ɓace; ka sake gwadawa daga baya.
 err-refusal-with-answers = An aika ƙin yarda tare da amsoshi, don haka ba a ajiye shi ba.
 err-receipt-reused = Wani bayani yana da wannan lambar rasiti tun da farko.
+err-record-too-large = Ya yi girma da yawa don a aika: hotunansa da rikodinsa sun fi abin da sabar ke karɓa. Ana ajiye shi a wannan wayar; sanar da mai kula da ku.
 
 ## Errors from storage and the vault
 err-tampered = Ba za a iya buɗe bayanin { $id } ba: an canza shi ko ya lalace. Sauran bayananka suna cikin aminci.

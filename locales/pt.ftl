@@ -112,6 +112,7 @@ err-conflict = Alguém alterou este registo entretanto. Volte a carregá-lo e te
 err-internal = O servidor teve um problema. Nada se perdeu; tente mais tarde.
 err-refusal-with-answers = Foi enviada uma recusa com respostas, por isso não foi guardada.
 err-receipt-reused = Outro registo já tem este código de recibo.
+err-record-too-large = Demasiado grande para enviar: as fotografias e gravações ultrapassam o que o servidor aceita. Fica guardado neste telemóvel; avise o seu supervisor.
 
 ## Errors from storage and the vault
 err-tampered = O registo { $id } não pode ser aberto: foi alterado ou danificado. Os seus outros registos estão seguros.

@@ -100,6 +100,7 @@ err-conflict = Qof kale ayaa inta lagu jiro beddelay diiwaankan. Dib u soo rar o
 err-internal = Server-ku dhibaato ayuu la kulmay. Waxba ma lumin; hadhow isku day.
 err-refusal-with-answers = Diidmo ayaa lala diray jawaabo, sidaas darteed lama kaydin.
 err-receipt-reused = Diiwaan kale ayaa horeba leh koodhkan rasiidka.
+err-record-too-large = Aad ayuu u weyn yahay in la diro: sawiradiisa iyo duubistiisa ayaa ka weyneeya inta uu server-ku qaato. Waxaa lagu hayaa taleefankan; u sheeg kormeerahaaga.
 
 ## Errors from storage and the vault
 err-tampered = Diiwaanka { $id } lama furi karo: waa la beddelay ama wuu xumaaday. Diiwaannadaada kale waa ammaan.

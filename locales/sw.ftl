@@ -100,6 +100,7 @@ err-conflict = Mtu mwingine amebadilisha rekodi hii wakati huohuo. Ipakie upya n
 err-internal = Seva ilipata tatizo. Hakuna kilichopotea; jaribu tena baadaye.
 err-refusal-with-answers = Kukataa kulitumwa pamoja na majibu, kwa hiyo hakukuhifadhiwa.
 err-receipt-reused = Rekodi nyingine tayari ina msimbo huu wa risiti.
+err-record-too-large = Ni kubwa mno kutumwa: picha na rekodi zake zinaifanya kuwa kubwa kuliko seva inavyopokea. Imehifadhiwa kwenye simu hii; mwambie msimamizi wako.
 
 ## Errors from storage and the vault
 err-tampered = Rekodi { $id } haiwezi kufunguliwa: ilibadilishwa au imeharibika. Rekodi zako nyingine ziko salama.

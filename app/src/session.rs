@@ -256,6 +256,7 @@ pub async fn create(
     put(&vault, BUNDLE_ID, &bundle).await?;
     put(&vault, BUNDLE_TAG_ID, &tag).await?;
     store::set_vault_header(&header).await?;
+    store::keep_storage();
     assemble(vault, device, bundle)
 }
 
@@ -268,6 +269,7 @@ pub async fn unlock(passphrase: &str) -> Result<Session, AppError> {
         get(&vault, DEVICE_ID)?.ok_or_else(|| AppError::Corrupt(DEVICE_ID.into()))?;
     let bundle: Bundle =
         get(&vault, BUNDLE_ID)?.ok_or_else(|| AppError::Corrupt(BUNDLE_ID.into()))?;
+    store::keep_storage();
     assemble(vault, device, bundle)
 }
 

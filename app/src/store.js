@@ -123,6 +123,18 @@ export function write(puts, deletes) {
   );
 }
 
+// Ask the browser to keep this site's storage when the phone runs short of space: without
+// it, "best-effort" storage can be evicted whole (vault, queued records, drafts) to make
+// room for other apps. Chromium grants it without a prompt to an installed or much-used
+// app; a browser that prompts asks once. Never fails: what it could not get, it did not.
+export async function keepStorage() {
+  try {
+    if (navigator.storage?.persist && !(await navigator.storage.persisted())) {
+      await navigator.storage.persist();
+    }
+  } catch {}
+}
+
 // How full this site's storage is, in percent of what the browser grants it (at most 100:
 // a browser may report more use than quota once it is over); 100 while the last write was
 // refused for want of space.

@@ -42,6 +42,14 @@ extern "C" {
     fn write_js(puts: Array, deletes: Array) -> js_sys::Promise;
     #[wasm_bindgen(js_name = usedPercent)]
     async fn used_percent_js() -> JsValue;
+    #[wasm_bindgen(js_name = keepStorage)]
+    async fn keep_storage_js();
+}
+
+/// Ask the browser to keep the vault when the phone runs short of space (persistent
+/// storage); asked once the phone holds a vault, at setup and at every unlock.
+pub fn keep_storage() {
+    wasm_bindgen_futures::spawn_local(keep_storage_js());
 }
 
 fn local() -> Option<Storage> {

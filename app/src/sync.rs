@@ -222,12 +222,20 @@ pub async fn sync_all(
     let mut report = SyncReport::default();
     let mut rest = queued.as_slice();
     // Withdrawals go with the first batch (after its records, so one recorded right after
-    // its interview applies to it).
+    // its interview applies to it), and again with every later batch until the server has
+    // carried them out: the record a withdrawal is about may be in a later batch (older
+    // records go last), and the server only withdraws a record it holds.
     let mut withdrawals = field_withdrawals(session).pending;
     // Feedback recorded in the field goes with the first batch too.
     let mut feedback = crate::feedback::pending(session);
     while !rest.is_empty() || !withdrawals.is_empty() || !feedback.is_empty() {
-        let size = PACE.get().next_batch(rest.len());
+        // As many as the pace allows, within the byte budget (records with recordings
+        // are megabytes each).
+        let size = forms::sync::fit(
+            rest.iter()
+                .map(|r| serde_json::to_vec(&r.submission).map_or(0, |b| b.len())),
+            PACE.get().next_batch(rest.len()),
+        );
         let (chunk, tail) = rest.split_at(size);
         let sent = std::mem::take(&mut withdrawals);
         // Filled by `insert`, not `collect`: collecting into a map sorts first, and that
@@ -245,9 +253,34 @@ pub async fn sync_all(
             feedback: std::mem::take(&mut feedback),
         };
         let started = now_ms();
-        let ack = api::send_batch(&session.device.token, &batch)
-            .await
-            .inspect_err(|_| pace(|p| p.batch_failed(size)))?;
+        let ack = match api::send_batch(&session.device.token, &batch).await {
+            Ok(ack) => ack,
+            // Too large for the server (a server with a lower limit than this phone
+            // budgets for): several records are sent again in smaller batches; one record
+            // alone is kept back, said on the phone, so that the records behind it go.
+            Err(AppError::Server { status: 413, .. }) if !chunk.is_empty() => {
+                pace(|p| p.batch_failed(size));
+                withdrawals = sent;
+                feedback = batch.feedback;
+                if let [record] = chunk {
+                    let mut kept = record.clone();
+                    kept.status = Status::Rejected;
+                    kept.rejection = Some(Outcome::Rejected {
+                        errors: Vec::new(),
+                        consent: Vec::new(),
+                        reason: Some(forms::batch::REASON_TOO_LARGE.into()),
+                    });
+                    records::save_all(session, std::slice::from_ref(&kept)).await?;
+                    report.rejected += 1;
+                    rest = tail;
+                }
+                continue;
+            }
+            Err(e) => {
+                pace(|p| p.batch_failed(size));
+                return Err(e);
+            }
+        };
         let took = now_ms() - started;
         pace(|p| p.acknowledged(size, took));
         if !ack.withdrawn.is_empty() || !ack.refused_withdrawals.is_empty() {
@@ -299,6 +332,16 @@ pub async fn sync_all(
         }
         records::save_all(session, &acknowledged).await?;
         rest = tail;
+        if !rest.is_empty() {
+            // Neither carried out nor refused: the record may be in what is left.
+            withdrawals = sent
+                .into_iter()
+                .filter(|w| {
+                    !ack.withdrawn.contains(&w.receipt)
+                        && !ack.refused_withdrawals.contains(&w.receipt)
+                })
+                .collect();
+        }
         progress(queued.len() - rest.len(), queued.len().max(1));
     }
     Ok(report)
@@ -321,6 +364,12 @@ async fn refresh_bundle(field: Field, ui: Ui) -> Option<Note> {
         .ok()??;
     if records::mark_issues(&session, &std::mem::take(&mut bundle.issues)).await {
         field.synced.update(|n| *n += 1);
+    }
+    // The download may take minutes on 2G: an interview started meanwhile finishes on the
+    // version it started with (taken at the next refresh), and a phone locked meanwhile
+    // stays locked.
+    if held_back(field) {
+        return None;
     }
     let drafts = records::load_all(&session)
         .0
@@ -370,8 +419,20 @@ async fn refresh_bundle(field: Field, ui: Ui) -> Option<Note> {
         let forms = titles(fresh.forms.iter().map(|f| &f.form).collect());
         Note::new(move |ui| ui.t_with("sync-forms-changed", &[("forms", forms(ui))]))
     };
+    // Locked while it was written: the key must not come back into memory behind the
+    // unlock screen (the new version is on disk; the next unlock reads it).
+    if field.session.with_untracked(Option::is_none) {
+        return None;
+    }
     field.session.set(Some(fresh));
     Some(note)
+}
+
+/// Whether a form version that arrived must not be taken now: the phone was locked, or
+/// an interview is open.
+fn held_back(field: Field) -> bool {
+    field.session.with_untracked(Option::is_none)
+        || matches!(field.screen.get_untracked(), Screen::Interview(_))
 }
 
 /// Ask the server for a newer form version or template now (the last draft that held

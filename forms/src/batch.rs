@@ -18,6 +18,16 @@ use crate::validate::FieldError;
 /// The most records one batch may carry; the client splits larger queues.
 pub const MAX_BATCH_RECORDS: usize = 200;
 
+/// The most bytes of records a phone puts in one batch (records with pictures and
+/// recordings are megabytes each): a quarter of what the server takes in one request
+/// (16 MiB), so that ten interviews with a recording each never make a batch the server
+/// refuses. A record larger than this goes alone.
+pub const MAX_BATCH_BYTES: usize = 4 * 1024 * 1024;
+
+/// Why a phone keeps a record back when the server refuses it for its size alone (HTTP
+/// 413): a message id, as the server's reasons are.
+pub const REASON_TOO_LARGE: &str = "err-record-too-large";
+
 /// One interview: the consent conversation and, if consent was given, the answers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

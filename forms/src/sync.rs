@@ -10,7 +10,7 @@
 //! 1.5, so that the phones of a team coming back into coverage together do not all call
 //! at the same moment.
 
-use crate::batch::MAX_BATCH_RECORDS;
+use crate::batch::{MAX_BATCH_BYTES, MAX_BATCH_RECORDS};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Pace {
@@ -83,6 +83,23 @@ impl Pace {
     }
 }
 
+/// How many of the waiting records go in the next batch: at most `count` (the pace's
+/// choice), no more than [`MAX_BATCH_BYTES`] of them, and at least one while any waits (a
+/// record larger than the budget goes alone). `sizes`: each waiting record's size when
+/// sent, in sending order.
+pub fn fit(sizes: impl IntoIterator<Item = usize>, count: usize) -> usize {
+    let mut total = 0usize;
+    let mut n = 0;
+    for size in sizes.into_iter().take(count) {
+        total = total.saturating_add(size);
+        if n > 0 && total > MAX_BATCH_BYTES {
+            break;
+        }
+        n += 1;
+    }
+    n
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,6 +116,21 @@ mod tests {
         }
         assert_eq!(sizes, [10, 20, 40, 80, 160, 200, 200, 200]);
         assert_eq!(MAX_BATCH_RECORDS, 200);
+    }
+
+    #[test]
+    fn a_batch_holds_what_the_byte_budget_allows_and_a_big_record_goes_alone() {
+        const MB: usize = 1024 * 1024;
+        // Ten interviews of 2 MB each (a recording): two a batch, not one 20 MB request.
+        assert_eq!(fit([2 * MB; 10], 10), 2);
+        // Small records: the pace decides.
+        assert_eq!(fit([3_000; 50], 10), 10);
+        // A 6 MB record first goes alone; after small ones it waits for the next batch.
+        assert_eq!(fit([6 * MB, 1_000], 10), 1);
+        assert_eq!(fit([1_000, 6 * MB], 10), 1);
+        assert_eq!(fit([1_000, 1_000, MB], 2), 2);
+        assert_eq!(fit([MB], 0), 0);
+        assert_eq!(fit(std::iter::empty(), 10), 0, "nothing waits");
     }
 
     #[test]

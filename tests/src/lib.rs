@@ -803,6 +803,12 @@ impl Harness {
         Ok(())
     }
 
+    /// Run a script in the page (a server answer no real server gives on demand).
+    pub async fn browser_script(&self, js: &str) -> Result<()> {
+        self.browser.execute(js, vec![]).await?;
+        Ok(())
+    }
+
     /// From now until the page is left, the page's calls to a URL containing `path` get
     /// this answer instead of the server's (what a locked code or a saturated server
     /// answers, without locking a code or saturating the server).

@@ -198,6 +198,43 @@ async fn a_withdrawal_recorded_in_the_field_deletes_the_answers_at_the_next_sync
     h.finish().await
 }
 
+/// A withdrawal recorded in the field for an interview still queued behind more than a
+/// batch of newer records (the newest leave first) is carried out in the same sync, when
+/// its record arrives: it goes again with every batch until the server has carried it out.
+/// Before, it went with the first batch only, found nothing, and the record that came two
+/// batches later was stored, reviewable and exportable, until some later sync.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_field_withdrawal_reaches_its_record_in_a_later_batch() -> Result<()> {
+    let h = Harness::enrolled(PASSPHRASE).await?;
+    let field = h.field();
+    field.one_person_household("Camp Alpha").await?;
+    let receipt = field.save().await?;
+    // Newer records than a first batch holds: the withdrawn interview goes in the second.
+    let newer = forms::sync::Pace::FIRST_BATCH;
+    for _ in 0..newer {
+        field.refusal().await?;
+    }
+    h.click(".withdrawal summary").await?;
+    h.type_into("#withdrawal-receipt", &receipt).await?;
+    h.click("#withdrawal-submit").await?;
+    h.wait_text("#withdrawal-note", |t| {
+        t.contains("leaves with the next sync")
+    })
+    .await?;
+    h.click("#sync").await?;
+    // Done when the phone holds nothing queued (every batch acknowledged).
+    h.wait_text("#home-message", |t| t.starts_with("Sync finished"))
+        .await?;
+    assert_eq!(h.phone_count("queued").await?, 0, "every record left");
+    let held = h.server_submissions().await?;
+    assert_eq!(held.len(), newer, "only the refusals are held: {held:?}");
+    assert!(
+        held.iter().all(|s| s["receipt"] != receipt.as_str()),
+        "the withdrawn interview was stored"
+    );
+    h.finish().await
+}
+
 /// What the server answers when a receipt code is locked for good (423), when password
 /// checking is saturated (503) and when nothing matches (404, also what a respondent who
 /// withdrew everything gets: nothing is kept to check the digits against) is said in the

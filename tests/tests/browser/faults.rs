@@ -224,6 +224,62 @@ async fn a_frozen_server_never_leaves_sync_stuck() -> Result<()> {
     h.finish().await
 }
 
+/// A record the server refuses for its size alone (HTTP 413: pictures and recordings past
+/// the server's limit) does not hold back the records behind it: the phone sends the
+/// others in smaller batches, keeps that one back and says why, in the enumerator's
+/// language. Before, every sync stopped at it, and the older records never left.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_record_too_large_for_the_server_does_not_hold_back_the_others() -> Result<()> {
+    let h = Harness::enrolled(PASSPHRASE).await?;
+    let field = h.field();
+    field.one_person_household("Camp Alpha").await?;
+    let older = field.save().await?;
+    field
+        .verbal_consent("en", "Amina", &["needs_assessment"])
+        .await?;
+    field
+        .fill_household(
+            "2025-11-21",
+            "Camp Beta",
+            "Zainab",
+            &[("Zainab", "female", "30")],
+        )
+        .await?;
+    let large = field.save().await?;
+    // The server refuses any batch carrying the newest record (it goes first) as too
+    // large, as it would a record with megabytes of recordings.
+    h.browser_script(
+        "const real = window.__serverFetch || (window.__serverFetch = window.fetch);
+         window.fetch = (url, init) =>
+             String(url).includes('/batches') && String(init?.body).includes('Camp Beta')
+                 ? Promise.resolve(new Response(
+                     '{\"error\":\"err-too-large\",\"message\":\"too large\"}',
+                     { status: 413, headers: { 'Content-Type': 'application/json' } }))
+                 : real(url, init);",
+    )
+    .await?;
+    h.click("#sync").await?;
+    h.wait_text("#home-message", |t| t.starts_with("Sync finished"))
+        .await?;
+    let held: Vec<String> = h
+        .server_submissions()
+        .await?
+        .iter()
+        .filter_map(|s| s["receipt"].as_str().map(str::to_string))
+        .collect();
+    assert_eq!(held, [older], "the older record left");
+    assert_eq!(h.phone_count("rejected").await?, 1);
+    let kept = h
+        .wait_text("section[data-status=rejected]", |t| {
+            t.contains(&tr("en", "err-record-too-large"))
+        })
+        .await?;
+    assert!(kept.contains(&large), "{kept}");
+    h.scroll_to("section[data-status=rejected]").await?;
+    h.screenshot("faults-record-too-large").await?;
+    h.finish().await
+}
+
 /// Offline, the phone says it is offline (not that the server is unreachable), promises
 /// no timed retry, and sends when the connection comes back.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -294,6 +294,11 @@ where
         });
     };
     let leave = move || {
+        // After Save (its write may still be on its way), a draft must not follow it onto
+        // disk and turn the saved record back into a draft.
+        if finished.get_value() {
+            return;
+        }
         let saving = store(Status::Draft);
         finished.set_value(true);
         leptos::task::spawn_local(async move {
