@@ -15,9 +15,15 @@ const PENDING: &str = "field-feedback";
 /// The project's categories, in the language last asked (public, not sealed).
 const CATEGORIES: &str = "sauti/feedback-categories";
 
-/// The feedback waiting for the next sync.
+/// The feedback waiting for the next sync (none when the list cannot be opened).
 pub fn pending(session: &Session) -> Vec<FieldFeedback> {
-    session.get(PENDING).ok().flatten().unwrap_or_default()
+    read(session).unwrap_or_default()
+}
+
+/// The feedback waiting, or why its list cannot be opened: what writes the list reads it
+/// this way, so a damaged list is never written over (losing what it holds).
+fn read(session: &Session) -> Result<Vec<FieldFeedback>, AppError> {
+    Ok(session.get(PENDING)?.unwrap_or_default())
 }
 
 /// Keep the waiting feedback; resolves once it is on disk.
@@ -38,7 +44,7 @@ pub async fn record(
 ) -> Result<ReceiptCode, AppError> {
     let tracking = ReceiptCode::generate()?;
     let id = forms::batch::new_record_id(crate::clock::now_ms() as u64)?.to_string();
-    let mut items = pending(session);
+    let mut items = read(session)?;
     items.push(FieldFeedback {
         id,
         tracking: tracking.to_string(),
@@ -62,7 +68,7 @@ pub async fn settle(
     if filed.is_empty() && refused.is_empty() {
         return Ok(0);
     }
-    let mut items = pending(session);
+    let mut items = read(session)?;
     let before = items.len();
     items.retain(|f| !filed.contains(&f.id) && !refused.contains(&f.id));
     if items.len() != before {

@@ -219,9 +219,10 @@ pub async fn refresh(
     Ok(Some(fresh))
 }
 
-/// Whether this phone has a vault (was set up).
+/// Whether this phone has a vault (was set up), even one whose header cannot be read:
+/// such a phone is never offered setup, which would orphan its records.
 pub fn is_set_up() -> bool {
-    store::vault_header().is_some()
+    store::has_vault_header()
 }
 
 /// The salt and parameters of a new vault, and its key-encryption key derived from

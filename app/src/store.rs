@@ -119,6 +119,14 @@ pub fn vault_header() -> Option<VaultHeader> {
     serde_json::from_str(&get_js(HEADER_KEY)?).ok()
 }
 
+/// Whether a vault header is stored at all, readable or not. A damaged header still means
+/// the phone holds a vault: setting up again would make a new key and leave every sealed
+/// record unreadable, so the phone shows the unlock screen (which says the storage is
+/// damaged) instead of setup.
+pub fn has_vault_header() -> bool {
+    get_js(HEADER_KEY).is_some()
+}
+
 /// Keep the vault header; resolves once it is on disk.
 pub async fn set_vault_header(header: &VaultHeader) -> Result<(), AppError> {
     let text = to_text(HEADER_KEY, header)?;

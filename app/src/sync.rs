@@ -128,14 +128,12 @@ pub struct FieldWithdrawals {
     pub refused: Vec<ReceiptCode>,
 }
 
-/// The withdrawals recorded on this phone (and those an older version kept).
-pub fn field_withdrawals(session: &Session) -> FieldWithdrawals {
-    let mut kept: FieldWithdrawals = session.get(WITHDRAWALS).ok().flatten().unwrap_or_default();
-    let older: Vec<ReceiptCode> = session
-        .get(OLDER_WITHDRAWALS)
-        .ok()
-        .flatten()
-        .unwrap_or_default();
+/// The withdrawals recorded on this phone (and those an older version kept). An error
+/// when the list cannot be opened (damaged storage): it is then never written over, which
+/// would lose the withdrawals it holds.
+pub fn field_withdrawals(session: &Session) -> Result<FieldWithdrawals, AppError> {
+    let mut kept: FieldWithdrawals = session.get(WITHDRAWALS)?.unwrap_or_default();
+    let older: Vec<ReceiptCode> = session.get(OLDER_WITHDRAWALS)?.unwrap_or_default();
     for receipt in older {
         if !kept.pending.iter().any(|w| w.receipt == receipt) {
             kept.pending.push(FieldWithdrawal {
@@ -144,7 +142,7 @@ pub fn field_withdrawals(session: &Session) -> FieldWithdrawals {
             });
         }
     }
-    kept
+    Ok(kept)
 }
 
 /// Keep the field withdrawals; resolves once they are on disk. The older version's entry
@@ -164,7 +162,7 @@ pub async fn record_withdrawal(
     receipt: ReceiptCode,
     access: Option<String>,
 ) -> Result<(), AppError> {
-    let mut kept = field_withdrawals(session);
+    let mut kept = field_withdrawals(session)?;
     kept.pending.retain(|w| w.receipt != receipt);
     kept.refused.retain(|r| *r != receipt);
     kept.pending.push(FieldWithdrawal { receipt, access });
@@ -173,7 +171,7 @@ pub async fn record_withdrawal(
 
 /// The enumerator has read which withdrawals were refused: forget them.
 pub async fn dismiss_refused_withdrawals(session: &Session) -> Result<(), AppError> {
-    let mut kept = field_withdrawals(session);
+    let mut kept = field_withdrawals(session)?;
     kept.refused.clear();
     keep_withdrawals(session, &kept).await
 }
@@ -225,7 +223,10 @@ pub async fn sync_all(
     // its interview applies to it), and again with every later batch until the server has
     // carried them out: the record a withdrawal is about may be in a later batch (older
     // records go last), and the server only withdraws a record it holds.
-    let mut withdrawals = field_withdrawals(session).pending;
+    // A damaged list sends nothing (home says it is damaged).
+    let mut withdrawals = field_withdrawals(session)
+        .map(|w| w.pending)
+        .unwrap_or_default();
     // Feedback recorded in the field goes with the first batch too.
     let mut feedback = crate::feedback::pending(session);
     while !rest.is_empty() || !withdrawals.is_empty() || !feedback.is_empty() {
@@ -285,7 +286,7 @@ pub async fn sync_all(
         pace(|p| p.acknowledged(size, took));
         if !ack.withdrawn.is_empty() || !ack.refused_withdrawals.is_empty() {
             // Read again: the enumerator may have recorded one while the batch was away.
-            let mut kept = field_withdrawals(session);
+            let mut kept = field_withdrawals(session)?;
             let FieldWithdrawals { pending, refused } = &mut kept;
             pending.retain(|w| {
                 if ack.withdrawn.contains(&w.receipt) {
@@ -462,7 +463,7 @@ pub fn any_queued(records: &[LocalRecord]) -> bool {
 
 /// Whether withdrawals recorded in the field wait to be sent.
 pub fn withdrawals_waiting(session: &Session) -> bool {
-    !field_withdrawals(session).pending.is_empty()
+    field_withdrawals(session).is_ok_and(|w| !w.pending.is_empty())
 }
 
 /// Start a sync unless one is running or the phone is locked. `manual`: the enumerator

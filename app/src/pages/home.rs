@@ -80,7 +80,10 @@ pub fn Home() -> impl IntoView {
                 }
             }
             waiting.set(sync::any_queued(&found) || sync::withdrawals_waiting(&session));
-            let kept = sync::field_withdrawals(&session);
+            let (kept, unreadable) = match sync::field_withdrawals(&session) {
+                Ok(kept) => (kept, None),
+                Err(e) => (Default::default(), Some(e.message(ui))),
+            };
             refused_withdrawals.set(kept.refused);
             pending_withdrawals.set(kept.pending.into_iter().map(|w| w.receipt).collect());
             // The last draft holding a new form version back is gone: get it now.
@@ -89,7 +92,13 @@ pub fn Home() -> impl IntoView {
                 sync::refresh(field, ui);
             }
             records.set(found);
-            damaged.set(errors.iter().map(|e| e.message(ui)).collect());
+            damaged.set(
+                errors
+                    .iter()
+                    .map(|e| e.message(ui))
+                    .chain(unreadable)
+                    .collect(),
+            );
             leptos::task::spawn_local(async move { used.set(store::used_percent().await) });
         }
     });

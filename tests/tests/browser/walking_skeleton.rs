@@ -190,6 +190,83 @@ async fn a_tampered_record_is_named_and_the_others_still_open() -> Result<()> {
     h.finish().await
 }
 
+/// The list of withdrawals recorded in the field, damaged on disk, is said to be damaged
+/// on home, and is never written over by the next withdrawal (which would lose the ones it
+/// holds): recording one is refused with the same words, and the entry stays as it was.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_damaged_list_of_field_withdrawals_is_never_written_over() -> Result<()> {
+    let h = Harness::enrolled(PASSPHRASE).await?;
+    let field = h.field();
+    let receipt = field.refusal().await?;
+    h.click(".withdrawal summary").await?;
+    h.type_into("#withdrawal-receipt", &receipt).await?;
+    h.click("#withdrawal-submit").await?;
+    h.wait_text("#withdrawal-note", |t| {
+        t.contains("leaves with the next sync")
+    })
+    .await?;
+    let key = "sauti/sealed/field-withdrawals";
+    let stored: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(&h.stored().await?)?;
+    let text = stored[key].as_str().unwrap_or_default();
+    let mut envelope: serde_json::Value = serde_json::from_str(text)?;
+    let c = envelope["ciphertext"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    let flipped = if &c[5..6] == "A" { "B" } else { "A" };
+    envelope["ciphertext"] = format!("{}{flipped}{}", &c[..5], &c[6..]).into();
+    let damaged = envelope.to_string();
+    h.put_stored(key, &damaged).await?;
+    h.browser.refresh().await?;
+    field.unlock(PASSPHRASE).await?;
+    let said = tr_args("en", "err-tampered", &[("id", "field-withdrawals".into())]);
+    h.wait_text("ul.errors", |t| t.contains(&said)).await?;
+
+    let another = forms::receipt::ReceiptCode::from_random(0x0123_4567_89ab_cdef).to_string();
+    h.click(".withdrawal summary").await?;
+    h.type_into("#withdrawal-receipt", &another).await?;
+    h.click("#withdrawal-submit").await?;
+    h.wait_text("#withdrawal-note", |t| t == said).await?;
+    let after: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(&h.stored().await?)?;
+    assert_eq!(after[key].as_str(), Some(damaged.as_str()), "written over");
+    h.finish().await
+}
+
+/// A damaged vault header (a storage fault, a half-written disk) is never taken for a new
+/// phone: setup would make a new key and leave every sealed record unreadable for good.
+/// The unlock screen shows, and unlocking says the storage is damaged; the records'
+/// entries stay as they were.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_damaged_vault_header_never_offers_setup_over_the_records() -> Result<()> {
+    let h = Harness::enrolled(PASSPHRASE).await?;
+    h.field().refusal().await?;
+    let before: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(&h.stored().await?)?;
+    h.put_stored("sauti/vault", "{\"kdf\": tru").await?;
+    h.browser.refresh().await?;
+    h.find("#unlock-passphrase").await?;
+    assert!(h.absent("#setup-username").await?, "setup offered");
+    h.type_into("#unlock-passphrase", PASSPHRASE).await?;
+    h.click("#unlock-submit").await?;
+    h.wait_text(".error", |t| {
+        t == tr_args("en", "err-malformed-storage", &[("id", "vault".into())])
+    })
+    .await?;
+    let after: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(&h.stored().await?)?;
+    let sealed = |m: &serde_json::Map<String, serde_json::Value>| {
+        m.iter()
+            .filter(|(k, _)| k.starts_with("sauti/sealed/"))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert!(!sealed(&before).is_empty());
+    assert_eq!(sealed(&before), sealed(&after), "the records are untouched");
+    h.finish().await
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn signed_consent_without_needs_assessment_and_refusals_are_kept_but_never_exported()
 -> Result<()> {
