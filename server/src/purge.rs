@@ -145,6 +145,8 @@ pub async fn purge_project(
     // Records past the retention of every purpose they hold.
     if let Some(shortest) = policy.purposes.values().map(|r| r.retention_days).min() {
         let mut due = Vec::new();
+        // Records kept for a longer purpose: (id, receipt, the purposes they still serve).
+        let mut partly: Vec<(String, String, Vec<String>)> = Vec::new();
         for (id, receipt, received_at, purposes) in db
             .purge_candidates(project_id, &days_before(now, shortest))
             .await?
@@ -170,6 +172,12 @@ pub async fn purge_project(
             if expired.len() == purposes.len() {
                 due.push((id, receipt));
             } else {
+                let still: Vec<String> = purposes
+                    .iter()
+                    .filter(|p| !expired.iter().any(|e| e == *p))
+                    .map(|p| p.to_string())
+                    .collect();
+                partly.push((id.clone(), receipt, still));
                 report.purposes_expired.push((id, expired));
             }
         }
@@ -178,6 +186,25 @@ pub async fn purge_project(
             db.tombstone(project_id, &due, "retention").await?;
             for (id, purposes) in &report.purposes_expired {
                 db.expire_purposes(id, purposes).await?;
+            }
+        }
+        // The answers that served only the expired purposes go with them (the phone number
+        // asked for referrals), as a withdrawal of those purposes erases them.
+        for (id, receipt, still) in &partly {
+            let Some(record) = db.record_by_receipt(receipt).await? else {
+                continue;
+            };
+            let Ok(form) = state
+                .compiled_form(project_id, &record.form_id, &record.form_version)
+                .await
+            else {
+                continue;
+            };
+            let unheld = forms::purpose::unheld_fields(&form.form, still);
+            if !unheld.is_empty() && erase_answers(db, id, &unheld, dry_run).await? {
+                report
+                    .scrubbed
+                    .push((id.clone(), vec!["expired purpose".to_string()]));
             }
         }
     }

@@ -109,7 +109,12 @@ async fn sauti_purge_keeps_to_the_policys_retention_and_leaves_tombstones() {
     };
     // Demo policy: referral 180 days, needs assessment 730, direct identifiers 365.
     let referral_only = record(&["referral"]);
-    let both = record(&[NEEDS_ASSESSMENT, "referral"]);
+    let mut both = record(&[NEEDS_ASSESSMENT, "referral"]);
+    // Asked for referrals only (the form tags it `referral`).
+    both.answers.insert(
+        "respondent_phone".into(),
+        forms::model::Answer::Value("+254700000001".into()),
+    );
     phone.sync(&[referral_only.clone(), both.clone()]).await;
     let today = time::OffsetDateTime::now_utc().date();
     let in_days = |n: i64| (today + time::Duration::days(n)).to_string();
@@ -159,6 +164,10 @@ async fn sauti_purge_keeps_to_the_policys_retention_and_leaves_tombstones() {
         .await
         .unwrap();
     assert_eq!(held, [NEEDS_ASSESSMENT], "referral is past its retention");
+    // What served only the referral went with it; the needs assessment's answers stay.
+    let answers = &listed[0]["answers"];
+    assert!(answers.get("respondent_phone").is_none(), "{answers}");
+    assert!(answers.get("water_source").is_some(), "{answers}");
     let ack = phone.sync(std::slice::from_ref(&referral_only)).await;
     assert_eq!(ack.results[0].outcome, forms::batch::Outcome::Duplicate);
     assert_eq!(server.submissions(&steward).await.len(), 1, "not revived");
