@@ -218,22 +218,29 @@ impl Shaper {
 
     /// Answers someone with this view sent back (a correction), with every question the
     /// view does not show as it is put back to what is stored: a pseudonym or a blank the
-    /// view showed in place of a name is never written over the name. Repeat instances
-    /// are matched by position.
+    /// view showed in place of a name is never written over the name. Each sent repeat
+    /// instance takes the hidden answers of the stored instance it continues
+    /// ([`Shaper::align`]: a member deleted in the middle does not pass its hidden answers
+    /// to the next); an instance added has none (what the view hides, it cannot write).
     pub fn restore_hidden(&self, sent: &mut Answers, stored: &Answers) {
         let names: std::collections::BTreeSet<&String> = sent.keys().chain(stored.keys()).collect();
         let mut restored = Answers::new();
         for name in names {
             match (sent.get(name), stored.get(name)) {
-                (Some(Answer::Repeat(new)), Some(Answer::Repeat(old))) => {
+                // A repeat the stored record has, or one it had none of (instances added
+                // where "any deaths?" was "no").
+                (Some(Answer::Repeat(new)), old) => {
+                    let old: &[Answers] = match old {
+                        Some(Answer::Repeat(old)) => old,
+                        _ => &[],
+                    };
                     let items = new
                         .iter()
-                        .enumerate()
-                        .map(|(i, item)| {
+                        .zip(self.align(new, old))
+                        .map(|(item, was)| {
                             let mut item = item.clone();
-                            if let Some(before) = old.get(i) {
-                                self.restore_hidden(&mut item, before);
-                            }
+                            let before = was.and_then(|i| old.get(i));
+                            self.restore_hidden(&mut item, before.unwrap_or(&Answers::new()));
                             item
                         })
                         .collect();
@@ -254,6 +261,41 @@ impl Shaper {
             }
         }
         *sent = restored;
+    }
+
+    /// Which stored instance each sent one continues: by position, except where the sent
+    /// list is the stored one (as this view shows it) with one instance removed or added,
+    /// the others unchanged, when those after it are matched with the ones they were.
+    fn align(&self, new: &[Answers], old: &[Answers]) -> Vec<Option<usize>> {
+        let shown: Vec<Answers> = old.iter().map(|o| self.answers(o)).collect();
+        let first_difference = |a: &[Answers], b: &[Answers]| {
+            a.iter()
+                .zip(b)
+                .position(|(x, y)| x != y)
+                .unwrap_or(a.len().min(b.len()))
+        };
+        if new.len() + 1 == shown.len() {
+            let k = first_difference(new, &shown);
+            if new[k..] == shown[k + 1..] {
+                return (0..new.len())
+                    .map(|i| Some(if i < k { i } else { i + 1 }))
+                    .collect();
+            }
+        } else if shown.len() + 1 == new.len() {
+            let k = first_difference(&shown, new);
+            if shown[k..] == new[k + 1..] {
+                return (0..new.len())
+                    .map(|i| match i.cmp(&k) {
+                        std::cmp::Ordering::Less => Some(i),
+                        std::cmp::Ordering::Equal => None,
+                        std::cmp::Ordering::Greater => Some(i - 1),
+                    })
+                    .collect();
+            }
+        }
+        (0..new.len())
+            .map(|i| (i < old.len()).then_some(i))
+            .collect()
     }
 
     /// A record's answers as this audience may see them, repeats included.
@@ -289,6 +331,58 @@ mod tests {
         );
         assert!(a.pseudonym("Fatima").starts_with("p-") && a.pseudonym("Fatima").len() == 18);
         assert_eq!(a.pseudonym("  "), "");
+    }
+
+    /// A reviewer (names pseudonymised) deletes the first of three members: the two left
+    /// keep their own names, not the deleted one's and the one before's. Members added
+    /// where the record had none are kept, with nothing the view hides.
+    #[test]
+    fn a_correction_that_deletes_or_adds_members_keeps_each_members_hidden_answers() {
+        let (policy, form) = demo_policy();
+        let mut stored = forms::demo::sample_household();
+        let Some(Answer::Repeat(members)) = stored.get_mut("members") else {
+            panic!("members")
+        };
+        let mut third = members[1].clone();
+        third.insert("member_name".into(), Answer::Value("Zainab".into()));
+        members.push(third);
+        let view = Shaper::for_view(&policy, &form, policy.roles.reviewer, "k");
+        let mut sent = view.answers(&stored);
+        let Some(Answer::Repeat(shown)) = sent.get_mut("members") else {
+            panic!("members shown")
+        };
+        shown.remove(0);
+        view.restore_hidden(&mut sent, &stored);
+        let names = |a: &Answers| match a.get("members") {
+            Some(Answer::Repeat(items)) => items
+                .iter()
+                .map(|m| match m.get("member_name") {
+                    Some(Answer::Value(v)) => v.clone(),
+                    _ => String::new(),
+                })
+                .collect::<Vec<_>>(),
+            _ => Vec::new(),
+        };
+        assert_eq!(names(&sent), ["Ali", "Zainab"]);
+
+        // A repeat the stored record does not have: the instances sent are kept.
+        let mut stored = forms::demo::sample_household();
+        let members = stored.remove("members").expect("members");
+        let mut sent = view.answers(&stored);
+        sent.insert(
+            "members".into(),
+            view.answers(&Answers::from([("members".into(), members)]))["members"].clone(),
+        );
+        view.restore_hidden(&mut sent, &stored);
+        let Some(Answer::Repeat(added)) = sent.get("members") else {
+            panic!("added members dropped: {sent:?}")
+        };
+        assert_eq!(added.len(), 2);
+        assert!(added[0].contains_key("member_age"), "{added:?}");
+        assert!(
+            !added[0].contains_key("member_name"),
+            "a name the view shows as a pseudonym is not written from it"
+        );
     }
 
     #[test]

@@ -341,12 +341,18 @@ async fn review_many(
 /// The Kantara consent receipt of one submission.
 #[utoipa::path(get, path = "/submissions/{id}/consent-receipt", tag = "review", security(("session" = [])), params(("id" = String, Path, description = "Submission id")),
     responses((status = 200, body = super::openapi::KantaraReceipt, description = "Kantara consent receipt (JSON)"), (status = 401, description = "Not signed in"),
-        (status = 403, description = "Not a steward"), (status = 404, description = "No such submission")))]
+        (status = 403, description = "Not a steward, or one whose view hides identifiers"), (status = 404, description = "No such submission")))]
 async fn consent_receipt(
     State(state): State<AppState>,
     Steward(user): Steward,
     Path(id): Path<String>,
 ) -> Result<Json<serde_json::Value>> {
+    // The receipt names the respondent by their receipt code (half the key to the
+    // community page): only for a steward whose view keeps identifiers.
+    let (_, view, _) = crate::desk::reviewing_view(&state, &user).await?;
+    if view.identifiers != crate::policy::Treatment::Keep {
+        return Err(Error::Forbidden);
+    }
     let (consent_json, form_id, form_version) = state
         .db
         .submission_consent(&user.project_id, &id)

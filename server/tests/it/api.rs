@@ -1496,6 +1496,20 @@ async fn a_correction_through_a_pseudonymising_view_never_reveals_or_overwrites_
         !edits.contains(&name),
         "the history hands the name back: {edits}"
     );
+    // Nor does the consent receipt hand back the receipt code the list hides.
+    let receipt = steward
+        .get(server.url(&format!("/submissions/{}/consent-receipt", record.id)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(receipt.status(), StatusCode::FORBIDDEN);
+    assert!(
+        !receipt
+            .text()
+            .await
+            .unwrap()
+            .contains(&record.consent.receipt.to_string())
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
