@@ -258,6 +258,7 @@ pub async fn create(
     put(&vault, BUNDLE_TAG_ID, &tag).await?;
     store::set_vault_header(&header).await?;
     store::keep_storage();
+    store::hold_vault();
     assemble(vault, device, bundle)
 }
 
@@ -271,6 +272,7 @@ pub async fn unlock(passphrase: &str) -> Result<Session, AppError> {
     let bundle: Bundle =
         get(&vault, BUNDLE_ID)?.ok_or_else(|| AppError::Corrupt(BUNDLE_ID.into()))?;
     store::keep_storage();
+    store::hold_vault();
     assemble(vault, device, bundle)
 }
 

@@ -135,6 +135,36 @@ export async function keepStorage() {
   } catch {}
 }
 
+// One window at a time holds the unlocked vault: each window keeps the entries in memory
+// and writes lists (withdrawals, feedback) back whole, so two unlocked windows (the
+// installed app and a browser tab) would write over each other. The window unlocked last
+// takes the lock; the other reloads to its unlock screen (and reads the disk afresh when
+// unlocked again). Taken at unlock, never at start, so two windows never take turns.
+const MOVED = "sauti/vault-moved";
+export function holdVault() {
+  if (!navigator.locks) return;
+  navigator.locks
+    .request("sauti-vault", { steal: true }, () => new Promise(() => {}))
+    .catch((e) => {
+      if (e?.name !== "AbortError") return;
+      try {
+        sessionStorage.setItem(MOVED, "1");
+      } catch {}
+      location.reload();
+    });
+}
+
+// Whether this window was locked because another took the vault (once).
+export function vaultMoved() {
+  try {
+    const moved = sessionStorage.getItem(MOVED) != null;
+    sessionStorage.removeItem(MOVED);
+    return moved;
+  } catch {
+    return false;
+  }
+}
+
 // How full this site's storage is, in percent of what the browser grants it (at most 100:
 // a browser may report more use than quota once it is over); 100 while the last write was
 // refused for want of space.

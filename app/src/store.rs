@@ -44,6 +44,13 @@ extern "C" {
     async fn used_percent_js() -> JsValue;
     #[wasm_bindgen(js_name = keepStorage)]
     async fn keep_storage_js();
+    /// Take the vault for this window (see `store.js`); another window unlocked later
+    /// takes it back and this one reloads to its unlock screen.
+    #[wasm_bindgen(js_name = holdVault)]
+    pub fn hold_vault();
+    /// Whether this window was locked because another took the vault (asked once).
+    #[wasm_bindgen(js_name = vaultMoved)]
+    pub fn vault_moved() -> bool;
 }
 
 /// Ask the browser to keep the vault when the phone runs short of space (persistent

@@ -284,6 +284,16 @@ impl ReviewState {
             ReviewState::Approved | ReviewState::Rejected => vec![Decision::Reopen],
         }
     }
+
+    /// The states a record may be in for `decision` to apply (the inverse of
+    /// [`ReviewState::actions`]): the server checks it when it applies the decision, so
+    /// a bulk Approve never approves a record rejected meanwhile or listed under All.
+    pub fn allowing(decision: Decision) -> Vec<ReviewState> {
+        ReviewState::ALL
+            .into_iter()
+            .filter(|s| s.actions().contains(&decision))
+            .collect()
+    }
 }
 
 /// `POST /submissions/{id}/review`.
@@ -321,6 +331,10 @@ pub struct BulkReviewed {
     pub review_state: ReviewState,
     /// Records whose state changed.
     pub changed: u64,
+    /// Their ids (what Undo reopens): a record not in a state the decision applies to
+    /// (approved or rejected already, decided meanwhile by someone else) is left as it is.
+    #[serde(default)]
+    pub ids: Vec<String>,
 }
 
 /// One step of a record's review history.

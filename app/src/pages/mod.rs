@@ -36,7 +36,8 @@ pub fn FieldApp(chunks: crate::Chunks, broken: Option<crate::error::AppError>) -
     let field = Field {
         screen: RwSignal::new(start),
         session: RwSignal::new(None),
-        notice: RwSignal::new(None),
+        // Locked because the vault was unlocked in another window: said on the unlock screen.
+        notice: RwSignal::new(crate::store::vault_moved().then(|| "unlock-moved".to_string())),
         syncing: RwSignal::new(false),
         sync_note: RwSignal::new(None),
         sync_failed: RwSignal::new(false),

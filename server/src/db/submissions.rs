@@ -905,6 +905,7 @@ impl Db {
         state: &str,
         reviewer: i64,
         comment: &str,
+        from: &[&str],
     ) -> Result<bool> {
         Ok(self
             .review_many(
@@ -913,13 +914,16 @@ impl Db {
                 state,
                 reviewer,
                 comment,
+                from,
             )
             .await?
+            .len()
             == 1)
     }
 
     /// Set the review state of many submissions at once (one transaction), keeping the
-    /// comment with each; returns how many of the ids the project has. `reopen` puts a
+    /// comment with each, for those of the project in one of the states `from` (the
+    /// decision's own, `ReviewState::allowing`): returns their ids. `reopen` puts a
     /// record back to review: `edited` if a steward corrected it, else `received`.
     pub async fn review_many(
         &self,
@@ -928,17 +932,31 @@ impl Db {
         state: &str,
         reviewer: i64,
         comment: &str,
-    ) -> Result<u64> {
-        let update = "UPDATE submissions SET reviewed_by = $2, reviewed_at = $3,
+        from: &[&str],
+    ) -> Result<Vec<String>> {
+        // The states are the crate's own names (`ReviewState::as_str`), never the caller's
+        // text: written into the statement, quoted.
+        let from = from
+            .iter()
+            .filter(|s| s.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+            .map(|s| format!("'{s}'"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let update = format!(
+            "UPDATE submissions SET reviewed_by = $2, reviewed_at = $3,
                 review_state = CASE WHEN $1 <> 'reopen' THEN $1
                                     WHEN edited_at IS NULL THEN 'received' ELSE 'edited' END
-             WHERE id = $4 AND project_id = $5";
+             WHERE id = $4 AND project_id = $5 AND review_state IN ({from})"
+        );
+        if from.is_empty() {
+            return Ok(Vec::new());
+        }
         on_pool!(self, pool, Backend => {
             let mut tx = pool.begin().await?;
             let at = now_rfc3339();
-            let mut changed = 0;
+            let mut changed = Vec::new();
             for id in ids {
-                let done = sqlx::query(update)
+                let done = sqlx::query(&update)
                 .bind(state)
                 .bind(reviewer)
                 .bind(&at)
@@ -959,8 +977,8 @@ impl Db {
                     .bind(comment)
                     .execute(&mut *tx)
                     .await?;
+                    changed.push(id.clone());
                 }
-                changed += done;
             }
             tx.commit().await?;
             Ok(changed)

@@ -118,12 +118,14 @@ fn check_comment(decision: Decision, comment: &str) -> Result<()> {
 }
 
 /// Review one submission: approve, reject, send back (`has_issues`, with a comment), or
-/// reopen (undo a decision: back to review). Roles: steward, reviewer.
+/// reopen (undo a decision: back to review), from a state the decision applies to
+/// (`ReviewState::actions`). Roles: steward, reviewer.
 #[utoipa::path(post, path = "/submissions/{id}/review", tag = "review", security(("session" = [])), params(("id" = String, Path, description = "Submission id")),
     request_body = Review,
     responses((status = 200, body = Reviewed, description = "The record's new state"), (status = 400, body = ErrorBody, description = "Sent back without a comment"),
         (status = 401, body = ErrorBody, description = "Not signed in"), (status = 403, body = ErrorBody, description = "Not a steward or reviewer"),
-        (status = 404, body = ErrorBody, description = "No such submission in the project")))]
+        (status = 404, body = ErrorBody, description = "No such submission in the project"),
+        (status = 409, body = ErrorBody, description = "The record is in a state the decision does not apply to (decided meanwhile)")))]
 async fn review(
     State(state): State<AppState>,
     Reviewing(user): Reviewing,
@@ -132,12 +134,26 @@ async fn review(
 ) -> Result<Json<Reviewed>> {
     check_comment(body.decision, &body.comment)?;
     let stored = stored_decision(body.decision);
+    let from = allowing(body.decision);
     if !state
         .db
-        .review(&user.project_id, &id, stored, user.id, body.comment.trim())
+        .review(
+            &user.project_id,
+            &id,
+            stored,
+            user.id,
+            body.comment.trim(),
+            &from,
+        )
         .await?
     {
-        return Err(Error::NotFound);
+        // Decided meanwhile (by a colleague, or corrected), or not the project's.
+        return Err(
+            match state.db.review_state_of(&user.project_id, &id).await? {
+                Some(_) => Error::Conflict,
+                None => Error::NotFound,
+            },
+        );
     }
     let review_state = match body.decision {
         // Back to `received`, or `edited` when a steward corrected it.
@@ -154,6 +170,14 @@ async fn review(
         .audit(&user.username, stored_decision(body.decision), &id)
         .await?;
     Ok(Json(Reviewed { id, review_state }))
+}
+
+/// The stored names of the states `decision` applies to.
+fn allowing(decision: Decision) -> Vec<&'static str> {
+    ReviewState::allowing(decision)
+        .into_iter()
+        .map(ReviewState::as_str)
+        .collect()
 }
 
 /// What the database is told and the audit log says: the new state's name (as before the
@@ -314,7 +338,7 @@ async fn review_many(
         )));
     }
     check_comment(body.decision, &body.comment)?;
-    let changed = state
+    let ids = state
         .db
         .review_many(
             &user.project_id,
@@ -322,8 +346,10 @@ async fn review_many(
             stored_decision(body.decision),
             user.id,
             body.comment.trim(),
+            &allowing(body.decision),
         )
         .await?;
+    let changed = ids.len() as u64;
     state
         .db
         .audit(
@@ -335,6 +361,7 @@ async fn review_many(
     Ok(Json(BulkReviewed {
         review_state: body.decision.state(),
         changed,
+        ids,
     }))
 }
 

@@ -888,3 +888,66 @@ async fn a_record_sent_back_in_one_project_stays_off_the_phone_of_another() {
     // The first phone still has it.
     assert_eq!(phone.issues().await.len(), 1);
 }
+
+/// A decision applies only to a record in a state it applies to: a bulk Approve (the
+/// desk's All tab) leaves a rejected record rejected and says which records it approved
+/// (what Undo reopens), and approving a record a colleague rejected meanwhile is a 409.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_decision_never_overrides_one_taken_meanwhile() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let (kept, rejected) = (
+        valid_submission(&[NEEDS_ASSESSMENT]),
+        valid_submission(&[NEEDS_ASSESSMENT]),
+    );
+    phone.sync(&[kept.clone(), rejected.clone()]).await;
+    let reviewer = server.sign_in("reviewer").await;
+    server
+        .review(&reviewer, &rejected.id.to_string(), "reject")
+        .await;
+
+    let steward = server.sign_in("steward").await;
+    let bulk: Value = steward
+        .post(server.url("/submissions/review"))
+        .json(&json!({
+            "ids": [kept.id.to_string(), rejected.id.to_string()],
+            "decision": "approve",
+        }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(bulk["changed"], 1, "{bulk}");
+    assert_eq!(bulk["ids"], json!([kept.id.to_string()]), "{bulk}");
+    let state_of = |listed: &[Value], id: String| {
+        listed
+            .iter()
+            .find(|s| s["id"] == id.as_str())
+            .map(|s| s["review_state"].clone())
+    };
+    let listed = server.submissions(&steward).await;
+    assert_eq!(
+        state_of(&listed, rejected.id.to_string()),
+        Some(json!("rejected"))
+    );
+    assert_eq!(
+        state_of(&listed, kept.id.to_string()),
+        Some(json!("approved"))
+    );
+
+    let again = steward
+        .post(server.url(&format!("/submissions/{}/review", rejected.id)))
+        .json(&json!({ "decision": "approve" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), StatusCode::CONFLICT);
+    assert_eq!(error_code(again).await, "err-conflict");
+    let csv = server.get_text(&steward, "/exports/steward").await;
+    assert!(
+        !csv.contains(&rejected.id.to_string()),
+        "a rejected record left"
+    );
+}

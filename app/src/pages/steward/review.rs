@@ -183,8 +183,9 @@ pub(super) fn Submissions(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
         let ids: Vec<String> = selected.get_untracked().into_iter().collect();
         confirming_bulk.set(false);
         spawn_local(async move {
+            // Undo reopens only the records this approved (not those already decided).
             match api::review_many(&ids, Decision::Approve, "").await {
-                Ok(_) => decided.run((ids, Decision::Approve)),
+                Ok(done) => decided.run((done.ids, Decision::Approve)),
                 Err(e) => fail(e),
             }
         });
