@@ -271,9 +271,14 @@ async fn compute(
     let mut records = state
         .db
         .exportable(project, &form.form.id, &dashboard.purpose, since);
+    // Answers collected for other purposes only (the form's `purpose` column) are not the
+    // dashboard's purpose's to count, as they are not its exports' to carry.
+    let other_purposes =
+        forms::purpose::unheld_fields(&form.form, std::slice::from_ref(&dashboard.purpose));
     while let Some(record) = records.next().await {
         let record = record?;
-        let answers: Answers = serde_json::from_str(&record.answers_json)?;
+        let mut answers: Answers = serde_json::from_str(&record.answers_json)?;
+        forms::purpose::drop_answers(&mut answers, &other_purposes);
         let given = answer(&answers, &dashboard.area);
         let area = if typed {
             match areas[..areas.len() - 1]
