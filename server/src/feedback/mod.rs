@@ -308,6 +308,19 @@ pub(crate) fn handled_by(feedback: &Feedback, user: &User) -> Vec<String> {
         .collect()
 }
 
+/// Whether `user` may read and handle this case: its category is one they handle now
+/// ([`handled_by`]), and a case filed as sensitive stays with the category's focal points
+/// even after a policy version stops calling the category sensitive (what was filed under
+/// that promise keeps it).
+pub(crate) fn may_handle(feedback: &Feedback, user: &User, case: &CaseRow) -> bool {
+    handled_by(feedback, user).contains(&case.category)
+        && (case.sensitive == 0
+            || feedback
+                .categories
+                .iter()
+                .any(|c| c.id == case.category && c.focal_points.contains(&user.username)))
+}
+
 /// Whether a case is past its time: not acknowledged within `acknowledge_days`, or not
 /// answered within `answer_days`.
 fn overdue(feedback: &Feedback, case: &CaseRow, now: time::OffsetDateTime) -> bool {
@@ -386,6 +399,7 @@ pub async fn cases(state: &AppState, user: &User, lang: &str) -> Result<Vec<Case
         .cases(&user.project_id, &categories)
         .await?
         .into_iter()
+        .filter(|row| may_handle(&feedback, user, row))
         .map(|row| as_case(&feedback, row, now, lang))
         .collect())
 }
@@ -404,7 +418,7 @@ async fn handled_case(state: &AppState, user: &User, id: &str) -> Result<(Feedba
         .db
         .case(&user.project_id, id)
         .await?
-        .filter(|c| handled_by(&feedback, user).contains(&c.category))
+        .filter(|c| may_handle(&feedback, user, c))
         .ok_or(Error::NotFound)?;
     Ok((feedback, case))
 }

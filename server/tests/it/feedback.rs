@@ -243,6 +243,40 @@ async fn a_sensitive_case_is_seen_and_handled_only_by_its_focal_point() {
     assert_eq!(status["status"], "referred");
     assert_eq!(status["answer"], "Le point focal PSEA vous appellera.");
 
+    // A later policy version stops calling the category sensitive: what was filed under
+    // that promise stays with its focal point.
+    let admin = server.sign_in("admin").await;
+    let policy = server::seed::DEMO_POLICY.replacen(
+        "id = \"sea\"\nicon = \"safety\"\nsensitive = true",
+        "id = \"sea\"\nicon = \"safety\"\nsensitive = false",
+        1,
+    );
+    assert_ne!(policy, server::seed::DEMO_POLICY);
+    let put = admin
+        .put(server.url("/policy"))
+        .body(policy)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        put.status(),
+        StatusCode::OK,
+        "{}",
+        put.text().await.unwrap()
+    );
+    let list = cases(&server, &steward).await;
+    let text = serde_json::to_string(&list).unwrap();
+    assert!(!text.contains("faveurs"), "filed as sensitive: {text}");
+    let refused = act(&server, &steward, &id, json!({"action": "acknowledge"})).await;
+    assert_eq!(refused.status(), StatusCode::NOT_FOUND);
+    assert!(
+        cases(&server, &focal)
+            .await
+            .iter()
+            .any(|c| c["id"] == id.as_str()),
+        "its focal point still has it"
+    );
+
     // No export carries any case.
     let ids = server.submission_ids(&steward).await;
     server.approve_all(&steward, &ids).await;
