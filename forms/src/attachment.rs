@@ -221,6 +221,36 @@ pub fn named(form: &CompiledForm, answers: &Answers, record: &str) -> Answers {
     walk(form, answers, record, &mut Vec::new())
 }
 
+/// Answers sent back from a list of records (a steward's correction), where each
+/// attachment was shown by its file's name ([`named`]): every such name is put back to the
+/// attachment of `stored` it names, so that correcting another answer neither fails on
+/// the name nor drops the photo. A value naming no stored file is left for validation.
+pub fn unname(form: &CompiledForm, sent: &mut Answers, stored: &Answers, record: &str) {
+    fn walk(form: &CompiledForm, sent: &mut Answers, stored: &Answers, record: &str) {
+        for (name, answer) in sent.iter_mut() {
+            match answer {
+                Answer::Value(v)
+                    if Attachment::parse(v).is_none()
+                        && form
+                            .node(name)
+                            .is_some_and(|n| matches!(n.kind, Kind::Media { .. })) =>
+                {
+                    if let Some(file) = find(form, stored, record, v) {
+                        *v = format!("data:{};base64,{}", file.media_type, file.base64);
+                    }
+                }
+                Answer::Repeat(items) => {
+                    for item in items {
+                        walk(form, item, stored, record);
+                    }
+                }
+                Answer::Value(_) => {}
+            }
+        }
+    }
+    walk(form, sent, stored, record);
+}
+
 /// The attachment whose file a list or an export named `file`.
 pub fn find<'a>(
     form: &CompiledForm,

@@ -247,6 +247,8 @@ async fn edit_answers(
     let (policy, view, secret) = reviewing_view(&state, &user).await?;
     let shaper = crate::shaping::Shaper::for_view(&policy.policy, &form, view, &secret);
     shaper.restore_hidden(&mut answers, &stored);
+    // Sent back from the list, photos and files are their names: the files themselves.
+    forms::attachment::unname(&form, &mut answers, &stored, &id);
     if refused && !answers.is_empty() {
         return Err(Error::BadRequest(
             "this respondent refused: a refusal holds no answers".into(),

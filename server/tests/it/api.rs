@@ -1826,6 +1826,26 @@ async fn photos_and_files_are_named_in_lists_and_exports_and_downloaded_by_stewa
         steward.get(&unknown).send().await.unwrap().status(),
         StatusCode::NOT_FOUND
     );
+    // A correction sent back as the list shows the record (files by name) keeps the
+    // files: the names are put back to the photos they name.
+    let corrected = steward
+        .put(server.url(&format!("/submissions/{id}/answers")))
+        .json(&json!({ "answers": listed[0]["answers"], "comment": "checked" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        corrected.status(),
+        StatusCode::OK,
+        "{}",
+        corrected.text().await.unwrap()
+    );
+    let file = steward.get(&url).send().await.unwrap();
+    assert_eq!(
+        file.bytes().await.unwrap().as_ref(),
+        png,
+        "the photo is kept"
+    );
 
     server
         .approve_all(&steward, std::slice::from_ref(&id))
