@@ -42,6 +42,7 @@ unlock-intro = መዝገቦችዎን ለመክፈት የይለፍ ሐረግዎ�
 unlock-passphrase = የይለፍ ሐረግ
 unlock-submit = ይክፈቱ
 unlock-busy = በመክፈት ላይ…
+unlock-moved = Sauti በሌላ መስኮት ስለተከፈተ ይህ መስኮት ተቆልፏል። በአንድ ጊዜ አንድ መስኮት ብቻ ይጠቀሙ።
 unlock-user = ይህ ስልክ ለ{ $user } ተዘጋጅቷል።
 unlock-wait = በጣም ብዙ የተሳሳቱ ሙከራዎች። ከ{ $seconds } ሰከንድ በኋላ እንደገና ይሞክሩ።
 locked-idle = ለ10 ደቂቃ ጥቅም ላይ ስላልዋለ ተቆልፏል።

@@ -43,6 +43,7 @@ unlock-intro = أدخل عبارة المرور لفتح سجلاتك.
 unlock-passphrase = عبارة المرور
 unlock-submit = فتح القفل
 unlock-busy = جارٍ فتح القفل…
+unlock-moved = فُتح Sauti في نافذة أخرى، لذلك قُفلت هذه النافذة. استخدم نافذة واحدة في كل مرة.
 unlock-user = هذا الهاتف مُعَدّ للمستخدم { $user }.
 unlock-wait = محاولات خاطئة كثيرة. حاول مرة أخرى بعد { $seconds ->
         [zero] { $seconds } ثانية

@@ -44,6 +44,7 @@ unlock-intro = Enter your passphrase to open your records.
 unlock-passphrase = Passphrase
 unlock-submit = Unlock
 unlock-busy = Unlocking…
+unlock-moved = Sauti was unlocked in another window, so this one was locked. Use one window at a time.
 unlock-user = This phone is set up for { $user }.
 unlock-wait = Too many wrong attempts. { $seconds ->
         [one] Try again in { $seconds } second.

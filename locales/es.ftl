@@ -42,6 +42,7 @@ unlock-intro = Escriba su frase de acceso para abrir sus registros.
 unlock-passphrase = Frase de acceso
 unlock-submit = Desbloquear
 unlock-busy = Desbloqueando…
+unlock-moved = Sauti se desbloqueó en otra ventana, así que esta se bloqueó. Use una sola ventana a la vez.
 unlock-user = Este teléfono está configurado para { $user }.
 unlock-wait = Demasiados intentos incorrectos. { $seconds ->
         [one] Vuelva a intentarlo dentro de { $seconds } segundo.

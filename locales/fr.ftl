@@ -43,6 +43,7 @@ unlock-intro = Saisissez votre phrase secrète pour ouvrir vos fiches.
 unlock-passphrase = Phrase secrète
 unlock-submit = Déverrouiller
 unlock-busy = Déverrouillage…
+unlock-moved = Sauti a été déverrouillé dans une autre fenêtre, celle-ci a donc été verrouillée. Utilisez une seule fenêtre à la fois.
 unlock-user = Ce téléphone est configuré pour { $user }.
 unlock-wait = Trop d'essais incorrects. { $seconds ->
         [one] Réessayez dans { $seconds } seconde.

@@ -42,6 +42,7 @@ unlock-intro = Rubuta jimlar sirrinka don buɗe bayananka.
 unlock-passphrase = Jimlar sirri
 unlock-submit = Buɗe
 unlock-busy = Ana buɗewa…
+unlock-moved = An buɗe Sauti a wata taga, don haka an kulle wannan. Yi amfani da taga ɗaya a lokaci guda.
 unlock-user = An shirya wannan waya don { $user }.
 unlock-wait = Ƙoƙari marasa daidai sun yi yawa. Ka sake gwadawa bayan daƙiƙa { $seconds }.
 locked-idle = An kulle bayan minti 10 ba tare da amfani ba.

@@ -42,6 +42,7 @@ unlock-intro = د خپلو ریکارډونو د پرانیستلو لپاره �
 unlock-passphrase = پټه جمله
 unlock-submit = پرانیستل
 unlock-busy = پرانیستل روان دي…
+unlock-moved = Sauti په بله کړکۍ کې خلاص شو، نو دا کړکۍ قفل شوه. په یو وخت کې یوازې یوه کړکۍ وکاروئ.
 unlock-user = دا ټیلیفون د { $user } لپاره چمتو شوی.
 unlock-wait = ډېرې غلطې هڅې. { $seconds ->
         [one] له { $seconds } ثانیې وروسته بیا هڅه وکړئ.

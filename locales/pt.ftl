@@ -42,6 +42,7 @@ unlock-intro = Escreva a sua frase-passe para abrir os seus registos.
 unlock-passphrase = Frase-passe
 unlock-submit = Desbloquear
 unlock-busy = A desbloquear…
+unlock-moved = O Sauti foi desbloqueado noutra janela, por isso esta foi bloqueada. Use uma janela de cada vez.
 unlock-user = Este telemóvel está configurado para { $user }.
 unlock-wait = Demasiadas tentativas erradas. { $seconds ->
         [one] Tente de novo dentro de { $seconds } segundo.

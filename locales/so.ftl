@@ -42,6 +42,7 @@ unlock-intro = Geli erey-sirtaada si aad u furto diiwaannadaada.
 unlock-passphrase = Erey-sir
 unlock-submit = Fur
 unlock-busy = Waa la furayaa…
+unlock-moved = Sauti waxaa laga furay daaqad kale, sidaas darteed tan waa la xiray. Isticmaal hal daaqad markiiba.
 unlock-user = Telefoonkan waxaa loo diyaariyay { $user }.
 unlock-wait = Isku dayo khaldan ayaa bataay. Mar kale isku day { $seconds } ilbiriqsi kadib.
 locked-idle = Waa la xiray kadib 10 daqiiqo oo aan la isticmaalin.

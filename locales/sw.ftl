@@ -42,6 +42,7 @@ unlock-intro = Andika kaulisiri yako ili kufungua rekodi zako.
 unlock-passphrase = Kaulisiri
 unlock-submit = Fungua
 unlock-busy = Inafungua…
+unlock-moved = Sauti imefunguliwa kwenye dirisha jingine, kwa hivyo hili limefungwa. Tumia dirisha moja kwa wakati.
 unlock-user = Simu hii imeandaliwa kwa ajili ya { $user }.
 unlock-wait = Majaribio mengi mno yasiyo sahihi. Jaribu tena baada ya sekunde { $seconds }.
 locked-idle = Imefungwa baada ya dakika 10 bila kutumika.

@@ -141,11 +141,16 @@ export async function keepStorage() {
 // takes the lock; the other reloads to its unlock screen (and reads the disk afresh when
 // unlocked again). Taken at unlock, never at start, so two windows never take turns.
 const MOVED = "sauti/vault-moved";
+// Whether this page asked for the lock already (unlocking again after a lock keeps it:
+// stealing from itself would reload the page).
+let holding = false;
 export function holdVault() {
-  if (!navigator.locks) return;
+  if (!navigator.locks || holding) return;
+  holding = true;
   navigator.locks
     .request("sauti-vault", { steal: true }, () => new Promise(() => {}))
     .catch((e) => {
+      holding = false;
       if (e?.name !== "AbortError") return;
       try {
         sessionStorage.setItem(MOVED, "1");

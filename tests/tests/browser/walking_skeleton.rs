@@ -753,6 +753,34 @@ async fn an_old_copy_sent_again_never_overwrites_a_stewards_correction() -> Resu
     h.finish().await
 }
 
+/// Two windows of the phone's browser (the installed app and a tab): the window unlocked
+/// last holds the vault, and the other goes back to its unlock screen and says why. Two
+/// unlocked windows each wrote lists (withdrawals, feedback) back from their own memory,
+/// and the second write lost what the first had added.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_window_unlocked_last_holds_the_vault() -> Result<()> {
+    let h = Harness::enrolled(PASSPHRASE).await?;
+    let field = h.field();
+    let first = h.browser.window().await?;
+    let second = h.browser.new_window(true).await?;
+    h.browser.switch_to_window(second.handle.clone()).await?;
+    h.open("/collect").await?;
+    field.unlock(PASSPHRASE).await?;
+    h.find("#new-interview").await?;
+    h.browser.switch_to_window(first.clone()).await?;
+    h.wait_text(".error", |t| t == tr("en", "unlock-moved"))
+        .await?;
+    assert!(h.absent("#new-interview").await?, "still unlocked");
+    h.screenshot("two-windows-this-one-locked").await?;
+    // Unlocked here again, this window takes it back, and the other one locks.
+    field.unlock(PASSPHRASE).await?;
+    h.find("#new-interview").await?;
+    h.browser.switch_to_window(second.handle).await?;
+    h.wait_text(".error", |t| t == tr("en", "unlock-moved"))
+        .await?;
+    h.finish().await
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_tab_that_crashes_right_after_save_loses_nothing() -> Result<()> {
     let h = Harness::enrolled(PASSPHRASE).await?;
