@@ -251,6 +251,7 @@ pub async fn create(
     tag: String,
 ) -> Result<Session, AppError> {
     let kek = kek.await?;
+    store::hold_vault().await;
     let (header, vault) = Vault::create_with(&kek, &input)?;
     // The header last: a phone whose vault has a header has its device and form.
     put(&vault, DEVICE_ID, &device).await?;
@@ -258,12 +259,13 @@ pub async fn create(
     put(&vault, BUNDLE_TAG_ID, &tag).await?;
     store::set_vault_header(&header).await?;
     store::keep_storage();
-    store::hold_vault();
     assemble(vault, device, bundle)
 }
 
 /// Unlock with a passphrase. A wrong passphrase changes nothing stored.
 pub async fn unlock(passphrase: &str) -> Result<Session, AppError> {
+    // This window's copy of the disk, made current (another window may have written).
+    store::hold_vault().await;
     let header = store::vault_header().ok_or(AppError::Corrupt("vault".into()))?;
     let kek = crate::kdf::derive(passphrase, &header.kdf_input()?).await?;
     let vault = Vault::unlock_with(&header, &kek)?;
@@ -272,7 +274,6 @@ pub async fn unlock(passphrase: &str) -> Result<Session, AppError> {
     let bundle: Bundle =
         get(&vault, BUNDLE_ID)?.ok_or_else(|| AppError::Corrupt(BUNDLE_ID.into()))?;
     store::keep_storage();
-    store::hold_vault();
     assemble(vault, device, bundle)
 }
 

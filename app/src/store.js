@@ -137,26 +137,50 @@ export async function keepStorage() {
 
 // One window at a time holds the unlocked vault: each window keeps the entries in memory
 // and writes lists (withdrawals, feedback) back whole, so two unlocked windows (the
-// installed app and a browser tab) would write over each other. The window unlocked last
-// takes the lock; the other reloads to its unlock screen (and reads the disk afresh when
-// unlocked again). Taken at unlock, never at start, so two windows never take turns.
+// installed app and a browser tab) would write over each other. The window that unlocks
+// takes the lock and then reads every entry from the disk again (another window may have
+// written since this page loaded); the other reloads to its unlock screen. Taken at
+// unlock and setup, never at start, so two windows never take turns by themselves.
 const MOVED = "sauti/vault-moved";
-// Whether this page asked for the lock already (unlocking again after a lock keeps it:
-// stealing from itself would reload the page).
+// Whether this page holds the lock (unlocking again after a lock keeps it: stealing from
+// itself would reload the page).
 let holding = false;
 export function holdVault() {
-  if (!navigator.locks || holding) return;
+  if (!navigator.locks || holding) return Promise.resolve();
   holding = true;
-  navigator.locks
-    .request("sauti-vault", { steal: true }, () => new Promise(() => {}))
-    .catch((e) => {
-      holding = false;
-      if (e?.name !== "AbortError") return;
-      try {
-        sessionStorage.setItem(MOVED, "1");
-      } catch {}
-      location.reload();
-    });
+  return new Promise((ready) => {
+    navigator.locks
+      .request("sauti-vault", { steal: true }, async () => {
+        try {
+          await reread();
+        } catch {}
+        ready();
+        return new Promise(() => {});
+      })
+      .catch((e) => {
+        holding = false;
+        ready();
+        if (e?.name !== "AbortError") return;
+        try {
+          sessionStorage.setItem(MOVED, "1");
+        } catch {}
+        location.reload();
+      });
+  });
+}
+
+// Every entry of the database, read again into memory.
+async function reread() {
+  if (!db) return;
+  const tx = db.transaction(KV);
+  const keys = tx.objectStore(KV).getAllKeys();
+  const values = tx.objectStore(KV).getAll();
+  await settled(tx, "complete");
+  entries.clear();
+  keys.result.forEach((k, i) => {
+    const v = values.result[i];
+    if (typeof k == "string" && typeof v == "string") entries.set(k, v);
+  });
 }
 
 // Whether this window was locked because another took the vault (once).

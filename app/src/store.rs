@@ -44,13 +44,19 @@ extern "C" {
     async fn used_percent_js() -> JsValue;
     #[wasm_bindgen(js_name = keepStorage)]
     async fn keep_storage_js();
-    /// Take the vault for this window (see `store.js`); another window unlocked later
-    /// takes it back and this one reloads to its unlock screen.
     #[wasm_bindgen(js_name = holdVault)]
-    pub fn hold_vault();
+    async fn hold_vault_js();
     /// Whether this window was locked because another took the vault (asked once).
     #[wasm_bindgen(js_name = vaultMoved)]
     pub fn vault_moved() -> bool;
+}
+
+/// Take the vault for this window (see `store.js`) and read every entry from the disk
+/// again, since another window may have written since this page loaded; a window that
+/// unlocks later takes it back, and this one reloads to its unlock screen. Resolves once
+/// the entries in memory are the disk's.
+pub async fn hold_vault() {
+    hold_vault_js().await;
 }
 
 /// Ask the browser to keep the vault when the phone runs short of space (persistent

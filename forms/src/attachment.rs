@@ -224,9 +224,19 @@ pub fn named(form: &CompiledForm, answers: &Answers, record: &str) -> Answers {
 /// Answers sent back from a list of records (a steward's correction), where each
 /// attachment was shown by its file's name ([`named`]): every such name is put back to the
 /// attachment of `stored` it names, so that correcting another answer neither fails on
-/// the name nor drops the photo. A value naming no stored file is left for validation.
+/// the name nor drops the photo. Only a file of the same question is taken (a name of
+/// another question's file, one the caller's view may hide, is not copied across); a
+/// value naming no such file is left for validation.
 pub fn unname(form: &CompiledForm, sent: &mut Answers, stored: &Answers, record: &str) {
-    fn walk(form: &CompiledForm, sent: &mut Answers, stored: &Answers, record: &str) {
+    let files = attachments(form, stored);
+    let of_question = |path: &str, name: &str| path.rsplit('/').next() == Some(name);
+    walk(form, sent, &|name: &str, v: &str| {
+        files
+            .iter()
+            .find(|(path, a)| of_question(path, name) && a.file_name(record, path) == v)
+            .map(|(_, a)| format!("data:{};base64,{}", a.media_type, a.base64))
+    });
+    fn walk(form: &CompiledForm, sent: &mut Answers, file: &dyn Fn(&str, &str) -> Option<String>) {
         for (name, answer) in sent.iter_mut() {
             match answer {
                 Answer::Value(v)
@@ -235,20 +245,19 @@ pub fn unname(form: &CompiledForm, sent: &mut Answers, stored: &Answers, record:
                             .node(name)
                             .is_some_and(|n| matches!(n.kind, Kind::Media { .. })) =>
                 {
-                    if let Some(file) = find(form, stored, record, v) {
-                        *v = format!("data:{};base64,{}", file.media_type, file.base64);
+                    if let Some(data) = file(name, v) {
+                        *v = data;
                     }
                 }
                 Answer::Repeat(items) => {
                     for item in items {
-                        walk(form, item, stored, record);
+                        walk(form, item, file);
                     }
                 }
                 Answer::Value(_) => {}
             }
         }
     }
-    walk(form, sent, stored, record);
 }
 
 /// The attachment whose file a list or an export named `file`.

@@ -383,8 +383,13 @@ impl Policy {
     /// records, as the purge keeps them (`purge.rs`): no bound.
     pub fn held_since(&self, purpose: &str, now: time::OffsetDateTime) -> String {
         match self.purposes.get(purpose) {
-            Some(rule) => (now - time::Duration::days(i64::from(rule.retention_days)))
-                .format(&time::format_description::well_known::Rfc3339)
+            // Days past the calendar's start ("forever" written as 99999999): no bound.
+            Some(rule) => now
+                .checked_sub(time::Duration::days(i64::from(rule.retention_days)))
+                .and_then(|t| {
+                    t.format(&time::format_description::well_known::Rfc3339)
+                        .ok()
+                })
                 .unwrap_or_default(),
             // Earlier than any time written as RFC 3339.
             None => String::new(),

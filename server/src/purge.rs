@@ -74,9 +74,11 @@ impl std::fmt::Display for PurgeReport {
     }
 }
 
+/// `days` before `now` (RFC 3339); empty, before every time, when that is before the
+/// calendar's start (a retention meaning "forever"): nothing is due.
 fn days_before(now: OffsetDateTime, days: u32) -> String {
-    (now - time::Duration::days(i64::from(days)))
-        .format(&Rfc3339)
+    now.checked_sub(time::Duration::days(i64::from(days)))
+        .and_then(|t| t.format(&Rfc3339).ok())
         .unwrap_or_default()
 }
 
@@ -184,13 +186,13 @@ pub async fn purge_project(
         report.expired = due.iter().map(|(id, _)| id.clone()).collect();
         if !dry_run {
             db.tombstone(project_id, &due, "retention").await?;
-            for (id, purposes) in &report.purposes_expired {
-                db.expire_purposes(id, purposes).await?;
-            }
         }
-        // The answers that served only the expired purposes go with them (the phone number
-        // asked for referrals), as a withdrawal of those purposes erases them.
-        for (id, receipt, still) in &partly {
+        // The answers that served only the expired purposes go first (the phone number
+        // asked for referrals), as a withdrawal of those purposes erases them; then the
+        // purposes. A record whose form cannot be read keeps both until a later run (its
+        // exports already stopped: `Policy::held_since`), so nothing is left half done.
+        let mut expired = Vec::new();
+        for ((id, receipt, still), (_, purposes)) in partly.iter().zip(&report.purposes_expired) {
             let Some(record) = db.record_by_receipt(receipt).await? else {
                 continue;
             };
@@ -206,7 +208,12 @@ pub async fn purge_project(
                     .scrubbed
                     .push((id.clone(), vec!["expired purpose".to_string()]));
             }
+            if !dry_run {
+                db.expire_purposes(id, purposes).await?;
+            }
+            expired.push((id.clone(), purposes.clone()));
         }
+        report.purposes_expired = expired;
     }
 
     // Records whose respondent withdrew every purpose.
@@ -339,5 +346,7 @@ mod tests {
     fn days_before_counts_back_in_utc() {
         let now = OffsetDateTime::parse("2026-11-25T10:00:00Z", &Rfc3339).unwrap();
         assert_eq!(days_before(now, 30), "2026-10-26T10:00:00Z");
+        // "Forever" written as a huge number of days: nothing is due, nothing panics.
+        assert_eq!(days_before(now, u32::MAX), "");
     }
 }

@@ -246,9 +246,10 @@ async fn edit_answers(
     let stored: forms::model::Answers = serde_json::from_str(&previous)?;
     let (policy, view, secret) = reviewing_view(&state, &user).await?;
     let shaper = crate::shaping::Shaper::for_view(&policy.policy, &form, view, &secret);
-    shaper.restore_hidden(&mut answers, &stored);
-    // Sent back from the list, photos and files are their names: the files themselves.
+    // Sent back from the list, photos and files are their names: the files themselves
+    // (first, so that repeat instances are aligned by what the view showed).
     forms::attachment::unname(&form, &mut answers, &stored, &id);
+    shaper.restore_hidden(&mut answers, &stored);
     if refused && !answers.is_empty() {
         return Err(Error::BadRequest(
             "this respondent refused: a refusal holds no answers".into(),

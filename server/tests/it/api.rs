@@ -1846,6 +1846,16 @@ async fn photos_and_files_are_named_in_lists_and_exports_and_downloaded_by_stewa
         png,
         "the photo is kept"
     );
+    // Another question's file name is not taken for this one (a view may hide it).
+    let mut crossed = listed[0]["answers"].clone();
+    crossed["letter"] = json!(format!("{id}-face.png"));
+    let crossed = steward
+        .put(server.url(&format!("/submissions/{id}/answers")))
+        .json(&json!({ "answers": crossed, "comment": "crossed" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(crossed.status(), StatusCode::UNPROCESSABLE_ENTITY);
 
     server
         .approve_all(&steward, std::slice::from_ref(&id))

@@ -772,9 +772,33 @@ async fn the_window_unlocked_last_holds_the_vault() -> Result<()> {
         .await?;
     assert!(h.absent("#new-interview").await?, "still unlocked");
     h.screenshot("two-windows-this-one-locked").await?;
-    // Unlocked here again, this window takes it back, and the other one locks.
+    // Meanwhile the other window recorded a withdrawal.
+    h.browser.switch_to_window(second.handle.clone()).await?;
+    let code = |n: u64| forms::receipt::ReceiptCode::from_random(n).to_string();
+    let hr = &h;
+    let withdraw = |receipt: String| async move {
+        let h = hr;
+        h.click(".withdrawal summary").await?;
+        h.type_into("#withdrawal-receipt", &receipt).await?;
+        h.click("#withdrawal-submit").await?;
+        h.wait_text("#withdrawal-note", |t| {
+            t.contains("leaves with the next sync")
+        })
+        .await
+    };
+    withdraw(code(0x0123_4567_89ab_cdef)).await?;
+    // Unlocked here again, this window takes it back (and reads what the other wrote),
+    // and the other one locks.
+    h.browser.switch_to_window(first.clone()).await?;
     field.unlock(PASSPHRASE).await?;
     h.find("#new-interview").await?;
+    withdraw(code(0x0fed_cba9_8765_4321)).await?;
+    let listed = h
+        .browser
+        .find_all(fantoccini::Locator::Css("li.withdrawal-pending"))
+        .await?
+        .len();
+    assert_eq!(listed, 2, "a withdrawal written over");
     h.browser.switch_to_window(second.handle).await?;
     h.wait_text(".error", |t| t == tr("en", "unlock-moved"))
         .await?;

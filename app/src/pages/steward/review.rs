@@ -185,6 +185,8 @@ pub(super) fn Submissions(signed_in: RwSignal<Option<Desk>>) -> impl IntoView {
         spawn_local(async move {
             // Undo reopens only the records this approved (not those already decided).
             match api::review_many(&ids, Decision::Approve, "").await {
+                // Nothing approved (all decided already): nothing to undo.
+                Ok(done) if done.ids.is_empty() => load(false),
                 Ok(done) => decided.run((done.ids, Decision::Approve)),
                 Err(e) => fail(e),
             }
