@@ -326,8 +326,11 @@ impl Db {
         })
     }
 
-    /// Keep an uploaded recording under its name (a new upload replaces the name's
-    /// content; templates installed before keep the address of the old content).
+    /// Keep an uploaded file under its name. The content is kept by its hash for good:
+    /// a new upload under the same name points the name at the new content, and every
+    /// version that addressed the old content (`/media/<sha256>`) still finds it (what
+    /// earlier respondents heard stays playable). One transaction: the name never points
+    /// at content that is not there.
     pub async fn put_media(
         &self,
         project_id: &str,
@@ -336,22 +339,36 @@ impl Db {
         content_type: &str,
         bytes: &[u8],
     ) -> Result<()> {
+        let now = now_rfc3339();
         on_pool!(self, pool, Backend => {
+            let mut tx = pool.begin().await?;
             sqlx::query(
-                "INSERT INTO media (project_id, name, sha256, content_type, bytes, uploaded_at)
-                 VALUES ($1, $2, $3, $4, $5, $6)
+                "INSERT INTO media_content (project_id, sha256, content_type, bytes, stored_at)
+                 VALUES ($1, $2, $3, $4, $5)
+                 ON CONFLICT (project_id, sha256) DO NOTHING",
+            )
+            .bind(project_id)
+            .bind(sha256)
+            .bind(content_type)
+            .bind(bytes)
+            .bind(&now)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query(
+                "INSERT INTO media (project_id, name, sha256, content_type, uploaded_at)
+                 VALUES ($1, $2, $3, $4, $5)
                  ON CONFLICT (project_id, name) DO UPDATE SET sha256 = excluded.sha256,
-                     content_type = excluded.content_type, bytes = excluded.bytes,
+                     content_type = excluded.content_type,
                      uploaded_at = excluded.uploaded_at",
             )
             .bind(project_id)
             .bind(name)
             .bind(sha256)
             .bind(content_type)
-            .bind(bytes)
-            .bind(now_rfc3339())
-            .execute(pool)
+            .bind(&now)
+            .execute(&mut *tx)
             .await?;
+            tx.commit().await?;
             Ok(())
         })
     }
@@ -388,7 +405,7 @@ impl Db {
     pub async fn media_type(&self, project_id: &str, sha256: &str) -> Result<Option<String>> {
         on_pool!(self, pool, Backend => {
             Ok(sqlx::query_scalar(
-                "SELECT content_type FROM media WHERE project_id = $1 AND sha256 = $2 LIMIT 1",
+                "SELECT content_type FROM media_content WHERE project_id = $1 AND sha256 = $2",
             )
             .bind(project_id)
             .bind(sha256)
@@ -405,7 +422,9 @@ impl Db {
     ) -> Result<Vec<(String, Vec<u8>)>> {
         on_pool!(self, pool, Backend => {
             Ok(sqlx::query_as(
-                "SELECT name, bytes FROM media WHERE project_id = $1 AND name LIKE $2 ORDER BY name",
+                "SELECT m.name, c.bytes FROM media m
+                 JOIN media_content c ON c.project_id = m.project_id AND c.sha256 = m.sha256
+                 WHERE m.project_id = $1 AND m.name LIKE $2 ORDER BY m.name",
             )
             .bind(project_id)
             .bind(format!("%{suffix}"))
@@ -414,11 +433,12 @@ impl Db {
         })
     }
 
-    /// A recording by its content hash: (content type, bytes).
+    /// A file by its content hash, whichever name holds it now or held it once: (content
+    /// type, bytes).
     pub async fn media_by_hash(&self, sha256: &str) -> Result<Option<(String, Vec<u8>)>> {
         on_pool!(self, pool, Backend => {
             Ok(sqlx::query_as(
-                "SELECT content_type, bytes FROM media WHERE sha256 = $1 LIMIT 1",
+                "SELECT content_type, bytes FROM media_content WHERE sha256 = $1 LIMIT 1",
             )
             .bind(sha256)
             .fetch_optional(pool)

@@ -440,6 +440,49 @@ async fn a_recording_of_the_consent_text_reaches_phones_by_its_content() {
     assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
 }
 
+/// The consent read again under the same name: the new version points at the new
+/// recording, and the recording earlier respondents heard is still served at the address
+/// their consent's version holds (it was overwritten: the old address answered 404).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_recording_replaced_under_its_name_stays_at_its_old_address() {
+    let server = Server::start().await;
+    let admin = server.sign_in("admin").await;
+    let upload = |bytes: Vec<u8>| {
+        admin
+            .put(server.url("/media/consent-fr.wav"))
+            .header("content-type", "audio/wav")
+            .body(bytes)
+            .send()
+    };
+    let first = forms::demo::sample_recording(1);
+    let second = forms::demo::sample_recording(2);
+    assert_ne!(first, second);
+    let install = || {
+        let body = include_str!("../../consent/demo.toml").replacen(
+            "\n[[purposes]]",
+            "\n[audio]\nfr = \"consent-fr.wav\"\n\n[[purposes]]",
+            1,
+        );
+        admin.put(server.url("/consent-template")).body(body).send()
+    };
+    let old: Value = upload(first.clone()).await.unwrap().json().await.unwrap();
+    assert_eq!(install().await.unwrap().status(), StatusCode::OK);
+    let new: Value = upload(second.clone()).await.unwrap().json().await.unwrap();
+    assert_eq!(install().await.unwrap().status(), StatusCode::OK);
+    let (old, new) = (old["url"].as_str().unwrap(), new["url"].as_str().unwrap());
+    assert_ne!(old, new);
+
+    let phone = server.enroll().await;
+    let bundle: Value = phone.bundle().await.json().await.unwrap();
+    assert_eq!(bundle["consent"]["audio"]["fr"], new, "{bundle}");
+    let base = server.url("/").replace("/api/v1/", "");
+    for (url, bytes) in [(old, &first), (new, &second)] {
+        let fetched = reqwest::get(format!("{base}{url}")).await.unwrap();
+        assert_eq!(fetched.status(), StatusCode::OK, "{url}");
+        assert_eq!(fetched.bytes().await.unwrap().as_ref(), bytes.as_slice());
+    }
+}
+
 /// Pictures and recordings beside questions and choices (`media::image`, `media::audio`):
 /// uploaded by an admin, named by the form, given to phones as the address of their
 /// content; a file not uploaded leaves a warning, not a refusal.
