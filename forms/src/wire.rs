@@ -355,6 +355,12 @@ pub struct Edit {
     pub answers: crate::model::Answers,
     #[serde(default)]
     pub comment: String,
+    /// The record's `revision` as the steward read it (`GET /submissions/{id}`): a
+    /// correction saved by someone else since then makes this one a 409 instead of
+    /// silently putting back what they changed. Absent: checked only against the
+    /// answers of the moment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revision: Option<u32>,
 }
 
 /// The corrected answers, as the caller's view shows them.
@@ -1049,6 +1055,10 @@ pub struct RecordView {
     pub comments: Vec<ReviewComment>,
     /// The corrections, oldest first (stewards only; empty for a reviewer).
     pub edits: Vec<EditShown>,
+    /// How many corrections the record has had: what a correction sends back as its
+    /// `revision`, so two stewards correcting at once cannot undo each other.
+    #[serde(default)]
+    pub revision: u32,
     /// The decisions the caller may take now.
     pub actions: Vec<Decision>,
 }

@@ -833,6 +833,7 @@ pub async fn record(
     let review_state = ReviewState::parse(&stored.review_state).ok_or_else(|| {
         anyhow::anyhow!("a stored review state `{}` is unknown", stored.review_state)
     })?;
+    let revision = state.db.edit_count(id).await?;
     let view = RecordView {
         id: id.to_string(),
         form_id: stored.form_id.clone(),
@@ -866,6 +867,7 @@ pub async fn record(
         consent,
         comments,
         edits,
+        revision,
         actions: review_state.actions(),
     };
     state

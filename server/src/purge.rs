@@ -30,7 +30,7 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 use crate::AppState;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::policy::{Policy, Tag};
 
 /// What a purge did (or, dry, would do) in one project.
@@ -82,8 +82,6 @@ fn days_before(now: OffsetDateTime, days: u32) -> String {
         .unwrap_or_default()
 }
 
-/// Remove the answers of questions with any of `tags`, repeats included. Returns whether
-/// anything was removed.
 /// Erase the answers to `names` from a record and from its correction history (one
 /// transaction, the record not marked edited: the data was due to go). Whether anything
 /// was there to erase; with `dry_run` nothing is written.
@@ -93,25 +91,40 @@ pub async fn erase_answers(
     names: &BTreeSet<String>,
     dry_run: bool,
 ) -> Result<bool> {
-    let Some((answers, history)) = db.answers_with_history(id).await? else {
-        return Ok(false);
-    };
-    let mut current: Answers = serde_json::from_str(&answers)?;
-    let mut changed = drop_answers(&mut current, names);
-    let mut scrubbed_history = Vec::new();
-    for (edit, previous) in history {
-        let mut old: Answers = serde_json::from_str(&previous)?;
-        if drop_answers(&mut old, names) {
-            changed = true;
-            scrubbed_history.push((edit, serde_json::to_string(&old)?));
+    // Worked out from one reading and written only if the record is still as read: a
+    // correction saved meanwhile makes it read again (a few times, then an error, and
+    // the purge tries again on its next run).
+    for _ in 0..SCRUB_ATTEMPTS {
+        let Some((answers, history)) = db.answers_with_history(id).await? else {
+            return Ok(false);
+        };
+        let edits = history.len();
+        let mut current: Answers = serde_json::from_str(&answers)?;
+        let mut changed = drop_answers(&mut current, names);
+        let mut scrubbed_history = Vec::new();
+        for (edit, previous) in history {
+            let mut old: Answers = serde_json::from_str(&previous)?;
+            if drop_answers(&mut old, names) {
+                changed = true;
+                scrubbed_history.push((edit, serde_json::to_string(&old)?));
+            }
+        }
+        if !changed || dry_run {
+            return Ok(changed);
+        }
+        let json = serde_json::to_string(&current)?;
+        if db
+            .scrub_answers(id, &answers, edits, &json, &scrubbed_history)
+            .await?
+        {
+            return Ok(true);
         }
     }
-    if changed && !dry_run {
-        let json = serde_json::to_string(&current)?;
-        db.scrub_answers(id, &json, &scrubbed_history).await?;
-    }
-    Ok(changed)
+    Err(Error::Conflict)
 }
+
+/// How many times a scrub reads a record again when it changed under it.
+const SCRUB_ATTEMPTS: usize = 5;
 
 /// Remove the people from a record's proof of consent ([`forms::consent::Consent::scrub_proof`]).
 async fn scrub_consent_proof(db: &crate::db::Db, id: &str, dry_run: bool) -> Result<bool> {

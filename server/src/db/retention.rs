@@ -321,30 +321,53 @@ impl Db {
     }
 
     /// Replace a record's answers and its history's answers with scrubbed ones (one
-    /// transaction), without marking the record edited: the data was due to go.
+    /// transaction), without marking the record edited: the data was due to go. Only if
+    /// the record still holds `read` and `edits` earlier versions (what the scrub was worked
+    /// out from): a correction saved meanwhile would otherwise be written over, or leave
+    /// its unscrubbed earlier answers in the history. `false` when it changed: read again.
     pub async fn scrub_answers(
         &self,
         id: &str,
+        read: &str,
+        edits: usize,
         answers: &str,
         history: &[(i64, String)],
-    ) -> Result<()> {
-        self.scrub_answer_rows(id, answers, history).await?;
-        self.forget_old_pages().await
+    ) -> Result<bool> {
+        let done = self
+            .scrub_answer_rows(id, read, edits, answers, history)
+            .await?;
+        if done {
+            self.forget_old_pages().await?;
+        }
+        Ok(done)
     }
 
     async fn scrub_answer_rows(
         &self,
         id: &str,
+        read: &str,
+        edits: usize,
         answers: &str,
         history: &[(i64, String)],
-    ) -> Result<()> {
+    ) -> Result<bool> {
         on_pool!(self, pool, Backend => {
             let mut tx = pool.begin().await?;
-            sqlx::query("UPDATE submissions SET answers = $1 WHERE id = $2")
+            let updated = sqlx::query("UPDATE submissions SET answers = $1 WHERE id = $2 AND answers = $3")
                 .bind(answers)
                 .bind(id)
+                .bind(read)
                 .execute(&mut *tx)
                 .await?;
+            let now: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM submission_edits WHERE submission_id = $1",
+            )
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
+            if updated.rows_affected() != 1 || usize::try_from(now).ok() != Some(edits) {
+                tx.rollback().await?;
+                return Ok(false);
+            }
             for (edit, previous) in history {
                 sqlx::query("UPDATE submission_edits SET previous_answers = $1 WHERE id = $2")
                     .bind(previous)
@@ -354,7 +377,7 @@ impl Db {
             }
             forget_name!(tx, id);
             tx.commit().await?;
-            Ok(())
+            Ok(true)
         })
     }
 

@@ -268,7 +268,7 @@ async fn edit_answers(
     let json = serde_json::to_string(&answers)?;
     if !state
         .db
-        .edit_answers(&id, &previous, &json, user.id, &body.comment)
+        .edit_answers(&id, &previous, body.revision, &json, user.id, &body.comment)
         .await?
     {
         return Err(Error::Conflict);

@@ -1565,6 +1565,40 @@ async fn a_steward_correction_keeps_the_old_answers_and_is_never_overwritten_by_
         json!(record.answers["admin_area"])
     );
 
+    // Two stewards read the record at once: the first to save wins, the second is told
+    // (409) instead of silently putting back what the first changed, and saves once
+    // they have read the record again.
+    let read = server
+        .get_json(&steward, &format!("/submissions/{}", record.id))
+        .await;
+    assert_eq!(read["revision"], 1, "one correction so far");
+    let save = |area: &str, revision: u64| {
+        let mut answers = corrected.clone();
+        answers.insert("admin_area".into(), Answer::Value(area.into()));
+        steward
+            .put(&url)
+            .json(&json!({ "answers": answers, "revision": revision }))
+            .send()
+    };
+    assert_eq!(
+        save("Camp 4 East", 1).await.unwrap().status(),
+        StatusCode::OK
+    );
+    let late = save("Camp 4 West", 1).await.unwrap();
+    assert_eq!(late.status(), StatusCode::CONFLICT);
+    assert_eq!(error_code(late).await, "err-conflict");
+    let listed = server.submissions(&steward).await;
+    let kept = listed.iter().find(|s| s["id"] == record.id.to_string());
+    assert_eq!(kept.unwrap()["answers"]["admin_area"], "Camp 4 East");
+    let again = server
+        .get_json(&steward, &format!("/submissions/{}", record.id))
+        .await;
+    assert_eq!(again["revision"], 2);
+    assert_eq!(
+        save("Camp 4 West", 2).await.unwrap().status(),
+        StatusCode::OK
+    );
+
     // A refusal holds no answers, whatever a steward sends.
     let refused = refusal();
     phone.sync(std::slice::from_ref(&refused)).await;
@@ -1587,7 +1621,59 @@ async fn a_steward_correction_keeps_the_old_answers_and_is_never_overwritten_by_
         .iter()
         .find(|s| s["id"] == record.id.to_string())
         .expect("listed");
-    assert_eq!(edited["answers"]["admin_area"], "Camp 4 North");
+    assert_eq!(edited["answers"]["admin_area"], "Camp 4 West");
+}
+
+/// An erasure (a withdrawal, the purge) worked out from answers a correction has changed
+/// since is not written: written, it put back the answers before the correction. Read
+/// again, it erases from the corrected answers and from the correction's history.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_erasure_never_writes_over_a_correction_saved_meanwhile() {
+    let server = Server::start().await;
+    let phone = server.enroll().await;
+    let record = valid_submission(&[NEEDS_ASSESSMENT]);
+    phone.sync(std::slice::from_ref(&record)).await;
+    let id = record.id.to_string();
+    let db = server.db().await;
+    let (read, history) = db.answers_with_history(&id).await.unwrap().unwrap();
+    assert!(history.is_empty());
+    let mut scrubbed: forms::model::Answers = serde_json::from_str(&read).unwrap();
+    assert!(scrubbed.remove("water_source").is_some());
+    let scrubbed = serde_json::to_string(&scrubbed).unwrap();
+
+    // A steward corrects the area between the erasure's reading and its writing.
+    let steward = server.sign_in("steward").await;
+    let mut corrected = record.answers.clone();
+    corrected.insert("admin_area".into(), Answer::Value("Camp 4 North".into()));
+    let ok = steward
+        .put(server.url(&format!("/submissions/{id}/answers")))
+        .json(&json!({ "answers": corrected }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ok.status(), StatusCode::OK);
+    assert!(
+        !db.scrub_answers(&id, &read, 0, &scrubbed, &[])
+            .await
+            .unwrap()
+    );
+
+    let names = std::collections::BTreeSet::from(["water_source".to_string()]);
+    assert!(
+        server::purge::erase_answers(&db, &id, &names, false)
+            .await
+            .unwrap()
+    );
+    let (now, history) = db.answers_with_history(&id).await.unwrap().unwrap();
+    let now: Value = serde_json::from_str(&now).unwrap();
+    assert_eq!(now["admin_area"], "Camp 4 North", "the correction stays");
+    assert!(now.get("water_source").is_none(), "{now}");
+    assert_eq!(history.len(), 1);
+    assert!(
+        !history[0].1.contains("\"water_source\""),
+        "{}",
+        history[0].1
+    );
 }
 
 /// A workbook wrong whatever files come (here a relevance naming no question) is refused at
