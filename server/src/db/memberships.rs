@@ -293,13 +293,18 @@ impl Db {
         })
     }
 
-    /// How many admins a project has.
-    pub async fn admin_count(&self, project_id: &str) -> Result<i64> {
+    /// How many enabled admins a project has besides `account`: a project must keep one
+    /// who can sign in (a disabled admin counted as one let the last enabled admin step
+    /// down, leaving the project with nobody to run it).
+    pub async fn other_enabled_admins(&self, project_id: &str, account: i64) -> Result<i64> {
         on_pool!(self, pool, Backend => {
             Ok(sqlx::query_scalar(
-                "SELECT COUNT(*) FROM memberships WHERE project_id = $1 AND role = 'admin'",
+                "SELECT COUNT(*) FROM memberships m JOIN users u ON u.id = m.user_id
+                 WHERE m.project_id = $1 AND m.role = 'admin' AND u.disabled_at IS NULL
+                 AND m.user_id <> $2",
             )
             .bind(project_id)
+            .bind(account)
             .fetch_one(pool)
             .await?)
         })

@@ -286,7 +286,10 @@ async fn change_role(
     require(&state.db, &user, &id, &[Role::Admin]).await?;
     let role = parse_role(&body.role)?;
     let (account, was) = member(&state, &id, &username).await?;
-    if was == Role::Admin && role != Role::Admin && state.db.admin_count(&id).await? <= 1 {
+    if was == Role::Admin
+        && role != Role::Admin
+        && state.db.other_enabled_admins(&id, account).await? == 0
+    {
         return Err(Error::LastAdmin);
     }
     state.db.set_member_role(account, &id, role).await?;
@@ -326,7 +329,7 @@ async fn remove_member(
 ) -> Result<Json<Account>> {
     require(&state.db, &user, &id, &[Role::Admin]).await?;
     let (account, role) = member(&state, &id, &username).await?;
-    if role == Role::Admin && state.db.admin_count(&id).await? <= 1 {
+    if role == Role::Admin && state.db.other_enabled_admins(&id, account).await? == 0 {
         return Err(Error::LastAdmin);
     }
     let row = state

@@ -339,6 +339,41 @@ async fn a_team_is_built_changed_and_taken_apart_with_effect_at_once() {
     }
 }
 
+/// A project keeps an admin who can sign in: with a second admin disabled, the last
+/// enabled one can neither step down nor leave (a disabled admin was counted, so the
+/// project could be left with nobody to run it); a disabled admin may still be removed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_project_keeps_an_admin_who_can_sign_in() {
+    let server = Server::start().await;
+    let admin = server.sign_in("admin").await;
+    create_project(&server, &admin, "nutrition", "Nutrition survey").await;
+    add_new_member(&server, &admin, "nutrition", "amina", "admin").await;
+    let (status, _) = send(
+        admin
+            .post(server.url("/auth/project"))
+            .json(&json!({ "project_id": "nutrition" })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, body) = send(admin.post(server.url("/users/amina/disable"))).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+
+    let (status, body) = send(
+        admin
+            .put(server.url("/projects/nutrition/members/admin"))
+            .json(&json!({ "role": "steward" })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+    assert_eq!(body["error"], "err-last-admin");
+    let (status, body) = send(admin.delete(server.url("/projects/nutrition/members/admin"))).await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+    assert_eq!(body["error"], "err-last-admin");
+
+    let (status, body) = send(admin.delete(server.url("/projects/nutrition/members/amina"))).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_account_working_elsewhere_is_not_reset_or_disabled_from_one_project() {
     let server = Server::start().await;
