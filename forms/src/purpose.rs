@@ -90,6 +90,35 @@ pub fn unheld_fields(form: &Form, held: &[String]) -> BTreeSet<String> {
     }
     let mut out = BTreeSet::new();
     go(&form.body, held, false, &mut out);
+    // A value worked out from them goes with them (an untagged calculation reading the
+    // referral phone number holds the number, or a part of it), and so on down the chain.
+    fn calculations(nodes: &[Node], out: &mut Vec<(String, Vec<String>)>) {
+        for node in nodes {
+            if let Some(expr) = node.calculation.as_deref() {
+                // A calculation that does not read (the form would not have compiled)
+                // is taken to read everything: it goes too.
+                let reads = match crate::expr::Expr::parse(expr) {
+                    Ok(e) => e.references().into_iter().map(String::from).collect(),
+                    Err(_) => vec![String::new()],
+                };
+                out.push((node.name.clone(), reads));
+            }
+            calculations(&node.children, out);
+        }
+    }
+    let mut derived = Vec::new();
+    calculations(&form.body, &mut derived);
+    while !out.is_empty() {
+        let before = out.len();
+        for (name, reads) in &derived {
+            if !out.contains(name) && reads.iter().any(|r| r.is_empty() || out.contains(r)) {
+                out.insert(name.clone());
+            }
+        }
+        if out.len() == before {
+            break;
+        }
+    }
     out
 }
 
@@ -269,5 +298,30 @@ mod tests {
             panic!("the members repeat is kept");
         };
         assert!(members.iter().all(|m| !m.contains_key("member_disability")));
+    }
+
+    /// An untagged calculation that reads a withdrawn purpose's answer holds it (or a part
+    /// of it): it goes with it, as does one reading that calculation; one reading only
+    /// held answers stays.
+    #[test]
+    fn a_value_worked_out_from_a_withdrawn_answer_goes_with_it() {
+        let mut form = tagged();
+        let calculate = |name: &str, expr: &str| Node {
+            calculation: Some(expr.into()),
+            ..Node::new(name, Kind::Calculate)
+        };
+        form.body
+            .push(calculate("operator", "substr(${respondent_phone}, 0, 3)"));
+        form.body
+            .push(calculate("operator_label", "concat('op ', ${operator})"));
+        form.body.push(calculate("area_copy", "${admin_area}"));
+        let gone = unheld_fields(&form, &owned(&["needs_assessment", "partner_sharing"]));
+        assert!(
+            gone.contains("operator") && gone.contains("operator_label"),
+            "{gone:?}"
+        );
+        assert!(!gone.contains("area_copy"), "{gone:?}");
+        let kept = unheld_fields(&form, &owned(&["needs_assessment", "referral"]));
+        assert!(!kept.contains("operator"), "{kept:?}");
     }
 }
