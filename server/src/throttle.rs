@@ -12,8 +12,12 @@
 //! second up to a ceiling, and for some keys a hard cap after which the key is locked for
 //! good. The answers never say whether a username or a receipt code exists.
 //!
-//! Keys are stored as SHA-256 of what they count (`code:<receipt>`, `net:<network>`,
-//! `user:<name>|net:<network>`): no address, name or code is kept in the clear.
+//! Keys are stored hashed, never in the clear. A key that names a network (`net:<network>`,
+//! `user:<name>|net:<network>`) is an HMAC-SHA256 under the audit chain's secret, which is
+//! kept outside the database: a plain hash of an IPv4 address is undone by trying all 2^32
+//! of them, and a copy of the database would then tie each attempt's time (an anonymous
+//! complaint's, say) to an address. A key of a receipt code alone (`code:<receipt>`) stays
+//! a SHA-256 of its text: a code locked for good must stay locked across this change.
 //! A network is an IPv4 address or an IPv6 /64 (one phone or one household on most
 //! carriers); behind a trusted reverse proxy, the client's address is read from
 //! `X-Forwarded-For` (see [`ClientNetwork`]).
@@ -98,8 +102,12 @@ impl From<Refusal> for crate::error::Error {
     }
 }
 
-/// The stored form of a key.
-pub fn key(text: &str) -> String {
+/// The stored form of a key: keyed by the server's secret when it names a network or an
+/// account (see the module's notes), a plain SHA-256 otherwise.
+pub fn key(db: &Db, text: &str) -> String {
+    if text.contains("net:") || text.contains("user:") {
+        return db.seal_attempt_key(text);
+    }
     let digest = Sha256::digest(text.as_bytes());
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -151,7 +159,7 @@ pub async fn reserve(
 ) -> Result<std::result::Result<Reserved, Refusal>> {
     let mut reserved = Vec::with_capacity(keys.len());
     for (text, rule) in keys {
-        let key = key(text);
+        let key = key(db, text);
         if let Err(refusal) = db.reserve_attempt(&key, rule, now_ms()).await? {
             return Ok(Err(refusal));
         }

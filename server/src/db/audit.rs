@@ -34,6 +34,13 @@ impl AuditKey {
         self.mac(&[b"sauti-audit-event", hash.as_bytes()])
     }
 
+    /// The stored key of a throttled attempt that names a network or an account:
+    /// HMAC-SHA256 under this secret, so a copy of the database alone cannot tell whose
+    /// address it counted ([`crate::throttle::key`]).
+    pub fn seal_attempt_key(&self, text: &str) -> String {
+        self.mac(&[b"sauti-attempt-key", text.as_bytes()])
+    }
+
     /// The seal of the head: HMAC-SHA256 of the newest event's id and hash.
     pub fn seal_head(&self, last_id: i64, last_hash: &str) -> String {
         self.mac(&[
@@ -277,6 +284,11 @@ impl Db {
                 .fetch_optional(pool)
                 .await?)
         })
+    }
+
+    /// A throttled attempt's key, sealed with the audit chain's secret.
+    pub fn seal_attempt_key(&self, text: &str) -> String {
+        self.audit_key.seal_attempt_key(text)
     }
 
     /// The key this database's chain is sealed with.

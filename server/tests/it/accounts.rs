@@ -188,3 +188,32 @@ async fn an_admin_resets_and_disables_an_account() {
         );
     }
 }
+
+/// A throttled sign-in's stored keys never say whose address or account they count: a
+/// plain SHA-256 of `sign-ins|net:127.0.0.1` is undone by hashing every IPv4 address,
+/// and a copy of the database then tied each attempt's time to an address. The keys are
+/// sealed with the server's secret, kept outside the database.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stored_attempt_does_not_name_the_caller_s_address() {
+    use sha2::{Digest, Sha256};
+    let server = Server::start().await;
+    let wrong = server
+        .login(&Client::new(), "steward", "not the password")
+        .await;
+    assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
+    let stored = server.stored_texts("SELECT key FROM attempts").await;
+    assert_eq!(stored.len(), 2, "{stored:?}");
+    for plain in [
+        "sign-ins|net:127.0.0.1",
+        "sign-ins|user:steward|net:127.0.0.1",
+    ] {
+        let hashed: String = Sha256::digest(plain.as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert!(
+            !stored.contains(&hashed),
+            "{plain} is stored as its plain hash"
+        );
+    }
+}

@@ -22,6 +22,32 @@ pub const TODAY: &str = "2026-11-25";
 pub const LANGUAGE: &str = "fr";
 
 /// A server listening on `127.0.0.1`, with its own data folder.
+/// Run `$body` with `$c` a connection of its own to the server's database, SQLite or
+/// PostgreSQL (the same statement text works on both).
+macro_rules! on_database {
+    ($server:expr, $c:ident => $body:expr) => {{
+        use sqlx::Connection;
+        match &$server.database {
+            Some(database) => {
+                let mut $c = sqlx::postgres::PgConnection::connect(database.url())
+                    .await
+                    .expect("PostgreSQL opens");
+                $body
+            }
+            None => {
+                let file = $server.dir.path().join("sauti.sqlite3");
+                let mut $c = sqlx::sqlite::SqliteConnection::connect(&format!(
+                    "sqlite://{}",
+                    file.display()
+                ))
+                .await
+                .expect("SQLite opens");
+                $body
+            }
+        }
+    }};
+}
+
 pub struct Server {
     dir: TempDir,
     /// The PostgreSQL database of this server, when the suite runs on PostgreSQL, dropped
@@ -233,42 +259,27 @@ impl Server {
     /// Make the server have received a record `days` ago (a test of retention cannot
     /// wait two years): its `received_at` moved back, in whichever database it runs on.
     pub async fn received_days_ago(&self, id: &str, days: i64) {
-        use sqlx::Connection;
         let at = (time::OffsetDateTime::now_utc() - time::Duration::days(days))
             .format(&time::format_description::well_known::Rfc3339)
             .expect("a time");
         let update = "UPDATE submissions SET received_at = $1 WHERE id = $2";
-        let changed = match &self.database {
-            Some(database) => {
-                let mut c = sqlx::postgres::PgConnection::connect(database.url())
-                    .await
-                    .expect("PostgreSQL opens");
-                sqlx::query(update)
-                    .bind(&at)
-                    .bind(id)
-                    .execute(&mut c)
-                    .await
-                    .expect("updated")
-                    .rows_affected()
-            }
-            None => {
-                let file = self.dir.path().join("sauti.sqlite3");
-                let mut c = sqlx::sqlite::SqliteConnection::connect(&format!(
-                    "sqlite://{}",
-                    file.display()
-                ))
-                .await
-                .expect("SQLite opens");
-                sqlx::query(update)
-                    .bind(&at)
-                    .bind(id)
-                    .execute(&mut c)
-                    .await
-                    .expect("updated")
-                    .rows_affected()
-            }
-        };
+        let changed = on_database!(self, c => sqlx::query(update)
+            .bind(&at)
+            .bind(id)
+            .execute(&mut c)
+            .await
+            .expect("updated")
+            .rows_affected());
         assert_eq!(changed, 1, "record {id} is held");
+    }
+
+    /// One text column of every row a query gives, read straight from the server's
+    /// database (what the API never shows: how something is stored).
+    pub async fn stored_texts(&self, select: &str) -> Vec<String> {
+        on_database!(self, c => sqlx::query_scalar(select)
+            .fetch_all(&mut c)
+            .await
+            .expect("read"))
     }
 
     /// The SQLite file (`None` on PostgreSQL).
