@@ -353,12 +353,13 @@ async fn review_many(
         )
         .await?;
     let changed = ids.len() as u64;
+    // Which records, not only how many: an auditor asks who approved this one.
     state
         .db
         .audit(
             &user.username,
             stored_decision(body.decision),
-            &format!("{changed} submissions (bulk)"),
+            &format!("{changed} submissions (bulk): {}", ids.join(",")),
         )
         .await?;
     Ok(Json(BulkReviewed {

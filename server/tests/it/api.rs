@@ -1406,6 +1406,16 @@ async fn a_large_export_streams_every_approved_record_once() {
         bulk["changed"], 300,
         "only the project's own submissions change"
     );
+    // The audit line says which records, so an auditor finds who approved each one.
+    let events = server.db().await.audit_events().await.unwrap();
+    let bulk_line = events
+        .iter()
+        .find(|e| e.action == "approved" && e.subject.contains("(bulk)"))
+        .expect("the bulk approval is audited");
+    for r in &records {
+        assert!(bulk_line.subject.contains(&r.id.to_string()));
+    }
+    assert!(!bulk_line.subject.contains("not-a-submission"));
     let response = steward
         .get(server.url("/forms/household/export.csv"))
         .send()
