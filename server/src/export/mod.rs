@@ -205,7 +205,9 @@ impl Export {
                 form.form.id
             )));
         }
-        let record = Arc::new(RecordShape::new(&profile, &secret));
+        // One moment for the whole export: which records leave and which purposes they list.
+        let now = time::OffsetDateTime::now_utc();
+        let record = Arc::new(RecordShape::new(&profile, &secret).bounded(&policy.policy, now));
         let tables = match request.format {
             Format::Xlsx => std::iter::once(Table::Main)
                 .chain(leaving.into_iter().map(Table::Repeat))
@@ -226,9 +228,7 @@ impl Export {
             })
             .collect();
         let mut disclosure = Disclosure::new(&policy.policy, &form, &versions.columns, profile.k);
-        let since = policy
-            .policy
-            .held_since(&profile.purpose, time::OffsetDateTime::now_utc());
+        let since = policy.policy.held_since(&profile.purpose, now);
         let mut eligible = 0;
         if disclosure.active() {
             // k-anonymity needs every record's combination before the first row leaves.

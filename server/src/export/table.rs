@@ -176,6 +176,10 @@ pub struct RecordShape {
     opaque: Option<Pseudonymiser>,
     /// The record columns exported, with their coarsening.
     columns: Vec<(&'static str, Option<Generalise>)>,
+    /// Each purpose's oldest `received_at` still held (`Policy::held_since`, fixed when
+    /// the export is planned): a purpose past its retention is not listed as one the data
+    /// may be used for, though the daily purge has not taken it off yet.
+    held_since: std::collections::BTreeMap<String, String>,
 }
 
 impl RecordShape {
@@ -199,7 +203,26 @@ impl RecordShape {
             opaque: (!profile.keep_record_id)
                 .then(|| Pseudonymiser::new(&format!("{secret}\0record-id\0{}", profile.name))),
             columns,
+            held_since: Default::default(),
         }
+    }
+
+    /// The same shape, listing a record's purposes only while `policy` still holds them
+    /// at `now`.
+    pub fn bounded(mut self, policy: &crate::policy::Policy, now: time::OffsetDateTime) -> Self {
+        self.held_since = policy
+            .purposes
+            .keys()
+            .map(|p| (p.clone(), policy.held_since(p, now)))
+            .collect();
+        self
+    }
+
+    /// Whether a record received at `received_at` still serves `purpose`.
+    fn still_holds(&self, purpose: &str, received_at: &str) -> bool {
+        self.held_since
+            .get(purpose)
+            .is_none_or(|since| received_at >= since.as_str())
     }
 
     /// The id a record has in this export.
@@ -460,6 +483,7 @@ impl Layout {
                         purposes
                             .iter()
                             .filter(|p| row.held.split(' ').any(|h| h == p.as_str()))
+                            .filter(|p| self.record.still_holds(p, &row.received_at))
                             .map(String::as_str)
                             .collect::<Vec<_>>()
                             .join(" "),

@@ -903,6 +903,21 @@ async fn a_record_past_a_purposes_retention_leaves_no_export_for_it() {
     assert!(team.contains(&older), "730 days: still held");
     assert!(!team.contains(&oldest), "past 730 days: {team}");
     assert_eq!(team.lines().count(), 1 + 5, "{team}");
+    // What the older record may still be used for: not the partners' sharing, past its
+    // 365 days, though the daily purge has not taken it off yet.
+    let header: Vec<&str> = team.lines().next().unwrap().split(',').collect();
+    let at = header
+        .iter()
+        .position(|h| *h == "consent_purposes")
+        .unwrap();
+    for line in team.lines().skip(1) {
+        let purposes = line.split(',').nth(at).unwrap();
+        if line.contains(&older) {
+            assert_eq!(purposes, NEEDS_ASSESSMENT, "{line}");
+        } else {
+            assert!(purposes.contains(SHARING), "{line}");
+        }
+    }
 
     // The partners' rows carry opaque ids: count them (k = 5 with six in one camp, and
     // one of them past 365 days, another past 730: four left, all suppressed).
