@@ -90,17 +90,30 @@ pub fn unheld_fields(form: &Form, held: &[String]) -> BTreeSet<String> {
     }
     let mut out = BTreeSet::new();
     go(&form.body, held, false, &mut out);
-    // A value worked out from them goes with them (an untagged calculation reading the
-    // referral phone number holds the number, or a part of it), and so on down the chain.
+    // A value taken from them goes with them, and so on down the chain: an untagged
+    // calculation reading the referral phone number holds the number (or a part of it),
+    // a default written from it starts as a copy, a choice among a repeat's answers is
+    // one of them.
     fn calculations(nodes: &[Node], out: &mut Vec<(String, Vec<String>)>) {
         for node in nodes {
-            if let Some(expr) = node.calculation.as_deref() {
-                // A calculation that does not read (the form would not have compiled)
-                // is taken to read everything: it goes too.
-                let reads = match crate::expr::Expr::parse(expr) {
-                    Ok(e) => e.references().into_iter().map(String::from).collect(),
-                    Err(_) => vec![String::new()],
-                };
+            let written = [node.calculation.as_deref(), node.default.as_deref()];
+            let mut reads: Vec<String> = Vec::new();
+            for expr in written.into_iter().flatten() {
+                // A default is a value unless it reads an answer.
+                if node.calculation.as_deref() != Some(expr) && !expr.contains("${") {
+                    continue;
+                }
+                match crate::expr::Expr::parse(expr) {
+                    Ok(e) => reads.extend(e.references().into_iter().map(String::from)),
+                    // One that does not read (the form would not have compiled) is taken
+                    // to read everything: it goes too.
+                    Err(_) => reads.push(String::new()),
+                }
+            }
+            if let Some(source) = node.kind.repeat_source() {
+                reads.push(source.to_string());
+            }
+            if !reads.is_empty() {
                 out.push((node.name.clone(), reads));
             }
             calculations(&node.children, out);
@@ -315,12 +328,27 @@ mod tests {
         form.body
             .push(calculate("operator_label", "concat('op ', ${operator})"));
         form.body.push(calculate("area_copy", "${admin_area}"));
+        form.body.push(Node {
+            default: Some("${respondent_phone}".into()),
+            ..Node::new("phone_again", Kind::Text)
+        });
+        form.body.push(Node {
+            default: Some("Camp 3".into()),
+            ..Node::new("camp", Kind::Text)
+        });
         let gone = unheld_fields(&form, &owned(&["needs_assessment", "partner_sharing"]));
         assert!(
             gone.contains("operator") && gone.contains("operator_label"),
             "{gone:?}"
         );
-        assert!(!gone.contains("area_copy"), "{gone:?}");
+        assert!(
+            !gone.contains("area_copy") && !gone.contains("camp"),
+            "{gone:?}"
+        );
+        assert!(
+            gone.contains("phone_again"),
+            "a default copied from it: {gone:?}"
+        );
         let kept = unheld_fields(&form, &owned(&["needs_assessment", "referral"]));
         assert!(!kept.contains("operator"), "{kept:?}");
     }

@@ -131,6 +131,7 @@ fn walk(
                     file: None,
                     media: None,
                     pseudonym: false,
+                    edit: None,
                 });
                 walk(
                     form,
@@ -166,6 +167,7 @@ fn walk(
                         file: None,
                         media: None,
                         pseudonym: false,
+                        edit: None,
                     });
                     walk(
                         form,
@@ -211,6 +213,7 @@ fn walk(
                     file,
                     media,
                     pseudonym: false,
+                    edit: None,
                 });
             }
         }
@@ -230,6 +233,101 @@ fn media_family(question: &str, file: &Attachment<'_>) -> String {
     }
     .into()
 }
+
+/// The instance and question name of an answer path ([`answer_path`]'s inverse):
+/// `members[2]/member_age` is `member_age` in the second member (index 1). `None` for a
+/// path not written that way.
+pub fn parse_answer_path(path: &str) -> Option<(Vec<Step>, &str)> {
+    let mut parts: Vec<&str> = path.split('/').collect();
+    let name = parts.pop().filter(|n| !n.is_empty() && !n.contains('['))?;
+    let mut instance = Vec::with_capacity(parts.len());
+    for part in parts {
+        let (repeat, rest) = part.split_once('[')?;
+        let n: usize = rest.strip_suffix(']')?.parse().ok()?;
+        instance.push((repeat.to_string(), n.checked_sub(1)?));
+    }
+    Some((instance, name))
+}
+
+/// The answer at an answer path, as stored.
+pub fn answer_at<'a>(answers: &'a Answers, path: &str) -> Option<&'a str> {
+    let (instance, name) = parse_answer_path(path)?;
+    match crate::model::instance_answers(answers, &instance)?.get(name)? {
+        Answer::Value(v) => Some(v),
+        Answer::Repeat(_) => None,
+    }
+}
+
+/// Set the answer at an answer path (the instance must exist). Whether it was set.
+pub fn set_answer_at(answers: &mut Answers, path: &str, value: String) -> bool {
+    let Some((instance, name)) = parse_answer_path(path) else {
+        return false;
+    };
+    match crate::model::instance_answers_mut(answers, &instance) {
+        Some(map) => {
+            map.insert(name.to_string(), Answer::Value(value));
+            true
+        }
+        None => false,
+    }
+}
+
+/// Say on each answer line a steward may correct in the desk how (`AnswerRow::edit`):
+/// text, whole and decimal numbers, dates and one choice of a list the form holds,
+/// typed or chosen (no calculation, default-only or read-only value, no file, no
+/// pseudonym). `answers` are those the rows were made from.
+pub fn mark_editable(form: &CompiledForm, rows: &mut [AnswerRow], answers: &Answers, lang: &str) {
+    use crate::wire::{EditInput, EditKind, NamedValue};
+    let lang = language(form, lang).to_string();
+    for row in rows.iter_mut() {
+        if row.kind != RowKind::Answer || row.pseudonym || row.file.is_some() {
+            continue;
+        }
+        let Some(node) = form.node(&row.name) else {
+            continue;
+        };
+        if node.read_only || node.calculation.is_some() {
+            continue;
+        }
+        let input = match &node.kind {
+            Kind::Text => EditKind::Text,
+            Kind::Integer => EditKind::Integer,
+            Kind::Decimal => EditKind::Decimal,
+            Kind::Date => EditKind::Date,
+            Kind::SelectOne { .. } if node.kind.repeat_source().is_none() => EditKind::Choice,
+            _ => continue,
+        };
+        let Some(raw) = answer_at(answers, &row.path) else {
+            continue;
+        };
+        let choices = match &node.kind {
+            Kind::SelectOne { list } => form
+                .choices(list)
+                .iter()
+                .map(|c| NamedValue {
+                    value: c.name.clone(),
+                    label: choice_label(form, list, &c.name, &lang),
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        // A list too long to choose from in a drop-down (a file of villages) is not
+        // corrected here; neither is an answer its list does not hold.
+        if input == EditKind::Choice
+            && (choices.len() > MAX_EDIT_CHOICES || !choices.iter().any(|c| c.value == raw))
+        {
+            continue;
+        }
+        row.edit = Some(EditInput {
+            input,
+            raw: raw.to_string(),
+            choices,
+        });
+    }
+}
+
+/// The longest list a correction offers in one drop-down.
+const MAX_EDIT_CHOICES: usize = 300;
 
 /// What a correction changed: every answer line whose value differs between `before` and
 /// `after` (matched by path), in the order of `after` then the removed ones.
@@ -345,6 +443,54 @@ mod tests {
         rows.iter()
             .find(|r| r.path == path && r.kind == RowKind::Answer)
             .unwrap_or_else(|| panic!("no row {path} in {rows:#?}"))
+    }
+
+    /// A steward corrects what an enumerator typed or chose once; the inputs carry the
+    /// stored value, a choice its list in the language asked for; a path leads back to the
+    /// answer in its repeat instance.
+    #[test]
+    fn answers_a_steward_may_correct_say_how() {
+        use crate::wire::EditKind;
+        let (form, answers) = household();
+        let mut shown = rows(&form, &answers, "fr", "r1");
+        mark_editable(&form, &mut shown, &answers, "fr");
+        let source = row(&shown, "water_source").edit.clone().unwrap();
+        assert_eq!(
+            (source.input, source.raw.as_str()),
+            (EditKind::Choice, "truck")
+        );
+        let truck = source.choices.iter().find(|c| c.value == "truck").unwrap();
+        assert_eq!(truck.label, row(&shown, "water_source").value, "in French");
+        let age = row(&shown, "members[2]/member_age").edit.clone().unwrap();
+        assert_eq!((age.input, age.raw.as_str()), (EditKind::Integer, "6"));
+        assert_eq!(
+            row(&shown, "interview_date").edit.as_ref().map(|e| e.input),
+            Some(EditKind::Date)
+        );
+        for r in shown.iter().filter(|r| r.edit.is_some()) {
+            let node = form.node(&r.name).unwrap();
+            assert!(node.calculation.is_none() && !node.read_only, "{}", r.name);
+        }
+        // A pseudonym is never offered for correction.
+        let mut hidden = rows(&form, &answers, "en", "r1");
+        hidden.iter_mut().for_each(|r| r.pseudonym = true);
+        mark_editable(&form, &mut hidden, &answers, "en");
+        assert!(hidden.iter().all(|r| r.edit.is_none()));
+
+        let mut corrected = answers.clone();
+        assert!(set_answer_at(
+            &mut corrected,
+            "members[2]/member_age",
+            "7".into()
+        ));
+        assert_eq!(answer_at(&corrected, "members[2]/member_age"), Some("7"));
+        assert_eq!(answer_at(&corrected, "members[1]/member_age"), Some("34"));
+        assert!(!set_answer_at(
+            &mut corrected,
+            "members[9]/member_age",
+            "7".into()
+        ));
+        assert_eq!(parse_answer_path("members[0]/member_age"), None, "1-based");
     }
 
     #[test]

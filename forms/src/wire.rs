@@ -356,11 +356,11 @@ pub struct Edit {
     #[serde(default)]
     pub comment: String,
     /// The record's `revision` as the steward read it (`GET /submissions/{id}`): a
-    /// correction saved by someone else since then makes this one a 409 instead of
-    /// silently putting back what they changed. Absent: checked only against the
-    /// answers of the moment.
+    /// correction saved by someone else since then, or answers erased meanwhile (a
+    /// withdrawal, the purge), make this one a 409 instead of silently putting back what
+    /// changed. Absent: checked only against the answers of the moment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub revision: Option<u32>,
+    pub revision: Option<String>,
 }
 
 /// The corrected answers, as the caller's view shows them.
@@ -928,6 +928,35 @@ pub struct AnswerRow {
     /// The value is a pseudonym: the caller's view hides the real one.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub pseudonym: bool,
+    /// How a steward may correct it in the desk (`forms::record::mark_editable`); absent
+    /// for anyone else and for answers the desk does not correct.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edit: Option<EditInput>,
+}
+
+/// How one answer is corrected in the desk: the input it takes and the value as stored (a
+/// choice's name, a date as `YYYY-MM-DD`). Only answers a person typed or chose once: not
+/// files, calculations, pseudonyms, several choices or places.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct EditInput {
+    pub input: EditKind,
+    pub raw: String,
+    /// For a choice: every choice of its list, as stored and as the form shows it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub choices: Vec<NamedValue>,
+}
+
+/// The input a correction takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum EditKind {
+    Text,
+    Integer,
+    Decimal,
+    Date,
+    Choice,
 }
 
 /// One answer a correction changed.
@@ -1055,10 +1084,16 @@ pub struct RecordView {
     pub comments: Vec<ReviewComment>,
     /// The corrections, oldest first (stewards only; empty for a reviewer).
     pub edits: Vec<EditShown>,
-    /// How many corrections the record has had: what a correction sends back as its
-    /// `revision`, so two stewards correcting at once cannot undo each other.
+    /// The answers as the caller's view shows them, for a steward (who may correct them:
+    /// a correction sends them back with the changed ones); absent for anyone else.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answers: Option<crate::model::Answers>,
+    /// A digest of the answers as stored: what a correction sends back as its
+    /// `revision`, so two stewards correcting at once cannot undo each other, nor a
+    /// correction put back what a withdrawal erased (the server's `desk::revision`).
     #[serde(default)]
-    pub revision: u32,
+    pub revision: String,
     /// The decisions the caller may take now.
     pub actions: Vec<Decision>,
 }

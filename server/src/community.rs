@@ -368,17 +368,20 @@ async fn apply(
             .await?;
         state.db.audit(actor, "withdraw-all", &record.id).await?;
     } else if !chosen.is_empty() {
-        state
-            .db
-            .withdraw(project, &record.id, code, &chosen, via)
-            .await?;
-        // Answers that served only the withdrawn purposes go now, not at the next purge.
+        // Answers that served only the withdrawn purposes go now, not at the next purge,
+        // and first: should the erasure fail (a correction racing it every time), nothing
+        // is recorded and the withdrawal can be asked again; recorded first, the purposes
+        // were gone and their answers stayed for good (the purge erases only by retention).
         let still: Vec<String> = held.into_iter().filter(|p| !chosen.contains(p)).collect();
         let form = state
             .compiled_form(project, &record.form_id, &record.form_version)
             .await?;
         let unheld = forms::purpose::unheld_fields(&form.form, &still);
         crate::purge::erase_answers(&state.db, &record.id, &unheld, false).await?;
+        state
+            .db
+            .withdraw(project, &record.id, code, &chosen, via)
+            .await?;
         state
             .db
             .audit(

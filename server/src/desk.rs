@@ -762,6 +762,12 @@ pub async fn record(
     let shown = seen.shaper.answers(&answers);
     let mut rows = forms::record::rows(form, &shown, &lang, id);
     mark_pseudonyms(&seen.shaper, &mut rows);
+    // A steward corrects answers in the desk: each line says how, and the answers as
+    // their view shows them go with it (a correction sends them back).
+    let steward = user.role == Role::Steward;
+    if steward {
+        forms::record::mark_editable(form, &mut rows, &shown, &lang);
+    }
     let withheld = form
         .walk()
         .into_iter()
@@ -833,7 +839,7 @@ pub async fn record(
     let review_state = ReviewState::parse(&stored.review_state).ok_or_else(|| {
         anyhow::anyhow!("a stored review state `{}` is unknown", stored.review_state)
     })?;
-    let revision = state.db.edit_count(id).await?;
+    let revision = revision(&stored.answers);
     let view = RecordView {
         id: id.to_string(),
         form_id: stored.form_id.clone(),
@@ -867,6 +873,7 @@ pub async fn record(
         consent,
         comments,
         edits,
+        answers: steward.then(|| shown.clone()),
         revision,
         actions: review_state.actions(),
     };
@@ -875,6 +882,17 @@ pub async fn record(
         .audit(&user.username, "view-submission", id)
         .await?;
     Ok(view)
+}
+
+/// A record's revision: a digest of its answers as stored (JSON). A correction names the
+/// revision it was made on, and is refused once the answers changed, by a colleague's
+/// correction or an erasure (a withdrawal, the purge), either of which it would undo.
+pub fn revision(stored_answers: &str) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(stored_answers.as_bytes())[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Flag the lines whose value is a pseudonym.

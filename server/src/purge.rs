@@ -92,8 +92,8 @@ pub async fn erase_answers(
     dry_run: bool,
 ) -> Result<bool> {
     // Worked out from one reading and written only if the record is still as read: a
-    // correction saved meanwhile makes it read again (a few times, then an error, and
-    // the purge tries again on its next run).
+    // correction saved meanwhile makes it read again (a few times, then `Conflict`: the
+    // purge leaves the record for its next run, a withdrawal is not recorded).
     for _ in 0..SCRUB_ATTEMPTS {
         let Some((answers, history)) = db.answers_with_history(id).await? else {
             return Ok(false);
@@ -216,7 +216,17 @@ pub async fn purge_project(
                 continue;
             };
             let unheld = forms::purpose::unheld_fields(&form.form, still);
-            if !unheld.is_empty() && erase_answers(db, id, &unheld, dry_run).await? {
+            // Changed under every reading (corrections racing it): left, purposes and
+            // answers both, for the next run.
+            let erased = if unheld.is_empty() {
+                false
+            } else {
+                match erase_answers(db, id, &unheld, dry_run).await {
+                    Err(Error::Conflict) => continue,
+                    other => other?,
+                }
+            };
+            if erased {
                 report
                     .scrubbed
                     .push((id.clone(), vec!["expired purpose".to_string()]));
@@ -261,7 +271,15 @@ pub async fn purge_project(
                 doomed_by_form.insert(key.clone(), names);
             }
             let doomed = &doomed_by_form[&key];
-            let mut changed = !doomed.is_empty() && erase_answers(db, &id, doomed, dry_run).await?;
+            // Changed under every reading: left for the next run.
+            let mut changed = if doomed.is_empty() {
+                false
+            } else {
+                match erase_answers(db, &id, doomed, dry_run).await {
+                    Err(Error::Conflict) => continue,
+                    other => other?,
+                }
+            };
             if *tag == Tag::DirectIdentifier {
                 changed |= scrub_consent_proof(db, &id, dry_run).await?;
             }

@@ -326,11 +326,12 @@ impl Db {
         })
     }
 
-    /// Keep an uploaded file under its name. The content is kept by its hash for good:
-    /// a new upload under the same name points the name at the new content, and every
-    /// version that addressed the old content (`/media/<sha256>`) still finds it (what
-    /// earlier respondents heard stays playable). One transaction: the name never points
-    /// at content that is not there.
+    /// Keep an uploaded file under its name. A recording, picture or video is kept by its
+    /// hash for good: a new upload under the same name points the name at the new content,
+    /// and every version that addressed the old content (`/media/<sha256>`) still finds it
+    /// (what earlier respondents heard stays playable). A choice file replaced (a CSV of
+    /// preloads that may list people) is deleted: forms read it only at import. One
+    /// transaction: the name never points at content that is not there.
     pub async fn put_media(
         &self,
         project_id: &str,
@@ -368,6 +369,23 @@ impl Db {
             .bind(&now)
             .execute(&mut *tx)
             .await?;
+            // Content no name holds any more that phones are never served (a CSV of
+            // preloads may list people): gone with its name, not kept for good.
+            let private: Vec<(String, String)> = sqlx::query_as(
+                "SELECT sha256, content_type FROM media_content c WHERE c.project_id = $1
+                 AND NOT EXISTS (SELECT 1 FROM media m
+                                 WHERE m.project_id = c.project_id AND m.sha256 = c.sha256)",
+            )
+            .bind(project_id)
+            .fetch_all(&mut *tx)
+            .await?;
+            for (sha, _) in private.iter().filter(|(_, t)| !crate::media::is_public(t)) {
+                sqlx::query("DELETE FROM media_content WHERE project_id = $1 AND sha256 = $2")
+                    .bind(project_id)
+                    .bind(sha)
+                    .execute(&mut *tx)
+                    .await?;
+            }
             tx.commit().await?;
             Ok(())
         })
@@ -433,16 +451,30 @@ impl Db {
         })
     }
 
-    /// A file by its content hash, whichever name holds it now or held it once: (content
-    /// type, bytes).
+    /// A file phones are served (a recording, picture or video), by its content hash,
+    /// whichever name holds it now or held it once: (content type, bytes). The same bytes
+    /// kept as a choice file elsewhere are never what answers.
     pub async fn media_by_hash(&self, sha256: &str) -> Result<Option<(String, Vec<u8>)>> {
         on_pool!(self, pool, Backend => {
-            Ok(sqlx::query_as(
-                "SELECT content_type, bytes FROM media_content WHERE sha256 = $1 LIMIT 1",
+            let kept: Vec<(String, String)> = sqlx::query_as(
+                "SELECT project_id, content_type FROM media_content WHERE sha256 = $1",
             )
             .bind(sha256)
-            .fetch_optional(pool)
-            .await?)
+            .fetch_all(pool)
+            .await?;
+            let Some((project, content_type)) =
+                kept.into_iter().find(|(_, t)| crate::media::is_public(t))
+            else {
+                return Ok(None);
+            };
+            let bytes: Vec<u8> = sqlx::query_scalar(
+                "SELECT bytes FROM media_content WHERE project_id = $1 AND sha256 = $2",
+            )
+            .bind(&project)
+            .bind(sha256)
+            .fetch_one(pool)
+            .await?;
+            Ok(Some((content_type, bytes)))
         })
     }
 

@@ -814,14 +814,12 @@ impl Db {
 
     /// Replace a submission's answers with a steward's correction, keeping the previous
     /// answers and the comment in `submission_edits` (one transaction). False, and
-    /// nothing written, when the answers are no longer `previous` or the record has had
-    /// other than `revision` corrections (another steward's correction landed since the
-    /// caller read it): no edit is ever lost from the history, nor undone unseen.
+    /// nothing written, when the answers are no longer `previous` (another steward's
+    /// correction landed first): no edit is ever lost from the history.
     pub async fn edit_answers(
         &self,
         id: &str,
         previous: &str,
-        revision: Option<u32>,
         answers: &str,
         editor: i64,
         comment: &str,
@@ -829,17 +827,6 @@ impl Db {
         on_pool!(self, pool, Backend => {
             let at = now_rfc3339();
             let mut tx = pool.begin().await?;
-            if let Some(revision) = revision {
-                let edits: i64 = sqlx::query_scalar(
-                    "SELECT COUNT(*) FROM submission_edits WHERE submission_id = $1",
-                )
-                .bind(id)
-                .fetch_one(&mut *tx)
-                .await?;
-                if edits != i64::from(revision) {
-                    return Ok(false);
-                }
-            }
             let updated = sqlx::query(
                 "UPDATE submissions SET answers = $1, edited_at = $2, review_state = 'edited'
                  WHERE id = $3 AND answers = $4",
@@ -888,19 +875,6 @@ impl Db {
             .bind(id)
             .fetch_all(pool)
             .await?)
-        })
-    }
-
-    /// How many corrections a record has had (its revision, what a correction must name).
-    pub async fn edit_count(&self, id: &str) -> Result<u32> {
-        on_pool!(self, pool, Backend => {
-            let n: i64 = sqlx::query_scalar(
-                "SELECT COUNT(*) FROM submission_edits WHERE submission_id = $1",
-            )
-            .bind(id)
-            .fetch_one(pool)
-            .await?;
-            Ok(u32::try_from(n).unwrap_or(u32::MAX))
         })
     }
 

@@ -265,10 +265,19 @@ async fn edit_answers(
     if !errors.is_empty() {
         return Err(Error::InvalidAnswers(errors));
     }
+    // Made on answers that have changed since (a colleague's correction, an erasure):
+    // saved, it would put back what changed.
+    if body
+        .revision
+        .as_deref()
+        .is_some_and(|r| r != crate::desk::revision(&previous))
+    {
+        return Err(Error::Conflict);
+    }
     let json = serde_json::to_string(&answers)?;
     if !state
         .db
-        .edit_answers(&id, &previous, body.revision, &json, user.id, &body.comment)
+        .edit_answers(&id, &previous, &json, user.id, &body.comment)
         .await?
     {
         return Err(Error::Conflict);

@@ -1581,8 +1581,9 @@ async fn a_steward_correction_keeps_the_old_answers_and_is_never_overwritten_by_
     let read = server
         .get_json(&steward, &format!("/submissions/{}", record.id))
         .await;
-    assert_eq!(read["revision"], 1, "one correction so far");
-    let save = |area: &str, revision: u64| {
+    let revision = read["revision"].as_str().unwrap().to_string();
+    assert_eq!(revision.len(), 32, "{read}");
+    let save = |area: &str, revision: String| {
         let mut answers = corrected.clone();
         answers.insert("admin_area".into(), Answer::Value(area.into()));
         steward
@@ -1591,10 +1592,13 @@ async fn a_steward_correction_keeps_the_old_answers_and_is_never_overwritten_by_
             .send()
     };
     assert_eq!(
-        save("Camp 4 East", 1).await.unwrap().status(),
+        save("Camp 4 East", revision.clone())
+            .await
+            .unwrap()
+            .status(),
         StatusCode::OK
     );
-    let late = save("Camp 4 West", 1).await.unwrap();
+    let late = save("Camp 4 West", revision.clone()).await.unwrap();
     assert_eq!(late.status(), StatusCode::CONFLICT);
     assert_eq!(error_code(late).await, "err-conflict");
     let listed = server.submissions(&steward).await;
@@ -1603,9 +1607,10 @@ async fn a_steward_correction_keeps_the_old_answers_and_is_never_overwritten_by_
     let again = server
         .get_json(&steward, &format!("/submissions/{}", record.id))
         .await;
-    assert_eq!(again["revision"], 2);
+    let now = again["revision"].as_str().unwrap().to_string();
+    assert_ne!(now, revision);
     assert_eq!(
-        save("Camp 4 West", 2).await.unwrap().status(),
+        save("Camp 4 West", now).await.unwrap().status(),
         StatusCode::OK
     );
 
@@ -1647,27 +1652,45 @@ async fn an_erasure_never_writes_over_a_correction_saved_meanwhile() {
     let db = server.db().await;
     let (read, history) = db.answers_with_history(&id).await.unwrap().unwrap();
     assert!(history.is_empty());
-    let mut scrubbed: forms::model::Answers = serde_json::from_str(&read).unwrap();
-    assert!(scrubbed.remove("water_source").is_some());
-    let scrubbed = serde_json::to_string(&scrubbed).unwrap();
+    let scrub = |json: &str| {
+        let mut answers: forms::model::Answers = serde_json::from_str(json).unwrap();
+        assert!(answers.remove("water_source").is_some());
+        serde_json::to_string(&answers).unwrap()
+    };
 
     // A steward corrects the area between the erasure's reading and its writing.
     let steward = server.sign_in("steward").await;
-    let mut corrected = record.answers.clone();
-    corrected.insert("admin_area".into(), Answer::Value("Camp 4 North".into()));
-    let ok = steward
-        .put(server.url(&format!("/submissions/{id}/answers")))
-        .json(&json!({ "answers": corrected }))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(ok.status(), StatusCode::OK);
+    let correct = |area: &str, revision: Option<String>| {
+        let mut corrected = record.answers.clone();
+        corrected.insert("admin_area".into(), Answer::Value(area.into()));
+        steward
+            .put(server.url(&format!("/submissions/{id}/answers")))
+            .json(&json!({ "answers": corrected, "revision": revision }))
+            .send()
+    };
+    assert_eq!(
+        correct("Camp 4 North", None).await.unwrap().status(),
+        StatusCode::OK
+    );
     assert!(
-        !db.scrub_answers(&id, &read, 0, &scrubbed, &[])
+        !db.scrub_answers(&id, &read, 0, &scrub(&read), &[])
+            .await
+            .unwrap()
+    );
+    // Answers as they are now but a history read before the correction: refused too
+    // (the correction's earlier answers would stay unscrubbed).
+    let (now, _) = db.answers_with_history(&id).await.unwrap().unwrap();
+    assert!(
+        !db.scrub_answers(&id, &now, 0, &scrub(&now), &[])
             .await
             .unwrap()
     );
 
+    // A steward reads the record, then the erasure runs: their correction, made on
+    // answers that still held the water source, is refused rather than put it back.
+    let seen = server
+        .get_json(&steward, &format!("/submissions/{id}"))
+        .await;
     let names = std::collections::BTreeSet::from(["water_source".to_string()]);
     assert!(
         server::purge::erase_answers(&db, &id, &names, false)
@@ -1684,6 +1707,9 @@ async fn an_erasure_never_writes_over_a_correction_saved_meanwhile() {
         "{}",
         history[0].1
     );
+    let stale = seen["revision"].as_str().map(String::from);
+    let late = correct("Camp 4 South", stale).await.unwrap();
+    assert_eq!(late.status(), StatusCode::CONFLICT);
 }
 
 /// A workbook wrong whatever files come (here a relevance naming no question) is refused at

@@ -21,7 +21,6 @@ pub const TODAY: &str = "2026-11-25";
 /// The language the consent text is read in.
 pub const LANGUAGE: &str = "fr";
 
-/// A server listening on `127.0.0.1`, with its own data folder.
 /// Run `$body` with `$c` a connection of its own to the server's database, SQLite or
 /// PostgreSQL (the same statement text works on both).
 macro_rules! on_database {
@@ -48,6 +47,7 @@ macro_rules! on_database {
     }};
 }
 
+/// A server listening on `127.0.0.1`, with its own data folder.
 pub struct Server {
     dir: TempDir,
     /// The PostgreSQL database of this server, when the suite runs on PostgreSQL, dropped

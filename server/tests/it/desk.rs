@@ -397,13 +397,40 @@ async fn a_record_reads_as_the_form_shows_it_in_two_languages_as_the_view_allows
     assert_eq!(en["edits"][0]["comment"], "the river, said twice");
     assert_eq!(changes[0]["path"], "water_source", "{changes}");
     assert_eq!(changes[0]["after"], river("en"));
+    // A steward may correct in the desk: how each answer is corrected, and the answers.
+    let source = &row(&fr, "water_source")["edit"];
+    assert_eq!(
+        (source["input"].as_str(), source["raw"].as_str()),
+        (Some("choice"), Some("well"))
+    );
+    assert!(
+        source["choices"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["value"] == "well" && c["label"] == river("fr")),
+        "{source}"
+    );
+    assert_eq!(
+        row(&en, "members[2]/member_age")["edit"]["input"],
+        "integer"
+    );
+    assert_eq!(fr["answers"]["water_source"], "well");
 
     // A reviewer: pseudonyms for names, the witness's too; no receipt code, no history of
-    // corrections; the name nowhere.
+    // corrections; the name nowhere; nothing to correct with.
     let reviewer = server.sign_in("reviewer").await;
     let theirs = server
         .get_json(&reviewer, &format!("/submissions/{id}?lang=fr"))
         .await;
+    assert!(theirs.get("answers").is_none(), "{theirs}");
+    assert!(
+        theirs["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r.get("edit").is_none())
+    );
     let name = row(&theirs, "respondent_name");
     assert!(name["value"].as_str().unwrap().starts_with("p-"), "{name}");
     assert_eq!(name["pseudonym"], true);

@@ -481,6 +481,39 @@ async fn a_recording_replaced_under_its_name_stays_at_its_old_address() {
         assert_eq!(fetched.status(), StatusCode::OK, "{url}");
         assert_eq!(fetched.bytes().await.unwrap().as_ref(), bytes.as_slice());
     }
+
+    // A choice file replaced (preloads may list people) is not kept: forms read it only
+    // at import, and a name taken out of it must be gone.
+    let csv = |rows: &str| {
+        admin
+            .put(server.url("/media/households.csv"))
+            .header("content-type", "text/csv")
+            .body(format!("name,label\n{rows}"))
+            .send()
+    };
+    let before: Value = csv("h1,Fatima Hassan\nh2,Juma")
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let after: Value = csv("h2,Juma").await.unwrap().json().await.unwrap();
+    let kept = server
+        .stored_texts("SELECT sha256 FROM media_content")
+        .await;
+    let hash = |v: &Value| {
+        v["url"]
+            .as_str()
+            .unwrap()
+            .trim_start_matches("/media/")
+            .to_string()
+    };
+    assert!(!kept.contains(&hash(&before)), "the old list is gone");
+    assert!(kept.contains(&hash(&after)));
+    assert!(
+        kept.contains(&hash(&json!({ "url": old }))),
+        "recordings stay"
+    );
 }
 
 /// Pictures and recordings beside questions and choices (`media::image`, `media::audio`):
