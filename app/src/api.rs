@@ -569,8 +569,36 @@ mod review_api {
         BulkReview, BulkReviewed, Decision, RecordView, ReviewFilters, ReviewQuery, SubmissionPage,
     };
 
-    use super::{call, to_json};
+    use super::{Reply, call, read_json, send, to_json};
     use crate::error::AppError;
+
+    /// Why a correction was not saved: answers that break the form's rules (each with
+    /// where and what), or anything else (a 409 when someone corrected it meanwhile).
+    pub enum EditRefused {
+        Fields(Vec<forms::validate::FieldError>),
+        Other(AppError),
+    }
+
+    /// Save a steward's correction (`PUT /submissions/{id}/answers`).
+    pub async fn edit_answers(
+        id: &str,
+        edit: &forms::wire::Edit,
+    ) -> Result<forms::wire::Edited, EditRefused> {
+        let url = format!(
+            "/api/v1/submissions/{}/answers",
+            js_sys::encode_uri_component(id)
+        );
+        let Reply { status, text, .. } = send("PUT", &url, to_json(edit), None, None)
+            .await
+            .map_err(EditRefused::Other)?;
+        if status == 422
+            && let Ok(body) = serde_json::from_str::<forms::wire::ErrorBody>(&text)
+            && let Some(errors) = body.errors.filter(|e| !e.is_empty())
+        {
+            return Err(EditRefused::Fields(errors));
+        }
+        read_json(status, &text).map_err(EditRefused::Other)
+    }
 
     /// One page of the review list.
     pub async fn review_page(query: &ReviewQuery) -> Result<SubmissionPage, AppError> {

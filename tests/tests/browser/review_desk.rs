@@ -244,3 +244,95 @@ async fn a_steward_filters_reads_decides_undoes_and_approves_in_bulk() -> Result
     h.screenshot("desk-09-record-1280").await?;
     h.finish().await
 }
+
+/// A steward corrects answers in the desk at 360 px: a member's age typed in Arabic-Indic
+/// digits and the water source chosen again, with the reason asked for before anything
+/// is sent; an answer that breaks the form's rules is said beside it; and a colleague's
+/// correction saved meanwhile is not undone (the desk says so and shows the record as it
+/// is now).
+#[tokio::test]
+async fn a_steward_corrects_answers_and_never_undoes_a_colleague() -> Result<()> {
+    let h = Harness::start().await?;
+    let ids = seed(&h).await?;
+    let id = ids.first().context("a record")?.clone();
+    let form = forms::demo::household_form().compile()?;
+    let well = forms::record::choice_label(&form, "water_source", "well", "en");
+
+    size(&h, 360, 740).await?;
+    h.steward_sign_in().await?;
+    h.wait_text("#review-total", |t| t.contains('6')).await?;
+    h.click(&format!("li[data-id='{id}'] button.open")).await?;
+    h.wait_text("dd[data-path='members[2]/member_age']", |t| t == "6")
+        .await?;
+    h.click("#record-correct").await?;
+    let age = "[id='edit-members[2]/member_age']";
+    h.find(age).await?;
+    fits(&h).await?;
+    h.scroll_to(age).await?;
+    h.screenshot("desk-10-correcting-360").await?;
+
+    // Why is asked before anything is sent.
+    h.type_into(age, "six").await?;
+    h.click("#correct-save").await?;
+    h.wait_text("#record-correction .error", |t| t.contains("Say why"))
+        .await?;
+
+    // Not a number: said beside the answer, in words, and nothing saved.
+    h.type_into("#correct-reason", "called back: seven, and the well")
+        .await?;
+    h.click("#correct-save").await?;
+    let problem = h
+        .wait_text("[id='edit-members[2]/member_age-error']", |t| !t.is_empty())
+        .await?;
+    assert!(problem.contains("whole number"), "{problem}");
+    h.scroll_to(age).await?;
+    h.screenshot("desk-11-correction-refused-360").await?;
+
+    h.type_into(age, "٧").await?;
+    h.select("[id='edit-water_source']", "well").await?;
+    h.click("#correct-save").await?;
+    h.wait_text("dd[data-path='members[2]/member_age']", |t| t == "7")
+        .await?;
+    assert_eq!(h.text("dd[data-path='water_source']").await?, well);
+    h.find("#record-state[data-state='edited']").await?;
+    assert!(
+        h.text("#record .history").await?.contains("called back"),
+        "the reason is in the history"
+    );
+
+    // A colleague corrects the area while this steward is correcting the name.
+    h.click("#record-correct").await?;
+    h.type_into("[id='edit-respondent_name']", "Zawadi N. Kamau")
+        .await?;
+    h.type_into("#correct-reason", "spelling").await?;
+    let colleague = h.steward().await?;
+    let seen: Value = colleague
+        .get(format!("{}/api/v1/submissions/{id}", h.base))
+        .send()
+        .await?
+        .json()
+        .await?;
+    let mut answers = seen["answers"].clone();
+    answers["admin_area"] = json!("Camp 9");
+    colleague
+        .put(format!("{}/api/v1/submissions/{id}/answers", h.base))
+        .json(&json!({ "answers": answers, "comment": "moved", "revision": seen["revision"] }))
+        .send()
+        .await?
+        .error_for_status()?;
+    h.click("#correct-save").await?;
+    let said = h
+        .wait_text("#record .error", |t| t.contains("meanwhile"))
+        .await?;
+    assert!(said.contains("Someone else"), "{said}");
+    h.wait_text("dd[data-path='admin_area']", |t| t == "Camp 9")
+        .await?;
+    assert_eq!(
+        h.text("dd[data-path='respondent_name']").await?,
+        "Zawadi Njeri",
+        "this steward's change was not saved over the colleague's"
+    );
+    fits(&h).await?;
+    h.screenshot("desk-12-colleague-first-360").await?;
+    Ok(())
+}

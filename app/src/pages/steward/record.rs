@@ -1,15 +1,55 @@
 //! One record as the form shows it (`GET /submissions/{id}`): every answer the reviewer's
 //! view shows, in a language of the form they choose, the consent, the history, and the
 //! decisions allowed now. Approve, send back and reject each ask for confirmation (send
-//! back with the comment the enumerator will read); the desk then offers Undo.
+//! back with the comment the enumerator will read); the desk then offers Undo. A steward
+//! corrects answers in place (what they typed or chose once), says why, and saves: checked
+//! by the form's rules on the server, each broken one said beside its answer, and refused
+//! if a colleague corrected the record since it was opened.
+
+use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api;
+use crate::error::AppError;
 use crate::i18n::{t, ui};
 use crate::widgets::ErrorLine;
-use forms::wire::{AnswerRow, Decision, RecordView, RowKind};
+use forms::validate::FieldError;
+use forms::wire::{AnswerRow, Decision, EditInput, EditKind, RecordView, RowKind};
+
+/// A correction being made: the new values by answer path, why, and what the server
+/// said of each answer.
+#[derive(Clone, Copy)]
+struct Correction {
+    editing: RwSignal<bool>,
+    changed: RwSignal<BTreeMap<String, String>>,
+    reason: RwSignal<String>,
+    problems: RwSignal<Vec<FieldError>>,
+    /// What is wrong with the correction, said beside its Save button.
+    note: RwSignal<Option<String>>,
+}
+
+impl Correction {
+    fn new() -> Self {
+        Correction {
+            editing: RwSignal::new(false),
+            changed: RwSignal::new(BTreeMap::new()),
+            reason: RwSignal::new(String::new()),
+            problems: RwSignal::new(Vec::new()),
+            note: RwSignal::new(None),
+        }
+    }
+
+    /// Back to reading, nothing kept.
+    fn close(self) {
+        self.editing.set(false);
+        self.changed.set(BTreeMap::new());
+        self.reason.set(String::new());
+        self.problems.set(Vec::new());
+        self.note.set(None);
+    }
+}
 
 #[component]
 pub(super) fn Record(
@@ -39,6 +79,69 @@ pub(super) fn Record(
         lang.track();
         reload();
     });
+    let correction = Correction::new();
+    let save_id = id.clone();
+    let reload_after = load.clone();
+    let save = move |_| {
+        let Some(r) = record.get_untracked() else {
+            return;
+        };
+        let Some(mut answers) = r.answers.clone() else {
+            return;
+        };
+        let changes: Vec<(String, String)> = correction
+            .changed
+            .get_untracked()
+            .into_iter()
+            .filter(|(path, value)| {
+                r.rows.iter().any(|row| {
+                    row.path == *path && row.edit.as_ref().is_some_and(|e| e.raw != *value)
+                })
+            })
+            .collect();
+        if changes.is_empty() {
+            correction.note.set(Some(ui.t("review-correct-nothing")));
+            return;
+        }
+        let why = correction.reason.get_untracked().trim().to_string();
+        if why.is_empty() {
+            correction.note.set(Some(ui.t("review-correct-why")));
+            return;
+        }
+        for (path, value) in changes {
+            forms::record::set_answer_at(&mut answers, &path, value);
+        }
+        let edit = forms::wire::Edit {
+            answers,
+            comment: why,
+            revision: Some(r.revision),
+        };
+        let (id, load) = (save_id.clone(), reload_after.clone());
+        spawn_local(async move {
+            match api::edit_answers(&id, &edit).await {
+                Ok(_) => {
+                    correction.close();
+                    error.set(None);
+                    load();
+                }
+                Err(api::EditRefused::Fields(problems)) => {
+                    correction.problems.set(problems);
+                    correction.note.set(Some(ui.t("review-correct-problems")));
+                }
+                // A colleague corrected it since it was opened: shown again as it is now,
+                // and said at its top, where reading starts again.
+                Err(api::EditRefused::Other(AppError::Server { status: 409, .. })) => {
+                    correction.close();
+                    error.set(Some(ui.t("review-correct-conflict")));
+                    if let Some(top) = document().get_element_by_id("record") {
+                        top.scroll_into_view();
+                    }
+                    load();
+                }
+                Err(api::EditRefused::Other(e)) => correction.note.set(Some(e.message(ui))),
+            }
+        });
+    };
     let back = move |_| open.set(None);
     let decide_id = id.clone();
     let confirm = move |_| {
@@ -110,9 +213,28 @@ pub(super) fn Record(
                             </select>
                         </div>
                         {r.rows.is_empty().then(|| view! { <p class="muted">{t("review-no-answers")}</p> })}
+                        {(r.answers.is_some() && r.rows.iter().any(|row| row.edit.is_some())).then(|| view! {
+                            <button type="button" id="record-correct" hidden=move || correction.editing.get()
+                                on:click=move |_| { error.set(None); correction.editing.set(true); }>
+                                {t("review-correct")}
+                            </button>
+                        })}
                         <dl class="rows" lang=forms::langtag::tag(&r.lang) dir=rtl>
-                            {r.rows.iter().map(|row| answer_row(row, &r.id)).collect_view()}
+                            {r.rows.iter().map(|row| answer_row(row, &r.id, correction)).collect_view()}
                         </dl>
+                        <div class="correct" id="record-correction" hidden=move || !correction.editing.get()>
+                            <div class="field">
+                                <label for="correct-reason">{t("review-correct-reason")}</label>
+                                <textarea id="correct-reason" rows="2" dir="auto" prop:value=move || correction.reason.get()
+                                    on:input=move |ev| correction.reason.set(event_target_value(&ev))
+                                    on:change=move |ev| correction.reason.set(event_target_value(&ev))></textarea>
+                            </div>
+                            <ErrorLine error=correction.note/>
+                            <div class="actions">
+                                <button type="button" id="correct-save" class="primary" on:click=save.clone()>{t("review-correct-save")}</button>
+                                <button type="button" id="correct-cancel" on:click=move |_| { error.set(None); correction.close(); }>{t("review-cancel")}</button>
+                            </div>
+                        </div>
                         {(!withheld.is_empty()).then(|| view! {
                             <p class="muted withheld">{ui.t_with("review-withheld", &[("questions", withheld.clone())])}</p>
                         })}
@@ -126,8 +248,9 @@ pub(super) fn Record(
 }
 
 /// One line of answers: a heading for a group or a repeat's instance, else the question
-/// and the answer (a file as a link, a pseudonym said to be one).
-fn answer_row(row: &AnswerRow, record: &str) -> impl IntoView + use<> {
+/// and the answer (a file as a link, a pseudonym said to be one); while correcting, an
+/// answer the steward may correct is an input labelled by its question.
+fn answer_row(row: &AnswerRow, record: &str, correction: Correction) -> impl IntoView + use<> {
     let ui = ui();
     let depth = format!("--depth: {}", row.depth);
     match row.kind {
@@ -151,12 +274,84 @@ fn answer_row(row: &AnswerRow, record: &str) -> impl IntoView + use<> {
             let pseudonym = row
                 .pseudonym
                 .then(|| view! { " " <small class="muted">{ui.t("review-pseudonym")}</small> });
+            let Some(edit) = row.edit.clone() else {
+                return view! {
+                    <dt style=depth.clone() data-path=row.path.clone()>{row.label.clone()}</dt>
+                    <dd style=depth data-path=row.path.clone()>{value}{pseudonym}</dd>
+                }
+                .into_any();
+            };
+            let input_id = format!("edit-{}", row.path);
+            let editing = correction.editing;
             view! {
-                <dt style=depth.clone() data-path=row.path.clone()>{row.label.clone()}</dt>
-                <dd style=depth data-path=row.path.clone()>{value}{pseudonym}</dd>
+                <dt style=depth.clone() data-path=row.path.clone()>
+                    <label for=input_id.clone()>{row.label.clone()}</label>
+                </dt>
+                <dd style=depth data-path=row.path.clone()>
+                    <span hidden=move || editing.get()>{value}</span>
+                    {edit_input(edit, row.path.clone(), input_id, correction)}
+                </dd>
             }
             .into_any()
         }
+    }
+}
+
+/// The input correcting one answer (shown while correcting), and what the server said
+/// of it. Numbers may be typed in any script's digits: the server reads them.
+fn edit_input(
+    edit: EditInput,
+    path: String,
+    id: String,
+    correction: Correction,
+) -> impl IntoView + use<> {
+    let ui = ui();
+    let error_id = format!("{id}-error");
+    let mine = path.clone();
+    let problem = Memo::new(move |_| {
+        correction.problems.with(|all| {
+            all.iter()
+                .find(|p| p.path == mine)
+                .map(|p| ui.t(p.problem.message_id()))
+        })
+    });
+    let keep = move |value: String| {
+        correction.changed.update(|m| {
+            m.insert(path.clone(), value);
+        });
+    };
+    let hidden = move || !correction.editing.get();
+    let invalid = move || problem.get().is_some().then_some("true");
+    let raw = edit.raw.clone();
+    let input = match edit.input {
+        EditKind::Choice => view! {
+            <select id=id data-edit="" aria-describedby=error_id.clone() aria-invalid=invalid hidden=hidden
+                on:change=move |ev| keep(event_target_value(&ev))>
+                {edit.choices.into_iter().map(|c| {
+                    let selected = c.value == raw;
+                    view! { <option value=c.value selected=selected>{c.label}</option> }
+                }).collect_view()}
+            </select>
+        }
+        .into_any(),
+        kind => {
+            let (kind_attr, mode, dir) = match kind {
+                EditKind::Integer => ("text", Some("numeric"), "ltr"),
+                EditKind::Decimal => ("text", Some("decimal"), "ltr"),
+                EditKind::Date => ("date", None, "ltr"),
+                _ => ("text", None, "auto"),
+            };
+            view! {
+                <input id=id type=kind_attr inputmode=mode dir=dir data-edit="" value=raw
+                    aria-describedby=error_id.clone() aria-invalid=invalid hidden=hidden
+                    on:input=move |ev| keep(event_target_value(&ev))/>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        {input}
+        <span class="error" id=error_id role="alert" hidden=move || problem.with(Option::is_none)>{move || problem.get()}</span>
     }
 }
 
