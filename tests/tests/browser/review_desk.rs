@@ -267,9 +267,26 @@ async fn a_steward_corrects_answers_and_never_undoes_a_colleague() -> Result<()>
     h.click("#record-correct").await?;
     let age = "[id='edit-members[2]/member_age']";
     h.find(age).await?;
+    // The keyboard goes on from the first answer, not from the page's top.
+    let mut focused = json!(false);
+    for _ in 0..30 {
+        focused = h
+            .browser
+            .execute(
+                "return document.activeElement.hasAttribute('data-edit');",
+                vec![],
+            )
+            .await?;
+        if focused == json!(true) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(focused, json!(true), "focus moved to the first answer");
     fits(&h).await?;
     h.scroll_to(age).await?;
     h.screenshot("desk-10-correcting-360").await?;
+    h.accessible("the desk correcting a record").await?;
 
     // Why is asked before anything is sent.
     h.type_into(age, "six").await?;
@@ -287,6 +304,7 @@ async fn a_steward_corrects_answers_and_never_undoes_a_colleague() -> Result<()>
     assert!(problem.contains("whole number"), "{problem}");
     h.scroll_to(age).await?;
     h.screenshot("desk-11-correction-refused-360").await?;
+    h.accessible("a correction refused").await?;
 
     h.type_into(age, "٧").await?;
     h.select("[id='edit-water_source']", "well").await?;
@@ -334,5 +352,6 @@ async fn a_steward_corrects_answers_and_never_undoes_a_colleague() -> Result<()>
     );
     fits(&h).await?;
     h.screenshot("desk-12-colleague-first-360").await?;
+    h.accessible("a correction a colleague overtook").await?;
     Ok(())
 }

@@ -215,7 +215,7 @@ pub(super) fn Record(
                         {r.rows.is_empty().then(|| view! { <p class="muted">{t("review-no-answers")}</p> })}
                         {(r.answers.is_some() && r.rows.iter().any(|row| row.edit.is_some())).then(|| view! {
                             <button type="button" id="record-correct" hidden=move || correction.editing.get()
-                                on:click=move |_| { error.set(None); correction.editing.set(true); }>
+                                on:click=move |_| { error.set(None); correction.editing.set(true); focus_soon("#record [data-edit]"); }>
                                 {t("review-correct")}
                             </button>
                         })}
@@ -232,7 +232,7 @@ pub(super) fn Record(
                             <ErrorLine error=correction.note/>
                             <div class="actions">
                                 <button type="button" id="correct-save" class="primary" on:click=save.clone()>{t("review-correct-save")}</button>
-                                <button type="button" id="correct-cancel" on:click=move |_| { error.set(None); correction.close(); }>{t("review-cancel")}</button>
+                                <button type="button" id="correct-cancel" on:click=move |_| { error.set(None); correction.close(); focus_soon("#record-correct"); }>{t("review-cancel")}</button>
                             </div>
                         </div>
                         {(!withheld.is_empty()).then(|| view! {
@@ -295,6 +295,22 @@ fn answer_row(row: &AnswerRow, record: &str, correction: Correction) -> impl Int
             .into_any()
         }
     }
+}
+
+/// Move the keyboard's focus to `css` once the screen has changed (the control that had
+/// it is hidden now: focus would fall to the page).
+fn focus_soon(css: &'static str) {
+    use wasm_bindgen::JsCast;
+    request_animation_frame(move || {
+        if let Some(el) = document()
+            .query_selector(css)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
 }
 
 /// The input correcting one answer (shown while correcting), and what the server said
