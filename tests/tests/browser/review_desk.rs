@@ -318,6 +318,23 @@ async fn a_steward_corrects_answers_and_never_undoes_a_colleague() -> Result<()>
         "the reason is in the history"
     );
 
+    // Cancel forgets what was typed: correcting again starts from what is stored.
+    h.click("#record-correct").await?;
+    h.type_into(age, "99").await?;
+    h.click("#correct-cancel").await?;
+    h.wait_text("dd[data-path='members[2]/member_age']", |t| t == "7")
+        .await?;
+    h.click("#record-correct").await?;
+    let value = h
+        .browser
+        .execute(
+            "return document.querySelector(arguments[0]).value;",
+            vec![json!(age)],
+        )
+        .await?;
+    assert_eq!(value, json!("7"), "the stored value, not the cancelled one");
+    h.click("#correct-cancel").await?;
+
     // A colleague corrects the area while this steward is correcting the name.
     h.click("#record-correct").await?;
     h.type_into("[id='edit-respondent_name']", "Zawadi N. Kamau")

@@ -331,6 +331,16 @@ fn edit_input(
                 .map(|p| ui.t(p.problem.message_id()))
         })
     });
+    // What the field shows: the value typed, else the stored one (so Cancel, which
+    // forgets what was typed, shows the stored value again).
+    let raw = edit.raw.clone();
+    let at = path.clone();
+    let shown = Memo::new(move |_| {
+        correction
+            .changed
+            .with(|m| m.get(&at).cloned())
+            .unwrap_or_else(|| raw.clone())
+    });
     let keep = move |value: String| {
         correction.changed.update(|m| {
             m.insert(path.clone(), value);
@@ -338,13 +348,13 @@ fn edit_input(
     };
     let hidden = move || !correction.editing.get();
     let invalid = move || problem.get().is_some().then_some("true");
-    let raw = edit.raw.clone();
     let input = match edit.input {
         EditKind::Choice => view! {
             <select id=id data-edit="" aria-describedby=error_id.clone() aria-invalid=invalid hidden=hidden
+                prop:value=move || shown.get()
                 on:change=move |ev| keep(event_target_value(&ev))>
                 {edit.choices.into_iter().map(|c| {
-                    let selected = c.value == raw;
+                    let selected = c.value == edit.raw;
                     view! { <option value=c.value selected=selected>{c.label}</option> }
                 }).collect_view()}
             </select>
@@ -358,7 +368,7 @@ fn edit_input(
                 _ => ("text", None, "auto"),
             };
             view! {
-                <input id=id type=kind_attr inputmode=mode dir=dir data-edit="" value=raw
+                <input id=id type=kind_attr inputmode=mode dir=dir data-edit="" prop:value=move || shown.get()
                     aria-describedby=error_id.clone() aria-invalid=invalid hidden=hidden
                     on:input=move |ev| keep(event_target_value(&ev))/>
             }
