@@ -273,9 +273,8 @@ pub fn set_answer_at(answers: &mut Answers, path: &str, value: String) -> bool {
 }
 
 /// Say on each answer line a steward may correct in the desk how (`AnswerRow::edit`):
-/// text, whole and decimal numbers, dates and one choice of a list the form holds,
-/// typed or chosen (no calculation, default-only or read-only value, no file, no
-/// pseudonym). `answers` are those the rows were made from.
+/// text, whole and decimal numbers, dates, and one or several choices of a list the form
+/// holds, typed or chosen (no calculation or read-only value, no file, no pseudonym). `answers` are those the rows were made from.
 pub fn mark_editable(form: &CompiledForm, rows: &mut [AnswerRow], answers: &Answers, lang: &str) {
     use crate::wire::{EditInput, EditKind, NamedValue};
     let lang = language(form, lang).to_string();
@@ -286,7 +285,9 @@ pub fn mark_editable(form: &CompiledForm, rows: &mut [AnswerRow], answers: &Answ
         let Some(node) = form.node(&row.name) else {
             continue;
         };
-        if node.read_only || node.calculation.is_some() {
+        // A list narrowed by earlier answers (`choice_filter`) is not offered whole: a
+        // choice the filter does not allow here would be emptied when saved.
+        if node.read_only || node.calculation.is_some() || node.choice_filter.is_some() {
             continue;
         }
         let input = match &node.kind {
@@ -295,13 +296,14 @@ pub fn mark_editable(form: &CompiledForm, rows: &mut [AnswerRow], answers: &Answ
             Kind::Decimal => EditKind::Decimal,
             Kind::Date => EditKind::Date,
             Kind::SelectOne { .. } if node.kind.repeat_source().is_none() => EditKind::Choice,
+            Kind::SelectMultiple { .. } if node.kind.repeat_source().is_none() => EditKind::Choices,
             _ => continue,
         };
         let Some(raw) = answer_at(answers, &row.path) else {
             continue;
         };
         let choices = match &node.kind {
-            Kind::SelectOne { list } => form
+            Kind::SelectOne { list } | Kind::SelectMultiple { list } => form
                 .choices(list)
                 .iter()
                 .map(|c| NamedValue {
@@ -313,15 +315,23 @@ pub fn mark_editable(form: &CompiledForm, rows: &mut [AnswerRow], answers: &Answ
         };
         // A list too long to choose from in a drop-down (a file of villages) is not
         // corrected here; neither is an answer its list does not hold.
-        if input == EditKind::Choice
-            && (choices.len() > MAX_EDIT_CHOICES || !choices.iter().any(|c| c.value == raw))
-        {
+        let listed = |v: &str| choices.iter().any(|c| c.value == v);
+        let offered = match input {
+            EditKind::Choice => listed(raw),
+            EditKind::Choices => raw.split_whitespace().all(listed),
+            _ => true,
+        };
+        if !offered || choices.len() > MAX_EDIT_CHOICES {
             continue;
         }
         row.edit = Some(EditInput {
             input,
             raw: raw.to_string(),
             choices,
+            constraint_message: crate::markup::plain(
+                node.constraint_message
+                    .get(&lang, &form.form.default_language),
+            ),
         });
     }
 }
@@ -466,6 +476,17 @@ mod tests {
         assert_eq!(
             row(&shown, "interview_date").edit.as_ref().map(|e| e.input),
             Some(EditKind::Date)
+        );
+        let several = shown
+            .iter()
+            .filter_map(|r| r.edit.as_ref())
+            .find(|e| e.input == EditKind::Choices)
+            .expect("the priority needs, several choices");
+        assert!(
+            several
+                .raw
+                .split(' ')
+                .all(|v| several.choices.iter().any(|c| c.value == v))
         );
         for r in shown.iter().filter(|r| r.edit.is_some()) {
             let node = form.node(&r.name).unwrap();

@@ -935,16 +935,20 @@ pub struct AnswerRow {
 }
 
 /// How one answer is corrected in the desk: the input it takes and the value as stored (a
-/// choice's name, a date as `YYYY-MM-DD`). Only answers a person typed or chose once: not
-/// files, calculations, pseudonyms, several choices or places.
+/// choice's name, a date as `YYYY-MM-DD`). Only answers a person typed or chose: not
+/// files, calculations, pseudonyms, rankings or places.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct EditInput {
     pub input: EditKind,
     pub raw: String,
-    /// For a choice: every choice of its list, as stored and as the form shows it.
+    /// For a choice or choices: every choice of its list, as stored and as the form shows it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub choices: Vec<NamedValue>,
+    /// The form's own message when the answer breaks its constraint, in the language
+    /// asked for (empty: the interface's own message).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub constraint_message: String,
 }
 
 /// The input a correction takes.
@@ -957,6 +961,9 @@ pub enum EditKind {
     Decimal,
     Date,
     Choice,
+    /// Several choices of a list (the stored value: their names, space-separated, in the
+    /// list's order).
+    Choices,
 }
 
 /// One answer a correction changed.

@@ -873,7 +873,14 @@ pub async fn record(
         consent,
         comments,
         edits,
-        answers: steward.then(|| shown.clone()),
+        // Files by name, as the list gives them: a correction puts them back.
+        answers: steward.then(|| {
+            if seen.files {
+                forms::attachment::named(form, &shown, id)
+            } else {
+                shown.clone()
+            }
+        }),
         revision,
         actions: review_state.actions(),
     };

@@ -235,6 +235,16 @@ async fn edit_answers(
         .submission_answers(&user.project_id, &id)
         .await?
         .ok_or(Error::NotFound)?;
+    // Made on answers that have changed since (a colleague's correction, an erasure):
+    // saved, it would put back what changed. Said before anything else is checked, so
+    // the steward is not first asked to mend answers they will have to read again.
+    if body
+        .revision
+        .as_deref()
+        .is_some_and(|r| r != crate::desk::revision(&previous))
+    {
+        return Err(Error::Conflict);
+    }
     // Only what the respondent still allows may be written back.
     let held = state.db.purposes_of(&id).await?;
     let form = state
@@ -261,18 +271,17 @@ async fn edit_answers(
     // A steward's keyboard may type another script's digits too: stored as ASCII.
     forms::digits::normalise_answers(&form, &mut answers);
     forms::validate::settle_correction(&form, &mut answers, today, &stored);
-    let errors = forms::validate::validate(&form, &answers, today);
+    // A required answer the record no longer holds (erased by the purge or a withdrawal)
+    // and the correction does not give does not stop correcting the rest.
+    let errors: Vec<_> = forms::validate::validate(&form, &answers, today)
+        .into_iter()
+        .filter(|e| {
+            e.problem != forms::validate::Problem::Required
+                || forms::record::answer_at(&stored, &e.path).is_some_and(|v| !v.is_empty())
+        })
+        .collect();
     if !errors.is_empty() {
         return Err(Error::InvalidAnswers(errors));
-    }
-    // Made on answers that have changed since (a colleague's correction, an erasure):
-    // saved, it would put back what changed.
-    if body
-        .revision
-        .as_deref()
-        .is_some_and(|r| r != crate::desk::revision(&previous))
-    {
-        return Err(Error::Conflict);
     }
     let json = serde_json::to_string(&answers)?;
     if !state

@@ -1710,6 +1710,26 @@ async fn an_erasure_never_writes_over_a_correction_saved_meanwhile() {
     let stale = seen["revision"].as_str().map(String::from);
     let late = correct("Camp 4 South", stale).await.unwrap();
     assert_eq!(late.status(), StatusCode::CONFLICT);
+
+    // Read again, the record can be corrected though a required answer (the water
+    // source) is gone: what was erased is not asked back.
+    let seen = server
+        .get_json(&steward, &format!("/submissions/{id}"))
+        .await;
+    let mut answers = seen["answers"].clone();
+    answers["admin_area"] = json!("Camp 4 South");
+    let saved = steward
+        .put(server.url(&format!("/submissions/{id}/answers")))
+        .json(&json!({ "answers": answers, "revision": seen["revision"] }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        saved.status(),
+        StatusCode::OK,
+        "{}",
+        saved.text().await.unwrap()
+    );
 }
 
 /// A workbook wrong whatever files come (here a relevance naming no question) is refused at

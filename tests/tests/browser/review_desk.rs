@@ -294,7 +294,11 @@ async fn a_steward_corrects_answers_and_never_undoes_a_colleague() -> Result<()>
     h.wait_text("#record-correction .error", |t| t.contains("Say why"))
         .await?;
 
-    // Not a number: said beside the answer, in words, and nothing saved.
+    // Not a number, and four needs where the form allows three: each said beside its
+    // answer, in words, and nothing saved.
+    let need = |value: &str| format!("[id='edit-priority_needs'] input[value='{value}']");
+    h.click(&need("shelter")).await?;
+    h.click(&need("health")).await?;
     h.type_into("#correct-reason", "called back: seven, and the well")
         .await?;
     h.click("#correct-save").await?;
@@ -302,16 +306,28 @@ async fn a_steward_corrects_answers_and_never_undoes_a_colleague() -> Result<()>
         .wait_text("[id='edit-members[2]/member_age-error']", |t| !t.is_empty())
         .await?;
     assert!(problem.contains("whole number"), "{problem}");
+    h.wait_text("[id='edit-priority_needs-error']", |t| {
+        t == "Choose at most three"
+    })
+    .await?;
+    h.scroll_to("[id='edit-priority_needs']").await?;
+    h.screenshot("desk-11b-needs-refused-360").await?;
     h.scroll_to(age).await?;
     h.screenshot("desk-11-correction-refused-360").await?;
     h.accessible("a correction refused").await?;
 
     h.type_into(age, "٧").await?;
     h.select("[id='edit-water_source']", "well").await?;
+    h.click(&need("health")).await?;
     h.click("#correct-save").await?;
     h.wait_text("dd[data-path='members[2]/member_age']", |t| t == "7")
         .await?;
     assert_eq!(h.text("dd[data-path='water_source']").await?, well);
+    let needs = h.text("dd[data-path='priority_needs']").await?;
+    assert!(
+        needs.contains("Shelter") && !needs.contains("Health"),
+        "{needs}"
+    );
     h.find("#record-state[data-state='edited']").await?;
     assert!(
         h.text("#record .history").await?.contains("called back"),
@@ -357,9 +373,11 @@ async fn a_steward_corrects_answers_and_never_undoes_a_colleague() -> Result<()>
         .error_for_status()?;
     h.click("#correct-save").await?;
     let said = h
-        .wait_text("#record .error", |t| t.contains("meanwhile"))
+        .wait_text("#record .error", |t| {
+            t.contains("changed since you opened it")
+        })
         .await?;
-    assert!(said.contains("Someone else"), "{said}");
+    assert!(said.contains("colleague"), "{said}");
     h.wait_text("dd[data-path='admin_area']", |t| t == "Camp 9")
         .await?;
     assert_eq!(

@@ -28,6 +28,8 @@ struct Correction {
     problems: RwSignal<Vec<FieldError>>,
     /// What is wrong with the correction, said beside its Save button.
     note: RwSignal<Option<String>>,
+    /// A Save is on its way: a second one would be told the record changed (by the first).
+    saving: RwSignal<bool>,
 }
 
 impl Correction {
@@ -38,6 +40,7 @@ impl Correction {
             reason: RwSignal::new(String::new()),
             problems: RwSignal::new(Vec::new()),
             note: RwSignal::new(None),
+            saving: RwSignal::new(false),
         }
     }
 
@@ -83,6 +86,9 @@ pub(super) fn Record(
     let save_id = id.clone();
     let reload_after = load.clone();
     let save = move |_| {
+        if correction.saving.get_untracked() {
+            return;
+        }
         let Some(r) = record.get_untracked() else {
             return;
         };
@@ -117,19 +123,49 @@ pub(super) fn Record(
             revision: Some(r.revision),
         };
         let (id, load) = (save_id.clone(), reload_after.clone());
+        // Questions by answer path, to name a refused answer that has no field here.
+        let labels: Vec<(String, String)> = r
+            .rows
+            .iter()
+            .map(|row| (row.path.clone(), row.label.clone()))
+            .collect();
+        correction.saving.set(true);
         spawn_local(async move {
-            match api::edit_answers(&id, &edit).await {
+            let saved = api::edit_answers(&id, &edit).await;
+            correction.saving.set(false);
+            match saved {
                 Ok(_) => {
                     correction.close();
                     error.set(None);
                     load();
                 }
                 Err(api::EditRefused::Fields(problems)) => {
+                    // Each refused answer is said beside its field; one with no field (a
+                    // calculation worked out from the change) is named in the note.
+                    let elsewhere: Vec<String> = problems
+                        .iter()
+                        .filter(|p| {
+                            !labels.iter().any(|(path, _)| *path == p.path) || !editable(&p.path)
+                        })
+                        .map(|p| {
+                            let question = labels
+                                .iter()
+                                .find(|(path, _)| *path == p.path)
+                                .map_or(p.name.as_str(), |(_, label)| label.as_str());
+                            format!("{question}: {}", ui.t(p.problem.message_id()))
+                        })
+                        .collect();
+                    let mut note = ui.t("review-correct-problems");
+                    for line in elsewhere {
+                        note.push('\n');
+                        note.push_str(&line);
+                    }
                     correction.problems.set(problems);
-                    correction.note.set(Some(ui.t("review-correct-problems")));
+                    correction.note.set(Some(note));
+                    focus_soon("#record [aria-invalid='true']");
                 }
-                // A colleague corrected it since it was opened: shown again as it is now,
-                // and said at its top, where reading starts again.
+                // Changed since it was opened (a colleague's correction, an erasure): shown
+                // again as it is now, and said at its top, where reading starts again.
                 Err(api::EditRefused::Other(AppError::Server { status: 409, .. })) => {
                     correction.close();
                     error.set(Some(ui.t("review-correct-conflict")));
@@ -215,7 +251,7 @@ pub(super) fn Record(
                         {r.rows.is_empty().then(|| view! { <p class="muted">{t("review-no-answers")}</p> })}
                         {(r.answers.is_some() && r.rows.iter().any(|row| row.edit.is_some())).then(|| view! {
                             <button type="button" id="record-correct" hidden=move || correction.editing.get()
-                                on:click=move |_| { error.set(None); correction.editing.set(true); focus_soon("#record [data-edit]"); }>
+                                on:click=move |_| { error.set(None); correction.editing.set(true); focus_soon("#record [data-edit]:is(input, select), #record [data-edit] input"); }>
                                 {t("review-correct")}
                             </button>
                         })}
@@ -231,7 +267,8 @@ pub(super) fn Record(
                             </div>
                             <ErrorLine error=correction.note/>
                             <div class="actions">
-                                <button type="button" id="correct-save" class="primary" on:click=save.clone()>{t("review-correct-save")}</button>
+                                <button type="button" id="correct-save" class="primary" on:click=save.clone()
+                                    aria-disabled=move || correction.saving.get().then_some("true")>{t("review-correct-save")}</button>
                                 <button type="button" id="correct-cancel" on:click=move |_| { error.set(None); correction.close(); focus_soon("#record-correct"); }>{t("review-cancel")}</button>
                             </div>
                         </div>
@@ -283,10 +320,15 @@ fn answer_row(row: &AnswerRow, record: &str, correction: Correction) -> impl Int
             };
             let input_id = format!("edit-{}", row.path);
             let editing = correction.editing;
+            // Several choices are a group of boxes, named by the question (a label names
+            // one field).
+            let question = if edit.input == EditKind::Choices {
+                view! { <span id=format!("{input_id}-label")>{row.label.clone()}</span> }.into_any()
+            } else {
+                view! { <label for=input_id.clone()>{row.label.clone()}</label> }.into_any()
+            };
             view! {
-                <dt style=depth.clone() data-path=row.path.clone()>
-                    <label for=input_id.clone()>{row.label.clone()}</label>
-                </dt>
+                <dt style=depth.clone() data-path=row.path.clone()>{question}</dt>
                 <dd style=depth data-path=row.path.clone()>
                     <span hidden=move || editing.get()>{value}</span>
                     {edit_input(edit, row.path.clone(), input_id, correction)}
@@ -295,6 +337,14 @@ fn answer_row(row: &AnswerRow, record: &str, correction: Correction) -> impl Int
             .into_any()
         }
     }
+}
+
+/// Whether the answer at `path` has a field in the correction (a refused answer without
+/// one is named in the note instead).
+fn editable(path: &str) -> bool {
+    document()
+        .get_element_by_id(&format!("edit-{path}"))
+        .is_some()
 }
 
 /// Move the keyboard's focus to `css` once the screen has changed (the control that had
@@ -324,11 +374,17 @@ fn edit_input(
     let ui = ui();
     let error_id = format!("{id}-error");
     let mine = path.clone();
+    // The form's own words for a broken constraint ("Choose at most three"), else ours.
+    let own = edit.constraint_message.clone();
     let problem = Memo::new(move |_| {
         correction.problems.with(|all| {
-            all.iter()
-                .find(|p| p.path == mine)
-                .map(|p| ui.t(p.problem.message_id()))
+            all.iter().find(|p| p.path == mine).map(|p| {
+                if p.problem == forms::validate::Problem::Constraint && !own.trim().is_empty() {
+                    own.clone()
+                } else {
+                    ui.t(p.problem.message_id())
+                }
+            })
         })
     });
     // What the field shows: the value typed, else the stored one (so Cancel, which
@@ -349,22 +405,76 @@ fn edit_input(
     let hidden = move || !correction.editing.get();
     let invalid = move || problem.get().is_some().then_some("true");
     let input = match edit.input {
+        EditKind::Choices => {
+            let order: Vec<String> = edit.choices.iter().map(|c| c.value.clone()).collect();
+            let label_id = format!("{id}-label");
+            view! {
+                <div id=id role="group" class="edit-choices" data-edit="" aria-labelledby=label_id
+                    aria-describedby=error_id.clone() hidden=hidden>
+                    {edit.choices.into_iter().map(|c| {
+                        let value = c.value.clone();
+                        let (mine, order, keep) = (value.clone(), order.clone(), keep.clone());
+                        let checked = move || shown.with(|s| s.split_whitespace().any(|v| v == mine));
+                        let toggle = move |on: bool| {
+                            let now = shown.get_untracked();
+                            let mut picked: Vec<&str> = now.split_whitespace().filter(|v| *v != value).collect();
+                            if on {
+                                picked.push(&value);
+                            }
+                            // Stored in the list's order, as the phone stores them.
+                            let joined = order
+                                .iter()
+                                .filter(|o| picked.contains(&o.as_str()))
+                                .cloned()
+                                .collect::<Vec<_>>()
+                                .join(" ");
+                            keep(joined);
+                        };
+                        view! {
+                            <label class="check">
+                                <input type="checkbox" value=c.value.clone() prop:checked=checked
+                                    on:change=move |ev| toggle(event_target_checked(&ev))/>
+                                <span dir="auto">{c.label}</span>
+                            </label>
+                        }
+                    }).collect_view()}
+                </div>
+            }
+            .into_any()
+        }
         EditKind::Choice => view! {
             <select id=id data-edit="" aria-describedby=error_id.clone() aria-invalid=invalid hidden=hidden
                 prop:value=move || shown.get()
-                on:change=move |ev| keep(event_target_value(&ev))>
+                on:change={
+                    let keep = keep.clone();
+                    move |ev| keep(event_target_value(&ev))
+                }>
                 {edit.choices.into_iter().map(|c| {
-                    let selected = c.value == edit.raw;
+                    let mine = c.value.clone();
+                    let selected = move || shown.with(|s| *s == mine);
                     view! { <option value=c.value selected=selected>{c.label}</option> }
                 }).collect_view()}
             </select>
+        }
+        .into_any(),
+        // Text written on several lines keeps its lines.
+        EditKind::Text if edit.raw.contains('\n') => view! {
+            <textarea id=id data-edit="" dir="auto" rows="3" aria-describedby=error_id.clone()
+                aria-invalid=invalid hidden=hidden prop:value=move || shown.get()
+                on:input=move |ev| keep(event_target_value(&ev))></textarea>
+        }
+        .into_any(),
+        // A date is taken when it is whole (its parts typed one by one are not a date).
+        EditKind::Date => view! {
+            <input id=id type="date" dir="ltr" data-edit="" prop:value=move || shown.get()
+                aria-describedby=error_id.clone() aria-invalid=invalid hidden=hidden
+                on:change=move |ev| keep(event_target_value(&ev))/>
         }
         .into_any(),
         kind => {
             let (kind_attr, mode, dir) = match kind {
                 EditKind::Integer => ("text", Some("numeric"), "ltr"),
                 EditKind::Decimal => ("text", Some("decimal"), "ltr"),
-                EditKind::Date => ("date", None, "ltr"),
                 _ => ("text", None, "auto"),
             };
             view! {
@@ -377,7 +487,8 @@ fn edit_input(
     };
     view! {
         {input}
-        <span class="error" id=error_id role="alert" hidden=move || problem.with(Option::is_none)>{move || problem.get()}</span>
+        // Announced once, by the note beside Save; read again with the field it describes.
+        <span class="error" id=error_id hidden=move || problem.with(Option::is_none)>{move || problem.get()}</span>
     }
 }
 
