@@ -258,6 +258,28 @@ pub fn answer_at<'a>(answers: &'a Answers, path: &str) -> Option<&'a str> {
     }
 }
 
+/// Whether two sets of answers have the same repeat instances (how many of each repeat,
+/// at every level): answer paths then name the same instance in both.
+pub fn same_instances(a: &Answers, b: &Answers) -> bool {
+    let repeats = |x: &Answers| -> Vec<(String, usize)> {
+        x.iter()
+            .filter_map(|(name, answer)| match answer {
+                Answer::Repeat(items) => Some((name.clone(), items.len())),
+                Answer::Value(_) => None,
+            })
+            .collect()
+    };
+    if repeats(a) != repeats(b) {
+        return false;
+    }
+    a.iter().all(|(name, answer)| match (answer, b.get(name)) {
+        (Answer::Repeat(x), Some(Answer::Repeat(y))) => {
+            x.iter().zip(y).all(|(i, j)| same_instances(i, j))
+        }
+        _ => true,
+    })
+}
+
 /// Set the answer at an answer path (the instance must exist). Whether it was set.
 pub fn set_answer_at(answers: &mut Answers, path: &str, value: String) -> bool {
     let Some((instance, name)) = parse_answer_path(path) else {
@@ -278,8 +300,25 @@ pub fn set_answer_at(answers: &mut Answers, path: &str, value: String) -> bool {
 pub fn mark_editable(form: &CompiledForm, rows: &mut [AnswerRow], answers: &Answers, lang: &str) {
     use crate::wire::{EditInput, EditKind, NamedValue};
     let lang = language(form, lang).to_string();
+    // Answers a choice filter reads: changed, they would empty the narrowed choice that
+    // follows them (not offered either), so a cascade is corrected by sending it back.
+    let filtering: std::collections::BTreeSet<String> = form
+        .walk()
+        .into_iter()
+        .filter_map(|(n, _)| n.choice_filter.as_deref())
+        .filter_map(|f| crate::expr::Expr::parse_choice_filter(f).ok())
+        .flat_map(|e| {
+            e.references()
+                .into_iter()
+                .map(String::from)
+                .collect::<Vec<_>>()
+        })
+        .collect();
     for row in rows.iter_mut() {
         if row.kind != RowKind::Answer || row.pseudonym || row.file.is_some() {
+            continue;
+        }
+        if filtering.contains(&row.name) {
             continue;
         }
         let Some(node) = form.node(&row.name) else {
@@ -512,6 +551,50 @@ mod tests {
             "7".into()
         ));
         assert_eq!(parse_answer_path("members[0]/member_age"), None, "1-based");
+    }
+
+    /// A cascade (a district narrowed by the region) is not corrected in the desk: the
+    /// narrowed choice would be emptied, and the region it reads would empty it.
+    #[test]
+    fn a_cascade_is_not_offered_for_correction() {
+        let (mut raw, mut answers) = (demo::household_form(), demo::sample_household());
+        let select = |name: &str, filter: Option<&str>| crate::model::Node {
+            choice_filter: filter.map(String::from),
+            ..crate::model::Node::new(
+                name,
+                Kind::SelectOne {
+                    list: "water_source".into(),
+                },
+            )
+        };
+        raw.body.push(select("first_source", None));
+        raw.body
+            .push(select("second_source", Some("name != ${first_source}")));
+        let form = raw.compile().unwrap();
+        answers.insert("first_source".into(), Answer::Value("well".into()));
+        answers.insert("second_source".into(), Answer::Value("truck".into()));
+        let mut shown = rows(&form, &answers, "en", "r1");
+        mark_editable(&form, &mut shown, &answers, "en");
+        assert!(row(&shown, "first_source").edit.is_none());
+        assert!(row(&shown, "second_source").edit.is_none());
+        assert!(
+            row(&shown, "water_source").edit.is_some(),
+            "others still are"
+        );
+    }
+
+    #[test]
+    fn instances_are_the_same_only_with_as_many_members_everywhere() {
+        let (_, answers) = household();
+        let mut fewer = answers.clone();
+        if let Some(Answer::Repeat(members)) = fewer.get_mut("members") {
+            members.pop();
+        }
+        assert!(same_instances(&answers, &answers.clone()));
+        assert!(!same_instances(&answers, &fewer));
+        let mut none = answers.clone();
+        none.remove("members");
+        assert!(!same_instances(&answers, &none));
     }
 
     #[test]

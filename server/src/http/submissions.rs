@@ -271,15 +271,20 @@ async fn edit_answers(
     // A steward's keyboard may type another script's digits too: stored as ASCII.
     forms::digits::normalise_answers(&form, &mut answers);
     forms::validate::settle_correction(&form, &mut answers, today, &stored);
-    // A required answer the record no longer holds (erased by the purge or a withdrawal)
-    // and the correction does not give does not stop correcting the rest.
-    let errors: Vec<_> = forms::validate::validate(&form, &answers, today)
-        .into_iter()
-        .filter(|e| {
+    // A required answer the record as stored already lacks (erased by the purge or a
+    // withdrawal) and the correction does not give does not stop correcting the rest;
+    // any other missing answer does (one a changed answer makes asked, one a removed
+    // member's shift would hide: with members added or removed, every one counts).
+    let mut errors = forms::validate::validate(&form, &answers, today);
+    if forms::record::same_instances(&stored, &answers) {
+        let before = forms::validate::validate(&form, &stored, today);
+        errors.retain(|e| {
             e.problem != forms::validate::Problem::Required
-                || forms::record::answer_at(&stored, &e.path).is_some_and(|v| !v.is_empty())
-        })
-        .collect();
+                || !before
+                    .iter()
+                    .any(|b| b.problem == e.problem && b.path == e.path)
+        });
+    }
     if !errors.is_empty() {
         return Err(Error::InvalidAnswers(errors));
     }

@@ -1730,6 +1730,24 @@ async fn an_erasure_never_writes_over_a_correction_saved_meanwhile() {
         "{}",
         saved.text().await.unwrap()
     );
+
+    // But a required answer a correction makes asked (care not had: what kept them
+    // from it) is asked for: only what the stored record already lacked is let pass.
+    let seen = server
+        .get_json(&steward, &format!("/submissions/{id}"))
+        .await;
+    let mut answers = seen["answers"].clone();
+    answers["health_access"] = json!("no");
+    let refused = steward
+        .put(server.url(&format!("/submissions/{id}/answers")))
+        .json(&json!({ "answers": answers, "revision": seen["revision"] }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body: Value = refused.json().await.unwrap();
+    assert_eq!(body["errors"][0]["name"], "health_barrier", "{body}");
+    assert_eq!(body["errors"][0]["problem"], "required", "{body}");
 }
 
 /// A workbook wrong whatever files come (here a relevance naming no question) is refused at

@@ -139,6 +139,8 @@ pub(super) fn Record(
                     error.set(None);
                     load();
                 }
+                // Cancelled while it was on its way: nothing to say on a closed correction.
+                Err(api::EditRefused::Fields(_)) if !correction.editing.get_untracked() => {}
                 Err(api::EditRefused::Fields(problems)) => {
                     // Each refused answer is said beside its field; one with no field (a
                     // calculation worked out from the change) is named in the note.
@@ -162,7 +164,7 @@ pub(super) fn Record(
                     }
                     correction.problems.set(problems);
                     correction.note.set(Some(note));
-                    focus_soon("#record [aria-invalid='true']");
+                    focus_soon("#record :is(input, select, textarea)[aria-invalid='true']");
                 }
                 // Changed since it was opened (a colleague's correction, an erasure): shown
                 // again as it is now, and said at its top, where reading starts again.
@@ -251,7 +253,7 @@ pub(super) fn Record(
                         {r.rows.is_empty().then(|| view! { <p class="muted">{t("review-no-answers")}</p> })}
                         {(r.answers.is_some() && r.rows.iter().any(|row| row.edit.is_some())).then(|| view! {
                             <button type="button" id="record-correct" hidden=move || correction.editing.get()
-                                on:click=move |_| { error.set(None); correction.editing.set(true); focus_soon("#record [data-edit]:is(input, select), #record [data-edit] input"); }>
+                                on:click=move |_| { error.set(None); correction.editing.set(true); focus_soon("#record [data-edit]:is(input, select, textarea), #record [data-edit] input"); }>
                                 {t("review-correct")}
                             </button>
                         })}
@@ -432,7 +434,7 @@ fn edit_input(
                         };
                         view! {
                             <label class="check">
-                                <input type="checkbox" value=c.value.clone() prop:checked=checked
+                                <input type="checkbox" value=c.value.clone() prop:checked=checked aria-invalid=invalid
                                     on:change=move |ev| toggle(event_target_checked(&ev))/>
                                 <span dir="auto">{c.label}</span>
                             </label>
