@@ -355,8 +355,8 @@ pub struct Edit {
     pub answers: crate::model::Answers,
     #[serde(default)]
     pub comment: String,
-    /// The record's `revision` as the steward read it (`GET /submissions/{id}`): a
-    /// correction saved by someone else since then, or answers erased meanwhile (a
+    /// The record's `revision` as the steward read it (`GET /submissions/{id}`): any
+    /// correction saved since (theirs in another tab too), or answers erased meanwhile (a
     /// withdrawal, the purge), make this one a 409 instead of silently putting back what
     /// changed. Absent: checked only against the answers of the moment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -936,7 +936,8 @@ pub struct AnswerRow {
 
 /// How one answer is corrected in the desk: the input it takes and the value as stored (a
 /// choice's name, a date as `YYYY-MM-DD`). Only answers a person typed or chose: not
-/// files, calculations, pseudonyms, rankings or places.
+/// files, calculations, read-only or metadata fields, pseudonyms, rankings or places, nor
+/// a choice narrowed by a filter, an answer a filter reads, or a list over 300 choices.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct EditInput {
@@ -1096,9 +1097,10 @@ pub struct RecordView {
     #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answers: Option<crate::model::Answers>,
-    /// A digest of the answers as stored: what a correction sends back as its
-    /// `revision`, so two stewards correcting at once cannot undo each other, nor a
-    /// correction put back what a withdrawal erased (the server's `desk::revision`).
+    /// For a steward, a digest of the answers as stored, keyed with the project's secret
+    /// (empty for anyone else): what a correction sends back as its `revision`, so two
+    /// stewards correcting at once cannot undo each other, nor a correction put back what
+    /// a withdrawal erased (the server's `desk::revision`).
     #[serde(default)]
     pub revision: String,
     /// The decisions the caller may take now.

@@ -754,6 +754,7 @@ pub async fn record(
     let shows_receipts = viewer.shows_receipts();
     let view = viewer.view;
     let pseudonyms = crate::shaping::Pseudonymiser::new(&viewer.secret);
+    let viewer_secret = viewer.secret.clone();
     let seen = viewer.load(&stored.form_id, &stored.form_version).await?;
     let form = &seen.form;
     let lang = forms::record::language(form, lang.unwrap_or_default()).to_string();
@@ -839,7 +840,12 @@ pub async fn record(
     let review_state = ReviewState::parse(&stored.review_state).ok_or_else(|| {
         anyhow::anyhow!("a stored review state `{}` is unknown", stored.review_state)
     })?;
-    let revision = revision(&stored.answers);
+    // Only to those who correct.
+    let revision = if steward {
+        revision(&viewer_secret, &stored.answers)
+    } else {
+        String::new()
+    };
     let view = RecordView {
         id: id.to_string(),
         form_id: stored.form_id.clone(),
@@ -891,12 +897,18 @@ pub async fn record(
     Ok(view)
 }
 
-/// A record's revision: a digest of its answers as stored (JSON). A correction names the
-/// revision it was made on, and is refused once the answers changed, by a colleague's
-/// correction or an erasure (a withdrawal, the purge), either of which it would undo.
-pub fn revision(stored_answers: &str) -> String {
-    use sha2::{Digest, Sha256};
-    Sha256::digest(stored_answers.as_bytes())[..16]
+/// A record's revision: a digest of its answers as stored (JSON), keyed with the
+/// project's secret. A correction names the revision it was made on, and is refused once
+/// the answers changed, by a colleague's correction or an erasure (a withdrawal, the
+/// purge), either of which it would undo. Keyed, because the answers include what a view
+/// hides: a plain hash would let someone who sees the rest confirm a guessed name.
+pub fn revision(secret: &str, stored_answers: &str) -> String {
+    use hmac::{KeyInit, Mac};
+    let mut mac = <hmac::Hmac<sha2::Sha256> as KeyInit>::new_from_slice(secret.as_bytes())
+        .expect("HMAC takes any key length");
+    mac.update(b"sauti-revision\0");
+    mac.update(stored_answers.as_bytes());
+    mac.finalize().into_bytes()[..16]
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()

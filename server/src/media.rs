@@ -1,9 +1,11 @@
 //! Files a project keeps beside its forms and consent templates: recordings of the consent
 //! text for respondents who do not read, pictures and recordings a form shows beside its
 //! questions and choices, and CSV or XML files of choices that forms read. A name points
-//! at the content uploaded under it last; every content is kept for good by its SHA-256,
-//! which is how templates and phones address a recording, so an address never changes
-//! meaning and a file replaced under its name stays playable where older versions name it.
+//! at the content uploaded under it last. A recording, picture or video is kept for good
+//! by its SHA-256, which is how templates and phones address it, so an address never
+//! changes meaning and one replaced under its name stays playable where older versions
+//! name it; a replaced choice file is deleted (it may list people, and forms read it
+//! only at import).
 //!
 //! CSV and XML choice files are read by the next form import and never served. Pictures
 //! (never SVG, which can carry scripts), recordings and videos a form names are resolved
@@ -122,8 +124,8 @@ pub fn name_ok(name: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'))
 }
 
-/// Keep a file under `name` for a project (the name then points at it; older content stays
-/// at its address), checking the
+/// Keep a file under `name` for a project (the name then points at it; an older recording,
+/// picture or video stays at its address), checking the
 /// name and that the content type fits it; audited. Returns the content's SHA-256 (hex).
 pub async fn store(
     db: &Db,

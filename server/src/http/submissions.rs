@@ -216,14 +216,17 @@ async fn comments(
         .map(Json)
 }
 
-/// A steward corrects a submission's answers. The correction is checked with the same
-/// rules as the phone's (a 422 lists each field's problem); the previous answers are
-/// kept, and a phone that sends its old copy again is told, never overwrites.
+/// A steward corrects a submission's answers, sending back the answers as their view
+/// showed them (`GET /submissions/{id}`'s `answers`) with the changed ones, and its
+/// `revision`: a 409 when the answers changed since. The correction is checked with the
+/// same rules as the phone's (a 422 lists each field's problem), except that a required
+/// answer the stored record already lacks (erased) is not asked back; the previous
+/// answers are kept, and a phone that sends its old copy again is told, never overwrites.
 #[utoipa::path(put, path = "/submissions/{id}/answers", tag = "review", security(("session" = [])), params(("id" = String, Path, description = "Submission id")),
     request_body = Edit,
     responses((status = 200, body = Edited, description = "The corrected answers, as the caller's view shows them"), (status = 400, body = ErrorBody, description = "A refusal holds no answers"), (status = 401, body = ErrorBody, description = "Not signed in"),
         (status = 403, body = ErrorBody, description = "Not a steward"), (status = 404, body = ErrorBody, description = "No such submission"),
-        (status = 409, body = ErrorBody, description = "Changed meanwhile"), (status = 422, body = ErrorBody, description = "Breaks the form's rules, per field")))]
+        (status = 409, body = ErrorBody, description = "The answers changed since `revision` was read (a correction or an erasure), or during this save: nothing written"), (status = 422, body = ErrorBody, description = "Breaks the form's rules, per field")))]
 async fn edit_answers(
     State(state): State<AppState>,
     Steward(user): Steward,
@@ -235,13 +238,14 @@ async fn edit_answers(
         .submission_answers(&user.project_id, &id)
         .await?
         .ok_or(Error::NotFound)?;
-    // Made on answers that have changed since (a colleague's correction, an erasure):
-    // saved, it would put back what changed. Said before anything else is checked, so
-    // the steward is not first asked to mend answers they will have to read again.
+    let (policy, view, secret) = reviewing_view(&state, &user).await?;
+    // Made on answers that have changed since (a correction, an erasure): saved, it
+    // would put back what changed. Said before anything else is checked, so the steward
+    // is not first asked to mend answers they will have to read again.
     if body
         .revision
         .as_deref()
-        .is_some_and(|r| r != crate::desk::revision(&previous))
+        .is_some_and(|r| r != crate::desk::revision(&secret, &previous))
     {
         return Err(Error::Conflict);
     }
@@ -254,7 +258,6 @@ async fn edit_answers(
     // The steward sent what their view showed: what it hides or pseudonymises is put back
     // as stored, never overwritten with the pseudonym.
     let stored: forms::model::Answers = serde_json::from_str(&previous)?;
-    let (policy, view, secret) = reviewing_view(&state, &user).await?;
     let shaper = crate::shaping::Shaper::for_view(&policy.policy, &form, view, &secret);
     // Sent back from the list, photos and files are their names: the files themselves
     // (first, so that repeat instances are aligned by what the view showed).

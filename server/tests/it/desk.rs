@@ -424,6 +424,10 @@ async fn a_record_reads_as_the_form_shows_it_in_two_languages_as_the_view_allows
         .get_json(&reviewer, &format!("/submissions/{id}?lang=fr"))
         .await;
     assert!(theirs.get("answers").is_none(), "{theirs}");
+    assert_eq!(
+        theirs["revision"], "",
+        "a digest of what the view hides, even keyed, is not theirs"
+    );
     assert!(
         theirs["rows"]
             .as_array()
