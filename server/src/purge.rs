@@ -123,6 +123,23 @@ pub async fn erase_answers(
     Err(Error::Conflict)
 }
 
+/// [`erase_answers`] for the purge: `None` when the record changed under every reading
+/// (corrections racing it), so the purge leaves it for its next run instead of stopping.
+async fn erase_unless_racing(
+    db: &crate::db::Db,
+    id: &str,
+    names: &BTreeSet<String>,
+    dry_run: bool,
+) -> Result<Option<bool>> {
+    if names.is_empty() {
+        return Ok(Some(false));
+    }
+    match erase_answers(db, id, names, dry_run).await {
+        Err(Error::Conflict) => Ok(None),
+        other => other.map(Some),
+    }
+}
+
 /// How many times a scrub reads a record again when it changed under it.
 const SCRUB_ATTEMPTS: usize = 5;
 
@@ -218,13 +235,8 @@ pub async fn purge_project(
             let unheld = forms::purpose::unheld_fields(&form.form, still);
             // Changed under every reading (corrections racing it): left, purposes and
             // answers both, for the next run.
-            let erased = if unheld.is_empty() {
-                false
-            } else {
-                match erase_answers(db, id, &unheld, dry_run).await {
-                    Err(Error::Conflict) => continue,
-                    other => other?,
-                }
+            let Some(erased) = erase_unless_racing(db, id, &unheld, dry_run).await? else {
+                continue;
             };
             if erased {
                 report
@@ -272,13 +284,8 @@ pub async fn purge_project(
             }
             let doomed = &doomed_by_form[&key];
             // Changed under every reading: left for the next run.
-            let mut changed = if doomed.is_empty() {
-                false
-            } else {
-                match erase_answers(db, &id, doomed, dry_run).await {
-                    Err(Error::Conflict) => continue,
-                    other => other?,
-                }
+            let Some(mut changed) = erase_unless_racing(db, &id, doomed, dry_run).await? else {
+                continue;
             };
             if *tag == Tag::DirectIdentifier {
                 changed |= scrub_consent_proof(db, &id, dry_run).await?;

@@ -1601,6 +1601,17 @@ async fn a_steward_correction_keeps_the_old_answers_and_is_never_overwritten_by_
     let late = save("Camp 4 West", revision.clone()).await.unwrap();
     assert_eq!(late.status(), StatusCode::CONFLICT);
     assert_eq!(error_code(late).await, "err-conflict");
+    // Stale and breaking a rule too: told it is stale first (mending the answers would
+    // be work lost to the 409 after).
+    let mut wrong = corrected.clone();
+    wrong.insert("rooms".into(), Answer::Value("many".into()));
+    let stale = steward
+        .put(&url)
+        .json(&json!({ "answers": wrong, "revision": revision }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stale.status(), StatusCode::CONFLICT);
     let listed = server.submissions(&steward).await;
     let kept = listed.iter().find(|s| s["id"] == record.id.to_string());
     assert_eq!(kept.unwrap()["answers"]["admin_area"], "Camp 4 East");
