@@ -491,10 +491,10 @@ pub struct NewAccount {
     /// 3 to 40 characters: lower-case letters, digits, `.`, `_` or `-`.
     #[cfg_attr(feature = "openapi", schema(pattern = "^[a-z0-9._-]{3,40}$"))]
     pub username: String,
-    /// `admin`, `steward`, `reviewer`, `enumerator`, `partner` or `translator`.
+    /// `admin`, `steward`, `reviewer`, `enumerator`, `partner`, `monitor` or `translator`.
     #[cfg_attr(
         feature = "openapi",
-        schema(pattern = "^(admin|steward|reviewer|enumerator|partner|translator)$")
+        schema(pattern = "^(admin|steward|reviewer|enumerator|partner|monitor|translator)$")
     )]
     pub role: String,
 }
@@ -576,10 +576,10 @@ pub struct NewMember {
     /// 3 to 40 characters: lower-case letters, digits, `.`, `_` or `-`.
     #[cfg_attr(feature = "openapi", schema(pattern = "^[a-z0-9._-]{3,40}$"))]
     pub username: String,
-    /// `admin`, `steward`, `reviewer`, `enumerator`, `partner` or `translator`.
+    /// `admin`, `steward`, `reviewer`, `enumerator`, `partner`, `monitor` or `translator`.
     #[cfg_attr(
         feature = "openapi",
-        schema(pattern = "^(admin|steward|reviewer|enumerator|partner|translator)$")
+        schema(pattern = "^(admin|steward|reviewer|enumerator|partner|monitor|translator)$")
     )]
     pub role: String,
     /// True: the account exists already (404 if not); false: make it (409 if taken).
@@ -604,7 +604,7 @@ pub struct AddedMember {
 pub struct RoleChange {
     #[cfg_attr(
         feature = "openapi",
-        schema(pattern = "^(admin|steward|reviewer|enumerator|partner|translator)$")
+        schema(pattern = "^(admin|steward|reviewer|enumerator|partner|monitor|translator)$")
     )]
     pub role: String,
 }
