@@ -79,7 +79,7 @@ pub use accounts::DeviceSummary;
 pub use actions::{ActionRow, NewActionRow};
 pub use audit::{AuditEvent, AuditHead, AuditKey, KEY_FILE_VAR, key_file};
 pub use catalog::{NewVersion, VersionRow, WaitingDraft};
-pub use exports::ExportRow;
+pub use exports::{ExportRow, Scope, Snapshot};
 pub use feedback::{CaseRow, NewCase};
 pub use memberships::ProjectListing;
 pub use monitor::{CaseTimes, LedgerLine};

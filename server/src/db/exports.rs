@@ -34,6 +34,188 @@ const EXPORTABLE: &str =
 // SQLite numbers `$N` parameters in the order they first appear, and rusqlite binds by that
 // number: keep them in order ($4 before $3 swapped the purpose and the date).
 
+/// Which records an export reads: approved records of one form of a project whose
+/// respondent accepted `purpose`, received at or after `since`.
+#[derive(Debug, Clone)]
+pub struct Scope {
+    pub project_id: String,
+    pub form_id: String,
+    pub purpose: String,
+    pub since: String,
+}
+
+/// One reading of the database that every pass of an export shares. k-anonymity counts
+/// each combination of quasi-identifiers in a first pass and writes rows in a second: read
+/// live, a withdrawal, a rejection or an erasure between the passes would let a group
+/// the first pass counted as k leave with k−1 records. Both passes read through one
+/// snapshot instead, so the file is the records as they stood when the export was asked
+/// for (a withdrawal made while it runs is then listed in the withdrawal notice, whose
+/// exports are those begun before the withdrawal).
+///
+/// SQLite: a read-only connection of its own inside a read transaction (in WAL mode the
+/// view is fixed at its first read; writers carry on). PostgreSQL: a `REPEATABLE READ,
+/// READ ONLY` transaction, holding one pooled connection while the export runs.
+pub struct Snapshot(Reading);
+
+enum Reading {
+    Sqlite(std::sync::Arc<std::sync::Mutex<rusqlite::Connection>>),
+    Postgres(std::sync::Arc<tokio::sync::Mutex<sqlx::Transaction<'static, sqlx::Postgres>>>),
+}
+
+/// Rows handed from a snapshot's reader to the stream, at most this many waiting.
+const SNAPSHOT_QUEUE: usize = 256;
+
+impl Snapshot {
+    /// True when the rows can be read on a blocking thread ([`Snapshot::each_blocking`]).
+    pub fn is_sqlite(&self) -> bool {
+        matches!(self.0, Reading::Sqlite(_))
+    }
+
+    /// The scope's rows as a stream, read in the snapshot, in storage order (sorting
+    /// would make the database copy every record before the first row leaves).
+    pub fn rows(
+        &self,
+        scope: &Scope,
+    ) -> futures_util::stream::BoxStream<'static, Result<ExportRow>> {
+        use futures_util::StreamExt;
+        let (tx, rx) = tokio::sync::mpsc::channel::<Result<ExportRow>>(SNAPSHOT_QUEUE);
+        let scope = scope.clone();
+        match &self.0 {
+            Reading::Sqlite(conn) => {
+                let conn = conn.clone();
+                tokio::task::spawn_blocking(move || {
+                    let read = Snapshot::read_sqlite(&conn, &scope, |row| {
+                        Ok(tx.blocking_send(Ok(row)).is_ok())
+                    });
+                    if let Err(e) = read {
+                        let _ = tx.blocking_send(Err(e));
+                    }
+                });
+            }
+            Reading::Postgres(open) => {
+                let open = open.clone();
+                tokio::spawn(async move {
+                    let mut guard = open.lock_owned().await;
+                    let mut rows = sqlx::query_as::<_, ExportRow>(EXPORTABLE)
+                        .bind(&scope.project_id)
+                        .bind(&scope.form_id)
+                        .bind(&scope.purpose)
+                        .bind(&scope.since)
+                        .fetch(&mut **guard);
+                    while let Some(row) = rows.next().await {
+                        if tx.send(row.map_err(Into::into)).await.is_err() {
+                            break;
+                        }
+                    }
+                });
+            }
+        }
+        tokio_stream_of(rx)
+    }
+
+    /// The scope's rows read on the calling (blocking) thread, `each` called per row until
+    /// it returns false. SQLite only: for exports, where handing every row from one thread
+    /// to another costs more than reading it.
+    pub fn each_blocking(
+        &self,
+        scope: &Scope,
+        each: impl FnMut(ExportRow) -> Result<bool>,
+    ) -> Result<()> {
+        match &self.0 {
+            Reading::Sqlite(conn) => Snapshot::read_sqlite(conn, scope, each),
+            Reading::Postgres(_) => {
+                Err(anyhow::anyhow!("a PostgreSQL snapshot is read with Snapshot::rows").into())
+            }
+        }
+    }
+
+    fn read_sqlite(
+        conn: &std::sync::Mutex<rusqlite::Connection>,
+        scope: &Scope,
+        mut each: impl FnMut(ExportRow) -> Result<bool>,
+    ) -> Result<()> {
+        let fail = |e: rusqlite::Error| anyhow::anyhow!("export read: {e}");
+        let conn = conn
+            .lock()
+            .map_err(|_| anyhow::anyhow!("export read: an earlier reader failed"))?;
+        let mut statement = conn.prepare(EXPORTABLE).map_err(fail)?;
+        let mut rows = statement
+            .query(rusqlite::params![
+                scope.project_id,
+                scope.form_id,
+                scope.purpose,
+                scope.since
+            ])
+            .map_err(fail)?;
+        while let Some(row) = rows.next().map_err(fail)? {
+            let record = ExportRow {
+                id: row.get(0).map_err(fail)?,
+                form_version: row.get(1).map_err(fail)?,
+                received_at: row.get(2).map_err(fail)?,
+                saved_at: row.get(3).map_err(fail)?,
+                receipt: row.get(4).map_err(fail)?,
+                consent_json: row.get(5).map_err(fail)?,
+                answers_json: row.get(6).map_err(fail)?,
+                held: row.get(7).map_err(fail)?,
+            };
+            if !each(record)? {
+                break;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A stream of what a bounded channel receives.
+fn tokio_stream_of<T: Send + 'static>(
+    rx: tokio::sync::mpsc::Receiver<T>,
+) -> futures_util::stream::BoxStream<'static, T> {
+    use futures_util::StreamExt;
+    futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|t| (t, rx)) })
+        .boxed()
+}
+
+impl Db {
+    /// A snapshot for one export's passes (see [`Snapshot`]).
+    pub async fn snapshot(&self) -> Result<Snapshot> {
+        match &self.pool {
+            Pool::Sqlite(_) => {
+                let file = self
+                    .file
+                    .clone()
+                    .ok_or_else(|| anyhow::anyhow!("an SQLite database without a file"))?;
+                let conn = tokio::task::spawn_blocking(move || -> Result<rusqlite::Connection> {
+                    use rusqlite::OpenFlags;
+                    let fail = |e: rusqlite::Error| anyhow::anyhow!("export snapshot: {e}");
+                    let conn = rusqlite::Connection::open_with_flags(
+                        file,
+                        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                    )
+                    .map_err(fail)?;
+                    conn.busy_timeout(std::time::Duration::from_secs(10))
+                        .map_err(fail)?;
+                    conn.execute_batch("BEGIN DEFERRED").map_err(fail)?;
+                    Ok(conn)
+                })
+                .await
+                .map_err(|e| anyhow::anyhow!("export snapshot: {e}"))??;
+                Ok(Snapshot(Reading::Sqlite(std::sync::Arc::new(
+                    std::sync::Mutex::new(conn),
+                ))))
+            }
+            Pool::Postgres(pool) => {
+                let mut tx = pool.begin().await?;
+                sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                    .execute(&mut *tx)
+                    .await?;
+                Ok(Snapshot(Reading::Postgres(std::sync::Arc::new(
+                    tokio::sync::Mutex::new(tx),
+                ))))
+            }
+        }
+    }
+}
+
 impl Db {
     /// How many records [`Db::exportable`] would give.
     pub async fn count_exportable(
@@ -59,49 +241,6 @@ impl Db {
             .await?;
             Ok(u64::try_from(n).unwrap_or_default())
         })
-    }
-
-    /// What [`Db::exportable`] gives, read on the calling (blocking) thread through a
-    /// read-only connection of its own, `each` called per row until it returns false.
-    /// SQLite only: for exports, where handing every row from SQLite's thread to another
-    /// costs more than reading it.
-    pub fn each_exportable_blocking(
-        file: &Path,
-        project_id: &str,
-        form_id: &str,
-        purpose: &str,
-        since: &str,
-        mut each: impl FnMut(ExportRow) -> Result<bool>,
-    ) -> Result<()> {
-        use rusqlite::OpenFlags;
-        let fail = |e: rusqlite::Error| anyhow::anyhow!("export read: {e}");
-        let conn = rusqlite::Connection::open_with_flags(
-            file,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(fail)?;
-        conn.busy_timeout(std::time::Duration::from_secs(10))
-            .map_err(fail)?;
-        let mut statement = conn.prepare(EXPORTABLE).map_err(fail)?;
-        let mut rows = statement
-            .query(rusqlite::params![project_id, form_id, purpose, since])
-            .map_err(fail)?;
-        while let Some(row) = rows.next().map_err(fail)? {
-            let record = ExportRow {
-                id: row.get(0).map_err(fail)?,
-                form_version: row.get(1).map_err(fail)?,
-                received_at: row.get(2).map_err(fail)?,
-                saved_at: row.get(3).map_err(fail)?,
-                receipt: row.get(4).map_err(fail)?,
-                consent_json: row.get(5).map_err(fail)?,
-                answers_json: row.get(6).map_err(fail)?,
-                held: row.get(7).map_err(fail)?,
-            };
-            if !each(record)? {
-                break;
-            }
-        }
-        Ok(())
     }
 
     /// Approved records whose respondent accepted `purpose`, received at or after `since`

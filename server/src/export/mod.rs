@@ -32,7 +32,7 @@ pub use kanon::Disclosure;
 pub use table::{CellKind, Layout, Numbering, RecordShape, Style, Table, repeats};
 
 use crate::AppState;
-use crate::db::Db;
+use crate::db::{Db, Scope, Snapshot};
 use crate::error::{Error, Result};
 use crate::policy::Profile;
 
@@ -121,9 +121,12 @@ pub struct Export {
     hxl: bool,
     /// The language of choice labels (`None`: codes).
     labels: Option<String>,
-    /// The oldest `received_at` the profile's purpose still holds (`Policy::held_since`),
-    /// fixed when the export is planned so that counting and writing read the same records.
-    since: String,
+    /// The records read: the profile's purpose, received since the oldest `received_at` it
+    /// still holds (`Policy::held_since`), fixed when the export is planned.
+    scope: Scope,
+    /// The one reading of the database that counting and writing share (a withdrawal
+    /// between them must not shrink a counted group below k).
+    snapshot: Snapshot,
     /// Records eligible before suppression.
     pub eligible: u64,
     /// Records considered so far by a running export (for progress bars).
@@ -228,13 +231,17 @@ impl Export {
             })
             .collect();
         let mut disclosure = Disclosure::new(&policy.policy, &form, &versions.columns, profile.k);
-        let since = policy.policy.held_since(&profile.purpose, now);
+        let scope = Scope {
+            project_id: project_id.to_string(),
+            form_id: form.form.id.clone(),
+            purpose: profile.purpose.clone(),
+            since: policy.policy.held_since(&profile.purpose, now),
+        };
+        let snapshot = state.db.snapshot().await?;
         let mut eligible = 0;
         if disclosure.active() {
             // k-anonymity needs every record's combination before the first row leaves.
-            let mut rows = state
-                .db
-                .exportable(project_id, &form.form.id, &profile.purpose, &since);
+            let mut rows = snapshot.rows(&scope);
             while let Some(row) = rows.next().await {
                 eligible += 1;
                 let row = row?;
@@ -244,7 +251,7 @@ impl Export {
         } else {
             eligible = state
                 .db
-                .count_exportable(project_id, &form.form.id, &profile.purpose, &since)
+                .count_exportable(project_id, &form.form.id, &scope.purpose, &scope.since)
                 .await?;
         }
         Ok(Export {
@@ -258,7 +265,8 @@ impl Export {
             versions,
             layouts,
             disclosure,
-            since,
+            scope,
+            snapshot,
             eligible,
             progress: Arc::default(),
         })
@@ -309,16 +317,16 @@ impl Export {
     ) {
         let (tx, rx) = tokio::sync::mpsc::channel::<std::io::Result<Bytes>>(4);
         let task = tokio::spawn(async move {
-            let result = match db.sqlite_file().map(std::path::Path::to_path_buf) {
-                // SQLite, text formats: read and write on one blocking thread with a
-                // connection of its own (handing each row between threads costs more
-                // than reading it). The Kobo layout numbers rows as they leave, which
-                // pieces encoded apart cannot: it takes the one-thread way.
-                Some(file) if self.format != Format::Xlsx && self.style() == Style::Sauti => {
+            let result = match self.snapshot.is_sqlite() {
+                // SQLite, text formats: read on a blocking thread through the snapshot's
+                // connection (handing each row between threads costs more than reading
+                // it) and encode on every core. The Kobo layout numbers rows as they
+                // leave, which pieces encoded apart cannot: it takes the one-thread way.
+                true if self.format != Format::Xlsx && self.style() == Style::Sauti => {
                     let (db, tx) = (db.clone(), tx.clone());
                     let handle = tokio::runtime::Handle::current();
                     tokio::task::spawn_blocking(move || {
-                        self.write_blocking(&file, &db, &actor, &recipient, &tx, &handle)
+                        self.write_blocking(&db, &actor, &recipient, &tx, &handle)
                     })
                     .await
                     .map_err(Error::from)
@@ -394,7 +402,6 @@ impl Export {
     /// sent on from here, and the ledger and the audit go through the runtime.
     fn write_blocking(
         &self,
-        file: &std::path::Path,
         db: &Db,
         actor: &str,
         recipient: &str,
@@ -407,7 +414,7 @@ impl Export {
         let mut records = 0u64;
         let mut receiver_gone = tx.blocking_send(Ok(out.take())).is_err();
         if !receiver_gone {
-            parallel::encode(self, file, |piece| {
+            parallel::encode(self, |piece| {
                 records += piece.ids.len() as u64;
                 runtime.block_on(ledger.add_many(piece.ids))?;
                 let bytes = out.join(piece.bytes);
@@ -445,12 +452,7 @@ impl Export {
         let mut ledger = Ledger::new(db, export_id);
         let mut records = 0u64;
         let mut numbering = Numbering::default();
-        let mut rows = db.exportable(
-            &self.project_id,
-            &self.form.form.id,
-            &self.profile.purpose,
-            &self.since,
-        );
+        let mut rows = self.snapshot.rows(&self.scope);
         while let Some(row) = rows.next().await {
             let row = row?;
             if !self.encode(&row, &mut out, &mut numbering)? {

@@ -8,15 +8,15 @@
 //! Memory stays flat: every channel is bounded, so the reader waits when the workers or
 //! the receiver fall behind, and at most a few pieces wait to be put back in order.
 //!
-//! The reader is a read-only `rusqlite` connection (`Db::each_exportable_blocking`); the
-//! output is the same bytes as one thread's, and bounded channels keep memory flat.
+//! The reader is the export's snapshot (`Snapshot::each_blocking`: a read-only `rusqlite`
+//! connection in the read transaction the k-anonymity count was taken in); the output is
+//! the same bytes as one thread's, and bounded channels keep memory flat.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 use std::sync::{Arc, Mutex, mpsc};
 
 use super::{Encoder, Export};
-use crate::db::{Db, ExportRow};
+use crate::db::ExportRow;
 use crate::error::Result;
 
 /// Rows per piece: about 64 KB of CSV for the demo form, the size of a sent chunk.
@@ -36,7 +36,6 @@ pub(super) struct Piece {
 /// pieces in reading order until it returns false.
 pub(super) fn encode(
     export: &Export,
-    file: &Path,
     mut deliver: impl FnMut(Piece) -> Result<bool>,
 ) -> Result<()> {
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get().clamp(1, 8));
@@ -48,7 +47,7 @@ pub(super) fn encode(
         {
             let done_tx = done_tx.clone();
             scope.spawn(move || {
-                if let Err(e) = read(export, file, &rows_tx) {
+                if let Err(e) = read(export, &rows_tx) {
                     let _ = done_tx.send(Err(e));
                 }
             });
@@ -77,30 +76,19 @@ pub(super) fn encode(
 }
 
 /// The reader: rows in pieces, numbered.
-fn read(
-    export: &Export,
-    file: &Path,
-    rows_tx: &mpsc::SyncSender<(u64, Vec<ExportRow>)>,
-) -> Result<()> {
+fn read(export: &Export, rows_tx: &mpsc::SyncSender<(u64, Vec<ExportRow>)>) -> Result<()> {
     let mut seq = 0u64;
     let mut rows = Vec::with_capacity(ROWS_PER_PIECE);
     let mut open = true;
-    Db::each_exportable_blocking(
-        file,
-        &export.project_id,
-        &export.form.form.id,
-        &export.profile.purpose,
-        &export.since,
-        |row| {
-            rows.push(row);
-            if rows.len() == ROWS_PER_PIECE {
-                let full = std::mem::replace(&mut rows, Vec::with_capacity(ROWS_PER_PIECE));
-                open = rows_tx.send((seq, full)).is_ok();
-                seq += 1;
-            }
-            Ok(open)
-        },
-    )?;
+    export.snapshot.each_blocking(&export.scope, |row| {
+        rows.push(row);
+        if rows.len() == ROWS_PER_PIECE {
+            let full = std::mem::replace(&mut rows, Vec::with_capacity(ROWS_PER_PIECE));
+            open = rows_tx.send((seq, full)).is_ok();
+            seq += 1;
+        }
+        Ok(open)
+    })?;
     if open && !rows.is_empty() {
         let _ = rows_tx.send((seq, rows));
     }

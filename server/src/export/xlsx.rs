@@ -102,12 +102,7 @@ impl Export {
             self.layouts.iter().map(|_| Default::default()).collect();
         let mut ledger = super::Ledger::new(db, export_id);
         let mut records = 0u64;
-        let mut rows = db.exportable(
-            &self.project_id,
-            &self.form.form.id,
-            &self.profile.purpose,
-            &self.since,
-        );
+        let mut rows = self.snapshot.rows(&self.scope);
         while let Some(row) = rows.next().await {
             let row = row?;
             self.progress

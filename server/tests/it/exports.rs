@@ -1042,3 +1042,87 @@ async fn consent_purposes_leave_out_a_withdrawn_purpose() {
         "{text}"
     );
 }
+
+/// k-anonymity counts each combination in a first pass and writes in a second: a
+/// respondent withdrawing between the two must not let a group counted as k leave with
+/// k−1. Both passes read one snapshot, so the export is the records as they stood when it
+/// was asked for (and the withdrawal notice lists it); the next export has the group of
+/// four, which k = 5 then withholds whole.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_withdrawal_between_the_counting_and_the_writing_never_leaves_a_group_below_k() {
+    let server = Server::start().await;
+    let (crowd, _alone) = six_approved(&server).await;
+    let db = server.db().await;
+    let state = server::AppState::new(db.clone(), false);
+    // Each way rows are read: on every core (CSV, JSON), one by one (the Kobo layout),
+    // into a workbook. All four are counted first: five in Camp A.
+    use server::export::{Format, Style};
+    let mut exports = Vec::new();
+    for (format, layout) in [
+        (Format::Csv, Style::Sauti),
+        (Format::Json, Style::Sauti),
+        (Format::Csv, Style::Kobo),
+        (Format::Xlsx, Style::Sauti),
+    ] {
+        let request = server::export::Request {
+            profile: "partners".into(),
+            format,
+            table: None,
+            labels: None,
+            layout,
+            form: None,
+        };
+        let export = server::export::Export::prepare(&state, "demo", &request, None)
+            .await
+            .unwrap();
+        assert_eq!(export.suppressed(), 1, "Camp B's household stands out");
+        exports.push((format, layout, export));
+    }
+    // Now one of the five withdraws the sharing, before any row is written.
+    let leaving = &crowd[0];
+    db.withdraw(
+        "demo",
+        &leaving.id.to_string(),
+        &leaving.consent.receipt.to_string(),
+        &[SHARING.to_string()],
+        "community",
+    )
+    .await
+    .unwrap();
+    for (format, layout, export) in exports {
+        let (chunks, task) = export.run(db.clone(), "test".into(), "a partner".into());
+        let bytes: Vec<u8> = tokio_stream_bytes(chunks).await;
+        let summary = task.await.unwrap().unwrap();
+        let camp_a = match format {
+            Format::Xlsx => {
+                use calamine::Reader as _;
+                let mut book = workbook(&bytes);
+                let first = book.sheet_names()[0].clone();
+                let rows = sheet_text(&mut book, &first);
+                rows.iter().flatten().filter(|c| *c == "Camp A").count()
+            }
+            _ => String::from_utf8_lossy(&bytes).matches("Camp A").count(),
+        };
+        assert_eq!(
+            (camp_a, summary.records),
+            (5, 5),
+            "{format:?} {layout:?}: the group leaves whole as counted, never as four"
+        );
+    }
+    // Asked for now, the group is four: k = 5 withholds all of it.
+    let partner = server.sign_in("partner").await;
+    let response = get(&partner, server.url("/exports/partners?format=csv")).await;
+    assert_eq!(response.headers()["x-sauti-suppressed"], "5");
+    let text = response.text().await.unwrap();
+    assert!(!text.contains("Camp A"), "{text}");
+}
+
+async fn tokio_stream_bytes(
+    mut chunks: tokio::sync::mpsc::Receiver<std::io::Result<axum::body::Bytes>>,
+) -> Vec<u8> {
+    let mut all = Vec::new();
+    while let Some(chunk) = chunks.recv().await {
+        all.extend_from_slice(&chunk.expect("a chunk"));
+    }
+    all
+}
