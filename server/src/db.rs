@@ -58,6 +58,26 @@ macro_rules! on_pool {
     };
 }
 
+/// Inside a transaction `$tx` that may take away a project's last admin: commit and give
+/// `Ok(true)` when every project of `$projects` still has an enabled admin, else roll back
+/// and give `Ok(false)` (see `memberships::LOCK_PROJECT`, taken before the change).
+macro_rules! commit_if_admins_left {
+    ($tx:ident, $projects:expr) => {{
+        for project in $projects {
+            let admins: i64 = sqlx::query_scalar(memberships::ENABLED_ADMINS)
+                .bind(project)
+                .fetch_one(&mut *$tx)
+                .await?;
+            if admins == 0 {
+                $tx.rollback().await?;
+                return Ok(false);
+            }
+        }
+        $tx.commit().await?;
+        Ok(true)
+    }};
+}
+
 mod accounts;
 mod actions;
 mod assignments;

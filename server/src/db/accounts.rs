@@ -322,23 +322,43 @@ impl Db {
     }
 
     /// Disable (or enable again) an account; disabling ends its sessions at once, and its
-    /// phones stop syncing until it is enabled.
-    pub async fn set_disabled(&self, user_id: i64, disabled: bool) -> Result<()> {
+    /// phones stop syncing until it is enabled. False, and nothing changed, when a project
+    /// it administers would be left without an enabled admin (two admins disabling each
+    /// other at once: the second to commit is refused).
+    pub async fn set_disabled(&self, user_id: i64, disabled: bool) -> Result<bool> {
         on_pool!(self, pool, Backend => {
             let mut tx = pool.begin().await?;
+            // A write first: SQLite's transaction is then the writer (a read first could
+            // not become one after another writer's commit).
             sqlx::query("UPDATE users SET disabled_at = $1 WHERE id = $2")
                 .bind(disabled.then(now_rfc3339))
                 .bind(user_id)
                 .execute(&mut *tx)
                 .await?;
             if disabled {
+                // Every project the account administers must keep an enabled admin: each
+                // locked (in one order), then counted.
+                let administered: Vec<String> = sqlx::query_scalar(
+                    "SELECT project_id FROM memberships WHERE user_id = $1 AND role = 'admin'
+                     ORDER BY project_id",
+                )
+                .bind(user_id)
+                .fetch_all(&mut *tx)
+                .await?;
+                for project in &administered {
+                    sqlx::query(super::memberships::LOCK_PROJECT)
+                        .bind(project)
+                        .execute(&mut *tx)
+                        .await?;
+                }
                 sqlx::query("DELETE FROM sessions WHERE user_id = $1")
                     .bind(user_id)
                     .execute(&mut *tx)
                     .await?;
+                return commit_if_admins_left!(tx, &administered);
             }
             tx.commit().await?;
-            Ok(())
+            Ok(true)
         })
     }
 }

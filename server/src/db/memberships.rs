@@ -246,23 +246,36 @@ impl Db {
 
     /// A member's new role. Phones of a member who is no longer an enumerator stop
     /// syncing (the device check reads the role); sessions act with the new role at once.
-    pub async fn set_member_role(&self, user_id: i64, project_id: &str, role: Role) -> Result<()> {
+    /// False, and nothing changed, when the project would be left without an enabled admin
+    /// (checked in the same transaction, with the project locked: two admins demoting
+    /// each other at once cannot both pass a check made before either wrote).
+    pub async fn set_member_role(
+        &self,
+        user_id: i64,
+        project_id: &str,
+        role: Role,
+    ) -> Result<bool> {
         on_pool!(self, pool, Backend => {
+            let mut tx = pool.begin().await?;
+            sqlx::query(LOCK_PROJECT).bind(project_id).execute(&mut *tx).await?;
             sqlx::query("UPDATE memberships SET role = $1 WHERE user_id = $2 AND project_id = $3")
                 .bind(role.as_str())
                 .bind(user_id)
                 .bind(project_id)
-                .execute(pool)
+                .execute(&mut *tx)
                 .await?;
-            Ok(())
+            commit_if_admins_left!(tx, [project_id])
         })
     }
 
     /// Take an account out of a project: its sessions acting there end and its phones
-    /// there are revoked. The account itself, and what it recorded, stay.
-    pub async fn remove_membership(&self, user_id: i64, project_id: &str) -> Result<()> {
+    /// there are revoked. The account itself, and what it recorded, stay. False, and
+    /// nothing changed, when the project would be left without an enabled admin (checked
+    /// as [`Db::set_member_role`] does).
+    pub async fn remove_membership(&self, user_id: i64, project_id: &str) -> Result<bool> {
         on_pool!(self, pool, Backend => {
             let mut tx = pool.begin().await?;
+            sqlx::query(LOCK_PROJECT).bind(project_id).execute(&mut *tx).await?;
             sqlx::query("DELETE FROM memberships WHERE user_id = $1 AND project_id = $2")
                 .bind(user_id)
                 .bind(project_id)
@@ -288,25 +301,7 @@ impl Db {
             .bind(project_id)
             .execute(&mut *tx)
             .await?;
-            tx.commit().await?;
-            Ok(())
-        })
-    }
-
-    /// How many enabled admins a project has besides `account`: a project must keep one
-    /// who can sign in (a disabled admin counted as one let the last enabled admin step
-    /// down, leaving the project with nobody to run it).
-    pub async fn other_enabled_admins(&self, project_id: &str, account: i64) -> Result<i64> {
-        on_pool!(self, pool, Backend => {
-            Ok(sqlx::query_scalar(
-                "SELECT COUNT(*) FROM memberships m JOIN users u ON u.id = m.user_id
-                 WHERE m.project_id = $1 AND m.role = 'admin' AND u.disabled_at IS NULL
-                 AND m.user_id <> $2",
-            )
-            .bind(project_id)
-            .bind(account)
-            .fetch_one(pool)
-            .await?)
+            commit_if_admins_left!(tx, [project_id])
         })
     }
 
@@ -327,3 +322,15 @@ impl Db {
         })
     }
 }
+
+/// Taken first in a transaction that may take a project's last admin away: a write to the
+/// project's row, which PostgreSQL locks until the transaction ends and which makes
+/// SQLite's transaction the writer at once, so the count after the change reads what any
+/// other such change committed.
+pub(super) const LOCK_PROJECT: &str = "UPDATE projects SET name = name WHERE id = $1";
+
+/// How many admins of a project ($1) can sign in: a project must keep one (a disabled
+/// admin counted as one let the last enabled admin step down, leaving nobody to run it).
+pub(super) const ENABLED_ADMINS: &str =
+    "SELECT COUNT(*) FROM memberships m JOIN users u ON u.id = m.user_id
+     WHERE m.project_id = $1 AND m.role = 'admin' AND u.disabled_at IS NULL";

@@ -286,13 +286,9 @@ async fn change_role(
     require(&state.db, &user, &id, &[Role::Admin]).await?;
     let role = parse_role(&body.role)?;
     let (account, was) = member(&state, &id, &username).await?;
-    if was == Role::Admin
-        && role != Role::Admin
-        && state.db.other_enabled_admins(&id, account).await? == 0
-    {
+    if !state.db.set_member_role(account, &id, role).await? {
         return Err(Error::LastAdmin);
     }
-    state.db.set_member_role(account, &id, role).await?;
     state
         .db
         .audit(
@@ -329,9 +325,6 @@ async fn remove_member(
 ) -> Result<Json<Account>> {
     require(&state.db, &user, &id, &[Role::Admin]).await?;
     let (account, role) = member(&state, &id, &username).await?;
-    if role == Role::Admin && state.db.other_enabled_admins(&id, account).await? == 0 {
-        return Err(Error::LastAdmin);
-    }
     let row = state
         .db
         .list_users(&id)
@@ -339,7 +332,9 @@ async fn remove_member(
         .into_iter()
         .find(|(name, ..)| *name == username)
         .ok_or(Error::NotFound)?;
-    state.db.remove_membership(account, &id).await?;
+    if !state.db.remove_membership(account, &id).await? {
+        return Err(Error::LastAdmin);
+    }
     state
         .db
         .audit(

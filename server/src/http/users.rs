@@ -106,7 +106,8 @@ async fn reset(
     responses((status = 200, body = Account, description = "Disabled"),
         (status = 400, body = ErrorBody, description = "Your own account"),
         (status = 401, body = ErrorBody, description = "Not signed in"), (status = 403, body = ErrorBody, description = "Not an admin"),
-        (status = 404, body = ErrorBody, description = "No such account in the project")))]
+        (status = 404, body = ErrorBody, description = "No such account in the project"),
+        (status = 409, body = ErrorBody, description = "A project it administers would be left without an admin who can sign in")))]
 async fn disable(
     State(state): State<AppState>,
     Admin(admin): Admin,
@@ -166,7 +167,9 @@ async fn switch(
     disabled: bool,
 ) -> Result<Json<Account>> {
     let (id, _) = managed_account(state, admin, username).await?;
-    state.db.set_disabled(id, disabled).await?;
+    if !state.db.set_disabled(id, disabled).await? {
+        return Err(Error::LastAdmin);
+    }
     let action = if disabled {
         "account-disabled"
     } else {

@@ -749,3 +749,87 @@ async fn the_admin_chooses_the_digits_phones_write_numbers_in() {
         (StatusCode::OK, &Value::Null)
     );
 }
+
+/// Two admins demoting each other at the same moment: the project keeps one of them. Each
+/// request checked "another admin is left" before either wrote, so both passed and the
+/// project was left with nobody to run it; the check now runs in the change's own
+/// transaction with the project locked. Raced over many rounds, as real clicks would.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_admins_demoting_each_other_at_once_leave_one_admin() {
+    let server = Server::start().await;
+    let admin = server.sign_in("admin").await;
+    create_project(&server, &admin, "nutrition", "Nutrition survey").await;
+    let password = add_new_member(&server, &admin, "nutrition", "amina", "admin").await;
+    let mut amina = signed_in(&server, "amina", &password).await;
+    let members = |who: &str| server.url(&format!("/projects/nutrition/members/{who}"));
+    for round in 0..20 {
+        let (by_admin, by_amina) = tokio::join!(
+            send(
+                admin
+                    .put(members("amina"))
+                    .json(&json!({ "role": "steward" }))
+            ),
+            send(
+                amina
+                    .put(members("admin"))
+                    .json(&json!({ "role": "steward" }))
+            ),
+        );
+        let passed = [&by_admin, &by_amina]
+            .iter()
+            .filter(|(status, _)| *status == StatusCode::OK)
+            .count();
+        assert_eq!(
+            passed, 1,
+            "round {round}: exactly one demotion passes: {by_admin:?} {by_amina:?}"
+        );
+        // The one still admin makes the other admin again for the next round.
+        let (keeper, other) = if by_admin.0 == StatusCode::OK {
+            (&admin, "amina")
+        } else {
+            (&amina, "admin")
+        };
+        let (status, body) =
+            send(keeper.put(members(other)).json(&json!({ "role": "admin" }))).await;
+        assert_eq!(status, StatusCode::OK, "round {round}: {body}");
+    }
+    // One disables the other while being demoted by them: the same, through disabling.
+    let (status, _) = send(
+        admin
+            .post(server.url("/auth/project"))
+            .json(&json!({ "project_id": "nutrition" })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    for round in 0..10 {
+        let (disabling, demoting) = tokio::join!(
+            send(admin.post(server.url("/users/amina/disable"))),
+            send(
+                amina
+                    .put(members("admin"))
+                    .json(&json!({ "role": "steward" }))
+            ),
+        );
+        match (disabling.0, demoting.0) {
+            (StatusCode::OK, StatusCode::OK) => {
+                panic!("round {round}: both passed, nobody left to run the project")
+            }
+            (StatusCode::OK, _) => {
+                let (status, body) = send(admin.post(server.url("/users/amina/enable"))).await;
+                assert_eq!(status, StatusCode::OK, "round {round}: {body}");
+                // Disabling ended her sessions.
+                amina = signed_in(&server, "amina", &password).await;
+            }
+            (_, StatusCode::OK) => {
+                let (status, body) = send(
+                    amina
+                        .put(members("admin"))
+                        .json(&json!({ "role": "admin" })),
+                )
+                .await;
+                assert_eq!(status, StatusCode::OK, "round {round}: {body}");
+            }
+            other => panic!("round {round}: neither passed: {other:?} {disabling:?}"),
+        }
+    }
+}
