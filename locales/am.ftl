@@ -63,7 +63,10 @@ home-synced = ተመሳስለዋል
 home-rejected = በአገልጋዩ ውድቅ ተደርገዋል
 home-empty = ምንም የለም
 home-resume = ይቀጥሉ
-home-offline-ready = ቅጹ ከመስመር ውጭ ለመጠቀም ዝግጁ ነው፦ { $form }
+home-offline-ready = { $count ->
+        [one] ቅጹ ከመስመር ውጭ ለመጠቀም ዝግጁ ነው፦ { $form }
+       *[other] ቅጾቹ ከመስመር ውጭ ለመጠቀም ዝግጁ ናቸው፦ { $form }
+    }
 update-ready = አዲስ የSauti ስሪት ዝግጁ ነው።
 update-now = አሁን ያዘምኑ
 home-storage = በዚህ ስልክ ላይ ጥቅም ላይ የዋለ ማከማቻ፦ { NUMBER($percent) } %
@@ -610,6 +613,7 @@ review-back = ወደ ዝርዝሩ ተመለስ
 review-enumerator = መረጃ ሰብሳቢ፦ { $name }
 review-answers = መልሶች
 review-language = የመልሶች ቋንቋ
+review-language-unnamed = የቅጹ ቋንቋ (ስም ያልተሰጠው)
 review-no-answers = መልስ የለም፦ ተጠያቂው እምቢ ብሏል።
 review-withheld = በመረጃ ፖሊሲ የተደበቀ፦ { $questions }
 review-file = አውርድ

@@ -71,7 +71,10 @@ home-synced = تمت مزامنتها
 home-rejected = رفضها الخادم
 home-empty = لا يوجد
 home-resume = متابعة
-home-offline-ready = الاستمارة جاهزة للاستخدام دون اتصال: { $form }
+home-offline-ready = { $count ->
+        [one] الاستمارة جاهزة للاستخدام دون اتصال: { $form }
+       *[other] الاستمارات جاهزة للاستخدام دون اتصال: { $form }
+    }
 update-ready = إصدار جديد من صوتي جاهز.
 update-now = التحديث الآن
 home-storage = المساحة المستخدمة على هذا الهاتف: { NUMBER($percent) } ٪
@@ -656,6 +659,7 @@ review-back = العودة إلى القائمة
 review-enumerator = الباحث الميداني: { $name }
 review-answers = الإجابات
 review-language = لغة الإجابات
+review-language-unnamed = لغة الاستمارة (دون اسم)
 review-no-answers = لا توجد إجابات: رفض المستجيب.
 review-withheld = أخفتها سياسة البيانات: { $questions }
 review-file = تنزيل

@@ -63,7 +63,10 @@ home-synced = সিঙ্ক হয়েছে
 home-rejected = সার্ভার প্রত্যাখ্যান করেছে
 home-empty = কিছু নেই
 home-resume = চালিয়ে যান
-home-offline-ready = ফর্মটি অফলাইনে ব্যবহারের জন্য প্রস্তুত: { $form }
+home-offline-ready = { $count ->
+        [one] ফর্মটি অফলাইনে ব্যবহারের জন্য প্রস্তুত: { $form }
+       *[other] ফর্মগুলি অফলাইনে ব্যবহারের জন্য প্রস্তুত: { $form }
+    }
 update-ready = Sauti-র একটি নতুন সংস্করণ প্রস্তুত।
 update-now = এখনই হালনাগাদ করুন
 home-storage = এই ফোনে ব্যবহৃত জায়গা: { NUMBER($percent) }%
@@ -589,6 +592,7 @@ review-back = তালিকায় ফিরুন
 review-enumerator = তথ্য সংগ্রহকারী: { $name }
 review-answers = উত্তর
 review-language = উত্তরের ভাষা
+review-language-unnamed = ফর্মের ভাষা (নামহীন)
 review-no-answers = কোনো উত্তর নেই: উত্তরদাতা অস্বীকার করেছেন।
 review-withheld = ডেটা নীতিতে লুকানো: { $questions }
 review-file = ডাউনলোড

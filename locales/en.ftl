@@ -68,7 +68,10 @@ home-synced = Synced
 home-rejected = Refused by the server
 home-empty = None
 home-resume = Continue
-home-offline-ready = Form ready for offline use: { $form }
+home-offline-ready = { $count ->
+        [one] Form ready for offline use: { $form }
+       *[other] Forms ready for offline use: { $form }
+    }
 update-ready = A new version of Sauti is ready.
 update-now = Update now
 home-storage = Storage used on this phone: { NUMBER($percent) } %
@@ -619,6 +622,7 @@ review-back = Back to the list
 review-enumerator = Enumerator: { $name }
 review-answers = Answers
 review-language = Language of the answers
+review-language-unnamed = The form's language (not named)
 review-no-answers = No answers: the respondent refused.
 review-withheld = Hidden by the data policy: { $questions }
 review-file = Download

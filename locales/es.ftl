@@ -66,7 +66,10 @@ home-synced = Sincronizados
 home-rejected = Rechazados por el servidor
 home-empty = Ninguno
 home-resume = Continuar
-home-offline-ready = Formulario listo para usar sin conexión: { $form }
+home-offline-ready = { $count ->
+        [one] Formulario listo para usar sin conexión: { $form }
+       *[other] Formularios listos para usar sin conexión: { $form }
+    }
 update-ready = Hay una nueva versión de Sauti lista.
 update-now = Actualizar ahora
 home-storage = Almacenamiento usado en este teléfono: { NUMBER($percent) } %
@@ -625,6 +628,7 @@ review-back = Volver a la lista
 review-enumerator = Encuestador: { $name }
 review-answers = Respuestas
 review-language = Idioma de las respuestas
+review-language-unnamed = Idioma del formulario (sin nombre)
 review-no-answers = Sin respuestas: la persona se negó.
 review-withheld = Ocultado por la política de datos: { $questions }
 review-file = Descargar

@@ -63,7 +63,10 @@ home-synced = همگام‌شده
 home-rejected = ردشده توسط سرور
 home-empty = هیچ
 home-resume = ادامه
-home-offline-ready = فورم برای استفادهٔ بدون انترنت آماده است: { $form }
+home-offline-ready = { $count ->
+        [one] فورم برای استفادهٔ بدون انترنت آماده است: { $form }
+       *[other] فورم‌ها برای استفادهٔ بدون انترنت آماده‌اند: { $form }
+    }
 update-ready = نسخهٔ جدید Sauti آماده است.
 update-now = همین حالا به‌روز کن
 home-storage = حافظهٔ استفاده‌شده در این تیلفون: { NUMBER($percent) }٪
@@ -589,6 +592,7 @@ review-back = بازگشت به فهرست
 review-enumerator = سروی‌کننده: { $name }
 review-answers = پاسخ‌ها
 review-language = زبان پاسخ‌ها
+review-language-unnamed = زبان فورم (بدون نام)
 review-no-answers = پاسخی نیست: پاسخ‌دهنده نپذیرفت.
 review-withheld = پنهان‌شده توسط پالیسی داده: { $questions }
 review-file = دانلود

@@ -67,7 +67,10 @@ home-synced = Synchronisés
 home-rejected = Refusés par le serveur
 home-empty = Aucun
 home-resume = Continuer
-home-offline-ready = Formulaire prêt pour une utilisation hors ligne : { $form }
+home-offline-ready = { $count ->
+        [one] Formulaire prêt pour une utilisation hors ligne : { $form }
+       *[other] Formulaires prêts pour une utilisation hors ligne : { $form }
+    }
 update-ready = Une nouvelle version de Sauti est prête.
 update-now = Mettre à jour
 home-storage = Mémoire utilisée sur ce téléphone : { NUMBER($percent) } %
@@ -624,6 +627,7 @@ review-back = Retour à la liste
 review-enumerator = Enquêteur : { $name }
 review-answers = Réponses
 review-language = Langue des réponses
+review-language-unnamed = Langue du formulaire (sans nom)
 review-no-answers = Aucune réponse : la personne a refusé.
 review-withheld = Masqué par la politique de données : { $questions }
 review-file = Télécharger

@@ -63,7 +63,10 @@ home-synced = An daidaita
 home-rejected = Sabar ta ƙi
 home-empty = Babu
 home-resume = Ci gaba
-home-offline-ready = Fom a shirye don amfani ba tare da intanet ba: { $form }
+home-offline-ready = { $count ->
+        [one] Fom a shirye don amfani ba tare da intanet ba: { $form }
+       *[other] Fom a shirye don amfani ba tare da intanet ba: { $form }
+    }
 update-ready = Sabon sigar Sauti ya shirya.
 update-now = Sabunta yanzu
 home-storage = Ma'ajiyar da aka yi amfani da ita a wannan waya: { NUMBER($percent) } %
@@ -589,6 +592,7 @@ review-back = Koma zuwa jerin
 review-enumerator = Mai tattara bayanai: { $name }
 review-answers = Amsoshi
 review-language = Harshen amsoshi
+review-language-unnamed = Harshen fom (ba a sa masa suna ba)
 review-no-answers = Babu amsa: wanda aka tambaya ya ƙi.
 review-withheld = Manufar bayanai ta ɓoye: { $questions }
 review-file = Sauke

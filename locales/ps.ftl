@@ -66,7 +66,10 @@ home-synced = همغږي شوي
 home-rejected = د سرور له خوا رد شوي
 home-empty = هېڅ
 home-resume = دوام
-home-offline-ready = فورمه له انټرنټ پرته د کارولو لپاره چمتو ده: { $form }
+home-offline-ready = { $count ->
+        [one] فورمه له انټرنټ پرته د کارولو لپاره چمتو ده: { $form }
+       *[other] فورمې له انټرنټ پرته د کارولو لپاره چمتو دي: { $form }
+    }
 update-ready = د Sauti نوې نسخه چمتو ده.
 update-now = اوس یې تازه کړئ
 home-storage = په دې ټیلیفون کې کارول شوې حافظه: { NUMBER($percent) }٪
@@ -619,6 +622,7 @@ review-back = لیست ته بېرته
 review-enumerator = سروې کوونکی: { $name }
 review-answers = ځوابونه
 review-language = د ځوابونو ژبه
+review-language-unnamed = د فورم ژبه (بې نومه)
 review-no-answers = ځواب نشته: ځواب ورکوونکي انکار وکړ.
 review-withheld = د معلوماتو پالیسۍ پټ کړي: { $questions }
 review-file = ښکته کول

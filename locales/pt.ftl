@@ -66,7 +66,10 @@ home-synced = Sincronizados
 home-rejected = Recusados pelo servidor
 home-empty = Nenhum
 home-resume = Continuar
-home-offline-ready = Formulário pronto para usar sem rede: { $form }
+home-offline-ready = { $count ->
+        [one] Formulário pronto para usar sem rede: { $form }
+       *[other] Formulários prontos para usar sem rede: { $form }
+    }
 update-ready = Está pronta uma nova versão do Sauti.
 update-now = Atualizar agora
 home-storage = Armazenamento usado neste telemóvel: { NUMBER($percent) } %
@@ -625,6 +628,7 @@ review-back = Voltar à lista
 review-enumerator = Inquiridor: { $name }
 review-answers = Respostas
 review-language = Idioma das respostas
+review-language-unnamed = Idioma do formulário (sem nome)
 review-no-answers = Sem respostas: a pessoa recusou.
 review-withheld = Oculto pela política de dados: { $questions }
 review-file = Descarregar

@@ -63,7 +63,10 @@ home-synced = La waafajiyay
 home-rejected = Server-ku wuu diiday
 home-empty = Midna
 home-resume = Sii wad
-home-offline-ready = Foomka waa diyaar in la isticmaalo khad la'aan: { $form }
+home-offline-ready = { $count ->
+        [one] Foomka waa diyaar in la isticmaalo khad la'aan: { $form }
+       *[other] Foomamka waa diyaar in la isticmaalo khad la'aan: { $form }
+    }
 update-ready = Nooc cusub oo Sauti ah ayaa diyaar ah.
 update-now = Hadda cusboonaysii
 home-storage = Kaydka la isticmaalay ee telefoonkan: { NUMBER($percent) } %
@@ -610,6 +613,7 @@ review-back = Ku noqo liiska
 review-enumerator = Xog-ururiye: { $name }
 review-answers = Jawaabaha
 review-language = Luqadda jawaabaha
+review-language-unnamed = Luqadda foomka (aan la magacaabin)
 review-no-answers = Jawaab ma jirto: qofku wuu diiday.
 review-withheld = Waxaa qariyay siyaasadda xogta: { $questions }
 review-file = Soo deji

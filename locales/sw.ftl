@@ -63,7 +63,10 @@ home-synced = Zimesawazishwa
 home-rejected = Zimekataliwa na seva
 home-empty = Hakuna
 home-resume = Endelea
-home-offline-ready = Fomu iko tayari kutumika bila mtandao: { $form }
+home-offline-ready = { $count ->
+        [one] Fomu iko tayari kutumika bila mtandao: { $form }
+       *[other] Fomu ziko tayari kutumika bila mtandao: { $form }
+    }
 update-ready = Toleo jipya la Sauti liko tayari.
 update-now = Sasisha sasa
 home-storage = Hifadhi iliyotumika kwenye simu hii: { NUMBER($percent) } %
@@ -604,6 +607,7 @@ review-back = Rudi kwenye orodha
 review-enumerator = Mdadisi: { $name }
 review-answers = Majibu
 review-language = Lugha ya majibu
+review-language-unnamed = Lugha ya fomu (bila jina)
 review-no-answers = Hakuna majibu: mhojiwa alikataa.
 review-withheld = Imefichwa na sera ya data: { $questions }
 review-file = Pakua

@@ -70,7 +70,10 @@ home-synced = Синхронізовано
 home-rejected = Відхилено сервером
 home-empty = Немає
 home-resume = Продовжити
-home-offline-ready = Форма готова до роботи без мережі: { $form }
+home-offline-ready = { $count ->
+        [one] Форма готова до роботи без мережі: { $form }
+       *[other] Форми готові до роботи без мережі: { $form }
+    }
 update-ready = Нова версія Sauti готова.
 update-now = Оновити зараз
 home-storage = Зайнято пам'яті на цьому телефоні: { NUMBER($percent) } %
@@ -650,6 +653,7 @@ review-back = Назад до списку
 review-enumerator = Інтерв'юер: { $name }
 review-answers = Відповіді
 review-language = Мова відповідей
+review-language-unnamed = Мова форми (без назви)
 review-no-answers = Відповідей немає: респондент відмовився.
 review-withheld = Приховано політикою даних: { $questions }
 review-file = Завантажити

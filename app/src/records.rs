@@ -75,6 +75,12 @@ pub fn save(
     session.put(&record.storage_id(), record)
 }
 
+/// Store a record as the page goes (a draft's last answers on `pagehide`); see
+/// [`Session::put_as_page_goes`].
+pub fn save_as_page_goes(session: &Session, record: &LocalRecord) -> Result<(), AppError> {
+    session.put_as_page_goes(&record.storage_id(), record)
+}
+
 /// Store several records in one write (what one batch's acknowledgement changed).
 pub fn save_all(
     session: &Session,

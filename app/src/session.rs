@@ -73,6 +73,12 @@ impl Session {
         put(&self.vault, id, value)
     }
 
+    /// Like `put`, for a write started as the page goes (`store::set_sealed_as_page_goes`):
+    /// started now, its outcome not awaited (nothing is left to show it).
+    pub fn put_as_page_goes<T: Serialize>(&self, id: &str, value: &T) -> Result<(), AppError> {
+        store::set_sealed_as_page_goes(id, &seal(&self.vault, id, value)?)
+    }
+
     /// Like `put`, and remove the entries `older` in the same write (what an older version
     /// of the app kept in another shape).
     pub fn put_replacing<T: Serialize>(

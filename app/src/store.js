@@ -56,6 +56,21 @@ export async function open(header, prefix) {
   }
   const store = local();
   if (!store) return;
+  // Writes the page started as it went (`stash`) and did not see complete: newer than the
+  // database's copy, so they replace it. Removed once the replacing write completed.
+  const stashed = [];
+  for (let i = 0; i < store.length; i++) {
+    const k = store.key(i);
+    if (k.startsWith(STASH)) stashed.push(k);
+  }
+  if (stashed.length) {
+    try {
+      await write(stashed.flatMap((k) => [k.slice(STASH.length), store.getItem(k)]), []);
+      for (const k of stashed) store.removeItem(k);
+    } catch {
+      // Not written (no room): kept for a later start.
+    }
+  }
   const old = [];
   for (let i = 0; i < store.length; i++) {
     const k = store.key(i);
@@ -75,6 +90,24 @@ export async function open(header, prefix) {
 }
 
 export const get = (key) => entries.get(key);
+
+// A write started as the page goes (reloaded, pulled down, closed): the browser aborts a
+// transaction still running when its page unloads, so the entry is also kept in
+// localStorage, which is written at once, and `open` puts it in the database at the next
+// start. The copy is removed when the write completes (the page stayed, or was kept in
+// the back-forward cache), unless a later stash replaced it.
+const STASH = "sauti/stash/";
+export function writeStashed(key, value) {
+  const store = local();
+  try {
+    store?.setItem(STASH + key, value);
+  } catch {
+    // No room in localStorage: the database write alone, as before.
+  }
+  return write([key, value], []).then(() => {
+    if (store?.getItem(STASH + key) === value) store.removeItem(STASH + key);
+  });
+}
 
 // Every key starting with `prefix`, sorted.
 export const keys = (prefix) => [...entries.keys()].filter((k) => k.startsWith(prefix)).sort();

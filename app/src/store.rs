@@ -40,6 +40,8 @@ extern "C" {
     fn keys_js(prefix: &str) -> Array;
     #[wasm_bindgen(js_name = write)]
     fn write_js(puts: Array, deletes: Array) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = writeStashed)]
+    fn write_stashed_js(key: &str, value: &str) -> js_sys::Promise;
     #[wasm_bindgen(js_name = usedPercent)]
     async fn used_percent_js() -> JsValue;
     #[wasm_bindgen(js_name = keepStorage)]
@@ -187,6 +189,19 @@ pub fn set_sealed_removing(
         .collect();
     let written = text.map(|text| write(vec![(key, text)], deletes));
     async move { written?.await }
+}
+
+/// [`set_sealed`] for a write started as the page goes (`pagehide`): the browser aborts
+/// a transaction its unloading page left running, so the entry is also kept where a write
+/// is done at once (`localStorage`) and moved into the database at the next start.
+pub fn set_sealed_as_page_goes(id: &str, sealed: &Sealed) -> Result<(), AppError> {
+    let key = format!("{SEALED_PREFIX}{id}");
+    let text = to_text(&key, sealed)?;
+    let written = wasm_bindgen_futures::JsFuture::from(write_stashed_js(&key, &text));
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = written.await;
+    });
+    Ok(())
 }
 
 /// Keep several sealed entries in one transaction (a batch's acknowledgements).

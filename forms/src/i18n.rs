@@ -58,6 +58,17 @@ pub fn is_rtl(lang: &str) -> bool {
     LANGUAGES.iter().any(|(c, _, rtl)| *c == lang && *rtl)
 }
 
+/// What goes between the items of a list in `lang`'s sentences: the Arabic comma in the
+/// languages written in Arabic script (a Latin ", " lands at the start of a wrapped line
+/// there), the Ethiopic comma in Amharic, ", " elsewhere.
+pub fn list_separator(lang: &str) -> &'static str {
+    match lang.split(['-', '_']).next().unwrap_or("") {
+        "ar" | "fa" | "ps" | "ur" | "prs" => "، ",
+        "am" | "ti" => "፣ ",
+        _ => ", ",
+    }
+}
+
 /// The UI language to use for a requested one (a browser's `fa-AF`, `pt-BR`, `prs`):
 /// the same tag if known, else one of the same language, else English.
 pub fn supported(lang: &str) -> &'static str {
@@ -312,6 +323,17 @@ pub fn message_ids() -> impl Iterator<Item = &'static str> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn lists_are_joined_with_the_script_s_own_comma() {
+        assert_eq!(list_separator("ar"), "، ");
+        assert_eq!(list_separator("fa-AF"), "، ");
+        assert_eq!(list_separator("ps"), "، ");
+        assert_eq!(list_separator("am"), "፣ ");
+        assert_eq!(list_separator("en"), ", ");
+        assert_eq!(list_separator("bn"), ", ");
+    }
+
     use super::*;
     use crate::validate::Problem;
 

@@ -6,6 +6,11 @@
 //! into plain pieces the client draws as elements of its own: nothing in a label ever
 //! becomes HTML, a tag not in the subset stays text, and a colour is one of a few named
 //! hues the stylesheet gives contrast to (any other is shown as strong text).
+//!
+//! Links, `[the guidance](https://…)` or `<a href="https://…">the guidance</a>`, as
+//! Collect and Enketo make them: a run of text with its address, drawn as a link. Only
+//! `http`, `https`, `mailto` and `tel` addresses are links (a `javascript:` one stays
+//! text), and the address is the form's own: answers are filled into the text only.
 
 /// One run of text with its emphasis, or a line break.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,6 +22,8 @@ pub enum Piece {
         /// A hue the author coloured the words with (`red`, `blue`, `green`, `orange`):
         /// the stylesheet's `mark-<hue>` class, with AA contrast.
         color: Option<&'static str>,
+        /// The address the words link to (a scheme `link_target` allows).
+        link: Option<String>,
     },
     Break,
 }
@@ -49,7 +56,53 @@ struct Style {
 /// Whether `text` has anything this module reads (most labels have not: they are
 /// returned as one piece without being walked).
 fn has_markup(text: &str) -> bool {
-    text.contains('*') || text.contains('<')
+    text.contains('*') || text.contains('<') || text.contains("](")
+}
+
+/// `address` when it may be a link: `http`, `https`, `mailto` or `tel`, with no space.
+fn link_target(address: &str) -> Option<String> {
+    let address = address.trim();
+    let lower = address.to_ascii_lowercase();
+    let allowed = ["http://", "https://", "mailto:", "tel:"]
+        .iter()
+        .any(|scheme| lower.starts_with(scheme) && lower.len() > scheme.len());
+    (allowed && !address.chars().any(char::is_whitespace)).then(|| address.to_string())
+}
+
+/// A Markdown link at the start of `s` (which starts with `[`): its text, its address
+/// and the text after it.
+fn markdown_link(s: &str) -> Option<(&str, String, &str)> {
+    let close = s.find("](")?;
+    let text = &s[1..close];
+    if text.is_empty() || text.contains('[') || text.contains(']') {
+        return None;
+    }
+    let rest = &s[close + 2..];
+    let end = rest.find(')')?;
+    Some((text, link_target(&rest[..end])?, &rest[end + 1..]))
+}
+
+/// An HTML link at the start of `s` (which starts with `<a `): its text (tags inside it
+/// dropped), its address and the text after its `</a>`.
+fn html_link(s: &str) -> Option<(String, String, &str)> {
+    let open_end = s.find('>')?;
+    let open = &s[..open_end];
+    let lower = open.to_ascii_lowercase();
+    if !lower.starts_with("<a ") {
+        return None;
+    }
+    let at = lower.find("href")?;
+    let value = open[at + 4..].trim_start_matches(|c: char| c.is_whitespace() || c == '=');
+    let quote = value.chars().next().filter(|c| *c == '"' || *c == '\'');
+    let value = match quote {
+        Some(q) => value[1..].split(q).next()?,
+        None => value.split(char::is_whitespace).next()?,
+    };
+    let address = link_target(value)?;
+    let after_open = &s[open_end + 1..];
+    let close = after_open.to_ascii_lowercase().find("</a>")?;
+    let text = plain(&after_open[..close]);
+    Some((text, address, &after_open[close + 4..]))
 }
 
 /// `text` as pieces, its markup read (see the module).
@@ -80,6 +133,25 @@ pub fn pieces(text: &str) -> Vec<Piece> {
     let mut last: Option<char> = None;
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
+        let link = match c {
+            '[' => markdown_link(rest).map(|(t, a, after)| (t.to_string(), a, after)),
+            '<' => html_link(rest),
+            _ => None,
+        };
+        if let Some((words, address, after)) = link {
+            let style = style_now(&stack, strong_star, em_star);
+            flush(&mut current, style, &mut out);
+            if !words.is_empty() {
+                let mut linked = piece(words, style);
+                if let Piece::Text { link, .. } = &mut linked {
+                    *link = Some(address);
+                }
+                out.push(linked);
+            }
+            last = Some(']');
+            rest = after;
+            continue;
+        }
         if c == '<'
             && let Some((tag, after)) = tag(rest)
         {
@@ -173,6 +245,7 @@ fn piece(text: String, style: Style) -> Piece {
         strong: style.strong,
         em: style.em,
         color: style.color,
+        link: None,
     }
 }
 
@@ -249,7 +322,75 @@ mod tests {
             strong,
             em,
             color,
+            link: None,
         }
+    }
+
+    fn linked(s: &str, address: &str) -> Piece {
+        Piece::Text {
+            text: s.into(),
+            strong: false,
+            em: false,
+            color: None,
+            link: Some(address.into()),
+        }
+    }
+
+    #[test]
+    fn links_are_read_with_their_address() {
+        // As UNHCR's home-visit template writes its guidance.
+        let url = "https://unhcr.github.io/koboloadeR/docs";
+        assert_eq!(
+            pieces(&format!("Please consult [{url}]({url}).")),
+            vec![
+                text("Please consult ", false, false, None),
+                linked(url, url),
+                text(".", false, false, None),
+            ]
+        );
+        assert_eq!(
+            pieces(r#"See <a href="https://example.org/g">the <b>guide</b></a> first"#),
+            vec![
+                text("See ", false, false, None),
+                linked("the guide", "https://example.org/g"),
+                text(" first", false, false, None),
+            ]
+        );
+        assert_eq!(
+            pieces("Call [the hotline](tel:+255700000417)"),
+            vec![
+                text("Call ", false, false, None),
+                linked("the hotline", "tel:+255700000417"),
+            ]
+        );
+        assert_eq!(
+            plain(&format!("Please consult [the docs]({url}).")),
+            "Please consult the docs."
+        );
+    }
+
+    #[test]
+    fn a_link_to_anything_but_the_web_mail_or_a_phone_stays_text() {
+        for label in [
+            "[click](javascript:alert(1))",
+            "[x](data:text/html,hi)",
+            "[spaced](https://a b)",
+            "[](https://example.org)",
+            "Tick [ ] and see (below)",
+            "a [b] (c)",
+        ] {
+            assert!(
+                pieces(label)
+                    .iter()
+                    .all(|p| matches!(p, Piece::Text { link: None, .. })),
+                "{label}: {:?}",
+                pieces(label)
+            );
+        }
+        assert_eq!(
+            plain(r#"<a href="javascript:alert(1)">x</a>"#),
+            r#"<a href="javascript:alert(1)">x</a>"#
+        );
     }
 
     #[test]

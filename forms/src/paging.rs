@@ -156,6 +156,29 @@ impl Paging {
         &self.screens
     }
 
+    /// Which piece of its cut group each screen of `shown` is, counted among the pieces
+    /// shown ("2 of 9" where the cut made "5 of 13" and relevance skips some pieces: the
+    /// cut's own count read as pages missing); `None` for a screen not cut, or the only
+    /// piece of its group shown.
+    pub fn shown_parts(&self, shown: &[usize]) -> Vec<Option<(usize, usize)>> {
+        let piece_of = |id: usize| {
+            Some(&self.screens.get(id)?.within).filter(|_| self.screens[id].part.is_some())
+        };
+        shown
+            .iter()
+            .map(|&id| {
+                let within = piece_of(id)?;
+                let mine: Vec<usize> = shown
+                    .iter()
+                    .copied()
+                    .filter(|&s| piece_of(s) == Some(within))
+                    .collect();
+                let at = mine.iter().position(|&s| s == id)? + 1;
+                (mine.len() > 1).then_some((at, mine.len()))
+            })
+            .collect()
+    }
+
     pub fn len(&self) -> usize {
         self.screens.len()
     }

@@ -690,6 +690,26 @@ impl Harness {
         self.wait_text_for(css, pred, WAIT.as_secs()).await
     }
 
+    /// The id of the element holding the focus once `wanted` holds for it (within 2 s;
+    /// focus moves once the screen is drawn); the last id seen otherwise.
+    pub async fn wait_focus(&self, wanted: impl Fn(&str) -> bool) -> Result<String> {
+        let mut focused = String::new();
+        for _ in 0..20 {
+            focused = self
+                .browser
+                .active_element()
+                .await?
+                .attr("id")
+                .await?
+                .unwrap_or_default();
+            if wanted(&focused) {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Ok(focused)
+    }
+
     /// `wait_text` with a longer patience (benchmarks on slow emulated links).
     pub async fn wait_text_for(
         &self,

@@ -194,13 +194,17 @@ pub fn Home() -> impl IntoView {
                 })
                 .collect()
         });
+        let count = [("count", titles.len().to_string())];
         let (before, after) =
-            crate::i18n::around(&ui.lang.get(), "home-offline-ready", &[], "form");
+            crate::i18n::around(&ui.lang.get(), "home-offline-ready", &count, "form");
         let last = titles.len().saturating_sub(1);
         let titles = titles
             .into_iter()
             .enumerate()
-            .map(|(i, title)| view! { <bdi>{title}</bdi>{(i < last).then_some(", ")} })
+            .map(|(i, title)| {
+                let separator = (i < last).then(|| forms::i18n::list_separator(&ui.lang.get()));
+                view! { <bdi>{title}</bdi>{separator} }
+            })
             .collect_view();
         view! { {before}{titles}{after} }
     };
@@ -406,9 +410,29 @@ fn RecordLine(record: LocalRecord) -> impl IntoView {
         });
     };
     let name = record.name.clone().unwrap_or_else(|| receipt.clone());
+    // Which form, when the phone holds several (two near twins, a town's and another's,
+    // are otherwise told apart by nothing).
+    let form_title = field.session.with_untracked(|s| {
+        let forms = &s.as_ref()?.forms;
+        let form = forms
+            .iter()
+            .find(|f| f.form.id == record.submission.form_id)?;
+        (forms.len() > 1).then(|| {
+            let title = form
+                .form
+                .title
+                .get(&ui.lang.get_untracked(), &form.form.default_language);
+            if title.is_empty() {
+                form.form.id.clone()
+            } else {
+                title.to_string()
+            }
+        })
+    });
     view! {
         <li class="record" data-id=record.submission.id.to_string()>
             {record.name.clone().map(|name| view! { <strong class="record-name" dir="auto">{name}</strong> })}
+            {form_title.map(|title| view! { <span class="record-form muted" dir="auto">{title}</span> })}
             <span class="receipt-code" dir="ltr">{receipt}</span>
             <span class="muted" dir="ltr">{when}</span>
             {is_draft.then(|| view! {

@@ -22,6 +22,11 @@ pub fn ChangePassphrase() -> impl IntoView {
         let phrase = new.get_untracked();
         if let Err(id) = forms::vault::check_new_passphrase(&phrase, &confirm.get_untracked()) {
             error.set(Some(ui.t(id)));
+            crate::pages::focus_first(if id == "err-passphrase-short" {
+                "#passphrase-new"
+            } else {
+                "#passphrase-confirm"
+            });
             return;
         }
         busy.set(true);

@@ -142,6 +142,12 @@ pub fn Setup() -> impl IntoView {
         let phrase = passphrase.get_untracked();
         if let Err(id) = forms::vault::check_new_passphrase(&phrase, &confirm.get_untracked()) {
             error.set(Some(ui.t(id)));
+            // Into the field to mend: the passphrase when it is short, else its repeat.
+            crate::pages::focus_first(if id == "err-passphrase-short" {
+                "#setup-passphrase"
+            } else {
+                "#setup-confirm"
+            });
             return;
         }
         error.set(None);

@@ -421,6 +421,34 @@ fn a_tall_section_is_cut_but_never_a_field_list() {
 }
 
 #[test]
+fn pieces_are_counted_among_the_pieces_shown() {
+    let form = compiled(vec![
+        required(select("first", "yes_no")),
+        tall_group("plain", 12, None),
+    ]);
+    let paging = Paging::of(&form);
+    let pieces: Vec<usize> = (0..paging.len())
+        .filter(|&i| paging.screens()[i].part.is_some())
+        .collect();
+    let n = pieces.len();
+    assert!(n >= 3, "{pieces:?}");
+    // Every piece shown: as the cut counted them; the loose question is no piece.
+    let all: Vec<usize> = (0..paging.len()).collect();
+    let parts = paging.shown_parts(&all);
+    assert_eq!(parts[0], None);
+    for (k, id) in pieces.iter().enumerate() {
+        assert_eq!(parts[*id], Some((k + 1, n)));
+    }
+    // The second piece skipped: the third is "2 of n-1", not "3 of n".
+    let shown: Vec<usize> = all.iter().copied().filter(|&i| i != pieces[1]).collect();
+    let parts = paging.shown_parts(&shown);
+    assert_eq!(parts[1], Some((1, n - 1)));
+    assert_eq!(parts[2], Some((2, n - 1)));
+    // One piece shown: its title alone.
+    assert_eq!(paging.shown_parts(&[0, pieces[2]]), vec![None, None]);
+}
+
+#[test]
 fn a_tall_group_inside_a_tall_section_is_cut_too_and_a_small_one_kept_whole() {
     let outer = group(
         "outer",

@@ -190,8 +190,36 @@ async fn the_consent_screen_asks_for_a_choice_says_every_problem_and_can_be_left
     for id in ["err-consent-no-method", "err-consent-no-purpose"] {
         assert!(said.contains(&tr("en", id)), "{id} in {said:?}");
     }
+    // Listed in the order of the page, and the focus on the first field to mend (the
+    // comprehension check, at the top), not left on the button at the bottom.
+    let lines: Vec<&str> = said.lines().collect();
+    let at = |id: &str| lines.iter().position(|l| *l == tr("en", id));
+    assert!(
+        at("consent-not-understood") < at("err-consent-no-purpose")
+            && at("err-consent-no-purpose") < at("err-consent-no-method"),
+        "in the page's order: {lines:?}"
+    );
+    let focused = h.wait_focus(|id| id.starts_with("understand-")).await?;
+    assert!(focused.starts_with("understand-"), "focus on {focused:?}");
     h.scroll_to("#consent-problems").await?;
     h.screenshot("dead-ends-04-every-consent-problem").await?;
+    // A mended field leaves the list at once; what the change asks for joins it.
+    h.click("#method-verbal").await?;
+    let said = h
+        .wait_text("#consent-problems", |t| {
+            !t.contains(&tr("en", "err-consent-no-method"))
+        })
+        .await?;
+    assert!(
+        said.contains(&tr("en", "err-consent-no-witness")),
+        "{said:?}"
+    );
+    h.type_into("#witness", "Amina").await?;
+    h.wait_text("#consent-problems", |t| {
+        !t.contains(&tr("en", "err-consent-no-witness"))
+            && t.contains(&tr("en", "err-consent-no-purpose"))
+    })
+    .await?;
 
     // The signature pad: labelled on screen and for screen readers, and big enough.
     h.click("#method-signature").await?;

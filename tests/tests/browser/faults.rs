@@ -172,6 +172,35 @@ async fn a_draft_autosaved_a_second_before_the_browser_dies_keeps_its_answers() 
     h.finish().await
 }
 
+/// The page goes before the autosave's pause is over (reloaded here; a phone hiding a tab
+/// for a call and killing it later is the same): the answer typed just before is written
+/// as the page goes, not lost with it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_answer_typed_just_before_the_page_goes_is_kept() -> Result<()> {
+    let form = forms::demo::chained_form(1);
+    let h = Harness::interviewing(&form, PASSPHRASE).await?;
+    h.field().answer("q1", "57").await?;
+    h.browser.refresh().await?;
+    h.field().unlock(PASSPHRASE).await?;
+    h.find("#new-interview").await?;
+    only_record(&h, "draft").await?;
+    // The phone holds two forms: the draft says which one it is of.
+    let title = form.title.get("en", &form.default_language).to_string();
+    assert!(!title.is_empty());
+    assert_eq!(
+        h.text("section[data-status=draft] .record-form").await?,
+        title
+    );
+    h.click("section[data-status=draft] button.resume").await?;
+    let value = h.find("#q-q1").await?.prop("value").await?;
+    assert_eq!(
+        value.as_deref(),
+        Some("57"),
+        "the answer typed before the reload"
+    );
+    h.finish().await
+}
+
 /// The server accepts the connection and never answers: the sync gives up after its
 /// timeout and says so, a record saved meanwhile is saved at once, and once the server
 /// answers again the retry sends both.

@@ -65,6 +65,9 @@ async fn a_repeat_inside_a_repeat_is_filled_checked_and_sent_nested() -> Result<
     let field = h.field();
 
     h.click("#add-members").await?;
+    // Add leads into the new member's first answer (not left on the button below it).
+    let focused = h.wait_focus(|id| id == "q-members-1-member_name").await?;
+    assert_eq!(focused, "q-members-1-member_name");
     field.answer("members-1-member_name", "Fatima").await?;
     // A label shows the answer it names, from its own instance, as it is typed.
     h.wait_text("#q-members-1-member_age-label", |t| {

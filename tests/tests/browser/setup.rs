@@ -78,6 +78,9 @@ async fn the_forms_download_while_the_passphrase_is_chosen() -> Result<()> {
     h.click("#setup-submit").await?;
     h.wait_text("p.error", |t| t == tr("en", "err-passphrase-mismatch"))
         .await?;
+    // The focus goes to the field to mend, the repeat.
+    let focused = h.wait_focus(|id| id == "setup-confirm").await?;
+    assert_eq!(focused, "setup-confirm");
     h.type_into("#setup-confirm", PASSPHRASE).await?;
     h.click("#setup-submit").await?;
     h.wait_text("#setup-submit", |t| t == tr("en", "setup-busy"))

@@ -364,6 +364,12 @@ async fn a_draft_left_midway_reopens_on_its_page_with_its_answers() -> Result<()
     assert_eq!(area.as_deref(), Some("Quartier Sud"));
     let stored = h.stored().await?;
     assert!(!stored.contains("Quartier Sud"), "drafts are encrypted too");
+    // Moved back and the page goes at once (reloaded): the draft reopens where the
+    // enumerator was, not on the page it was last saved on.
+    h.browser.refresh().await?;
+    field.unlock(PASSPHRASE).await?;
+    h.click("section[data-status=draft] button.resume").await?;
+    h.find("#page-1").await?;
     h.finish().await
 }
 
@@ -859,11 +865,15 @@ async fn a_new_form_version_reaches_an_enrolled_phone_at_its_next_sync() -> Resu
     let ready = tr_args(
         "en",
         "home-offline-ready",
-        &[(
-            "form",
-            "3 chained questions, Household needs assessment".into(),
-        )],
+        &[
+            (
+                "form",
+                "3 chained questions, Household needs assessment".into(),
+            ),
+            ("count", "2".into()),
+        ],
     );
+    assert!(ready.starts_with("Forms ready"), "two forms: {ready}");
     h.wait_text("section.home p.muted", |t| t == ready).await?;
     field
         .verbal_consent("en", "Amina", &["needs_assessment"])

@@ -513,7 +513,8 @@ async fn a_filtered_list_is_rows_or_a_search_by_what_it_offers() -> Result<()> {
 /// The emphasis authors write (half the real questionnaires of the corpus colour their
 /// instructions red): a note's `**Read out:**` is strong and its coloured `<span>` a red
 /// run, a label's `<b>` strong, a hint's `<br>` a line break, an answer shown in a label
-/// stays text even when it looks like a tag, and no tag is ever shown as text.
+/// stays text even when it looks like a tag, no tag is ever shown as text, and a Markdown
+/// link is a link.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_labels_emphasis_is_drawn_not_shown_as_tags() -> Result<()> {
     let en = |s: &str| Text::single("en", s);
@@ -522,7 +523,7 @@ async fn a_labels_emphasis_is_drawn_not_shown_as_tags() -> Result<()> {
         children: vec![
             Node {
                 label: en(
-                    r#"**Read out:** the list <span style="color:red">(666 = refused)</span>"#,
+                    r#"**Read out:** the list <span style="color:red">(666 = refused)</span> [the guide](https://example.org/guide) [not a link](javascript:alert(1))"#,
                 ),
                 ..Node::new("intro", Kind::Note)
             },
@@ -542,6 +543,24 @@ async fn a_labels_emphasis_is_drawn_not_shown_as_tags() -> Result<()> {
     let h = Harness::interviewing(&form, PASSPHRASE).await?;
     h.wait_text(".note strong", |t| t == "Read out:").await?;
     assert_eq!(h.text(".note .mark-red").await?, "(666 = refused)");
+    // A Markdown link is a link, opened beside the interview; a script's address is text.
+    let link = h.find(".note a").await?;
+    assert_eq!(link.text().await?, "the guide");
+    assert_eq!(
+        link.attr("href").await?.as_deref(),
+        Some("https://example.org/guide")
+    );
+    assert_eq!(link.attr("target").await?.as_deref(), Some("_blank"));
+    let links = h
+        .browser
+        .find_all(fantoccini::Locator::Css(".note a"))
+        .await?;
+    assert_eq!(links.len(), 1, "one link only");
+    assert!(
+        h.text(".note")
+            .await?
+            .contains("[not a link](javascript:alert(1))")
+    );
     let label = h.text("#q-head-label").await?;
     assert!(
         label.starts_with("Name of the head of household"),

@@ -111,6 +111,16 @@ impl Proof {
         }
     }
 
+    /// Wake the caller when any proof field changes.
+    fn track(&self) {
+        self.witness.track();
+        self.person.track();
+        self.relationship.track();
+        self.reason.track();
+        self.assent.track();
+        self.signature.track();
+    }
+
     /// `chosen` with the proof it asks for, as typed.
     fn give(&self, chosen: &Method) -> Method {
         let witness = self.witness.get_untracked();
@@ -186,20 +196,50 @@ pub(super) fn ConsentStep(
     let voice = ui.voice(Signal::derive(move || lang.get()));
     let voice_dir = move || crate::i18n::dir_of(&voice.get());
 
-    let decide = move |decision: Decision| {
-        let receipt = match ReceiptCode::generate() {
-            Ok(r) => r,
-            Err(e) => {
-                error.set(Some(AppError::from(e).message(ui)));
-                return;
+    // What stands in the way of `record`, each with the field to mend, in the order of
+    // the page (the comprehension check, purposes, method, its proof, the digits).
+    let problems_of = move |given: bool, record: &Consent| -> Vec<(String, &'static str)> {
+        let mut found: Vec<(u8, String, &'static str)> = Vec::new();
+        if given && method.with_untracked(Option::is_none) {
+            found.push((2, ui.t("err-consent-no-method"), "fieldset.method input"));
+        }
+        for problem in template.with_value(|t| record.check(t)) {
+            use forms::consent::ConsentProblem as P;
+            let (place, id, field) = match &problem {
+                P::NotUnderstood(_) => (0, problem.code(), ".understand input"),
+                P::NoPurpose => (1, "err-consent-no-purpose", ".purposes input"),
+                P::RequiredPurpose(_) | P::UnknownPurpose(_) => {
+                    (1, problem.code(), ".purposes input")
+                }
+                P::MissingSignature => (3, "err-consent-no-signature", "#signature-pad"),
+                P::MissingRepresentative => (4, problem.code(), "#consent-person"),
+                P::MissingAssent => (5, problem.code(), "#consent-assent"),
+                P::MissingReason => (6, problem.code(), "#consent-reason"),
+                P::MissingWitness => (7, "err-consent-no-witness", "#witness"),
+                P::BadAccess => (8, problem.code(), "#consent-access"),
+                P::UnknownTemplate | P::TextMismatch | P::NoRecording => {
+                    (9, problem.code(), "#consent-problems")
+                }
+            };
+            let message = ui.t(id);
+            // One line per kind (two comprehension points unanswered say it once).
+            if !found.iter().any(|(_, m, _)| *m == message) {
+                found.push((place, message, field));
             }
-        };
+        }
+        found.sort_by_key(|(place, ..)| *place);
+        found.into_iter().map(|(_, m, f)| (m, f)).collect()
+    };
+    // Set once a "consent given" is refused: the list is then kept as the fields stand.
+    let checking = RwSignal::new(false);
+    // The consent as it stands, with `decision`.
+    let consent_of = move |decision: Decision, receipt: ReceiptCode| -> Consent {
         let t = template.get_value();
         let language = lang.get_untracked();
         let played_audio = played_in.get_untracked().as_ref() == Some(&language);
         // A refusal keeps nothing of the conversation beyond the fact.
         let given = !matches!(decision, Decision::Refused);
-        let record = Consent {
+        Consent {
             understood: if given {
                 understood.get_untracked()
             } else {
@@ -220,44 +260,63 @@ pub(super) fn ConsentStep(
             access: Some(forms::consent::normalise_access(&access.get_untracked()))
                 .filter(|a| !a.is_empty()),
             played_audio,
-        };
-        let mut found: Vec<String> = Vec::new();
-        if given && method.with_untracked(Option::is_none) {
-            found.push(ui.t("err-consent-no-method"));
-        }
-        for problem in record.check(&t) {
-            let id = match problem {
-                forms::consent::ConsentProblem::NoPurpose => "err-consent-no-purpose",
-                forms::consent::ConsentProblem::MissingSignature => "err-consent-no-signature",
-                forms::consent::ConsentProblem::MissingWitness => "err-consent-no-witness",
-                other => other.code(),
-            };
-            let message = ui.t(id);
-            // One line per kind (two comprehension points unanswered say it once).
-            if !found.contains(&message) {
-                found.push(message);
-            }
-        }
-        let clean = found.is_empty();
-        problems.set(found);
-        if clean {
-            on_decided(record);
         }
     };
-    let give = move |_| {
-        // Without a method, the rest is still checked (and "choose a method" said with
-        // it): a placeholder whose proof is complete stands in, and is never kept.
-        let method = method.with_untracked(|m| match m {
+    let decide = move |decision: Decision| {
+        let receipt = match ReceiptCode::generate() {
+            Ok(r) => r,
+            Err(e) => {
+                error.set(Some(AppError::from(e).message(ui)));
+                return;
+            }
+        };
+        let given = !matches!(decision, Decision::Refused);
+        let record = consent_of(decision, receipt);
+        let found = problems_of(given, &record);
+        let clean = found.is_empty();
+        if let Some((_, first)) = found.first() {
+            // The first field to mend, in the order of the page.
+            focus_problem(first);
+        }
+        problems.set(found.into_iter().map(|(message, _)| message).collect());
+        if clean {
+            on_decided(record);
+        } else if given {
+            // From now on the list follows the fields: a mended one leaves it.
+            checking.set(true);
+        }
+    };
+    // Without a method, the rest is still checked (and "choose a method" said with it): a
+    // placeholder whose proof is complete stands in, and is never kept.
+    let given = move || Decision::Given {
+        purposes: accepted.get_untracked(),
+        method: method.with_untracked(|m| match m {
             Some(m) => proof.give(m),
             None => Method::Verbal {
                 witness: "-".into(),
             },
-        });
-        decide(Decision::Given {
-            purposes: accepted.get_untracked(),
-            method,
-        });
+        }),
     };
+    let give = move |_| decide(given());
+    // After a refused "consent given", each change checks again (nothing is decided):
+    // what was mended leaves the list, what a change broke joins it.
+    Effect::new(move |_| {
+        if !checking.get() {
+            return;
+        }
+        accepted.track();
+        method.track();
+        proof.track();
+        understood.track();
+        access.track();
+        lang.track();
+        let Ok(receipt) = ReceiptCode::generate() else {
+            return;
+        };
+        let record = consent_of(given(), receipt);
+        let found = problems_of(true, &record);
+        problems.set(found.into_iter().map(|(message, _)| message).collect());
+    });
     // Cancel, or Back: home, nothing of this conversation kept.
     let field = field();
     let cancel = move |_| field.screen.set(Screen::Home);
@@ -414,4 +473,28 @@ pub(super) fn ConsentStep(
             <button id="consent-cancel" type="button" on:click=cancel>{t("consent-cancel")}</button>
         </div>
     }
+}
+
+/// Focus the field `css` names, its question or group scrolled into view (its label
+/// with it, not the bare input at the top of the screen).
+fn focus_problem(css: &'static str) {
+    use wasm_bindgen::JsCast;
+    request_animation_frame(move || {
+        let doc = document();
+        let Some(el) = doc.query_selector(css).ok().flatten() else {
+            return;
+        };
+        let frame = el
+            .closest(".understand, fieldset, .field, .signature, .choice")
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| el.clone());
+        frame.scroll_into_view_with_bool(true);
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            if !el.has_attribute("tabindex") && el.tag_name() == "CANVAS" {
+                let _ = el.set_attribute("tabindex", "-1");
+            }
+            let _ = el.focus();
+        }
+    });
 }

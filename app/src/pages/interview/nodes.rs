@@ -230,6 +230,9 @@ fn RepeatView(node: Node, at: Vec<Step>, ctx: InterviewCtx) -> impl IntoView {
                 .with_untracked(|a| model::repeat_len(a, &repeat, at))
         })
     };
+    // `q-members-2-children`: one id per repeat in each instance holding it.
+    let id = at.with_value(|at| dom_id(&node.name, at));
+    let section = StoredValue::new(format!("repeat-{}", &id[2..]));
     let add = move |_| {
         let repeat = name.get_value();
         let form = ctx.form.get_value();
@@ -239,6 +242,24 @@ fn RepeatView(node: Node, at: Vec<Step>, ctx: InterviewCtx) -> impl IntoView {
         });
         ctx.change(&repeat, None, |a| {
             at.with_value(|at| model::add_instance(a, &repeat, at, instance))
+        });
+        // Into the new member's first answer, as it is drawn (not left on Add, below it).
+        let section = section.get_value();
+        request_animation_frame(move || {
+            use wasm_bindgen::JsCast;
+            let first = document()
+                .query_selector(&format!(
+                    "#{section} > fieldset.instance:last-of-type :is(input:not([type=hidden]):not([hidden]), select, textarea)"
+                ))
+                .ok()
+                .flatten()
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(first) = first {
+                if let Some(frame) = first.closest("fieldset.instance").ok().flatten() {
+                    frame.scroll_into_view_with_bool(true);
+                }
+                let _ = first.focus();
+            }
         });
     };
     let title = move || label.with_value(|l| at.with_value(|at| ctx.label(l, at)));
@@ -253,8 +274,6 @@ fn RepeatView(node: Node, at: Vec<Step>, ctx: InterviewCtx) -> impl IntoView {
             view! { {before}<bdi lang=lang dir=dir>{title}</bdi>{after} }
         }
     };
-    // `q-members-2-children`: one id per repeat in each instance holding it.
-    let id = at.with_value(|at| dom_id(&node.name, at));
     view! {
         <section class="repeat" id=format!("repeat-{}", &id[2..])>
             <h2 lang=lang dir=dir>{title}</h2>
@@ -574,7 +593,8 @@ fn QuestionView(node: Node, instance: Vec<Step>, ctx: InterviewCtx) -> impl Into
 }
 
 /// Pieces of a label, hint or note (`forms::markup`) as elements: strong, emphasis, a
-/// coloured run (`mark-<hue>`, colours with AA contrast in the stylesheet), line breaks.
+/// coloured run (`mark-<hue>`, colours with AA contrast in the stylesheet), line breaks,
+/// links.
 /// Text only ever becomes text nodes.
 fn rich(pieces: Vec<forms::markup::Piece>) -> impl IntoView {
     use forms::markup::Piece;
@@ -587,8 +607,16 @@ fn rich(pieces: Vec<forms::markup::Piece>) -> impl IntoView {
                 strong,
                 em,
                 color,
+                link,
             } => {
-                let mut shown = text.into_any();
+                let mut shown = match link {
+                    // Opened beside the interview, never in its place.
+                    Some(href) => {
+                        view! { <a href=href target="_blank" rel="noopener noreferrer">{text}</a> }
+                            .into_any()
+                    }
+                    None => text.into_any(),
+                };
                 if em {
                     shown = view! { <em>{shown}</em> }.into_any();
                 }

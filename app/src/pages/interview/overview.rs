@@ -33,15 +33,17 @@ pub(super) fn Overview(
                 answers,
                 today: &today,
             };
+            let shown = shown.get();
+            // A section cut into screens is counted by the screens shown (`shown_parts`).
+            let parts = paging.with_value(|p| p.shown_parts(&shown));
             shown
-                .get()
                 .into_iter()
+                .zip(parts)
                 .enumerate()
-                .map(|(n, id)| {
-                    let (title, part, progress) = paging.with_value(|p| {
+                .map(|(n, (id, part))| {
+                    let (title, progress) = paging.with_value(|p| {
                         (
                             p.title(&form, id).map(|node| node.label.clone()),
-                            p.screens()[id].part,
                             p.progress(&context, id, &errors),
                         )
                     });

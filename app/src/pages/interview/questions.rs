@@ -187,8 +187,11 @@ where
             }
         }
     };
+    // An answer changed since the draft was last written.
+    let unsaved = StoredValue::new(false);
     // Writes a draft in the background; a failure is shown.
     let store_draft = move || {
+        unsaved.set_value(false);
         let saving = store(Status::Draft);
         leptos::task::spawn_local(async move {
             match saving.await {
@@ -208,6 +211,7 @@ where
             return;
         }
         draft_saved.set(false);
+        unsaved.set_value(true);
         let edit = edits.try_update_value(|n| {
             *n += 1;
             *n
@@ -221,6 +225,30 @@ where
             },
             std::time::Duration::from_millis(AUTOSAVE_AFTER_MS),
         );
+    });
+    // Hidden (a call, another app: the phone may kill the tab later) or unloading (a
+    // reload, Android's pull to refresh, the tab closed): the last answers are sealed and
+    // written now. The browser aborts a write its unloading page left running, so this
+    // one is also kept where it lands at once (`store::set_sealed_as_page_goes`).
+    let save_now = move || {
+        if unsaved.try_get_value() == Some(true) && finished.try_get_value() == Some(false) {
+            unsaved.set_value(false);
+            let r = record
+                .with_value(|f| f(Status::Draft, answers.get_untracked(), consent.get_value()));
+            if let Some(Err(e)) = session.try_with_value(|s| records::save_as_page_goes(s, &r)) {
+                error.set(Some(e.message(ui)));
+            }
+        }
+    };
+    let hidden = window_event_listener_untyped("visibilitychange", move |_| {
+        if document().hidden() {
+            save_now();
+        }
+    });
+    let leaving = window_event_listener_untyped("pagehide", move |_| save_now());
+    on_cleanup(move || {
+        hidden.remove();
+        leaving.remove();
     });
     let next = move |_: leptos::ev::MouseEvent| {
         let id = at.get_untracked();
@@ -245,6 +273,8 @@ where
         if let Some(p) = shown.with_untracked(|s| paging::previous(s, id)) {
             page.set(p);
         }
+        // The draft reopens where the enumerator is, whichever way they moved.
+        store_draft();
         scroll_top();
         focus_later("page-indicator");
     };
@@ -255,6 +285,7 @@ where
         show_errors.set(false);
         overview.set(false);
         page.set(id);
+        store_draft();
         scroll_top();
         focus_later("page-indicator");
     };

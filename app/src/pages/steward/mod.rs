@@ -55,6 +55,17 @@ pub(crate) fn desk(role: &str) -> Desk {
     }
 }
 
+/// A form language's name in a picker: the form's words, but the language an XLSForm
+/// names nowhere (its bare `label` column, `default`) in the reader's own words, not
+/// pyxform's "Default".
+pub(crate) fn language_name(code: &str, name: &str) -> String {
+    if code == forms::model::UNNAMED_LANGUAGE {
+        crate::i18n::ui().t("review-language-unnamed")
+    } else {
+        name.to_string()
+    }
+}
+
 #[component]
 pub fn StewardApp() -> impl IntoView {
     let signed_in = RwSignal::new(None::<Desk>);

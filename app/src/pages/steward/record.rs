@@ -246,7 +246,7 @@ pub(super) fn Record(
                             <select id="record-lang" prop:value=current.clone()
                                 on:change=move |ev| lang.set(event_target_value(&ev))>
                                 {languages.into_iter().map(|l| view! {
-                                    <option value=l.code.clone() selected=l.code == current>{l.name.clone()}</option>
+                                    <option value=l.code.clone() selected=l.code == current>{super::language_name(&l.code, &l.name)}</option>
                                 }).collect_view()}
                             </select>
                         </div>

@@ -45,7 +45,7 @@ pub(super) fn Preview(form: Form) -> impl IntoView {
             <select id="preview-language" on:change=move |ev| lang.set(event_target_value(&ev))>
                 {languages.into_iter().map(|l| {
                     let code = l.code.clone();
-                    view! { <option value=l.code.clone() selected=move || lang.get() == code>{l.name.clone()}</option> }
+                    view! { <option value=l.code.clone() selected=move || lang.get() == code>{crate::pages::steward::language_name(&l.code, &l.name)}</option> }
                 }).collect_view()}
             </select>
         </div>
