@@ -302,9 +302,11 @@ pub fn mark_editable(form: &CompiledForm, rows: &mut [AnswerRow], answers: &Answ
     let lang = language(form, lang).to_string();
     // Answers a choice filter reads: changed, they would empty the narrowed choice that
     // follows them (not offered either), so a cascade is corrected by sending it back.
-    let filtering: std::collections::BTreeSet<String> = form
-        .walk()
-        .into_iter()
+    // Likewise the answers a select chooses among (`select_one ${member_name}`): a name
+    // corrected here would leave the choice naming a member no longer listed.
+    let walked = form.walk();
+    let filtering: std::collections::BTreeSet<String> = walked
+        .iter()
         .filter_map(|(n, _)| n.choice_filter.as_deref())
         .filter_map(|f| crate::expr::Expr::parse_choice_filter(f).ok())
         .flat_map(|e| {
@@ -313,6 +315,11 @@ pub fn mark_editable(form: &CompiledForm, rows: &mut [AnswerRow], answers: &Answ
                 .map(String::from)
                 .collect::<Vec<_>>()
         })
+        .chain(
+            walked
+                .iter()
+                .filter_map(|(n, _)| n.kind.repeat_source().map(String::from)),
+        )
         .collect();
     for row in rows.iter_mut() {
         if row.kind != RowKind::Answer || row.pseudonym || row.file.is_some() {
@@ -580,6 +587,30 @@ mod tests {
         assert!(
             row(&shown, "water_source").edit.is_some(),
             "others still are"
+        );
+    }
+
+    /// The answers a select chooses among (`select_one ${member_name}`) are not corrected
+    /// in the desk: the choice made would then name a member no longer listed.
+    #[test]
+    fn the_answers_a_select_chooses_among_are_not_offered_for_correction() {
+        let (mut raw, mut answers) = (demo::household_form(), demo::sample_household());
+        raw.body.push(crate::model::Node::new(
+            "caregiver",
+            Kind::SelectOne {
+                list: "${member_name}".into(),
+            },
+        ));
+        let form = raw.compile().unwrap();
+        answers.insert("caregiver".into(), Answer::Value("Fatima".into()));
+        let mut shown = rows(&form, &answers, "en", "r1");
+        mark_editable(&form, &mut shown, &answers, "en");
+        for r in shown.iter().filter(|r| r.name == "member_name") {
+            assert!(r.edit.is_none(), "{}", r.path);
+        }
+        assert!(
+            row(&shown, "members[1]/member_age").edit.is_some(),
+            "the members' other answers still are"
         );
     }
 
