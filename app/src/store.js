@@ -11,6 +11,8 @@
 const KV = "kv";
 // Set while the last write was refused for want of space (read by `store::used_percent`).
 const FULL = "sauti/storage-full";
+// Prefix of a copy in localStorage of a write started as the page went (`writeStashed`).
+const STASH = "sauti/stash/";
 
 let db = null;
 const entries = new Map();
@@ -94,19 +96,16 @@ export const get = (key) => entries.get(key);
 // A write started as the page goes (reloaded, pulled down, closed): the browser aborts a
 // transaction still running when its page unloads, so the entry is also kept in
 // localStorage, which is written at once, and `open` puts it in the database at the next
-// start. The copy is removed when the write completes (the page stayed, or was kept in
-// the back-forward cache), unless a later stash replaced it.
-const STASH = "sauti/stash/";
+// start. Any write of that key that completes and started after the stash (this one, if
+// the page stayed; a later save, or a discard, if this one was aborted and the page came
+// back from the back-forward cache) drops it, so a stash never outlives newer data.
 export function writeStashed(key, value) {
-  const store = local();
   try {
-    store?.setItem(STASH + key, value);
+    local()?.setItem(STASH + key, value);
   } catch {
     // No room in localStorage: the database write alone, as before.
   }
-  return write([key, value], []).then(() => {
-    if (store?.getItem(STASH + key) === value) store.removeItem(STASH + key);
-  });
+  return write([key, value], []);
 }
 
 // Every key starting with `prefix`, sorted.
@@ -125,6 +124,18 @@ export function write(puts, deletes) {
   } catch {
     return Promise.reject("InvalidStateError");
   }
+  // The stashes of these keys as this write starts (see `writeStashed`): older than what
+  // it writes, so dropped once it completes. One stashed after it started is kept.
+  const store = local();
+  const stale = [];
+  if (store) {
+    const touched = deletes.slice();
+    for (let i = 0; i < puts.length; i += 2) touched.push(puts[i]);
+    for (const k of touched) {
+      const v = store.getItem(STASH + k);
+      if (v !== null) stale.push([k, v]);
+    }
+  }
   const before = [];
   const ours = new Map();
   for (let i = 0; i < puts.length; i += 2) {
@@ -139,6 +150,7 @@ export function write(puts, deletes) {
   return settled(tx, "complete").then(
     () => {
       local()?.removeItem(FULL);
+      for (const [k, v] of stale) if (store.getItem(STASH + k) === v) store.removeItem(STASH + k);
     },
     () => {
       // Put back what memory held, unless a later write changed it since.

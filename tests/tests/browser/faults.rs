@@ -201,6 +201,55 @@ async fn an_answer_typed_just_before_the_page_goes_is_kept() -> Result<()> {
     h.finish().await
 }
 
+/// A stash left by a write that did not complete (the page went into the back-forward
+/// cache and came back) is older than any write of its record that completes after it:
+/// that write drops it, so the next start never puts the older copy back over the newer.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stash_older_than_a_completed_write_is_never_put_back() -> Result<()> {
+    let h = Harness::interviewing(&forms::demo::chained_form(1), PASSPHRASE).await?;
+    h.field().answer("q1", "1").await?;
+    h.wait_text("#draft-status", |t| t == tr("en", "interview-draft-saved"))
+        .await?;
+    let stored: serde_json::Value = serde_json::from_str(&h.stored().await?)?;
+    let keys: Vec<String> = stored
+        .as_object()
+        .map(|o| {
+            o.keys()
+                .filter(|k| k.starts_with("sauti/sealed/record/"))
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
+    let [key] = keys.as_slice() else {
+        bail!("one record stored: {keys:?}");
+    };
+    let key = key.clone();
+    // An older copy, stashed by a write that never completed.
+    h.browser
+        .execute(
+            "localStorage.setItem('sauti/stash/' + arguments[0], 'an older copy')",
+            vec![key.clone().into()],
+        )
+        .await?;
+    h.field().answer("q1", "2").await?;
+    h.wait_text("#draft-status", |t| t == tr("en", "interview-draft-saved"))
+        .await?;
+    let left = h
+        .browser
+        .execute(
+            "return localStorage.getItem('sauti/stash/' + arguments[0])",
+            vec![key.into()],
+        )
+        .await?;
+    assert!(left.is_null(), "the stale stash is dropped: {left}");
+    h.browser.refresh().await?;
+    h.field().unlock(PASSPHRASE).await?;
+    h.click("section[data-status=draft] button.resume").await?;
+    let value = h.find("#q-q1").await?.prop("value").await?;
+    assert_eq!(value.as_deref(), Some("2"));
+    h.finish().await
+}
+
 /// The server accepts the connection and never answers: the sync gives up after its
 /// timeout and says so, a record saved meanwhile is saved at once, and once the server
 /// answers again the retry sends both.
