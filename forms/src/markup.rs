@@ -78,7 +78,21 @@ fn markdown_link(s: &str) -> Option<(&str, String, &str)> {
         return None;
     }
     let rest = &s[close + 2..];
-    let end = rest.find(')')?;
+    // The `)` that closes the address: one inside it closes a `(` of its own
+    // (`https://en.wikipedia.org/wiki/Mosul_(city)`).
+    let mut depth = 0usize;
+    let end = rest.char_indices().find_map(|(i, c)| match c {
+        '(' => {
+            depth += 1;
+            None
+        }
+        ')' if depth == 0 => Some(i),
+        ')' => {
+            depth -= 1;
+            None
+        }
+        _ => None,
+    })?;
     Some((text, link_target(&rest[..end])?, &rest[end + 1..]))
 }
 
@@ -366,6 +380,11 @@ mod tests {
         assert_eq!(
             plain(&format!("Please consult [the docs]({url}).")),
             "Please consult the docs."
+        );
+        let city = "https://en.wikipedia.org/wiki/Mosul_(city)";
+        assert_eq!(
+            pieces(&format!("[Mosul]({city}) today")),
+            vec![linked("Mosul", city), text(" today", false, false, None)]
         );
     }
 

@@ -336,21 +336,28 @@ impl Db {
                 .execute(&mut *tx)
                 .await?;
             if disabled {
-                // Every project the account administers must keep an enabled admin: each
-                // locked (in one order), then counted.
-                let administered: Vec<String> = sqlx::query_scalar(
-                    "SELECT project_id FROM memberships WHERE user_id = $1 AND role = 'admin'
-                     ORDER BY project_id",
+                // Every project the account administers must keep an enabled admin. Each
+                // project it works in is locked first (in one order), one where it is
+                // being made an admin meanwhile too; those it administers once they are
+                // are counted.
+                let member_of: Vec<String> = sqlx::query_scalar(
+                    "SELECT project_id FROM memberships WHERE user_id = $1 ORDER BY project_id",
                 )
                 .bind(user_id)
                 .fetch_all(&mut *tx)
                 .await?;
-                for project in &administered {
+                for project in &member_of {
                     sqlx::query(super::memberships::LOCK_PROJECT)
                         .bind(project)
                         .execute(&mut *tx)
                         .await?;
                 }
+                let administered: Vec<String> = sqlx::query_scalar(
+                    "SELECT project_id FROM memberships WHERE user_id = $1 AND role = 'admin'",
+                )
+                .bind(user_id)
+                .fetch_all(&mut *tx)
+                .await?;
                 sqlx::query("DELETE FROM sessions WHERE user_id = $1")
                     .bind(user_id)
                     .execute(&mut *tx)

@@ -78,18 +78,18 @@ impl Snapshot {
         scope: &Scope,
     ) -> futures_util::stream::BoxStream<'static, Result<ExportRow>> {
         use futures_util::StreamExt;
-        let (tx, rx) = tokio::sync::mpsc::channel::<Result<ExportRow>>(SNAPSHOT_QUEUE);
+        // Rows, then `None` once every row was read: a reader that stops without it (a
+        // panic) ends the stream with an error, so a file cut short never looks whole.
+        let (tx, rx) = tokio::sync::mpsc::channel::<Result<Option<ExportRow>>>(SNAPSHOT_QUEUE);
         let scope = scope.clone();
         match &self.0 {
             Reading::Sqlite(conn) => {
                 let conn = conn.clone();
                 tokio::task::spawn_blocking(move || {
                     let read = Snapshot::read_sqlite(&conn, &scope, |row| {
-                        Ok(tx.blocking_send(Ok(row)).is_ok())
+                        Ok(tx.blocking_send(Ok(Some(row))).is_ok())
                     });
-                    if let Err(e) = read {
-                        let _ = tx.blocking_send(Err(e));
-                    }
+                    let _ = tx.blocking_send(read.map(|()| None));
                 });
             }
             Reading::Postgres(open) => {
@@ -103,14 +103,28 @@ impl Snapshot {
                         .bind(&scope.since)
                         .fetch(&mut **guard);
                     while let Some(row) = rows.next().await {
-                        if tx.send(row.map_err(Into::into)).await.is_err() {
-                            break;
+                        let failed = row.is_err();
+                        if tx.send(row.map(Some).map_err(Into::into)).await.is_err() || failed {
+                            return;
                         }
                     }
+                    let _ = tx.send(Ok(None)).await;
                 });
             }
         }
-        tokio_stream_of(rx)
+        futures_util::stream::unfold(Some(rx), |rx| async move {
+            let mut rx = rx?;
+            match rx.recv().await {
+                Some(Ok(Some(row))) => Some((Ok(row), Some(rx))),
+                Some(Ok(None)) => None,
+                Some(Err(e)) => Some((Err(e), None)),
+                None => Some((
+                    Err(anyhow::anyhow!("export read: the reader stopped before the end").into()),
+                    None,
+                )),
+            }
+        })
+        .boxed()
     }
 
     /// The scope's rows read on the calling (blocking) thread, `each` called per row until
@@ -164,15 +178,6 @@ impl Snapshot {
         }
         Ok(())
     }
-}
-
-/// A stream of what a bounded channel receives.
-fn tokio_stream_of<T: Send + 'static>(
-    rx: tokio::sync::mpsc::Receiver<T>,
-) -> futures_util::stream::BoxStream<'static, T> {
-    use futures_util::StreamExt;
-    futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|t| (t, rx)) })
-        .boxed()
 }
 
 impl Db {
@@ -279,6 +284,7 @@ impl Db {
         policy_version: i64,
         actor: &str,
         suppressed: u64,
+        at: &str,
     ) -> Result<i64> {
         on_pool!(self, pool, Backend => {
             Ok(sqlx::query_scalar(
@@ -292,7 +298,7 @@ impl Db {
             .bind(format)
             .bind(policy_version)
             .bind(actor)
-            .bind(now_rfc3339())
+            .bind(at)
             .bind(i64::try_from(suppressed).unwrap_or(i64::MAX))
             .fetch_one(pool)
             .await?)

@@ -127,6 +127,10 @@ pub struct Export {
     /// The one reading of the database that counting and writing share (a withdrawal
     /// between them must not shrink a counted group below k).
     snapshot: Snapshot,
+    /// A moment before the snapshot's first read: the ledger's time for the export, so a
+    /// withdrawal made after the snapshot was read is listed in the withdrawal notice
+    /// (whose exports are those begun before the withdrawal) though the record left.
+    as_of: String,
     /// Records eligible before suppression.
     pub eligible: u64,
     /// Records considered so far by a running export (for progress bars).
@@ -237,6 +241,7 @@ impl Export {
             purpose: profile.purpose.clone(),
             since: policy.policy.held_since(&profile.purpose, now),
         };
+        let as_of = crate::db::now_rfc3339();
         let snapshot = state.db.snapshot().await?;
         let mut eligible = 0;
         if disclosure.active() {
@@ -267,6 +272,7 @@ impl Export {
             disclosure,
             scope,
             snapshot,
+            as_of,
             eligible,
             progress: Arc::default(),
         })
@@ -353,6 +359,7 @@ impl Export {
             self.policy_version,
             actor,
             self.suppressed(),
+            &self.as_of,
         )
         .await
     }

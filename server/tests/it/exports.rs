@@ -1109,6 +1109,16 @@ async fn a_withdrawal_between_the_counting_and_the_writing_never_leaves_a_group_
             "{format:?} {layout:?}: the group leaves whole as counted, never as four"
         );
     }
+    // Each export began before the withdrawal: the notice tells their recipient.
+    let notice = db.withdrawal_notice("demo").await.unwrap();
+    let told = notice
+        .iter()
+        .filter(|n| n.submission_id == leaving.id.to_string() && n.recipient == "a partner")
+        .count();
+    assert_eq!(
+        told, 4,
+        "every export of the withdrawn record is in the notice"
+    );
     // Asked for now, the group is four: k = 5 withholds all of it.
     let partner = server.sign_in("partner").await;
     let response = get(&partner, server.url("/exports/partners?format=csv")).await;

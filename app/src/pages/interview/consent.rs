@@ -314,8 +314,15 @@ pub(super) fn ConsentStep(
             return;
         };
         let record = consent_of(given(), receipt);
-        let found = problems_of(true, &record);
-        problems.set(found.into_iter().map(|(message, _)| message).collect());
+        let found: Vec<String> = problems_of(true, &record)
+            .into_iter()
+            .map(|(message, _)| message)
+            .collect();
+        // Set only when it changed: the list is a live region, and a screen reader would
+        // read it again at every letter of a witness's name.
+        if problems.with_untracked(|p| *p != found) {
+            problems.set(found);
+        }
     });
     // Cancel, or Back: home, nothing of this conversation kept.
     let field = field();

@@ -247,12 +247,16 @@ fn RepeatView(node: Node, at: Vec<Step>, ctx: InterviewCtx) -> impl IntoView {
         let section = section.get_value();
         request_animation_frame(move || {
             use wasm_bindgen::JsCast;
+            // By id, not a CSS selector: an XLSForm name may hold a `.`.
             let first = document()
-                .query_selector(&format!(
-                    "#{section} > fieldset.instance:last-of-type :is(input:not([type=hidden]):not([hidden]), select, textarea)"
-                ))
-                .ok()
-                .flatten()
+                .get_element_by_id(&section)
+                .and_then(|s| {
+                    s.query_selector(
+                        ":scope > fieldset.instance:last-of-type :is(input:not([type=hidden]):not([hidden]), select, textarea)",
+                    )
+                    .ok()
+                    .flatten()
+                })
                 .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
             if let Some(first) = first {
                 if let Some(frame) = first.closest("fieldset.instance").ok().flatten() {

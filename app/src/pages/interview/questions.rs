@@ -191,6 +191,11 @@ where
     let unsaved = StoredValue::new(false);
     // Writes a draft in the background; a failure is shown.
     let store_draft = move || {
+        // Saved (or leaving saved): a draft written now would turn the queued record
+        // back into a draft once both writes reach the disk.
+        if finished.try_get_value() != Some(false) {
+            return;
+        }
         unsaved.set_value(false);
         let saving = store(Status::Draft);
         leptos::task::spawn_local(async move {
