@@ -384,6 +384,7 @@ community-shared-for = May be shared with { $who }.
 consent-cancel = Cancel
 err-consent-no-method = Choose how consent is given.
 consent-access-skip = Without the four digits, the respondent cannot use the community page: only the project's focal point can show them their consent or withdraw it.
+consent-untranslated = The consent text has no translation in: { $languages }. Read it in a language the respondent understands well, and ask the project's steward to add the translation.
 consent-signature-label = The respondent signs, or makes a mark, with a finger inside the box below.
 receipt-no-digits = No four digits were chosen, so the community page cannot open this consent. To see or withdraw it, the respondent asks the project's focal point or an enumerator, with this code.
 home-discard = Discard

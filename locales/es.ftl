@@ -390,6 +390,7 @@ community-shared-for = Se pueden compartir con { $who }.
 consent-cancel = Cancelar
 err-consent-no-method = Elija cómo se da el consentimiento.
 consent-access-skip = Sin las cuatro cifras, la persona entrevistada no puede usar la página comunitaria: solo el punto focal del proyecto puede mostrarle su consentimiento o retirarlo.
+consent-untranslated = El texto del consentimiento no tiene traducción en: { $languages }. Léalo en un idioma que la persona entienda bien y pida al responsable de datos del proyecto que añada la traducción.
 consent-signature-label = La persona entrevistada firma, o hace una marca, con un dedo dentro del recuadro de abajo.
 receipt-no-digits = No se eligieron cuatro cifras, así que la página comunitaria no puede abrir este consentimiento. Para verlo o retirarlo, la persona entrevistada acude al punto focal del proyecto o a un encuestador, con este código.
 home-discard = Descartar

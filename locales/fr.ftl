@@ -389,6 +389,7 @@ community-shared-for = Peuvent être partagées avec { $who }.
 consent-cancel = Annuler
 err-consent-no-method = Choisissez comment le consentement est donné.
 consent-access-skip = Sans les quatre chiffres, la personne ne pourra pas utiliser la page communautaire : seul le point focal du projet pourra lui montrer son consentement ou le retirer.
+consent-untranslated = Le texte du consentement n'a pas de traduction en : { $languages }. Lisez-le dans une langue que la personne comprend bien, et demandez au responsable des données du projet d'ajouter la traduction.
 consent-signature-label = La personne signe, ou fait une marque, avec le doigt dans le cadre ci-dessous.
 receipt-no-digits = Aucun code à quatre chiffres n'a été choisi : la page communautaire ne peut donc pas ouvrir ce consentement. Pour le consulter ou le retirer, la personne s'adresse au point focal du projet ou à un enquêteur, avec ce code.
 home-discard = Supprimer

@@ -357,6 +357,7 @@ community-shared-for = Ana iya raba su da { $who }.
 consent-cancel = Soke
 err-consent-no-method = Zaɓi yadda ake ba da yarda.
 consent-access-skip = Ba tare da lambobi huɗu ba, wanda ake tambaya ba zai iya amfani da shafin al'umma ba: wakilin aikin ne kawai zai iya nuna masa yardarsa ko janye ta.
+consent-untranslated = Ba a fassara rubutun yarda zuwa waɗannan harsuna ba: { $languages }. Karanta shi da harshen da mai amsa ke fahimta sosai, kuma ka roƙi mai kula da bayanan aikin ya ƙara fassarar.
 consent-signature-label = Wanda ake tambaya ya sa hannu, ko ya yi alama, da yatsa a cikin akwatin da ke ƙasa.
 receipt-no-digits = Ba a zaɓi lambobi huɗu ba, don haka shafin al'umma ba zai iya buɗe wannan yarda ba. Don gani ko janye ta, wanda ake tambaya ya tambayi wakilin aikin ko mai tattara bayanai, da wannan lamba.
 home-discard = Watsar

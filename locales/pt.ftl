@@ -390,6 +390,7 @@ community-shared-for = Podem ser partilhadas com { $who }.
 consent-cancel = Cancelar
 err-consent-no-method = Escolha como é dado o consentimento.
 consent-access-skip = Sem os quatro algarismos, a pessoa entrevistada não pode usar a página comunitária: só o ponto focal do projeto lhe pode mostrar o consentimento ou retirá-lo.
+consent-untranslated = O texto do consentimento não tem tradução em: { $languages }. Leia-o numa língua que a pessoa entenda bem e peça ao responsável pelos dados do projeto que acrescente a tradução.
 consent-signature-label = A pessoa entrevistada assina, ou faz uma marca, com um dedo dentro da caixa abaixo.
 receipt-no-digits = Não foram escolhidos quatro algarismos, por isso a página comunitária não pode abrir este consentimento. Para o ver ou retirar, a pessoa entrevistada dirige-se ao ponto focal do projeto ou a um inquiridor, com este código.
 home-discard = Descartar

@@ -375,6 +375,7 @@ community-shared-for = Waxaa lala wadaagi karaa { $who }.
 consent-cancel = Jooji
 err-consent-no-method = Dooro sida oggolaanshaha loo bixiyo.
 consent-access-skip = Afarta lambar la'aanteed, jawaabuhu ma isticmaali karo bogga bulshada: xiriiriyaha mashruuca oo kaliya ayaa tusi kara oggolaanshihiisa ama ka noqon kara.
+consent-untranslated = Qoraalka oggolaanshaha lagama turjumin luqadahan: { $languages }. Ku akhri luqad uu jawaabuhu si fiican u fahmo, oo weydii masuulka xogta mashruuca inuu ku daro turjumaadda.
 consent-signature-label = Jawaabuhu ha ku saxiixo, ama calaamad ha ku sameeyo, farta gudaha sanduuqa hoose.
 receipt-no-digits = Afar lambar lama dooran, sidaas darteed bogga bulshadu ma furi karo oggolaanshahan. Si uu u arko ama uga noqdo, jawaabuhu ha weydiiyo xiriiriyaha mashruuca ama xog-ururiye, isagoo wata koodhkan.
 home-discard = Tuur

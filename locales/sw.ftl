@@ -369,6 +369,7 @@ community-shared-for = Yanaweza kushirikiwa na { $who }.
 consent-cancel = Ghairi
 err-consent-no-method = Chagua jinsi ridhaa inavyotolewa.
 consent-access-skip = Bila tarakimu nne, mhojiwa hawezi kutumia ukurasa wa jamii: ni mratibu wa mradi pekee anayeweza kumwonyesha ridhaa yake au kuiondoa.
+consent-untranslated = Maandishi ya ridhaa hayajatafsiriwa kwa: { $languages }. Yasome kwa lugha ambayo mhojiwa anaielewa vizuri, na umwombe msimamizi wa data wa mradi aongeze tafsiri.
 consent-signature-label = Mhojiwa anasaini, au anaweka alama, kwa kidole ndani ya kisanduku kilicho hapa chini.
 receipt-no-digits = Hakuna tarakimu nne zilizochaguliwa, kwa hiyo ukurasa wa jamii hauwezi kufungua ridhaa hii. Ili kuiona au kuiondoa, mhojiwa amwombe mratibu wa mradi au mdadisi, akiwa na msimbo huu.
 home-discard = Tupa

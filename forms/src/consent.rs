@@ -210,6 +210,19 @@ pub struct ConsentTemplate {
 }
 
 impl ConsentTemplate {
+    /// The form's languages the consent text is not written in (as the form names them):
+    /// a respondent who speaks one of them would be read consent in another language, so
+    /// the import warns of them and the consent screen says so, before the field.
+    pub fn untranslated_for(&self, form: &crate::model::Form) -> Vec<(String, String)> {
+        form.languages
+            .iter()
+            .filter(|l| {
+                l.code != crate::model::UNNAMED_LANGUAGE && !self.text.0.contains_key(&l.code)
+            })
+            .map(|l| (l.code.clone(), l.name.clone()))
+            .collect()
+    }
+
     /// The languages a respondent can be asked for consent in: those both the form and
     /// the text are written in, in the form's order and names, since the questions follow
     /// in the language consent was taken in (offering French for a form with no French

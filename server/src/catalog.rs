@@ -118,6 +118,7 @@ async fn read_form(
         .await??
     };
     check_purposes(db, project_id, &form).await?;
+    warnings.extend(untranslated_consent(db, project_id, &form).await?);
     if form.version.is_empty() {
         // A workbook read again keeps the version it was given the first time.
         form.version = version.map_or_else(version_now, str::to_string);
@@ -503,6 +504,29 @@ async fn resolve_media(db: &Db, project_id: &str, form: &mut Form) -> Result<Vec
 /// A question tagged with a purpose (`purpose` column) must name one of the project's
 /// consent template: otherwise no respondent could ever accept it and it would never be
 /// asked, which is surely a typo.
+/// A warning naming the form's languages the project's consent text is not written in:
+/// a respondent who speaks one of them would be read consent in another (a Dari and
+/// Pashto form beside an Arabic, English and French text offered English alone).
+async fn untranslated_consent(db: &Db, project_id: &str, form: &Form) -> Result<Option<String>> {
+    let Some(template) = db.current_template(project_id).await? else {
+        return Ok(None);
+    };
+    let template: forms::consent::ConsentTemplate = serde_json::from_str(&template)?;
+    let missing = template.untranslated_for(form);
+    if missing.is_empty() {
+        return Ok(None);
+    }
+    let named: Vec<String> = missing
+        .iter()
+        .map(|(code, name)| format!("{name} ({code})"))
+        .collect();
+    Ok(Some(format!(
+        "the consent text (template `{}`) is not translated into {}: a respondent who speaks          only that language cannot be read consent in it; add the translation to the          consent template before the form goes to the field",
+        template.id,
+        named.join(", ")
+    )))
+}
+
 async fn check_purposes(db: &Db, project_id: &str, form: &Form) -> Result<()> {
     let tagged = form.tagged_purposes();
     if tagged.is_empty() {

@@ -238,12 +238,12 @@ fn StandingView(
                 <h3>{t("community-purposes")}</h3>
                 <ul class="profiles" id="community-purposes">{purposes}</ul>
                 {(!not_accepted.is_empty()).then(|| view! {
-                    <p class="muted">{ui.t_with("community-not-accepted", &[("purposes", not_accepted.join(", "))])}</p>
+                    <p class="muted">{ui.t_with("community-not-accepted", &[("purposes", not_accepted.join(forms::i18n::list_separator(&ui.lang.get_untracked())))])}</p>
                 })}
                 <h3>{t("community-held")}</h3>
-                <p id="community-categories">{standing.categories.join(", ")}</p>
+                <p id="community-categories">{standing.categories.join(forms::i18n::list_separator(&ui.lang.get_untracked()))}</p>
                 {(!standing.sensitive.is_empty()).then(|| view! {
-                    <p class="muted">{ui.t_with("community-sensitive", &[("categories", standing.sensitive.join(", "))])}</p>
+                    <p class="muted">{ui.t_with("community-sensitive", &[("categories", standing.sensitive.join(forms::i18n::list_separator(&ui.lang.get_untracked())))])}</p>
                 })}
                 <h3>{t("community-shared")}</h3>
                 <div id="community-shared">{shared}</div>

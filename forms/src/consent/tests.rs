@@ -693,3 +693,31 @@ fn a_form_is_offered_only_in_the_languages_it_has() {
     form.default_language = "sw".into();
     assert_eq!(template.first_language(&form, "fr"), "en");
 }
+
+/// A form in English, Dari and Pashto against a text in Arabic, English and French: Dari
+/// and Pashto are named, so the import and the consent screen can say so.
+#[test]
+fn the_form_languages_the_consent_text_lacks_are_named() {
+    let template = crate::demo::household_consent();
+    let mut form = crate::demo::household_form();
+    let language = |code: &str, name: &str| crate::model::Language {
+        code: code.into(),
+        name: name.into(),
+        rtl: code != "en",
+    };
+    form.languages = vec![
+        language("en", "English"),
+        language("prs", "Dari"),
+        language("ps", "Pashto"),
+    ];
+    assert_eq!(
+        template.untranslated_for(&form),
+        [
+            ("prs".to_string(), "Dari".to_string()),
+            ("ps".to_string(), "Pashto".to_string())
+        ]
+    );
+    // The unnamed language of a form without language columns is never "missing".
+    form.languages = vec![language(crate::model::UNNAMED_LANGUAGE, "Default")];
+    assert!(template.untranslated_for(&form).is_empty());
+}

@@ -245,6 +245,13 @@ async fn a_form_is_offered_only_in_the_languages_it_has() -> Result<()> {
     let mut form = forms::demo::household_form();
     form.version = "2026-12-no-french".into();
     form.languages.retain(|l| l.code != "fr");
+    // And a language the consent text lacks: not offered, but said (a Dari and Pashto
+    // form offered English alone, with nothing to say why).
+    form.languages.push(forms::model::Language {
+        code: "ps".into(),
+        name: "Pashto".into(),
+        rtl: true,
+    });
     let h = Harness::start().await?;
     h.import_form(&form).await?;
     h.open("/collect").await?;
@@ -261,6 +268,15 @@ async fn a_form_is_offered_only_in_the_languages_it_has() -> Result<()> {
         )
         .await?;
     assert_eq!(offered, json!([["en", "en"], ["ar", "ar"]]));
+    let said = h.text("#consent-untranslated").await?;
+    assert_eq!(
+        said,
+        forms::i18n::tr_args(
+            "fr",
+            "consent-untranslated",
+            &[("languages", "Pashto".into())]
+        )
+    );
     // A French interface starts the interview in the form's default language, not in a
     // language the form does not have.
     let chosen = h.find("#respondent-lang").await?.prop("value").await?;

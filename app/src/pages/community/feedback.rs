@@ -96,11 +96,18 @@ pub fn FeedbackCards() -> impl IntoView {
         let (Some(project), Some(chosen)) = (project.get_untracked(), category.get_untracked())
         else {
             error.set(Some(ui.t("community-feedback-choose")));
+            // Into what is missing, not left on Send below it.
+            crate::pages::focus_first(if project.with_untracked(Option::is_none) {
+                "#feedback-project, #feedback-categories input"
+            } else {
+                "#feedback-categories input"
+            });
             return;
         };
         let recording = voice.0.get_untracked();
         if recording.is_none() && message.with_untracked(|m| m.trim().is_empty()) {
             error.set(Some(ui.t("community-feedback-incomplete")));
+            crate::pages::focus_first("#feedback-message");
             return;
         }
         let contact = contact.get_untracked();
@@ -126,6 +133,8 @@ pub fn FeedbackCards() -> impl IntoView {
                     voice.0.set(None);
                     message.set(String::new());
                     filed.set(Some(done));
+                    // The tracking code, said and focused: the button's place is empty.
+                    crate::pages::focus_first("#feedback-filed");
                 }
                 Err(e) => error.set(Some(failure(&e, ui))),
             }

@@ -330,6 +330,18 @@ pub(super) fn ConsentStep(
     super::on_back(move || field.screen.set(Screen::Home));
     let refuse = move |_| decide(Decision::Refused);
     let languages = template.with_value(|t| t.languages_for(&form.form));
+    // The form's languages the consent text lacks, said before consent is read: a Dari
+    // speaker was offered English alone, with nothing to say why.
+    let untranslated: Vec<String> = template
+        .with_value(|t| t.untranslated_for(&form.form))
+        .into_iter()
+        .map(|(_, name)| name)
+        .collect();
+    let untranslated = (!untranslated.is_empty()).then_some(move || {
+        let lang = ui.lang.get();
+        let names = untranslated.join(forms::i18n::list_separator(&lang));
+        ui.t_with("consent-untranslated", &[("languages", names)])
+    });
     let controller = template.with_value(|t| t.controller.clone());
     let minimum_age = template.with_value(|t| t.minimum_age.unwrap_or(18));
     let purposes = template.with_value(|t| t.purposes.clone());
@@ -350,6 +362,7 @@ pub(super) fn ConsentStep(
                 {languages.into_iter().map(|(code, name)| view! { <option lang=forms::langtag::tag(&code) value=code>{name}</option> }).collect_view()}
             </select>
         </div>
+        {untranslated.map(|said| view! { <p class="warning" id="consent-untranslated">{said}</p> })}
         <label class="choice" for="audio-first">
             <input type="checkbox" id="audio-first" prop:checked=move || audio_first.get() on:change=move |_| {
                 audio_first.update(|a| *a = !*a);

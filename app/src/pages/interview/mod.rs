@@ -52,6 +52,11 @@ pub(super) fn device_facts<'a>(
 /// ([`push_back_stop`]) when the interview stays open.
 pub(super) fn on_back(handler: impl Fn() + 'static) {
     push_back_stop();
+    // The page Back leads to opens at its top, as the app's own Back opens it: the
+    // browser would put back where that history entry was scrolled to (mid-repeat).
+    if let Ok(history) = window().history() {
+        let _ = js_sys::Reflect::set(&history, &"scrollRestoration".into(), &"manual".into());
+    }
     let listener = window_event_listener_untyped("popstate", move |_| handler());
     on_cleanup(move || listener.remove());
 }

@@ -47,20 +47,27 @@ pub(super) fn Overview(
                             p.progress(&context, id, &errors),
                         )
                     });
-                    let title = move || {
-                        let title = title
-                            .as_ref()
-                            .map(|label| ctx.label(label, &[]))
-                            .unwrap_or_else(|| {
-                                ui.t_with("overview-untitled", &[("n", (n + 1).to_string())])
-                            });
-                        match part {
-                            Some((k, of)) => ui.t_with(
-                                "overview-part",
-                                &[("title", title), ("n", k.to_string()), ("total", of.to_string())],
-                            ),
-                            None => title,
+                    // The form's title in its own language and direction, isolated in
+                    // the interface's "(2 of 9)": an Arabic title in an English overview
+                    // read "(of 4 1 title" when both were one run of text.
+                    let title = move || match title.as_ref() {
+                        Some(label) => {
+                            let words = ctx.label(label, &[]);
+                            let (before, after) = match part {
+                                Some((k, of)) => crate::i18n::around(
+                                    &ui.lang.get(),
+                                    "overview-part",
+                                    &[("n", k.to_string()), ("total", of.to_string())],
+                                    "title",
+                                ),
+                                None => (String::new(), String::new()),
+                            };
+                            let (lang, dir) = (ctx.lang_of(label), ctx.dir_of(label));
+                            view! { {before}<bdi lang=lang dir=dir>{words}</bdi>{after} }.into_any()
                         }
+                        None => ui
+                            .t_with("overview-untitled", &[("n", (n + 1).to_string())])
+                            .into_any(),
                     };
                     // "Page 3 · 2 of 4 required answered": titles alike stay apart.
                     let answered = move || {
@@ -91,7 +98,7 @@ pub(super) fn Overview(
                             <button type="button" class="section" id=format!("section-{}", n + 1)
                                 class:done=done aria-current=(id == here).then_some("step")
                                 on:click=move |_| jump.run(id)>
-                                <span class="section-title" dir="auto" lang=move || ctx.respondent_lang()>{title}</span>
+                                <span class="section-title">{title}</span>
                                 <span class="section-status">{answered}</span>
                                 {problems}
                             </button>
