@@ -521,7 +521,9 @@ async fn untranslated_consent(db: &Db, project_id: &str, form: &Form) -> Result<
         .map(|(code, name)| format!("{name} ({code})"))
         .collect();
     Ok(Some(format!(
-        "the consent text (template `{}`) is not translated into {}: a respondent who speaks          only that language cannot be read consent in it; add the translation to the          consent template before the form goes to the field",
+        "the consent text (template `{}`) is not translated into {}: a respondent who speaks \
+         only that language cannot be read consent in it; add the translation to the \
+         consent template before the form goes to the field",
         template.id,
         named.join(", ")
     )))
