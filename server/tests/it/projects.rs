@@ -61,6 +61,16 @@ async fn add_new_member(
     body["password"].as_str().expect("a password").to_string()
 }
 
+/// Make `client`'s session act in `project`.
+async fn act_in(server: &Server, client: &Client, project: &str) -> (StatusCode, Value) {
+    send(
+        client
+            .post(server.url("/auth/project"))
+            .json(&json!({ "project_id": project })),
+    )
+    .await
+}
+
 async fn me(server: &Server, client: &Client) -> (StatusCode, Value) {
     send(client.get(server.url("/auth/me"))).await
 }
@@ -144,12 +154,7 @@ async fn one_person_is_steward_in_one_project_and_reviewer_in_another() {
     assert_eq!(status, StatusCode::OK, "a steward in demo exports");
 
     // Switching: the session now acts as a reviewer of wash, which does not export.
-    let (status, switched) = send(
-        steward
-            .post(server.url("/auth/project"))
-            .json(&json!({ "project_id": "wash" })),
-    )
-    .await;
+    let (status, switched) = act_in(&server, &steward, "wash").await;
     assert_eq!(status, StatusCode::OK, "{switched}");
     assert_eq!(switched["project_id"], "wash");
     assert_eq!(switched["role"], "reviewer");
@@ -348,12 +353,7 @@ async fn a_project_keeps_an_admin_who_can_sign_in() {
     let admin = server.sign_in("admin").await;
     create_project(&server, &admin, "nutrition", "Nutrition survey").await;
     add_new_member(&server, &admin, "nutrition", "amina", "admin").await;
-    let (status, _) = send(
-        admin
-            .post(server.url("/auth/project"))
-            .json(&json!({ "project_id": "nutrition" })),
-    )
-    .await;
+    let (status, _) = act_in(&server, &admin, "nutrition").await;
     assert_eq!(status, StatusCode::OK);
     let (status, body) = send(admin.post(server.url("/users/amina/disable"))).await;
     assert_eq!(status, StatusCode::OK, "{body}");
@@ -794,12 +794,7 @@ async fn two_admins_demoting_each_other_at_once_leave_one_admin() {
         assert_eq!(status, StatusCode::OK, "round {round}: {body}");
     }
     // One disables the other while being demoted by them: the same, through disabling.
-    let (status, _) = send(
-        admin
-            .post(server.url("/auth/project"))
-            .json(&json!({ "project_id": "nutrition" })),
-    )
-    .await;
+    let (status, _) = act_in(&server, &admin, "nutrition").await;
     assert_eq!(status, StatusCode::OK);
     for round in 0..10 {
         let (disabling, demoting) = tokio::join!(
